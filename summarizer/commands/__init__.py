@@ -1,0 +1,1 @@
+"""Sub-commands, one module each (see summarizer.cli.COMMANDS)."""

@@ -1,0 +1,188 @@
+"""The terminology glossary: one source of truth for every term we print.
+
+Templates never hard-code a term; they ask ``Glossary.form(term_id, lang)``.
+The OpenCC stage asks for zh-Hant overrides and for the protected names it
+must leave alone. The linter (``summarizer.lint``) reads the rejected
+variants. The file format is documented in docs/glossary-format.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from .errors import GlossaryError
+from .model import SourceSpan
+from .yamlload import Located, load_yaml
+
+#: Languages a term may carry a form for. zh-Hant and zh-Hant-HK are optional
+#: overrides of what OpenCC would derive from zh-Hans.
+TERM_LANGS = ("zh-Hans", "zh-Hant", "zh-Hant-HK", "en")
+REQUIRED_LANGS = ("zh-Hans", "en")
+CATEGORIES = (
+    "finance",
+    "ai",
+    "company",
+    "product",
+    "chip",
+    "persona",
+    "facet",
+    "regulation",
+    "metric",
+    "market",
+    "unit",
+    "general",
+    "person",
+    "organisation",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """A rejected form of a term in one language, with why and when."""
+
+    form: str
+    lang: str
+    note: str = ""
+    when_paired: tuple[str, ...] = ()
+    """Only reject when the paired text (the other language) contains one of
+    these, e.g. 'unlocking' only when the Chinese side says 解禁."""
+    span: SourceSpan | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One glossary entry."""
+
+    id: str
+    category: str
+    forms: dict[str, str]
+    """Canonical form per language (zh-Hans and en always present)."""
+    plural: dict[str, str] = field(default_factory=dict)
+    """Plural forms (English); the linter accepts them and --fix keeps them."""
+    abbr: dict[str, str] = field(default_factory=dict)
+    """Abbreviation per language (MaaS); the first mention expands it."""
+    variants: tuple[Variant, ...] = ()
+    case_sensitive: bool = False
+    protect: bool = False
+    """Names OpenCC and templates must leave exactly as written."""
+    note: str = ""
+    span: SourceSpan | None = None
+
+    def form(self, lang: str, *, plural: bool = False) -> str:
+        """Canonical form in ``lang``; zh-Hant variants fall back to zh-Hans
+        (OpenCC converts later, unless the term overrides it)."""
+        if plural and lang in self.plural:
+            return self.plural[lang]
+        if lang in self.forms:
+            return self.forms[lang]
+        return self.forms["zh-Hans"] if lang.startswith("zh") else self.forms["en"]
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """All terms by id, with the lookups the stages need."""
+
+    terms: dict[str, Term]
+    path: str = "glossary.yaml"
+
+    def term(self, term_id: str) -> Term:
+        try:
+            return self.terms[term_id]
+        except KeyError:
+            raise GlossaryError.at(None, f"unknown glossary term '{term_id}'") from None
+
+    def form(self, term_id: str, lang: str, *, plural: bool = False) -> str:
+        return self.term(term_id).form(lang, plural=plural)
+
+    @cached_property
+    def protected(self) -> tuple[str, ...]:
+        """Every form of every protected term, longest first (for masking)."""
+        out = {f for t in self.terms.values() if t.protect for f in t.forms.values()}
+        out |= {a for t in self.terms.values() if t.protect for a in t.abbr.values()}
+        return tuple(sorted(out, key=lambda s: (-len(s), s)))
+
+    def hant_overrides(self, lang: str) -> dict[str, str]:
+        """zh-Hans form -> the glossary's form for ``lang`` (zh-Hant or zh-Hant-HK).
+
+        zh-Hant-HK falls back to the zh-Hant override when it has none.
+        """
+        out: dict[str, str] = {}
+        for t in self.terms.values():
+            target = t.forms.get(lang) or (t.forms.get("zh-Hant") if lang == "zh-Hant-HK" else None)
+            if target:
+                out[t.forms["zh-Hans"]] = target
+        return out
+
+
+def _text_map(loc: Located, path: tuple[str | int, ...], value: object) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise GlossaryError.at(loc.span(path), "expected a mapping of language -> text")
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def parse_glossary(loc: Located) -> Glossary:
+    """Build a Glossary from loaded YAML, collecting every structural problem."""
+    problems: list[tuple[SourceSpan | None, str]] = []
+    data = loc.data
+    if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
+        raise GlossaryError.at(loc.span(()), "expected a mapping with a 'terms' list")
+    terms: dict[str, Term] = {}
+    for i, raw in enumerate(data["terms"]):
+        path: tuple[str | int, ...] = ("terms", i)
+        span = loc.span(path)
+        if not isinstance(raw, dict):
+            problems.append((span, "each term must be a mapping"))
+            continue
+        tid = str(raw.get("id", ""))
+        if not tid:
+            problems.append((span, "term without 'id'"))
+            continue
+        if tid in terms:
+            problems.append((loc.span((*path, "id")), f"duplicate term id '{tid}'"))
+            continue
+        forms = {lang: str(raw[lang]) for lang in TERM_LANGS if raw.get(lang) is not None}
+        missing = [lang for lang in REQUIRED_LANGS if lang not in forms]
+        if missing:
+            problems.append((span, f"term '{tid}' lacks {', '.join(missing)}"))
+            continue
+        variants: list[Variant] = []
+        for lang, items in (raw.get("reject") or {}).items():
+            for j, item in enumerate(items or []):
+                vpath = (*path, "reject", lang, j)
+                if isinstance(item, str):
+                    variants.append(Variant(item, str(lang), span=loc.span(vpath)))
+                elif isinstance(item, dict) and "form" in item:
+                    paired = item.get("when_paired") or ()
+                    variants.append(
+                        Variant(
+                            str(item["form"]),
+                            str(lang),
+                            str(item.get("note", "")),
+                            tuple(paired) if isinstance(paired, list) else (str(paired),),
+                            loc.span(vpath),
+                        )
+                    )
+                else:
+                    problems.append((loc.span(vpath), "a variant is a string or {form, note}"))
+        terms[tid] = Term(
+            id=tid,
+            category=str(raw.get("category", "general")),
+            forms=forms,
+            plural=_text_map(loc, (*path, "plural"), raw["plural"]) if "plural" in raw else {},
+            abbr=_text_map(loc, (*path, "abbr"), raw["abbr"]) if "abbr" in raw else {},
+            variants=tuple(variants),
+            case_sensitive=bool(raw.get("case_sensitive", False)),
+            protect=bool(raw.get("protect", False)),
+            note=str(raw.get("note", "")),
+            span=span,
+        )
+    if problems:
+        raise GlossaryError(problems)
+    return Glossary(terms, loc.file)
+
+
+def load_glossary(path: str | Path) -> Glossary:
+    """Load and check ``glossary.yaml``."""
+    return parse_glossary(load_yaml(path, GlossaryError))

@@ -1,0 +1,315 @@
+"""Core types passed between the pipeline stages.
+
+Every stage takes and returns these frozen dataclasses, so the data that
+flows through load -> validate -> derive -> select -> realise -> localise ->
+write is declared in one place. Every value derived from the facts keeps
+the ids of the facts it came from, and every fact keeps its SourceSpan, so
+any figure in any output can be traced back to a line of a seeds file and
+to a quote in the source article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+#: Output languages. zh-Hant is Taiwan phrasing, zh-Hant-HK Hong Kong phrasing;
+#: both are derived from zh-Hans by OpenCC, never written by hand.
+Lang = Literal["zh-Hans", "zh-Hant", "zh-Hant-HK", "en"]
+LANGS: tuple[Lang, ...] = ("zh-Hans", "zh-Hant", "zh-Hant-HK", "en")
+#: Languages that have their own templates; the others are derived.
+SOURCE_LANGS: tuple[Lang, ...] = ("zh-Hans", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpan:
+    """A position in an input file, 1-based, for error messages and provenance."""
+
+    file: str
+    """Path of the file as given on the command line (not resolved)."""
+    line: int
+    """1-based line number."""
+    col: int
+    """1-based column number."""
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A short text given by the editor in both source languages."""
+
+    zh: str
+    """Simplified Chinese wording (zh-Hant is derived from it)."""
+    en: str
+    """English wording."""
+
+    def get(self, lang: str) -> str:
+        """The wording for ``lang``; all Chinese variants start from zh-Hans."""
+        return self.en if lang == "en" else self.zh
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """An exact decimal amount with its unit, as written in the article.
+
+    ``value`` is already multiplied out by the scale (5.34亿 -> 534000000), so
+    rules never see scale words. ``digits`` keeps how precisely the article
+    wrote it (the unit of the last written digit, in the same base), so checks
+    can tell a rounding difference from a real disagreement.
+    """
+
+    value: Decimal
+    """The amount in base units (yuan, dollars, shares, percent points, ...)."""
+    unit: str
+    """A currency code (CNY, HKD, USD) or a unit id (percent, times, shares, ...)."""
+    resolution: Decimal
+    """Unit of the last digit as written: 5.34亿 -> 1000000 (0.01亿)."""
+    scale: str = ""
+    """The scale word the editor used (万, 亿, million, ...) or empty."""
+    qualifier: str = ""
+    """about | over | nearly | at_least | up_to | '' (as written: 约, 超, 近, 至少, 不超过)."""
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit.isupper() and len(self.unit) == 3
+
+    def bounds(self) -> tuple[Decimal, Decimal]:
+        """The interval the written figure stands for (half a last digit each way)."""
+        half = self.resolution / 2
+        return self.value - half, self.value + half
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a fact comes from: the article and the passage an editor can point to."""
+
+    article: str
+    """File name of the article in the shared seeds folder (or a URL)."""
+    quote: str
+    """A short verbatim quote from the article that states the fact."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A company, product, regulator, regulation, person or group named in a story."""
+
+    id: str
+    kind: str
+    """company | product | person | regulator | regulation | fund | exchange | group | index"""
+    name: Text
+    term: str = ""
+    """Glossary term id that holds the canonical names, if any."""
+    span: SourceSpan | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One typed fact from a story: a metric, an event or a claim.
+
+    The three kinds share one type because rules, provenance and the facts
+    table treat them alike; ``kind`` says which fields are meaningful.
+    """
+
+    id: str
+    story: str
+    """Id of the story the fact belongs to."""
+    kind: Literal["metric", "event", "claim"]
+    source: Source
+    span: SourceSpan
+    entity: str = ""
+    """Entity id the fact is about ('' for story-wide claims)."""
+    # -- metric --------------------------------------------------------------
+    metric: str = ""
+    """Metric id from the vocabulary (revenue, market_cap, ps_ratio, ...)."""
+    measure: str = "level"
+    """level | yoy | cagr | share | multiple | change: what the number measures."""
+    segment: str = ""
+    """Part of the entity's business the metric covers (e.g. a product line)."""
+    period: str = ""
+    """FY2024, 2025H1, 2025Q1-Q3, 2026Q1, 2026-03, 2025-09-30 (as of), FY2022/FY2024 (span)."""
+    quantity: Quantity | None = None
+    of: str = ""
+    """For shares and multiples: the fact id or entity id of the base."""
+    assume: tuple[tuple[str, str], ...] = ()
+    """Assumptions the article made for a derived figure, as (key, value) pairs."""
+    # -- event ---------------------------------------------------------------
+    event: str = ""
+    """Event type from the vocabulary (listing, lockup_expiry, price_change, ...)."""
+    date: date | None = None
+    date_precision: str = "day"
+    """day | month | quarter | year: how exactly the article dates the event."""
+    parties: tuple[str, ...] = ()
+    """Other entities involved (issuers of a regulation, investors, ...)."""
+    obligations: tuple[Obligation, ...] = ()
+    """For regulations: who must do what."""
+    # -- claim ---------------------------------------------------------------
+    text: Text | None = None
+    """Bilingual wording of a claim, or a short description of an event."""
+    facet: str = ""
+    """For claims: the facet a claim speaks to (opportunity, risk, capital, ...)."""
+    audience: tuple[str, ...] = ()
+    """Persona ids a claim or obligation is meant for ('' = the general reader)."""
+    priority: int = 50
+    """0-100; higher is said first."""
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation:
+    """One duty a regulation puts on one party."""
+
+    party: str
+    """Entity id of the party (a group such as 'platform operators')."""
+    duty: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One article's structured facts, as validated from ``seeds/<id>.yaml``."""
+
+    id: str
+    path: str
+    title: Text
+    outlet: Text
+    author: Text
+    published: date
+    source: str
+    """Article file name in the shared seeds folder."""
+    url: str
+    lede: Text
+    """One sentence, the editor's own, saying what the article is about."""
+    entities: dict[str, Entity]
+    facts: tuple[Fact, ...]
+    fx: tuple[tuple[str, str, Decimal], ...] = ()
+    """Exchange rates the story uses: (from, to, rate)."""
+
+    def fact(self, fact_id: str) -> Fact:
+        for f in self.facts:
+            if f.id == fact_id:
+                return f
+        raise KeyError(fact_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number a rule computed, with what it was computed from.
+
+    ``low``/``high`` propagate the precision of the inputs so that a stated
+    figure is only reported as wrong when it falls outside what the inputs
+    allow.
+    """
+
+    value: Decimal
+    unit: str
+    low: Decimal
+    high: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Takeaway:
+    """A structured insight a rule derived; templates turn it into sentences.
+
+    Rules fill ``values`` with Quantities, Figures, dates and ids; they never
+    word or format anything. ``message`` names the template that says it.
+    """
+
+    rule: str
+    """Name of the rule that produced it."""
+    message: str
+    """Template name under templates/<lang>/points/ (without .j2)."""
+    facet: str
+    """opportunity | risk | capital | market | product | pricing | policy | trend | ..."""
+    priority: int
+    """0-100, higher first; ties broken by rule order, then fact order."""
+    facts: tuple[str, ...]
+    """Ids of every fact used."""
+    values: dict[str, object] = field(hash=False, compare=False)
+    audience: tuple[str, ...] = ()
+    """Personas it is especially for; empty = decided by persona presets."""
+    entity: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A check result: a stated figure that disagrees with the recomputed one,
+    or two sources that disagree. ``level`` is 'error' or 'warning'."""
+
+    level: Literal["error", "warning", "info"]
+    code: str
+    message: str
+    span: SourceSpan
+    related: tuple[SourceSpan, ...] = ()
+
+    def __str__(self) -> str:
+        return f"{self.span}: {self.level}: {self.message} [{self.code}]"
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    id: str
+    label: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Persona:
+    """A kind of reader, loaded from personas.yaml (adding one needs no code)."""
+
+    id: str
+    name: Text
+    framing: Text
+    """Framing sentence that opens the persona's section."""
+    facets: tuple[Facet, ...]
+    """Facets in the order this reader cares about them, with their lead labels."""
+    rules: tuple[str, ...]
+    """Rules this persona listens to, in order (a preset)."""
+    points: int = 3
+    empty: Text | None = None
+    """What to say when nothing in a story is relevant."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One rendered sentence and the facts behind it."""
+
+    text: str
+    facts: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A numbered point of a section: a facet label and its sentences."""
+
+    facet: str
+    label: str
+    sentences: tuple[Sentence, ...]
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One persona's part of a quick read in one language."""
+
+    persona: str
+    name: str
+    """The persona's display name in this language."""
+    framing: Sentence
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """A whole quick read of one story in one language: the unit we publish."""
+
+    story: str
+    lang: Lang
+    title: str
+    outlet: str
+    author: str
+    published: date
+    url: str
+    lede: Sentence
+    sections: tuple[Section, ...]
+    sources: tuple[Source, ...]

@@ -1,0 +1,19 @@
+"""Where the project's data lives: templates, glossary, personas, seeds.
+
+The package is used from a checkout (``pip install -e .``), so the data sits
+beside the package in the project root, as DEVELOPERS.md lays it out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_DIR.parent
+TEMPLATES_DIR = PROJECT_ROOT / "templates"
+GLOSSARY_PATH = PROJECT_ROOT / "glossary.yaml"
+PERSONAS_PATH = PROJECT_ROOT / "personas.yaml"
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+SCHEMA_PATH = PACKAGE_DIR / "schema" / "facts.schema.json"
+#: The source articles, kept outside the repo in ../shared/seeds.
+ARTICLES_DIR = PROJECT_ROOT.parent / "shared" / "seeds"
