@@ -136,6 +136,8 @@ class Fact:
     """For shares and multiples: the fact id or entity id of the base."""
     assume: tuple[tuple[str, str], ...] = ()
     """Assumptions the article made for a derived figure, as (key, value) pairs."""
+    stated: bool = False
+    """True when the article derived the figure itself; rules recompute it."""
     # -- event ---------------------------------------------------------------
     event: str = ""
     """Event type from the vocabulary (listing, lockup_expiry, price_change, ...)."""
@@ -248,9 +250,12 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
-class Facet:
-    id: str
+class Slot:
+    """One point position in a persona's section: its lead label and the
+    takeaway facets it accepts, best first."""
+
     label: Text
+    accepts: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,13 +264,18 @@ class Persona:
 
     id: str
     name: Text
-    framing: Text
-    """Framing sentence that opens the persona's section."""
-    facets: tuple[Facet, ...]
-    """Facets in the order this reader cares about them, with their lead labels."""
+    """Display name, from the glossary term ``name_term`` (picker and body agree)."""
+    name_term: str
+    audience: Text
+    """Who the reader is, for the framing sentence ("布局大模型相关业务的卖家")."""
+    slots: tuple[Slot, ...]
     rules: tuple[str, ...]
-    """Rules this persona listens to, in order (a preset)."""
+    """Rules this persona listens to (a preset, in order)."""
+    parties: tuple[str, ...] = ()
+    """Regulation parties (glossary term or entity id) this reader is."""
     points: int = 3
+    labels: bool = True
+    """Whether points lead with their slot label (the general summary does not)."""
     empty: Text | None = None
     """What to say when nothing in a story is relevant."""
 

@@ -1,0 +1,160 @@
+"""Cross-checks: stated figures against recomputed ones, and sources against
+each other.
+
+A stated figure disagrees only when the interval its own wording allows
+(last written digit, 约/近/超) does not meet the interval the inputs allow
+(rounding propagated through the rule). Two sources disagree when the same
+entity, metric, measure, segment and period carry values whose intervals do
+not meet, across stories too; both places are named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .glossary import Glossary
+from .model import Fact, Finding, Persona, SourceSpan, Story
+from .rules import Check, derive
+from .rules.facts import stated_interval
+
+ONCE_EVENTS = ("founding", "listing", "hearing_passed", "prospectus_published")
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    findings: list[Finding]
+    compared: int
+    agreed: int
+
+    @property
+    def errors(self) -> int:
+        return sum(f.level == "error" for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(f.level == "warning" for f in self.findings)
+
+
+def _fmt(v: Decimal) -> str:
+    q = v.quantize(Decimal("0.01")) if abs(v) < 1000 else v.quantize(Decimal(1))
+    return f"{q.normalize():f}"
+
+
+def _meets(lo: Decimal | None, hi: Decimal | None, a: Decimal, b: Decimal) -> bool:
+    return (lo is None or b >= lo) and (hi is None or a <= hi)
+
+
+def stated_findings(story: Story, checks: Sequence[Check]) -> tuple[list[Finding], int]:
+    """Each stated figure whose recomputation falls outside what it allows."""
+    out: list[Finding] = []
+    agreed = 0
+    for c in checks:
+        fact = story.fact(c.fact)
+        lo, hi = stated_interval(fact)
+        fig = c.figure
+        if _meets(lo, hi, fig.low, fig.high):
+            agreed += 1
+            continue
+        q = fact.quantity
+        assert q is not None
+        shown = f"{_fmt(fig.value)}" if fig.low == fig.high else f"{_fmt(fig.value)} ({_fmt(fig.low)}–{_fmt(fig.high)} given the inputs' rounding)"
+        out.append(Finding(
+            "warning", "stated-differs",
+            f"'{fact.id}' states {_fmt(q.value)}{'' if q.unit == 'percent' else ' '}{'%' if q.unit == 'percent' else q.unit}"
+            f"{' (' + q.qualifier + ')' if q.qualifier else ''}; rule '{c.rule}' computes {shown} from {', '.join(c.inputs)}",
+            fact.span,
+            tuple(story.fact(i).span for i in c.inputs if i != fact.id),
+        ))
+    return out, agreed
+
+
+def _entity_key(story: Story, entity: str) -> str:
+    e = story.entities.get(entity)
+    return (e.term or e.id) if e else entity
+
+
+def source_findings(stories: Iterable[Story]) -> list[Finding]:
+    """Metrics and one-off events that two sources give differently."""
+    groups: dict[tuple[str, ...], list[tuple[Story, Fact]]] = {}
+    for s in stories:
+        for f in s.facts:
+            if f.kind == "metric" and not f.stated and f.quantity is not None:
+                seg = _entity_key(s, f.segment) if f.segment in s.entities else f.segment
+                key = ("m", _entity_key(s, f.entity), f.metric, f.measure, seg, f.period, f.of and _entity_key(s, f.of))
+            elif f.kind == "event" and f.event in ONCE_EVENTS and f.date is not None:
+                key = ("e", _entity_key(s, f.entity), f.event)
+            else:
+                continue
+            groups.setdefault(key, []).append((s, f))
+    out: list[Finding] = []
+    for key, items in groups.items():
+        first_story, first = items[0]
+        for s, f in items[1:]:
+            msg = _disagreement(first, f) if key[0] == "m" else _date_disagreement(first, f)
+            if msg:
+                out.append(Finding(
+                    "warning", "sources-disagree",
+                    f"{msg}: '{f.id}' ({s.source}: “{f.source.quote}”) vs '{first.id}' ({first_story.source}: “{first.source.quote}”)",
+                    f.span, (first.span,),
+                ))
+    return out
+
+
+def _disagreement(a: Fact, b: Fact) -> str:
+    qa, qb = a.quantity, b.quantity
+    assert qa is not None and qb is not None
+    label = f"{a.metric}{' ' + a.measure if a.measure != 'level' else ''}{' of ' + a.segment if a.segment else ''} {a.period}".strip()
+    if qa.unit != qb.unit:
+        return f"{label} is given in {qb.unit} here and in {qa.unit} elsewhere"
+    lo_a, hi_a = stated_interval(a)
+    lo_b, hi_b = stated_interval(b)
+    apart = (hi_a is not None and lo_b is not None and lo_b > hi_a) or (hi_b is not None and lo_a is not None and lo_a > hi_b)
+    if apart:
+        return f"{label}: {_fmt(qb.value)} here, {_fmt(qa.value)} elsewhere ({qa.unit})"
+    return ""
+
+
+def _date_disagreement(a: Fact, b: Fact) -> str:
+    assert a.date and b.date
+    coarse = "year" if "year" in (a.date_precision, b.date_precision) else (
+        "month" if "month" in (a.date_precision, b.date_precision) else "day")
+    ka = (a.date.year, a.date.month if coarse != "year" else 0, a.date.day if coarse == "day" else 0)
+    kb = (b.date.year, b.date.month if coarse != "year" else 0, b.date.day if coarse == "day" else 0)
+    if ka != kb:
+        return f"{a.event} of '{a.entity}': {b.date.isoformat()} here, {a.date.isoformat()} elsewhere"
+    return ""
+
+
+def reference_findings(stories: Iterable[Story], glossary: Glossary, personas: Sequence[Persona]) -> list[Finding]:
+    """Names a story uses that the glossary or personas do not know (errors)."""
+    ids = {p.id for p in personas}
+    out = []
+    for s in stories:
+        for e in s.entities.values():
+            if e.term and e.term not in glossary.terms:
+                out.append(Finding("error", "unknown-term", f"entity '{e.id}': glossary has no term '{e.term}'",
+                                   e.span or SourceSpan(s.path, 1, 1)))
+        for f in s.facts:
+            for a in f.audience:
+                if a not in ids:
+                    out.append(Finding("error", "unknown-persona",
+                                       f"fact '{f.id}': unknown persona '{a}'; expected one of: {', '.join(sorted(ids))}", f.span))
+            if f.kind == "metric" and f.metric not in glossary.terms:
+                out.append(Finding("error", "unknown-term", f"fact '{f.id}': glossary has no term for metric '{f.metric}'", f.span))
+    return out
+
+
+def check_stories(stories: Sequence[Story], glossary: Glossary, personas: Sequence[Persona]) -> Report:
+    findings = reference_findings(stories, glossary, personas)
+    compared = agreed = 0
+    for s in stories:
+        derived = derive(s)
+        f, a = stated_findings(s, derived.checks)
+        findings += f
+        compared += len(derived.checks)
+        agreed += a
+    findings += source_findings(stories)
+    findings.sort(key=lambda x: (x.span.file, x.span.line, x.span.col, x.code))
+    return Report(findings, compared, agreed)

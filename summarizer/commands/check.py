@@ -1,0 +1,50 @@
+"""``summarizer check DIR``: validate every facts file and cross-check them.
+
+Exit 0 when clean (warnings are printed), 1 when there are errors (or
+warnings with --strict), 2 when a file cannot be read or is invalid.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..check import check_stories
+from ..pipeline import load_project
+from ..seeds import load_stories, story_paths
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("check", help="validate facts files and cross-check their figures")
+    p.add_argument("paths", nargs="+", help="facts files or directories of them")
+    p.add_argument("--strict", action="store_true", help="warnings fail too (for CI)")
+    p.set_defaults(func=run)
+
+
+def expand(paths: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in paths:
+        if p.endswith((".yaml", ".yml")):
+            out.append(p)
+        else:
+            out.extend(str(x) for x in story_paths(p))
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    project = load_project()
+    stories = load_stories(expand(args.paths))
+    report = check_stories(stories, project.glossary, project.personas)
+    for f in report.findings:
+        sys.stdout.write(f"{f}\n")
+        for r in f.related:
+            sys.stdout.write(f"    {r}: note: compared with this\n")
+    facts = sum(len(s.facts) for s in stories)
+    sys.stdout.write(
+        f"checked {len(stories)} stories, {facts} facts: {report.compared} stated figures recomputed "
+        f"({report.agreed} agree, {report.compared - report.agreed} differ); "
+        f"{report.errors} errors, {report.warnings} warnings\n"
+    )
+    if report.errors or (args.strict and report.warnings):
+        return 1
+    return 0

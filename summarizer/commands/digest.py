@@ -1,0 +1,31 @@
+"""``summarizer digest DIR --persona P --lang L``: one persona across stories,
+newest first, as Markdown."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from ..digest import digest_markdown
+from ..model import LANGS
+from ..pipeline import load_project
+from ..seeds import load_stories
+from .check import expand
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("digest", help="one persona's quick reads across stories, newest first")
+    p.add_argument("paths", nargs="+", help="facts files or directories")
+    p.add_argument("--persona", required=True, help="persona id")
+    p.add_argument("--lang", choices=LANGS, default="zh-Hans")
+    p.add_argument("--since", type=date.fromisoformat, help="only stories published on or after YYYY-MM-DD")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = load_project()
+    project.persona(args.persona)
+    stories = load_stories(expand(args.paths))
+    sys.stdout.write(digest_markdown(project, stories, args.persona, args.lang, args.since))
+    return 0

@@ -1,0 +1,35 @@
+"""``summarizer render STORY.yaml``: one story's quick read as Markdown or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..model import LANGS, Lang
+from ..pipeline import load_project, make_brief
+from ..seeds import load_story
+from ..serialise import brief_json
+from ..markdown import brief_markdown
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("render", help="render one story's quick read")
+    p.add_argument("story", help="facts file (seeds/<id>.yaml)")
+    p.add_argument("--persona", action="append", help="persona id (repeatable; default: all)")
+    p.add_argument("--lang", choices=LANGS, default="zh-Hans", help="output language (default zh-Hans)")
+    p.add_argument("--format", choices=("md", "json"), default="md", help="Markdown or JSON with fact ids per sentence")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = load_project()
+    story = load_story(args.story)
+    personas = tuple(args.persona) if args.persona else None
+    if personas:
+        for pid in personas:
+            project.persona(pid)  # unknown ids fail with the list of known ones
+    lang: Lang = args.lang
+    brief = make_brief(project, story, lang, personas)
+    out = brief_markdown(brief) if args.format == "md" else brief_json(brief)
+    sys.stdout.write(out)
+    return 0

@@ -1,0 +1,198 @@
+"""The pipeline: load -> validate -> derive -> select -> realise -> localise.
+
+``make_brief`` is the whole chain for one story in one language; commands
+and the site call it and only ``site``/commands write files. ``Project``
+holds what every story shares (glossary, personas, template environments),
+loaded once.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+
+from jinja2 import Environment
+
+from . import hant
+from .glossary import Glossary, load_glossary
+from .locale import format_amount, format_date, format_period
+from .model import Brief, Fact, Lang, Persona, Section, Sentence, Source, Story
+from .paths import GLOSSARY_PATH, PERSONAS_PATH
+from .personas import load_personas
+from .render import Realiser, make_env
+from .rules import Derived, derive
+from .select import select
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Project:
+    """Glossary, personas and template environments, shared by every story."""
+
+    glossary: Glossary
+    personas: tuple[Persona, ...]
+    envs: dict[str, Environment] = field(default_factory=dict)
+
+    def persona(self, persona_id: str) -> Persona:
+        for p in self.personas:
+            if p.id == persona_id:
+                return p
+        known = ", ".join(p.id for p in self.personas)
+        from .errors import ConfigError
+
+        raise ConfigError.at(None, f"unknown persona '{persona_id}'; expected one of: {known}")
+
+    def env(self, lang: str) -> Environment:
+        if lang not in self.envs:
+            self.envs[lang] = make_env(lang)
+        return self.envs[lang]
+
+    @cached_property
+    def rule_union(self) -> frozenset[str]:
+        return frozenset(r for p in self.personas for r in p.rules)
+
+
+def load_project(root: Path | None = None) -> Project:
+    """Load glossary.yaml and personas.yaml (from ``root`` or the checkout)."""
+    gpath = (root / "glossary.yaml") if root else GLOSSARY_PATH
+    ppath = (root / "personas.yaml") if root else PERSONAS_PATH
+    glossary = load_glossary(gpath)
+    return Project(glossary, load_personas(ppath, glossary))
+
+
+def source_lang(lang: str) -> str:
+    """Templates exist for zh-Hans and en; the Traditional variants derive."""
+    return "en" if lang == "en" else "zh-Hans"
+
+
+def make_brief(
+    project: Project,
+    story: Story,
+    lang: Lang,
+    personas: tuple[str, ...] | None = None,
+    derived: Derived | None = None,
+) -> Brief:
+    """The quick read of ``story`` in ``lang`` (all personas unless given)."""
+    src = source_lang(lang)
+    if lang != src:
+        base = make_brief(project, story, "zh-Hans", personas, derived)
+        return localise(base, lang, project.glossary)
+    derived = derived or derive(story)
+    real = Realiser(project.env(src), project.glossary, story, src)
+    sections = []
+    chosen = [project.persona(p) for p in personas] if personas else list(project.personas)
+    for persona in chosen:
+        voice = real.voice()
+        picks = select(persona, derived.takeaways)
+        name = persona.name.get(src)
+        if not picks:
+            empty = persona.empty.get(src) if persona.empty else ""
+            sections.append(Section(persona.id, name, Sentence(empty, ()), ()))
+            continue
+        framing = real.framing(persona, picks, voice)
+        points = tuple(real.point(p, voice, persona.labels) for p in picks)
+        sections.append(Section(persona.id, name, framing, points))
+    sources = (Source(story.source, story.title.get(src)),)
+    return Brief(
+        story=story.id,
+        lang=src,  # type: ignore[arg-type]
+        title=story.title.get(src),
+        outlet=story.outlet.get(src),
+        author=story.author.get(src),
+        published=story.published,
+        url=story.url,
+        lede=Sentence(story.lede.get(src), ()),
+        sections=tuple(sections),
+        sources=sources,
+    )
+
+
+def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
+    """zh-Hans -> zh-Hant / zh-Hant-HK with OpenCC, glossary overrides and
+    protected names; numbers were formatted before, so they are never touched."""
+
+    def conv(s: str) -> str:
+        return hant.to_traditional(s, lang, glossary) if s else s
+
+    def sent(s: Sentence) -> Sentence:
+        return Sentence(conv(s.text), s.facts)
+
+    sections = tuple(
+        replace(
+            sec,
+            name=conv(sec.name),
+            framing=sent(sec.framing),
+            points=tuple(
+                replace(p, label=conv(p.label), sentences=tuple(sent(s) for s in p.sentences))
+                for p in sec.points
+            ),
+        )
+        for sec in brief.sections
+    )
+    return replace(
+        brief,
+        lang=lang,
+        title=conv(brief.title),
+        outlet=conv(brief.outlet),
+        author=conv(brief.author),
+        lede=sent(brief.lede),
+        sections=sections,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    """One row of a story's facts table: what the figure is and where it is from."""
+
+    id: str
+    subject: str
+    label: str
+    value: str
+    period: str
+    quote: str
+    article: str
+    span: str
+
+
+def fact_rows(project: Project, story: Story, lang: Lang) -> list[FactRow]:
+    """The facts table of a story, worded in ``lang``."""
+    src = source_lang(lang)
+    g = project.glossary
+    rows = []
+    for f in story.facts:
+        rows.append(_row(f, story, g, src))
+    if lang != src:
+        c = lambda s: hant.to_traditional(s, lang, g) if s else s  # noqa: E731
+        rows = [replace(r, subject=c(r.subject), label=c(r.label), value=c(r.value), period=c(r.period)) for r in rows]
+    return rows
+
+
+def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
+    ent = story.entities.get(f.entity)
+    subject = ""
+    if ent is not None:
+        subject = g.form(ent.term, lang) if ent.term and ent.term in g.terms else ent.name.get(lang)
+    if f.kind == "metric":
+        label = g.form(f.metric, lang) if f.metric in g.terms else f.metric
+        if f.segment:
+            seg = story.entities.get(f.segment)
+            seg_name = (seg.name.get(lang) if seg else (g.form(f.segment, lang) if f.segment in g.terms else f.segment))
+            label = f"{label}（{seg_name}）" if lang != "en" else f"{label} ({seg_name})"
+        measure = {"yoy": ("同比", "year on year"), "cagr": ("年复合增长率", "CAGR"), "share": ("占比", "share"),
+                   "multiple": ("倍数", "multiple"), "change": ("变动", "change")}.get(f.measure)
+        if measure:
+            label = f"{label}{measure[0]}" if lang != "en" else f"{label}, {measure[1]}"
+        value = format_amount(f.quantity, "", lang) if f.quantity else ""
+        period = format_period(f.period, lang) if f.period else ""
+    elif f.kind == "event":
+        label = g.form(f"event-{f.event}", lang) if f"event-{f.event}" in g.terms else f.event.replace("_", " ")
+        value = format_amount(f.quantity, "", lang) if f.quantity else (f.text.get(lang) if f.text else "")
+        period = format_date(f.date, lang, f.date_precision) if f.date else ""  # type: ignore[arg-type]
+    else:
+        label = g.form(f"facet-{f.facet}", lang) if f"facet-{f.facet}" in g.terms else f.facet
+        value = f.text.get(lang) if f.text else ""
+        period = ""
+    return FactRow(f.id, subject, label, value, period, f.source.quote, f.source.article, str(f.span))

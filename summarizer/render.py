@@ -1,0 +1,290 @@
+"""Realise stage: takeaways -> sentences, through Jinja2 templates per language.
+
+One template per takeaway message in ``templates/<lang>/points/``. Templates
+word things; they never compute. Numbers reach them as Quantities (as the
+article wrote them) or ``Num`` (computed), and filters format them through
+Babel with an explicit locale (``summarizer.locale``). Terms come only from
+the glossary through ``t('term-id')``, which expands an abbreviation at its
+first mention in a section. ``cite(fact, ...)`` starts a new sentence and
+records the facts behind it, so the JSON output can say, for every
+sentence, which facts it rests on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from jinja2 import BaseLoader, Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
+
+from . import locale
+from .errors import BuildError
+from .glossary import Glossary
+from .model import Fact, Persona, Point, Quantity, Sentence, Story, Takeaway, Text
+from .paths import TEMPLATES_DIR
+from .periods import parse_period
+from .rules.facts import Num
+from .select import Pick
+
+CITE_START, CITE_END = "\ue000", "\ue001"  # private use: never whitespace, never in text
+_CITE = re.compile(f"{CITE_START}([^{CITE_END}]*){CITE_END}")
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+_BAD = re.compile(r"None|\bnan\b|\{\{|\}\}|\{%|%\}|。。|，，|，。|。，|：：|、、|\.\.(?!\.)|,,")
+_ZH_HALF = re.compile(f"(?<=[{_CJK}])[,;:!?](?=\\s*[{_CJK}])|(?<=[{_CJK}]),|,(?=[{_CJK}])")
+
+
+def _value(x: Any) -> Quantity | Decimal:
+    """Accept a metric Fact, a Quantity or a computed Num in filters."""
+    if isinstance(x, Fact):
+        if x.quantity is None:
+            raise BuildError.at(x.span, f"fact '{x.id}' has no amount to format")
+        return x.quantity
+    if isinstance(x, Num):
+        return x.value
+    if isinstance(x, Quantity | Decimal | int):
+        return x if isinstance(x, Quantity | Decimal) else Decimal(x)
+    raise TypeError(f"cannot format {type(x).__name__} as a number")
+
+
+def _digits_for(v: Decimal) -> int:
+    """Decimals for a computed figure: 412 -> 0, 37.5 -> 1, 3.78 -> 1, 0.43 -> 2."""
+    a = abs(v)
+    if a >= 100:
+        return 0
+    if a >= 1:
+        return 1
+    return 2
+
+
+def absq(x: Any) -> Any:
+    """The magnitude of a signed figure; templates say the direction in words."""
+    if isinstance(x, Fact) and x.quantity is not None:
+        q = x.quantity
+        return Quantity(abs(q.value), q.unit, q.resolution, q.scale, q.qualifier)
+    if isinstance(x, Num):
+        return Num(abs(x.value), abs(x.low), abs(x.high), x.facts, x.unit)
+    return abs(x)
+
+
+def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
+    """The Jinja2 environment for one source language (zh-Hans or en).
+
+    Text output: escaping happens when Markdown becomes HTML, not here.
+    StrictUndefined makes a missing value fail instead of printing blank.
+    """
+    env = Environment(
+        loader=loader or FileSystemLoader(str(TEMPLATES_DIR / lang)),
+        autoescape=False,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+
+    def amount(x: Any, digits: int | None = None) -> str:
+        """Money or count as written: 5.34亿元 / RMB 534 million."""
+        v = _value(x)
+        if isinstance(v, Quantity):
+            return locale.format_amount(v, "", lang, digits=digits)
+        unit = x.unit if isinstance(x, Num) else "percent"
+        return locale.format_amount(v, unit, lang, digits=_digits_for(v) if digits is None else digits)
+
+    def pct(x: Any, digits: int | None = None) -> str:
+        v = _value(x)
+        if isinstance(v, Decimal) and digits is None:
+            digits = 1 if abs(v) < 1000 else 0
+        return locale.format_percent(v, lang, digits)
+
+    def times(x: Any, digits: int | None = None, spelled: bool = False) -> str:
+        v = _value(x)
+        if isinstance(v, Decimal) and digits is None:
+            digits = _digits_for(v) if abs(v) < 100 else 0
+        return locale.format_multiple(v, lang, digits=digits, spelled=spelled)
+
+    def change(x: Any, digits: int | None = None) -> str:
+        v = _value(x)
+        if isinstance(v, Decimal) and digits is None:
+            digits = 1 if abs(v) < 1000 else 0
+        return locale.format_change(v, lang, digits)
+
+    def points(x: Any, digits: int | None = 1) -> str:
+        return locale.format_points(_value(x), lang, digits)
+
+    def count(x: Any, unit: str, digits: int | None = None) -> str:
+        v = _value(x)
+        if isinstance(v, Decimal) and digits is None:
+            digits = _digits_for(v)
+        return locale.format_count(v, "" if isinstance(v, Quantity) else unit, lang, digits=digits)
+
+    def period(p: Any, as_of: bool = True) -> str:
+        text = p.period if isinstance(p, Fact) else str(p)
+        return locale.format_period(text, lang, as_of=as_of)
+
+    def when(f: Fact) -> str:
+        if f.date is None:
+            raise BuildError.at(f.span, f"event '{f.id}' has no date")
+        return locale.format_date(f.date, lang, f.date_precision)  # type: ignore[arg-type]
+
+    def listing(items: Iterable[str]) -> str:
+        return locale.format_list(list(items), lang)
+
+    def inp(p: Any) -> str:
+        """English period phrase with its preposition: 'in 2024', 'as of June 22, 2026'."""
+        text = p.period if isinstance(p, Fact) else str(p)
+        if parse_period(text).kind == "instant":
+            return locale.format_period(text, lang, as_of=True)
+        return "in " + locale.format_period(text, lang, as_of=False)
+
+    @pass_context
+    def entity_name(ctx: Context, entity_id: str) -> str:
+        return str(ctx["name"](entity_id))
+
+    env.filters.update(
+        amount=amount, pct=pct, times=times, change=change, points=points, count=count,
+        period=period, when=when, listing=listing, inp=inp, entity_name=entity_name,
+        count_fact=amount,
+    )
+    env.globals.update(absq=absq, absnum=absq)
+    return env
+
+
+@dataclass
+class Voice:
+    """Per-section state a template may ask for: first mentions, connectives.
+
+    Reset for every section, because a reader may see only one persona's
+    section: an abbreviation is expanded the first time *that section* uses it.
+    """
+
+    glossary: Glossary
+    story: Story
+    lang: str
+    seen: set[str] = field(default_factory=set)
+    turns: dict[str, int] = field(default_factory=dict)
+
+    def term(self, term_id: str, plural: bool = False, bare: bool = False) -> str:
+        """The glossary's form; an abbreviation is expanded at its first mention."""
+        t = self.glossary.term(term_id)
+        form = t.form(self.lang, plural=plural)
+        abbr = t.abbr.get(self.lang)
+        if not abbr or abbr == form:
+            return form
+        if term_id in self.seen or bare:
+            return abbr
+        self.seen.add(term_id)
+        return f"{form}（{abbr}）" if self.lang.startswith("zh") else f"{form} ({abbr})"
+
+    def name(self, entity_id: str) -> str:
+        """An entity's name: the glossary term if it has one, else the story's."""
+        e = self.story.entities[entity_id]
+        if e.term and e.term in self.glossary.terms:
+            return self.term(e.term)
+        return e.name.get(self.lang)
+
+    def segment(self, fact: Fact, bare: bool = False) -> str:
+        """The business segment a metric covers, ready to precede the metric
+        name ('私有化部署' / 'on-premise deployment '), or '' if none."""
+        sid = fact.segment
+        if not sid:
+            return ""
+        if sid in self.story.entities:
+            text = self.name(sid)
+        elif sid in self.glossary.terms:
+            text = self.term(sid)
+        else:
+            text = sid.replace("-", " ")
+        return text if bare or self.lang.startswith("zh") else text + " "
+
+    def connective(self, kind: str, *options: str) -> str:
+        """Rotate through ``options`` so consecutive uses of one kind differ."""
+        i = self.turns.get(kind, 0)
+        self.turns[kind] = i + 1
+        return options[i % len(options)]
+
+
+def cite(*items: Any) -> str:
+    """Marker starting a sentence backed by these facts (Facts, Nums or ids)."""
+    ids: list[str] = []
+    for it in items:
+        if it is None:
+            continue
+        if isinstance(it, Fact):
+            ids.append(it.id)
+        elif isinstance(it, Num):
+            ids.extend(it.facts)
+        elif isinstance(it, str):
+            ids.append(it)
+        elif isinstance(it, list | tuple):
+            ids.extend(f.id if isinstance(f, Fact) else str(f) for f in it)
+    return f"{CITE_START}{','.join(dict.fromkeys(ids))}{CITE_END}"
+
+
+def tidy(text: str, lang: str, where: str) -> str:
+    """Join template lines and refuse output no editor would publish."""
+    if lang.startswith("zh"):
+        text = re.sub(r"\s*\n\s*", "", text).strip()
+        text = re.sub(f"(?<=[{_CJK}]) +(?=[{_CJK}])", "", text)
+    else:
+        text = re.sub(r"\s+", " ", text).strip()
+        text = re.sub(r" ([,.;:!?])", r"\1", text)
+    bad = _BAD.search(text.replace(CITE_START, "").replace(CITE_END, ""))
+    if bad:
+        raise BuildError.at(None, f"{where}: rendered text contains {bad.group(0)!r}: {text!r}")
+    if lang.startswith("zh") and _ZH_HALF.search(_CITE.sub("", text)):
+        raise BuildError.at(None, f"{where}: half-width punctuation in Chinese: {text!r}")
+    return text
+
+
+def split_sentences(text: str, default: tuple[str, ...]) -> tuple[Sentence, ...]:
+    """Cut rendered text at cite markers into sentences with their facts."""
+    out: list[Sentence] = []
+    pos, facts = 0, default
+    for m in _CITE.finditer(text):
+        chunk = text[pos : m.start()].strip()
+        if chunk:
+            out.append(Sentence(chunk, facts))
+        facts = tuple(x for x in m.group(1).split(",") if x) or default
+        pos = m.end()
+    tail = text[pos:].strip()
+    if tail:
+        out.append(Sentence(tail, facts))
+    return tuple(out)
+
+
+class Realiser:
+    """Renders the parts of one brief (one story, one source language)."""
+
+    def __init__(self, env: Environment, glossary: Glossary, story: Story, lang: str) -> None:
+        self.env, self.glossary, self.story, self.lang = env, glossary, story, lang
+
+    def _render(self, name: str, voice: Voice, **context: Any) -> str:
+        template = self.env.get_template(name)
+        helpers: dict[str, Callable[..., Any]] = {
+            "t": voice.term, "name": voice.name, "seg": voice.segment, "turn": voice.connective, "cite": cite,
+        }
+        text = template.render(story=self.story, lang=self.lang, **helpers, **context)
+        return tidy(text, self.lang, f"{self.story.path}: template {name}")
+
+    def voice(self) -> Voice:
+        return Voice(self.glossary, self.story, self.lang)
+
+    def point(self, pick: Pick, voice: Voice, labels: bool) -> Point:
+        t: Takeaway = pick.takeaway
+        text = self._render(f"points/{t.message}.j2", voice, v=t.values, tk=t)
+        label = pick.slot.label.get(self.lang) if labels else ""
+        return Point(t.facet, label, split_sentences(text, t.facts), t.rule)
+
+    def sentence(self, name: str, voice: Voice, facts: tuple[str, ...] = (), **context: Any) -> Sentence:
+        text = self._render(name, voice, **context)
+        return Sentence(_CITE.sub("", text), facts)
+
+    def framing(self, persona: Persona, picks: list[Pick], voice: Voice) -> Sentence:
+        labels = [p.slot.label.get(self.lang) for p in picks]
+        return self.sentence("framing.j2", voice, persona=persona, labels=labels, count=len(picks))
+
+    def text(self, text: Text) -> str:
+        return text.get(self.lang)

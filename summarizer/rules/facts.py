@@ -1,0 +1,177 @@
+"""Indexes and arithmetic the rules share.
+
+``FactIndex`` answers the questions rules ask ("every revenue level of
+zhipu", "the lock-up expiries of minimax") without each rule scanning the
+list. ``Num`` carries a value with the interval its written precision
+allows, and ``compute`` evaluates a formula at the corners of that box, so
+a derived figure knows how far rounding alone could move it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal, getcontext
+
+from ..model import Fact, Figure, Story
+from ..periods import parse_period
+
+getcontext().prec = 28
+
+QUALIFIER_SLACK = {"about": Decimal("0.05"), "nearly": Decimal("0.10")}
+
+
+@dataclass(frozen=True, slots=True)
+class Num:
+    """A number with the interval it stands for and the facts it came from."""
+
+    value: Decimal
+    low: Decimal
+    high: Decimal
+    facts: tuple[str, ...]
+    unit: str
+
+    @classmethod
+    def of(cls, fact: Fact) -> Num:
+        q = fact.quantity
+        assert q is not None, fact.id
+        low, high = q.bounds()
+        return cls(q.value, low, high, (fact.id,), q.unit)
+
+    def scaled(self, k: Decimal, unit: str | None = None) -> Num:
+        return Num(self.value * k, self.low * k, self.high * k, self.facts, unit or self.unit)
+
+    @property
+    def figure(self) -> Figure:
+        return Figure(self.value, self.unit, min(self.low, self.high), max(self.low, self.high))
+
+
+def compute(fn: Callable[..., Decimal], *args: Num, unit: str) -> Num:
+    """``fn`` at the values, and its range over every corner of the input box."""
+    value = fn(*(a.value for a in args))
+    corners = [fn(*c) for c in itertools.product(*((a.low, a.high) for a in args))]
+    facts = tuple(dict.fromkeys(f for a in args for f in a.facts))
+    return Num(value, min(corners), max(corners), facts, unit)
+
+
+def stated_interval(fact: Fact) -> tuple[Decimal | None, Decimal | None]:
+    """What a stated figure allows, reading its qualifier as written.
+
+    约 (about) allows 5% either way, 近 (nearly) up to 10% below, 超 (over) and
+    至少 anything above, 不超过 anything below; all on top of the rounding
+    of the last written digit.
+    """
+    q = fact.quantity
+    assert q is not None
+    low, high = q.bounds()
+    slack = abs(q.value) * QUALIFIER_SLACK.get(q.qualifier, Decimal(0))
+    if q.qualifier == "about":
+        return low - slack, high + slack
+    if q.qualifier == "nearly":
+        return low - slack, high
+    if q.qualifier in ("over", "at_least"):
+        return low, None
+    if q.qualifier == "up_to":
+        return None, high
+    return low, high
+
+
+def period_end(period: str) -> tuple[int, int, int]:
+    """Sort key: the last day the period covers ('' sorts first)."""
+    if not period:
+        return (0, 0, 0)
+    end = parse_period(period).end
+    return (end.year, end.month, end.day)
+
+
+def previous_period(period: str) -> str | None:
+    """The same period a year earlier: FY2024 -> FY2023, 2025H1 -> 2024H1."""
+    if period.startswith("FY") and "/" not in period:
+        return f"FY{int(period[2:6]) - 1}"
+    if len(period) >= 6 and period[:4].isdigit() and period[4] in "HQM":
+        return f"{int(period[:4]) - 1}{period[4:]}"
+    return None
+
+
+class FactIndex:
+    """One story's facts, indexed for rules."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.facts = story.facts
+        self._fx = {(a, b): r for a, b, r in story.fx}
+
+    def metrics(
+        self,
+        metric: str | None = None,
+        *,
+        entity: str | None = None,
+        measure: str | None = "level",
+        segment: str | None = None,
+        period: str | None = None,
+        stated: bool | None = None,
+    ) -> list[Fact]:
+        out = []
+        for f in self.facts:
+            if f.kind != "metric":
+                continue
+            if metric is not None and f.metric != metric:
+                continue
+            if entity is not None and f.entity != entity:
+                continue
+            if measure is not None and f.measure != measure:
+                continue
+            if segment is not None and f.segment != segment:
+                continue
+            if period is not None and f.period != period:
+                continue
+            if stated is not None and f.stated != stated:
+                continue
+            out.append(f)
+        return out
+
+    def events(self, event: str | None = None, *, entity: str | None = None) -> list[Fact]:
+        return [
+            f
+            for f in self.facts
+            if f.kind == "event"
+            and (event is None or f.event == event)
+            and (entity is None or f.entity == entity)
+        ]
+
+    def claims(self) -> list[Fact]:
+        return [f for f in self.facts if f.kind == "claim"]
+
+    def fact(self, fact_id: str) -> Fact | None:
+        for f in self.facts:
+            if f.id == fact_id:
+                return f
+        return None
+
+    def entities_with(self, metric: str, measure: str = "level") -> list[str]:
+        """Entity ids that have ``metric`` facts, in first-mention order."""
+        return list(dict.fromkeys(f.entity for f in self.metrics(metric, measure=measure)))
+
+    def to_currency(self, num: Num, currency: str) -> Num | None:
+        """Convert money with the story's own exchange rates (None if it has none)."""
+        if num.unit == currency:
+            return num
+        rate = self._fx.get((num.unit, currency))
+        if rate is None and (currency, num.unit) in self._fx:
+            rate = 1 / self._fx[(currency, num.unit)]
+        if rate is None:
+            return None
+        return num.scaled(rate, currency)
+
+    def fx_facts(self) -> tuple[str, ...]:
+        return ()
+
+
+def latest(facts: Iterable[Fact]) -> Fact | None:
+    """The fact with the latest period (stable: first written wins ties)."""
+    best: Fact | None = None
+    for f in facts:
+        if best is None or period_end(f.period) > period_end(best.period):
+            best = f
+    return best

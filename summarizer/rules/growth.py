@@ -1,0 +1,167 @@
+"""Growth rules: year-on-year change, CAGR, margin moves, shares of a total."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..model import Takeaway
+from .facts import FactIndex, Num, compute, period_end, previous_period
+from .registry import Check, rule
+
+GROWTH_METRICS = ("revenue", "arr", "rd_expense", "net_loss", "adjusted_net_loss", "users", "mau")
+HUNDRED = Decimal(100)
+
+
+def _key(f: object) -> tuple[str, str, str]:
+    return (f.entity, f.metric, f.segment)  # type: ignore[attr-defined]
+
+
+@rule("yoy_growth", needs=("metric:revenue", "metric:arr", "metric:net_loss"))
+def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """Change against the same period a year earlier, computed from both levels."""
+    seen: set[tuple[str, str, str, str]] = set()
+    for f in ix.metrics():
+        if f.metric not in GROWTH_METRICS or f.stated:
+            continue
+        prev_period = previous_period(f.period)
+        if not prev_period or (*_key(f), f.period) in seen:
+            continue
+        prev = ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=prev_period, stated=False)
+        prev = [p for p in prev if p.quantity and f.quantity and p.quantity.unit == f.quantity.unit]
+        if not prev:
+            continue
+        seen.add((*_key(f), f.period))
+        growth = compute(lambda a, b: (a / b - 1) * HUNDRED, Num.of(f), Num.of(prev[0]), unit="percent")
+        for s in ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=f.period, measure="yoy"):
+            yield Check("yoy_growth", s.id, growth.figure, growth.facts)
+        loss = f.metric in ("net_loss", "adjusted_net_loss")
+        yield Takeaway(
+            rule="yoy_growth",
+            message="loss_growth" if loss else "growth",
+            facet="risk" if loss else "market",
+            priority=62 if loss else 66,
+            facts=growth.facts,
+            values={"cur": f, "prev": prev[0], "growth": growth,
+                    "ratio": compute(lambda a, b: a / b, Num.of(f), Num.of(prev[0]), unit="times")},
+            entity=f.entity,
+        )
+
+
+@rule("stated_growth", needs=("metric:revenue",))
+def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """A level the article gives with its own year-on-year rate (no base given)."""
+    for g in ix.metrics(measure="yoy"):
+        level = ix.metrics(g.metric, entity=g.entity, segment=g.segment, period=g.period, stated=False)
+        prev_period = previous_period(g.period)
+        has_base = prev_period and ix.metrics(g.metric, entity=g.entity, segment=g.segment, period=prev_period)
+        if not level or has_base:
+            continue
+        yield Takeaway(
+            rule="stated_growth",
+            message="level_with_growth",
+            facet="market",
+            priority=64,
+            facts=(level[0].id, g.id),
+            values={"cur": level[0], "growth": g},
+            entity=g.entity,
+        )
+
+
+@rule("cagr", needs=("metric:revenue",))
+def cagr(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """Compound annual growth across three or more fiscal years, and stated CAGRs."""
+    done: set[tuple[str, str, str]] = set()
+    for f in ix.metrics():
+        key = _key(f)
+        if key in done or f.metric not in GROWTH_METRICS or f.stated:
+            continue
+        years = sorted(
+            {p.period: p for p in ix.metrics(f.metric, entity=f.entity, segment=f.segment, stated=False)
+             if p.period.startswith("FY") and "/" not in p.period}.values(),
+            key=lambda p: p.period,
+        )
+        if len(years) < 3:
+            continue
+        done.add(key)
+        first, last = years[0], years[-1]
+        n = int(last.period[2:]) - int(first.period[2:])
+        rate = compute(lambda a, b: ((b / a) ** (Decimal(1) / n) - 1) * HUNDRED, Num.of(first), Num.of(last), unit="percent")
+        span = f"{first.period}/{last.period}"
+        stated = ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=span, measure="cagr")
+        for s in stated:
+            yield Check("cagr", s.id, rate.figure, rate.facts)
+        yield Takeaway(
+            rule="cagr",
+            message="cagr",
+            facet="market",
+            priority=72,
+            facts=rate.facts + tuple(s.id for s in stated),
+            values={"series": years, "first": first, "last": last, "cagr": rate,
+                    "stated": stated[0] if stated else None},
+            entity=f.entity,
+        )
+
+
+@rule("margin_change", needs=("metric:gross_margin",))
+def margin_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """How a margin moved between its earliest and latest reading, in points."""
+    groups: dict[tuple[str, str, str], list] = {}
+    for f in ix.metrics("gross_margin", stated=False):
+        groups.setdefault(_key(f), []).append(f)
+    for facts in groups.values():
+        if len(facts) < 2:
+            continue
+        ordered = sorted(facts, key=lambda f: period_end(f.period))
+        first, last = ordered[0], ordered[-1]
+        delta = compute(lambda a, b: b - a, Num.of(first), Num.of(last), unit="pp")
+        yield Takeaway(
+            rule="margin_change",
+            message="margin_change",
+            facet="operations",
+            priority=60,
+            facts=tuple(f.id for f in ordered),
+            values={"first": first, "last": last, "series": ordered, "delta": delta},
+            entity=first.entity,
+        )
+
+
+@rule("segment_mix", needs=("metric:revenue",))
+def segment_mix(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """Shares of a total: each segment's amount over the entity's total."""
+    for total in ix.metrics(segment="", stated=False):
+        if total.metric not in ("revenue",) or not total.quantity:
+            continue
+        parts = [p for p in ix.metrics(total.metric, entity=total.entity, period=total.period, stated=False)
+                 if p.segment and p.quantity and p.quantity.unit == total.quantity.unit]
+        shares = []
+        for p in parts:
+            share = compute(lambda a, b: a / b * HUNDRED, Num.of(p), Num.of(total), unit="percent")
+            for s in ix.metrics(total.metric, entity=total.entity, segment=p.segment, period=total.period, measure="share"):
+                yield Check("segment_mix", s.id, share.figure, share.facts)
+            shares.append((p, share))
+        stated_only = [s for s in ix.metrics(total.metric, entity=total.entity, period=total.period, measure="share")
+                       if s.segment not in {p.segment for p in parts}]
+        for s in stated_only:  # a share stated with a mismatched amount: check against it
+            amounts = [a for a in ix.metrics(total.metric, entity=total.entity, segment=s.segment, period=total.period)
+                       if a.quantity]
+            for a in amounts:
+                conv = ix.to_currency(Num.of(a), total.quantity.unit)
+                if conv is None and a.quantity and a.quantity.unit != total.quantity.unit:
+                    conv = None
+                if conv is not None:
+                    share = compute(lambda x, y: x / y * HUNDRED, conv, Num.of(total), unit="percent")
+                    yield Check("segment_mix", s.id, share.figure, share.facts)
+        if shares:
+            shares.sort(key=lambda ps: -ps[1].value)
+            yield Takeaway(
+                rule="segment_mix",
+                message="segment_mix",
+                facet="customers",
+                priority=58,
+                facts=(total.id, *(p.id for p, _ in shares)),
+                values={"total": total, "shares": shares},
+                entity=total.entity,
+            )
+
+

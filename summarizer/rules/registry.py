@@ -1,0 +1,87 @@
+"""The rule registry: an ordered list of named rules, like markdown-it's Ruler.
+
+Order matters: when two takeaways tie on priority, the earlier rule wins, so
+the order here is part of the output and a test pins it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..model import Figure, Story, Takeaway
+from .facts import FactIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """A stated figure and the rule's recomputation of it."""
+
+    rule: str
+    fact: str
+    """Id of the stated fact."""
+    figure: Figure
+    inputs: tuple[str, ...]
+    """Fact ids the figure was computed from."""
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """What one rule produced for one story."""
+
+    takeaways: list[Takeaway]
+    checks: list[Check]
+
+
+RuleFn = Callable[[FactIndex], Iterable[Takeaway | Check]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    fn: RuleFn
+    needs: tuple[str, ...]
+    """Vocabulary the rule reads: 'metric:revenue', 'event:lockup_expiry', 'claim'."""
+    doc: str
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, needs: tuple[str, ...]) -> Callable[[RuleFn], RuleFn]:
+    """Register ``fn`` under ``name``; ``needs`` is checked against the schema."""
+
+    def deco(fn: RuleFn) -> RuleFn:
+        if any(r.name == name for r in RULES):
+            raise ValueError(f"rule '{name}' registered twice")
+        RULES.append(Rule(name, fn, needs, (fn.__doc__ or "").strip().splitlines()[0]))
+        return fn
+
+    return deco
+
+
+def rule_names() -> list[str]:
+    return [r.name for r in RULES]
+
+
+def check_rule_names(names: Iterable[str]) -> list[str]:
+    """Names among ``names`` that are not registered (for personas.yaml)."""
+    known = set(rule_names())
+    return [n for n in names if n not in known]
+
+
+def derive(story: Story, enabled: Iterable[str] | None = None) -> Derived:
+    """Run every (enabled) rule over one story, in registry order."""
+    index = FactIndex(story)
+    allowed = set(enabled) if enabled is not None else None
+    takeaways: list[Takeaway] = []
+    checks: list[Check] = []
+    for r in RULES:
+        if allowed is not None and r.name not in allowed:
+            continue
+        for item in r.fn(index):
+            if isinstance(item, Check):
+                checks.append(item)
+            else:
+                takeaways.append(item)
+    return Derived(takeaways, checks)

@@ -1,0 +1,71 @@
+"""Select stage: pick each persona's points from a story's takeaways.
+
+A persona is a preset: the rules it listens to, and slots in the order it
+cares about them, each accepting some facets. Each slot takes the best
+unused takeaway it accepts (priority, then rule order, then the order the
+facts were written), so the choice is deterministic and reviewable. Slots
+with nothing relevant are skipped; the persona says so instead of padding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import Persona, Slot, Takeaway
+from .rules import rule_names
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """A takeaway chosen for one slot of a persona's section."""
+
+    slot: Slot
+    takeaway: Takeaway
+
+
+def addressed_to(persona: Persona, takeaway: Takeaway) -> bool:
+    """Whether a takeaway may be shown to ``persona``.
+
+    An empty audience means anyone whose slots accept the facet; ``@term``
+    entries address a regulation party the persona is (``parties``).
+    """
+    if not takeaway.audience:
+        return True
+    return any(
+        a == persona.id or (a.startswith("@") and a[1:] in persona.parties) for a in takeaway.audience
+    )
+
+
+def rank_key(order: dict[str, int]) -> object:
+    def key(t: Takeaway) -> tuple[int, int, str]:
+        return (-t.priority, order.get(t.rule, len(order)), t.facts[0] if t.facts else "")
+
+    return key
+
+
+def select(persona: Persona, takeaways: Sequence[Takeaway]) -> list[Pick]:
+    """Up to ``persona.points`` picks, one per slot in slot order; only a
+    persona that asks for more points than it has slots goes round again."""
+    order = {name: i for i, name in enumerate(rule_names())}
+    allowed = set(persona.rules)
+    pool = sorted(
+        (t for t in takeaways if t.rule in allowed and addressed_to(persona, t)),
+        key=rank_key(order),  # type: ignore[arg-type]
+    )
+    picks: list[Pick] = []
+    used: set[int] = set()
+    while len(picks) < persona.points:
+        progressed = False
+        for slot in persona.slots:
+            if len(picks) >= persona.points:
+                break
+            for i, t in enumerate(pool):
+                if i not in used and t.facet in slot.accepts:
+                    used.add(i)
+                    picks.append(Pick(slot, t))
+                    progressed = True
+                    break
+        if not progressed or persona.points <= len(persona.slots):
+            break
+    return picks
