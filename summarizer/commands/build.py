@@ -1,0 +1,70 @@
+"""``summarizer build [SEEDS_DIR] [-o OUT_DIR]``: publish the static site."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from pathlib import Path
+
+from ..paths import PROJECT_ROOT, SEEDS_DIR
+
+log = logging.getLogger(__name__)
+
+
+def add_site_options(p: argparse.ArgumentParser) -> None:
+    """Options shared by build and serve."""
+    p.add_argument(
+        "seeds", nargs="?", type=Path, default=SEEDS_DIR, help="seeds directory (default: seeds/)"
+    )
+    p.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        default=PROJECT_ROOT / "site",
+        help="output directory (default: site/)",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="worker processes (default: all cores)",
+    )
+    p.add_argument(
+        "--base-url",
+        default="",
+        help="absolute URL prefix for feeds, sitemap and hreflang, ending in /",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="ignore the build cache and render everything"
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("build", help="build the static site (story pages, digests, feeds)")
+    add_site_options(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..site import build_site, tty_progress
+
+    if args.jobs < 1:
+        raise SystemExit("summarizer build: --jobs must be at least 1")
+    report = build_site(
+        args.seeds,
+        args.out,
+        args.jobs,
+        base_url=args.base_url,
+        force=args.force,
+        progress=tty_progress(),
+    )
+    log.warning(
+        "built %s: %d stories, %d rendered, %d files written",
+        args.out,
+        report.stories,
+        len(report.rendered),
+        len(report.pages_written),
+    )
+    return 0

@@ -1,0 +1,282 @@
+"""``summarizer build``: the whole static site, atomically and incrementally.
+
+The build is one function calling its stages in order:
+
+1. read: list the seed files, hash them, load the previous manifest and
+   decide which stories must be (re)rendered;
+2. derive: each such story is loaded, briefed in every language and its
+   pages rendered into the staging dir, in parallel (``--jobs``); the
+   results come back as small records merged in a fixed order;
+3. plan the listings (digests, indexes, feeds, glossary, sitemap) from all
+   records, and render those whose inputs changed;
+4. hand over (sitecache): swap or merge staging into the output.
+
+Nothing touches the output directory before step 4, and nothing in the
+output depends on the clock or on the order workers finish in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import feeds, sitecache
+from . import siteurls as urls
+from .errors import BuildError
+from .glossary import load_glossary
+from .html import make_env
+from .paths import TEMPLATES_DIR
+from .siteengine import Engine, PipelineEngine, hash_files
+from .sitepages import ListingPlanner, PagePlan, StoryRecord, newest_first
+from .sitestory import StoryOutcome, init_worker, render_chunk
+from .siteui import SiteConfig, load_ui, to_hant
+
+log = logging.getLogger(__name__)
+SITE_TEMPLATES = TEMPLATES_DIR / "site"
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What a build did (the tests count renders with it)."""
+
+    stories: int = 0
+    rendered: list[str] = field(default_factory=list)
+    """Ids of the stories rendered by this build."""
+    pages_written: list[str] = field(default_factory=list)
+    """Every file written (story pages, listings, feeds, assets)."""
+    full: bool = True
+
+
+def build_site(
+    seeds_dir: Path,
+    out_dir: Path,
+    jobs: int | None = None,
+    *,
+    engine: Engine | None = None,
+    template_dir: Path = SITE_TEMPLATES,
+    base_url: str = "",
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> BuildReport:
+    """Build the site for the seeds in ``seeds_dir`` into ``out_dir``."""
+    engine = engine or PipelineEngine()
+    jobs = jobs or os.cpu_count() or 1
+    out_dir = Path(out_dir)
+    # 1. read ----------------------------------------------------------------
+    paths = engine.story_paths(Path(seeds_dir))
+    seeds = {p.name: (p, hashlib.sha256(p.read_bytes()).hexdigest()) for p in paths}
+    fingerprint = hashlib.sha256(
+        "\0".join(
+            (
+                engine.fingerprint(),
+                hash_files(_files(template_dir)),
+                base_url,
+                ",".join(urls.SITE_LANGS),
+            )
+        ).encode()
+    ).hexdigest()
+    old = None if force else sitecache.load_manifest(out_dir)
+    full = old is None or old.fingerprint != fingerprint
+    reuse = {} if full or old is None else old.stories
+    todo = [
+        (k, str(p)) for k, (p, h) in sorted(seeds.items()) if k not in reuse or reuse[k].hash != h
+    ]
+    report = BuildReport(stories=len(seeds), full=full)
+    staging = sitecache.make_staging(out_dir)
+    try:
+        assets = _copy_assets(template_dir, staging) if full else (old.assets if old else {})
+        config = SiteConfig(template_dir, staging, base_url=base_url, assets=assets)
+        # 2. derive ------------------------------------------------------------
+        outcomes = _render_stories(config, engine, todo, jobs, progress)
+        records = _merge(outcomes, seeds, reuse, report)
+        # 3. plan and render the listings ---------------------------------------
+        ui = load_ui(template_dir)
+        env = make_env(template_dir, ui)
+        project = engine.load_project()
+        personas = _persona_names(engine, project, records)
+        glossary_path = engine.glossary_path()
+        glossary = load_glossary(glossary_path) if glossary_path else None
+        gl_hash = hash_files([glossary_path]) if glossary_path else ""
+        ordered = newest_first(list(records.values()))
+        planner = ListingPlanner(env, ui, config, personas, fingerprint)
+        plans = (
+            planner.digests(ordered)
+            + planner.indexes(ordered)
+            + planner.glossary(glossary, gl_hash)
+        )
+        plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint)
+        plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
+        old_pages = {} if full or old is None else old.pages
+        for plan in plans:
+            if old_pages.get(plan.rel) != plan.key:
+                sitecache.write_file(staging, plan.rel, plan.render())
+                report.pages_written.append(plan.rel)
+        files = sorted(
+            {
+                *assets.values(),
+                *(p.rel for p in plans),
+                *(pg for r in records.values() for pg in _pages(r)),
+            }
+            | {sitecache.MARKER}
+        )
+        manifest = sitecache.Manifest(
+            fingerprint, records, {p.rel: p.key for p in plans}, files, assets
+        )
+        # 4. hand over ------------------------------------------------------------
+        if full:
+            (staging / sitecache.MARKER).write_text("built by summarizer\n", encoding="utf-8")
+            (staging / sitecache.MANIFEST).write_text(manifest.dumps(), encoding="utf-8")
+            sitecache.swap_in(staging, out_dir)
+        else:
+            assert old is not None
+            stale = sorted(set(old.files) - set(files))
+            sitecache.merge_in(staging, out_dir, report.pages_written, stale, manifest.dumps())
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    log.info(
+        "built %d stories (%d rendered), %d files written, %s build",
+        report.stories,
+        len(report.rendered),
+        len(report.pages_written),
+        "full" if full else "incremental",
+    )
+    return report
+
+
+def _files(directory: Path) -> list[Path]:
+    return [p for p in directory.rglob("*") if p.is_file()]
+
+
+def _copy_assets(template_dir: Path, staging: Path) -> dict[str, str]:
+    """Copy static files; CSS and JS get a content hash in their URL for caching."""
+    assets = {}
+    for src in sorted((template_dir / "static").iterdir()):
+        digest = hashlib.sha256(src.read_bytes()).hexdigest()[:10]
+        rel = f"static/{src.stem}.{digest}{src.suffix}"
+        target = urls.inside(staging, rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, target)
+        assets[src.suffix.lstrip(".")] = rel
+    return assets
+
+
+def _chunks(items: Sequence[tuple[str, str]], jobs: int) -> Iterator[list[tuple[str, str]]]:
+    size = max(1, min(64, len(items) // (jobs * 4) or 1))
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def _render_stories(
+    config: SiteConfig,
+    engine: Engine,
+    todo: list[tuple[str, str]],
+    jobs: int,
+    progress: Callable[[int, int], None] | None,
+) -> list[StoryOutcome]:
+    outcomes: list[StoryOutcome] = []
+    chunks = list(_chunks(todo, jobs))
+    if jobs <= 1 or len(chunks) <= 1:
+        init_worker(config, engine)
+        for chunk in chunks:
+            outcomes += render_chunk(chunk)
+            if progress:
+                progress(len(outcomes), len(todo))
+        return outcomes
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=init_worker, initargs=(config, engine)
+    ) as pool:
+        futures = [pool.submit(render_chunk, chunk) for chunk in chunks]
+        for future in as_completed(futures):
+            outcomes += future.result()
+            if progress:
+                progress(len(outcomes), len(todo))
+    return outcomes
+
+
+def _merge(
+    outcomes: list[StoryOutcome],
+    seeds: dict[str, tuple[Path, str]],
+    reuse: dict[str, StoryRecord],
+    report: BuildReport,
+) -> dict[str, StoryRecord]:
+    """Records for every current seed, in key order; all errors raised at once."""
+    problems: list[tuple[None, str]] = []
+    fresh = {}
+    for o in sorted(outcomes, key=lambda o: o.key):
+        if o.error:
+            problems += [
+                (None, f"{where}: {msg}" if where else f"{o.key}: {msg}") for where, msg in o.error
+            ]
+            continue
+        fresh[o.key] = StoryRecord(o.key, seeds[o.key][1], o.id, o.published, o.entries, o.names)
+        report.rendered.append(o.id)
+        report.pages_written += o.pages
+    if problems:
+        raise BuildError(problems)  # type: ignore[arg-type]
+    records = {k: fresh[k] if k in fresh else reuse[k] for k in sorted(seeds)}
+    seen: dict[str, str] = {}
+    for key, rec in records.items():
+        if rec.id in seen:
+            problems.append((None, f"{key}: story id '{rec.id}' is also used by {seen[rec.id]}"))
+        seen[rec.id] = key
+    if problems:
+        raise BuildError(problems)  # type: ignore[arg-type]
+    return records
+
+
+def _pages(record: StoryRecord) -> list[str]:
+    return [urls.story(lang, record.id) for lang in record.entries]
+
+
+def _persona_names(
+    engine: Engine, project: object, records: dict[str, StoryRecord]
+) -> list[tuple[str, dict[str, str]]]:
+    """(id, lang -> name) for every persona: as the briefs name them, else from the data."""
+    out = []
+    for persona in engine.personas(project):
+        urls.check_persona_id(persona.id)
+        names = {}
+        for lang in urls.SITE_LANGS:
+            said = next(
+                (
+                    r.names[lang][persona.id]
+                    for r in records.values()
+                    if persona.id in r.names.get(lang, {})
+                ),
+                None,
+            )
+            names[lang] = said or to_hant(persona.name.get(lang), lang)
+        out.append((persona.id, names))
+    if not out:
+        raise BuildError.at(None, "no personas defined")
+    return out
+
+
+def _sitemap_entries(
+    plans: list[PagePlan], ordered: list[StoryRecord], langs: Sequence[str]
+) -> list[tuple[str, str]]:
+    newest = ordered[0].published if ordered else ""
+    rels = [(p.rel, newest) for p in plans if p.rel.endswith(".html")]
+    rels += [(urls.story(lang, r.id), r.published) for r in ordered for lang in langs]
+    return rels
+
+
+def tty_progress() -> Callable[[int, int], None] | None:
+    """A one-line progress counter on stderr, only when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        sys.stderr.write(f"\rrendering stories: {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show

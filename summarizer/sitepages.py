@@ -1,0 +1,229 @@
+"""The pages that list stories: digests, language indexes, glossary, root.
+
+Each listing is planned as a ``PagePlan`` first: its path, a hash of exactly
+what it shows, and a function that renders it. ``site.build_site`` renders a
+plan only when its hash differs from the previous build's, so changing one
+story re-renders only the digest pages and feeds that list it. Pages are
+paginated (``PAGE_SIZE``) so none grows with the archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from jinja2 import Environment
+
+from . import siteurls as urls
+from .glossary import Glossary
+from .html import long_date
+from .siteui import SiteConfig, alternates, to_hant
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRecord:
+    """One story as the listings see it (kept in the build manifest)."""
+
+    key: str
+    hash: str
+    id: str
+    published: str
+    entries: dict[str, dict[str, Any]]
+    names: dict[str, dict[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class PagePlan:
+    """A page to write if its inputs changed."""
+
+    rel: str
+    key: str
+    """Hash of everything the page shows."""
+    render: Callable[[], str]
+
+
+def input_hash(*parts: object) -> str:
+    """A stable hash of JSON-able inputs."""
+    blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def newest_first(records: Sequence[StoryRecord]) -> list[StoryRecord]:
+    """Newest first; ties by id so the order never depends on the file system."""
+    by_id = sorted(records, key=lambda r: r.id)
+    return sorted(by_id, key=lambda r: r.published, reverse=True)
+
+
+def entry(record: StoryRecord, lang: str, persona: str, general: str) -> dict[str, str]:
+    """What a digest shows of one story for one persona."""
+    e = record.entries[lang]
+    anchor = "" if persona == general else f"#persona-{persona}"
+    return {
+        "href": urls.story(lang, record.id) + anchor,
+        "title": e["title"],
+        "outlet": e["outlet"],
+        "date": record.published,
+        "date_text": long_date(date.fromisoformat(record.published), lang),
+        "teaser": e["teasers"].get(persona, ""),
+    }
+
+
+class ListingPlanner:
+    """Plans every listing page of one build."""
+
+    def __init__(
+        self,
+        env: Environment,
+        ui: dict[str, dict[str, str]],
+        config: SiteConfig,
+        personas: Sequence[tuple[str, dict[str, str]]],
+        fingerprint: str,
+    ) -> None:
+        self.env, self.ui, self.config = env, ui, config
+        self.personas = personas
+        """(persona id, lang -> display name), general first."""
+        self.fingerprint = fingerprint
+
+    def _common(self, lang: str, rel: str, href: Callable[[str], str]) -> dict[str, Any]:
+        return {
+            "lang": lang,
+            "ui": self.ui[lang],
+            "root": urls.root_prefix(rel),
+            "base_url": self.config.base_url,
+            "assets": self.config.assets,
+            "alternates": alternates(self.config.langs, lang, href),
+        }
+
+    def _persona_links(self, lang: str, current: str) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": pid,
+                "name": names[lang],
+                "href": urls.digest(lang, pid),
+                "current": pid == current,
+            }
+            for pid, names in self.personas
+        ]
+
+    def digests(self, ordered: Sequence[StoryRecord]) -> list[PagePlan]:
+        """Every page of every persona's digest in every language."""
+        plans: list[PagePlan] = []
+        general = self.personas[0][0]
+        pages = max(1, -(-len(ordered) // urls.PAGE_SIZE))
+        for lang in self.config.langs:
+            for pid, names in self.personas:
+                for page in range(1, pages + 1):
+                    chunk = ordered[(page - 1) * urls.PAGE_SIZE : page * urls.PAGE_SIZE]
+                    rel = urls.digest(lang, pid, page)
+                    key = input_hash(
+                        self.fingerprint, rel, pages, [(r.id, r.hash) for r in chunk], names
+                    )
+
+                    def render(
+                        lang: str = lang,
+                        pid: str = pid,
+                        page: int = page,
+                        chunk: Any = chunk,
+                        rel: str = rel,
+                    ) -> str:
+                        return self._digest(lang, pid, page, pages, chunk, general, rel)
+
+                    plans.append(PagePlan(rel, key, render))
+        return plans
+
+    def _digest(
+        self,
+        lang: str,
+        pid: str,
+        page: int,
+        pages: int,
+        chunk: Sequence[StoryRecord],
+        general: str,
+        rel: str,
+    ) -> str:
+        ui = self.ui[lang]
+        names = dict(self.personas)[pid]
+        return self.env.get_template("digest.html").render(
+            **self._common(lang, rel, lambda lg: urls.digest(lg, pid, page)),
+            persona_name=names[lang],
+            persona_links=self._persona_links(lang, pid),
+            entries=[entry(r, lang, pid, general) for r in chunk],
+            page=page,
+            pages=pages,
+            page_label=ui["page_of"].replace("{n}", str(page)).replace("{total}", str(pages)),
+            prev_href=urls.digest(lang, pid, page - 1) if page > 1 else "",
+            next_href=urls.digest(lang, pid, page + 1) if page < pages else "",
+            feed_href=urls.feed(lang, pid),
+        )
+
+    def indexes(self, ordered: Sequence[StoryRecord]) -> list[PagePlan]:
+        """The language home pages and the root language chooser."""
+        plans = []
+        general = self.personas[0][0]
+        latest = ordered[:10]
+        for lang in self.config.langs:
+            rel = urls.index(lang)
+            key = input_hash(self.fingerprint, rel, [(r.id, r.hash) for r in latest], self.personas)
+
+            def render(lang: str = lang, rel: str = rel) -> str:
+                return self.env.get_template("index.html").render(
+                    **self._common(lang, rel, urls.index),
+                    persona_links=self._persona_links(lang, ""),
+                    entries=[entry(r, lang, general, general) for r in latest],
+                    all_href=urls.digest(lang, general),
+                    feed_href=urls.feed(lang, general),
+                )
+
+            plans.append(PagePlan(rel, key, render))
+        root_ctx = {
+            "base_url": self.config.base_url,
+            "assets": self.config.assets,
+            "alternates": alternates(self.config.langs, "", urls.index),
+        }
+        plans.append(
+            PagePlan(
+                "index.html",
+                input_hash(self.fingerprint, "index.html"),
+                lambda: self.env.get_template("root.html").render(**root_ctx),
+            )
+        )
+        return plans
+
+    def glossary(self, glossary: Glossary | None, glossary_hash: str) -> list[PagePlan]:
+        """The bilingual glossary, one page per language, grouped by category."""
+        if glossary is None:
+            return []
+        groups: dict[str, list[dict[str, str]]] = {}
+        for term in sorted(
+            glossary.terms.values(), key=lambda t: (t.category, t.forms["en"].lower())
+        ):
+            hans = term.forms["zh-Hans"]
+            groups.setdefault(term.category, []).append(
+                {
+                    "id": term.id,
+                    "hans": hans,
+                    "hant": term.forms.get("zh-Hant")
+                    or (hans if term.protect else to_hant(hans, "zh-Hant")),
+                    "en": term.forms["en"],
+                }
+            )
+        plans = []
+        for lang in self.config.langs:
+            rel = urls.glossary(lang)
+            key = input_hash(self.fingerprint, rel, glossary_hash)
+            cats = [
+                {"id": c, "label": c.replace("_", " ").capitalize(), "terms": t}
+                for c, t in groups.items()
+            ]
+
+            def render(lang: str = lang, rel: str = rel, cats: Any = cats) -> str:
+                return self.env.get_template("glossary.html").render(
+                    **self._common(lang, rel, urls.glossary), groups=cats
+                )
+
+            plans.append(PagePlan(rel, key, render))
+        return plans

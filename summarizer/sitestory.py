@@ -1,0 +1,163 @@
+"""Render one story's pages (one per language) and its digest entries.
+
+This runs in worker processes: ``init_worker`` loads the project and the
+templates once per process, then ``render_chunk`` derives and renders a few
+stories at a time. A story's pages depend only on the story and the shared
+inputs, so workers need no other story; what the digests, feeds and sitemap
+need comes back as small ``StoryOutcome`` records.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+
+from . import siteurls as urls
+from .errors import SummarizerError
+from .html import fact_refs, first_point_text, make_env
+from .model import Brief, Story
+from .siteengine import Engine, FactRow
+from .siteui import SiteConfig, alternates, load_ui
+
+log = logging.getLogger(__name__)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(slots=True)
+class StoryOutcome:
+    """What the rest of the build needs to know about one rendered story."""
+
+    key: str
+    """The seed file's name (the cache key)."""
+    id: str = ""
+    published: str = ""
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """lang -> {title, outlet, date, teasers: {persona: text}}."""
+    names: dict[str, dict[str, str]] = field(default_factory=dict)
+    """lang -> persona id -> display name, as the briefs say them."""
+    pages: list[str] = field(default_factory=list)
+    error: list[tuple[str | None, str]] | None = None
+
+
+@dataclass(slots=True)
+class _Worker:
+    config: SiteConfig
+    engine: Engine
+    project: Any
+    env: Environment
+    ui: dict[str, dict[str, str]]
+
+
+_STATE: _Worker | None = None
+
+
+def init_worker(config: SiteConfig, engine: Engine) -> None:
+    """Load the project and templates once per process."""
+    global _STATE
+    ui = load_ui(config.template_dir)
+    _STATE = _Worker(config, engine, engine.load_project(), make_env(config.template_dir, ui), ui)
+
+
+def render_chunk(items: list[tuple[str, str]]) -> list[StoryOutcome]:
+    """Render the stories at (key, path) pairs; errors come back as data."""
+    assert _STATE is not None, "init_worker was not called"
+    return [_render_one(_STATE, key, Path(path)) for key, path in items]
+
+
+def _render_one(state: _Worker, key: str, path: Path) -> StoryOutcome:
+    try:
+        story = state.engine.load_story(path)
+        return render_story(state, key, story)
+    except SummarizerError as exc:
+        return StoryOutcome(key, error=[(str(s) if s else None, m) for s, m in exc.problems])
+    except Exception:  # a bug: report it with the file it happened on
+        return StoryOutcome(key, error=[(str(path), "internal error:\n" + traceback.format_exc())])
+
+
+def _quote_lang(text: str, lang: str) -> str:
+    if not _CJK.search(text):
+        return "en"
+    return lang if lang.startswith("zh") else "zh-Hans"
+
+
+def _rows(rows: list[FactRow], story: Story, brief: Brief, lang: str) -> list[dict[str, Any]]:
+    refs = fact_refs([r.id for r in rows])
+    out = []
+    for r in rows:
+        article = r.article or story.source
+        label = f"{brief.outlet}, {article}" if article == story.source else article
+        out.append(
+            {
+                "number": refs[r.id].number,
+                "anchor": refs[r.id].anchor,
+                "subject": r.subject,
+                "label": r.label,
+                "value": r.value,
+                "period": r.period,
+                "quote": r.quote,
+                "quote_lang": _quote_lang(r.quote, lang),
+                "article_label": label,
+            }
+        )
+    return out
+
+
+def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
+    """Derive the briefs of one story and write its page in each language."""
+    config = state.config
+    sid = urls.check_story_id(story.id, key)
+    outcome = StoryOutcome(key, sid, story.published.isoformat())
+    persona_ids = [p.id for p in state.engine.personas(state.project)]
+    for lang in config.langs:
+        brief = state.engine.brief(state.project, story, lang)
+        rows = list(state.engine.fact_rows(state.project, story, lang))
+        rel = urls.story(lang, sid)
+        html = render_story_page(state.env, state.ui[lang], config, brief, rows, story, rel)
+        target = urls.inside(config.staging, rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+        outcome.pages.append(rel)
+        outcome.names[lang] = {s.persona: s.name for s in brief.sections}
+        teasers = {pid: first_point_text(brief, pid) for pid in persona_ids[1:]}
+        if persona_ids:
+            teasers[persona_ids[0]] = brief.lede.text
+        outcome.entries[lang] = {
+            "title": brief.title,
+            "outlet": brief.outlet,
+            "teasers": teasers,
+        }
+    return outcome
+
+
+def render_story_page(
+    env: Environment,
+    ui: dict[str, str],
+    config: SiteConfig,
+    brief: Brief,
+    rows: list[FactRow],
+    story: Story,
+    rel: str,
+) -> str:
+    """One story page in one language (the page is all of its sections)."""
+    lang = brief.lang
+    table = _rows(rows, story, brief, lang)
+    refs = fact_refs([r.id for r in rows])
+    return env.get_template("story.html").render(
+        lang=lang,
+        ui=ui,
+        root=urls.root_prefix(rel),
+        base_url=config.base_url,
+        assets=config.assets,
+        alternates=alternates(config.langs, lang, lambda lg: urls.story(lg, brief.story)),
+        brief=brief,
+        sections=brief.sections,
+        refs=refs,
+        rows=table,
+        label_sep=": " if lang == "en" else "：",
+    )

@@ -1,0 +1,80 @@
+"""Site configuration and interface wording shared by every page.
+
+The interface strings live in templates/site/ui.yaml (zh-Hans and en);
+zh-Hant is derived from zh-Hans with OpenCC, like every other zh-Hant text,
+unless ui.yaml gives an explicit zh-Hant form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import siteurls as urls
+from .errors import BuildError
+
+_OPENCC_CONFIG = {"zh-Hant": "s2twp", "zh-Hant-HK": "s2hk"}
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    """Everything a page renderer needs besides the story (picklable)."""
+
+    template_dir: Path
+    staging: Path
+    """Directory the pages of this build are written to (never the live site)."""
+    langs: tuple[str, ...] = urls.SITE_LANGS
+    base_url: str = ""
+    """Prefix for absolute links (feeds, sitemap, hreflang); '' keeps them root-relative."""
+    assets: dict[str, str] = field(default_factory=dict)
+    """'css'/'js' -> path of the fingerprinted asset, relative to the site root."""
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str) -> Any:
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def to_hant(text: str, lang: str) -> str:
+    """zh-Hans -> zh-Hant (Taiwan) or zh-Hant-HK; other languages unchanged."""
+    if lang not in _OPENCC_CONFIG:
+        return text
+    return str(_converter(_OPENCC_CONFIG[lang]).convert(text))
+
+
+def load_ui(template_dir: Path) -> dict[str, dict[str, str]]:
+    """lang -> key -> wording, for every site language."""
+    path = template_dir / "ui.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise BuildError.at(None, f"{path}: cannot read interface strings: {exc}") from exc
+    out: dict[str, dict[str, str]] = {}
+    for lang in (*urls.SITE_LANGS, "zh-Hant-HK"):
+        table = {}
+        for key, forms in raw.items():
+            if lang in forms:
+                table[key] = str(forms[lang])
+            elif lang.startswith("zh"):
+                table[key] = to_hant(str(forms["zh-Hans"]), lang)
+            else:
+                table[key] = str(forms["en"])
+        out[lang] = table
+    return out
+
+
+def alternates(
+    langs: Sequence[str], current: str, href: Callable[[str], str]
+) -> list[dict[str, Any]]:
+    """The language switch: each language's version of the same page."""
+    return [
+        {"lang": lg, "label": urls.LANG_LABELS[lg], "href": href(lg), "current": lg == current}
+        for lg in langs
+    ]

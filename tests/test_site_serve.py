@@ -1,0 +1,59 @@
+"""serve.py: the preview server answers on 127.0.0.1 and rebuilds on change."""
+
+from __future__ import annotations
+
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+from summarizer.cli import make_parser
+from summarizer.serve import make_server, snapshot, watch
+
+
+def test_server_serves_directory_on_loopback(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<p>hi</p>", "utf-8")
+    server = make_server(tmp_path, 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        host, port = server.server_address[:2]
+        assert host == "127.0.0.1"
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=5) as r:
+            assert r.read() == b"<p>hi</p>"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_watch_rebuilds_when_a_file_changes(tmp_path: Path) -> None:
+    seed = tmp_path / "a.yaml"
+    seed.write_text("x", "utf-8")
+    calls: list[float] = []
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, args=([tmp_path], lambda: calls.append(1), stop, 0.02))
+    thread.start()
+    try:
+        time.sleep(0.1)
+        assert calls == []
+        seed.write_text("xy", "utf-8")
+        deadline = time.monotonic() + 5
+        while not calls and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert calls
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_snapshot_sees_new_files(tmp_path: Path) -> None:
+    before = snapshot([tmp_path])
+    (tmp_path / "b.yaml").write_text("y", "utf-8")
+    assert snapshot([tmp_path]) != before
+
+
+def test_cli_has_build_and_serve() -> None:
+    args = make_parser().parse_args(["build", "seeds", "-o", "out", "--jobs", "2"])
+    assert args.jobs == 2 and str(args.out) == "out"
+    args = make_parser().parse_args(["serve", "--port", "0"])
+    assert args.port == 0
