@@ -20,6 +20,8 @@ from .yamlload import Located, load_yaml
 #: overrides of what OpenCC would derive from zh-Hans.
 TERM_LANGS = ("zh-Hans", "zh-Hant", "zh-Hant-HK", "en")
 REQUIRED_LANGS = ("zh-Hans", "en")
+#: Finding levels, as in Vale.
+LEVELS = ("error", "warning", "suggestion")
 CATEGORIES = (
     "finance",
     "ai",
@@ -49,6 +51,11 @@ class Variant:
     """Only reject when the paired text (the other language) contains one of
     these, e.g. 'unlocking' only when the Chinese side says 解禁."""
     span: SourceSpan | None = None
+    level: str = ""
+    """error | warning | suggestion; empty = the term's level."""
+    use: str = ""
+    """Replacement to suggest instead of the canonical form (``unlocking
+    volumes`` -> ``lock-up expiry volumes``); empty = the canonical form."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +76,16 @@ class Term:
     """Names OpenCC and templates must leave exactly as written."""
     note: str = ""
     span: SourceSpan | None = None
+    accept: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Other forms that are fine and count as the term (never suggested)."""
+    exceptions: tuple[str, ...] = ()
+    """Phrases in which a rejected form is legitimate ("unlocking a phone")."""
+    level: str = "error"
+    """Level of a finding for a rejected form (Vale: error, warning, suggestion)."""
+    message: str = ""
+    """Message template with %s for the found form; empty = the default."""
+    same_as: str = ""
+    """Id of the term whose forms this one shares (a metric id naming a finance term)."""
 
     def form(self, lang: str, *, plural: bool = False) -> str:
         """Canonical form in ``lang``; zh-Hant variants fall back to zh-Hans
@@ -116,71 +133,24 @@ class Glossary:
         return out
 
 
-def _text_map(loc: Located, path: tuple[str | int, ...], value: object) -> dict[str, str]:
-    if not isinstance(value, dict):
-        raise GlossaryError.at(loc.span(path), "expected a mapping of language -> text")
-    return {str(k): str(v) for k, v in value.items()}
-
-
 def parse_glossary(loc: Located) -> Glossary:
-    """Build a Glossary from loaded YAML, collecting every structural problem."""
-    problems: list[tuple[SourceSpan | None, str]] = []
+    """Build a Glossary from loaded YAML, collecting every problem (structure,
+    duplicates, clashes) and raising them all at once with file:line:col."""
+    from .glossary_check import build_terms, check_terms
+
     data = loc.data
     if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
         raise GlossaryError.at(loc.span(()), "expected a mapping with a 'terms' list")
-    terms: dict[str, Term] = {}
-    for i, raw in enumerate(data["terms"]):
-        path: tuple[str | int, ...] = ("terms", i)
-        span = loc.span(path)
-        if not isinstance(raw, dict):
-            problems.append((span, "each term must be a mapping"))
-            continue
-        tid = str(raw.get("id", ""))
-        if not tid:
-            problems.append((span, "term without 'id'"))
-            continue
-        if tid in terms:
-            problems.append((loc.span((*path, "id")), f"duplicate term id '{tid}'"))
-            continue
-        forms = {lang: str(raw[lang]) for lang in TERM_LANGS if raw.get(lang) is not None}
-        missing = [lang for lang in REQUIRED_LANGS if lang not in forms]
-        if missing:
-            problems.append((span, f"term '{tid}' lacks {', '.join(missing)}"))
-            continue
-        variants: list[Variant] = []
-        for lang, items in (raw.get("reject") or {}).items():
-            for j, item in enumerate(items or []):
-                vpath = (*path, "reject", lang, j)
-                if isinstance(item, str):
-                    variants.append(Variant(item, str(lang), span=loc.span(vpath)))
-                elif isinstance(item, dict) and "form" in item:
-                    paired = item.get("when_paired") or ()
-                    variants.append(
-                        Variant(
-                            str(item["form"]),
-                            str(lang),
-                            str(item.get("note", "")),
-                            tuple(paired) if isinstance(paired, list) else (str(paired),),
-                            loc.span(vpath),
-                        )
-                    )
-                else:
-                    problems.append((loc.span(vpath), "a variant is a string or {form, note}"))
-        terms[tid] = Term(
-            id=tid,
-            category=str(raw.get("category", "general")),
-            forms=forms,
-            plural=_text_map(loc, (*path, "plural"), raw["plural"]) if "plural" in raw else {},
-            abbr=_text_map(loc, (*path, "abbr"), raw["abbr"]) if "abbr" in raw else {},
-            variants=tuple(variants),
-            case_sensitive=bool(raw.get("case_sensitive", False)),
-            protect=bool(raw.get("protect", False)),
-            note=str(raw.get("note", "")),
-            span=span,
-        )
+    terms, problems = build_terms(loc)
+    problems += check_terms(terms)
     if problems:
-        raise GlossaryError(problems)
+        raise GlossaryError(sorted(problems, key=_problem_key))
     return Glossary(terms, loc.file)
+
+
+def _problem_key(p: tuple[SourceSpan | None, str]) -> tuple[int, int, str]:
+    span, message = p
+    return (span.line, span.col, message) if span else (0, 0, message)
 
 
 def load_glossary(path: str | Path) -> Glossary:
