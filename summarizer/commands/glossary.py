@@ -1,0 +1,69 @@
+"""``summarizer glossary check | export | import``: validate and exchange the glossary."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from ..errors import GlossaryError
+from ..glossary import parse_glossary
+from ..glossary_io import dump_yaml, export_csv, export_prh, export_tbx, import_csv
+from ..paths import GLOSSARY_PATH
+from ..yamlload import load_yaml, load_yaml_text
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser("glossary", help="check, export or import the terminology glossary")
+    p.add_argument("--glossary", type=Path, default=GLOSSARY_PATH, help="glossary file")
+    sub = p.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
+    c = sub.add_parser("check", help="validate the glossary; every problem with file:line:col")
+    c.set_defaults(func=run_check)
+    e = sub.add_parser("export", help="write the glossary as TBX, CSV or prh YAML")
+    e.add_argument("--format", choices=("tbx", "csv", "prh"), required=True)
+    e.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    e.set_defaults(func=run_export)
+    i = sub.add_parser("import", help="read a CSV export back into glossary YAML")
+    i.add_argument("input", type=Path, help="the CSV file")
+    i.add_argument("--format", choices=("csv",), default="csv")
+    i.add_argument("-o", "--output", type=Path, help="output YAML (default: stdout)")
+    i.set_defaults(func=run_import)
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    glossary = parse_glossary(load_yaml(args.glossary, GlossaryError))
+    sys.stdout.write(f"{args.glossary}: {len(glossary.terms)} terms, no problems\n")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    loc = load_yaml(args.glossary, GlossaryError)
+    glossary = parse_glossary(loc)
+    text = {
+        "csv": lambda: export_csv(loc),
+        "tbx": lambda: export_tbx(glossary),
+        "prh": lambda: export_prh(glossary),
+    }[args.format]()
+    _write(text, args.output)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    try:
+        raw = args.input.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GlossaryError.at(None, f"{args.input}: cannot read: {exc}") from None
+    text = dump_yaml(import_csv(raw, str(args.input)))
+    parse_glossary(load_yaml_text(text, str(args.output or "<imported>"), GlossaryError))
+    _write(text, args.output)
+    return 0

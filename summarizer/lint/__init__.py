@@ -1,0 +1,25 @@
+"""``summarizer lint``: keep every text consistent with glossary.yaml.
+
+One module per check family, run by :mod:`.engine` over the documents that
+:mod:`.documents` reads (Markdown, text, HTML, Jinja templates, YAML and the
+engine's JSON briefs):
+
+- :mod:`.terms`: rejected forms (``glossary.variant``) and, across a zh/en
+  pair, a term on one side without its counterpart (``glossary.pair``);
+- :mod:`.templates`: a template that hard-codes a glossary term
+  (``templates.hardcoded``);
+- :mod:`.numbers`: number parity across a pair (``numbers.parity``,
+  ``numbers.missing``);
+- :mod:`.typography`: Chinese punctuation, full-width characters and
+  CJK-Latin spacing (``typography.*``).
+
+Findings are filtered by inline suppression comments (:mod:`.suppress`),
+printed by :mod:`.report` and, with ``--fix``, applied by :mod:`.fix`.
+"""
+
+from __future__ import annotations
+
+from .engine import LintResult, lint_paths
+from .findings import LintFinding
+
+__all__ = ["LintFinding", "LintResult", "lint_paths"]

@@ -1,0 +1,188 @@
+"""Lint configuration: defaults, ``.summarizer-lint.yaml`` and the command line.
+
+The optional config file (searched in the current directory, or given with
+``--config``) may set::
+
+    glossary: glossary.yaml          # path, relative to the config file
+    disable: [typography.spacing]    # check ids or prefixes
+    enable: [...]                    # only these (default: all)
+    levels: {glossary.pair: error}   # override a check's level
+    spacing: ignore                  # ignore | require | forbid (CJK <-> Latin/digits)
+    pair_categories: [company, ...]  # term categories the pair check compares
+    template_categories: [...]       # categories a template must not hard-code
+    exclude: ["**/vendor/**"]        # glob patterns of files to skip
+
+Unknown keys and bad values are configuration errors (exit 2).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..glossary import CATEGORIES
+from ..paths import GLOSSARY_PATH
+from ..yamlload import load_yaml
+from .findings import CHECKS, LEVELS
+
+log = logging.getLogger(__name__)
+
+CONFIG_NAME = ".summarizer-lint.yaml"
+SPACING = ("ignore", "require", "forbid")
+DEFAULT_LEVELS = {
+    "glossary.variant": "error",
+    "glossary.pair": "warning",
+    "templates.hardcoded": "error",
+    "numbers.parity": "error",
+    "numbers.missing": "warning",
+    "typography.punctuation": "error",
+    "typography.fullwidth": "warning",
+    "typography.spacing": "warning",
+    "lint.read": "error",
+}
+PAIR_CATEGORIES = (
+    "company",
+    "product",
+    "chip",
+    "persona",
+    "organisation",
+    "regulation",
+    "market",
+    "person",
+    "finance",
+    "ai",
+)
+TEMPLATE_CATEGORIES = (
+    "company",
+    "product",
+    "chip",
+    "persona",
+    "organisation",
+    "regulation",
+    "market",
+    "finance",
+    "ai",
+    "metric",
+    "facet",
+)
+
+
+@dataclass(frozen=True)
+class LintConfig:
+    """Everything a lint run needs besides the paths."""
+
+    glossary: Path = GLOSSARY_PATH
+    enabled: tuple[str, ...] = CHECKS
+    levels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LEVELS))
+    spacing: str = "ignore"
+    pair_categories: tuple[str, ...] = PAIR_CATEGORIES
+    template_categories: tuple[str, ...] = TEMPLATE_CATEGORIES
+    exclude: tuple[str, ...] = ()
+
+    def on(self, check: str) -> bool:
+        return check in self.enabled
+
+    def level(self, check: str, default: str = "") -> str:
+        return self.levels.get(check) or default or DEFAULT_LEVELS.get(check, "error")
+
+
+def select(names: list[str], where: str) -> set[str]:
+    """Check ids named by ids or prefixes (``typography`` = every typography check)."""
+    out: set[str] = set()
+    for name in names:
+        hit = {c for c in CHECKS if c == name or c.startswith(name + ".")}
+        if not hit:
+            raise ConfigError.at(
+                None, f"{where}: unknown check '{name}'; expected one of: {list(CHECKS)}"
+            )
+        out |= hit
+    return out
+
+
+def _strings(value: Any, key: str, where: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise ConfigError.at(None, f"{where}: '{key}' is a list of strings")
+
+
+def _categories(value: Any, key: str, where: str) -> tuple[str, ...]:
+    got = _strings(value, key, where)
+    bad = [c for c in got if c not in CATEGORIES]
+    if bad:
+        raise ConfigError.at(
+            None, f"{where}: {key}: expected one of: {list(CATEGORIES)} but received: {bad}"
+        )
+    return tuple(got)
+
+
+def load_config(path: Path | None) -> LintConfig:
+    """The config from ``path``, or from ./.summarizer-lint.yaml, or the defaults."""
+    if path is None:
+        if not Path(CONFIG_NAME).is_file():
+            return LintConfig()
+        path = Path(CONFIG_NAME)
+    loc = load_yaml(path, ConfigError)
+    data = loc.data or {}
+    where = str(path)
+    if not isinstance(data, dict):
+        raise ConfigError.at(loc.span(()), "expected a mapping")
+    cfg = LintConfig()
+    known = (
+        "glossary",
+        "disable",
+        "enable",
+        "levels",
+        "spacing",
+        "pair_categories",
+        "template_categories",
+        "exclude",
+    )
+    for key, value in data.items():
+        span = loc.span((key, "<key>"))
+        if key not in known:
+            raise ConfigError.at(span, f"unknown key '{key}'; expected one of: {list(known)}")
+        if key == "glossary":
+            cfg = replace(cfg, glossary=(path.parent / str(value)))
+        elif key == "enable":
+            cfg = replace(
+                cfg,
+                enabled=tuple(c for c in CHECKS if c in select(_strings(value, key, where), where)),
+            )
+        elif key == "disable":
+            off = select(_strings(value, key, where), where)
+            cfg = replace(cfg, enabled=tuple(c for c in cfg.enabled if c not in off))
+        elif key == "levels":
+            cfg = replace(cfg, levels=merge_levels(cfg.levels, value, where))
+        elif key == "spacing":
+            if value not in SPACING:
+                raise ConfigError.at(
+                    loc.span((key,)),
+                    f"spacing: expected one of: {list(SPACING)} but received: '{value}'",
+                )
+            cfg = replace(cfg, spacing=str(value))
+        elif key == "exclude":
+            cfg = replace(cfg, exclude=tuple(_strings(value, key, where)))
+        else:
+            cfg = replace(cfg, **{key: _categories(value, key, where)})
+    log.info("lint config from %s", path)
+    return cfg
+
+
+def merge_levels(levels: dict[str, str], value: Any, where: str) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ConfigError.at(None, f"{where}: 'levels' maps a check id to a level")
+    out = dict(levels)
+    for name, level in value.items():
+        if level not in LEVELS:
+            raise ConfigError.at(
+                None,
+                f"{where}: levels.{name}: expected one of: {list(LEVELS)} but received: '{level}'",
+            )
+        for check in select([str(name)], where):
+            out[check] = str(level)
+    return out

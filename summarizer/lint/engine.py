@@ -1,0 +1,114 @@
+"""Run the enabled checks over every file named on the command line.
+
+Read everything first (files, then zh/en pairs), then check: per document
+the glossary variants, typography and templates; per pair the term and
+number parity. Findings are filtered by suppression comments and sorted.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..glossary import Glossary
+from . import suppress
+from .config import LintConfig
+from .documents import Document, iter_files, pairs, read_documents
+from .findings import LintFinding
+from .numbers import check_numbers
+from .templates import check_template
+from .terms import check_pair, check_variants
+from .typography import check_typography
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LintResult:
+    """What a run found, and what it read."""
+
+    findings: list[LintFinding]
+    texts: dict[str, str] = field(default_factory=dict)
+    """Each file's text, by path (for --fix)."""
+    files: int = 0
+    pairs: int = 0
+
+    def count(self, level: str) -> int:
+        return sum(1 for f in self.findings if f.level == level)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def read_all(
+    paths: list[str], cfg: LintConfig
+) -> tuple[list[Document], list[LintFinding], dict[str, str]]:
+    """Documents of every file under ``paths``; unreadable files become findings."""
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise ConfigError.at(None, f"no such file or directory: {', '.join(missing)}")
+    docs: list[Document] = []
+    problems: list[LintFinding] = []
+    texts: dict[str, str] = {}
+    for path in iter_files(paths, cfg.exclude):
+        if _same(path, cfg.glossary):
+            continue  # the glossary lists the rejected forms on purpose
+        try:
+            got = read_documents(path)
+        except (OSError, ValueError) as exc:
+            problems.append(
+                LintFinding(
+                    str(path),
+                    1,
+                    1,
+                    "lint.read",
+                    cfg.level("lint.read"),
+                    f"cannot lint this file: {exc}",
+                )
+            )
+            continue
+        docs += got
+        if got:
+            texts[got[0].path] = got[0].text
+    log.info("read %d files, %d documents", len(texts), len(docs))
+    return docs, problems, texts
+
+
+def lint_documents(
+    docs: list[Document], glossary: Glossary, cfg: LintConfig
+) -> tuple[list[LintFinding], int]:
+    """Findings of every enabled check over already-read documents."""
+    out: list[LintFinding] = []
+    partner: dict[int, Document] = {}
+    pair_list = pairs(docs)
+    for zh, en in pair_list:
+        partner[id(zh)], partner[id(en)] = en, zh
+    for doc in docs:
+        if cfg.on("glossary.variant"):
+            out += check_variants(doc, glossary, cfg, partner.get(id(doc)))
+        if any(c.startswith("typography.") for c in cfg.enabled):
+            out += check_typography(doc, cfg)
+        if doc.kind == "jinja" and cfg.on("templates.hardcoded"):
+            out += check_template(doc, glossary, cfg)
+    for zh, en in pair_list:
+        if cfg.on("glossary.pair"):
+            out += check_pair(zh, en, glossary, cfg)
+        if cfg.on("numbers.parity") or cfg.on("numbers.missing"):
+            out += [f for f in check_numbers(zh, en, cfg) if cfg.on(f.check)]
+    return out, len(pair_list)
+
+
+def lint_paths(paths: list[str], glossary: Glossary, cfg: LintConfig) -> LintResult:
+    """Lint every file under ``paths`` (directories recursively)."""
+    docs, problems, texts = read_all(paths, cfg)
+    found, n_pairs = lint_documents(docs, glossary, cfg)
+    findings = suppress.apply([*problems, *found], texts)
+    findings = [f for f in findings if cfg.on(f.check)]
+    findings = sorted(set(findings), key=LintFinding.sort_key)
+    return LintResult(findings, texts, len(texts) + len(problems), n_pairs)

@@ -1,0 +1,53 @@
+"""The finding type every check returns, and its levels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Levels, most severe first (Vale's names). Only ``error`` fails a run,
+#: unless ``--strict`` makes warnings fail too.
+LEVELS = ("error", "warning", "suggestion")
+
+#: Every check id, for --enable/--disable and suppression comments.
+CHECKS = (
+    "glossary.variant",
+    "glossary.pair",
+    "templates.hardcoded",
+    "numbers.parity",
+    "numbers.missing",
+    "typography.punctuation",
+    "typography.fullwidth",
+    "typography.spacing",
+    "lint.read",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LintFinding:
+    """One problem at one place in one file."""
+
+    path: str
+    line: int
+    """1-based line."""
+    col: int
+    """1-based column, in characters."""
+    check: str
+    """Check id, e.g. ``glossary.variant``."""
+    level: str
+    message: str
+    suggestion: str = ""
+    """The replacement text, when there is one."""
+    rule: str = ""
+    """``Glossary.<term-id>`` for glossary findings, else the check id."""
+    offset: int = -1
+    """Character offset in the file of the flagged text (for --fix), or -1."""
+    length: int = 0
+    """Length of the flagged text; --fix replaces it with ``suggestion``."""
+    fixable: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.rule or self.check
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.col, self.check, self.message)

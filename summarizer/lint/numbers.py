@@ -1,0 +1,212 @@
+"""Number parity across a zh/en pair: ``numbers.parity`` and ``numbers.missing``.
+
+Every figure with a scale, a percent sign, a multiple or a currency is read
+on both sides and multiplied out (5.34亿元 -> 534,000,000 CNY; "RMB 5.34
+billion" -> 5,340,000,000 CNY). A figure whose digits appear on the other
+side with a different value is the classic translation error (亿 read as
+billion, ten times too large) and is reported with both readings
+(``numbers.parity``); a figure with no counterpart at all is a warning
+(``numbers.missing``). Plain numbers (years, dates, list numbers) are left
+alone. Values match within 1%, so 1,173.79万 and 11.7 million agree.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .config import LintConfig
+from .documents import Document
+from .findings import LintFinding
+
+log = logging.getLogger(__name__)
+
+ZH_SCALES = {
+    "千": 3,
+    "万": 4,
+    "十万": 5,
+    "百万": 6,
+    "千万": 7,
+    "亿": 8,
+    "十亿": 9,
+    "百亿": 10,
+    "千亿": 11,
+    "万亿": 12,
+}
+EN_SCALES = {
+    "thousand": 3,
+    "k": 3,
+    "million": 6,
+    "mn": 6,
+    "m": 6,
+    "billion": 9,
+    "bn": 9,
+    "trillion": 12,
+}
+CURRENCY = {
+    "元": "CNY",
+    "人民币": "CNY",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "¥": "CNY",
+    "yuan": "CNY",
+    "港元": "HKD",
+    "港币": "HKD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "美元": "USD",
+    "US$": "USD",
+    "$": "USD",
+    "USD": "USD",
+}
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_ZH = re.compile(
+    r"(?P<cur>HK\$|US\$|RMB|¥|\$)?" + _NUM + r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)?"
+    r"(?P<unit>%|％|倍|港元|港币|美元|人民币|元)?"
+)
+_EN = re.compile(
+    r"(?P<cur>HK\$|US\$|RMB|CNY|HKD|USD|¥|\$)?\s?"
+    + _NUM
+    + r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|k)\b)?"
+    r"(?:\s?(?P<unit>%|per ?cent|x\b|×|times\b|-fold|yuan\b|HKD\b|USD\b|RMB\b))?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    text: str
+    offset: int
+    """File offset."""
+    value: Decimal
+    mantissa: Decimal
+    family: str
+    """amount | percent | multiple"""
+    currency: str
+
+
+def read_figures(doc: Document, unit: str, lang: str) -> list[Figure]:
+    """Scaled figures, percentages, multiples and amounts of money in one pair unit."""
+    rx, scales = (_ZH, ZH_SCALES) if lang.startswith("zh") else (_EN, EN_SCALES)
+    out = []
+    for seg in doc.segments:
+        if unit and seg.unit != unit:
+            continue
+        for m in rx.finditer(seg.text):
+            cur, scale, mark = m.group("cur"), m.group("scale"), m.group("unit") or ""
+            if not (cur or scale or mark):
+                continue
+            if mark == "m" or (scale == "m" and not cur):
+                continue
+            try:
+                mantissa = Decimal(m.group("num").replace(",", ""))
+            except InvalidOperation:  # pragma: no cover - the regex only passes digits
+                continue
+            family = (
+                "percent"
+                if mark in ("%", "％") or mark.startswith("per")
+                else "multiple"
+                if mark in ("倍", "x", "×", "times", "-fold")
+                else "amount"
+            )
+            value = mantissa.scaleb(scales.get(scale or "", 0))
+            currency = CURRENCY.get(cur or "", "") or CURRENCY.get(mark, "")
+            text = m.group(0).strip()
+            out.append(
+                Figure(
+                    text,
+                    seg.offset + m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
+                    value,
+                    mantissa,
+                    family,
+                    currency,
+                )
+            )
+    return out
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    if a == b:
+        return True
+    big = max(abs(a), abs(b))
+    return big > 0 and abs(a - b) / big <= Decimal("0.01")
+
+
+def en_reading(value: Decimal) -> str:
+    """534000000 -> '534 million'."""
+    for name, exp in (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3)):
+        if abs(value) >= Decimal(10) ** exp:
+            return f"{_plain(value.scaleb(-exp))} {name}"
+    return _plain(value)
+
+
+def zh_reading(value: Decimal) -> str:
+    """5340000000 -> '53.4亿'."""
+    for name, exp in (("万亿", 12), ("亿", 8), ("万", 4)):
+        if abs(value) >= Decimal(10) ** exp:
+            return f"{_plain(value.scaleb(-exp))}{name}"
+    return _plain(value)
+
+
+def _plain(d: Decimal) -> str:
+    text = format(d.normalize(), "f")
+    return text
+
+
+def _reading(f: Figure) -> str:
+    if f.family != "amount":
+        return f"'{f.text}'"
+    cur = f" {f.currency}" if f.currency else ""
+    return f"'{f.text}' = {en_reading(f.value)}{cur} ({zh_reading(f.value)})"
+
+
+def check_numbers(zh: Document, en: Document, cfg: LintConfig) -> list[LintFinding]:
+    """Compare the figures of each pair unit of a zh/en pair."""
+    out: list[LintFinding] = []
+    units = sorted({s.unit for s in zh.segments} | {s.unit for s in en.segments})
+    for unit in units:
+        zf, ef = read_figures(zh, unit, "zh"), read_figures(en, unit, "en")
+        for mine, theirs, doc, other in ((ef, zf, en, zh), (zf, ef, zh, en)):
+            for f in mine:
+                if any(g.family == f.family and _close(g.value, f.value) for g in theirs):
+                    continue
+                twin = next(
+                    (g for g in theirs if g.family == f.family and g.mantissa == f.mantissa), None
+                )
+                if twin is not None and doc is zh:
+                    continue  # reported once, on the English side
+                out.append(_finding(f, twin, doc, other, cfg))
+    return out
+
+
+def _finding(
+    f: Figure, twin: Figure | None, doc: Document, other: Document, cfg: LintConfig
+) -> LintFinding:
+    line, col = doc.line_col(f.offset)
+    if twin is not None:
+        tline, tcol = other.line_col(twin.offset)
+        message = (
+            f"Number mismatch: {_reading(f)} but {other.path}:{tline}:{tcol} says {_reading(twin)}"
+        )
+        return LintFinding(
+            doc.path,
+            line,
+            col,
+            "numbers.parity",
+            cfg.level("numbers.parity"),
+            message,
+            "",
+            "numbers.parity",
+        )
+    message = f"{_reading(f)} has no matching figure in {other.path}"
+    return LintFinding(
+        doc.path,
+        line,
+        col,
+        "numbers.missing",
+        cfg.level("numbers.missing"),
+        message,
+        "",
+        "numbers.missing",
+    )

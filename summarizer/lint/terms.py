@@ -1,0 +1,234 @@
+"""Glossary checks: rejected forms (``glossary.variant``) and zh/en term
+parity across a pair (``glossary.pair``).
+
+A rejected form is reported with the canonical form as the suggestion,
+keeping the found text's capitalisation and number ("Lock-up expirations"
+-> "Lock-up expiries"). A form limited by ``when_paired`` is only reported
+when the paired text in the other language contains one of those words, so
+"unlocking" a phone is fine but "unlocking" for 解禁 is not.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from ..glossary import Glossary, Term, Variant
+from .config import LintConfig
+from .documents import Document, Segment
+from .findings import LintFinding
+from .matcher import Entry, Hit, Matcher
+
+log = logging.getLogger(__name__)
+
+
+def pluralize(word: str) -> str:
+    """Naive English plural of the last word: expiry -> expiries, box -> boxes."""
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def canon_forms(term: Term) -> list[tuple[str, str]]:
+    """(lang, form) of every accepted form: canonical, plural, abbreviation, accept."""
+    out = [(lang, f) for lang, f in term.forms.items()]
+    out += [(lang, f) for lang, f in term.plural.items()]
+    out += [(lang, f) for lang, f in term.abbr.items()]
+    out += [(lang, f) for lang, fs in term.accept.items() for f in fs]
+    return out
+
+
+def _variant_entries(term: Term) -> list[Entry]:
+    out = []
+    for i, v in enumerate(term.variants):
+        out.append(
+            Entry(v.form, "variant", term.id, v.lang, term.case_sensitive, i, False, term.category)
+        )
+        if v.lang == "en" and not v.use and not v.form.endswith("s") and v.form[-1:].isalpha():
+            out.append(
+                Entry(
+                    pluralize(v.form),
+                    "variant",
+                    term.id,
+                    v.lang,
+                    term.case_sensitive,
+                    i,
+                    True,
+                    term.category,
+                )
+            )
+    out += [
+        Entry(x, "exception", term.id, "", False, -1, False, term.category) for x in term.exceptions
+    ]
+    return out
+
+
+_CACHE: dict[tuple[int, str], tuple[Glossary, Matcher]] = {}
+
+
+def _cached(glossary: Glossary, name: str, build: Callable[[Glossary], Matcher]) -> Matcher:
+    key = (id(glossary), name)
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] is not glossary:
+        hit = _CACHE[key] = (glossary, build(glossary))
+    return hit[1]
+
+
+def variant_matcher(glossary: Glossary) -> Matcher:
+    return _cached(glossary, "variant", _variant_matcher)
+
+
+def full_matcher(glossary: Glossary) -> Matcher:
+    return _cached(glossary, "full", _full_matcher)
+
+
+def _variant_matcher(glossary: Glossary) -> Matcher:
+    """Rejected forms and exceptions, plus the canonical forms that contain a
+    rejected form (so "Cambricon" is never half-matched by a shorter reject)."""
+    entries = [e for t in glossary.terms.values() if not t.same_as for e in _variant_entries(t)]
+    rejected = [e.form.lower() for e in entries if e.kind == "variant"]
+    shields = Matcher([Entry(f, "variant", "", "", False) for f in rejected])
+    for t in glossary.terms.values():
+        if t.same_as:
+            continue
+        for lang, f in canon_forms(t):
+            if any(True for _ in shields.find(f)):
+                entries.append(
+                    Entry(f, "canon", t.id, lang, t.case_sensitive, -1, False, t.category)
+                )
+    return Matcher(entries)
+
+
+def _full_matcher(glossary: Glossary) -> Matcher:
+    """Every form of every term: canonical, plural, abbreviation, accepted, rejected."""
+    entries: list[Entry] = []
+    for t in glossary.terms.values():
+        if t.same_as:
+            continue
+        for lang, f in canon_forms(t):
+            plural = f in t.plural.values()
+            entries.append(Entry(f, "canon", t.id, lang, t.case_sensitive, -1, plural, t.category))
+        entries += _variant_entries(t)
+    return Matcher(entries)
+
+
+def suggestion(term: Term, v: Variant, found: str, plural: bool) -> str:
+    base = v.use or term.forms.get(v.lang) or term.form(v.lang)
+    if plural:
+        base = term.plural.get(v.lang) or pluralize(base)
+    if found[:1].isupper() and v.form[:1].islower() and base[:1].islower():
+        base = base[0].upper() + base[1:]
+    return base
+
+
+def _applies(doc_lang: str, v: Variant) -> bool:
+    if not doc_lang:
+        return True
+    return v.lang == "en" if doc_lang == "en" else v.lang.startswith("zh")
+
+
+def check_variants(
+    doc: Document, glossary: Glossary, cfg: LintConfig, partner: Document | None
+) -> list[LintFinding]:
+    """Report every rejected form in ``doc``."""
+    out: list[LintFinding] = []
+    matcher = variant_matcher(glossary)
+    for seg in doc.segments:
+        for hit in matcher.find(seg.text):
+            e = hit.entry
+            if e.kind != "variant":
+                continue
+            term = glossary.terms[e.term]
+            v = term.variants[e.ref]
+            if not _applies(doc.lang, v):
+                continue
+            if v.when_paired:
+                other = partner.unit_text(seg.unit) if partner else ""
+                if not any(w in other for w in v.when_paired):
+                    continue
+            out.append(_variant_finding(doc, seg, hit, term, v, cfg))
+    return out
+
+
+def _variant_finding(
+    doc: Document, seg: Segment, hit: Hit, term: Term, v: Variant, cfg: LintConfig
+) -> LintFinding:
+    found = seg.text[hit.start : hit.end]
+    fix = suggestion(term, v, found, hit.entry.plural)
+    message = (
+        term.message.replace("%s", found, 1)
+        if term.message
+        else f"Use '{fix}' instead of '{found}'"
+    )
+    if v.note:
+        message += f" ({v.note})"
+    at = seg.offset + hit.start
+    line, col = doc.line_col(at)
+    level = v.level or (term.level if term.level != "error" else cfg.level("glossary.variant"))
+    exact = doc.text[at : at + len(found)] == found
+    return LintFinding(
+        doc.path,
+        line,
+        col,
+        "glossary.variant",
+        level,
+        message,
+        fix,
+        f"Glossary.{term.id}",
+        at,
+        len(found),
+        exact,
+    )
+
+
+def _present(
+    doc: Document, unit: str, glossary: Glossary, family: str, cats: tuple[str, ...]
+) -> dict[str, tuple[int, str]]:
+    """term id -> (file offset, found text) of its first occurrence on one side."""
+    seen: dict[str, tuple[int, str]] = {}
+    matcher = full_matcher(glossary)
+    for seg in doc.segments:
+        if unit and seg.unit != unit:
+            continue
+        for hit in matcher.find(seg.text):
+            e = hit.pick(family)
+            if e and e.kind != "exception" and e.term not in seen and e.category in cats:
+                seen[e.term] = (seg.offset + hit.start, seg.text[hit.start : hit.end])
+    return seen
+
+
+def check_pair(
+    zh: Document, en: Document, glossary: Glossary, cfg: LintConfig
+) -> list[LintFinding]:
+    """A term on one side of a pair without its counterpart on the other."""
+    out: list[LintFinding] = []
+    level = cfg.level("glossary.pair")
+    units = sorted({s.unit for s in zh.segments} | {s.unit for s in en.segments})
+    for unit in units:
+        zh_terms = _present(zh, unit, glossary, "zh", cfg.pair_categories)
+        en_terms = _present(en, unit, glossary, "en", cfg.pair_categories)
+        for side, other, mine, theirs, lang in (
+            (zh, en, zh_terms, en_terms, "en"),
+            (en, zh, en_terms, zh_terms, "zh-Hans"),
+        ):
+            for tid, (offset, found) in mine.items():
+                if tid in theirs:
+                    continue
+                want = glossary.form(tid, lang)
+                line, col = side.line_col(offset)
+                where = f" ({unit.split(':', 1)[-1]})" if unit else ""
+                out.append(
+                    LintFinding(
+                        side.path,
+                        line,
+                        col,
+                        "glossary.pair",
+                        level,
+                        f"'{found}' has no counterpart in {other.path}{where}: expected '{want}'",
+                        want,
+                        f"Glossary.{tid}",
+                    )
+                )
+    return out

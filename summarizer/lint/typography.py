@@ -1,0 +1,112 @@
+"""Chinese typography: ``typography.punctuation`` (half-width punctuation
+inside Chinese sentences), ``typography.fullwidth`` (full-width digits and
+letters) and ``typography.spacing`` (one policy for the space between
+Chinese and Latin letters or digits: ``require``, ``forbid`` or ``ignore``).
+
+Each regular expression starts with a plain character class, so the regex
+engine scans for it in C and the look-arounds only run at candidates.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from .config import LintConfig
+from .documents import Document
+from .findings import LintFinding
+
+log = logging.getLogger(__name__)
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Characters after which a half-width mark is inside a Chinese sentence.
+_BEFORE = HAN + "\u3001\u3002\u201d\u2019\uff09\u300b\u300d\u300f\u3011"
+FULL_STOPS = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
+_PUNCT = re.compile(rf"[,;:!?](?:(?<=[{_BEFORE}].)|(?=[{HAN}]))")
+_PERIOD = re.compile(rf"\.(?<=[{HAN}]\.)(?=\s|\Z)")
+_FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_NEED_SPACE = re.compile(rf"[A-Za-z0-9](?=[{HAN}])|[{HAN}](?=[A-Za-z0-9])")
+_NO_SPACE = re.compile(rf"[A-Za-z0-9%] +(?=[{HAN}])|[{HAN}] +(?=[A-Za-z0-9])")
+_HALF = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B)})
+
+
+def check_typography(doc: Document, cfg: LintConfig) -> list[LintFinding]:
+    """Typography findings for every segment of ``doc``."""
+    out: list[LintFinding] = []
+    for seg in doc.segments:
+        text = seg.text
+        if cfg.on("typography.punctuation"):
+            level = cfg.level("typography.punctuation")
+            for rx in (_PUNCT, _PERIOD):
+                for m in rx.finditer(text):
+                    mark = m.group(0)
+                    out.append(
+                        _finding(
+                            doc,
+                            seg.offset + m.start(),
+                            1,
+                            "typography.punctuation",
+                            level,
+                            f"Half-width '{mark}' in Chinese text; use '{FULL_STOPS[mark]}'",
+                            FULL_STOPS[mark],
+                        )
+                    )
+        if cfg.on("typography.fullwidth"):
+            level = cfg.level("typography.fullwidth")
+            for m in _FULLWIDTH.finditer(text):
+                half = m.group(0).translate(_HALF)
+                out.append(
+                    _finding(
+                        doc,
+                        seg.offset + m.start(),
+                        len(m.group(0)),
+                        "typography.fullwidth",
+                        level,
+                        f"Full-width '{m.group(0)}'; write '{half}'",
+                        half,
+                    )
+                )
+        if cfg.on("typography.spacing") and cfg.spacing != "ignore":
+            out += _spacing(doc, seg.text, seg.offset, cfg)
+    return out
+
+
+def _spacing(doc: Document, text: str, base: int, cfg: LintConfig) -> list[LintFinding]:
+    level = cfg.level("typography.spacing")
+    out = []
+    if cfg.spacing == "require":
+        for m in _NEED_SPACE.finditer(text):
+            pair = text[m.start() : m.end() + 1]
+            out.append(
+                _finding(
+                    doc,
+                    base + m.start(),
+                    1,
+                    "typography.spacing",
+                    level,
+                    f"Put a space between Chinese and Latin text in '{pair}'",
+                    m.group(0) + " ",
+                )
+            )
+    else:
+        for m in _NO_SPACE.finditer(text):
+            out.append(
+                _finding(
+                    doc,
+                    base + m.start(),
+                    len(m.group(0)),
+                    "typography.spacing",
+                    level,
+                    "No space between Chinese and Latin text",
+                    m.group(0)[0],
+                )
+            )
+    return out
+
+
+def _finding(
+    doc: Document, at: int, length: int, check: str, level: str, message: str, fix: str
+) -> LintFinding:
+    line, col = doc.line_col(at)
+    exact = doc.kind != "json"  # JSON strings may hold escapes; never rewrite them blindly
+    return LintFinding(doc.path, line, col, check, level, message, fix, check, at, length, exact)
