@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .glossary import Glossary
-from .model import Fact, Finding, Persona, SourceSpan, Story
+from .locale import format_amount
+from .model import Fact, Figure, Finding, Persona, SourceSpan, Story
 from .rules import Check, derive
 from .rules.facts import stated_interval
 
 ONCE_EVENTS = ("founding", "listing", "hearing_passed", "prospectus_published")
+#: Converting a computed figure into the unit the article stated it in.
+UNIT_FACTORS = {("months", "years"): Decimal(1) / 12, ("years", "months"): Decimal(12)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,16 +57,19 @@ def stated_findings(story: Story, checks: Sequence[Check]) -> tuple[list[Finding
         fact = story.fact(c.fact)
         lo, hi = stated_interval(fact)
         fig = c.figure
+        q = fact.quantity
+        assert q is not None
+        k = UNIT_FACTORS.get((fig.unit, q.unit))
+        if k is not None:
+            fig = Figure(fig.value * k, q.unit, fig.low * k, fig.high * k)
         if _meets(lo, hi, fig.low, fig.high):
             agreed += 1
             continue
-        q = fact.quantity
-        assert q is not None
         shown = f"{_fmt(fig.value)}" if fig.low == fig.high else f"{_fmt(fig.value)} ({_fmt(fig.low)}–{_fmt(fig.high)} given the inputs' rounding)"
         out.append(Finding(
             "warning", "stated-differs",
-            f"'{fact.id}' states {_fmt(q.value)}{'' if q.unit == 'percent' else ' '}{'%' if q.unit == 'percent' else q.unit}"
-            f"{' (' + q.qualifier + ')' if q.qualifier else ''}; rule '{c.rule}' computes {shown} from {', '.join(c.inputs)}",
+            f"'{fact.id}' states {format_amount(q, '', 'en')}; rule '{c.rule}' computes {shown}"
+            f"{'' if fig.unit in ('percent', 'times') else ' ' + fig.unit} from {', '.join(c.inputs)}",
             fact.span,
             tuple(story.fact(i).span for i in c.inputs if i != fact.id),
         ))
@@ -82,7 +88,9 @@ def source_findings(stories: Iterable[Story]) -> list[Finding]:
         for f in s.facts:
             if f.kind == "metric" and not f.stated and f.quantity is not None:
                 seg = _entity_key(s, f.segment) if f.segment in s.entities else f.segment
-                key = ("m", _entity_key(s, f.entity), f.metric, f.measure, seg, f.period, f.of and _entity_key(s, f.of))
+                kind = "money" if f.quantity.is_money else f.quantity.unit
+                key = ("m", _entity_key(s, f.entity), f.metric, f.measure, seg, f.period,
+                       f.of and _entity_key(s, f.of), kind)
             elif f.kind == "event" and f.event in ONCE_EVENTS and f.date is not None:
                 key = ("e", _entity_key(s, f.entity), f.event)
             else:
@@ -112,7 +120,7 @@ def _disagreement(a: Fact, b: Fact) -> str:
     lo_b, hi_b = stated_interval(b)
     apart = (hi_a is not None and lo_b is not None and lo_b > hi_a) or (hi_b is not None and lo_a is not None and lo_a > hi_b)
     if apart:
-        return f"{label}: {_fmt(qb.value)} here, {_fmt(qa.value)} elsewhere ({qa.unit})"
+        return f"{label}: {format_amount(qb, '', 'en')} here, {format_amount(qa, '', 'en')} elsewhere"
     return ""
 
 
@@ -123,7 +131,8 @@ def _date_disagreement(a: Fact, b: Fact) -> str:
     ka = (a.date.year, a.date.month if coarse != "year" else 0, a.date.day if coarse == "day" else 0)
     kb = (b.date.year, b.date.month if coarse != "year" else 0, b.date.day if coarse == "day" else 0)
     if ka != kb:
-        return f"{a.event} of '{a.entity}': {b.date.isoformat()} here, {a.date.isoformat()} elsewhere"
+        width = {"year": 4, "month": 7, "day": 10}[coarse]
+        return f"{a.event} of '{a.entity}': {b.date.isoformat()[:width]} here, {a.date.isoformat()[:width]} elsewhere"
     return ""
 
 

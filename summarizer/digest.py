@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from .markdown import escape, source_line, words
+from .markdown import escape, section_lines, source_line
 from .model import Lang, Story
 from .pipeline import Project, make_brief
 
@@ -28,14 +28,7 @@ def digest_markdown(project: Project, stories: Sequence[Story], persona: str, la
         sec = brief.sections[0]
         name = sec.name
         out += [f"## {escape(brief.title)}", "", escape(source_line(brief)), ""]
-        if sec.framing.text:
-            out += [escape(sec.framing.text), ""]
-        sep = words(lang)["sep"]
-        for i, p in enumerate(sec.points, 1):
-            body = ("" if lang != "en" else " ").join(s.text for s in p.sentences)
-            label = f"**{escape(p.label)}{sep}**" if p.label else ""
-            out.append(f"{i}. {label}{escape(body)}")
-        out.append("")
+        out += section_lines(sec, lang)
     if not name:
         name = project.persona(persona).name.get("en" if lang == "en" else "zh-Hans")
     head = [f"# {TITLES[lang].format(name=name)}", ""]

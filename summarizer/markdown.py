@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .locale import format_date
-from .model import Brief
+from .model import Brief, Section, Sentence
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -47,6 +47,21 @@ def source_line(brief: Brief) -> str:
     return (" · ").join(parts)
 
 
+def section_lines(sec: Section, lang: str) -> list[str]:
+    """A persona section's framing and numbered points (no heading)."""
+    sep = words(lang)["sep"]
+    out: list[str] = []
+    if sec.framing.text:
+        out += [escape(sec.framing.text), ""]
+    for i, p in enumerate(sec.points, 1):
+        body = ("" if lang != "en" else " ").join(s.text for s in p.sentences)
+        label = f"**{escape(p.label)}**{sep}" if p.label else ""
+        out.append(f"{i}. {label}{escape(body)}")
+    if sec.points:
+        out.append("")
+    return out
+
+
 def brief_markdown(brief: Brief) -> str:
     """The whole quick read as Markdown (deterministic: same Brief, same bytes)."""
     w = words(brief.lang)
@@ -55,16 +70,10 @@ def brief_markdown(brief: Brief) -> str:
         out += [f"## {escape(sec.name)}", ""]
         if sec.persona == "general" and brief.lede.text:
             out += [escape(brief.lede.text), ""]
-        if sec.framing.text and sec.persona != "general":
-            out += [escape(sec.framing.text), ""]
-        elif sec.persona == "general" and not sec.points and sec.framing.text:
-            out += [escape(sec.framing.text), ""]
-        for i, p in enumerate(sec.points, 1):
-            body = "".join(s.text for s in p.sentences) if brief.lang != "en" else " ".join(s.text for s in p.sentences)
-            label = f"**{escape(p.label)}{w['sep']}**" if p.label else ""
-            out.append(f"{i}. {label}{escape(body)}")
-        if sec.points:
-            out.append("")
+            if not sec.points and sec.framing.text:
+                out += [escape(sec.framing.text), ""]
+            sec = Section(sec.persona, sec.name, Sentence("", ()), sec.points)
+        out += section_lines(sec, brief.lang)
     out += [f"## {w['sources']}", ""]
     for s in brief.sources:
         if brief.lang == "en":

@@ -87,7 +87,7 @@ def make_brief(
     for persona in chosen:
         voice = real.voice()
         picks = select(persona, derived.takeaways)
-        name = persona.name.get(src)
+        name = display_name(persona.name.get(src))
         if not picks:
             empty = persona.empty.get(src) if persona.empty else ""
             sections.append(Section(persona.id, name, Sentence(empty, ()), ()))
@@ -108,6 +108,11 @@ def make_brief(
         sections=tuple(sections),
         sources=sources,
     )
+
+
+def display_name(name: str) -> str:
+    """A persona name as a heading or picker label: 'brands' -> 'Brands'."""
+    return name[:1].upper() + name[1:]
 
 
 def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:

@@ -143,7 +143,7 @@ def _fact(fid: str, raw: dict[str, Any], story: Story_, loc: Located, problems: 
             except ValueError as exc:
                 problems.append((loc.span((*path, "period")), f"field 'facts.{fid}.period': {exc}"))
                 return None
-            if measure == "cagr" and not p.is_span:
+            if measure == "cagr" and p.kind != "span":
                 problems.append(
                     (loc.span((*path, "period")), f"field 'facts.{fid}.period': a CAGR needs a span such as FY2022/FY2024, got {period!r}")
                 )

@@ -37,9 +37,14 @@ def addressed_to(persona: Persona, takeaway: Takeaway) -> bool:
     )
 
 
-def rank_key(order: dict[str, int]) -> object:
+#: Bonus for a takeaway written for this very persona over one for anyone.
+ADDRESSED_BONUS = 15
+
+
+def rank_key(order: dict[str, int], persona: Persona) -> object:
     def key(t: Takeaway) -> tuple[int, int, str]:
-        return (-t.priority, order.get(t.rule, len(order)), t.facts[0] if t.facts else "")
+        bonus = ADDRESSED_BONUS if t.audience and addressed_to(persona, t) else 0
+        return (-(t.priority + bonus), order.get(t.rule, len(order)), t.facts[0] if t.facts else "")
 
     return key
 
@@ -51,7 +56,7 @@ def select(persona: Persona, takeaways: Sequence[Takeaway]) -> list[Pick]:
     allowed = set(persona.rules)
     pool = sorted(
         (t for t in takeaways if t.rule in allowed and addressed_to(persona, t)),
-        key=rank_key(order),  # type: ignore[arg-type]
+        key=rank_key(order, persona),  # type: ignore[arg-type]
     )
     picks: list[Pick] = []
     used: set[int] = set()

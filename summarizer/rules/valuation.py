@@ -69,13 +69,21 @@ def ps_of(ix: FactIndex, entity: str) -> Num | None:
     return compute(lambda c, r: c / r, *inputs, unit="times")
 
 
+def ps_basis(ix: FactIndex, ps: Num) -> dict[str, object]:
+    """The facts a P/S rests on, for the wording: value fact and sales facts."""
+    facts = [ix.fact(f) for f in ps.facts]
+    value = next((f for f in facts if f and f.metric in ("market_cap", "valuation")), None)
+    sales = [f for f in facts if f and f.metric in ("arr", "revenue")]
+    return {"value": value, "sales": sales}
+
+
 @rule("ps_ratio", needs=("metric:market_cap", "metric:valuation", "metric:arr", "metric:ps_ratio"))
 def ps_ratio(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Price-to-sales from market value and revenue/ARR, compared across peers."""
     entities = list(dict.fromkeys(
         [f.entity for f in ix.metrics("ps_ratio", measure=None)]
         + ix.entities_with("market_cap") + ix.entities_with("valuation")))
-    rows: list[tuple[str, Num, Fact | None]] = []
+    rows: list[tuple[str, Num, Fact | None, dict[str, object]]] = []
     for e in entities:
         ps = ps_of(ix, e)
         stated = ix.metrics("ps_ratio", entity=e, measure=None)
@@ -83,7 +91,7 @@ def ps_ratio(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue
         for s in stated:
             yield Check("ps_ratio", s.id, ps.figure, ps.facts)
-        rows.append((e, ps, stated[0] if stated else None))
+        rows.append((e, ps, stated[0] if stated else None, ps_basis(ix, ps)))
     if not rows:
         return
     rows.sort(key=lambda r: -r[1].value)
@@ -93,7 +101,7 @@ def ps_ratio(ix: FactIndex) -> Iterator[Takeaway | Check]:
         message="ps_peers" if len(rows) > 1 else "ps_ratio",
         facet="capital",
         priority=82,
-        facts=tuple(dict.fromkeys(f for _, n, s in rows for f in (*n.facts, *((s.id,) if s else ())))),
+        facts=tuple(dict.fromkeys(f for _, n, s, _ in rows for f in (*n.facts, *((s.id,) if s else ())))),
         values={"focus": focus, "peers": rows[1:]},
         entity=focus[0],
     )
