@@ -145,6 +145,7 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
         author=conv(brief.author),
         lede=sent(brief.lede),
         sections=sections,
+        sources=tuple(replace(src, quote=conv(src.quote)) for src in brief.sources),
     )
 
 

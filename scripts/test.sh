@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The whole test suite: facts checks, glossary lint over templates, rendered
+# output and README, then pytest (unit, golden, property and browser tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python3 -m summarizer check seeds/
+python3 -m summarizer glossary check
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for story in seeds/*.yaml; do
+  id=$(basename "$story" .yaml)
+  for lang in zh-Hans zh-Hant en; do
+    python3 -m summarizer render "$story" --lang "$lang" > "$out/$id.$lang.md"
+    python3 -m summarizer render "$story" --lang "$lang" --format json > "$out/$id.$lang.json"
+  done
+done
+python3 -m summarizer lint templates/ README.md "$out"
+
+set +e
+python3 -m pytest -q -p no:cacheprovider "$@"
+status=$?
+set -e
+if [ "$status" -eq 5 ]; then
+  echo "pytest collected no tests: failing" >&2
+  exit 1
+fi
+exit "$status"
