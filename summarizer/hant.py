@@ -143,7 +143,7 @@ class _Masker:
     def quote(self, passage: str) -> str:
         """A quoted passage, characters converted only, marks made 「」/『』."""
         open_mark, body, close_mark = passage[0], passage[1:-1], passage[-1]
-        converted = self.restore(self.chars.convert(self.mask(body, quoted=True)))
+        converted = _unpaired(self.restore(self.chars.convert(self.mask(body, quoted=True))))
         marks = QUOTE_MARKS.get(open_mark, open_mark), QUOTE_MARKS.get(close_mark, close_mark)
         return marks[0] + converted + marks[1]
 
@@ -171,5 +171,9 @@ def to_traditional(text: str, lang: str, glossary: Glossary) -> str:
         raise ValueError("text contains supplementary private-use characters used as masks")
     masker = _Masker(_cached_plan(glossary, lang))
     converted = converter(PHRASE_CONFIG[lang]).convert(masker.mask(text, quoted=False))
-    converted = converted.replace("“", "「").replace("”", "」")  # unpaired marks
-    return masker.restore(converted)
+    return masker.restore(_unpaired(converted))
+
+
+def _unpaired(text: str) -> str:
+    """Corner brackets for double quotation marks left without a partner."""
+    return text.replace("“", "「").replace("”", "」")
