@@ -1,0 +1,367 @@
+"""summarizer lint: matching, checks, suppression, formats and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+
+import pytest
+
+from summarizer.commands import lint as lint_cmd
+from summarizer.errors import GlossaryError, SummarizerError
+from summarizer.glossary import load_glossary, parse_glossary
+from summarizer.lint.config import LintConfig
+from summarizer.lint.documents import make_documents
+from summarizer.lint.engine import lint_documents
+from summarizer.paths import GLOSSARY_PATH
+from summarizer.yamlload import load_yaml_text
+
+
+def run(argv: list[str]) -> int:
+    """The CLI path of the command: errors print and exit 2, like summarizer.cli."""
+    parser = argparse.ArgumentParser(prog="summarizer")
+    lint_cmd.register(parser.add_subparsers(required=True))
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except SummarizerError as exc:
+        sys.stderr.write(exc.render() + "\n")
+        return 2
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary(GLOSSARY_PATH)
+
+
+def lint_text(glossary, files: dict[str, str], **cfg):
+    docs = [
+        d
+        for name, text in files.items()
+        for d in make_documents(name, text, "json" if name.endswith(".json") else "markdown")
+    ]
+    found, _ = lint_documents(docs, glossary, LintConfig(**cfg))
+    return sorted(found, key=lambda f: f.sort_key())
+
+
+def lines(findings) -> list[str]:
+    return [f"{f.path}:{f.line}:{f.col} {f.level} {f.message} {f.name}" for f in findings]
+
+
+TINY = parse_glossary(
+    load_yaml_text(
+        textwrap.dedent("""
+    terms:
+      - {id: art, category: general, zh-Hans: 艺术, en: art, reject: {en: [arte]}}
+      - {id: maas, category: ai, zh-Hans: 模型即服务, en: MaaS, case_sensitive: true,
+         reject: {en: [MAAS], zh-Hans: [MAAS]}}
+""").strip(),
+        "tiny.yaml",
+        GlossaryError,
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("用MAAS服务", ["MAAS"]),  # glued to Chinese on both sides
+        ("MAAS,MAAS。MAAS:MAAS；", ["MAAS"] * 4),  # ASCII and full-width punctuation after
+        ("(MAAS) and 'MAAS'.", ["MAAS", "MAAS"]),
+        ("MAASX and XMAAS and MAAS2", []),  # not on a Latin boundary
+        ("arte is not in smarte", ["arte"]),
+        ("Arte, ARTE!", ["Arte", "ARTE"]),  # case-insensitive term keeps the found case
+        ("MaaS is fine", []),  # canonical, case-sensitive
+    ],
+)
+def test_script_aware_matching(text, found):
+    got = lint_text(TINY, {"a.md": text}, enabled=("glossary.variant",))
+    assert [text[f.col - 1 : f.col - 1 + f.length] for f in got] == found
+
+
+VARIANTS = [
+    (
+        "Lock-up expiration is near.",
+        "Use 'Lock-up expiry' instead of 'Lock-up expiration' (the quick reads say expiry)",
+    ),
+    (
+        "two lock-up expirations",
+        "Use 'lock-up expiries' instead of 'lock-up expirations' (the quick reads say expiry)",
+    ),
+    ("large unlocking volumes", "Use 'lock-up expiry volumes' instead of 'unlocking volumes'"),
+    ("chips by Cambriccon.", "Use 'Cambricon' instead of 'Cambriccon' (misspelling)"),
+    ("GLM 5.2 is out", "Use 'GLM-5.2' instead of 'GLM 5.2'"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), VARIANTS)
+def test_variant_messages(glossary, text, message):
+    got = lint_text(glossary, {"a.en.md": text}, enabled=("glossary.variant",))
+    assert [f.message for f in got] == [message]
+    assert got[0].rule.startswith("Glossary.")
+
+
+def test_context_limited_variant_needs_the_paired_chinese(glossary):
+    alone = lint_text(glossary, {"a.en.md": "Unlocking a phone."}, enabled=("glossary.variant",))
+    assert alone == []
+    paired = lint_text(
+        glossary,
+        {"b.en.md": "Unlocking is near.", "b.zh-Hans.md": "解禁临近。"},
+        enabled=("glossary.variant",),
+    )
+    assert lines(paired) == [
+        "b.en.md:1:1 error Use 'Lock-up expiry' instead of 'Unlocking' "
+        "(only wrong where the Chinese says 解禁) Glossary.lockup-expiry"
+    ]
+
+
+def test_fix_keeps_case_and_plural(tmp_path, capsys):
+    f = tmp_path / "x.en.md"
+    f.write_text("Lock-up expirations loom. Cambriccon chips.\n", encoding="utf-8")
+    assert run(["lint", "--fix", str(f)]) == 0
+    assert f.read_text(encoding="utf-8") == "Lock-up expiries loom. Cambricon chips.\n"
+    assert capsys.readouterr().out.startswith("0 errors, 0 warnings")
+
+
+def test_fix_chinese_punctuation(tmp_path):
+    f = tmp_path / "x.md"
+    f.write_text("智谱和MiniMax,同周上市:走势不同.\n", encoding="utf-8")
+    assert run(["lint", "--fix", str(f)]) == 0
+    assert f.read_text(encoding="utf-8") == "智谱和MiniMax，同周上市：走势不同。\n"
+
+
+def test_pair_term_missing_on_one_side(glossary):
+    got = lint_text(
+        glossary,
+        {"p.zh-Hans.md": "对于平台商。", "p.en.md": "For marketplaces."},
+        enabled=("glossary.pair",),
+    )
+    assert lines(got) == [
+        "p.zh-Hans.md:1:3 warning '平台商' has no counterpart in p.en.md: "
+        "expected 'platform operators' Glossary.persona-platform-operator"
+    ]
+
+
+def test_number_parity_reports_both_readings(glossary):
+    got = lint_text(
+        glossary,
+        {
+            "n.zh-Hans.md": "私有化部署收入5.34亿元,市销率450倍。",
+            "n.en.md": "On-premise revenue was RMB 5.34 billion, a P/S of 450x.",
+        },
+        enabled=("numbers.parity", "numbers.missing"),
+    )
+    assert lines(got) == [
+        "n.en.md:1:24 error Number mismatch: 'RMB 5.34 billion' = 5.34 billion CNY (53.4亿) but "
+        "n.zh-Hans.md:1:8 says '5.34亿元' = 534 million CNY (5.34亿) numbers.parity"
+    ]
+
+
+def test_number_parity_accepts_rounding_and_flags_missing(glossary):
+    got = lint_text(
+        glossary,
+        {
+            "n.zh-Hans.md": "约1,173.79万股,占2.67%。",
+            "n.en.md": "about 11.74 million shares, 2.67% and 83% more.",
+        },
+        enabled=("numbers.parity", "numbers.missing"),
+    )
+    assert lines(got) == [
+        "n.en.md:1:39 warning '83%' has no matching figure in n.zh-Hans.md numbers.missing"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("走势,智谱", ["1:3 error Half-width ',' in Chinese text; use '，'"]),
+        ("干货:\n", ["1:3 error Half-width ':' in Chinese text; use '：'"]),
+        ("GLM-5.2,在所有", ["1:8 error Half-width ',' in Chinese text; use '，'"]),
+        ("结束了.", ["1:4 error Half-width '.' in Chinese text; use '。'"]),
+        ("10:12, ID:huxiupro, 5.34亿", []),
+        ("`a,b` 中文", []),
+        (
+            "ＧＬＭ－５",
+            [
+                "1:1 warning Full-width 'ＧＬＭ'; write 'GLM'",
+                "1:5 warning Full-width '５'; write '5'",
+            ],
+        ),
+    ],
+)
+def test_typography(glossary, text, expected):
+    got = lint_text(
+        glossary, {"t.md": text}, enabled=("typography.punctuation", "typography.fullwidth")
+    )
+    assert [f"{f.line}:{f.col} {f.level} {f.message}" for f in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("policy", "text", "expected"),
+    [
+        ("require", "用MaaS服务", ["1:1", "1:5"]),
+        ("require", "用 MaaS 服务", []),
+        ("forbid", "用 MaaS 服务", ["1:1", "1:6"]),
+        ("forbid", "用MaaS服务", []),
+        ("ignore", "用 MaaS服务", []),
+    ],
+)
+def test_spacing_policy(glossary, policy, text, expected):
+    got = lint_text(glossary, {"t.md": text}, enabled=("typography.spacing",), spacing=policy)
+    assert [f"{f.line}:{f.col}" for f in got] == expected
+
+
+def test_template_hardcoded_terms(tmp_path, capsys):
+    t = tmp_path / "templates" / "en"
+    t.mkdir(parents=True)
+    (t / "p.j2").write_text(
+        "{{ term('zhipu') }} trades at {{ x }} times sales.\n"
+        "{# the P/S is fine in a comment #}Its price-to-sales ratio is high.\n",
+        encoding="utf-8",
+    )
+    assert run(["lint", "--enable", "templates", str(tmp_path)]) == 1
+    assert capsys.readouterr().out.splitlines()[0] == (
+        f"{t / 'p.j2'}:2:39  error  Template hard-codes the glossary term 'price-to-sales ratio'; "
+        "take it from the glossary (term 'ps-ratio')  Glossary.ps-ratio"
+    )
+
+
+def test_suppression_comments(glossary):
+    text = (
+        "<!-- summarizer-lint: disable-next-line=glossary.variant -->\nCambriccon\nCambriccon\n"
+        "<!-- summarizer-lint: disable=typography -->\n走势,智谱\n"
+        "<!-- summarizer-lint: enable -->\n走势,智谱\n"
+    )
+    from summarizer.lint import suppress
+
+    got = suppress.apply(lint_text(glossary, {"s.md": text}), {"s.md": text})
+    assert [(f.line, f.check) for f in got] == [
+        (3, "glossary.variant"),
+        (7, "typography.punctuation"),
+    ]
+
+
+def test_jinja_and_yaml_suppression(tmp_path, capsys):
+    (tmp_path / "a.j2").write_text("{# summarizer-lint: disable #}\nCambriccon\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(
+        "x: Cambriccon  # summarizer-lint: disable-line\n", encoding="utf-8"
+    )
+    assert run(["lint", str(tmp_path)]) == 0
+
+
+def test_every_path_is_read_and_exit_codes(tmp_path, capsys):
+    a, b = tmp_path / "a.md", tmp_path / "sub" / "b.md"
+    b.parent.mkdir()
+    a.write_text("fine\n", encoding="utf-8")
+    b.write_text("Cambriccon\n", encoding="utf-8")
+    assert run(["lint", str(a), str(tmp_path / "sub")]) == 1
+    assert run(["lint", str(a)]) == 0
+    assert run(["lint", str(tmp_path / "missing.md")]) == 2
+    assert "no such file or directory" in capsys.readouterr().err
+
+
+def test_warnings_fail_only_with_strict(tmp_path):
+    f = tmp_path / "w.en.md"
+    f.write_text("A large language model.\n", encoding="utf-8")
+    (tmp_path / "w.zh-Hans.md").write_text("大模型。\n", encoding="utf-8")
+    assert run(["lint", str(tmp_path)]) == 0
+    assert run(["lint", "--strict", str(tmp_path)]) == 1
+
+
+def test_unreadable_file_is_an_error_not_a_crash(tmp_path, capsys):
+    f = tmp_path / "bad.md"
+    f.write_bytes(b"\xff\xfe\x00bad")
+    assert run(["lint", str(f)]) == 1
+    assert "lint.read" in capsys.readouterr().out
+
+
+def test_bad_config_exits_2(tmp_path, capsys):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("spacing: sometimes\n", encoding="utf-8")
+    assert run(["lint", "--config", str(cfg), str(tmp_path)]) == 2
+    assert (
+        "spacing: expected one of: ['ignore', 'require', 'forbid'] but received: 'sometimes'"
+        in capsys.readouterr().err
+    )
+    assert run(["lint", "--disable", "nonsense", str(tmp_path)]) == 2
+
+
+@pytest.mark.parametrize("fmt", ["json", "github", "sarif", "human"])
+def test_formats_keep_the_exit_code(tmp_path, capsys, fmt):
+    f = tmp_path / "x.md"
+    f.write_text("ok\nCambriccon\n", encoding="utf-8")
+    assert run(["lint", "--format", fmt, str(f)]) == 1
+    out = capsys.readouterr().out
+    if fmt == "json":
+        row = json.loads(out)["findings"][0]
+        assert (row["line"], row["column"], row["check"], row["suggestion"]) == (
+            2,
+            1,
+            "glossary.variant",
+            "Cambricon",
+        )
+    elif fmt == "github":
+        assert out.startswith(
+            f"::error file={f},line=2,col=1,title=Glossary.cambricon::Use 'Cambricon'"
+        )
+    elif fmt == "sarif":
+        log = json.loads(out)
+        assert log["version"] == "2.1.0"
+        res = log["runs"][0]["results"][0]
+        assert res["ruleId"] == "glossary.variant" and res["level"] == "error"
+        assert res["locations"][0]["physicalLocation"]["region"] == {
+            "startLine": 2,
+            "startColumn": 1,
+        }
+    else:
+        assert out.splitlines()[0] == (
+            f"{f}:2:1  error  Use 'Cambricon' instead of 'Cambriccon' (misspelling)"
+            "  Glossary.cambricon"
+        )
+
+
+def brief(lang: str, sentences: list[str]) -> str:
+    return json.dumps(
+        {
+            "story": "004",
+            "lang": lang,
+            "title": "t",
+            "lede": {"text": "", "facts": []},
+            "sections": [
+                {
+                    "persona": "investor",
+                    "name": "n",
+                    "framing": {"text": "", "facts": []},
+                    "points": [
+                        {
+                            "facet": "risk",
+                            "label": "",
+                            "sentences": [{"text": s, "facts": []} for s in sentences],
+                        }
+                    ],
+                }
+            ],
+        },
+        ensure_ascii=False,
+        indent=1,
+    )
+
+
+def test_json_briefs_pair_by_story_and_section(glossary):
+    got = lint_text(
+        glossary,
+        {
+            "out/004.zh.json": brief("zh-Hans", ["7月8日解禁,寒武纪。"]),
+            "out/004.en.json": brief("en", ["Unlocking on July 8."]),
+        },
+    )
+    assert lines(got) == [
+        "out/004.en.json:23:17 error Use 'Lock-up expiry' instead of 'Unlocking' "
+        "(only wrong where the Chinese says 解禁) Glossary.lockup-expiry",
+        "out/004.zh.json:23:23 error Half-width ',' in Chinese text; use '，' "
+        "typography.punctuation",
+        "out/004.zh.json:23:24 warning '寒武纪' has no counterpart in out/004.en.json (investor): "
+        "expected 'Cambricon' Glossary.cambricon",
+    ]
