@@ -1,9 +1,9 @@
 """Cross-checks: stated figures against recomputed ones, and sources against
 each other.
 
-A stated figure disagrees only when the interval its own wording allows
-(last written digit, 约/近/超) does not meet the interval the inputs allow
-(rounding propagated through the rule). Two sources disagree when the same
+A stated figure disagrees when the figure recomputed from the article's own
+inputs falls outside what its wording allows (last written digit, 约/近/超,
+plus 1% for intermediate rounding). Two sources disagree when the same
 entity, metric, measure, segment and period carry values whose intervals do
 not meet, across stories too; both places are named.
 """
@@ -62,10 +62,10 @@ def stated_findings(story: Story, checks: Sequence[Check]) -> tuple[list[Finding
         k = UNIT_FACTORS.get((fig.unit, q.unit))
         if k is not None:
             fig = Figure(fig.value * k, q.unit, fig.low * k, fig.high * k)
-        if _meets(lo, hi, fig.low, fig.high):
+        if _meets(lo, hi, fig.value, fig.value):
             agreed += 1
             continue
-        shown = f"{_fmt(fig.value)}" if fig.low == fig.high else f"{_fmt(fig.value)} ({_fmt(fig.low)}–{_fmt(fig.high)} given the inputs' rounding)"
+        shown = _fmt(fig.value)
         out.append(Finding(
             "warning", "stated-differs",
             f"'{fact.id}' states {format_amount(q, '', 'en')}; rule '{c.rule}' computes {shown}"

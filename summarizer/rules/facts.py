@@ -20,6 +20,9 @@ from ..periods import parse_period
 getcontext().prec = 28
 
 QUALIFIER_SLACK = {"about": Decimal("0.05"), "nearly": Decimal("0.10")}
+#: Relative slack for the author's intermediate rounding, on top of the
+#: stated figure's own last digit and qualifier.
+TOLERANCE = Decimal("0.01")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +63,15 @@ def stated_interval(fact: Fact) -> tuple[Decimal | None, Decimal | None]:
 
     约 (about) allows 5% either way, 近 (nearly) up to 10% below, 超 (over) and
     至少 anything above, 不超过 anything below; all on top of the rounding
-    of the last written digit.
+    of the last written digit and ``TOLERANCE``. The inputs a rule computes
+    from are taken as exact: they are what the author computed from, and
+    "1万亿" read as ±0.5万亿 would let every figure pass.
     """
     q = fact.quantity
     assert q is not None
     low, high = q.bounds()
+    tol = abs(q.value) * TOLERANCE
+    low, high = low - tol, high + tol
     slack = abs(q.value) * QUALIFIER_SLACK.get(q.qualifier, Decimal(0))
     if q.qualifier == "about":
         return low - slack, high + slack

@@ -1,0 +1,102 @@
+"""Rule arithmetic against the seeds' own cross-checks, fixture-driven.
+
+Each case in fixtures/rules.txt is: title / . / facts (YAML, indented under
+``facts:``) / . / expected lines / . — the markdown-it-py fixture layout.
+Expected lines are ``check <fact>: <value> [<low>, <high>] agrees|differs``
+for each stated figure a rule recomputed (low/high: how far the inputs'
+last digits could move it; agreement is judged on the value), then ``takeaway <rule>/<message>
+facet=<facet>`` in registry order. The fixture's line number is passed along
+so a failure points at it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from summarizer.model import Story
+from summarizer.rules import derive, rule_names
+from summarizer.rules.facts import stated_interval
+from summarizer.seeds import parse_story
+from summarizer.yamlload import load_yaml_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "rules.txt"
+
+HEADER = """\
+story:
+  id: fixture
+  source: fixture.txt
+  title: {zh-Hans: 标题, en: Title}
+  outlet: {zh-Hans: 媒体, en: Outlet}
+  published: '2026-01-01'
+  lede: {zh-Hans: 导语。, en: Lede.}
+  fx: {HKD/CNY: 0.88}
+entities:
+  a: {kind: company, name: {zh-Hans: 甲公司, en: Company A}}
+  b: {kind: company, name: {zh-Hans: 乙公司, en: Company B}}
+  c: {kind: company, name: {zh-Hans: 丙公司, en: Company C}}
+  reg: {kind: regulation, name: {zh-Hans: 某办法, en: Some Measures}}
+  party: {kind: group, name: {zh-Hans: 平台, en: platforms}}
+  talkie: {kind: product, name: {zh-Hans: Talkie, en: Talkie}}
+  open: {kind: product, name: {zh-Hans: 开放平台, en: open platform}}
+facts:
+"""
+
+
+def read_fixture_file(path: Path) -> list[tuple[int, str, str, str]]:
+    """(line, title, facts YAML, expected) for every case in ``path``."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    cases, i = [], 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        start, title = i + 1, lines[i]
+        assert lines[i + 1] == ".", f"{path}:{i + 2}: expected '.'"
+        j = lines.index(".", i + 2)
+        k = lines.index(".", j + 1)
+        cases.append((start, title, "\n".join(lines[i + 2 : j]), "\n".join(lines[j + 1 : k])))
+        i = k + 1
+    return cases
+
+
+def _two(d: Decimal) -> str:
+    return f"{d:.2f}"
+
+
+def describe(story: Story) -> str:
+    derived = derive(story)
+    out = []
+    for c in derived.checks:
+        lo, hi = stated_interval(story.fact(c.fact))
+        f = c.figure
+        ok = (lo is None or f.value >= lo) and (hi is None or f.value <= hi)
+        out.append(f"check {c.fact}: {_two(f.value)} [{_two(f.low)}, {_two(f.high)}] {'agrees' if ok else 'differs'}")
+    for t in derived.takeaways:
+        aud = f" audience={','.join(t.audience)}" if t.audience else ""
+        out.append(f"takeaway {t.rule}/{t.message} facet={t.facet}{aud}")
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "facts", "expected"),
+    read_fixture_file(FIXTURES),
+    ids=[f"L{c[0]}" for c in read_fixture_file(FIXTURES)],
+)
+def test_rule_fixture(line: int, title: str, facts: str, expected: str) -> None:
+    story = parse_story(load_yaml_text(HEADER + facts + "\n", f"{FIXTURES}:{line}"))
+    assert describe(story) == expected, f"{FIXTURES}:{line}: {title}"
+
+
+def test_rule_order_is_pinned() -> None:
+    """Ties in priority go to the earlier rule, so the order is part of the output."""
+    assert rule_names() == [
+        "yoy_growth", "stated_growth", "cagr", "margin_change", "segment_mix",
+        "ps_ratio", "years_to_multiple", "multiple_compare", "price_from_peak", "market_cap_rise",
+        "cash_runway", "lockup_float", "listings",
+        "pricing_power",
+        "regulation_effective", "obligations", "enforcement",
+        "claims",
+    ]
