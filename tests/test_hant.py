@@ -116,6 +116,7 @@ def test_converters_are_created_once() -> None:
         ("“1万亿”", "「1萬億」", "「1萬億」"),
         ("只有左引号“软件", "只有左引號「軟體", "只有左引號「軟件"),
         ("OpenAI’s模型", "OpenAI’s模型", "OpenAI’s模型"),
+        ("‘“’", "『「』", "『「』"),
         ("", "", ""),
     ],
 )  # fmt: skip
