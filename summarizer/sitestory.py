@@ -20,7 +20,7 @@ from jinja2 import Environment
 
 from . import siteurls as urls
 from .errors import SummarizerError
-from .html import fact_refs, first_point_text, make_env
+from .html import fact_refs, first_point_text, long_date, make_env
 from .model import Brief, Story
 from .siteengine import Engine, FactRow
 from .siteui import SiteConfig, alternates, load_ui
@@ -86,12 +86,32 @@ def _quote_lang(text: str, lang: str) -> str:
     return lang if lang.startswith("zh") else "zh-Hans"
 
 
+def _comma(lang: str) -> str:
+    return ", " if lang == "en" else "，"
+
+
+def citation_order(brief: Brief, rows: list[FactRow]) -> list[FactRow]:
+    """Facts in the order the page first cites them, uncited ones last, so the
+    numbers a reader meets run [1], [2], [3]..."""
+    first: dict[str, int] = {}
+    sentences = [brief.lede]
+    for section in brief.sections:
+        sentences.append(section.framing)
+        sentences += [s for p in section.points for s in p.sentences]
+    for sentence in sentences:
+        for fid in sentence.facts:
+            first.setdefault(fid, len(first))
+    late = len(first)
+    return sorted(rows, key=lambda r: first.get(r.id, late))
+
+
 def _rows(rows: list[FactRow], story: Story, brief: Brief, lang: str) -> list[dict[str, Any]]:
     refs = fact_refs([r.id for r in rows])
     out = []
     for r in rows:
         article = r.article or story.source
-        label = f"{brief.outlet}, {article}" if article == story.source else article
+        when = long_date(brief.published, lang)
+        label = f"{brief.outlet}{_comma(lang)}{when}" if article == story.source else article
         out.append(
             {
                 "number": refs[r.id].number,
@@ -146,6 +166,7 @@ def render_story_page(
 ) -> str:
     """One story page in one language (the page is all of its sections)."""
     lang = brief.lang
+    rows = citation_order(brief, rows)
     table = _rows(rows, story, brief, lang)
     refs = fact_refs([r.id for r in rows])
     return env.get_template("story.html").render(
