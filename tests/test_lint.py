@@ -182,6 +182,9 @@ def test_number_parity_accepts_rounding_and_flags_missing(glossary):
         ("结束了.", ["1:4 error Half-width '.' in Chinese text; use '。'"]),
         ("10:12, ID:huxiupro, 5.34亿", []),
         ("`a,b` 中文", []),
+        ("走势, 智谱", ["1:3 error Half-width ',' in Chinese text; use '，'"]),
+        ("s2twp gives 回撥, a phone callback", []),
+        ("(not 程式), 文件 (not 檔案)", []),
         (
             "ＧＬＭ－５",
             [
@@ -365,3 +368,16 @@ def test_json_briefs_pair_by_story_and_section(glossary):
         "out/004.zh.json:23:24 warning '寒武纪' has no counterpart in out/004.en.json (investor): "
         "expected 'Cambricon' Glossary.cambricon",
     ]
+
+
+def test_yaml_checks_string_values_not_syntax(tmp_path, capsys):
+    f = tmp_path / "ui.yaml"
+    f.write_text(
+        "a: {zh-Hans: 快读, en: Quick Read}\nb: {zh-Hans: '走势,智谱', en: x}\n", encoding="utf-8"
+    )
+    assert run(["lint", str(f)]) == 1
+    assert capsys.readouterr().out.splitlines()[0] == (
+        f"{f}:2:17  error  Half-width ',' in Chinese text; use '，'  typography.punctuation"
+    )
+    assert run(["lint", "--fix", str(f)]) == 0
+    assert f.read_text(encoding="utf-8").endswith("b: {zh-Hans: '走势，智谱', en: x}\n")

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 log = logging.getLogger(__name__)
 
 #: Extensions read when a directory is given (a file named on the command line is always read).
@@ -132,12 +134,13 @@ def make_documents(path: str, text: str, kind: str) -> list[Document]:
     if kind == "json":
         return _json_documents(path, text, lang, key)
     doc = Document(path, text, kind, lang, pair_key=key)
+    if kind == "yaml":
+        doc.segments = _yaml_segments(text)
+        return [doc]
     prose = text
     if kind in ("markdown", "text"):
         prose = blank(prose, _MD_MASK) if kind == "markdown" else prose
-    elif kind == "html":
-        prose = blank(prose, _HTML_MASK)
-    elif kind == "jinja":
+    elif kind in ("html", "jinja"):  # site templates are HTML with Jinja tags
         prose = blank(blank(prose, _JINJA_MASK), _HTML_MASK)
     doc.segments.append(Segment(prose, 0))
     return [doc]
@@ -169,6 +172,27 @@ def _json_documents(path: str, text: str, lang: str, key: str) -> list[Document]
             doc.segments.append(Segment(value, max(at, 0)))
         docs.append(doc)
     return docs
+
+
+def _yaml_segments(text: str) -> list[Segment]:
+    """The string values of a YAML file (not its keys or syntax), or the whole
+    text when it does not parse."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return [Segment(text, 0)]
+    out: list[Segment] = []
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            stack += [v for _, v in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
+        elif isinstance(node, yaml.ScalarNode) and node.value:
+            start = node.start_mark.index + (1 if node.style in ("'", '"') else 0)
+            out.append(Segment(node.value, start))
+    return sorted(out, key=lambda s: s.offset)
 
 
 def _strings(data: Any) -> Any:

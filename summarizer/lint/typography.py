@@ -22,7 +22,12 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Characters after which a half-width mark is inside a Chinese sentence.
 _BEFORE = HAN + "\u3001\u3002\u201d\u2019\uff09\u300b\u300d\u300f\u3011"
 FULL_STOPS = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
-_PUNCT = re.compile(rf"[,;:!?](?:(?<=[{_BEFORE}].)|(?=[{HAN}]))")
+# Inside a Chinese sentence: Chinese follows at once, or Chinese precedes and
+# either Chinese follows after spaces or no space follows. "回撥, a phone
+# callback" and "(not 程式), 文件" are English punctuation around Chinese words.
+_PUNCT = re.compile(
+    rf"[,;:!?](?:(?=[{HAN}])|(?<=[{_BEFORE}].)(?:(?=[ \t]+[{HAN}])|(?![ \t])))"
+)
 _PERIOD = re.compile(rf"\.(?<=[{HAN}]\.)(?=\s|\Z)")
 _FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 _NEED_SPACE = re.compile(rf"[A-Za-z0-9](?=[{HAN}])|[{HAN}](?=[A-Za-z0-9])")
@@ -49,6 +54,7 @@ def check_typography(doc: Document, cfg: LintConfig) -> list[LintFinding]:
                             level,
                             f"Half-width '{mark}' in Chinese text; use '{FULL_STOPS[mark]}'",
                             FULL_STOPS[mark],
+                            mark,
                         )
                     )
         if cfg.on("typography.fullwidth"):
@@ -64,6 +70,7 @@ def check_typography(doc: Document, cfg: LintConfig) -> list[LintFinding]:
                         level,
                         f"Full-width '{m.group(0)}'; write '{half}'",
                         half,
+                        m.group(0),
                     )
                 )
         if cfg.on("typography.spacing") and cfg.spacing != "ignore":
@@ -86,6 +93,7 @@ def _spacing(doc: Document, text: str, base: int, cfg: LintConfig) -> list[LintF
                     level,
                     f"Put a space between Chinese and Latin text in '{pair}'",
                     m.group(0) + " ",
+                    m.group(0),
                 )
             )
     else:
@@ -99,14 +107,23 @@ def _spacing(doc: Document, text: str, base: int, cfg: LintConfig) -> list[LintF
                     level,
                     "No space between Chinese and Latin text",
                     m.group(0)[0],
+                    m.group(0),
                 )
             )
     return out
 
 
 def _finding(
-    doc: Document, at: int, length: int, check: str, level: str, message: str, fix: str
+    doc: Document,
+    at: int,
+    length: int,
+    check: str,
+    level: str,
+    message: str,
+    fix: str,
+    found: str,
 ) -> LintFinding:
     line, col = doc.line_col(at)
-    exact = doc.kind != "json"  # JSON strings may hold escapes; never rewrite them blindly
+    # JSON and YAML strings may hold escapes: rewrite only text found where we say
+    exact = doc.kind not in ("json", "yaml") or doc.text[at : at + length] == found
     return LintFinding(doc.path, line, col, check, level, message, fix, check, at, length, exact)
