@@ -187,6 +187,8 @@ class Story:
     facts: tuple[Fact, ...]
     fx: tuple[tuple[str, str, Decimal], ...] = ()
     """Exchange rates the story uses: (from, to, rate)."""
+    audiences: tuple[tuple[str, Text], ...] = ()
+    """Per-persona wording of the reader for this story ('布局大模型相关业务的卖家')."""
 
     def fact(self, fact_id: str) -> Fact:
         for f in self.facts:

@@ -139,14 +139,32 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
             return locale.format_period(text, lang, as_of=True)
         return "in " + locale.format_period(text, lang, as_of=False)
 
+    def lcfirst(text: str) -> str:
+        """'Answer for …' -> 'answer for …' (kept for acronyms: 'MCN …')."""
+        if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+            return text[0].lower() + text[1:]
+        return text
+
+    def spell(n: int) -> str:
+        """Small counts in words in English prose (house style): 4 -> 'four'."""
+        words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+        if lang == "en":
+            return words[n] if 0 <= n < 10 else str(n)
+        zh = ("零", "一", "两", "三", "四", "五", "六", "七", "八", "九")
+        return zh[n] if 0 <= n < 10 else str(n)
+
     @pass_context
     def entity_name(ctx: Context, entity_id: str) -> str:
         return str(ctx["name"](entity_id))
 
+    @pass_context
+    def org_name(ctx: Context, entity_id: str) -> str:
+        return str(ctx["org"](entity_id))
+
     env.filters.update(
         amount=amount, pct=pct, times=times, change=change, points=points, count=count,
-        period=period, when=when, listing=listing, inp=inp, entity_name=entity_name,
-        count_fact=amount,
+        period=period, when=when, listing=listing, inp=inp, entity_name=entity_name, org_name=org_name,
+        count_fact=amount, lcfirst=lcfirst, spell=spell,
     )
     env.globals.update(absq=absq, absnum=absq)
     return env
@@ -198,6 +216,14 @@ class Voice:
         else:
             text = sid.replace("-", " ")
         return text if bare or self.lang.startswith("zh") else text + " "
+
+    def org(self, entity_id: str) -> str:
+        """An organisation's name as it runs in English prose ('the CAC')."""
+        text = self.name(entity_id)
+        kind = self.story.entities[entity_id].kind
+        if self.lang == "en" and kind in ("regulator", "exchange", "fund") and not text.startswith("the "):
+            return "the " + text
+        return text
 
     def connective(self, kind: str, *options: str) -> str:
         """Rotate through ``options`` so consecutive uses of one kind differ."""
@@ -264,7 +290,7 @@ class Realiser:
     def _render(self, name: str, voice: Voice, **context: Any) -> str:
         template = self.env.get_template(name)
         helpers: dict[str, Callable[..., Any]] = {
-            "t": voice.term, "name": voice.name, "seg": voice.segment, "turn": voice.connective, "cite": cite,
+            "t": voice.term, "name": voice.name, "seg": voice.segment, "org": voice.org, "turn": voice.connective, "cite": cite,
         }
         text = template.render(story=self.story, lang=self.lang, **helpers, **context)
         return tidy(text, self.lang, f"{self.story.path}: template {name}")
@@ -283,8 +309,11 @@ class Realiser:
         return Sentence(_CITE.sub("", text), facts)
 
     def framing(self, persona: Persona, picks: list[Pick], voice: Voice) -> Sentence:
+        """'对于卖家，本文有三点值得留意：' — the story may name the reader more closely."""
         labels = [p.slot.label.get(self.lang) for p in picks]
-        return self.sentence("framing.j2", voice, persona=persona, labels=labels, count=len(picks))
+        audience = dict(self.story.audiences).get(persona.id, persona.audience).get(self.lang)
+        return self.sentence("framing.j2", voice, persona=persona, audience=audience, labels=labels,
+                             count=len(picks))
 
     def text(self, text: Text) -> str:
         return text.get(self.lang)

@@ -272,6 +272,7 @@ def parse_story(loc: Located) -> Story:
         entities=entities,
         facts=tuple(facts),
         fx=tuple(fx),
+        audiences=tuple((pid, _text(t)) for pid, t in (st.get("audiences") or {}).items()),
     )
 
 

@@ -50,27 +50,28 @@ def rank_key(order: dict[str, int], persona: Persona) -> object:
 
 
 def select(persona: Persona, takeaways: Sequence[Takeaway]) -> list[Pick]:
-    """Up to ``persona.points`` picks, one per slot in slot order; only a
-    persona that asks for more points than it has slots goes round again."""
+    """Up to ``persona.points`` picks, in the persona's slot order.
+
+    Each slot, in order, takes its best unused takeaway; of the filled slots
+    the ``points`` best-scoring ones are kept, so a reader with five kinds of
+    interest sees the three the story speaks to most, in a stable order.
+    """
     order = {name: i for i, name in enumerate(rule_names())}
     allowed = set(persona.rules)
+    key = rank_key(order, persona)
     pool = sorted(
         (t for t in takeaways if t.rule in allowed and addressed_to(persona, t)),
-        key=rank_key(order, persona),  # type: ignore[arg-type]
+        key=key,  # type: ignore[arg-type]
     )
-    picks: list[Pick] = []
+    filled: list[tuple[int, Pick]] = []
     used: set[int] = set()
-    while len(picks) < persona.points:
-        progressed = False
+    rounds = 1 + max(0, persona.points - 1) // max(1, len(persona.slots))
+    for _ in range(rounds):
         for slot in persona.slots:
-            if len(picks) >= persona.points:
-                break
             for i, t in enumerate(pool):
                 if i not in used and t.facet in slot.accepts:
                     used.add(i)
-                    picks.append(Pick(slot, t))
-                    progressed = True
+                    filled.append((len(filled), Pick(slot, t)))
                     break
-        if not progressed or persona.points <= len(persona.slots):
-            break
-    return picks
+    best = sorted(filled, key=lambda ip: (key(ip[1].takeaway), ip[0]))[: persona.points]  # type: ignore[operator]
+    return [pick for _, pick in sorted(best, key=lambda ip: ip[0])]

@@ -22,7 +22,7 @@ from .errors import SummarizerError
 from .model import SourceSpan
 
 try:  # the C composer is ~5x faster and keeps marks too
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[attr-defined]
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # pragma: no cover - libyaml missing
     _Loader = yaml.SafeLoader
 
