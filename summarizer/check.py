@@ -86,7 +86,8 @@ def source_findings(stories: Iterable[Story]) -> list[Finding]:
     groups: dict[tuple[str, ...], list[tuple[Story, Fact]]] = {}
     for s in stories:
         for f in s.facts:
-            if f.kind == "metric" and not f.stated and f.quantity is not None:
+            if f.kind == "metric" and not f.stated and f.quantity is not None and f.period:
+                # without a period two figures may describe different moments
                 seg = _entity_key(s, f.segment) if f.segment in s.entities else f.segment
                 kind = "money" if f.quantity.is_money else f.quantity.unit
                 key = ("m", _entity_key(s, f.entity), f.metric, f.measure, seg, f.period,
@@ -100,7 +101,8 @@ def source_findings(stories: Iterable[Story]) -> list[Finding]:
     for key, items in groups.items():
         first_story, first = items[0]
         for s, f in items[1:]:
-            msg = _disagreement(first, f) if key[0] == "m" else _date_disagreement(first, f)
+            rates = {(x, y): r for st in (first_story, s) for x, y, r in st.fx}
+            msg = _disagreement(first, f, rates) if key[0] == "m" else _date_disagreement(first, f)
             if msg:
                 out.append(Finding(
                     "warning", "sources-disagree",
@@ -110,14 +112,17 @@ def source_findings(stories: Iterable[Story]) -> list[Finding]:
     return out
 
 
-def _disagreement(a: Fact, b: Fact) -> str:
+def _disagreement(a: Fact, b: Fact, rates: dict[tuple[str, str], Decimal]) -> str:
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
     label = f"{a.metric}{' ' + a.measure if a.measure != 'level' else ''}{' of ' + a.segment if a.segment else ''} {a.period}".strip()
-    if qa.unit != qb.unit:
-        return f"{label} is given in {qb.unit} here and in {qa.unit} elsewhere"
     lo_a, hi_a = stated_interval(a)
     lo_b, hi_b = stated_interval(b)
+    if qa.unit != qb.unit:  # compare in a's currency with either story's rate, if any
+        rate = rates.get((qb.unit, qa.unit)) or (1 / rates[(qa.unit, qb.unit)] if (qa.unit, qb.unit) in rates else None)
+        if rate is None:
+            return ""
+        lo_b, hi_b = (x * rate if x is not None else None for x in (lo_b, hi_b))
     apart = (hi_a is not None and lo_b is not None and lo_b > hi_a) or (hi_b is not None and lo_a is not None and lo_a > hi_b)
     if apart:
         return f"{label}: {format_amount(qb, '', 'en')} here, {format_amount(qa, '', 'en')} elsewhere"

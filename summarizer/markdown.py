@@ -54,7 +54,7 @@ def section_lines(sec: Section, lang: str) -> list[str]:
     if sec.framing.text:
         out += [escape(sec.framing.text), ""]
     for i, p in enumerate(sec.points, 1):
-        body = ("" if lang != "en" else " ").join(s.text for s in p.sentences)
+        body = "".join(s.text for s in p.sentences)
         label = f"**{escape(p.label)}**{sep}" if p.label else ""
         out.append(f"{i}. {label}{escape(body)}")
     if sec.points:

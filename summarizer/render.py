@@ -100,9 +100,10 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         return locale.format_percent(v, lang, digits)
 
     def times(x: Any, digits: int | None = None, spelled: bool = False) -> str:
+        """Multiples: one decimal below 10× (5.9×), whole numbers above (34×)."""
         v = _value(x)
         if isinstance(v, Decimal) and digits is None:
-            digits = _digits_for(v) if abs(v) < 100 else 0
+            digits = 1 if abs(v) < 10 else 0
         return locale.format_multiple(v, lang, digits=digits, spelled=spelled)
 
     def change(x: Any, digits: int | None = None) -> str:
@@ -256,7 +257,9 @@ def tidy(text: str, lang: str, where: str) -> str:
         text = re.sub(f"(?<=[{_CJK}]) +(?=[{_CJK}])", "", text)
     else:
         text = re.sub(r"\s+", " ", text).strip()
-        text = re.sub(r" ([,.;:!?])", r"\1", text)
+        # no space before punctuation, even with a cite marker in between
+        text = re.sub(f" ((?:{CITE_START}[^{CITE_END}]*{CITE_END})?)(?=[,.;:!?)])", r"\1", text)
+        text = re.sub(f"\\( ((?:{CITE_START}[^{CITE_END}]*{CITE_END})?)", r"(\1", text)
     bad = _BAD.search(text.replace(CITE_START, "").replace(CITE_END, ""))
     if bad:
         raise BuildError.at(None, f"{where}: rendered text contains {bad.group(0)!r}: {text!r}")
@@ -266,17 +269,21 @@ def tidy(text: str, lang: str, where: str) -> str:
 
 
 def split_sentences(text: str, default: tuple[str, ...]) -> tuple[Sentence, ...]:
-    """Cut rendered text at cite markers into sentences with their facts."""
+    """Cut rendered text at cite markers into spans with their facts.
+
+    Spans keep their own spacing, so joining them with '' gives the text back
+    exactly; a span is usually a sentence, sometimes a clause with its figure.
+    """
     out: list[Sentence] = []
     pos, facts = 0, default
     for m in _CITE.finditer(text):
-        chunk = text[pos : m.start()].strip()
-        if chunk:
+        chunk = text[pos : m.start()]
+        if chunk.strip():
             out.append(Sentence(chunk, facts))
         facts = tuple(x for x in m.group(1).split(",") if x) or default
         pos = m.end()
-    tail = text[pos:].strip()
-    if tail:
+    tail = text[pos:]
+    if tail.strip():
         out.append(Sentence(tail, facts))
     return tuple(out)
 
