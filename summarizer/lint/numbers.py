@@ -70,7 +70,7 @@ _EN = re.compile(
     r"(?P<cur>HK\$|US\$|RMB|CNY|HKD|USD|¥|\$)?\s?"
     + _NUM
     + r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|k)\b)?"
-    r"(?:\s?(?P<unit>%|per ?cent|x\b|×|times\b|-fold|yuan\b|HKD\b|USD\b|RMB\b))?"
+    r"(?:\s?(?P<unit>%|per ?cent\b|x\b|×|times\b|-fold|yuan\b|HKD\b|USD\b|RMB\b))?"
 )
 
 
