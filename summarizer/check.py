@@ -66,13 +66,16 @@ def stated_findings(story: Story, checks: Sequence[Check]) -> tuple[list[Finding
             agreed += 1
             continue
         shown = _fmt(fig.value)
-        out.append(Finding(
-            "warning", "stated-differs",
-            f"'{fact.id}' states {format_amount(q, '', 'en')}; rule '{c.rule}' computes {shown}"
-            f"{'' if fig.unit in ('percent', 'times') else ' ' + fig.unit} from {', '.join(c.inputs)}",
-            fact.span,
-            tuple(story.fact(i).span for i in c.inputs if i != fact.id),
-        ))
+        out.append(
+            Finding(
+                "warning",
+                "stated-differs",
+                f"'{fact.id}' states {format_amount(q, '', 'en')}; rule '{c.rule}' computes {shown}"
+                f"{'' if fig.unit in ('percent', 'times') else ' ' + fig.unit} from {', '.join(c.inputs)}",
+                fact.span,
+                tuple(story.fact(i).span for i in c.inputs if i != fact.id),
+            )
+        )
     return out, agreed
 
 
@@ -90,8 +93,16 @@ def source_findings(stories: Iterable[Story]) -> list[Finding]:
                 # without a period two figures may describe different moments
                 seg = _entity_key(s, f.segment) if f.segment in s.entities else f.segment
                 kind = "money" if f.quantity.is_money else f.quantity.unit
-                key = ("m", _entity_key(s, f.entity), f.metric, f.measure, seg, f.period,
-                       f.of and _entity_key(s, f.of), kind)
+                key = (
+                    "m",
+                    _entity_key(s, f.entity),
+                    f.metric,
+                    f.measure,
+                    seg,
+                    f.period,
+                    f.of and _entity_key(s, f.of),
+                    kind,
+                )
             elif f.kind == "event" and f.event in ONCE_EVENTS and f.date is not None:
                 key = ("e", _entity_key(s, f.entity), f.event)
             else:
@@ -104,11 +115,15 @@ def source_findings(stories: Iterable[Story]) -> list[Finding]:
             rates = {(x, y): r for st in (first_story, s) for x, y, r in st.fx}
             msg = _disagreement(first, f, rates) if key[0] == "m" else _date_disagreement(first, f)
             if msg:
-                out.append(Finding(
-                    "warning", "sources-disagree",
-                    f"{msg}: '{f.id}' ({s.source}: “{f.source.quote}”) vs '{first.id}' ({first_story.source}: “{first.source.quote}”)",
-                    f.span, (first.span,),
-                ))
+                out.append(
+                    Finding(
+                        "warning",
+                        "sources-disagree",
+                        f"{msg}: '{f.id}' ({s.source}: “{f.source.quote}”) vs '{first.id}' ({first_story.source}: “{first.source.quote}”)",
+                        f.span,
+                        (first.span,),
+                    )
+                )
     return out
 
 
@@ -119,48 +134,88 @@ def _disagreement(a: Fact, b: Fact, rates: dict[tuple[str, str], Decimal]) -> st
     lo_a, hi_a = stated_interval(a)
     lo_b, hi_b = stated_interval(b)
     if qa.unit != qb.unit:  # compare in a's currency with either story's rate, if any
-        rate = rates.get((qb.unit, qa.unit)) or (1 / rates[(qa.unit, qb.unit)] if (qa.unit, qb.unit) in rates else None)
+        rate = rates.get((qb.unit, qa.unit)) or (
+            1 / rates[(qa.unit, qb.unit)] if (qa.unit, qb.unit) in rates else None
+        )
         if rate is None:
             return ""
         lo_b, hi_b = (x * rate if x is not None else None for x in (lo_b, hi_b))
-    apart = (hi_a is not None and lo_b is not None and lo_b > hi_a) or (hi_b is not None and lo_a is not None and lo_a > hi_b)
+    apart = (hi_a is not None and lo_b is not None and lo_b > hi_a) or (
+        hi_b is not None and lo_a is not None and lo_a > hi_b
+    )
     if apart:
-        return f"{label}: {format_amount(qb, '', 'en')} here, {format_amount(qa, '', 'en')} elsewhere"
+        return (
+            f"{label}: {format_amount(qb, '', 'en')} here, {format_amount(qa, '', 'en')} elsewhere"
+        )
     return ""
 
 
 def _date_disagreement(a: Fact, b: Fact) -> str:
     assert a.date and b.date
-    coarse = "year" if "year" in (a.date_precision, b.date_precision) else (
-        "month" if "month" in (a.date_precision, b.date_precision) else "day")
-    ka = (a.date.year, a.date.month if coarse != "year" else 0, a.date.day if coarse == "day" else 0)
-    kb = (b.date.year, b.date.month if coarse != "year" else 0, b.date.day if coarse == "day" else 0)
+    coarse = (
+        "year"
+        if "year" in (a.date_precision, b.date_precision)
+        else ("month" if "month" in (a.date_precision, b.date_precision) else "day")
+    )
+    ka = (
+        a.date.year,
+        a.date.month if coarse != "year" else 0,
+        a.date.day if coarse == "day" else 0,
+    )
+    kb = (
+        b.date.year,
+        b.date.month if coarse != "year" else 0,
+        b.date.day if coarse == "day" else 0,
+    )
     if ka != kb:
         width = {"year": 4, "month": 7, "day": 10}[coarse]
         return f"{a.event} of '{a.entity}': {b.date.isoformat()[:width]} here, {a.date.isoformat()[:width]} elsewhere"
     return ""
 
 
-def reference_findings(stories: Iterable[Story], glossary: Glossary, personas: Sequence[Persona]) -> list[Finding]:
+def reference_findings(
+    stories: Iterable[Story], glossary: Glossary, personas: Sequence[Persona]
+) -> list[Finding]:
     """Names a story uses that the glossary or personas do not know (errors)."""
     ids = {p.id for p in personas}
     out = []
     for s in stories:
         for e in s.entities.values():
             if e.term and e.term not in glossary.terms:
-                out.append(Finding("error", "unknown-term", f"entity '{e.id}': glossary has no term '{e.term}'",
-                                   e.span or SourceSpan(s.path, 1, 1)))
+                out.append(
+                    Finding(
+                        "error",
+                        "unknown-term",
+                        f"entity '{e.id}': glossary has no term '{e.term}'",
+                        e.span or SourceSpan(s.path, 1, 1),
+                    )
+                )
         for f in s.facts:
             for a in f.audience:
                 if a not in ids:
-                    out.append(Finding("error", "unknown-persona",
-                                       f"fact '{f.id}': unknown persona '{a}'; expected one of: {', '.join(sorted(ids))}", f.span))
+                    out.append(
+                        Finding(
+                            "error",
+                            "unknown-persona",
+                            f"fact '{f.id}': unknown persona '{a}'; expected one of: {', '.join(sorted(ids))}",
+                            f.span,
+                        )
+                    )
             if f.kind == "metric" and f.metric not in glossary.terms:
-                out.append(Finding("error", "unknown-term", f"fact '{f.id}': glossary has no term for metric '{f.metric}'", f.span))
+                out.append(
+                    Finding(
+                        "error",
+                        "unknown-term",
+                        f"fact '{f.id}': glossary has no term for metric '{f.metric}'",
+                        f.span,
+                    )
+                )
     return out
 
 
-def check_stories(stories: Sequence[Story], glossary: Glossary, personas: Sequence[Persona]) -> Report:
+def check_stories(
+    stories: Sequence[Story], glossary: Glossary, personas: Sequence[Persona]
+) -> Report:
     findings = reference_findings(stories, glossary, personas)
     compared = agreed = 0
     for s in stories:

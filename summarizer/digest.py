@@ -9,8 +9,12 @@ from .markdown import escape, section_lines, source_line
 from .model import Lang, Story
 from .pipeline import Project, make_brief
 
-TITLES = {"zh-Hans": "{name}快读摘要", "zh-Hant": "{name}快讀摘要", "zh-Hant-HK": "{name}快讀摘要",
-          "en": "Quick reads for {name}"}
+TITLES = {
+    "zh-Hans": "{name}快读摘要",
+    "zh-Hant": "{name}快讀摘要",
+    "zh-Hant-HK": "{name}快讀摘要",
+    "en": "Quick reads for {name}",
+}
 
 
 def ordered(stories: Sequence[Story], since: date | None = None) -> list[Story]:
@@ -19,8 +23,9 @@ def ordered(stories: Sequence[Story], since: date | None = None) -> list[Story]:
     return sorted(chosen, key=lambda s: (-s.published.toordinal(), s.id))
 
 
-def digest_markdown(project: Project, stories: Sequence[Story], persona: str, lang: Lang,
-                    since: date | None = None) -> str:
+def digest_markdown(
+    project: Project, stories: Sequence[Story], persona: str, lang: Lang, since: date | None = None
+) -> str:
     out: list[str] = []
     name = ""
     for story in ordered(stories, since):

@@ -124,6 +124,9 @@ def make_env(template_dir: Path, ui: Mapping[str, Mapping[str, str]]) -> Environ
         "sentence": sentence_html,
         "anchor": lambda raw, prefix: anchor_id(prefix, raw),
     }
+    from .fragments import entries_html  # fragments builds on this module
+
+    filters["entries_html"] = entries_html
     env.filters.update(filters)
     env.globals["ui_strings"] = ui
     env.globals["escape"] = escape

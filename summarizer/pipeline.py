@@ -172,7 +172,10 @@ def fact_rows(project: Project, story: Story, lang: Lang) -> list[FactRow]:
         rows.append(_row(f, story, g, src))
     if lang != src:
         c = lambda s: hant.to_traditional(s, lang, g) if s else s  # noqa: E731
-        rows = [replace(r, subject=c(r.subject), label=c(r.label), value=c(r.value), period=c(r.period)) for r in rows]
+        rows = [
+            replace(r, subject=c(r.subject), label=c(r.label), value=c(r.value), period=c(r.period))
+            for r in rows
+        ]
     return rows
 
 
@@ -185,20 +188,39 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
         label = g.form(f.metric, lang) if f.metric in g.terms else f.metric
         if f.segment:
             seg = story.entities.get(f.segment)
-            seg_name = (seg.name.get(lang) if seg else (g.form(f.segment, lang) if f.segment in g.terms else f.segment))
+            seg_name = (
+                seg.name.get(lang)
+                if seg
+                else (g.form(f.segment, lang) if f.segment in g.terms else f.segment)
+            )
             label = f"{label}（{seg_name}）" if lang != "en" else f"{label} ({seg_name})"
-        measure = {"yoy": ("同比", "year on year"), "cagr": ("年复合增长率", "CAGR"), "share": ("占比", "share"),
-                   "multiple": ("倍数", "multiple"), "change": ("变动", "change")}.get(f.measure)
+        measure = {
+            "yoy": ("同比", "year on year"),
+            "cagr": ("年复合增长率", "CAGR"),
+            "share": ("占比", "share"),
+            "multiple": ("倍数", "multiple"),
+            "change": ("变动", "change"),
+        }.get(f.measure)
         if measure:
             label = f"{label}{measure[0]}" if lang != "en" else f"{label}, {measure[1]}"
         value = format_amount(f.quantity, "", lang) if f.quantity else ""
         period = format_period(f.period, lang) if f.period else ""
     elif f.kind == "event":
-        label = g.form(f"event-{f.event}", lang) if f"event-{f.event}" in g.terms else f.event.replace("_", " ")
-        value = format_amount(f.quantity, "", lang) if f.quantity else (f.text.get(lang) if f.text else "")
+        label = (
+            g.form(f"event-{f.event}", lang)
+            if f"event-{f.event}" in g.terms
+            else f.event.replace("_", " ")
+        )
+        value = (
+            format_amount(f.quantity, "", lang)
+            if f.quantity
+            else (f.text.get(lang) if f.text else "")
+        )
         period = format_date(f.date, lang, f.date_precision) if f.date else ""  # type: ignore[arg-type]
     else:
         label = g.form(f"facet-{f.facet}", lang) if f"facet-{f.facet}" in g.terms else f.facet
         value = f.text.get(lang) if f.text else ""
         period = ""
-    return FactRow(f.id, subject, label, value, period, f.source.quote, f.source.article, str(f.span))
+    return FactRow(
+        f.id, subject, label, value, period, f.source.quote, f.source.article, str(f.span)
+    )

@@ -91,7 +91,9 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         if isinstance(v, Quantity):
             return locale.format_amount(v, "", lang, digits=digits)
         unit = x.unit if isinstance(x, Num) else "percent"
-        return locale.format_amount(v, unit, lang, digits=_digits_for(v) if digits is None else digits)
+        return locale.format_amount(
+            v, unit, lang, digits=_digits_for(v) if digits is None else digits
+        )
 
     def pct(x: Any, digits: int | None = None) -> str:
         v = _value(x)
@@ -163,9 +165,21 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         return str(ctx["org"](entity_id))
 
     env.filters.update(
-        amount=amount, pct=pct, times=times, change=change, points=points, count=count,
-        period=period, when=when, listing=listing, inp=inp, entity_name=entity_name, org_name=org_name,
-        count_fact=amount, lcfirst=lcfirst, spell=spell,
+        amount=amount,
+        pct=pct,
+        times=times,
+        change=change,
+        points=points,
+        count=count,
+        period=period,
+        when=when,
+        listing=listing,
+        inp=inp,
+        entity_name=entity_name,
+        org_name=org_name,
+        count_fact=amount,
+        lcfirst=lcfirst,
+        spell=spell,
     )
     env.globals.update(absq=absq, absnum=absq)
     return env
@@ -222,7 +236,11 @@ class Voice:
         """An organisation's name as it runs in English prose ('the CAC')."""
         text = self.name(entity_id)
         kind = self.story.entities[entity_id].kind
-        if self.lang == "en" and kind in ("regulator", "exchange", "fund") and not text.startswith("the "):
+        if (
+            self.lang == "en"
+            and kind in ("regulator", "exchange", "fund")
+            and not text.startswith("the ")
+        ):
             return "the " + text
         return text
 
@@ -297,7 +315,12 @@ class Realiser:
     def _render(self, name: str, voice: Voice, **context: Any) -> str:
         template = self.env.get_template(name)
         helpers: dict[str, Callable[..., Any]] = {
-            "t": voice.term, "name": voice.name, "seg": voice.segment, "org": voice.org, "turn": voice.connective, "cite": cite,
+            "t": voice.term,
+            "name": voice.name,
+            "seg": voice.segment,
+            "org": voice.org,
+            "turn": voice.connective,
+            "cite": cite,
         }
         text = template.render(story=self.story, lang=self.lang, **helpers, **context)
         return tidy(text, self.lang, f"{self.story.path}: template {name}")
@@ -311,7 +334,9 @@ class Realiser:
         label = pick.slot.label.get(self.lang) if labels else ""
         return Point(t.facet, label, split_sentences(text, t.facts), t.rule)
 
-    def sentence(self, name: str, voice: Voice, facts: tuple[str, ...] = (), **context: Any) -> Sentence:
+    def sentence(
+        self, name: str, voice: Voice, facts: tuple[str, ...] = (), **context: Any
+    ) -> Sentence:
         text = self._render(name, voice, **context)
         return Sentence(_CITE.sub("", text), facts)
 
@@ -319,8 +344,9 @@ class Realiser:
         """'对于卖家，本文有三点值得留意：' — the story may name the reader more closely."""
         labels = [p.slot.label.get(self.lang) for p in picks]
         audience = dict(self.story.audiences).get(persona.id, persona.audience).get(self.lang)
-        return self.sentence("framing.j2", voice, persona=persona, audience=audience, labels=labels,
-                             count=len(picks))
+        return self.sentence(
+            "framing.j2", voice, persona=persona, audience=audience, labels=labels, count=len(picks)
+        )
 
     def text(self, text: Text) -> str:
         return text.get(self.lang)

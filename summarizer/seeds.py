@@ -31,6 +31,22 @@ from .quantities import amount_from
 from .yamlload import Located, Path_, load_yaml
 
 log = logging.getLogger(__name__)
+
+#: Events the rules place in time; others (a fine the article cites from
+#: "recent years") may go undated rather than dated from outside the article.
+DATED_EVENTS = frozenset(
+    {
+        "listing",
+        "lockup_expiry",
+        "regulation_effective",
+        "regulation_issued",
+        "price_change",
+        "product_launch",
+        "access_ban",
+        "hearing_passed",
+        "founding",
+    }
+)
 Problems = list[tuple[SourceSpan | None, str]]
 
 
@@ -121,19 +137,31 @@ def _parse_date(raw: str) -> tuple[date, str]:
     return date(int(parts[0]), 1, 1), "year"
 
 
-def _fact(fid: str, raw: dict[str, Any], story: Story_, loc: Located, problems: Problems) -> Fact | None:
+def _fact(
+    fid: str, raw: dict[str, Any], story: Story_, loc: Located, problems: Problems
+) -> Fact | None:
     path: Path_ = ("facts", fid)
     span = loc.span(path)
     src = raw["source"]
-    source = Source(article=str(src.get("article") or story.source), quote=str(src["quote"]).strip())
+    source = Source(
+        article=str(src.get("article") or story.source), quote=str(src["quote"]).strip()
+    )
     entity = str(raw.get("entity", ""))
     if entity and entity not in story.entities:
         problems.append((loc.span((*path, "entity")), _unknown("entity", entity, story.entities)))
-    common: dict[str, Any] = {"id": fid, "story": story.id, "source": source, "span": span, "entity": entity}
+    common: dict[str, Any] = {
+        "id": fid,
+        "story": story.id,
+        "source": source,
+        "span": span,
+        "entity": entity,
+    }
     if "metric" in raw:
         has_cur, has_unit = "currency" in raw, "unit" in raw
         if has_cur == has_unit:
-            problems.append((span, f"field 'facts.{fid}': give exactly one of 'currency' or 'unit'"))
+            problems.append(
+                (span, f"field 'facts.{fid}': give exactly one of 'currency' or 'unit'")
+            )
             return None
         measure = str(raw.get("measure", "level"))
         period = str(raw.get("period", ""))
@@ -145,14 +173,27 @@ def _fact(fid: str, raw: dict[str, Any], story: Story_, loc: Located, problems: 
                 return None
             if measure == "cagr" and p.kind != "span":
                 problems.append(
-                    (loc.span((*path, "period")), f"field 'facts.{fid}.period': a CAGR needs a span such as FY2022/FY2024, got {period!r}")
+                    (
+                        loc.span((*path, "period")),
+                        f"field 'facts.{fid}.period': a CAGR needs a span such as FY2022/FY2024, got {period!r}",
+                    )
                 )
         elif measure in ("yoy", "cagr"):
             problems.append((span, f"field 'facts.{fid}': measure '{measure}' needs a 'period'"))
         of = str(raw.get("of", ""))
         if of and of not in story.entities and of not in story.fact_ids:
-            problems.append((loc.span((*path, "of")), f"field 'facts.{fid}.of': '{of}' is neither a fact id nor an entity id of this story"))
-        qty = amount_from(raw["value"], str(raw.get("scale", "")), str(raw.get("currency") or raw.get("unit")), str(raw.get("qualifier", "")))
+            problems.append(
+                (
+                    loc.span((*path, "of")),
+                    f"field 'facts.{fid}.of': '{of}' is neither a fact id nor an entity id of this story",
+                )
+            )
+        qty = amount_from(
+            raw["value"],
+            str(raw.get("scale", "")),
+            str(raw.get("currency") or raw.get("unit")),
+            str(raw.get("qualifier", "")),
+        )
         assume = tuple(sorted((str(k), str(v)) for k, v in (raw.get("assume") or {}).items()))
         return Fact(
             **common,
@@ -167,30 +208,48 @@ def _fact(fid: str, raw: dict[str, Any], story: Story_, loc: Located, problems: 
             stated=bool(raw.get("stated", False)),
         )
     if "event" in raw:
-        try:
-            when, precision = _parse_date(str(raw["date"]))
-        except ValueError as exc:
-            problems.append((loc.span((*path, "date")), f"field 'facts.{fid}.date': not a real date: {exc}"))
+        when, precision = None, "day"
+        if "date" in raw:
+            try:
+                when, precision = _parse_date(str(raw["date"]))
+            except ValueError as exc:
+                problems.append(
+                    (loc.span((*path, "date")), f"field 'facts.{fid}.date': not a real date: {exc}")
+                )
+                return None
+        elif raw["event"] in DATED_EVENTS:
+            problems.append((span, f"field 'facts.{fid}': a '{raw['event']}' event needs a 'date'"))
             return None
         for key in ("parties",):
             for i, party in enumerate(raw.get(key) or []):
                 if party not in story.entities:
-                    problems.append((loc.span((*path, key, i)), _unknown("entity", party, story.entities)))
+                    problems.append(
+                        (loc.span((*path, key, i)), _unknown("entity", party, story.entities))
+                    )
         obj = str(raw.get("object", ""))
         if obj and obj not in story.entities:
             problems.append((loc.span((*path, "object")), _unknown("entity", obj, story.entities)))
         obligations = []
         for i, ob in enumerate(raw.get("obligations") or []):
             if ob["party"] not in story.entities:
-                problems.append((loc.span((*path, "obligations", i, "party")), _unknown("entity", ob["party"], story.entities)))
+                problems.append(
+                    (
+                        loc.span((*path, "obligations", i, "party")),
+                        _unknown("entity", ob["party"], story.entities),
+                    )
+                )
             obligations.append(Obligation(str(ob["party"]), _text(ob["duty"])))
         qty = None
         if "value" in raw:
             unit = raw.get("currency") or raw.get("unit")
             if not unit:
-                problems.append((span, f"field 'facts.{fid}': an amount needs 'currency' or 'unit'"))
+                problems.append(
+                    (span, f"field 'facts.{fid}': an amount needs 'currency' or 'unit'")
+                )
                 return None
-            qty = amount_from(raw["value"], str(raw.get("scale", "")), str(unit), str(raw.get("qualifier", "")))
+            qty = amount_from(
+                raw["value"], str(raw.get("scale", "")), str(unit), str(raw.get("qualifier", ""))
+            )
         return Fact(
             **common,
             kind="event",
@@ -212,7 +271,9 @@ def _fact(fid: str, raw: dict[str, Any], story: Story_, loc: Located, problems: 
             audience=tuple(raw.get("audience") or ()),
             priority=int(raw.get("priority", 50)),
         )
-    problems.append((span, f"field 'facts.{fid}': a fact needs one of the keys 'metric', 'event' or 'claim'"))
+    problems.append(
+        (span, f"field 'facts.{fid}': a fact needs one of the keys 'metric', 'event' or 'claim'")
+    )
     return None
 
 
@@ -225,7 +286,9 @@ def _unknown(what: str, name: str, known: Iterable[str]) -> str:
 class Story_:
     """Story header while facts are being built (facts refer to it)."""
 
-    def __init__(self, sid: str, source: str, entities: dict[str, Entity], fact_ids: set[str]) -> None:
+    def __init__(
+        self, sid: str, source: str, entities: dict[str, Entity], fact_ids: set[str]
+    ) -> None:
         self.id, self.source, self.entities, self.fact_ids = sid, source, entities, fact_ids
 
 
@@ -237,7 +300,9 @@ def parse_story(loc: Located) -> Story:
     data = loc.data
     st = data["story"]
     entities = {
-        eid: Entity(eid, e["kind"], _text(e["name"]), str(e.get("term", "")), loc.span(("entities", eid)))
+        eid: Entity(
+            eid, e["kind"], _text(e["name"]), str(e.get("term", "")), loc.span(("entities", eid))
+        )
         for eid, e in data["entities"].items()
     }
     header = Story_(st["id"], st["source"], entities, set(data["facts"]))
@@ -249,7 +314,9 @@ def parse_story(loc: Located) -> Story:
     try:
         published = date.fromisoformat(st["published"])
     except ValueError as exc:
-        problems.append((loc.span(("story", "published")), f"field 'story.published': not a real date: {exc}"))
+        problems.append(
+            (loc.span(("story", "published")), f"field 'story.published': not a real date: {exc}")
+        )
         published = date.min
     fx = []
     for pair, rate in (st.get("fx") or {}).items():
@@ -296,7 +363,12 @@ def load_stories(paths: Iterable[str | Path]) -> list[Story]:
             problems.extend(exc.problems)
             continue
         if story.id in seen:
-            problems.append((SourceSpan(story.path, 1, 1), f"story id '{story.id}' is also used by {seen[story.id]}"))
+            problems.append(
+                (
+                    SourceSpan(story.path, 1, 1),
+                    f"story id '{story.id}' is also used by {seen[story.id]}",
+                )
+            )
             continue
         seen[story.id] = story.path
         stories.append(story)

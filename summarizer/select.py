@@ -33,7 +33,8 @@ def addressed_to(persona: Persona, takeaway: Takeaway) -> bool:
     if not takeaway.audience:
         return True
     return any(
-        a == persona.id or (a.startswith("@") and a[1:] in persona.parties) for a in takeaway.audience
+        a == persona.id or (a.startswith("@") and a[1:] in persona.parties)
+        for a in takeaway.audience
     )
 
 

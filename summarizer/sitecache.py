@@ -23,7 +23,7 @@ import logging
 import os
 import shutil
 import tempfile
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ MANIFEST = ".summarizer-cache.json"
 #: Present in every directory ``summarizer build`` made; only those are replaced.
 MARKER = ".summarizer-site"
 FORMAT = 1
+RECORD_FIELDS = tuple(f.name for f in fields(StoryRecord))
 
 
 class Manifest:
@@ -64,12 +65,17 @@ class Manifest:
         data = {
             "format": FORMAT,
             "fingerprint": self.fingerprint,
-            "stories": {k: asdict(v) for k, v in sorted(self.stories.items())},
+            "stories": {k: _record(v) for k, v in sorted(self.stories.items())},
             "pages": dict(sorted(self.pages.items())),
             "files": sorted(self.files),
             "assets": self.assets,
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def _record(r: StoryRecord) -> dict[str, Any]:
+    # not dataclasses.asdict: it deep-copies every entry (seconds at 10,000 stories)
+    return {f: getattr(r, f) for f in RECORD_FIELDS}
 
 
 def load_manifest(out_dir: Path) -> Manifest | None:

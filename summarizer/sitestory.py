@@ -20,6 +20,7 @@ from jinja2 import Environment
 
 from . import siteurls as urls
 from .errors import SummarizerError
+from .fragments import facts_rows_html, sections_html
 from .html import fact_refs, first_point_text, long_date, make_env
 from .model import Brief, Story
 from .siteengine import Engine, FactRow
@@ -169,6 +170,7 @@ def render_story_page(
     rows = citation_order(brief, rows)
     table = _rows(rows, story, brief, lang)
     refs = fact_refs([r.id for r in rows])
+    sep = ": " if lang == "en" else "："
     return env.get_template("story.html").render(
         lang=lang,
         ui=ui,
@@ -180,5 +182,6 @@ def render_story_page(
         sections=brief.sections,
         refs=refs,
         rows=table,
-        label_sep=": " if lang == "en" else "：",
+        sections_html=sections_html(brief.sections, refs, sep),
+        rows_html=facts_rows_html(table, ui, sep),
     )

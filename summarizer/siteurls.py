@@ -10,6 +10,7 @@ inside the output directory before anything is written.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import BuildError
@@ -77,9 +78,24 @@ def root_prefix(rel: str) -> str:
 
 
 def inside(out_dir: Path, rel: str) -> Path:
-    """The absolute path of ``rel`` under ``out_dir``; refuse anything outside it."""
-    base = out_dir.resolve()
-    target = (base / rel).resolve()
-    if not target.is_relative_to(base) or target == base:
+    """The path of ``rel`` under ``out_dir``; refuse anything that could leave it.
+
+    The check is lexical (no ``..`` segment, not absolute, no backslash or NUL)
+    and the base is resolved once: the build creates every directory below it,
+    so no symlink can be in the way.
+    """
+    parts = rel.split("/")
+    if (
+        not rel
+        or rel.startswith("/")
+        or any(p in ("", ".", "..") for p in parts)
+        or "\\" in rel
+        or "\0" in rel
+    ):
         raise BuildError.at(None, f"refusing to write {rel!r} outside {out_dir}")
-    return target
+    return _resolved(str(out_dir)).joinpath(*parts)
+
+
+@lru_cache(maxsize=64)
+def _resolved(out_dir: str) -> Path:
+    return Path(out_dir).resolve()

@@ -62,7 +62,9 @@ def load_yaml(path: str | Path, error: type[SummarizerError] = SummarizerError) 
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise error.at(SourceSpan(name, 1, 1), f"file is {size} bytes; the limit is {MAX_BYTES}")
+            raise error.at(
+                SourceSpan(name, 1, 1), f"file is {size} bytes; the limit is {MAX_BYTES}"
+            )
         raw = p.read_bytes()
     except OSError as exc:
         raise error.at(SourceSpan(name, 1, 1), f"cannot read file: {exc.strerror}") from None
@@ -73,9 +75,7 @@ def load_yaml(path: str | Path, error: type[SummarizerError] = SummarizerError) 
     return load_yaml_text(text, name, error)
 
 
-def load_yaml_text(
-    text: str, name: str, error: type[SummarizerError] = SummarizerError
-) -> Located:
+def load_yaml_text(text: str, name: str, error: type[SummarizerError] = SummarizerError) -> Located:
     """Like :func:`load_yaml` for text already in memory (tests, stdin)."""
     loader = _Loader(text)
     try:
@@ -104,7 +104,9 @@ def load_yaml_text(
             raise error.at(at(n), f"nested deeper than {MAX_DEPTH} levels")
         spans[path] = at(n)
         if id(n) in seen:  # the composer hands back the same node for an alias
-            problems.append((at(n), "anchors and aliases (&, *) are not supported; write the value out"))
+            problems.append(
+                (at(n), "anchors and aliases (&, *) are not supported; write the value out")
+            )
             return None
         seen.add(id(n))
         if isinstance(n, yaml.MappingNode):
@@ -115,7 +117,9 @@ def load_yaml_text(
                     continue
                 key = k.value
                 if key in out:
-                    problems.append((at(k), f"duplicate key '{key}' (first at line {spans[(*path, key)].line})"))
+                    problems.append(
+                        (at(k), f"duplicate key '{key}' (first at line {spans[(*path, key)].line})")
+                    )
                     continue
                 if k.tag == "tag:yaml.org,2002:merge":
                     problems.append((at(k), "merge keys (<<) are not supported"))

@@ -66,6 +66,10 @@ def problems(facts: str) -> list[str]:
             ["11:40: field 'facts.e.date': not a real date: day is out of range for month"],
         ),
         (
+            "  e: {event: listing, entity: a, source: {quote: 原文}}\n",
+            ["11:6: field 'facts.e': a 'listing' event needs a 'date'"],
+        ),
+        (
             "  c: {claim: {zh-Hans: 好。}, facet: risk, source: {quote: 原文}}\n",
             ["11:14: field 'facts.c.claim': missing required key 'en'"],
         ),

@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("paths", nargs="+", help="facts files or directories")
     p.add_argument("--persona", required=True, help="persona id")
     p.add_argument("--lang", choices=LANGS, default="zh-Hans")
-    p.add_argument("--since", type=date.fromisoformat, help="only stories published on or after YYYY-MM-DD")
+    p.add_argument(
+        "--since", type=date.fromisoformat, help="only stories published on or after YYYY-MM-DD"
+    )
     p.set_defaults(func=run)
 
 

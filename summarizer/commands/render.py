@@ -16,8 +16,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("render", help="render one story's quick read")
     p.add_argument("story", help="facts file (seeds/<id>.yaml)")
     p.add_argument("--persona", action="append", help="persona id (repeatable; default: all)")
-    p.add_argument("--lang", choices=LANGS, default="zh-Hans", help="output language (default zh-Hans)")
-    p.add_argument("--format", choices=("md", "json"), default="md", help="Markdown or JSON with fact ids per sentence")
+    p.add_argument(
+        "--lang", choices=LANGS, default="zh-Hans", help="output language (default zh-Hans)"
+    )
+    p.add_argument(
+        "--format",
+        choices=("md", "json"),
+        default="md",
+        help="Markdown or JSON with fact ids per sentence",
+    )
     p.set_defaults(func=run)
 
 

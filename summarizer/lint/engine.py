@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from ..errors import ConfigError
@@ -109,6 +110,7 @@ def lint_paths(paths: list[str], glossary: Glossary, cfg: LintConfig) -> LintRes
     docs, problems, texts = read_all(paths, cfg)
     found, n_pairs = lint_documents(docs, glossary, cfg)
     findings = suppress.apply([*problems, *found], texts)
-    findings = [f for f in findings if cfg.on(f.check)]
-    findings = sorted(set(findings), key=LintFinding.sort_key)
+    enabled = set(cfg.enabled)
+    findings = [f for f in findings if f.check in enabled]
+    findings.sort(key=attrgetter("path", "line", "col", "check", "message"))
     return LintResult(findings, texts, len(texts) + len(problems), n_pairs)

@@ -15,7 +15,6 @@ Chinese forms match anywhere in running text.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick_rs
@@ -67,54 +66,79 @@ class Hit:
         return None
 
 
-class Matcher:
-    """An automaton over a fixed list of entries."""
+class _Automaton:
+    """Patterns of one case mode: lower-cased (searched in the lower-cased
+    text) or exact (searched in the text as written)."""
 
-    def __init__(self, entries: list[Entry]) -> None:
-        groups: dict[str, list[Entry]] = {}
-        for e in entries:
-            if e.form.strip():
-                groups.setdefault(e.form.lower(), []).append(e)
+    def __init__(self, groups: dict[str, list[Entry]]) -> None:
         self.patterns = list(groups)
-        # exact-case entries first, so "MiniMax" beats a case-sensitive "Minimax"
-        self.entries = [
-            sorted(groups[p], key=lambda e: not e.case_sensitive) for p in self.patterns
-        ]
+        self.entries = [tuple(groups[p]) for p in self.patterns]
+        self.kinds = [frozenset(e.kind for e in g) for g in self.entries]
         self.lead = [is_word_char(p[0]) for p in self.patterns]
         self.tail = [is_word_char(p[-1]) for p in self.patterns]
-        self.automaton = (
+        self.ac = (
             ahocorasick_rs.AhoCorasick(
                 self.patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
             )
             if self.patterns
             else None
         )
-        log.debug("matcher over %d patterns", len(self.patterns))
 
-    def __len__(self) -> int:
-        return len(self.patterns)
-
-    def find(self, text: str) -> Iterator[Hit]:
-        """Every accepted hit, left to right, never overlapping."""
-        if self.automaton is None or not text:
-            return
-        low = text.lower()
-        if len(low) != len(text):  # a few characters lower-case to two (İ)
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    def hits(self, haystack: str, text: str, only: str) -> list[Hit]:
+        if self.ac is None:
+            return []
+        out = []
         n = len(text)
-        entries, lead, tail = self.entries, self.lead, self.tail
-        for idx, start, end in self.automaton.find_matches_as_indexes(low):
+        entries, kinds, lead, tail = self.entries, self.kinds, self.lead, self.tail
+        for idx, start, end in self.ac.find_matches_as_indexes(haystack):
+            if only and only not in kinds[idx]:
+                continue
             if lead[idx] and start and is_word_char(text[start - 1]):
                 continue
             if tail[idx] and end < n and is_word_char(text[end]):
                 continue
-            group = entries[idx]
-            if len(group) == 1:
-                e = group[0]
-                if not e.case_sensitive or text[start:end] == e.form:
-                    yield Hit(start, end, (e,))
-                continue
-            found = text[start:end]
-            fit = tuple(e for e in group if not e.case_sensitive or found == e.form)
-            if fit:
-                yield Hit(start, end, fit)
+            out.append(Hit(start, end, entries[idx]))
+        return out
+
+
+class Matcher:
+    """Two automata (case-insensitive and case-sensitive forms) over fixed entries."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        ci: dict[str, list[Entry]] = {}
+        cs: dict[str, list[Entry]] = {}
+        for e in entries:
+            if e.form.strip():
+                if e.case_sensitive:
+                    cs.setdefault(e.form, []).append(e)
+                else:
+                    ci.setdefault(e.form.lower(), []).append(e)
+        self.ci = _Automaton(ci)
+        self.cs = _Automaton(cs)
+        log.debug("matcher over %d + %d patterns", len(ci), len(cs))
+
+    def __len__(self) -> int:
+        return len(self.ci.patterns) + len(self.cs.patterns)
+
+    def find(self, text: str, only: str = "") -> list[Hit]:
+        """Every accepted hit, left to right, never overlapping; ``only``
+        keeps the patterns that have an entry of that kind."""
+        if not text:
+            return []
+        hits = []
+        if self.ci.ac is not None:
+            low = text.lower()
+            if len(low) != len(text):  # a few characters lower-case to two (İ)
+                low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+            hits = self.ci.hits(low, text, only)
+        more = self.cs.hits(text, text, only)
+        if not more:
+            return hits
+        merged = sorted(hits + more, key=lambda h: (h.start, h.start - h.end))
+        out: list[Hit] = []
+        end = -1
+        for h in merged:
+            if h.start >= end:
+                out.append(h)
+                end = h.end
+        return out

@@ -38,7 +38,7 @@ def as_json(findings: list[LintFinding], summary: str) -> str:
         }
         for f in findings
     ]
-    return json.dumps({"findings": rows, "summary": summary}, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps({"findings": rows, "summary": summary}, ensure_ascii=False) + "\n"
 
 
 def _escape(text: str, prop: bool = False) -> str:

@@ -72,12 +72,9 @@ class Suppressions:
 
 def apply(findings: list[LintFinding], texts: dict[str, str]) -> list[LintFinding]:
     """Drop the findings that a comment in their file suppresses."""
-    cache: dict[str, Suppressions] = {}
-    out = []
-    for f in findings:
-        sup = cache.get(f.path)
-        if sup is None:
-            sup = cache[f.path] = Suppressions(texts.get(f.path, ""))
-        if not sup or sup.allows(f):
-            out.append(f)
-    return out
+    active = {
+        p: sup for p, t in texts.items() if "summarizer-lint:" in t if (sup := Suppressions(t))
+    }
+    if not active:
+        return findings
+    return [f for f in findings if f.path not in active or active[f.path].allows(f)]

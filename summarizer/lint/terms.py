@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+import ahocorasick_rs
+
 from ..glossary import Glossary, Term, Variant
 from .config import LintConfig
 from .documents import Document, Segment
@@ -88,13 +90,17 @@ def _variant_matcher(glossary: Glossary) -> Matcher:
     """Rejected forms and exceptions, plus the canonical forms that contain a
     rejected form (so "Cambricon" is never half-matched by a shorter reject)."""
     entries = [e for t in glossary.terms.values() if not t.same_as for e in _variant_entries(t)]
-    rejected = [e.form.lower() for e in entries if e.kind == "variant"]
-    shields = Matcher([Entry(f, "variant", "", "", False) for f in rejected])
+    # a shield lives in the automaton of its case mode, with the rejects it contains
+    ci = [e.form.lower() for e in entries if e.kind == "variant" and not e.case_sensitive]
+    cs = [e.form for e in entries if e.kind == "variant" and e.case_sensitive]
+    ci_ac = ahocorasick_rs.AhoCorasick(ci) if ci else None
+    cs_ac = ahocorasick_rs.AhoCorasick(cs) if cs else None
     for t in glossary.terms.values():
         if t.same_as:
             continue
         for lang, f in canon_forms(t):
-            if any(True for _ in shields.find(f)):
+            ac, form = (cs_ac, f) if t.case_sensitive else (ci_ac, f.lower())
+            if ac is not None and ac.find_matches_as_indexes(form):
                 entries.append(
                     Entry(f, "canon", t.id, lang, t.case_sensitive, -1, False, t.category)
                 )
@@ -136,8 +142,8 @@ def check_variants(
     out: list[LintFinding] = []
     matcher = variant_matcher(glossary)
     for seg in doc.segments:
-        for hit in matcher.find(seg.text):
-            e = hit.entry
+        for hit in matcher.find(seg.text, "variant"):
+            e = next((x for x in hit.entries if x.kind == "variant"), hit.entry)
             if e.kind != "variant":
                 continue
             term = glossary.terms[e.term]

@@ -25,9 +25,7 @@ FULL_STOPS = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "
 # Inside a Chinese sentence: Chinese follows at once, or Chinese precedes and
 # either Chinese follows after spaces or no space follows. "回撥, a phone
 # callback" and "(not 程式), 文件" are English punctuation around Chinese words.
-_PUNCT = re.compile(
-    rf"[,;:!?](?:(?=[{HAN}])|(?<=[{_BEFORE}].)(?:(?=[ \t]+[{HAN}])|(?![ \t])))"
-)
+_PUNCT = re.compile(rf"[,;:!?](?:(?=[{HAN}])|(?<=[{_BEFORE}].)(?:(?=[ \t]+[{HAN}])|(?![ \t])))")
 _PERIOD = re.compile(rf"\.(?<=[{HAN}]\.)(?=\s|\Z)")
 _FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 _NEED_SPACE = re.compile(rf"[A-Za-z0-9](?=[{HAN}])|[{HAN}](?=[A-Za-z0-9])")

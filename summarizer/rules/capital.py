@@ -17,7 +17,9 @@ def cash_runway(ix: FactIndex) -> Iterator[Takeaway | Check]:
         burns = ix.metrics("monthly_burn", entity=entity, stated=False)
         if cash is None or cash.quantity is None or not burns:
             continue
-        burn = next((b for b in burns if b.quantity and b.quantity.unit == cash.quantity.unit), burns[0])
+        burn = next(
+            (b for b in burns if b.quantity and b.quantity.unit == cash.quantity.unit), burns[0]
+        )
         burn_num = ix.to_currency(Num.of(burn), cash.quantity.unit)
         if burn_num is None:
             continue
@@ -31,7 +33,12 @@ def cash_runway(ix: FactIndex) -> Iterator[Takeaway | Check]:
             facet="capital",
             priority=76,
             facts=months.facts + tuple(s.id for s in stated),
-            values={"cash": cash, "burn": burn, "months": months, "stated": stated[0] if stated else None},
+            values={
+                "cash": cash,
+                "burn": burn,
+                "months": months,
+                "stated": stated[0] if stated else None,
+            },
             entity=entity,
         )
 
@@ -40,9 +47,17 @@ def cash_runway(ix: FactIndex) -> Iterator[Takeaway | Check]:
 def lockup_float(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Free float before and after each lock-up expiry, and how many times it grows."""
     for entity in ix.entities_with("free_float"):
-        levels = [f for f in ix.metrics("free_float", entity=entity, stated=False) if f.quantity and f.quantity.unit == "percent"]
+        levels = [
+            f
+            for f in ix.metrics("free_float", entity=entity, stated=False)
+            if f.quantity and f.quantity.unit == "percent"
+        ]
         expiries = sorted(
-            (e for e in ix.events("lockup_expiry", entity=entity) if e.quantity and e.quantity.unit == "percent"),
+            (
+                e
+                for e in ix.events("lockup_expiry", entity=entity)
+                if e.quantity and e.quantity.unit == "percent"
+            ),
             key=lambda e: e.date or e.span.line,
         )
         if not levels or not expiries:
@@ -86,5 +101,3 @@ def listings(ix: FactIndex) -> Iterator[Takeaway | Check]:
             values={"events": events},
             entity=events[0].entity,
         )
-
-

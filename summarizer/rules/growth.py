@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..model import Takeaway
-from .facts import FactIndex, Num, compute, period_end, previous_period
+from .facts import FactIndex, Num, Undefined, compute, period_end, previous_period
 from .registry import Check, rule
 
 GROWTH_METRICS = ("revenue", "arr", "rd_expense", "net_loss", "adjusted_net_loss", "users", "mau")
@@ -27,13 +27,23 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
         prev_period = previous_period(f.period)
         if not prev_period or (*_key(f), f.period) in seen:
             continue
-        prev = ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=prev_period, stated=False)
+        prev = ix.metrics(
+            f.metric, entity=f.entity, segment=f.segment, period=prev_period, stated=False
+        )
         prev = [p for p in prev if p.quantity and f.quantity and p.quantity.unit == f.quantity.unit]
         if not prev:
             continue
         seen.add((*_key(f), f.period))
-        growth = compute(lambda a, b: (a / b - 1) * HUNDRED, Num.of(f), Num.of(prev[0]), unit="percent")
-        for s in ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=f.period, measure="yoy"):
+        try:
+            growth = compute(
+                lambda a, b: (a / b - 1) * HUNDRED, Num.of(f), Num.of(prev[0]), unit="percent"
+            )
+            ratio = compute(lambda a, b: a / b, Num.of(f), Num.of(prev[0]), unit="times")
+        except Undefined:  # a zero base: growth "from nothing" has no rate
+            continue
+        for s in ix.metrics(
+            f.metric, entity=f.entity, segment=f.segment, period=f.period, measure="yoy"
+        ):
             yield Check("yoy_growth", s.id, growth.figure, growth.facts)
         loss = f.metric in ("net_loss", "adjusted_net_loss")
         yield Takeaway(
@@ -42,8 +52,7 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
             facet="risk" if loss else "market",
             priority=62 if loss else 66,
             facts=growth.facts,
-            values={"cur": f, "prev": prev[0], "growth": growth,
-                    "ratio": compute(lambda a, b: a / b, Num.of(f), Num.of(prev[0]), unit="times")},
+            values={"cur": f, "prev": prev[0], "growth": growth, "ratio": ratio},
             entity=f.entity,
         )
 
@@ -52,9 +61,13 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
 def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A level the article gives with its own year-on-year rate (no base given)."""
     for g in ix.metrics(measure="yoy"):
-        level = ix.metrics(g.metric, entity=g.entity, segment=g.segment, period=g.period, stated=False)
+        level = ix.metrics(
+            g.metric, entity=g.entity, segment=g.segment, period=g.period, stated=False
+        )
         prev_period = previous_period(g.period)
-        has_base = prev_period and ix.metrics(g.metric, entity=g.entity, segment=g.segment, period=prev_period)
+        has_base = prev_period and ix.metrics(
+            g.metric, entity=g.entity, segment=g.segment, period=prev_period
+        )
         if not level or has_base:
             continue
         yield Takeaway(
@@ -77,8 +90,11 @@ def cagr(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if key in done or f.metric not in GROWTH_METRICS or f.stated:
             continue
         years = sorted(
-            {p.period: p for p in ix.metrics(f.metric, entity=f.entity, segment=f.segment, stated=False)
-             if p.period.startswith("FY") and "/" not in p.period}.values(),
+            {
+                p.period: p
+                for p in ix.metrics(f.metric, entity=f.entity, segment=f.segment, stated=False)
+                if p.period.startswith("FY") and "/" not in p.period
+            }.values(),
             key=lambda p: p.period,
         )
         if len(years) < 3:
@@ -86,9 +102,16 @@ def cagr(ix: FactIndex) -> Iterator[Takeaway | Check]:
         done.add(key)
         first, last = years[0], years[-1]
         n = int(last.period[2:]) - int(first.period[2:])
-        rate = compute(lambda a, b: ((b / a) ** (Decimal(1) / n) - 1) * HUNDRED, Num.of(first), Num.of(last), unit="percent")
+        rate = compute(
+            lambda a, b: ((b / a) ** (Decimal(1) / n) - 1) * HUNDRED,
+            Num.of(first),
+            Num.of(last),
+            unit="percent",
+        )
         span = f"{first.period}/{last.period}"
-        stated = ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=span, measure="cagr")
+        stated = ix.metrics(
+            f.metric, entity=f.entity, segment=f.segment, period=span, measure="cagr"
+        )
         for s in stated:
             yield Check("cagr", s.id, rate.figure, rate.facts)
         yield Takeaway(
@@ -97,8 +120,13 @@ def cagr(ix: FactIndex) -> Iterator[Takeaway | Check]:
             facet="market",
             priority=72,
             facts=rate.facts + tuple(s.id for s in stated),
-            values={"series": years, "first": first, "last": last, "cagr": rate,
-                    "stated": stated[0] if stated else None},
+            values={
+                "series": years,
+                "first": first,
+                "last": last,
+                "cagr": rate,
+                "stated": stated[0] if stated else None,
+            },
             entity=f.entity,
         )
 
@@ -132,25 +160,48 @@ def segment_mix(ix: FactIndex) -> Iterator[Takeaway | Check]:
     for total in ix.metrics(segment="", stated=False):
         if total.metric not in ("revenue",) or not total.quantity:
             continue
-        parts = [p for p in ix.metrics(total.metric, entity=total.entity, period=total.period, stated=False)
-                 if p.segment and p.quantity and p.quantity.unit == total.quantity.unit]
+        parts = [
+            p
+            for p in ix.metrics(
+                total.metric, entity=total.entity, period=total.period, stated=False
+            )
+            if p.segment and p.quantity and p.quantity.unit == total.quantity.unit
+        ]
         shares = []
         for p in parts:
             share = compute(lambda a, b: a / b * HUNDRED, Num.of(p), Num.of(total), unit="percent")
-            for s in ix.metrics(total.metric, entity=total.entity, segment=p.segment, period=total.period, measure="share"):
+            for s in ix.metrics(
+                total.metric,
+                entity=total.entity,
+                segment=p.segment,
+                period=total.period,
+                measure="share",
+            ):
                 yield Check("segment_mix", s.id, share.figure, share.facts)
             shares.append((p, share))
-        stated_only = [s for s in ix.metrics(total.metric, entity=total.entity, period=total.period, measure="share")
-                       if s.segment not in {p.segment for p in parts}]
+        stated_only = [
+            s
+            for s in ix.metrics(
+                total.metric, entity=total.entity, period=total.period, measure="share"
+            )
+            if s.segment not in {p.segment for p in parts}
+        ]
         for s in stated_only:  # a share stated with a mismatched amount: check against it
-            amounts = [a for a in ix.metrics(total.metric, entity=total.entity, segment=s.segment, period=total.period)
-                       if a.quantity]
+            amounts = [
+                a
+                for a in ix.metrics(
+                    total.metric, entity=total.entity, segment=s.segment, period=total.period
+                )
+                if a.quantity
+            ]
             for a in amounts:
                 conv = ix.to_currency(Num.of(a), total.quantity.unit)
                 if conv is None and a.quantity and a.quantity.unit != total.quantity.unit:
                     conv = None
                 if conv is not None:
-                    share = compute(lambda x, y: x / y * HUNDRED, conv, Num.of(total), unit="percent")
+                    share = compute(
+                        lambda x, y: x / y * HUNDRED, conv, Num.of(total), unit="percent"
+                    )
                     yield Check("segment_mix", s.id, share.figure, share.facts)
         if shares:
             shares.sort(key=lambda ps: -ps[1].value)
@@ -163,5 +214,3 @@ def segment_mix(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 values={"total": total, "shares": shares},
                 entity=total.entity,
             )
-
-

@@ -21,8 +21,9 @@ def pricing_power(ix: FactIndex) -> Iterator[Takeaway | Check]:
         changes = ix.metrics("price", entity=entity, measure="change")
         multiples = ix.metrics("price", entity=entity, measure="multiple")
         for price in changes:
-            volume = ix.metrics("call_volume", entity=entity, measure="change", period=price.period) or ix.metrics(
-                "call_volume", entity=entity, measure="change")
+            volume = ix.metrics(
+                "call_volume", entity=entity, measure="change", period=price.period
+            ) or ix.metrics("call_volume", entity=entity, measure="change")
             p = price.quantity.value if price.quantity else 0
             if volume and p > 0:
                 v = volume[0].quantity.value if volume[0].quantity else 0

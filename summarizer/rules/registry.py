@@ -6,11 +6,12 @@ the order here is part of the output and a test pins it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..model import Figure, Story, Takeaway
-from .facts import FactIndex
+from .facts import FactIndex, Undefined
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,8 @@ class Derived:
     takeaways: list[Takeaway]
     checks: list[Check]
 
+
+log = logging.getLogger(__name__)
 
 RuleFn = Callable[[FactIndex], Iterable[Takeaway | Check]]
 
@@ -79,9 +82,9 @@ def derive(story: Story, enabled: Iterable[str] | None = None) -> Derived:
     for r in RULES:
         if allowed is not None and r.name not in allowed:
             continue
-        for item in r.fn(index):
-            if isinstance(item, Check):
-                checks.append(item)
-            else:
-                takeaways.append(item)
+        try:
+            for item in r.fn(index):
+                (checks if isinstance(item, Check) else takeaways).append(item)  # type: ignore[arg-type]
+        except Undefined as exc:  # backstop: rules skip undefined figures themselves
+            log.info("%s: rule %s stopped: %s", story.path, r.name, exc)
     return Derived(takeaways, checks)

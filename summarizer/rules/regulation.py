@@ -50,7 +50,9 @@ def obligations(ix: FactIndex) -> Iterator[Takeaway | Check]:
 @rule("enforcement", needs=("event:fine", "event:refund"))
 def enforcement(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Penalties and refunds the article cites as what the rules are aimed at."""
-    cases = [e for e in ix.facts if e.kind == "event" and e.event in ("fine", "refund") and e.quantity]
+    cases = [
+        e for e in ix.facts if e.kind == "event" and e.event in ("fine", "refund") and e.quantity
+    ]
     if cases:
         yield Takeaway(
             rule="enforcement",

@@ -40,15 +40,29 @@ def ps_inputs(ix: FactIndex, entity: str) -> tuple[Num, Num] | None:
     """
     stated = ix.metrics("ps_ratio", entity=entity, measure=None)
     cap_id = _assumed(stated[0], "market_cap") if stated else ""
-    rev_ids = _assumed(stated[0], "revenue").split("+") if stated and _assumed(stated[0], "revenue") else []
-    cap = ix.fact(cap_id) if cap_id else (
-        latest(ix.metrics("market_cap", entity=entity, stated=False))
-        or latest(ix.metrics("valuation", entity=entity, stated=False)))
+    rev_ids = (
+        _assumed(stated[0], "revenue").split("+")
+        if stated and _assumed(stated[0], "revenue")
+        else []
+    )
+    cap = (
+        ix.fact(cap_id)
+        if cap_id
+        else (
+            latest(ix.metrics("market_cap", entity=entity, stated=False))
+            or latest(ix.metrics("valuation", entity=entity, stated=False))
+        )
+    )
     if cap is None or cap.quantity is None:
         return None
     if not rev_ids:
         base = latest(ix.metrics("arr", entity=entity, segment="", stated=False)) or latest(
-            [f for f in ix.metrics("revenue", entity=entity, segment="", stated=False) if f.period.startswith("FY")])
+            [
+                f
+                for f in ix.metrics("revenue", entity=entity, segment="", stated=False)
+                if f.period.startswith("FY")
+            ]
+        )
         if base is None:
             return None
         rev_ids = [base.id]
@@ -80,9 +94,13 @@ def ps_basis(ix: FactIndex, ps: Num) -> dict[str, object]:
 @rule("ps_ratio", needs=("metric:market_cap", "metric:valuation", "metric:arr", "metric:ps_ratio"))
 def ps_ratio(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Price-to-sales from market value and revenue/ARR, compared across peers."""
-    entities = list(dict.fromkeys(
-        [f.entity for f in ix.metrics("ps_ratio", measure=None)]
-        + ix.entities_with("market_cap") + ix.entities_with("valuation")))
+    entities = list(
+        dict.fromkeys(
+            [f.entity for f in ix.metrics("ps_ratio", measure=None)]
+            + ix.entities_with("market_cap")
+            + ix.entities_with("valuation")
+        )
+    )
     rows: list[tuple[str, Num, Fact | None, dict[str, object]]] = []
     for e in entities:
         ps = ps_of(ix, e)
@@ -101,7 +119,9 @@ def ps_ratio(ix: FactIndex) -> Iterator[Takeaway | Check]:
         message="ps_peers" if len(rows) > 1 else "ps_ratio",
         facet="capital",
         priority=82,
-        facts=tuple(dict.fromkeys(f for _, n, s, _ in rows for f in (*n.facts, *((s.id,) if s else ())))),
+        facts=tuple(
+            dict.fromkeys(f for _, n, s, _ in rows for f in (*n.facts, *((s.id,) if s else ())))
+        ),
         values={"focus": focus, "peers": rows[1:]},
         entity=focus[0],
     )
@@ -138,14 +158,17 @@ def years_to_multiple(ix: FactIndex) -> Iterator[Takeaway | Check]:
 
 @rule("multiple_compare", needs=("metric:market_cap",))
 def multiple_compare(ix: FactIndex) -> Iterator[Takeaway | Check]:
-    """"A is N times B": recompute a stated multiple from both amounts."""
+    """ "A is N times B": recompute a stated multiple from both amounts."""
     for s in ix.metrics(measure="multiple"):
         if s.metric in ("free_float", "price"):
             continue  # lock-up and pricing rules own these
         a = latest(ix.metrics(s.metric, entity=s.entity, stated=False))
         base_fact = ix.fact(s.of)
-        b = base_fact if base_fact and base_fact.kind == "metric" else latest(
-            ix.metrics(s.metric, entity=s.of, stated=False))
+        b = (
+            base_fact
+            if base_fact and base_fact.kind == "metric"
+            else latest(ix.metrics(s.metric, entity=s.of, stated=False))
+        )
         if a is None or b is None or a.quantity is None or b.quantity is None:
             continue
         bn = ix.to_currency(Num.of(b), a.quantity.unit)
@@ -175,7 +198,9 @@ def price_from_peak(ix: FactIndex) -> Iterator[Takeaway | Check]:
         last = latest(prices)
         if last is None or last is peak:
             continue
-        change = compute(lambda a, b: (b / a - 1) * HUNDRED, Num.of(peak), Num.of(last), unit="percent")
+        change = compute(
+            lambda a, b: (b / a - 1) * HUNDRED, Num.of(peak), Num.of(last), unit="percent"
+        )
         yield Takeaway(
             rule="price_from_peak",
             message="drawdown",
