@@ -1,0 +1,74 @@
+"""Personas are data: presets are pinned, and a new reader is a YAML edit."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import ConfigError
+from summarizer.markdown import brief_markdown
+from summarizer.pipeline import load_project, make_brief
+from summarizer.seeds import load_story
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "zhipu-minimax-valuation-divergence.yaml"
+
+INVESTOR = """
+  - id: investor
+    name: persona-investor
+    audience: {zh-Hans: 关注港股大模型标的的投资者, en: investors in Hong Kong-listed model makers}
+    slots:
+      - {accepts: [capital], label: {zh-Hans: 估值层面, en: Valuation}}
+      - {accepts: [risk], label: {zh-Hans: 风险提示, en: Risks}}
+      - {accepts: [pricing, market], label: {zh-Hans: 基本面, en: Fundamentals}}
+    rules: [ps_ratio, years_to_multiple, lockup_float, pricing_power, cagr, claims]
+"""
+
+
+def project_with(tmp_path: Path, extra: str) -> Path:
+    shutil.copy(ROOT / "glossary.yaml", tmp_path / "glossary.yaml")
+    (tmp_path / "personas.yaml").write_text((ROOT / "personas.yaml").read_text(encoding="utf-8") + extra,
+                                            encoding="utf-8")
+    return tmp_path
+
+
+def test_presets_are_pinned() -> None:
+    """Reordering or dropping a rule from a persona shows up in this diff."""
+    project = load_project()
+    assert [p.id for p in project.personas] == [
+        "general", "brand", "seller", "factory", "service_provider", "platform_operator", "researcher"]
+    assert {p.id: p.rules for p in project.personas}["seller"] == (
+        "cagr", "yoy_growth", "stated_growth", "lockup_float", "cash_runway", "listings", "obligations",
+        "enforcement", "claims")
+    assert {p.id: p.rules for p in project.personas}["researcher"] == (
+        "cagr", "yoy_growth", "stated_growth", "ps_ratio", "years_to_multiple", "multiple_compare",
+        "margin_change", "pricing_power", "lockup_float", "cash_runway", "market_cap_rise",
+        "regulation_effective", "claims")
+
+
+def test_an_investor_is_a_yaml_edit(tmp_path: Path) -> None:
+    project = load_project(project_with(tmp_path, INVESTOR))
+    brief = make_brief(project, load_story(SEED), "en", ("investor",))
+    md = brief_markdown(brief)
+    assert "## Investors" in md
+    assert "For investors in Hong Kong-listed model makers, three points stand out:" in md
+    assert "**Valuation**: " in md and "394×" in md  # the P/S rule, computed, not copied
+
+
+def test_unknown_rule_names_list_the_known_ones(tmp_path: Path) -> None:
+    bad = INVESTOR.replace("rules: [ps_ratio,", "rules: [ps_ration,")
+    with pytest.raises(ConfigError) as info:
+        load_project(project_with(tmp_path, bad))
+    text = info.value.render()
+    assert "persona 'investor': unknown rule(s): ['ps_ration']; known rules: ['yoy_growth'," in text
+    assert "personas.yaml:" in text
+
+
+def test_a_persona_with_nothing_relevant_says_so(tmp_path: Path) -> None:
+    narrow = INVESTOR.replace("rules: [ps_ratio, years_to_multiple, lockup_float, pricing_power, cagr, claims]",
+                              "rules: [obligations]\n    empty: {zh-Hans: 本文与投资决策关系不大。, en: Nothing here for investors.}")
+    project = load_project(project_with(tmp_path, narrow))
+    sec = make_brief(project, load_story(SEED), "zh-Hans", ("investor",)).sections[0]
+    assert sec.points == () and sec.framing.text == "本文与投资决策关系不大。"
