@@ -12,6 +12,7 @@ with autoescape. tests/test_site.py checks that a fact containing
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
@@ -21,10 +22,13 @@ from markupsafe import Markup
 from .html import FactRef, anchor_id, inline_html, sentence_html
 from .model import Section
 
+_SPECIAL = re.compile("[&<>\"']")
+
 
 def esc(text: object) -> str:
     """HTML-escape a data value for text or a double-quoted attribute."""
-    return escape(str(text), quote=True)
+    s = str(text)
+    return s if _SPECIAL.search(s) is None else escape(s, quote=True)
 
 
 def sections_html(

@@ -138,6 +138,17 @@ def export_tbx(glossary: Glossary) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
+_REGEX_SPECIAL = set("\\^$.|?*+()[]{}/")
+
+
+def _prh(pattern: str) -> str:
+    """A prh pattern: the plain string, or a /regex/ when it holds punctuation
+    (prh escapes "-" itself, which its /u regular expressions reject)."""
+    if pattern.replace(" ", "").isalnum():
+        return pattern
+    return "/" + "".join("\\" + c if c in _REGEX_SPECIAL else c for c in pattern) + "/"
+
+
 def export_prh(glossary: Glossary) -> str:
     """prh rules (textlint-rule-prh): expected form and rejected patterns."""
     rules = []
@@ -148,8 +159,12 @@ def export_prh(glossary: Glossary) -> str:
             ]
             if not pats:
                 continue
-            rule: dict[str, Any] = {"expected": term.form(lang), "patterns": pats}
-            if lang == "en":
+            rule: dict[str, Any] = {
+                "expected": term.form(lang),
+                "patterns": [_prh(p) for p in pats],
+            }
+            # prh escapes "-" in word-boundary patterns, which its /u regexps reject
+            if lang == "en" and all(p.replace(" ", "").isalnum() for p in pats):
                 rule["options"] = {"wordBoundary": True}
             rule["prh"] = f"Glossary.{term.id}" + (f": {term.note}" if term.note else "")
             rules.append(rule)

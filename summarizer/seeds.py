@@ -138,7 +138,7 @@ def _parse_date(raw: str) -> tuple[date, str]:
 
 
 def _fact(
-    fid: str, raw: dict[str, Any], story: Story_, loc: Located, problems: Problems
+    fid: str, raw: dict[str, Any], story: StoryHeader, loc: Located, problems: Problems
 ) -> Fact | None:
     path: Path_ = ("facts", fid)
     span = loc.span(path)
@@ -283,7 +283,7 @@ def _unknown(what: str, name: str, known: Iterable[str]) -> str:
     return f"unknown {what} '{name}'{hint}"
 
 
-class Story_:
+class StoryHeader:
     """Story header while facts are being built (facts refer to it)."""
 
     def __init__(
@@ -305,7 +305,7 @@ def parse_story(loc: Located) -> Story:
         )
         for eid, e in data["entities"].items()
     }
-    header = Story_(st["id"], st["source"], entities, set(data["facts"]))
+    header = StoryHeader(st["id"], st["source"], entities, set(data["facts"]))
     facts = []
     for fid, raw in data["facts"].items():
         fact = _fact(fid, raw, header, loc, problems)

@@ -22,6 +22,7 @@ import logging
 import os
 import shutil
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -66,6 +67,7 @@ def build_site(
     progress: Callable[[int, int], None] | None = None,
 ) -> BuildReport:
     """Build the site for the seeds in ``seeds_dir`` into ``out_dir``."""
+    started = time.perf_counter()
     engine = engine or PipelineEngine()
     jobs = jobs or os.cpu_count() or 1
     out_dir = Path(out_dir)
@@ -95,6 +97,7 @@ def build_site(
         config = SiteConfig(template_dir, staging, base_url=base_url, assets=assets)
         # 2. derive ------------------------------------------------------------
         outcomes = _render_stories(config, engine, todo, jobs, progress)
+        log.info("stories rendered: %.2f s", time.perf_counter() - started)
         records = _merge(outcomes, seeds, reuse, report)
         # 3. plan and render the listings ---------------------------------------
         ui = load_ui(template_dir)
@@ -113,6 +116,7 @@ def build_site(
         )
         plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint)
         plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
+        log.info("listings planned: %.2f s", time.perf_counter() - started)
         old_pages = {} if full or old is None else old.pages
         for plan in plans:
             if old_pages.get(plan.rel) != plan.key:
@@ -126,6 +130,7 @@ def build_site(
             }
             | {sitecache.MARKER}
         )
+        log.info("listings written: %.2f s", time.perf_counter() - started)
         manifest = sitecache.Manifest(
             fingerprint, records, {p.rel: p.key for p in plans}, files, assets
         )

@@ -92,8 +92,9 @@ def _comma(lang: str) -> str:
 
 
 def citation_order(brief: Brief, rows: list[FactRow]) -> list[FactRow]:
-    """Facts in the order the page first cites them, uncited ones last, so the
-    numbers a reader meets run [1], [2], [3]..."""
+    """The facts the page cites, in the order it first cites them, so the
+    numbers a reader meets run [1], [2], [3]... Facts no sentence uses stay
+    out of the table (and out of the page's weight)."""
     first: dict[str, int] = {}
     sentences = [brief.lede]
     for section in brief.sections:
@@ -102,8 +103,7 @@ def citation_order(brief: Brief, rows: list[FactRow]) -> list[FactRow]:
     for sentence in sentences:
         for fid in sentence.facts:
             first.setdefault(fid, len(first))
-    late = len(first)
-    return sorted(rows, key=lambda r: first.get(r.id, late))
+    return sorted((r for r in rows if r.id in first), key=lambda r: first[r.id])
 
 
 def _rows(rows: list[FactRow], story: Story, brief: Brief, lang: str) -> list[dict[str, Any]]:

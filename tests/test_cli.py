@@ -14,8 +14,13 @@ SEED = ROOT / "seeds" / "zhipu-minimax-valuation-divergence.yaml"
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "summarizer", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_render_is_byte_identical_across_runs() -> None:
@@ -62,8 +67,10 @@ def test_check_reports_the_seeds_stated_vs_computed_differences() -> None:
 @pytest.mark.parametrize("command", ["render", "check"])
 def test_bad_input_exits_2_with_position_and_no_traceback(tmp_path: Path, command: str) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text(SEED.read_text(encoding="utf-8").replace("    scale: 亿\n", "    scael: 亿\n", 1),
-                   encoding="utf-8")
+    bad.write_text(
+        SEED.read_text(encoding="utf-8").replace("    scale: 亿\n", "    scael: 亿\n", 1),
+        encoding="utf-8",
+    )
     r = run(command, str(bad))
     assert r.returncode == 2
     assert "unknown key 'scael' (did you mean 'scale'?)" in r.stderr

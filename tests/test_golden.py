@@ -42,7 +42,9 @@ def test_golden(project: Project, seed: Path, lang: str, update_goldens: bool) -
             path.write_text(text, encoding="utf-8")
             continue
         assert path.exists(), f"missing {path}; run pytest --update-goldens and review it"
-        assert text == path.read_text(encoding="utf-8"), f"{path} differs; review and --update-goldens"
+        assert text == path.read_text(encoding="utf-8"), (
+            f"{path} differs; review and --update-goldens"
+        )
 
 
 def test_every_persona_in_every_golden(project: Project) -> None:

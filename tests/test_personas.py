@@ -29,8 +29,9 @@ INVESTOR = """
 
 def project_with(tmp_path: Path, extra: str) -> Path:
     shutil.copy(ROOT / "glossary.yaml", tmp_path / "glossary.yaml")
-    (tmp_path / "personas.yaml").write_text((ROOT / "personas.yaml").read_text(encoding="utf-8") + extra,
-                                            encoding="utf-8")
+    (tmp_path / "personas.yaml").write_text(
+        (ROOT / "personas.yaml").read_text(encoding="utf-8") + extra, encoding="utf-8"
+    )
     return tmp_path
 
 
@@ -38,14 +39,40 @@ def test_presets_are_pinned() -> None:
     """Reordering or dropping a rule from a persona shows up in this diff."""
     project = load_project()
     assert [p.id for p in project.personas] == [
-        "general", "brand", "seller", "factory", "service_provider", "platform_operator", "researcher"]
+        "general",
+        "brand",
+        "seller",
+        "factory",
+        "service_provider",
+        "platform_operator",
+        "researcher",
+    ]
     assert {p.id: p.rules for p in project.personas}["seller"] == (
-        "cagr", "yoy_growth", "stated_growth", "lockup_float", "cash_runway", "listings", "obligations",
-        "enforcement", "claims")
+        "cagr",
+        "yoy_growth",
+        "stated_growth",
+        "lockup_float",
+        "cash_runway",
+        "listings",
+        "obligations",
+        "enforcement",
+        "claims",
+    )
     assert {p.id: p.rules for p in project.personas}["researcher"] == (
-        "cagr", "yoy_growth", "stated_growth", "ps_ratio", "years_to_multiple", "multiple_compare",
-        "margin_change", "pricing_power", "lockup_float", "cash_runway", "market_cap_rise",
-        "regulation_effective", "claims")
+        "cagr",
+        "yoy_growth",
+        "stated_growth",
+        "ps_ratio",
+        "years_to_multiple",
+        "multiple_compare",
+        "margin_change",
+        "pricing_power",
+        "lockup_float",
+        "cash_runway",
+        "market_cap_rise",
+        "regulation_effective",
+        "claims",
+    )
 
 
 def test_an_investor_is_a_yaml_edit(tmp_path: Path) -> None:
@@ -67,8 +94,10 @@ def test_unknown_rule_names_list_the_known_ones(tmp_path: Path) -> None:
 
 
 def test_a_persona_with_nothing_relevant_says_so(tmp_path: Path) -> None:
-    narrow = INVESTOR.replace("rules: [ps_ratio, years_to_multiple, lockup_float, pricing_power, cagr, claims]",
-                              "rules: [obligations]\n    empty: {zh-Hans: 本文与投资决策关系不大。, en: Nothing here for investors.}")
+    narrow = INVESTOR.replace(
+        "rules: [ps_ratio, years_to_multiple, lockup_float, pricing_power, cagr, claims]",
+        "rules: [obligations]\n    empty: {zh-Hans: 本文与投资决策关系不大。, en: Nothing here for investors.}",
+    )
     project = load_project(project_with(tmp_path, narrow))
     sec = make_brief(project, load_story(SEED), "zh-Hans", ("investor",)).sections[0]
     assert sec.points == () and sec.framing.text == "本文与投资决策关系不大。"

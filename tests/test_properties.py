@@ -48,7 +48,9 @@ facts:
 
 amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999"), places=2)
 scales = st.sampled_from(["万", "亿", "million", "billion", ""])
-pcts = st.decimals(min_value=Decimal("-90"), max_value=Decimal("900"), places=1).filter(lambda d: d != 0)
+pcts = st.decimals(min_value=Decimal("-90"), max_value=Decimal("900"), places=1).filter(
+    lambda d: d != 0
+)
 
 
 def metric(fid: str, **kw: Any) -> str:
@@ -61,27 +63,92 @@ def stories(draw: st.DrawFn) -> str:
     text = HEAD
     cur = draw(st.sampled_from(["CNY", "USD", "HKD"]))
     for year in (2022, 2023, 2024):
-        text += metric(f"rev{year}", metric="revenue", entity="a", period=f"FY{year}",
-                       value=str(draw(amounts)), scale=draw(scales) or "亿", currency=cur)
+        text += metric(
+            f"rev{year}",
+            metric="revenue",
+            entity="a",
+            period=f"FY{year}",
+            value=str(draw(amounts)),
+            scale=draw(scales) or "亿",
+            currency=cur,
+        )
     if draw(st.booleans()):
-        text += metric("cagr", metric="revenue", measure="cagr", entity="a", period="FY2022/FY2024",
-                       value=str(draw(pcts)), unit="percent", stated="true")
-    text += metric("cash", metric="cash", entity="a", period="'2025-09-30'", value=str(draw(amounts)),
-                   scale="亿", currency="USD")
-    text += metric("burn", metric="monthly_burn", entity="a", period="FY2025", value=str(draw(amounts)),
-                   scale="万", currency="USD")
-    text += metric("float", metric="free_float", entity="b", period="'2026-06-22'",
-                   value=str(draw(st.decimals(min_value=1, max_value=20, places=2))), unit="percent")
-    text += (f"  exp: {{event: lockup_expiry, entity: b, date: '2026-07-09', "
-             f"value: {draw(st.decimals(min_value=1, max_value=60, places=2))}, unit: percent, source: {{quote: 原文如此}}}}\n")
-    text += metric("price", metric="price", measure="change", entity="a", period="2026Q1",
-                   value=str(draw(pcts)), unit="percent")
-    text += metric("calls", metric="call_volume", measure="change", entity="a", period="2026Q1",
-                   value=str(draw(pcts)), unit="percent")
-    text += metric("cap", metric="market_cap", entity="a", period="'2026-06-22'", value=str(draw(amounts)),
-                   scale="亿", currency="HKD")
-    text += metric("arr", metric="arr", entity="a", period="2026-03", value=str(draw(amounts)),
-                   scale="亿", currency="CNY")
+        text += metric(
+            "cagr",
+            metric="revenue",
+            measure="cagr",
+            entity="a",
+            period="FY2022/FY2024",
+            value=str(draw(pcts)),
+            unit="percent",
+            stated="true",
+        )
+    text += metric(
+        "cash",
+        metric="cash",
+        entity="a",
+        period="'2025-09-30'",
+        value=str(draw(amounts)),
+        scale="亿",
+        currency="USD",
+    )
+    text += metric(
+        "burn",
+        metric="monthly_burn",
+        entity="a",
+        period="FY2025",
+        value=str(draw(amounts)),
+        scale="万",
+        currency="USD",
+    )
+    text += metric(
+        "float",
+        metric="free_float",
+        entity="b",
+        period="'2026-06-22'",
+        value=str(draw(st.decimals(min_value=1, max_value=20, places=2))),
+        unit="percent",
+    )
+    text += (
+        f"  exp: {{event: lockup_expiry, entity: b, date: '2026-07-09', "
+        f"value: {draw(st.decimals(min_value=1, max_value=60, places=2))}, unit: percent, source: {{quote: 原文如此}}}}\n"
+    )
+    text += metric(
+        "price",
+        metric="price",
+        measure="change",
+        entity="a",
+        period="2026Q1",
+        value=str(draw(pcts)),
+        unit="percent",
+    )
+    text += metric(
+        "calls",
+        metric="call_volume",
+        measure="change",
+        entity="a",
+        period="2026Q1",
+        value=str(draw(pcts)),
+        unit="percent",
+    )
+    text += metric(
+        "cap",
+        metric="market_cap",
+        entity="a",
+        period="'2026-06-22'",
+        value=str(draw(amounts)),
+        scale="亿",
+        currency="HKD",
+    )
+    text += metric(
+        "arr",
+        metric="arr",
+        entity="a",
+        period="2026-03",
+        value=str(draw(amounts)),
+        scale="亿",
+        currency="CNY",
+    )
     return text
 
 
@@ -136,7 +203,20 @@ def test_every_output_is_clean_and_every_number_is_traceable(yaml_text: str) -> 
 
 def test_the_traceability_check_can_fail() -> None:
     """An invented figure is caught: 12.34 is in no fact and no rule result."""
-    story = parse_story(load_yaml_text(HEAD + metric("x", metric="revenue", entity="a", period="FY2024",
-                                                      value="5.34", scale="亿", currency="CNY"), "t.yaml"))
+    story = parse_story(
+        load_yaml_text(
+            HEAD
+            + metric(
+                "x",
+                metric="revenue",
+                entity="a",
+                period="FY2024",
+                value="5.34",
+                scale="亿",
+                currency="CNY",
+            ),
+            "t.yaml",
+        )
+    )
     allowed = allowed_tokens(story, "zh-Hans")
     assert "5.34" in allowed and "12.34" not in allowed

@@ -73,7 +73,9 @@ def describe(story: Story) -> str:
         lo, hi = stated_interval(story.fact(c.fact))
         f = c.figure
         ok = (lo is None or f.value >= lo) and (hi is None or f.value <= hi)
-        out.append(f"check {c.fact}: {_two(f.value)} [{_two(f.low)}, {_two(f.high)}] {'agrees' if ok else 'differs'}")
+        out.append(
+            f"check {c.fact}: {_two(f.value)} [{_two(f.low)}, {_two(f.high)}] {'agrees' if ok else 'differs'}"
+        )
     for t in derived.takeaways:
         aud = f" audience={','.join(t.audience)}" if t.audience else ""
         out.append(f"takeaway {t.rule}/{t.message} facet={t.facet}{aud}")
@@ -93,10 +95,22 @@ def test_rule_fixture(line: int, title: str, facts: str, expected: str) -> None:
 def test_rule_order_is_pinned() -> None:
     """Ties in priority go to the earlier rule, so the order is part of the output."""
     assert rule_names() == [
-        "yoy_growth", "stated_growth", "cagr", "margin_change", "segment_mix",
-        "ps_ratio", "years_to_multiple", "multiple_compare", "price_from_peak", "market_cap_rise",
-        "cash_runway", "lockup_float", "listings",
+        "yoy_growth",
+        "stated_growth",
+        "cagr",
+        "margin_change",
+        "segment_mix",
+        "ps_ratio",
+        "years_to_multiple",
+        "multiple_compare",
+        "price_from_peak",
+        "market_cap_rise",
+        "cash_runway",
+        "lockup_float",
+        "listings",
         "pricing_power",
-        "regulation_effective", "obligations", "enforcement",
+        "regulation_effective",
+        "obligations",
+        "enforcement",
         "claims",
     ]

@@ -37,9 +37,11 @@ def problems(facts: str) -> list[str]:
     [
         (
             "  r: {metric: revenue, entity: a, value: 1, scael: 亿, currency: CNY, source: {quote: 原文}}\n",
-            ["11:45: field 'facts.r': unknown key 'scael' (did you mean 'scale'?); expected one of: "
-             "assume, currency, entity, measure, metric, note, of, period, qualifier, scale, segment, "
-             "source, stated, unit, value"],
+            [
+                "11:45: field 'facts.r': unknown key 'scael' (did you mean 'scale'?); expected one of: "
+                "assume, currency, entity, measure, metric, note, of, period, qualifier, scale, segment, "
+                "source, stated, unit, value"
+            ],
         ),
         (
             "  r: {metric: revenu, entity: a, value: 1, currency: CNY, source: {quote: 原文}}\n",
@@ -59,7 +61,9 @@ def problems(facts: str) -> list[str]:
         ),
         (
             "  r: {metric: revenue, measure: cagr, entity: a, period: FY2024, value: 1, unit: percent, source: {quote: 原文}}\n",
-            ["11:58: field 'facts.r.period': a CAGR needs a span such as FY2022/FY2024, got 'FY2024'"],
+            [
+                "11:58: field 'facts.r.period': a CAGR needs a span such as FY2022/FY2024, got 'FY2024'"
+            ],
         ),
         (
             "  e: {event: listing, entity: a, date: '2026-02-30', source: {quote: 原文}}\n",
@@ -76,8 +80,10 @@ def problems(facts: str) -> list[str]:
         (
             "  r: {metric: revenue, entity: a, value: 1, currency: CNY}\n"
             "  s: {metric: revenue, entity: a, value: 2, currency: XYZ, source: {quote: 原文}}\n",
-            ["11:6: field 'facts.r': missing required key 'source'",
-             "12:55: field 'facts.s.currency': expected one of: ['CNY', 'HKD', 'USD', 'EUR', 'SAR'] but received: 'XYZ'"],
+            [
+                "11:6: field 'facts.r': missing required key 'source'",
+                "12:55: field 'facts.s.currency': expected one of: ['CNY', 'HKD', 'USD', 'EUR', 'SAR'] but received: 'XYZ'",
+            ],
         ),
     ],
 )
@@ -100,11 +106,18 @@ def test_syntax_error_has_a_position() -> None:
     with pytest.raises(SeedError) as info:
         load_yaml_text("a: [1, 2\nb: 3\n", "y.yaml", SeedError)
     span, msg = info.value.problems[0]
-    assert span is not None and span.file == "y.yaml" and span.line >= 2 and msg.startswith("invalid YAML")
+    assert (
+        span is not None
+        and span.file == "y.yaml"
+        and span.line >= 2
+        and msg.startswith("invalid YAML")
+    )
 
 
 def test_every_file_reported_together(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    good = HEAD + "  r: {metric: revenue, entity: a, value: 1, currency: CNY, source: {quote: 原文}}\n"
+    good = (
+        HEAD + "  r: {metric: revenue, entity: a, value: 1, currency: CNY, source: {quote: 原文}}\n"
+    )
     (tmp_path / "1.yaml").write_text(good.replace("typo", ""), encoding="utf-8")
     (tmp_path / "2.yaml").write_text(good.replace("entity: a,", "entity: z,"), encoding="utf-8")
     (tmp_path / "3.yaml").write_text(good.replace("id: s", "id: s"), encoding="utf-8")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..markdown import brief_markdown
 from ..model import LANGS, Lang
 from ..pipeline import load_project, make_brief
 from ..seeds import load_story
 from ..serialise import brief_json
-from ..markdown import brief_markdown
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -41,6 +41,8 @@ class LintResult:
 
 
 def _same(a: Path, b: Path) -> bool:
+    if a.name != b.name:
+        return False
     try:
         return a.resolve() == b.resolve()
     except OSError:

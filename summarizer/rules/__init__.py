@@ -5,13 +5,44 @@ pricing, regulation, claims), registered by name with the inputs it needs.
 Rules are pure: no I/O, no wording, no number formatting. They return
 ``Takeaway`` values (structured numbers + the fact ids used), and stated
 figures they recomputed as ``Check`` records, which ``summarizer check``
-compares. Importing this package registers every family, in order.
+compares.
 """
 
 from __future__ import annotations
 
-from .registry import RULES, Check, Derived, derive, rule, rule_names
+import json
 
-from . import growth, valuation, capital, pricing, regulation, claims  # noqa: E402,F401,I001
+from ..paths import SCHEMA_PATH
+from . import capital, claims, growth, pricing, regulation, valuation  # noqa: F401  (registers)
+from .registry import RULES, Check, Derived, check_needs, derive, rule, rule_names, set_order
 
-__all__ = ["RULES", "Check", "Derived", "derive", "rule", "rule_names"]
+#: The order rules run in. When two takeaways tie on priority the earlier
+#: rule wins, so this list is part of the output (and a test pins it).
+ORDER = (
+    "yoy_growth",
+    "stated_growth",
+    "cagr",
+    "margin_change",
+    "segment_mix",
+    "ps_ratio",
+    "years_to_multiple",
+    "multiple_compare",
+    "price_from_peak",
+    "market_cap_rise",
+    "cash_runway",
+    "lockup_float",
+    "listings",
+    "pricing_power",
+    "regulation_effective",
+    "obligations",
+    "enforcement",
+    "claims",
+)
+set_order(ORDER)
+_defs = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["$defs"]
+check_needs(
+    set(_defs["metric"]["properties"]["metric"]["enum"]),
+    set(_defs["event"]["properties"]["event"]["enum"]),
+)
+
+__all__ = ["ORDER", "RULES", "Check", "Derived", "derive", "rule", "rule_names"]

@@ -50,7 +50,7 @@ class Num:
         return Figure(self.value, self.unit, min(self.low, self.high), max(self.low, self.high))
 
 
-class Undefined(ArithmeticError):
+class UndefinedFigureError(ArithmeticError):
     """A figure that cannot be computed from these inputs (a zero base, a
     logarithm of a non-positive ratio); the rule says nothing rather than
     something wrong."""
@@ -59,14 +59,14 @@ class Undefined(ArithmeticError):
 def compute(fn: Callable[..., Decimal], *args: Num, unit: str) -> Num:
     """``fn`` at the values, and its range over every corner of the input box.
 
-    Raises ``Undefined`` when the formula has no value at the inputs (or at a
+    Raises ``UndefinedFigureError`` when the formula has no value at the inputs (or at a
     corner of the box, e.g. a base whose interval reaches zero).
     """
     try:
         value = fn(*(a.value for a in args))
         corners = [fn(*c) for c in itertools.product(*((a.low, a.high) for a in args))]
     except (ArithmeticError, ValueError) as exc:
-        raise Undefined(str(exc)) from None
+        raise UndefinedFigureError(str(exc)) from None
     facts = tuple(dict.fromkeys(f for a in args for f in a.facts))
     return Num(value, min(corners), max(corners), facts, unit)
 

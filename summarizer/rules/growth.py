@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..model import Takeaway
-from .facts import FactIndex, Num, Undefined, compute, period_end, previous_period
+from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end, previous_period
 from .registry import Check, rule
 
 GROWTH_METRICS = ("revenue", "arr", "rd_expense", "net_loss", "adjusted_net_loss", "users", "mau")
@@ -39,7 +39,7 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 lambda a, b: (a / b - 1) * HUNDRED, Num.of(f), Num.of(prev[0]), unit="percent"
             )
             ratio = compute(lambda a, b: a / b, Num.of(f), Num.of(prev[0]), unit="times")
-        except Undefined:  # a zero base: growth "from nothing" has no rate
+        except UndefinedFigureError:  # a zero base: growth "from nothing" has no rate
             continue
         for s in ix.metrics(
             f.metric, entity=f.entity, segment=f.segment, period=f.period, measure="yoy"

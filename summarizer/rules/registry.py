@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..model import Figure, Story, Takeaway
-from .facts import FactIndex, Undefined
+from .facts import FactIndex, UndefinedFigureError
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,34 @@ def rule(name: str, needs: tuple[str, ...]) -> Callable[[RuleFn], RuleFn]:
     return deco
 
 
+def set_order(order: tuple[str, ...]) -> None:
+    """Put the registry in ``order``; every registered rule must be listed once."""
+    names = [r.name for r in RULES]
+    missing = sorted(set(names) - set(order))
+    unknown = sorted(set(order) - set(names))
+    if missing or unknown or len(set(order)) != len(order):
+        raise ValueError(f"rule order: unlisted {missing}, unknown {unknown}")
+    RULES.sort(key=lambda r: order.index(r.name))
+
+
+def check_needs(metrics: set[str], events: set[str]) -> None:
+    """Every ``needs`` entry must name a metric or event of the facts schema,
+    so a rule cannot silently wait for facts no editor can write."""
+    bad = []
+    for r in RULES:
+        for need in r.needs:
+            kind, _, name = need.partition(":")
+            ok = (
+                (kind == "metric" and name in metrics)
+                or (kind == "event" and name in events)
+                or need == "claim"
+            )
+            if not ok:
+                bad.append(f"{r.name}: {need}")
+    if bad:
+        raise ValueError(f"rules need what the schema does not define: {bad}")
+
+
 def rule_names() -> list[str]:
     return [r.name for r in RULES]
 
@@ -85,6 +113,6 @@ def derive(story: Story, enabled: Iterable[str] | None = None) -> Derived:
         try:
             for item in r.fn(index):
                 (checks if isinstance(item, Check) else takeaways).append(item)  # type: ignore[arg-type]
-        except Undefined as exc:  # backstop: rules skip undefined figures themselves
+        except UndefinedFigureError as exc:  # backstop: rules skip undefined figures themselves
             log.info("%s: rule %s stopped: %s", story.path, r.name, exc)
     return Derived(takeaways, checks)

@@ -141,7 +141,7 @@ def years_to_multiple(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if ps is None:
             continue
         g, t = Decimal(growth), Decimal(target)
-        years = compute(lambda p: (p / t).ln() / (1 + g / HUNDRED).ln(), ps, unit="years")
+        years = compute(lambda p, t=t, g=g: (p / t).ln() / (1 + g / HUNDRED).ln(), ps, unit="years")
         yield Check("years_to_multiple", s.id, years.figure, years.facts)
         rows.append((s, years, g, t))
     if rows:
