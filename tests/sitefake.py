@@ -18,7 +18,6 @@ from summarizer.model import Brief, Persona, Point, Section, Sentence, Source, S
 from summarizer.siteengine import FactRow
 
 
-
 def _persona(pid: str, zh: str, en: str) -> Persona:
     """A Persona with only id and name set (other required fields emptied),
     so the fake keeps working while the model grows."""

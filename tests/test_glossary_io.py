@@ -90,8 +90,15 @@ def test_prh_rules_leave_out_context_limited_forms():
     data = yaml.safe_load(export_prh(load_glossary(GLOSSARY_PATH)))
     assert data["version"] == 1
     lock = [r for r in data["rules"] if r["expected"] == "lock-up expiry"]
-    assert lock[0]["patterns"] == ["lock-up expiration"]
-    assert lock[0]["options"] == {"wordBoundary": True}
+    assert lock[0]["patterns"] == ["/lock-up expiration/"]
+    assert "options" not in lock[0]  # prh cannot use word boundaries around "-"
+    cam = [r for r in data["rules"] if r["expected"] == "Cambricon"]
+    assert cam[0] == {
+        "expected": "Cambricon",
+        "patterns": ["Cambriccon", "Cambrian"],
+        "options": {"wordBoundary": True},
+        "prh": "Glossary.cambricon",
+    }
 
 
 def test_cli_export_import_check(tmp_path, capsys):

@@ -103,7 +103,7 @@ def cagr(ix: FactIndex) -> Iterator[Takeaway | Check]:
         first, last = years[0], years[-1]
         n = int(last.period[2:]) - int(first.period[2:])
         rate = compute(
-            lambda a, b: ((b / a) ** (Decimal(1) / n) - 1) * HUNDRED,
+            lambda a, b, n=n: ((b / a) ** (Decimal(1) / n) - 1) * HUNDRED,
             Num.of(first),
             Num.of(last),
             unit="percent",
