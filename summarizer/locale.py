@@ -112,6 +112,12 @@ UNITS: dict[str, _Unit] = {
     "percent": _Unit("%", "%", "%", scaled=False),
     "pp": _Unit("个百分点", " percentage point", " percentage points", scaled=False),
     "times": _Unit("倍", "×", "×", scaled=False),
+    "points": _Unit("分", " point", " points", scaled=False),
+    "tokens": _Unit("个token", " token", " tokens"),
+    "countries": _Unit("个", " country", " countries", scaled=False),
+    "institutions": _Unit("家", " institution", " institutions"),
+    "orders": _Unit("笔", " order", " orders"),
+    "calls": _Unit("次", " call", " calls"),
 }
 
 #: Qualifier id -> (zh prefix, en prefix). Chinese qualifiers are always

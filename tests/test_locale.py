@@ -362,3 +362,16 @@ def test_chinese_variants_are_formatted_alike(q: Quantity) -> None:
 
 def test_doctests() -> None:
     assert doctest.testmod(loc).failed == 0
+
+
+def test_every_unit_and_currency_the_schema_accepts_can_be_formatted() -> None:
+    """A unit an editor may write must never crash rendering."""
+    import json
+
+    from summarizer.locale import format_amount
+    from summarizer.paths import SCHEMA_PATH
+
+    metric = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["$defs"]["metric"]["properties"]
+    for unit in metric["unit"]["enum"] + metric["currency"]["enum"]:
+        for lang in ("zh-Hans", "en"):
+            assert format_amount(Decimal("1595"), unit, lang), (unit, lang)
