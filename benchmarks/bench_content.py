@@ -33,7 +33,9 @@ def brief_from_dict(d: dict[str, Any]) -> Brief:
             s["name"],
             _sentence(s["framing"]),
             tuple(
-                Point(p["facet"], p["label"], tuple(_sentence(x) for x in p["sentences"]), p["rule"])
+                Point(
+                    p["facet"], p["label"], tuple(_sentence(x) for x in p["sentences"]), p["rule"]
+                )
                 for p in s["points"]
             ),
         )
@@ -93,7 +95,9 @@ class JsonEngine:
 
     def fact_rows(self, project: Any, story: Story, lang: str) -> list[FactRow]:
         return [
-            FactRow(r["id"], r["subject"], r["label"], r["value"], r["period"], r["quote"], r["article"])
+            FactRow(
+                r["id"], r["subject"], r["label"], r["value"], r["period"], r["quote"], r["article"]
+            )
             for r in self._docs[story.id]["rows"][lang]
         ]
 
@@ -115,7 +119,10 @@ def _markdown(brief: Brief) -> str:
         out = [f"{brief.lede.text}", ""]
         for s in brief.sections:
             out += [f"## {s.name}", "", s.framing.text, ""]
-            out += [f"{i}. **{p.label}** " + "".join(x.text for x in p.sentences) for i, p in enumerate(s.points, 1)]
+            out += [
+                f"{i}. **{p.label}** " + "".join(x.text for x in p.sentences)
+                for i, p in enumerate(s.points, 1)
+            ]
             out.append("")
         return "\n".join(out)
 
@@ -141,14 +148,22 @@ languageName = "English"
 weight = 3
 """
 LAYOUTS = {
-    "baseof.html": '<!doctype html><html lang="{{ .Site.Language.Lang }}"><head><meta charset="utf-8">'
-    "<title>{{ .Title }}</title></head><body><main>{{ block \"main\" . }}{{ end }}</main></body></html>\n",
-    "single.html": '{{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Date.Format "2006-01-02" }}</p>'
-    "<nav>{{ range .Translations }}<a href=\"{{ .RelPermalink }}\" hreflang=\"{{ .Lang }}\">{{ .Language.LanguageName }}</a>"
-    "{{ end }}</nav>{{ .Content }}</article>{{ end }}\n",
-    "list.html": '{{ define "main" }}<h1>{{ .Title }}</h1><ol>{{ range .Paginator.Pages }}'
-    '<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ol>'
-    '{{ with .Paginator.Next }}<a href="{{ .URL }}">next</a>{{ end }}{{ end }}\n',
+    "baseof.html": (
+        '<!doctype html><html lang="{{ .Site.Language.Lang }}"><head>'
+        '<meta charset="utf-8"><title>{{ .Title }}</title></head><body><main>'
+        '{{ block "main" . }}{{ end }}</main></body></html>\n'
+    ),
+    "single.html": (
+        '{{ define "main" }}<article><h1>{{ .Title }}</h1>'
+        '<p>{{ .Date.Format "2006-01-02" }}</p><nav>{{ range .Translations }}'
+        '<a href="{{ .RelPermalink }}" hreflang="{{ .Lang }}">{{ .Language.LanguageName }}</a>'
+        "{{ end }}</nav>{{ .Content }}</article>{{ end }}\n"
+    ),
+    "list.html": (
+        '{{ define "main" }}<h1>{{ .Title }}</h1><ol>{{ range .Paginator.Pages }}'
+        '<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ol>'
+        '{{ with .Paginator.Next }}<a href="{{ .URL }}">next</a>{{ end }}{{ end }}\n'
+    ),
 }
 
 
@@ -159,7 +174,7 @@ def hugo_site(seeds: Path, dest: Path) -> None:
     (dest / "hugo.toml").write_text(CONFIG, "utf-8")
     for name, body in LAYOUTS.items():
         (dest / "layouts" / "_default" / name).write_text(body, "utf-8")
-    for lang, d in LANG_DIRS.items():
+    for d in LANG_DIRS.values():
         (dest / "content" / d / "stories").mkdir(parents=True)
     for path in sorted(seeds.glob("*.json")):
         doc = json.loads(path.read_text("utf-8"))

@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from jinja2 import Environment
 
@@ -34,6 +34,13 @@ class StoryRecord:
     published: str
     entries: dict[str, dict[str, Any]]
     names: dict[str, dict[str, str]]
+
+
+class PersonaLink(NamedTuple):
+    id: str
+    name: str
+    href: str
+    current: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +105,9 @@ class ListingPlanner:
             "alternates": alternates(self.config.langs, lang, href),
         }
 
-    def _persona_links(self, lang: str, current: str) -> list[dict[str, Any]]:
+    def _persona_links(self, lang: str, current: str) -> list[PersonaLink]:
         return [
-            {
-                "id": pid,
-                "name": names[lang],
-                "href": urls.digest(lang, pid),
-                "current": pid == current,
-            }
+            PersonaLink(pid, names[lang], urls.digest(lang, pid), pid == current)
             for pid, names in self.personas
         ]
 

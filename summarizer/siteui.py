@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -49,6 +49,28 @@ def to_hant(text: str, lang: str) -> str:
     return str(_converter(_OPENCC_CONFIG[lang]).convert(text))
 
 
+class Strings(dict[str, str]):
+    """Interface strings; ``ui.key`` in templates is a plain attribute lookup
+    (on a dict Jinja would first try getattr, fail and catch the error)."""
+
+    __slots__ = ()
+
+    def __getattr__(self, key: str) -> str:
+        try:
+            return self[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+
+class Alternate(NamedTuple):
+    """One entry of the language switch."""
+
+    lang: str
+    label: str
+    href: str
+    current: bool
+
+
 def load_ui(template_dir: Path) -> dict[str, dict[str, str]]:
     """lang -> key -> wording, for every site language."""
     path = template_dir / "ui.yaml"
@@ -58,7 +80,7 @@ def load_ui(template_dir: Path) -> dict[str, dict[str, str]]:
         raise BuildError.at(None, f"{path}: cannot read interface strings: {exc}") from exc
     out: dict[str, dict[str, str]] = {}
     for lang in (*urls.SITE_LANGS, "zh-Hant-HK"):
-        table = {}
+        table = Strings()
         for key, forms in raw.items():
             if lang in forms:
                 table[key] = str(forms[lang])
@@ -70,11 +92,6 @@ def load_ui(template_dir: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-def alternates(
-    langs: Sequence[str], current: str, href: Callable[[str], str]
-) -> list[dict[str, Any]]:
+def alternates(langs: Sequence[str], current: str, href: Callable[[str], str]) -> list[Alternate]:
     """The language switch: each language's version of the same page."""
-    return [
-        {"lang": lg, "label": urls.LANG_LABELS[lg], "href": href(lg), "current": lg == current}
-        for lg in langs
-    ]
+    return [Alternate(lg, urls.LANG_LABELS[lg], href(lg), lg == current) for lg in langs]
