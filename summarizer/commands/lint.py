@@ -65,6 +65,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
     p.add_argument("--fix", action="store_true", help="apply suggested replacements in place")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes for large inputs (default 0: one per CPU; 1: no fork)",
+    )
     p.add_argument("-o", "--output", type=Path, help="write the report here instead of stdout")
     p.set_defaults(func=run)
 
@@ -94,7 +102,10 @@ def run(args: argparse.Namespace) -> int:
             pairs[name] = level
         cfg = replace(cfg, levels=merge_levels(cfg.levels, pairs, "--level"))
     glossary = load_glossary(cfg.glossary)
-    result = lint_paths(list(args.paths), glossary, cfg)
+    jobs = 1 if args.fix else args.jobs
+    if jobs < 0:
+        raise ConfigError.at(None, f"--jobs: expected 0 or more but received: {jobs}")
+    result = lint_paths(list(args.paths), glossary, cfg, jobs)
     if args.fix:
         n = apply_fixes(result.findings, result.texts)
         sys.stderr.write(f"applied {n} fixes\n")

@@ -139,7 +139,10 @@ def make_documents(path: str, text: str, kind: str) -> list[Document]:
         return [doc]
     prose = text
     if kind in ("markdown", "text"):
-        prose = blank(prose, _MD_MASK) if kind == "markdown" else prose
+        if kind == "markdown" and (
+            "`" in prose or "<" in prose or "://" in prose or "~~~" in prose
+        ):
+            prose = blank(prose, _MD_MASK)
     elif kind in ("html", "jinja"):  # site templates are HTML with Jinja tags
         prose = blank(blank(prose, _JINJA_MASK), _HTML_MASK)
     doc.segments.append(Segment(prose, 0))

@@ -49,31 +49,29 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
-def read_all(
-    paths: list[str], cfg: LintConfig
-) -> tuple[list[Document], list[LintFinding], dict[str, str]]:
-    """Documents of every file under ``paths``; unreadable files become findings."""
+def expand(paths: list[str], cfg: LintConfig) -> list[Path]:
+    """Every file to lint under ``paths``; a missing path is a usage error."""
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         raise ConfigError.at(None, f"no such file or directory: {', '.join(missing)}")
+    # the glossary lists the rejected forms on purpose
+    return [f for f in iter_files(paths, cfg.exclude) if not _same(f, cfg.glossary)]
+
+
+def read_files(
+    files: list[Path], cfg: LintConfig
+) -> tuple[list[Document], list[LintFinding], dict[str, str]]:
+    """Documents of ``files``; unreadable files become ``lint.read`` findings."""
     docs: list[Document] = []
     problems: list[LintFinding] = []
     texts: dict[str, str] = {}
-    for path in iter_files(paths, cfg.exclude):
-        if _same(path, cfg.glossary):
-            continue  # the glossary lists the rejected forms on purpose
+    for path in files:
         try:
             got = read_documents(path)
         except (OSError, ValueError) as exc:
+            message = f"cannot lint this file: {exc}"
             problems.append(
-                LintFinding(
-                    str(path),
-                    1,
-                    1,
-                    "lint.read",
-                    cfg.level("lint.read"),
-                    f"cannot lint this file: {exc}",
-                )
+                LintFinding(str(path), 1, 1, "lint.read", cfg.level("lint.read"), message)
             )
             continue
         docs += got
@@ -107,12 +105,27 @@ def lint_documents(
     return out, len(pair_list)
 
 
-def lint_paths(paths: list[str], glossary: Glossary, cfg: LintConfig) -> LintResult:
-    """Lint every file under ``paths`` (directories recursively)."""
-    docs, problems, texts = read_all(paths, cfg)
+def lint_files(
+    files: list[Path], glossary: Glossary, cfg: LintConfig
+) -> tuple[list[LintFinding], dict[str, str], int, int]:
+    """Read, check and filter by suppression comments: findings, texts, files, pairs."""
+    docs, problems, texts = read_files(files, cfg)
     found, n_pairs = lint_documents(docs, glossary, cfg)
     findings = suppress.apply([*problems, *found], texts)
+    return findings, texts, len(texts) + len(problems), n_pairs
+
+
+def lint_paths(paths: list[str], glossary: Glossary, cfg: LintConfig, jobs: int = 1) -> LintResult:
+    """Lint every file under ``paths`` (directories recursively), in ``jobs``
+    processes when there is enough to do (0 = one per CPU)."""
+    from .parallel import lint_parallel, worth_it
+
+    files = expand(paths, cfg)
+    if worth_it(files, jobs):
+        findings, texts, n_files, n_pairs = lint_parallel(files, glossary, cfg, jobs)
+    else:
+        findings, texts, n_files, n_pairs = lint_files(files, glossary, cfg)
     enabled = set(cfg.enabled)
     findings = [f for f in findings if f.check in enabled]
     findings.sort(key=attrgetter("path", "line", "col", "check", "message"))
-    return LintResult(findings, texts, len(texts) + len(problems), n_pairs)
+    return LintResult(findings, texts, n_files, n_pairs)

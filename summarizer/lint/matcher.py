@@ -1,13 +1,16 @@
 """Script-aware multi-pattern matching of glossary forms, in one pass.
 
-All patterns go into one Aho-Corasick automaton (ahocorasick-rs, leftmost
-longest), run once over the lower-cased text: linear in the text and nearly
-flat in the number of terms. Two post-filters make it script-aware:
+Patterns go into two Aho-Corasick automata (ahocorasick-rs, leftmost longest,
+over UTF-8): case-insensitive forms searched once in the ASCII-lower-cased
+text, case-sensitive forms once in the text as written. That is linear in
+the text and nearly flat in the number of terms. Post-filters make it
+script-aware:
 
 - a form that starts or ends with a Latin letter or digit only matches on a
   Latin boundary, so "MaaS" is found in "用MaaS服务" and "art" is not found in
   "smart" (``\\b`` gets both wrong: CJK characters count as word characters);
-- a case-sensitive form must match exactly as written.
+- a case-sensitive form must match exactly as written; case-insensitive
+  matching folds ASCII letters only.
 
 Chinese forms match anywhere in running text.
 """
@@ -66,39 +69,86 @@ class Hit:
         return None
 
 
+_WORD = bytes(
+    1 if (chr(b).isalnum() or b == 0x5F) else 0 for b in range(128)
+)  # ASCII letters, digits and "_"
+
+
+def _word_before(b: bytes, i: int) -> bool:
+    """Does the character ending at byte ``i`` continue a Latin word?"""
+    c = b[i - 1]
+    if c < 0x80:
+        return bool(_WORD[c])
+    j = i - 1
+    while j > 0 and 0x80 <= b[j] < 0xC0:  # back to the lead byte
+        j -= 1
+    return 0xC3 <= b[j] <= 0xC9  # U+00C0..U+024F: Latin-1 and Latin Extended letters
+
+
+def _word_at(b: bytes, i: int) -> bool:
+    c = b[i]
+    return bool(_WORD[c]) if c < 0x80 else 0xC3 <= c <= 0xC9
+
+
 class _Automaton:
-    """Patterns of one case mode: lower-cased (searched in the lower-cased
-    text) or exact (searched in the text as written)."""
+    """Patterns of one case mode, matched in UTF-8: ASCII-lower-cased (for
+    case-insensitive forms, searched in ``bytes.lower()`` of the text, which
+    only touches ASCII and costs nothing next to ``str.lower``) or exact."""
 
     def __init__(self, groups: dict[str, list[Entry]]) -> None:
         self.patterns = list(groups)
+        self.sizes = [len(p) for p in self.patterns]
         self.entries = [tuple(groups[p]) for p in self.patterns]
         self.kinds = [frozenset(e.kind for e in g) for g in self.entries]
         self.lead = [is_word_char(p[0]) for p in self.patterns]
         self.tail = [is_word_char(p[-1]) for p in self.patterns]
         self.ac = (
-            ahocorasick_rs.AhoCorasick(
-                self.patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+            ahocorasick_rs.BytesAhoCorasick(
+                [p.encode("utf-8") for p in self.patterns],
+                matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
             )
             if self.patterns
             else None
         )
 
-    def hits(self, haystack: str, text: str, only: str) -> list[Hit]:
+    def _raw(self, hay: bytes, raw: bytes, only: str) -> list[tuple[int, int]]:
+        """(pattern index, byte start) of accepted matches, in order."""
+        out = []
+        n = len(raw)
+        kinds, lead, tail = self.kinds, self.lead, self.tail
+        for idx, start, end in self.ac.find_matches_as_indexes(hay):  # type: ignore[union-attr]
+            if only and only not in kinds[idx]:
+                continue
+            if lead[idx] and start and _word_before(raw, start):
+                continue
+            if tail[idx] and end < n and _word_at(raw, end):
+                continue
+            out.append((idx, start))
+        return out
+
+    def hits(self, hay: bytes, raw: bytes, only: str) -> list[Hit]:
         if self.ac is None:
             return []
         out = []
-        n = len(text)
-        entries, kinds, lead, tail = self.entries, self.kinds, self.lead, self.tail
-        for idx, start, end in self.ac.find_matches_as_indexes(haystack):
-            if only and only not in kinds[idx]:
-                continue
-            if lead[idx] and start and is_word_char(text[start - 1]):
-                continue
-            if tail[idx] and end < n and is_word_char(text[end]):
-                continue
-            out.append(Hit(start, end, entries[idx]))
+        bpos = cpos = 0
+        for idx, start in self._raw(hay, raw, only):
+            cpos += len(raw[bpos:start].decode("utf-8"))
+            bpos = start
+            out.append(Hit(cpos, cpos + self.sizes[idx], self.entries[idx]))
         return out
+
+    def firsts(self, hay: bytes, raw: bytes) -> list[tuple[int, int, tuple[Entry, ...]]]:
+        """(byte start, byte end, entries) of the first accepted match of each pattern."""
+        if self.ac is None:
+            return []
+        seen: dict[int, int] = {}
+        for idx, start in self._raw(hay, raw, ""):
+            if idx not in seen:
+                seen[idx] = start
+        return [
+            (start, start + len(self.patterns[idx].encode("utf-8")), self.entries[idx])
+            for idx, start in seen.items()
+        ]
 
 
 class Matcher:
@@ -112,7 +162,7 @@ class Matcher:
                 if e.case_sensitive:
                     cs.setdefault(e.form, []).append(e)
                 else:
-                    ci.setdefault(e.form.lower(), []).append(e)
+                    ci.setdefault(_ascii_lower(e.form), []).append(e)
         self.ci = _Automaton(ci)
         self.cs = _Automaton(cs)
         log.debug("matcher over %d + %d patterns", len(ci), len(cs))
@@ -125,13 +175,9 @@ class Matcher:
         keeps the patterns that have an entry of that kind."""
         if not text:
             return []
-        hits = []
-        if self.ci.ac is not None:
-            low = text.lower()
-            if len(low) != len(text):  # a few characters lower-case to two (İ)
-                low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-            hits = self.ci.hits(low, text, only)
-        more = self.cs.hits(text, text, only)
+        raw = text.encode("utf-8")
+        hits = self.ci.hits(raw.lower(), raw, only)
+        more = self.cs.hits(raw, raw, only)
         if not more:
             return hits
         merged = sorted(hits + more, key=lambda h: (h.start, h.start - h.end))
@@ -142,3 +188,20 @@ class Matcher:
                 out.append(h)
                 end = h.end
         return out
+
+    def first_entries(self, text: str) -> list[tuple[int, int, tuple[Entry, ...]]]:
+        """(byte start, byte end, entries) of the first accepted match of each
+        pattern, in UTF-8 byte offsets (convert the few you report with
+        :func:`char_offset`)."""
+        raw = text.encode("utf-8")
+        return self.ci.firsts(raw.lower(), raw) + self.cs.firsts(raw, raw)
+
+
+def char_offset(text: str, byte_offset: int) -> int:
+    """Character offset of a UTF-8 byte offset into ``text``."""
+    return len(text.encode("utf-8")[:byte_offset].decode("utf-8"))
+
+
+def _ascii_lower(text: str) -> str:
+    """Lower-case ASCII letters only, as ``bytes.lower`` does to the text."""
+    return text.encode("utf-8").lower().decode("utf-8")

@@ -19,7 +19,7 @@ from ..glossary import Glossary, Term, Variant
 from .config import LintConfig
 from .documents import Document, Segment
 from .findings import LintFinding
-from .matcher import Entry, Hit, Matcher
+from .matcher import Entry, Hit, Matcher, char_offset
 
 log = logging.getLogger(__name__)
 
@@ -191,18 +191,26 @@ def _variant_finding(
 
 def _present(
     doc: Document, unit: str, glossary: Glossary, family: str, cats: tuple[str, ...]
-) -> dict[str, tuple[int, str]]:
-    """term id -> (file offset, found text) of its first occurrence on one side."""
-    seen: dict[str, tuple[int, str]] = {}
+) -> dict[str, tuple[Segment, int, int]]:
+    """term id -> (segment, byte start, byte end) of its first occurrence on one side."""
+    found: dict[str, tuple[Segment, int, int]] = {}
     matcher = full_matcher(glossary)
     for seg in doc.segments:
         if unit and seg.unit != unit:
             continue
-        for hit in matcher.find(seg.text):
-            e = hit.pick(family)
-            if e and e.kind != "exception" and e.term not in seen and e.category in cats:
-                seen[e.term] = (seg.offset + hit.start, seg.text[hit.start : hit.end])
-    return seen
+        for start, end, entries in matcher.first_entries(seg.text):
+            for e in entries:
+                if e.lang.startswith(family) and e.kind != "exception" and e.category in cats:
+                    cur = found.get(e.term)
+                    if cur is None or (cur[0] is seg and start < cur[1]):
+                        found[e.term] = (seg, start, end)
+                    break
+    return found
+
+
+def _located(seg: Segment, b0: int, b1: int) -> tuple[int, str]:
+    raw = seg.text.encode("utf-8")
+    return seg.offset + char_offset(seg.text, b0), raw[b0:b1].decode("utf-8")
 
 
 def check_pair(
@@ -219,9 +227,10 @@ def check_pair(
             (zh, en, zh_terms, en_terms, "en"),
             (en, zh, en_terms, zh_terms, "zh-Hans"),
         ):
-            for tid, (offset, found) in mine.items():
+            for tid, where in mine.items():
                 if tid in theirs:
                     continue
+                offset, found = _located(*where)
                 want = glossary.form(tid, lang)
                 line, col = side.line_col(offset)
                 where = f" ({unit.split(':', 1)[-1]})" if unit else ""
