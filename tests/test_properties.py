@@ -28,7 +28,7 @@ PROJECT: Project = load_project()
 TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 LEAKS = re.compile(r"None|\bnan\b|\{\{|\}\}|\{%|%\}|\ue000|\ue001|。。|，，|,,")
 #: A direction word followed, in the same clause, by a negative figure.
-WRONG_WAY = re.compile(r"(rose|grew|up |增至|增长|提升)[^。.;；,，]*-\d")
+WRONG_WAY = re.compile(r"(rose|grew|up |增至|增长|提升)[^。.;；,，(（]*-\d")
 ZH_ASCII_PUNCT = re.compile(r"[\u4e00-\u9fff][,;!?]|[,;!?][\u4e00-\u9fff]")
 
 HEAD = """\
