@@ -19,7 +19,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .html import FactRef, anchor_id, inline_html, sentence_html
+from .html import FactRef, anchor_id, inline_str, sentence_str
 from .model import Section
 
 _SPECIAL = re.compile("[&<>\"']")
@@ -29,6 +29,18 @@ def esc(text: object) -> str:
     """HTML-escape a data value for text or a double-quoted attribute."""
     s = str(text)
     return s if _SPECIAL.search(s) is None else escape(s, quote=True)
+
+
+def tabs_html(sections: Sequence[Section]) -> Markup:
+    """The persona picker's links (a tablist once site.js runs), same names as the headings."""
+    out = []
+    for i, s in enumerate(sections):
+        cls = ' class="tab-general"' if i == 0 else ""
+        out.append(
+            f'<li><a href="#{anchor_id("persona", s.persona)}" data-persona="{esc(s.persona)}" '
+            f'id="{anchor_id("tab", s.persona)}"{cls}>{esc(s.name)}</a></li>\n'
+        )
+    return Markup("".join(out))
 
 
 def sections_html(
@@ -43,7 +55,7 @@ def sections_html(
             f'<section class="persona" id="{sec_id}" data-persona="{pid}" '
             f'aria-labelledby="{head_id}">\n'
             f'<h2 id="{head_id}">{esc(s.name)}</h2>\n'
-            f'<p class="framing">{sentence_html(s.framing, refs)}</p>\n'
+            f'<p class="framing">{sentence_str(s.framing, refs)}</p>\n'
         )
         if s.points:
             out.append('<ol class="points">\n')
@@ -51,7 +63,7 @@ def sections_html(
                 label = (
                     f'<strong class="label">{esc(p.label)}{label_sep}</strong>' if p.label else ""
                 )
-                body = "".join(sentence_html(x, refs) for x in p.sentences)
+                body = "".join(sentence_str(x, refs) for x in p.sentences)
                 out.append(f"<li>{label}{body}</li>\n")
             out.append("</ol>\n")
         out.append("</section>\n")
@@ -96,7 +108,7 @@ def entries_html(entries: Sequence[Mapping[str, str]], root: str) -> Markup:
             f"{esc(e['title'])}</a></h3>\n"
             f'<p class="meta">{esc(e["outlet"])} · <time datetime="{esc(e["date"])}">'
             f"{esc(e['date_text'])}</time></p>\n"
-            f'<p class="teaser">{inline_html(e["teaser"])}</p>\n</li>\n'
+            f'<p class="teaser">{inline_str(e["teaser"])}</p>\n</li>\n'
         )
     out.append("</ol>\n")
     return Markup("".join(out))

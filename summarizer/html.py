@@ -42,20 +42,34 @@ _MD_SYNTAX = re.compile(r"[\\`*_\[\]!<>&\n\r\x00]")
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
+def inline_str(text: str) -> str:
+    """``inline_html`` as a plain str, for the fragment builders' hot loops."""
+    if _MD_SYNTAX.search(text) is None:
+        return text.replace('"', "&quot;") if '"' in text else text
+    return str(_MD.renderInline(text))
+
+
 def inline_html(text: str) -> Markup:
     """Render one sentence's inline Markdown as safe HTML.
 
     >>> inline_html("市值 <b>5</b> 亿")
     Markup('市值 &lt;b&gt;5&lt;/b&gt; 亿')
     """
-    if _MD_SYNTAX.search(text) is None:
-        return Markup(text.replace('"', "&quot;")) if '"' in text else Markup(text)
-    return Markup(_MD.renderInline(text))
+    return Markup(inline_str(text))
 
 
 def anchor_id(prefix: str, raw: str) -> str:
     """A safe HTML id: ``anchor_id("fact", "zp rev<1>")`` -> ``"fact-zp_rev_1_"``."""
     return f"{prefix}-{_ID_UNSAFE.sub('_', raw)}"
+
+
+def web_url(url: str) -> str:
+    """``url`` if it is an http(s) address, else '' (no javascript: links from data).
+
+    >>> web_url("javascript:alert(1)")
+    ''
+    """
+    return url if url.lower().startswith(("https://", "http://")) else ""
 
 
 @lru_cache(maxsize=4096)
@@ -72,17 +86,21 @@ class FactRef:
     anchor: str
 
 
-def sentence_html(sentence: Sentence, refs: Mapping[str, FactRef]) -> Markup:
-    """A sentence followed by superscript links to the facts behind it."""
-    out = [str(inline_html(sentence.text))]
+def sentence_str(sentence: Sentence, refs: Mapping[str, FactRef]) -> str:
+    """A sentence followed by superscript links to the facts behind it (safe HTML)."""
+    text = inline_str(sentence.text)
     cited = [refs[f] for f in sentence.facts if f in refs]
-    if cited:
-        links = "".join(
-            f'<a href="#{r.anchor}" class="ref" aria-label="[{r.number}]">{r.number}</a>'
-            for r in cited
-        )
-        out.append(f"<sup>{links}</sup>")
-    return Markup("".join(out))
+    if not cited:
+        return text
+    links = "".join(
+        f'<a href="#{r.anchor}" class="ref" aria-label="[{r.number}]">{r.number}</a>' for r in cited
+    )
+    return f"{text}<sup>{links}</sup>"
+
+
+def sentence_html(sentence: Sentence, refs: Mapping[str, FactRef]) -> Markup:
+    """``sentence_str`` marked safe, for templates."""
+    return Markup(sentence_str(sentence, refs))
 
 
 def fact_refs(fact_ids: list[str]) -> dict[str, FactRef]:
@@ -123,6 +141,7 @@ def make_env(template_dir: Path, ui: Mapping[str, Mapping[str, str]]) -> Environ
         "long_date": long_date,
         "sentence": sentence_html,
         "anchor": lambda raw, prefix: anchor_id(prefix, raw),
+        "web_url": web_url,
     }
     from .fragments import entries_html  # fragments builds on this module
 

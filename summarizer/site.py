@@ -21,14 +21,12 @@ import hashlib
 import logging
 import os
 import shutil
-import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import feeds, sitecache
+from . import feeds, sitecache, sitejobs
 from . import siteurls as urls
 from .errors import BuildError
 from .glossary import load_glossary
@@ -36,7 +34,7 @@ from .html import make_env
 from .paths import TEMPLATES_DIR
 from .siteengine import Engine, PipelineEngine, hash_files
 from .sitepages import ListingPlanner, PagePlan, StoryRecord, newest_first
-from .sitestory import StoryOutcome, init_worker, render_chunk
+from .sitestory import StoryOutcome
 from .siteui import SiteConfig, load_ui, to_hant
 
 log = logging.getLogger(__name__)
@@ -96,7 +94,7 @@ def build_site(
         assets = _copy_assets(template_dir, staging) if full else (old.assets if old else {})
         config = SiteConfig(template_dir, staging, base_url=base_url, assets=assets)
         # 2. derive ------------------------------------------------------------
-        outcomes = _render_stories(config, engine, todo, jobs, progress)
+        outcomes = sitejobs.render_stories(config, engine, todo, jobs, progress)
         log.info("stories rendered: %.2f s", time.perf_counter() - started)
         records = _merge(outcomes, seeds, reuse, report)
         # 3. plan and render the listings ---------------------------------------
@@ -118,10 +116,9 @@ def build_site(
         plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
         log.info("listings planned: %.2f s", time.perf_counter() - started)
         old_pages = {} if full or old is None else old.pages
-        for plan in plans:
-            if old_pages.get(plan.rel) != plan.key:
-                sitecache.write_file(staging, plan.rel, plan.render())
-                report.pages_written.append(plan.rel)
+        pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
+        sitejobs.write_pages(pending, staging, jobs)
+        report.pages_written += [plan.rel for plan in pending]
         files = sorted(
             {
                 *assets.values(),
@@ -170,39 +167,6 @@ def _copy_assets(template_dir: Path, staging: Path) -> dict[str, str]:
         shutil.copyfile(src, target)
         assets[src.suffix.lstrip(".")] = rel
     return assets
-
-
-def _chunks(items: Sequence[tuple[str, str]], jobs: int) -> Iterator[list[tuple[str, str]]]:
-    size = max(1, min(64, len(items) // (jobs * 4) or 1))
-    for start in range(0, len(items), size):
-        yield list(items[start : start + size])
-
-
-def _render_stories(
-    config: SiteConfig,
-    engine: Engine,
-    todo: list[tuple[str, str]],
-    jobs: int,
-    progress: Callable[[int, int], None] | None,
-) -> list[StoryOutcome]:
-    outcomes: list[StoryOutcome] = []
-    chunks = list(_chunks(todo, jobs))
-    if jobs <= 1 or len(chunks) <= 1:
-        init_worker(config, engine)
-        for chunk in chunks:
-            outcomes += render_chunk(chunk)
-            if progress:
-                progress(len(outcomes), len(todo))
-        return outcomes
-    with ProcessPoolExecutor(
-        max_workers=jobs, initializer=init_worker, initargs=(config, engine)
-    ) as pool:
-        futures = [pool.submit(render_chunk, chunk) for chunk in chunks]
-        for future in as_completed(futures):
-            outcomes += future.result()
-            if progress:
-                progress(len(outcomes), len(todo))
-    return outcomes
 
 
 def _merge(
@@ -271,17 +235,3 @@ def _sitemap_entries(
     rels = [(p.rel, newest) for p in plans if p.rel.endswith(".html")]
     rels += [(urls.story(lang, r.id), r.published) for r in ordered for lang in langs]
     return rels
-
-
-def tty_progress() -> Callable[[int, int], None] | None:
-    """A one-line progress counter on stderr, only when it is a terminal."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        sys.stderr.write(f"\rrendering stories: {done}/{total}")
-        if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-
-    return show

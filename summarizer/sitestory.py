@@ -20,7 +20,7 @@ from jinja2 import Environment
 
 from . import siteurls as urls
 from .errors import SummarizerError
-from .fragments import facts_rows_html, sections_html
+from .fragments import facts_rows_html, sections_html, tabs_html
 from .html import fact_refs, first_point_text, long_date, make_env
 from .model import Brief, Story
 from .siteengine import Engine, FactRow
@@ -183,5 +183,6 @@ def render_story_page(
         refs=refs,
         rows=table,
         sections_html=sections_html(brief.sections, refs, sep),
+        tabs_html=tabs_html(brief.sections),
         rows_html=facts_rows_html(table, ui, sep),
     )

@@ -10,7 +10,9 @@ from summarizer.html import anchor_id, fact_refs, inline_html, sentence_html
 from summarizer.model import Sentence
 
 MD = MarkdownIt("commonmark", {"html": False})
-ALPHABET = st.sampled_from(list("ab 1.%亿元，。“”\"'()（）-+/:：<>&*_[]!`\\#\n~|=") + ["  \n", "&amp;"])
+ALPHABET = st.sampled_from(
+    list("ab 1.%亿元，。“”\"'()（）-+/:：<>&*_[]!`\\#\n~|=") + ["  \n", "&amp;"]
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -40,3 +42,11 @@ def test_sentence_links_its_facts() -> None:
 
 def test_anchor_ids_are_safe() -> None:
     assert anchor_id("fact", 'x" onclick="y') == "fact-x__onclick__y"
+
+
+def test_only_web_links_from_data() -> None:
+    from summarizer.html import web_url
+
+    assert web_url("javascript:alert(1)") == ""
+    assert web_url(" JavaScript:x") == ""
+    assert web_url("https://example.org/a?b=1") == "https://example.org/a?b=1"

@@ -48,7 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..site import build_site, tty_progress
+    from ..site import build_site
+    from ..sitejobs import tty_progress
 
     if args.jobs < 1:
         raise SystemExit("summarizer build: --jobs must be at least 1")
