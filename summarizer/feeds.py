@@ -9,7 +9,8 @@ SITEMAP_SIZE URLs under a sitemap index.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from . import siteurls as urls
@@ -38,6 +39,7 @@ def atom(
     records: Sequence[StoryRecord],
     base_url: str,
     general: str,
+    entries: Callable[[StoryRecord], dict[str, dict[str, Any]]],
 ) -> str:
     """One persona's feed in one language, newest FEED_SIZE stories."""
     feed_rel = urls.feed(lang, persona)
@@ -53,7 +55,7 @@ def atom(
         f"<updated>{updated}</updated>\n",
     ]
     for r in records[: urls.FEED_SIZE]:
-        e = r.entries[lang]
+        e = entries(r)[lang]
         href = urls.story(lang, r.id) + ("" if persona == general else f"#persona-{persona}")
         teaser = str(inline_html(e["teasers"].get(persona, "")))
         out += [
@@ -77,6 +79,7 @@ def feed_plans(
     ordered: Sequence[StoryRecord],
     base_url: str,
     fingerprint: str,
+    entries: Callable[[StoryRecord], dict[str, dict[str, Any]]],
 ) -> list[PagePlan]:
     """A plan per persona per language; only the newest stories count."""
     latest = list(ordered[: urls.FEED_SIZE])
@@ -88,7 +91,9 @@ def feed_plans(
             key = input_hash(fingerprint, rel, [(r.id, r.hash) for r in latest], names)
 
             def render(lang: str = lang, pid: str = pid, name: str = names[lang]) -> str:
-                return atom(lang, pid, name, ui[lang]["site_name"], latest, base_url, general)
+                return atom(
+                    lang, pid, name, ui[lang]["site_name"], latest, base_url, general, entries
+                )
 
             plans.append(PagePlan(rel, key, render))
     return plans

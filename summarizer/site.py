@@ -23,7 +23,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import feeds, sitecache, sitejobs
@@ -33,7 +33,7 @@ from .glossary import load_glossary
 from .html import make_env
 from .paths import TEMPLATES_DIR
 from .siteengine import Engine, PipelineEngine, hash_files
-from .sitepages import ListingPlanner, PagePlan, StoryRecord, newest_first
+from .sitepages import EntryStore, ListingPlanner, PagePlan, StoryRecord, newest_first
 from .sitestory import StoryOutcome
 from .siteui import SiteConfig, load_ui, to_hant
 
@@ -70,8 +70,6 @@ def build_site(
     jobs = jobs or os.cpu_count() or 1
     out_dir = Path(out_dir)
     # 1. read ----------------------------------------------------------------
-    paths = engine.story_paths(Path(seeds_dir))
-    seeds = {p.name: (p, hashlib.sha256(p.read_bytes()).hexdigest()) for p in paths}
     fingerprint = hashlib.sha256(
         "\0".join(
             (
@@ -85,8 +83,11 @@ def build_site(
     old = None if force else sitecache.load_manifest(out_dir)
     full = old is None or old.fingerprint != fingerprint
     reuse = {} if full or old is None else old.stories
+    seeds = _read_seeds(engine.story_paths(Path(seeds_dir)), reuse)
     todo = [
-        (k, str(p)) for k, (p, h) in sorted(seeds.items()) if k not in reuse or reuse[k].hash != h
+        (k, str(p))
+        for k, (p, h, _) in sorted(seeds.items())
+        if k not in reuse or reuse[k].hash != h
     ]
     report = BuildReport(stories=len(seeds), full=full)
     staging = sitecache.make_staging(out_dir)
@@ -101,35 +102,42 @@ def build_site(
         ui = load_ui(template_dir)
         env = make_env(template_dir, ui)
         project = engine.load_project()
-        personas = _persona_names(engine, project, records)
+        personas = _persona_names(engine, project, outcomes, old.personas if old else [])
         glossary_path = engine.glossary_path()
         glossary = load_glossary(glossary_path) if glossary_path else None
         gl_hash = hash_files([glossary_path]) if glossary_path else ""
         ordered = newest_first(list(records.values()))
-        planner = ListingPlanner(env, ui, config, personas, fingerprint)
+        store = EntryStore(None if full else out_dir / sitecache.ENTRIES_DIR)
+        entry_files = [
+            sitecache.write_entries(staging, r.id, r.entries)
+            for r in records.values()
+            if r.entries is not None
+        ]
+        planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
         plans = (
             planner.digests(ordered)
             + planner.indexes(ordered)
             + planner.glossary(glossary, gl_hash)
         )
-        plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint)
+        plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
         plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
         log.info("listings planned: %.2f s", time.perf_counter() - started)
         old_pages = {} if full or old is None else old.pages
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
         sitejobs.write_pages(pending, staging, jobs)
-        report.pages_written += [plan.rel for plan in pending]
+        report.pages_written += [plan.rel for plan in pending] + entry_files
         files = sorted(
             {
                 *assets.values(),
                 *(p.rel for p in plans),
                 *(pg for r in records.values() for pg in _pages(r)),
+                *(sitecache.entry_path(r.id) for r in records.values()),
             }
             | {sitecache.MARKER}
         )
         log.info("listings written: %.2f s", time.perf_counter() - started)
         manifest = sitecache.Manifest(
-            fingerprint, records, {p.rel: p.key for p in plans}, files, assets
+            fingerprint, records, {p.rel: p.key for p in plans}, files, assets, personas
         )
         # 4. hand over ------------------------------------------------------------
         if full:
@@ -169,9 +177,28 @@ def _copy_assets(template_dir: Path, staging: Path) -> dict[str, str]:
     return assets
 
 
+def _read_seeds(
+    paths: list[Path], previous: dict[str, StoryRecord]
+) -> dict[str, tuple[Path, str, tuple[int, int]]]:
+    """name -> (path, sha256, (mtime_ns, size)). A file whose mtime and size
+    match the previous build keeps its hash unread, like make: at 10,000
+    stories re-hashing every file would cost more than the rebuild itself."""
+    out = {}
+    for path in paths:
+        st = path.stat()
+        stat = (st.st_mtime_ns, st.st_size)
+        prev = previous.get(path.name)
+        if prev is not None and (prev.mtime_ns, prev.size) == stat:
+            digest = prev.hash
+        else:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        out[path.name] = (path, digest, stat)
+    return out
+
+
 def _merge(
     outcomes: list[StoryOutcome],
-    seeds: dict[str, tuple[Path, str]],
+    seeds: dict[str, tuple[Path, str, tuple[int, int]]],
     reuse: dict[str, StoryRecord],
     report: BuildReport,
 ) -> dict[str, StoryRecord]:
@@ -184,12 +211,16 @@ def _merge(
                 (None, f"{where}: {msg}" if where else f"{o.key}: {msg}") for where, msg in o.error
             ]
             continue
-        fresh[o.key] = StoryRecord(o.key, seeds[o.key][1], o.id, o.published, o.entries, o.names)
+        _, digest, (mtime_ns, size) = seeds[o.key]
+        fresh[o.key] = StoryRecord(o.key, digest, o.id, o.published, mtime_ns, size, o.entries)
         report.rendered.append(o.id)
         report.pages_written += o.pages
     if problems:
         raise BuildError(problems)  # type: ignore[arg-type]
-    records = {k: fresh[k] if k in fresh else reuse[k] for k in sorted(seeds)}
+    records = {}
+    for k in sorted(seeds):
+        mtime_ns, size = seeds[k][2]
+        records[k] = fresh[k] if k in fresh else replace(reuse[k], mtime_ns=mtime_ns, size=size)
     seen: dict[str, str] = {}
     for key, rec in records.items():
         if rec.id in seen:
@@ -201,27 +232,30 @@ def _merge(
 
 
 def _pages(record: StoryRecord) -> list[str]:
-    return [urls.story(lang, record.id) for lang in record.entries]
+    return [urls.story(lang, record.id) for lang in urls.SITE_LANGS]
 
 
 def _persona_names(
-    engine: Engine, project: object, records: dict[str, StoryRecord]
+    engine: Engine,
+    project: object,
+    outcomes: list[StoryOutcome],
+    previous: list[tuple[str, dict[str, str]]],
 ) -> list[tuple[str, dict[str, str]]]:
-    """(id, lang -> name) for every persona: as the briefs name them, else from the data."""
+    """(id, lang -> name) per persona, as the briefs name them (so digests and
+    story pages agree), else as the last build did, else from the persona data."""
+    said: dict[str, dict[str, str]] = {pid: dict(names) for pid, names in previous}
+    for o in sorted(outcomes, key=lambda o: o.key, reverse=True):
+        for lang, names in o.names.items():
+            for pid, name in names.items():
+                said.setdefault(pid, {})[lang] = name
     out = []
     for persona in engine.personas(project):
         urls.check_persona_id(persona.id)
-        names = {}
-        for lang in urls.SITE_LANGS:
-            said = next(
-                (
-                    r.names[lang][persona.id]
-                    for r in records.values()
-                    if persona.id in r.names.get(lang, {})
-                ),
-                None,
-            )
-            names[lang] = said or to_hant(persona.name.get(lang), lang)
+        known = said.get(persona.id, {})
+        names = {
+            lang: known.get(lang) or to_hant(persona.name.get(lang), lang)
+            for lang in urls.SITE_LANGS
+        }
         out.append((persona.id, names))
     if not out:
         raise BuildError.at(None, "no personas defined")

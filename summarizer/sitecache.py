@@ -34,10 +34,12 @@ from .sitepages import StoryRecord
 log = logging.getLogger(__name__)
 
 MANIFEST = ".summarizer-cache.json"
+#: One small JSON file per story with what the digests show of it.
+ENTRIES_DIR = ".summarizer-entries"
 #: Present in every directory ``summarizer build`` made; only those are replaced.
 MARKER = ".summarizer-site"
-FORMAT = 1
-RECORD_FIELDS = tuple(f.name for f in fields(StoryRecord))
+FORMAT = 2
+RECORD_FIELDS = tuple(f.name for f in fields(StoryRecord) if f.name != "entries")
 
 
 class Manifest:
@@ -50,6 +52,7 @@ class Manifest:
         pages: dict[str, str],
         files: list[str],
         assets: dict[str, str],
+        personas: list[tuple[str, dict[str, str]]],
     ) -> None:
         self.fingerprint = fingerprint
         self.stories = stories
@@ -60,6 +63,8 @@ class Manifest:
         """Every file the build wrote (for removing stale ones)."""
         self.assets = assets
         """'css'/'js' -> fingerprinted path."""
+        self.personas = personas
+        """(persona id, lang -> name) as the last build named them."""
 
     def dumps(self) -> str:
         data = {
@@ -69,6 +74,7 @@ class Manifest:
             "pages": dict(sorted(self.pages.items())),
             "files": sorted(self.files),
             "assets": self.assets,
+            "personas": self.personas,
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
@@ -89,7 +95,10 @@ def load_manifest(out_dir: Path) -> Manifest | None:
         return None
     try:
         stories = {k: StoryRecord(**v) for k, v in data["stories"].items()}
-        return Manifest(data["fingerprint"], stories, data["pages"], data["files"], data["assets"])
+        personas = [(pid, names) for pid, names in data["personas"]]
+        return Manifest(
+            data["fingerprint"], stories, data["pages"], data["files"], data["assets"], personas
+        )
     except (KeyError, TypeError):
         log.warning("%s: unreadable build manifest, doing a full build", path)
         return None
@@ -99,6 +108,17 @@ def make_staging(out_dir: Path) -> Path:
     """An empty directory beside ``out_dir`` (same file system, so renames are atomic)."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=".site-tmp-", dir=out_dir.parent))
+
+
+def entry_path(story_id: str) -> str:
+    """Where a story's digest entries are cached, relative to the output."""
+    return f"{ENTRIES_DIR}/{story_id}.json"
+
+
+def write_entries(root: Path, story_id: str, entries: dict[str, Any]) -> str:
+    rel = entry_path(story_id)
+    write_file(root, rel, json.dumps(entries, ensure_ascii=False, sort_keys=True))
+    return rel
 
 
 def write_file(root: Path, rel: str, text: str) -> None:

@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from jinja2 import Environment
@@ -32,8 +33,11 @@ class StoryRecord:
     hash: str
     id: str
     published: str
-    entries: dict[str, dict[str, Any]]
-    names: dict[str, dict[str, str]]
+    mtime_ns: int
+    """Seed file's mtime and size: unchanged ones are not even re-hashed."""
+    size: int
+    entries: dict[str, dict[str, Any]] | None = None
+    """lang -> title, outlet, teasers; None until loaded from the entry cache."""
 
 
 class PersonaLink(NamedTuple):
@@ -65,9 +69,28 @@ def newest_first(records: Sequence[StoryRecord]) -> list[StoryRecord]:
     return sorted(by_id, key=lambda r: r.published, reverse=True)
 
 
-def entry(record: StoryRecord, lang: str, persona: str, general: str) -> dict[str, str]:
-    """What a digest shows of one story for one persona."""
-    e = record.entries[lang]
+class EntryStore:
+    """Digest entries of every story: fresh ones in memory, the others read
+    on demand from the previous build's entry cache (one small file each)."""
+
+    def __init__(self, cache_dir: Path | None) -> None:
+        self.cache_dir = cache_dir
+
+    def __call__(self, record: StoryRecord) -> dict[str, dict[str, Any]]:
+        if record.entries is not None:
+            return record.entries
+        if self.cache_dir is None:
+            raise KeyError(record.id)
+        data: dict[str, dict[str, Any]] = json.loads(
+            (self.cache_dir / f"{record.id}.json").read_text(encoding="utf-8")
+        )
+        return data
+
+
+def entry(
+    record: StoryRecord, e: dict[str, Any], lang: str, persona: str, general: str
+) -> dict[str, str]:
+    """What a digest shows of one story for one persona (``e``: its entry in ``lang``)."""
     anchor = "" if persona == general else f"#persona-{persona}"
     return {
         "href": urls.story(lang, record.id) + anchor,
@@ -89,11 +112,13 @@ class ListingPlanner:
         config: SiteConfig,
         personas: Sequence[tuple[str, dict[str, str]]],
         fingerprint: str,
+        entries: EntryStore,
     ) -> None:
         self.env, self.ui, self.config = env, ui, config
         self.personas = personas
         """(persona id, lang -> display name), general first."""
         self.fingerprint = fingerprint
+        self.entries = entries
 
     def _common(self, lang: str, rel: str, href: Callable[[str], str]) -> dict[str, Any]:
         return {
@@ -153,7 +178,7 @@ class ListingPlanner:
             **self._common(lang, rel, lambda lg: urls.digest(lg, pid, page)),
             persona_name=names[lang],
             persona_links=self._persona_links(lang, pid),
-            entries=[entry(r, lang, pid, general) for r in chunk],
+            entries=[entry(r, self.entries(r)[lang], lang, pid, general) for r in chunk],
             page=page,
             pages=pages,
             page_label=ui["page_of"].replace("{n}", str(page)).replace("{total}", str(pages)),
@@ -175,7 +200,9 @@ class ListingPlanner:
                 return self.env.get_template("index.html").render(
                     **self._common(lang, rel, urls.index),
                     persona_links=self._persona_links(lang, ""),
-                    entries=[entry(r, lang, general, general) for r in latest],
+                    entries=[
+                        entry(r, self.entries(r)[lang], lang, general, general) for r in latest
+                    ],
                     all_href=urls.digest(lang, general),
                     feed_href=urls.feed(lang, general),
                 )
