@@ -91,13 +91,20 @@ class Watch:
         self.base_url = base_url
         page.on("console", self._console)
         page.on("pageerror", lambda exc: self.problems.append(f"page error: {exc}"))
-        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url} {r.failure}"))
+        page.on("requestfailed", self._failed)
         page.on("request", self._request)
         page.on("response", self._response)
 
     def _response(self, response: Any) -> None:
         if response.status >= 400:
             self.problems.append(f"HTTP {response.status}: {response.url}")
+
+    def _failed(self, request: Any) -> None:
+        # ERR_ABORTED is the browser cancelling a load because the test moved
+        # on to the next page (typically the favicon); a missing file is an
+        # HTTP 404 (see _response) and a dead server a different net:: error.
+        if request.failure != "net::ERR_ABORTED":
+            self.problems.append(f"failed: {request.url} {request.failure}")
 
     def _console(self, msg: Any) -> None:
         if msg.type in ("error", "warning"):
