@@ -182,7 +182,7 @@ def render_story_page(
         sections=brief.sections,
         refs=refs,
         rows=table,
-        sections_html=sections_html(brief.sections, refs, sep),
+        sections_html=sections_html(brief.sections, refs, sep, " " if lang == "en" else ""),
         tabs_html=tabs_html(brief.sections),
         rows_html=facts_rows_html(table, ui, sep),
     )
