@@ -381,3 +381,31 @@ def test_yaml_checks_string_values_not_syntax(tmp_path, capsys):
     )
     assert run(["lint", "--fix", str(f)]) == 0
     assert f.read_text(encoding="utf-8").endswith("b: {zh-Hans: '走势，智谱', en: x}\n")
+
+
+def test_parallel_run_gives_the_same_findings(tmp_path, monkeypatch, glossary):
+    from summarizer.lint import parallel
+    from summarizer.lint.engine import lint_paths
+
+    for i in range(6):
+        (tmp_path / f"s{i}.zh-Hans.md").write_text("解禁,寒武纪。\n", encoding="utf-8")
+        (tmp_path / f"s{i}.en.md").write_text(f"Unlocking {i} Cambriccon.\n", encoding="utf-8")
+    monkeypatch.setattr(parallel, "MIN_BYTES", 0)
+    one = lint_paths([str(tmp_path)], glossary, LintConfig(), jobs=1)
+    two = lint_paths([str(tmp_path)], glossary, LintConfig(), jobs=2)
+    assert two.findings == one.findings
+    assert (two.files, two.pairs) == (one.files, one.pairs) == (12, 6)
+    assert len(one.findings) == 6 * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Cambriccon's chips", ["Cambriccon"]),
+        ("éCambriccon and Cambricconé", []),  # Latin-1 letters continue a word
+        ("寒武纪Cambriccon芯片", ["Cambriccon"]),
+    ],
+)
+def test_boundaries_in_utf8(glossary, text, found):
+    got = lint_text(glossary, {"b.en.md": text}, enabled=("glossary.variant",))
+    assert [text[f.col - 1 : f.col - 1 + f.length] for f in got] == found

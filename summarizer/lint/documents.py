@@ -20,6 +20,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,7 @@ _HTML_MASK = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1>|<[^>]+>|&[#\w]+;"
 _JINJA_MASK = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Segment:
     """A piece of prose to check: text and where it starts in the file."""
 
@@ -69,6 +70,13 @@ class Segment:
     unit: str = ""
     """Pair unit: segments with the same unit in the zh and en documents of a
     pair are compared ('' = the whole document)."""
+    _utf8: bytes | None = field(default=None, compare=False, repr=False)
+
+    def utf8(self) -> bytes:
+        """The text in UTF-8, encoded once (every matcher works on it)."""
+        if self._utf8 is None:
+            self._utf8 = self.text.encode("utf-8")
+        return self._utf8
 
 
 @dataclass
@@ -87,7 +95,9 @@ class Document:
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
         if self._lines is None:
-            self._lines = [m.start() for m in re.finditer("\n", self.text)]
+            # offsets of the newlines, computed in C: cumulative line lengths + 1
+            ends = accumulate(map((1).__add__, map(len, self.text.split("\n"))))
+            self._lines = [e - 1 for e in ends][:-1]
         line = bisect.bisect_left(self._lines, offset)
         start = self._lines[line - 1] + 1 if line else 0
         return line + 1, offset - start + 1

@@ -98,6 +98,7 @@ class _Automaton:
     def __init__(self, groups: dict[str, list[Entry]]) -> None:
         self.patterns = list(groups)
         self.sizes = [len(p) for p in self.patterns]
+        self.nbytes = [len(p.encode("utf-8")) for p in self.patterns]
         self.entries = [tuple(groups[p]) for p in self.patterns]
         self.kinds = [frozenset(e.kind for e in g) for g in self.entries]
         self.lead = [is_word_char(p[0]) for p in self.patterns]
@@ -142,13 +143,17 @@ class _Automaton:
         if self.ac is None:
             return []
         seen: dict[int, int] = {}
-        for idx, start in self._raw(hay, raw, ""):
-            if idx not in seen:
-                seen[idx] = start
-        return [
-            (start, start + len(self.patterns[idx].encode("utf-8")), self.entries[idx])
-            for idx, start in seen.items()
-        ]
+        n = len(raw)
+        lead, tail = self.lead, self.tail
+        for idx, start, end in self.ac.find_matches_as_indexes(hay):
+            if idx in seen:
+                continue
+            if lead[idx] and start and _word_before(raw, start):
+                continue
+            if tail[idx] and end < n and _word_at(raw, end):
+                continue
+            seen[idx] = start
+        return [(start, start + self.nbytes[idx], self.entries[idx]) for idx, start in seen.items()]
 
 
 class Matcher:
@@ -170,12 +175,13 @@ class Matcher:
     def __len__(self) -> int:
         return len(self.ci.patterns) + len(self.cs.patterns)
 
-    def find(self, text: str, only: str = "") -> list[Hit]:
+    def find(self, text: str, only: str = "", raw: bytes | None = None) -> list[Hit]:
         """Every accepted hit, left to right, never overlapping; ``only``
-        keeps the patterns that have an entry of that kind."""
+        keeps the patterns that have an entry of that kind; ``raw`` is the
+        text in UTF-8 if the caller has it."""
         if not text:
             return []
-        raw = text.encode("utf-8")
+        raw = text.encode("utf-8") if raw is None else raw
         hits = self.ci.hits(raw.lower(), raw, only)
         more = self.cs.hits(raw, raw, only)
         if not more:
@@ -189,17 +195,19 @@ class Matcher:
                 end = h.end
         return out
 
-    def first_entries(self, text: str) -> list[tuple[int, int, tuple[Entry, ...]]]:
+    def first_entries(
+        self, text: str, raw: bytes | None = None
+    ) -> list[tuple[int, int, tuple[Entry, ...]]]:
         """(byte start, byte end, entries) of the first accepted match of each
         pattern, in UTF-8 byte offsets (convert the few you report with
         :func:`char_offset`)."""
-        raw = text.encode("utf-8")
+        raw = text.encode("utf-8") if raw is None else raw
         return self.ci.firsts(raw.lower(), raw) + self.cs.firsts(raw, raw)
 
 
-def char_offset(text: str, byte_offset: int) -> int:
-    """Character offset of a UTF-8 byte offset into ``text``."""
-    return len(text.encode("utf-8")[:byte_offset].decode("utf-8"))
+def char_offset(raw: bytes, byte_offset: int) -> int:
+    """Character offset of a byte offset into UTF-8 ``raw``."""
+    return len(raw[:byte_offset].decode("utf-8"))
 
 
 def _ascii_lower(text: str) -> str:

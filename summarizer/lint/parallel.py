@@ -11,6 +11,7 @@ one process).
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -75,6 +76,7 @@ def lint_parallel(
         return lint_files(files, glossary, cfg)
     variant_matcher(glossary), full_matcher(glossary)  # build once, before forking
     _STATE.update(glossary=glossary, cfg=cfg)
+    gc.freeze()  # keep the collector from touching (and so copying) the parent's pages
     log.info("linting %d files in %d processes", len(files), len(parts))
     findings: list[LintFinding] = []
     n_files = n_pairs = 0
@@ -84,4 +86,5 @@ def lint_parallel(
             n_files += nf
             n_pairs += np_
     _STATE.clear()
+    gc.unfreeze()
     return findings, {}, n_files, n_pairs

@@ -142,7 +142,7 @@ def check_variants(
     out: list[LintFinding] = []
     matcher = variant_matcher(glossary)
     for seg in doc.segments:
-        for hit in matcher.find(seg.text, "variant"):
+        for hit in matcher.find(seg.text, "variant", seg.utf8()):
             e = next((x for x in hit.entries if x.kind == "variant"), hit.entry)
             if e.kind != "variant":
                 continue
@@ -198,7 +198,7 @@ def _present(
     for seg in doc.segments:
         if unit and seg.unit != unit:
             continue
-        for start, end, entries in matcher.first_entries(seg.text):
+        for start, end, entries in matcher.first_entries(seg.text, seg.utf8()):
             for e in entries:
                 if e.lang.startswith(family) and e.kind != "exception" and e.category in cats:
                     cur = found.get(e.term)
@@ -209,8 +209,8 @@ def _present(
 
 
 def _located(seg: Segment, b0: int, b1: int) -> tuple[int, str]:
-    raw = seg.text.encode("utf-8")
-    return seg.offset + char_offset(seg.text, b0), raw[b0:b1].decode("utf-8")
+    raw = seg.utf8()
+    return seg.offset + char_offset(raw, b0), raw[b0:b1].decode("utf-8")
 
 
 def check_pair(

@@ -39,22 +39,7 @@ def check_typography(doc: Document, cfg: LintConfig) -> list[LintFinding]:
     for seg in doc.segments:
         text = seg.text
         if cfg.on("typography.punctuation"):
-            level = cfg.level("typography.punctuation")
-            for rx in (_PUNCT, _PERIOD):
-                for m in rx.finditer(text):
-                    mark = m.group(0)
-                    out.append(
-                        _finding(
-                            doc,
-                            seg.offset + m.start(),
-                            1,
-                            "typography.punctuation",
-                            level,
-                            f"Half-width '{mark}' in Chinese text; use '{FULL_STOPS[mark]}'",
-                            FULL_STOPS[mark],
-                            mark,
-                        )
-                    )
+            out += _punctuation(doc, seg.text, seg.offset, cfg.level("typography.punctuation"))
         if cfg.on("typography.fullwidth"):
             level = cfg.level("typography.fullwidth")
             for m in _FULLWIDTH.finditer(text):
@@ -73,6 +58,38 @@ def check_typography(doc: Document, cfg: LintConfig) -> list[LintFinding]:
                 )
         if cfg.on("typography.spacing") and cfg.spacing != "ignore":
             out += _spacing(doc, seg.text, seg.offset, cfg)
+    return out
+
+
+_MESSAGES = {m: f"Half-width '{m}' in Chinese text; use '{f}'" for m, f in FULL_STOPS.items()}
+
+
+def _punctuation(doc: Document, text: str, base: int, level: str) -> list[LintFinding]:
+    """The hot loop of the linter on Chinese text: keep it lean."""
+    out = []
+    path, line_col, fixable = doc.path, doc.line_col, doc.kind not in ("json", "yaml")
+    check = "typography.punctuation"
+    for rx in (_PUNCT, _PERIOD):
+        for m in rx.finditer(text):
+            mark = m.group()
+            at = base + m.start()
+            line, col = line_col(at)
+            exact = fixable or doc.text[at : at + 1] == mark
+            out.append(
+                LintFinding(
+                    path,
+                    line,
+                    col,
+                    check,
+                    level,
+                    _MESSAGES[mark],
+                    FULL_STOPS[mark],
+                    check,
+                    at,
+                    1,
+                    exact,
+                )
+            )
     return out
 
 
