@@ -26,6 +26,7 @@ import yaml
 from .errors import GlossaryError
 from .glossary import TERM_LANGS, Glossary
 from .glossary_check import KEYS
+from .model import SourceSpan
 from .yamlload import Located
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ def import_csv(text: str, name: str = "<csv>") -> dict[str, Any]:
             None, f"{name}: expected columns {list(COLUMNS)} but received: {header}"
         )
     terms: list[dict[str, Any]] = []
-    problems = []
+    problems: list[tuple[SourceSpan | None, str]] = []
     for n, row in enumerate(rows[1:], start=2):
         entry: dict[str, Any] = {}
         for key, cell in zip(header, row, strict=False):

@@ -409,3 +409,22 @@ def test_parallel_run_gives_the_same_findings(tmp_path, monkeypatch, glossary):
 def test_boundaries_in_utf8(glossary, text, found):
     got = lint_text(glossary, {"b.en.md": text}, enabled=("glossary.variant",))
     assert [text[f.col - 1 : f.col - 1 + f.length] for f in got] == found
+
+
+def test_config_file_disables_and_relevels(tmp_path, capsys):
+    cfg = tmp_path / "lint.yaml"
+    cfg.write_text(
+        "disable: [typography]\nlevels: {glossary.variant: warning}\n"
+        "pair_categories: [chip]\nspacing: forbid\n",
+        encoding="utf-8",
+    )
+    f = tmp_path / "x.md"
+    f.write_text("走势,智谱 Cambriccon\n", encoding="utf-8")
+    assert run(["lint", "--config", str(cfg), str(f)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"{f}:1:7  warning  Use 'Cambricon' instead of 'Cambriccon' (misspelling)"
+        "  Glossary.cambricon",
+        "0 errors, 1 warnings, 0 suggestions in 1 files (0 zh/en pairs)",
+    ]
+    cfg.write_text("pair_categories: [sports]\n", encoding="utf-8")
+    assert run(["lint", "--config", str(cfg), str(f)]) == 2

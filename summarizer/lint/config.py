@@ -167,8 +167,10 @@ def load_config(path: Path | None) -> LintConfig:
             cfg = replace(cfg, spacing=str(value))
         elif key == "exclude":
             cfg = replace(cfg, exclude=tuple(_strings(value, key, where)))
+        elif key == "pair_categories":
+            cfg = replace(cfg, pair_categories=_categories(value, key, where))
         else:
-            cfg = replace(cfg, **{key: _categories(value, key, where)})
+            cfg = replace(cfg, template_categories=_categories(value, key, where))
     log.info("lint config from %s", path)
     return cfg
 

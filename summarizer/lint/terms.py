@@ -233,7 +233,7 @@ def check_pair(
                 offset, found = _located(*where)
                 want = glossary.form(tid, lang)
                 line, col = side.line_col(offset)
-                where = f" ({unit.split(':', 1)[-1]})" if unit else ""
+                ctx = f" ({unit.split(':', 1)[-1]})" if unit else ""
                 out.append(
                     LintFinding(
                         side.path,
@@ -241,7 +241,7 @@ def check_pair(
                         col,
                         "glossary.pair",
                         level,
-                        f"'{found}' has no counterpart in {other.path}{where}: expected '{want}'",
+                        f"'{found}' has no counterpart in {other.path}{ctx}: expected '{want}'",
                         want,
                         f"Glossary.{tid}",
                     )
