@@ -97,16 +97,20 @@ def _plan(glossary: Glossary, lang: str) -> _Plan:
     return _Plan(lang, outside, inside, _pattern(list(outside)), _pattern(list(inside)))
 
 
-_PLANS: dict[tuple[int, str], tuple[Glossary, _Plan]] = {}
+_PLANS: dict[tuple[int, str], tuple[Glossary, _Plan, dict[str, str]]] = {}
+#: Converted texts kept per plan: persona names, labels and the sentences of
+#: a takeaway that several personas share recur in every brief.
+_MEMO_MAX = 50_000
 
 
-def _cached_plan(glossary: Glossary, lang: str) -> _Plan:
+def _cached_plan(glossary: Glossary, lang: str) -> tuple[_Plan, dict[str, str]]:
+    """The plan for ``glossary`` and ``lang``, with its memo of converted texts."""
     key = (id(glossary), lang)
     hit = _PLANS.get(key)
     if hit is None or hit[0] is not glossary:
-        hit = (glossary, _plan(glossary, lang))
+        hit = (glossary, _plan(glossary, lang), {})
         _PLANS[key] = hit
-    return hit[1]
+    return hit[1], hit[2]
 
 
 class _Masker:
@@ -167,11 +171,19 @@ def to_traditional(text: str, lang: str, glossary: Glossary) -> str:
         raise ValueError(f"to_traditional converts to zh-Hant or zh-Hant-HK, not {lang!r}")
     if not text:
         return text
+    plan, memo = _cached_plan(glossary, lang)
+    done = memo.get(text)
+    if done is not None:
+        return done
     if _MASKS.search(text):
         raise ValueError("text contains supplementary private-use characters used as masks")
-    masker = _Masker(_cached_plan(glossary, lang))
+    masker = _Masker(plan)
     converted = converter(PHRASE_CONFIG[lang]).convert(masker.mask(text, quoted=False))
-    return masker.restore(_unpaired(converted))
+    done = masker.restore(_unpaired(converted))
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    memo[text] = done
+    return done
 
 
 def _unpaired(text: str) -> str:

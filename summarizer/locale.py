@@ -29,12 +29,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Literal
 
 from babel.dates import format_date as _babel_date
 from babel.dates import format_skeleton as _babel_skeleton
 from babel.lists import format_list as _babel_list
 from babel.numbers import format_decimal as _babel_decimal
+from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
 from .model import Quantity
 from .periods import Period, parse_period
@@ -194,11 +196,26 @@ def _scale_for(magnitude: Decimal, zh: bool, scaled: bool) -> tuple[Decimal, str
     return Decimal(1), ""
 
 
+def _symbols_are_ascii(locale: str) -> bool:
+    symbols = get_decimal_symbol(locale), get_group_symbol(locale), get_minus_sign_symbol(locale)
+    return symbols == (".", ",", "-")
+
+
+#: Babel's zh_Hans_CN and en print numbers with ASCII '.', ',' and '-', so the
+#: patterns below ("0.00", "#,##0.00") are Python's own Decimal formatting:
+#: byte-identical (no rounding happens: the number is already rounded to the
+#: decimals shown) and some 20 times faster than format_decimal. Checked once
+#: against Babel's symbols; any other data falls back to Babel.
+_FAST_NUMBERS = _symbols_are_ascii(ZH_LOCALE) and _symbols_are_ascii(EN_LOCALE)
+
+
 def _format_number(number: Decimal, zh: bool) -> str:
     """Babel-format an already rounded Decimal, dropping trailing fractional zeros."""
     if number == 0:
         number = Decimal(0)  # no "-0"
     places = _decimals(number)
+    if _FAST_NUMBERS:
+        return format(number, f".{places}f" if zh else f",.{places}f")
     pattern = ("0" if zh else "#,##0") + ("." + "0" * places if places else "")
     return _babel_decimal(
         number,
@@ -226,7 +243,21 @@ def amount_parts(
     qualifier: str = "",
     digits: int | None = None,
 ) -> AmountParts:
-    """Split-out form of :func:`format_amount` (same arguments)."""
+    """Split-out form of :func:`format_amount` (same arguments).
+
+    Quantities and Decimals go through a cache: the parts depend on the
+    value, not its spelling (trailing zeros are dropped), and a story prints
+    the same figures in many sections and languages. Other types (int, and
+    bool, which must be refused) are computed every time.
+    """
+    if type(q) is Quantity or type(q) is Decimal:
+        return _cached_parts(q, unit, lang, qualifier, digits)
+    return _amount_parts(q, unit, lang, qualifier, digits)
+
+
+def _amount_parts(
+    q: Quantity | Decimal | int, unit: str, lang: str, qualifier: str, digits: int | None
+) -> AmountParts:
     zh = _is_zh(lang)
     value = _as_decimal(q)
     if isinstance(q, Quantity):
@@ -271,6 +302,9 @@ def amount_parts(
     one = mantissa == 1 and not word
     unit_word = spec.en_one if one else spec.en_many
     return AmountParts(lang, en_q, sign, en_prefix, number, word, unit_word)
+
+
+_cached_parts = lru_cache(maxsize=8192)(_amount_parts)
 
 
 def format_amount(

@@ -78,9 +78,9 @@ def make_brief(
     """The quick read of ``story`` in ``lang`` (all personas unless given)."""
     src = source_lang(lang)
     if lang != src:
-        base = make_brief(project, story, "zh-Hans", personas, derived)
-        return localise(base, lang, project.glossary)
-    derived = derived or derive(story)
+        return localise(_source_brief(project, story, personas, derived), lang, project.glossary)
+    key = (project, story, personas, derived)
+    derived = derived or _derive(story)
     real = Realiser(project.env(src), project.glossary, story, src)
     sections = []
     chosen = [project.persona(p) for p in personas] if personas else list(project.personas)
@@ -96,7 +96,7 @@ def make_brief(
         points = tuple(real.point(p, voice, persona.labels) for p in picks)
         sections.append(Section(persona.id, name, framing, points))
     sources = (Source(story.source, story.title.get(src)),)
-    return Brief(
+    brief = Brief(
         story=story.id,
         lang=src,  # type: ignore[arg-type]
         title=story.title.get(src),
@@ -108,6 +108,37 @@ def make_brief(
         sections=tuple(sections),
         sources=sources,
     )
+    if src == "zh-Hans":
+        _LAST_SOURCE[:] = [(key, brief)]
+    return brief
+
+
+#: The last story derived, and the last zh-Hans brief made: rendering one
+#: story in zh-Hans, zh-Hant and en (as the site and the benchmarks do)
+#: derives once and renders the zh-Hans text once. Keys compare by identity
+#: and hold the objects, so an id is never reused while cached; stories,
+#: projects and briefs are not changed after they are made.
+_LAST_DERIVED: list[tuple[Story, Derived]] = []
+_LAST_SOURCE: list[tuple[tuple[Project, Story, tuple[str, ...] | None, Derived | None], Brief]] = []
+
+
+def _derive(story: Story) -> Derived:
+    if _LAST_DERIVED and _LAST_DERIVED[0][0] is story:
+        return _LAST_DERIVED[0][1]
+    derived = derive(story)
+    _LAST_DERIVED[:] = [(story, derived)]
+    return derived
+
+
+def _source_brief(
+    project: Project, story: Story, personas: tuple[str, ...] | None, derived: Derived | None
+) -> Brief:
+    """The zh-Hans brief a Traditional one converts, reused if it was just made."""
+    if _LAST_SOURCE:
+        (p, s, names, d), brief = _LAST_SOURCE[0]
+        if p is project and s is story and names == personas and d is derived:
+            return brief
+    return make_brief(project, story, "zh-Hans", personas, derived)
 
 
 def display_name(name: str) -> str:

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from jinja2 import BaseLoader, Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import (
+    BaseLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    pass_context,
+)
 from jinja2.runtime import Context
 
 from . import locale
@@ -306,14 +313,23 @@ def split_sentences(text: str, default: tuple[str, ...]) -> tuple[Sentence, ...]
     return tuple(out)
 
 
+#: A rendered point, with the voice state (first mentions, turns) it left.
+_Rendered = tuple[tuple[Sentence, ...], frozenset[str], dict[str, int]]
+
+
 class Realiser:
     """Renders the parts of one brief (one story, one source language)."""
 
     def __init__(self, env: Environment, glossary: Glossary, story: Story, lang: str) -> None:
         self.env, self.glossary, self.story, self.lang = env, glossary, story, lang
+        self._templates: dict[str, Template] = {}
+        self._points: dict[tuple[Any, ...], _Rendered] = {}
 
     def _render(self, name: str, voice: Voice, **context: Any) -> str:
-        template = self.env.get_template(name)
+        # looked up once per brief: Environment.get_template stats the file on every call
+        template = self._templates.get(name)
+        if template is None:
+            template = self._templates[name] = self.env.get_template(name)
         helpers: dict[str, Callable[..., Any]] = {
             "t": voice.term,
             "name": voice.name,
@@ -329,10 +345,26 @@ class Realiser:
         return Voice(self.glossary, self.story, self.lang)
 
     def point(self, pick: Pick, voice: Voice, labels: bool) -> Point:
+        """One takeaway worded as a point.
+
+        Several personas often pick the same takeaway, so within one brief a
+        point is rendered once per voice state: the text depends only on the
+        takeaway and on what the section has already said (first mentions,
+        connectives), and a repeat restores the state the render left.
+        """
         t: Takeaway = pick.takeaway
-        text = self._render(f"points/{t.message}.j2", voice, v=t.values, tk=t)
+        key = (id(t), frozenset(voice.seen), frozenset(voice.turns.items()))
+        hit = self._points.get(key)
+        if hit is None:
+            text = self._render(f"points/{t.message}.j2", voice, v=t.values, tk=t)
+            hit = (split_sentences(text, t.facts), frozenset(voice.seen), dict(voice.turns))
+            self._points[key] = hit
+        else:
+            voice.seen.update(hit[1])
+            voice.turns.clear()
+            voice.turns.update(hit[2])
         label = pick.slot.label.get(self.lang) if labels else ""
-        return Point(t.facet, label, split_sentences(text, t.facts), t.rule)
+        return Point(t.facet, label, hit[0], t.rule)
 
     def sentence(
         self, name: str, voice: Voice, facts: tuple[str, ...] = (), **context: Any
