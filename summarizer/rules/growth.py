@@ -10,6 +10,8 @@ from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end, pr
 from .registry import Check, rule
 
 GROWTH_METRICS = ("revenue", "arr", "rd_expense", "net_loss", "adjusted_net_loss", "users", "mau")
+#: A growing loss is a risk, never an opportunity: worded and filed apart.
+LOSS_METRICS = ("net_loss", "adjusted_net_loss")
 HUNDRED = Decimal(100)
 
 
@@ -45,7 +47,7 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
             f.metric, entity=f.entity, segment=f.segment, period=f.period, measure="yoy"
         ):
             yield Check("yoy_growth", s.id, growth.figure, growth.facts)
-        loss = f.metric in ("net_loss", "adjusted_net_loss")
+        loss = f.metric in LOSS_METRICS
         yield Takeaway(
             rule="yoy_growth",
             message="loss_growth" if loss else "growth",
@@ -114,10 +116,11 @@ def cagr(ix: FactIndex) -> Iterator[Takeaway | Check]:
         )
         for s in stated:
             yield Check("cagr", s.id, rate.figure, rate.facts)
+        loss = f.metric in LOSS_METRICS
         yield Takeaway(
             rule="cagr",
-            message="cagr",
-            facet="market",
+            message="loss_cagr" if loss else "cagr",
+            facet="risk" if loss else ("operations" if f.metric == "rd_expense" else "market"),
             priority=72,
             facts=rate.facts + tuple(s.id for s in stated),
             values={
