@@ -115,7 +115,7 @@ def synthesize(templates: list[dict[str, Any]], count: int, seeds: Path) -> None
 
 
 def tree_rss(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants, in bytes."""
+    """Memory of ``pid`` and all its descendants, in bytes (PSS, see _memory)."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -126,16 +126,28 @@ def tree_rss(pid: int) -> int:
                 continue
             children.setdefault(ppid, []).append(int(entry))
     total, todo = 0, [pid]
-    page = os.sysconf("SC_PAGE_SIZE")
     while todo:
         p = todo.pop()
-        try:
-            with open(f"/proc/{p}/statm") as f:
-                total += int(f.read().split()[1]) * page
-        except OSError:
-            continue
+        total += _memory(p)
         todo += children.get(p, [])
     return total
+
+
+def _memory(pid: int) -> int:
+    """Proportional set size (shared pages split between the processes that
+    share them: forked workers share the parent's), else resident size."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
 
 
 def run_measured(

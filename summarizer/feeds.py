@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from . import siteurls as urls
 from .html import inline_html
-from .sitepages import PagePlan, StoryRecord, input_hash
+from .sitepages import PagePlan, StoryRecord, input_hash, quick_hash
 
 
 def _abs(base_url: str, rel: str) -> str:
@@ -103,25 +103,31 @@ def sitemap_plans(rels: Sequence[tuple[str, str]], base_url: str) -> list[PagePl
     """sitemap.xml (an index) and sitemaps/N.xml; ``rels`` are (path, lastmod)."""
     ordered = sorted(rels)
     plans = []
+    names = []
+    for n, start in enumerate(range(0, max(len(ordered), 1), urls.SITEMAP_SIZE), 1):
+        chunk = ordered[start : start + urls.SITEMAP_SIZE]
+        rel = f"sitemaps/{n}.xml"
+        key = quick_hash(base_url + "\n".join(f"{r}\t{m}" for r, m in chunk))
+        plans.append(PagePlan(rel, key, lambda chunk=chunk: _urlset(chunk, base_url)))
+        names.append(rel)
     index = [
         '<?xml version="1.0" encoding="utf-8"?>\n',
         '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n',
     ]
-    for n, start in enumerate(range(0, max(len(ordered), 1), urls.SITEMAP_SIZE), 1):
-        chunk = ordered[start : start + urls.SITEMAP_SIZE]
-        lines = [
-            '<?xml version="1.0" encoding="utf-8"?>\n',
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n',
-        ]
-        for rel, lastmod in chunk:
-            mod = f"<lastmod>{lastmod}</lastmod>" if lastmod else ""
-            lines.append(f"<url><loc>{escape(_abs(base_url, rel))}</loc>{mod}</url>\n")
-        lines.append("</urlset>\n")
-        body = "".join(lines)
-        rel = f"sitemaps/{n}.xml"
-        plans.append(PagePlan(rel, input_hash(body), lambda body=body: body))
-        index.append(f"<sitemap><loc>{escape(_abs(base_url, rel))}</loc></sitemap>\n")
+    index += [f"<sitemap><loc>{escape(_abs(base_url, rel))}</loc></sitemap>\n" for rel in names]
     index.append("</sitemapindex>\n")
     body = "".join(index)
-    plans.append(PagePlan("sitemap.xml", input_hash(body), lambda: body))
+    plans.append(PagePlan("sitemap.xml", quick_hash(body), lambda: body))
     return plans
+
+
+def _urlset(chunk: Sequence[tuple[str, str]], base_url: str) -> str:
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>\n',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n',
+    ]
+    for rel, lastmod in chunk:
+        mod = f"<lastmod>{lastmod}</lastmod>" if lastmod else ""
+        lines.append(f"<url><loc>{escape(_abs(base_url, rel))}</loc>{mod}</url>\n")
+    lines.append("</urlset>\n")
+    return "".join(lines)

@@ -29,12 +29,11 @@ from pathlib import Path
 from . import feeds, sitecache, sitejobs
 from . import siteurls as urls
 from .errors import BuildError
-from .glossary import load_glossary
 from .html import make_env
 from .paths import TEMPLATES_DIR
 from .siteengine import Engine, PipelineEngine, hash_files
 from .sitepages import EntryStore, ListingPlanner, PagePlan, StoryRecord, newest_first
-from .sitestory import StoryOutcome
+from .sitestory import StoryOutcome, preload
 from .siteui import SiteConfig, load_ui, to_hant
 
 log = logging.getLogger(__name__)
@@ -94,18 +93,16 @@ def build_site(
     try:
         assets = _copy_assets(template_dir, staging) if full else (old.assets if old else {})
         config = SiteConfig(template_dir, staging, base_url=base_url, assets=assets)
+        ui = load_ui(template_dir)
+        env = make_env(template_dir, ui)
+        project = engine.load_project()
         # 2. derive ------------------------------------------------------------
+        preload(project, env, ui)  # forked workers inherit these instead of reloading
         outcomes = sitejobs.render_stories(config, engine, todo, jobs, progress)
         log.info("stories rendered: %.2f s", time.perf_counter() - started)
         records = _merge(outcomes, seeds, reuse, report)
         # 3. plan and render the listings ---------------------------------------
-        ui = load_ui(template_dir)
-        env = make_env(template_dir, ui)
-        project = engine.load_project()
         personas = _persona_names(engine, project, outcomes, old.personas if old else [])
-        glossary_path = engine.glossary_path()
-        glossary = load_glossary(glossary_path) if glossary_path else None
-        gl_hash = hash_files([glossary_path]) if glossary_path else ""
         ordered = newest_first(list(records.values()))
         store = EntryStore(None if full else out_dir / sitecache.ENTRIES_DIR)
         entry_files = [
@@ -117,7 +114,7 @@ def build_site(
         plans = (
             planner.digests(ordered)
             + planner.indexes(ordered)
-            + planner.glossary(glossary, gl_hash)
+            + planner.glossary(engine.glossary_path())
         )
         plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
         plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
@@ -126,18 +123,9 @@ def build_site(
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
         sitejobs.write_pages(pending, staging, jobs)
         report.pages_written += [plan.rel for plan in pending] + entry_files
-        files = sorted(
-            {
-                *assets.values(),
-                *(p.rel for p in plans),
-                *(pg for r in records.values() for pg in _pages(r)),
-                *(sitecache.entry_path(r.id) for r in records.values()),
-            }
-            | {sitecache.MARKER}
-        )
         log.info("listings written: %.2f s", time.perf_counter() - started)
         manifest = sitecache.Manifest(
-            fingerprint, records, {p.rel: p.key for p in plans}, files, assets, personas
+            fingerprint, records, {p.rel: p.key for p in plans}, assets, personas
         )
         # 4. hand over ------------------------------------------------------------
         if full:
@@ -146,7 +134,7 @@ def build_site(
             sitecache.swap_in(staging, out_dir)
         else:
             assert old is not None
-            stale = sorted(set(old.files) - set(files))
+            stale = _stale(old, manifest)
             sitecache.merge_in(staging, out_dir, report.pages_written, stale, manifest.dumps())
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -185,7 +173,7 @@ def _read_seeds(
     stories re-hashing every file would cost more than the rebuild itself."""
     out = {}
     for path in paths:
-        st = path.stat()
+        st = os.stat(path)
         stat = (st.st_mtime_ns, st.st_size)
         prev = previous.get(path.name)
         if prev is not None and (prev.mtime_ns, prev.size) == stat:
@@ -220,7 +208,12 @@ def _merge(
     records = {}
     for k in sorted(seeds):
         mtime_ns, size = seeds[k][2]
-        records[k] = fresh[k] if k in fresh else replace(reuse[k], mtime_ns=mtime_ns, size=size)
+        if k in fresh:
+            records[k] = fresh[k]
+        elif (reuse[k].mtime_ns, reuse[k].size) == (mtime_ns, size):
+            records[k] = reuse[k]
+        else:  # touched but unchanged: remember the new stat
+            records[k] = replace(reuse[k], mtime_ns=mtime_ns, size=size)
     seen: dict[str, str] = {}
     for key, rec in records.items():
         if rec.id in seen:
@@ -231,8 +224,16 @@ def _merge(
     return records
 
 
-def _pages(record: StoryRecord) -> list[str]:
-    return [urls.story(lang, record.id) for lang in urls.SITE_LANGS]
+def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:
+    """Files the previous build made that this one does not: pages of removed
+    stories, listing pages that no longer exist, replaced assets."""
+    gone = {r.id for r in old.stories.values()} - {r.id for r in new.stories.values()}
+    out = set(old.pages) - set(new.pages)
+    out |= set(old.assets.values()) - set(new.assets.values())
+    for sid in gone:
+        out.add(sitecache.entry_path(sid))
+        out.update(urls.story(lang, sid) for lang in urls.SITE_LANGS)
+    return sorted(out)
 
 
 def _persona_names(

@@ -38,7 +38,7 @@ MANIFEST = ".summarizer-cache.json"
 ENTRIES_DIR = ".summarizer-entries"
 #: Present in every directory ``summarizer build`` made; only those are replaced.
 MARKER = ".summarizer-site"
-FORMAT = 2
+FORMAT = 4
 RECORD_FIELDS = tuple(f.name for f in fields(StoryRecord) if f.name != "entries")
 
 
@@ -50,7 +50,6 @@ class Manifest:
         fingerprint: str,
         stories: dict[str, StoryRecord],
         pages: dict[str, str],
-        files: list[str],
         assets: dict[str, str],
         personas: list[tuple[str, dict[str, str]]],
     ) -> None:
@@ -59,8 +58,6 @@ class Manifest:
         """seed file name -> record."""
         self.pages = pages
         """listing page path -> hash of its inputs."""
-        self.files = files
-        """Every file the build wrote (for removing stale ones)."""
         self.assets = assets
         """'css'/'js' -> fingerprinted path."""
         self.personas = personas
@@ -70,18 +67,17 @@ class Manifest:
         data = {
             "format": FORMAT,
             "fingerprint": self.fingerprint,
-            "stories": {k: _record(v) for k, v in sorted(self.stories.items())},
+            # one array per story, fields in RECORD_FIELDS order (loads ~2x faster than dicts)
+            "stories": [_record(v) for _, v in sorted(self.stories.items())],
             "pages": dict(sorted(self.pages.items())),
-            "files": sorted(self.files),
             "assets": self.assets,
             "personas": self.personas,
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
-def _record(r: StoryRecord) -> dict[str, Any]:
-    # not dataclasses.asdict: it deep-copies every entry (seconds at 10,000 stories)
-    return {f: getattr(r, f) for f in RECORD_FIELDS}
+def _record(r: StoryRecord) -> list[Any]:
+    return [getattr(r, f) for f in RECORD_FIELDS]
 
 
 def load_manifest(out_dir: Path) -> Manifest | None:
@@ -94,11 +90,9 @@ def load_manifest(out_dir: Path) -> Manifest | None:
     if data.get("format") != FORMAT:
         return None
     try:
-        stories = {k: StoryRecord(**v) for k, v in data["stories"].items()}
+        stories = {row[0]: StoryRecord(*row) for row in data["stories"]}
         personas = [(pid, names) for pid, names in data["personas"]]
-        return Manifest(
-            data["fingerprint"], stories, data["pages"], data["files"], data["assets"], personas
-        )
+        return Manifest(data["fingerprint"], stories, data["pages"], data["assets"], personas)
     except (KeyError, TypeError):
         log.warning("%s: unreadable build manifest, doing a full build", path)
         return None

@@ -49,8 +49,9 @@ def render_stories(
             if progress:
                 progress(len(outcomes), len(todo))
         return outcomes
+    fork = multiprocessing.get_context("fork")  # workers inherit sitestory.preload()
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=init_worker, initargs=(config, engine)
+        max_workers=jobs, mp_context=fork, initializer=init_worker, initargs=(config, engine)
     ) as pool:
         futures = [pool.submit(render_chunk, chunk) for chunk in chunks]
         for future in as_completed(futures):

@@ -14,13 +14,14 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from jinja2 import Environment
 
 from . import siteurls as urls
-from .glossary import Glossary
+from .glossary import load_glossary
 from .html import long_date
 from .siteui import SiteConfig, alternates, to_hant
 
@@ -63,6 +64,11 @@ def input_hash(*parts: object) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
+def quick_hash(text: str) -> str:
+    """A short stable hash of a string (for keys computed thousands of times)."""
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
 def newest_first(records: Sequence[StoryRecord]) -> list[StoryRecord]:
     """Newest first; ties by id so the order never depends on the file system."""
     by_id = sorted(records, key=lambda r: r.id)
@@ -75,16 +81,17 @@ class EntryStore:
 
     def __init__(self, cache_dir: Path | None) -> None:
         self.cache_dir = cache_dir
+        self.loaded: dict[str, dict[str, dict[str, Any]]] = {}
 
     def __call__(self, record: StoryRecord) -> dict[str, dict[str, Any]]:
         if record.entries is not None:
             return record.entries
-        if self.cache_dir is None:
-            raise KeyError(record.id)
-        data: dict[str, dict[str, Any]] = json.loads(
-            (self.cache_dir / f"{record.id}.json").read_text(encoding="utf-8")
-        )
-        return data
+        if record.id not in self.loaded:
+            if self.cache_dir is None:
+                raise KeyError(record.id)
+            path = self.cache_dir / f"{record.id}.json"
+            self.loaded[record.id] = json.loads(path.read_text(encoding="utf-8"))
+        return self.loaded[record.id]
 
 
 def entry(
@@ -141,14 +148,16 @@ class ListingPlanner:
         plans: list[PagePlan] = []
         general = self.personas[0][0]
         pages = max(1, -(-len(ordered) // urls.PAGE_SIZE))
+        chunks = [ordered[i * urls.PAGE_SIZE : (i + 1) * urls.PAGE_SIZE] for i in range(pages)]
+        # what a page lists, hashed once and shared by every persona and language
+        listed = [quick_hash(" ".join(f"{r.id}:{r.hash}" for r in c)) for c in chunks]
         for lang in self.config.langs:
             for pid, names in self.personas:
+                common = input_hash(self.fingerprint, pages, names)
                 for page in range(1, pages + 1):
-                    chunk = ordered[(page - 1) * urls.PAGE_SIZE : page * urls.PAGE_SIZE]
+                    chunk = chunks[page - 1]
                     rel = urls.digest(lang, pid, page)
-                    key = input_hash(
-                        self.fingerprint, rel, pages, [(r.id, r.hash) for r in chunk], names
-                    )
+                    key = quick_hash(f"{common} {rel} {listed[page - 1]}")
 
                     def render(
                         lang: str = lang,
@@ -222,37 +231,43 @@ class ListingPlanner:
         )
         return plans
 
-    def glossary(self, glossary: Glossary | None, glossary_hash: str) -> list[PagePlan]:
-        """The bilingual glossary, one page per language, grouped by category."""
-        if glossary is None:
+    def glossary(self, path: Path | None) -> list[PagePlan]:
+        """The bilingual glossary, one page per language, grouped by category.
+        The file is only parsed when a page must be rendered."""
+        if path is None:
             return []
-        groups: dict[str, list[dict[str, str]]] = {}
-        for term in sorted(
-            glossary.terms.values(), key=lambda t: (t.category, t.forms["en"].lower())
-        ):
-            hans = term.forms["zh-Hans"]
-            groups.setdefault(term.category, []).append(
-                {
-                    "id": term.id,
-                    "hans": hans,
-                    "hant": term.forms.get("zh-Hant")
-                    or (hans if term.protect else to_hant(hans, "zh-Hant")),
-                    "en": term.forms["en"],
-                }
-            )
+        glossary_hash = hashlib.sha256(path.read_bytes()).hexdigest()
         plans = []
         for lang in self.config.langs:
             rel = urls.glossary(lang)
-            key = input_hash(self.fingerprint, rel, glossary_hash)
-            cats = [
-                {"id": c, "label": c.replace("_", " ").capitalize(), "terms": t}
-                for c, t in groups.items()
-            ]
 
-            def render(lang: str = lang, rel: str = rel, cats: Any = cats) -> str:
+            def render(lang: str = lang, rel: str = rel) -> str:
                 return self.env.get_template("glossary.html").render(
-                    **self._common(lang, rel, urls.glossary), groups=cats
+                    **self._common(lang, rel, urls.glossary),
+                    groups=category_groups(path, self.ui[lang]),
                 )
 
-            plans.append(PagePlan(rel, key, render))
+            plans.append(PagePlan(rel, input_hash(self.fingerprint, rel, glossary_hash), render))
         return plans
+
+
+@lru_cache(maxsize=2)
+def _term_groups(path: Path) -> list[tuple[str, list[dict[str, str]]]]:
+    """Glossary terms by category, sorted, with the zh-Hant form derived if not given."""
+    glossary = load_glossary(path)
+    groups: dict[str, list[dict[str, str]]] = {}
+    for term in sorted(glossary.terms.values(), key=lambda t: (t.category, t.forms["en"].lower())):
+        hans = term.forms["zh-Hans"]
+        hant = term.forms.get("zh-Hant") or (hans if term.protect else to_hant(hans, "zh-Hant"))
+        groups.setdefault(term.category, []).append(
+            {"id": term.id, "hans": hans, "hant": hant, "en": term.forms["en"]}
+        )
+    return list(groups.items())
+
+
+def category_groups(path: Path, ui: dict[str, str]) -> list[dict[str, Any]]:
+    """Term groups with their headings in the page's language (ui.yaml ``cat_<id>``)."""
+    return [
+        {"id": cat, "label": ui.get(f"cat_{cat}", cat.replace("_", " ").capitalize()), "terms": t}
+        for cat, t in _term_groups(path)
+    ]

@@ -56,13 +56,25 @@ class _Worker:
 
 
 _STATE: _Worker | None = None
+_PRELOADED: tuple[Any, Environment, dict[str, dict[str, str]]] | None = None
+
+
+def preload(project: Any, env: Environment, ui: dict[str, dict[str, str]]) -> None:
+    """Hand the parent's project and templates to workers forked after this."""
+    global _PRELOADED
+    env.get_template("story.html")  # compiled once, inherited by every worker
+    _PRELOADED = (project, env, ui)
 
 
 def init_worker(config: SiteConfig, engine: Engine) -> None:
-    """Load the project and templates once per process."""
+    """Load the project and templates once per process (or take the preloaded ones)."""
     global _STATE
-    ui = load_ui(config.template_dir)
-    _STATE = _Worker(config, engine, engine.load_project(), make_env(config.template_dir, ui), ui)
+    if _PRELOADED is not None:
+        project, env, ui = _PRELOADED
+    else:
+        ui = load_ui(config.template_dir)
+        project, env = engine.load_project(), make_env(config.template_dir, ui)
+    _STATE = _Worker(config, engine, project, env, ui)
 
 
 def render_chunk(items: list[tuple[str, str]]) -> list[StoryOutcome]:

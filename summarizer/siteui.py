@@ -79,7 +79,7 @@ def load_ui(template_dir: Path) -> dict[str, dict[str, str]]:
     except (OSError, yaml.YAMLError) as exc:
         raise BuildError.at(None, f"{path}: cannot read interface strings: {exc}") from exc
     out: dict[str, dict[str, str]] = {}
-    for lang in (*urls.SITE_LANGS, "zh-Hant-HK"):
+    for lang in urls.SITE_LANGS:
         table = Strings()
         for key, forms in raw.items():
             if lang in forms:
