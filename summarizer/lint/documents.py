@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -118,16 +119,17 @@ def iter_files(paths: list[str], exclude: tuple[str, ...] = ()) -> list[Path]:
     """Every file to read: files as given, directories recursively (sorted)."""
     out: list[Path] = []
     for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p).parts
-                if any(part in SKIP_DIRS for part in rel) or not f.is_file():
+        if not os.path.isdir(raw):
+            out.append(Path(raw))
+            continue
+        for root, dirs, files in os.walk(raw):
+            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
+            for name in sorted(files):
+                if os.path.splitext(name)[1].lower() not in EXTENSIONS:
                     continue
-                if f.suffix.lower() in EXTENSIONS and not any(f.match(g) for g in exclude):
+                f = Path(root, name)
+                if not any(f.match(g) for g in exclude):
                     out.append(f)
-        else:
-            out.append(p)
     return out
 
 
@@ -135,9 +137,10 @@ def kind_of(path: Path) -> str:
     return EXTENSIONS.get(path.suffix.lower(), "text")
 
 
-def make_documents(path: str, text: str, kind: str) -> list[Document]:
+def make_documents(path: str, text: str, kind: str, utf8: bytes | None = None) -> list[Document]:
     """Split one file's text into documents of segments according to its kind
-    (one per brief for JSON, else one)."""
+    (one per brief for JSON, else one); ``utf8`` is the file's bytes if the
+    caller has them."""
     m = _LANG_IN_NAME.match(Path(path).name)
     lang = m.group("lang") if m else ""
     key = str(Path(path).with_name(m.group("base") + (m.group("ext") or ""))) if m else ""
@@ -155,7 +158,7 @@ def make_documents(path: str, text: str, kind: str) -> list[Document]:
             prose = blank(prose, _MD_MASK)
     elif kind in ("html", "jinja"):  # site templates are HTML with Jinja tags
         prose = blank(blank(prose, _JINJA_MASK), _HTML_MASK)
-    doc.segments.append(Segment(prose, 0))
+    doc.segments.append(Segment(prose, 0, "", utf8 if prose is text else None))
     return [doc]
 
 
@@ -279,7 +282,9 @@ def read_documents(path: Path) -> list[Document]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValueError(f"not UTF-8 (byte {exc.start})") from None
-    return make_documents(str(path), text, kind_of(path))
+    return make_documents(
+        str(path), text, kind_of(path), None if data.startswith(b"\xef\xbb\xbf") else data
+    )
 
 
 def pairs(docs: list[Document]) -> list[tuple[Document, Document]]:

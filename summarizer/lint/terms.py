@@ -19,7 +19,7 @@ from ..glossary import Glossary, Term, Variant
 from .config import LintConfig
 from .documents import Document, Segment
 from .findings import LintFinding
-from .matcher import Entry, Hit, Matcher, char_offset
+from .matcher import Entry, Hit, Matcher
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +141,7 @@ def check_variants(
     """Report every rejected form in ``doc``."""
     out: list[LintFinding] = []
     matcher = variant_matcher(glossary)
+    seen: dict[tuple[str, tuple[str, ...]], bool] = {}
     for seg in doc.segments:
         for hit in matcher.find(seg.text, "variant", seg.utf8()):
             e = next((x for x in hit.entries if x.kind == "variant"), hit.entry)
@@ -150,12 +151,26 @@ def check_variants(
             v = term.variants[e.ref]
             if not _applies(doc.lang, v):
                 continue
-            if v.when_paired:
-                other = partner.unit_text(seg.unit) if partner else ""
-                if not any(w in other for w in v.when_paired):
-                    continue
+            if v.when_paired and not _paired_has(partner, seg.unit, v.when_paired, seen):
+                continue
             out.append(_variant_finding(doc, seg, hit, term, v, cfg))
     return out
+
+
+def _paired_has(
+    partner: Document | None,
+    unit: str,
+    words: tuple[str, ...],
+    seen: dict[tuple[str, tuple[str, ...]], bool],
+) -> bool:
+    """Does the paired text of ``unit`` contain one of ``words``? (cached per unit)"""
+    if partner is None:
+        return False
+    key = (unit, words)
+    if key not in seen:
+        other = partner.unit_text(unit)
+        seen[key] = any(w in other for w in words)
+    return seen[key]
 
 
 def _variant_finding(
@@ -208,9 +223,19 @@ def _present(
     return found
 
 
-def _located(seg: Segment, b0: int, b1: int) -> tuple[int, str]:
-    raw = seg.utf8()
-    return seg.offset + char_offset(raw, b0), raw[b0:b1].decode("utf-8")
+def _located(found: dict[str, tuple[Segment, int, int]]) -> dict[str, tuple[int, str]]:
+    """File offsets and texts of byte spans: each segment's bytes are decoded
+    once, gap by gap, in offset order."""
+    out: dict[str, tuple[int, str]] = {}
+    seg_id, bpos, cpos = -1, 0, 0
+    for tid, (seg, b0, b1) in sorted(found.items(), key=lambda kv: (id(kv[1][0]), kv[1][1])):
+        raw = seg.utf8()
+        if id(seg) != seg_id:
+            seg_id, bpos, cpos = id(seg), 0, 0
+        cpos += len(raw[bpos:b0].decode("utf-8"))
+        bpos = b0
+        out[tid] = (seg.offset + cpos, raw[b0:b1].decode("utf-8"))
+    return out
 
 
 def check_pair(
@@ -227,10 +252,8 @@ def check_pair(
             (zh, en, zh_terms, en_terms, "en"),
             (en, zh, en_terms, zh_terms, "zh-Hans"),
         ):
-            for tid, where in mine.items():
-                if tid in theirs:
-                    continue
-                offset, found = _located(*where)
+            missing = _located({t: w for t, w in mine.items() if t not in theirs})
+            for tid, (offset, found) in missing.items():
                 want = glossary.form(tid, lang)
                 line, col = side.line_col(offset)
                 ctx = f" ({unit.split(':', 1)[-1]})" if unit else ""
