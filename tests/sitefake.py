@@ -27,8 +27,10 @@ def _persona(pid: str, zh: str, en: str) -> Persona:
             continue
         values[f.name] = {"id": pid, "name": Text(zh, en)}.get(f.name, ...)
         if values[f.name] is ...:
-            values[f.name] = Text("", "") if "Text" in str(f.type) and "tuple" not in str(f.type) else (
-                "" if f.type in ("str", str) else ()
+            values[f.name] = (
+                Text("", "")
+                if "Text" in str(f.type) and "tuple" not in str(f.type)
+                else ("" if f.type in ("str", str) else ())
             )
     return Persona(**values)
 

@@ -25,8 +25,14 @@ facts:
 """
 
 
-def write_seed(seeds: Path, n: int, *, sid: str | None = None, quote: str = "收入5.34亿元",
-               day: int | None = None) -> Path:
+def write_seed(
+    seeds: Path,
+    n: int,
+    *,
+    sid: str | None = None,
+    quote: str = "收入5.34亿元",
+    day: int | None = None,
+) -> Path:
     path = seeds / f"s{n:03d}.yaml"
     date = f"2026-01-{(day or (n % 28) + 1):02d}"
     path.write_text(SEED.format(id=sid or f"story-{n}", date=date, n=n, quote=quote), "utf-8")
@@ -43,7 +49,9 @@ def seeds(tmp_path: Path) -> Path:
 
 
 def tree(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
 
 
 def build(seeds: Path, out: Path, jobs: int = 1, **kw: object) -> object:
@@ -67,8 +75,14 @@ def test_story_pages_in_every_language(seeds: Path, tmp_path: Path) -> None:
     assert "2026年1月2日" in (out / "zh-Hans/stories/story-1.html").read_text("utf-8")
     assert "January 2, 2026" in (out / "en/stories/story-1.html").read_text("utf-8")
     assert "賣家" in (out / "zh-Hant/stories/story-1.html").read_text("utf-8")
-    for rel in ("index.html", "sitemap.xml", "sitemaps/1.xml", "en/index.html",
-                "zh-Hant/digest/seller/index.html", "en/feeds/general.xml"):
+    for rel in (
+        "index.html",
+        "sitemap.xml",
+        "sitemaps/1.xml",
+        "en/index.html",
+        "zh-Hant/digest/seller/index.html",
+        "en/feeds/general.xml",
+    ):
         assert (out / rel).is_file(), rel
 
 

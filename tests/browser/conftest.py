@@ -25,14 +25,24 @@ from summarizer.site import build_site  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 SEED = """\
 id: story-{n}
 published: 2026-0{n}-1{n}
-title: {{zh: 同为大模型 为何智谱万亿 MiniMax却腰斩 第{n}篇, en: "Why Zhipu soared and MiniMax halved, part {n}"}}
-lede: {{zh: 本文分析了同周登陆港股的两家头部大模型企业截然不同的股价走势。, en: "The article compares two model makers that listed in Hong Kong in the same week."}}
+title:
+  zh: 同为大模型 为何智谱万亿 MiniMax却腰斩 第{n}篇
+  en: "Why Zhipu soared and MiniMax halved, part {n}"
+lede:
+  zh: 本文分析了同周登陆港股的两家头部大模型企业截然不同的股价走势。
+  en: "The article compares two model makers that listed in Hong Kong in the same week."
 facts:
   - {{id: f1, value: "5.34亿元", quote: "收入达到5.34亿元 <script>alert(1)</script>"}}
   - {{id: f2, value: "130%", quote: "年复合增长率高达130%"}}
@@ -116,6 +126,12 @@ class Watch:
 
 
 @pytest.fixture
+def watcher() -> type[Watch]:
+    """The Watch class, for tests that open their own browser context."""
+    return Watch
+
+
+@pytest.fixture
 def page(browser: Any, base_url: str) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = context.new_page()
@@ -132,3 +148,19 @@ def screenshots() -> Path:
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir()
     return out
+
+
+@pytest.fixture(scope="session")
+def real_base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The real seeds/ built through the real pipeline, served like base_url."""
+    from summarizer.paths import SEEDS_DIR
+
+    if not any(SEEDS_DIR.glob("*.yaml")):
+        pytest.skip("no seeds in seeds/ yet")
+    out = tmp_path_factory.mktemp("real") / "site"
+    build_site(SEEDS_DIR, out, 2)
+    server = make_server(out, 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()

@@ -20,8 +20,8 @@ STORY = "zh-Hans/stories/story-1.html"
 
 def visible_sections(page: Any) -> list[str]:
     return page.eval_on_selector_all(
-        "section.persona", "els => els.filter(e => !e.hidden && e.offsetParent !== null)"
-        ".map(e => e.dataset.persona)",
+        "section.persona",
+        "els => els.filter(e => !e.hidden && e.offsetParent !== null).map(e => e.dataset.persona)",
     )
 
 
@@ -57,12 +57,15 @@ def test_choice_is_remembered_across_pages_and_visits(page: Any, base_url: str) 
     assert "mine" in (page.get_attribute('.digests a[data-persona="seller"]', "class") or "")
 
 
-@pytest.mark.parametrize("suffix,expected", [
-    ("?persona=factory", "factory"),
-    ("#seller", "seller"),
-    ("#persona-brand", "brand"),
-    ("?persona=nobody", "general"),
-])
+@pytest.mark.parametrize(
+    "suffix,expected",
+    [
+        ("?persona=factory", "factory"),
+        ("#seller", "seller"),
+        ("#persona-brand", "brand"),
+        ("?persona=nobody", "general"),
+    ],
+)
 def test_deep_links_open_a_persona(page: Any, base_url: str, suffix: str, expected: str) -> None:
     page.goto(base_url + STORY + suffix)
     assert visible_sections(page) == [expected]
@@ -134,8 +137,15 @@ def test_digest_pages_and_glossary_link(page: Any, base_url: str) -> None:
     assert visible_sections(page) == ["seller"]
 
 
-PAGES = ["", "zh-Hans/index.html", STORY, "en/stories/story-1.html", "zh-Hant/stories/story-2.html",
-         "en/digest/seller/index.html", "zh-Hans/digest/general/index.html"]
+PAGES = [
+    "",
+    "zh-Hans/index.html",
+    STORY,
+    "en/stories/story-1.html",
+    "zh-Hant/stories/story-2.html",
+    "en/digest/seller/index.html",
+    "zh-Hans/digest/general/index.html",
+]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -157,13 +167,45 @@ def test_axe_finds_no_serious_violations(page: Any, base_url: str, path: str, sc
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width,height,name", [(1280, 900, "desktop"), (390, 844, "phone")])
-def test_screenshots(browser: Any, base_url: str, screenshots: Path, width: int, height: int,
-                     name: str, scheme: str) -> None:
-    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme,
-                                  device_scale_factor=1)
+def test_screenshots(
+    browser: Any, base_url: str, screenshots: Path, width: int, height: int, name: str, scheme: str
+) -> None:
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, color_scheme=scheme, device_scale_factor=1
+    )
     page = context.new_page()
-    for path, tag in [(STORY, "zh"), ("en/stories/story-1.html?persona=seller", "en"),
-                      ("zh-Hans/digest/brand/index.html", "digest")]:
+    for path, tag in [
+        (STORY, "zh"),
+        ("en/stories/story-1.html?persona=seller", "en"),
+        ("zh-Hans/digest/brand/index.html", "digest"),
+    ]:
         page.goto(base_url + path)
         page.screenshot(path=str(screenshots / f"{tag}-{name}-{scheme}.png"), full_page=True)
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "en"])
+def test_real_story_pages(browser: Any, real_base_url: str, watcher: Any, lang: str) -> None:
+    """Every real story: each persona can be picked, no errors, no serious axe findings."""
+    from summarizer.paths import SEEDS_DIR
+
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    watch = watcher(page, real_base_url)
+    for seed in sorted(SEEDS_DIR.glob("*.yaml")):
+        page.goto(f"{real_base_url}{lang}/stories/{seed.stem}.html")
+        ids = page.eval_on_selector_all('[role="tab"]', "els => els.map(e => e.dataset.persona)")
+        assert ids[0] == "general" and len(ids) == 7
+        for pid in ids[1:]:
+            page.click(f'[role="tab"][data-persona="{pid}"]')
+            assert visible_sections(page) == [pid]
+            assert page.locator(f"#persona-{pid} ol.points li").count() >= 1
+        if AXE.exists():
+            page.add_script_tag(path=str(AXE))
+            result = json.loads(
+                page.evaluate("async () => JSON.stringify(await axe.run(document))")
+            )
+            bad = [v["id"] for v in result["violations"] if v["impact"] in ("serious", "critical")]
+            assert bad == [], (seed.name, bad)
+    context.close()
+    assert watch.problems == []
