@@ -10,6 +10,7 @@ SITEMAP_SIZE URLs under a sitemap index.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -108,7 +109,7 @@ def sitemap_plans(rels: Sequence[tuple[str, str]], base_url: str) -> list[PagePl
         chunk = ordered[start : start + urls.SITEMAP_SIZE]
         rel = f"sitemaps/{n}.xml"
         key = quick_hash(base_url + "\n".join(f"{r}\t{m}" for r, m in chunk))
-        plans.append(PagePlan(rel, key, lambda chunk=chunk: _urlset(chunk, base_url)))
+        plans.append(PagePlan(rel, key, partial(_urlset, chunk, base_url)))
         names.append(rel)
     index = [
         '<?xml version="1.0" encoding="utf-8"?>\n',

@@ -30,6 +30,7 @@ from . import feeds, sitecache, sitejobs
 from . import siteurls as urls
 from .errors import BuildError
 from .html import make_env
+from .model import SourceSpan
 from .paths import TEMPLATES_DIR
 from .siteengine import Engine, PipelineEngine, hash_files
 from .sitepages import EntryStore, ListingPlanner, PagePlan, StoryRecord, newest_first
@@ -191,20 +192,18 @@ def _merge(
     report: BuildReport,
 ) -> dict[str, StoryRecord]:
     """Records for every current seed, in key order; all errors raised at once."""
-    problems: list[tuple[None, str]] = []
+    problems: list[tuple[SourceSpan | None, str]] = []
     fresh = {}
     for o in sorted(outcomes, key=lambda o: o.key):
         if o.error:
-            problems += [
-                (None, f"{where}: {msg}" if where else f"{o.key}: {msg}") for where, msg in o.error
-            ]
+            problems += [(where, msg if where else f"{o.key}: {msg}") for where, msg in o.error]
             continue
         _, digest, (mtime_ns, size) = seeds[o.key]
         fresh[o.key] = StoryRecord(o.key, digest, o.id, o.published, mtime_ns, size, o.entries)
         report.rendered.append(o.id)
         report.pages_written += o.pages
     if problems:
-        raise BuildError(problems)  # type: ignore[arg-type]
+        raise BuildError(problems)
     records = {}
     for k in sorted(seeds):
         mtime_ns, size = seeds[k][2]
@@ -217,10 +216,12 @@ def _merge(
     seen: dict[str, str] = {}
     for key, rec in records.items():
         if rec.id in seen:
-            problems.append((None, f"{key}: story id '{rec.id}' is also used by {seen[rec.id]}"))
+            problems.append(
+                (SourceSpan(key, 1, 1), f"story id '{rec.id}' is also used by {seen[rec.id]}")
+            )
         seen[rec.id] = key
     if problems:
-        raise BuildError(problems)  # type: ignore[arg-type]
+        raise BuildError(problems)
     return records
 
 

@@ -12,10 +12,10 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from . import __version__
-from .model import Brief, Persona, SourceSpan, Story
+from .model import Brief, Lang, Persona, SourceSpan, Story
 from .paths import GLOSSARY_PATH, PACKAGE_DIR, PERSONAS_PATH, TEMPLATES_DIR
 
 
@@ -90,13 +90,16 @@ class PipelineEngine:
     def brief(self, project: Any, story: Story, lang: str) -> Brief:
         from .pipeline import make_brief  # type: ignore[attr-defined,unused-ignore]
 
-        brief: Brief = make_brief(project, story, lang)
+        brief: Brief = make_brief(project, story, cast(Lang, lang))
         return brief
 
     def fact_rows(self, project: Any, story: Story, lang: str) -> Sequence[FactRow]:
         from .pipeline import fact_rows  # type: ignore[attr-defined,unused-ignore]
 
-        return tuple(fact_rows(project, story, lang))
+        return tuple(
+            FactRow(r.id, r.subject, r.label, r.value, r.period, r.quote, r.article)
+            for r in fact_rows(project, story, cast(Lang, lang))
+        )
 
     def glossary_path(self) -> Path | None:
         return GLOSSARY_PATH if GLOSSARY_PATH.is_file() else None

@@ -22,7 +22,7 @@ from . import siteurls as urls
 from .errors import SummarizerError
 from .fragments import facts_rows_html, sections_html, tabs_html
 from .html import fact_refs, first_point_text, long_date, make_env
-from .model import Brief, Story
+from .model import Brief, SourceSpan, Story
 from .siteengine import Engine, FactRow
 from .siteui import SiteConfig, alternates, load_ui
 
@@ -43,7 +43,8 @@ class StoryOutcome:
     names: dict[str, dict[str, str]] = field(default_factory=dict)
     """lang -> persona id -> display name, as the briefs say them."""
     pages: list[str] = field(default_factory=list)
-    error: list[tuple[str | None, str]] | None = None
+    error: list[tuple[SourceSpan | None, str]] | None = None
+    """Problems as (where, message), as SummarizerError carries them."""
 
 
 @dataclass(slots=True)
@@ -88,9 +89,10 @@ def _render_one(state: _Worker, key: str, path: Path) -> StoryOutcome:
         story = state.engine.load_story(path)
         return render_story(state, key, story)
     except SummarizerError as exc:
-        return StoryOutcome(key, error=[(str(s) if s else None, m) for s, m in exc.problems])
+        return StoryOutcome(key, error=list(exc.problems))
     except Exception:  # a bug: report it with the file it happened on
-        return StoryOutcome(key, error=[(str(path), "internal error:\n" + traceback.format_exc())])
+        trace = traceback.format_exc()
+        return StoryOutcome(key, error=[(SourceSpan(str(path), 1, 1), "internal error:\n" + trace)])
 
 
 def _quote_lang(text: str, lang: str) -> str:
