@@ -135,6 +135,8 @@ def test_digest_pages_and_glossary_link(page: Any, base_url: str) -> None:
     assert titles[0].endswith("part 3") and titles[-1].endswith("part 1")
     page.click(".entry h3 a >> nth=0")
     assert visible_sections(page) == ["seller"]
+    page.goto(base_url)  # a returning reader goes straight to their language
+    page.wait_for_url(base_url + "en/index.html")
 
 
 PAGES = [

@@ -6,6 +6,7 @@
 (function () {
   "use strict";
   var KEY = "quickread.persona";
+  var LANG_KEY = "quickread.lang";
   function store(key, value) { try { localStorage.setItem(key, value); } catch (e) { /* private mode */ } }
   function load(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
 
@@ -80,7 +81,18 @@
     if (link) link.classList.add("mine");
   }
 
+  /* The root page sends a returning reader to the language they last read;
+     a first visit shows the three links. */
+  function rememberLanguage() {
+    var root = document.querySelector("[data-root]");
+    if (!root) { store(LANG_KEY, document.documentElement.getAttribute("lang")); return; }
+    var lang = load(LANG_KEY);
+    var link = lang && root.querySelector('a[hreflang="' + lang + '"]');
+    if (link) location.replace(link.href);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    rememberLanguage();
     var picker = document.querySelector("[data-picker]");
     if (picker) initPicker(picker);
     markDigests();
