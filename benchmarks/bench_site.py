@@ -224,6 +224,7 @@ def bench_size(
         "ours": {"pages": pages, "wall": wall, "cpu": cpu, "peak": peak},
     }
     result["ours"]["inner"] = json.loads(stdout)["seconds"]
+    log.info("ours, %d stories: %s", count, json.dumps(result["ours"]))
     # one-story rebuild: change a sentence of the newest story
     victim = seeds / f"story-{count - 1:05d}.json"
     victim.write_text(victim.read_text("utf-8").replace("（", "（改", 1), "utf-8")
@@ -232,6 +233,7 @@ def bench_size(
     result["ours"]["rebuild_wall"] = wall1
     result["ours"]["rebuild_inner"] = inner1["seconds"]
     result["ours"]["rebuild_rendered"] = inner1["rendered"]
+    log.info("ours, one-story rebuild: %.2f s (%d rendered)", inner1["seconds"], inner1["rendered"])
     if not skip_hugo:
         hsrc = base / "hugo"
         hugo_site(seeds, hsrc)
@@ -240,6 +242,7 @@ def bench_size(
         cmd = [hugo_binary(), "--source", str(hsrc), "--destination", str(dest), "--quiet"]
         hwall, hcpu, hpeak, _ = run_measured(cmd)
         result["hugo"] = {"pages": count_html(dest), "wall": hwall, "cpu": hcpu, "peak": hpeak}
+        log.info("hugo, %d stories: %s", count, json.dumps(result["hugo"]))
     return result
 
 
