@@ -17,6 +17,7 @@ from jinja2 import Environment
 
 from . import hant
 from .glossary import Glossary, load_glossary
+from .labels import event_name, facet_name
 from .locale import format_amount, format_date, format_period
 from .model import Brief, Fact, Lang, Persona, Section, Sentence, Source, Story
 from .paths import GLOSSARY_PATH, PERSONAS_PATH
@@ -249,7 +250,7 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
         )
         period = format_date(f.date, lang, f.date_precision) if f.date else ""  # type: ignore[arg-type]
     else:
-        label = g.form(f"facet-{f.facet}", lang) if f"facet-{f.facet}" in g.terms else f.facet
+        label = facet_name(f.facet, lang)
         value = f.text.get(lang) if f.text else ""
         period = ""
     return FactRow(

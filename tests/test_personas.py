@@ -101,3 +101,16 @@ def test_a_persona_with_nothing_relevant_says_so(tmp_path: Path) -> None:
     project = load_project(project_with(tmp_path, narrow))
     sec = make_brief(project, load_story(SEED), "zh-Hans", ("investor",)).sections[0]
     assert sec.points == () and sec.framing.text == "本文与投资决策关系不大。"
+
+
+def test_every_facet_and_event_has_a_label_in_both_languages() -> None:
+    """The facts table never shows a raw id such as 'trend' or 'lockup_expiry'."""
+    import json
+
+    from summarizer.labels import EVENTS, FACETS
+    from summarizer.paths import SCHEMA_PATH
+    from summarizer.personas import FACETS as PERSONA_FACETS
+
+    defs = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["$defs"]
+    assert set(defs["event"]["properties"]["event"]["enum"]) <= set(EVENTS)
+    assert set(defs["claim"]["properties"]["facet"]["enum"]) | set(PERSONA_FACETS) <= set(FACETS)
