@@ -15,7 +15,7 @@ for story in seeds/*.yaml; do
     python3 -m summarizer render "$story" --lang "$lang" --format json > "$out/$id.$lang.json"
   done
 done
-python3 -m summarizer lint templates/ README.md "$out"
+python3 -m summarizer lint templates/ README.md docs/ "$out"
 
 set +e
 python3 -m pytest -q -p no:cacheprovider "$@"
