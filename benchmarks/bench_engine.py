@@ -345,7 +345,7 @@ def ensure_rosaenlg() -> tuple[Path | None, str]:
         return None, "node/npm not found"
     WORK.mkdir(parents=True, exist_ok=True)
     version = json.loads((PEER / "package.json").read_text())["dependencies"]["rosaenlg"]
-    print(f"installing rosaenlg{version} into {WORK} ...", flush=True)
+    print(f"installing rosaenlg@{version} into {WORK} ...", flush=True)
     try:
         proc = subprocess.run(
             [

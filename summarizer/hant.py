@@ -100,7 +100,7 @@ def _plan(glossary: Glossary, lang: str) -> _Plan:
 _PLANS: dict[tuple[int, str], tuple[Glossary, _Plan, dict[str, str]]] = {}
 #: Converted texts kept per plan: persona names, labels and the sentences of
 #: a takeaway that several personas share recur in every brief.
-_MEMO_MAX = 50_000
+_MEMO_MAX = 2_048
 
 
 def _cached_plan(glossary: Glossary, lang: str) -> tuple[_Plan, dict[str, str]]:

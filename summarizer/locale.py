@@ -304,7 +304,7 @@ def _amount_parts(
     return AmountParts(lang, en_q, sign, en_prefix, number, word, unit_word)
 
 
-_cached_parts = lru_cache(maxsize=8192)(_amount_parts)
+_cached_parts = lru_cache(maxsize=1024)(_amount_parts)
 
 
 def format_amount(
