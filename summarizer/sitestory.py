@@ -9,10 +9,12 @@ need comes back as small ``StoryOutcome`` records.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import traceback
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +66,12 @@ def preload(project: Any, env: Environment, ui: dict[str, dict[str, str]]) -> No
     """Hand the parent's project and templates to workers forked after this."""
     global _PRELOADED
     env.get_template("story.html")  # compiled once, inherited by every worker
+    for lang in ui:
+        long_date(date(2000, 1, 1), lang)  # Babel's locale data, loaded once
     _PRELOADED = (project, env, ui)
+    # Objects alive now are never freed in the workers: keep the collector off
+    # them, so it does not write to (and un-share) the pages they live on.
+    gc.freeze()
 
 
 def init_worker(config: SiteConfig, engine: Engine) -> None:

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import yaml
 
 from . import siteurls as urls
 from .errors import BuildError
 
-_OPENCC_CONFIG = {"zh-Hant": "s2twp", "zh-Hant-HK": "s2hk"}
+#: Same configurations as summarizer.hant.PHRASE_CONFIG (Taiwan and Hong Kong phrasing).
+PHRASE_CONFIG = {"zh-Hant": "s2twp", "zh-Hant-HK": "s2hk"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,18 +35,16 @@ class SiteConfig:
     """'css'/'js' -> path of the fingerprinted asset, relative to the site root."""
 
 
-@lru_cache(maxsize=4)
-def _converter(config: str) -> Any:
-    import opencc
-
-    return opencc.OpenCC(config)
-
-
 def to_hant(text: str, lang: str) -> str:
-    """zh-Hans -> zh-Hant (Taiwan) or zh-Hant-HK; other languages unchanged."""
-    if lang not in _OPENCC_CONFIG:
+    """zh-Hans -> zh-Hant (Taiwan) or zh-Hant-HK; other languages unchanged.
+
+    Uses the pipeline's own converter (summarizer.hant), so a build holds one
+    OpenCC dictionary set, not two (each is about 45 MB)."""
+    if lang not in PHRASE_CONFIG:
         return text
-    return str(_converter(_OPENCC_CONFIG[lang]).convert(text))
+    from .hant import converter
+
+    return str(converter(PHRASE_CONFIG[lang]).convert(text))
 
 
 class Strings(dict[str, str]):
