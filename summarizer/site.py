@@ -65,10 +65,26 @@ def build_site(
     progress: Callable[[int, int], None] | None = None,
 ) -> BuildReport:
     """Build the site for the seeds in ``seeds_dir`` into ``out_dir``."""
-    started = time.perf_counter()
     engine = engine or PipelineEngine()
     jobs = jobs or os.cpu_count() or 1
     out_dir = Path(out_dir)
+    with sitecache.locked(out_dir):
+        return _build(
+            Path(seeds_dir), out_dir, jobs, engine, template_dir, base_url, force, progress
+        )
+
+
+def _build(
+    seeds_dir: Path,
+    out_dir: Path,
+    jobs: int,
+    engine: Engine,
+    template_dir: Path,
+    base_url: str,
+    force: bool,
+    progress: Callable[[int, int], None] | None,
+) -> BuildReport:
+    started = time.perf_counter()
     # 1. read ----------------------------------------------------------------
     fingerprint = hashlib.sha256(
         "\0".join(

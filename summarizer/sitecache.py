@@ -18,11 +18,14 @@ the manifest first, so the next build is a full one.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -98,6 +101,23 @@ def load_manifest(out_dir: Path) -> Manifest | None:
         return None
 
 
+@contextmanager
+def locked(out_dir: Path) -> Iterator[None]:
+    """Hold an exclusive lock for building ``out_dir`` (``serve`` and a manual
+    ``build`` into the same directory wait for each other instead of mixing).
+    The lock is a directory beside the output, so it matches ``.site-*/``."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    lock_dir = out_dir.parent / f".site-lock-{out_dir.name}"
+    lock_dir.mkdir(exist_ok=True)
+    fd = os.open(lock_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
 def make_staging(out_dir: Path) -> Path:
     """An empty directory beside ``out_dir`` (same file system, so renames are atomic)."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -153,9 +173,12 @@ def merge_in(
 ) -> None:
     """Move the changed files of an incremental build into place."""
     (out_dir / MANIFEST).unlink(missing_ok=True)  # an interruption now means "full build next"
+    base = out_dir.resolve()
     for rel in written:
         target = urls.inside(out_dir, rel)
         target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.parent.resolve().is_relative_to(base):  # a symlinked directory
+            raise BuildError.at(None, f"refusing to write {rel!r} outside {out_dir}")
         os.replace(urls.inside(staging, rel), target)
     for rel in stale:
         urls.inside(out_dir, rel).unlink(missing_ok=True)

@@ -116,7 +116,7 @@ def test_story_ids_cannot_escape_the_output(tmp_path: Path, bad: str) -> None:
     with pytest.raises(BuildError, match="not a valid slug"):
         build(seeds, out)
     assert not out.exists()
-    assert sorted(p.name for p in (tmp_path / "deep").iterdir()) == []
+    assert sorted(p.name for p in (tmp_path / "deep").iterdir()) == [".site-lock-site"]
 
 
 def test_inside_refuses_paths_outside(tmp_path: Path) -> None:
@@ -136,7 +136,7 @@ def test_failed_build_leaves_previous_site_intact(seeds: Path, tmp_path: Path) -
     with pytest.raises(BuildError, match="zz.yaml.*internal error"):
         build(seeds, out)
     assert tree(out) == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site-")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site-tmp")] == []
     with pytest.raises(BuildError):
         build(seeds, out, force=True)  # a full build fails the same way
     assert tree(out) == before
@@ -245,3 +245,43 @@ def test_manifest_is_in_the_output(seeds: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(seeds, out)
     assert (out / MANIFEST).is_file()
+
+
+def test_progress_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from summarizer.sitejobs import tty_progress
+
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    assert tty_progress() is None
+
+
+def test_no_staging_or_lock_left_in_the_output(seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(seeds, out)
+    build(seeds, out)
+    leftovers = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site-"))
+    assert leftovers == [".site-lock-site"]  # the lock directory is kept, and empty
+    assert list((tmp_path / ".site-lock-site").iterdir()) == []
+
+
+def test_concurrent_builds_wait_for_each_other(seeds: Path, tmp_path: Path) -> None:
+    import threading
+
+    out = tmp_path / "site"
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            build(seeds, out)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    build(seeds, tmp_path / "alone")
+    assert tree(out) == tree(tmp_path / "alone")
