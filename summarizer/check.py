@@ -87,6 +87,7 @@ def _entity_key(story: Story, entity: str) -> str:
 def source_findings(stories: Iterable[Story]) -> list[Finding]:
     """Metrics and one-off events that two sources give differently."""
     groups: dict[tuple[str, ...], list[tuple[Story, Fact]]] = {}
+    key: tuple[str, ...]
     for s in stories:
         for f in s.facts:
             if f.kind == "metric" and not f.stated and f.quantity is not None and f.period:

@@ -99,7 +99,7 @@ def make_brief(
     sources = (Source(story.source, story.title.get(src)),)
     brief = Brief(
         story=story.id,
-        lang=src,  # type: ignore[arg-type]
+        lang=src,
         title=story.title.get(src),
         outlet=story.outlet.get(src),
         author=story.author.get(src),
@@ -203,7 +203,9 @@ def fact_rows(project: Project, story: Story, lang: Lang) -> list[FactRow]:
     for f in story.facts:
         rows.append(_row(f, story, g, src))
     if lang != src:
-        c = lambda s: hant.to_traditional(s, lang, g) if s else s  # noqa: E731
+        def c(s: str) -> str:
+            return hant.to_traditional(s, lang, g) if s else s
+
         rows = [
             replace(r, subject=c(r.subject), label=c(r.label), value=c(r.value), period=c(r.period))
             for r in rows

@@ -24,7 +24,7 @@ from typing import Any
 import jsonschema
 
 from .errors import SeedError
-from .model import Entity, Fact, Obligation, Source, SourceSpan, Story, Text
+from .model import Entity, Fact, Obligation, Quantity, Source, SourceSpan, Story, Text
 from .paths import SCHEMA_PATH
 from .periods import parse_period
 from .quantities import amount_from
@@ -188,7 +188,7 @@ def _fact(
                     f"field 'facts.{fid}.of': '{of}' is neither a fact id nor an entity id of this story",
                 )
             )
-        qty = amount_from(
+        qty: Quantity | None = amount_from(
             raw["value"],
             str(raw.get("scale", "")),
             str(raw.get("currency") or raw.get("unit")),

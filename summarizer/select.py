@@ -9,7 +9,7 @@ with nothing relevant are skipped; the persona says so instead of padding.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .model import Persona, Slot, Takeaway
@@ -45,7 +45,10 @@ ADDRESSED_BONUS = 15
 FIGURE_BONUS = 15
 
 
-def rank_key(order: dict[str, int], persona: Persona) -> object:
+RankKey = Callable[[Takeaway], tuple[int, int, str]]
+
+
+def rank_key(order: dict[str, int], persona: Persona) -> RankKey:
     def key(t: Takeaway) -> tuple[int, int, str]:
         bonus = ADDRESSED_BONUS if t.audience and addressed_to(persona, t) else 0
         bonus += FIGURE_BONUS if t.rule != "claims" else 0
@@ -66,7 +69,7 @@ def select(persona: Persona, takeaways: Sequence[Takeaway]) -> list[Pick]:
     key = rank_key(order, persona)
     pool = sorted(
         (t for t in takeaways if t.rule in allowed and addressed_to(persona, t)),
-        key=key,  # type: ignore[arg-type]
+        key=key,
     )
     filled: list[tuple[int, Pick]] = []
     used: set[int] = set()
@@ -78,5 +81,5 @@ def select(persona: Persona, takeaways: Sequence[Takeaway]) -> list[Pick]:
                     used.add(i)
                     filled.append((len(filled), Pick(slot, t)))
                     break
-    best = sorted(filled, key=lambda ip: (key(ip[1].takeaway), ip[0]))[: persona.points]  # type: ignore[operator]
+    best = sorted(filled, key=lambda ip: (key(ip[1].takeaway), ip[0]))[: persona.points]
     return [pick for _, pick in sorted(best, key=lambda ip: ip[0])]

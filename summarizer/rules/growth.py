@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..model import Takeaway
+from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end, previous_period
 from .registry import Check, rule
 
@@ -137,7 +137,7 @@ def cagr(ix: FactIndex) -> Iterator[Takeaway | Check]:
 @rule("margin_change", needs=("metric:gross_margin",))
 def margin_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """How a margin moved between its earliest and latest reading, in points."""
-    groups: dict[tuple[str, str, str], list] = {}
+    groups: dict[tuple[str, str, str], list[Fact]] = {}
     for f in ix.metrics("gross_margin", stated=False):
         groups.setdefault(_key(f), []).append(f)
     for facts in groups.values():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Takeaway
+from ..model import Obligation, Takeaway
 from .facts import FactIndex
 from .registry import Check, rule
 
@@ -30,7 +30,7 @@ def regulation_effective(ix: FactIndex) -> Iterator[Takeaway | Check]:
 def obligations(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """One takeaway per bound party, addressed to the personas that are that party."""
     for eff in ix.events("regulation_effective"):
-        by_party: dict[str, list] = {}
+        by_party: dict[str, list[Obligation]] = {}
         for ob in eff.obligations:
             by_party.setdefault(ob.party, []).append(ob)
         for party, duties in by_party.items():
