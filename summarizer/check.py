@@ -71,7 +71,8 @@ def stated_findings(story: Story, checks: Sequence[Check]) -> tuple[list[Finding
                 "warning",
                 "stated-differs",
                 f"'{fact.id}' states {format_amount(q, '', 'en')}; rule '{c.rule}' computes {shown}"
-                f"{'' if fig.unit in ('percent', 'times') else ' ' + fig.unit} from {', '.join(c.inputs)}",
+                f"{'' if fig.unit in ('percent', 'times') else ' ' + fig.unit} "
+                f"from {', '.join(c.inputs)}",
                 fact.span,
                 tuple(story.fact(i).span for i in c.inputs if i != fact.id),
             )
@@ -120,7 +121,8 @@ def source_findings(stories: Iterable[Story]) -> list[Finding]:
                     Finding(
                         "warning",
                         "sources-disagree",
-                        f"{msg}: '{f.id}' ({s.source}: “{f.source.quote}”) vs '{first.id}' ({first_story.source}: “{first.source.quote}”)",
+                        f"{msg}: '{f.id}' ({s.source}: “{f.source.quote}”) "
+                        f"vs '{first.id}' ({first_story.source}: “{first.source.quote}”)",
                         f.span,
                         (first.span,),
                     )
@@ -131,7 +133,9 @@ def source_findings(stories: Iterable[Story]) -> list[Finding]:
 def _disagreement(a: Fact, b: Fact, rates: dict[tuple[str, str], Decimal]) -> str:
     qa, qb = a.quantity, b.quantity
     assert qa is not None and qb is not None
-    label = f"{a.metric}{' ' + a.measure if a.measure != 'level' else ''}{' of ' + a.segment if a.segment else ''} {a.period}".strip()
+    measure = f" {a.measure}" if a.measure != "level" else ""
+    segment = f" of {a.segment}" if a.segment else ""
+    label = f"{a.metric}{measure}{segment} {a.period}".strip()
     lo_a, hi_a = stated_interval(a)
     lo_b, hi_b = stated_interval(b)
     if qa.unit != qb.unit:  # compare in a's currency with either story's rate, if any
@@ -170,7 +174,8 @@ def _date_disagreement(a: Fact, b: Fact) -> str:
     )
     if ka != kb:
         width = {"year": 4, "month": 7, "day": 10}[coarse]
-        return f"{a.event} of '{a.entity}': {b.date.isoformat()[:width]} here, {a.date.isoformat()[:width]} elsewhere"
+        here, there = b.date.isoformat()[:width], a.date.isoformat()[:width]
+        return f"{a.event} of '{a.entity}': {here} here, {there} elsewhere"
     return ""
 
 
@@ -198,7 +203,8 @@ def reference_findings(
                         Finding(
                             "error",
                             "unknown-persona",
-                            f"fact '{f.id}': unknown persona '{a}'; expected one of: {', '.join(sorted(ids))}",
+                            f"fact '{f.id}': unknown persona '{a}'; "
+                            f"expected one of: {', '.join(sorted(ids))}",
                             f.span,
                         )
                     )

@@ -72,7 +72,8 @@ def load_personas(path: str | Path, glossary: Glossary) -> tuple[Persona, ...]:
                 problems.append(
                     (
                         loc.span(("personas", i, key, "<key>")),
-                        f"persona '{pid}': unknown key '{key}'; expected one of: {', '.join(sorted(allowed_keys))}",
+                        f"persona '{pid}': unknown key '{key}'; "
+                        f"expected one of: {', '.join(sorted(allowed_keys))}",
                     )
                 )
         term = str(raw.get("name", ""))
@@ -99,7 +100,8 @@ def load_personas(path: str | Path, glossary: Glossary) -> tuple[Persona, ...]:
                 problems.append(
                     (
                         loc.span(("personas", i, "slots", j, "accepts")),
-                        f"persona '{pid}': unknown facet(s) {bad}; expected one of: {', '.join(FACETS)}",
+                        f"persona '{pid}': unknown facet(s) {bad}; "
+                        f"expected one of: {', '.join(FACETS)}",
                     )
                 )
             slots.append(

@@ -240,11 +240,7 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
         value = format_amount(f.quantity, "", lang) if f.quantity else ""
         period = format_period(f.period, lang) if f.period else ""
     elif f.kind == "event":
-        label = (
-            g.form(f"event-{f.event}", lang)
-            if f"event-{f.event}" in g.terms
-            else f.event.replace("_", " ")
-        )
+        label = event_name(f.event, lang)
         value = (
             format_amount(f.quantity, "", lang)
             if f.quantity

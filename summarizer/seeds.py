@@ -175,7 +175,8 @@ def _fact(
                 problems.append(
                     (
                         loc.span((*path, "period")),
-                        f"field 'facts.{fid}.period': a CAGR needs a span such as FY2022/FY2024, got {period!r}",
+                        f"field 'facts.{fid}.period': a CAGR needs a span "
+                        f"such as FY2022/FY2024, got {period!r}",
                     )
                 )
         elif measure in ("yoy", "cagr"):
@@ -185,7 +186,8 @@ def _fact(
             problems.append(
                 (
                     loc.span((*path, "of")),
-                    f"field 'facts.{fid}.of': '{of}' is neither a fact id nor an entity id of this story",
+                    f"field 'facts.{fid}.of': '{of}' is neither a fact id "
+                    "nor an entity id of this story",
                 )
             )
         qty: Quantity | None = amount_from(

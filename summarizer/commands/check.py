@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(f"    {r}: note: compared with this\n")
     facts = sum(len(s.facts) for s in stories)
     sys.stdout.write(
-        f"checked {len(stories)} stories, {facts} facts: {report.compared} stated figures recomputed "
+        f"checked {len(stories)} stories, {facts} facts: "
+        f"{report.compared} stated figures recomputed "
         f"({report.agreed} agree, {report.compared - report.agreed} differ); "
         f"{report.errors} errors, {report.warnings} warnings\n"
     )
