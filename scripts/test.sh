@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The whole test suite: facts checks, glossary lint over templates, rendered
+# The whole test suite: static checks (ruff, mypy --strict), facts checks, glossary lint over templates, rendered
 # output and README, then pytest (unit, golden, property and browser tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+python3 -m ruff check summarizer
+python3 -m mypy summarizer
 python3 -m summarizer check seeds/
 python3 -m summarizer glossary check
 out=$(mktemp -d)
