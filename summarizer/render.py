@@ -275,20 +275,25 @@ def cite(*items: Any) -> str:
     return f"{CITE_START}{','.join(dict.fromkeys(ids))}{CITE_END}"
 
 
+_ZH_JOIN = re.compile(r"\s*\n\s*")
+_ZH_SPACE = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])")
+_WS = re.compile(r"\s+")
+#: no space before punctuation or after "(", even with a cite marker between
+_EN_BEFORE = re.compile(f" ((?:{CITE_START}[^{CITE_END}]*{CITE_END})?)(?=[,.;:!?)])")
+_EN_AFTER = re.compile(f"\\( ((?:{CITE_START}[^{CITE_END}]*{CITE_END})?)")
+
+
 def tidy(text: str, lang: str, where: str) -> str:
     """Join template lines and refuse output no editor would publish."""
     if lang.startswith("zh"):
-        text = re.sub(r"\s*\n\s*", "", text).strip()
-        text = re.sub(f"(?<=[{_CJK}]) +(?=[{_CJK}])", "", text)
+        text = _ZH_SPACE.sub("", _ZH_JOIN.sub("", text).strip())
     else:
-        text = re.sub(r"\s+", " ", text).strip()
-        # no space before punctuation, even with a cite marker in between
-        text = re.sub(f" ((?:{CITE_START}[^{CITE_END}]*{CITE_END})?)(?=[,.;:!?)])", r"\1", text)
-        text = re.sub(f"\\( ((?:{CITE_START}[^{CITE_END}]*{CITE_END})?)", r"(\1", text)
-    bad = _BAD.search(text.replace(CITE_START, "").replace(CITE_END, ""))
+        text = _EN_AFTER.sub(r"(\1", _EN_BEFORE.sub(r"\1", _WS.sub(" ", text).strip()))
+    plain = _CITE.sub("", text) if CITE_START in text else text
+    bad = _BAD.search(plain)
     if bad:
         raise BuildError.at(None, f"{where}: rendered text contains {bad.group(0)!r}: {text!r}")
-    if lang.startswith("zh") and _ZH_HALF.search(_CITE.sub("", text)):
+    if lang.startswith("zh") and _ZH_HALF.search(plain):
         raise BuildError.at(None, f"{where}: half-width punctuation in Chinese: {text!r}")
     return text
 
@@ -315,6 +320,11 @@ def split_sentences(text: str, default: tuple[str, ...]) -> tuple[Sentence, ...]
 
 #: A rendered point, with the voice state (first mentions, turns) it left.
 _Rendered = tuple[tuple[Sentence, ...], frozenset[str], dict[str, int]]
+
+
+#: Framing sentences by (environment, audience, point count); the environment
+#: is kept alive by its Project, so its id is not reused while cached.
+_FRAMINGS: dict[tuple[int, str, int], Sentence] = {}
 
 
 class Realiser:
@@ -374,11 +384,15 @@ class Realiser:
 
     def framing(self, persona: Persona, picks: list[Pick], voice: Voice) -> Sentence:
         """'对于卖家，本文有三点值得留意：' — the story may name the reader more closely."""
-        labels = [p.slot.label.get(self.lang) for p in picks]
         audience = dict(self.story.audiences).get(persona.id, persona.audience).get(self.lang)
-        return self.sentence(
-            "framing.j2", voice, persona=persona, audience=audience, labels=labels, count=len(picks)
-        )
+        key = (id(self.env), audience, len(picks))
+        cached = _FRAMINGS.get(key)
+        if cached is None:  # the sentence depends on nothing else: say it once
+            if len(_FRAMINGS) > 4096:
+                _FRAMINGS.clear()
+            cached = self.sentence("framing.j2", voice, audience=audience, count=len(picks))
+            _FRAMINGS[key] = cached
+        return cached
 
     def text(self, text: Text) -> str:
         return text.get(self.lang)
