@@ -1,20 +1,22 @@
 """Parallel work of a build: story pages and listing pages on all cores.
 
-Stories go to a ``ProcessPoolExecutor`` whose workers load the project and
-templates once (``sitestory.init_worker``) and return small records, merged
-by the caller in a fixed order. Listing pages are planned in the parent as
-closures over its data; a forked pool inherits them, so nothing but index
-ranges crosses the process boundary. The output never depends on which
-worker finishes first.
+Stories go to forked workers (and to this process) that take the project
+and templates the parent preloaded (``sitestory.preload``/``init_worker``)
+and return small records, merged by the caller in a fixed order. Listing
+pages are planned in the parent as closures over its data; forked workers
+inherit them, so nothing but index ranges crosses the process boundary.
+The output never depends on which worker finishes first.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
+from typing import Any, TypeVar
 
 from . import sitecache
 from .siteengine import Engine
@@ -22,6 +24,8 @@ from .sitepages import PagePlan
 from .sitestory import StoryOutcome, init_worker, render_chunk
 from .siteui import SiteConfig
 
+T = TypeVar("T")
+R = TypeVar("R")
 #: Below this many pages a pool costs more than it saves.
 PARALLEL_PAGES = 400
 _PENDING: tuple[Sequence[PagePlan], Path] | None = None
@@ -33,6 +37,43 @@ def story_chunks(items: Sequence[tuple[str, str]], jobs: int) -> Iterator[list[t
         yield list(items[start : start + size])
 
 
+def shared_work(
+    items: Sequence[T],
+    work: Callable[[T], R],
+    jobs: int,
+    done: Callable[[R], None],
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> None:
+    """Run ``work`` over ``items`` on ``jobs`` processes: ``jobs - 1`` forked
+    workers plus this process, which would otherwise only wait (one process
+    fewer to start and to hold in memory). ``done`` gets each result, in
+    completion order; callers restore a fixed order themselves."""
+    queue = deque(items)
+    if initializer is not None:
+        initializer(*initargs)
+    if jobs <= 1 or len(queue) <= 1:
+        while queue:
+            done(work(queue.popleft()))
+        return
+    fork = multiprocessing.get_context("fork")  # workers inherit sitestory.preload()
+    with ProcessPoolExecutor(
+        max_workers=jobs - 1, mp_context=fork, initializer=initializer, initargs=initargs
+    ) as pool:
+        running: set[Future[R]] = set()
+        while queue or running:
+            while queue and len(running) < 2 * (jobs - 1):
+                running.add(pool.submit(work, queue.popleft()))
+            if queue:
+                done(work(queue.popleft()))
+                finished = {f for f in running if f.done()}
+            else:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                done(future.result())
+            running -= finished
+
+
 def render_stories(
     config: SiteConfig,
     engine: Engine,
@@ -40,24 +81,16 @@ def render_stories(
     jobs: int,
     progress: Callable[[int, int], None] | None,
 ) -> list[StoryOutcome]:
+    """Derive and render every story in ``todo`` into the staging directory."""
     outcomes: list[StoryOutcome] = []
+
+    def collect(batch: list[StoryOutcome]) -> None:
+        outcomes.extend(batch)
+        if progress:
+            progress(len(outcomes), len(todo))
+
     chunks = list(story_chunks(todo, jobs))
-    if jobs <= 1 or len(chunks) <= 1:
-        init_worker(config, engine)
-        for chunk in chunks:
-            outcomes += render_chunk(chunk)
-            if progress:
-                progress(len(outcomes), len(todo))
-        return outcomes
-    fork = multiprocessing.get_context("fork")  # workers inherit sitestory.preload()
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=fork, initializer=init_worker, initargs=(config, engine)
-    ) as pool:
-        futures = [pool.submit(render_chunk, chunk) for chunk in chunks]
-        for future in as_completed(futures):
-            outcomes += future.result()
-            if progress:
-                progress(len(outcomes), len(todo))
+    shared_work(chunks, render_chunk, jobs, collect, init_worker, (config, engine))
     return outcomes
 
 
@@ -72,9 +105,7 @@ def write_pages(plans: Sequence[PagePlan], staging: Path, jobs: int) -> None:
     try:
         step = -(-len(plans) // (jobs * 4))
         ranges = [(i, min(i + step, len(plans))) for i in range(0, len(plans), step)]
-        fork = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
-            list(pool.map(_write_range, ranges))
+        shared_work(ranges, _write_range, jobs, lambda _: None)
     finally:
         _PENDING = None
 
