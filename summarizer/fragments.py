@@ -19,8 +19,8 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .html import FactRef, anchor_id, inline_str, sentence_str
-from .model import Section
+from .html import FactRef, anchor_id, inline_str, long_date, sentence_str, web_url
+from .model import Brief, Section
 
 _SPECIAL = re.compile("[&<>\"']")
 
@@ -29,6 +29,19 @@ def esc(text: object) -> str:
     """HTML-escape a data value for text or a double-quoted attribute."""
     s = str(text)
     return s if _SPECIAL.search(s) is None else escape(s, quote=True)
+
+
+def byline_html(brief: Brief, ui: Mapping[str, str]) -> Markup:
+    """Outlet · author · date · link to the original (only an http(s) one)."""
+    parts = [esc(brief.outlet)]
+    if brief.author:
+        parts.append(f"{esc(ui['by'])} {esc(brief.author)}")
+    day = brief.published
+    parts.append(f'<time datetime="{day.isoformat()}">{esc(long_date(day, brief.lang))}</time>')
+    url = web_url(brief.url)
+    if url:
+        parts.append(f'<a href="{esc(url)}" rel="noopener">{esc(ui["original"])}</a>')
+    return Markup(" · ".join(parts))
 
 
 def tabs_html(sections: Sequence[Section]) -> Markup:

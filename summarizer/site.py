@@ -122,11 +122,6 @@ def _build(
         personas = _persona_names(engine, project, outcomes, old.personas if old else [])
         ordered = newest_first(list(records.values()))
         store = EntryStore(None if full else out_dir / sitecache.ENTRIES_DIR)
-        entry_files = [
-            sitecache.write_entries(staging, r.id, r.entries)
-            for r in records.values()
-            if r.entries is not None
-        ]
         planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
         plans = (
             planner.digests(ordered)
@@ -139,7 +134,7 @@ def _build(
         old_pages = {} if full or old is None else old.pages
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
         sitejobs.write_pages(pending, staging, jobs)
-        report.pages_written += [plan.rel for plan in pending] + entry_files
+        report.pages_written += [plan.rel for plan in pending]
         log.info("listings written: %.2f s", time.perf_counter() - started)
         manifest = sitecache.Manifest(
             fingerprint, records, {p.rel: p.key for p in plans}, assets, personas

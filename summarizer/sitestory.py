@@ -20,13 +20,15 @@ from typing import Any
 
 from jinja2 import Environment
 
+from . import sitecache
 from . import siteurls as urls
 from .errors import SummarizerError
-from .fragments import facts_rows_html, sections_html, tabs_html
-from .html import fact_refs, first_point_text, long_date, make_env
+from .fragments import byline_html, facts_rows_html, sections_html, tabs_html
+from .html import fact_refs, first_point_text, long_date, make_env, sentence_html
 from .model import Brief, SourceSpan, Story
 from .siteengine import Engine, FactRow
 from .siteui import SiteConfig, alternates, load_ui
+from .slots import SlotTemplate, slot
 
 log = logging.getLogger(__name__)
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -56,6 +58,7 @@ class _Worker:
     project: Any
     env: Environment
     ui: dict[str, dict[str, str]]
+    pages: dict[tuple[str, bool], SlotTemplate] = field(default_factory=dict)
 
 
 _STATE: _Worker | None = None
@@ -160,7 +163,7 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
         brief = state.engine.brief(state.project, story, lang)
         rows = list(state.engine.fact_rows(state.project, story, lang))
         rel = urls.story(lang, sid)
-        html = render_story_page(state.env, state.ui[lang], config, brief, rows, story, rel)
+        html = render_story_page(state, brief, rows, story)
         target = urls.inside(config.staging, rel)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")
@@ -174,36 +177,57 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
             "outlet": brief.outlet,
             "teasers": teasers,
         }
+    # what the digests show of it, for later incremental builds (written here, in parallel)
+    outcome.pages.append(sitecache.write_entries(config.staging, sid, outcome.entries))
     return outcome
 
 
-def render_story_page(
-    env: Environment,
-    ui: dict[str, str],
-    config: SiteConfig,
-    brief: Brief,
-    rows: list[FactRow],
-    story: Story,
-    rel: str,
-) -> str:
-    """One story page in one language (the page is all of its sections)."""
+STORY_SLOTS = ("title", "description", "byline", "lede", "tabs", "sections", "id")
+
+
+def story_template(state: _Worker, lang: str, has_facts: bool) -> SlotTemplate:
+    """story.html rendered once per language (and with or without facts table)."""
+    key = (lang, has_facts)
+    if key not in state.pages:
+        config = state.config
+        rel = urls.story(lang, "x")
+        sid = str(slot("id"))
+        context = {
+            "lang": lang,
+            "ui": state.ui[lang],
+            "root": urls.root_prefix(rel),
+            "base_url": config.base_url,
+            "assets": config.assets,
+            "alternates": alternates(config.langs, lang, lambda lg: urls.story(lg, sid)),
+            "has_facts": has_facts,
+        }
+        slots = STORY_SLOTS + (("rows",) if has_facts else ())
+        state.pages[key] = SlotTemplate(state.env, "story.html", context, slots)
+    return state.pages[key]
+
+
+def story_values(
+    ui: dict[str, str], brief: Brief, rows: list[FactRow], story: Story
+) -> dict[str, Any]:
+    """The per-story slot values of a story page."""
     lang = brief.lang
     rows = citation_order(brief, rows)
     table = _rows(rows, story, brief, lang)
     refs = fact_refs([r.id for r in rows])
     sep = ": " if lang == "en" else "："
-    return env.get_template("story.html").render(
-        lang=lang,
-        ui=ui,
-        root=urls.root_prefix(rel),
-        base_url=config.base_url,
-        assets=config.assets,
-        alternates=alternates(config.langs, lang, lambda lg: urls.story(lg, brief.story)),
-        brief=brief,
-        sections=brief.sections,
-        refs=refs,
-        rows=table,
-        sections_html=sections_html(brief.sections, refs, sep, " " if lang == "en" else ""),
-        tabs_html=tabs_html(brief.sections),
-        rows_html=facts_rows_html(table, ui, sep),
-    )
+    return {
+        "id": brief.story,
+        "title": brief.title,
+        "description": brief.lede.text,
+        "byline": byline_html(brief, ui),
+        "lede": sentence_html(brief.lede, refs),
+        "tabs": tabs_html(brief.sections),
+        "sections": sections_html(brief.sections, refs, sep, " " if lang == "en" else ""),
+        "rows": facts_rows_html(table, ui, sep),
+    }
+
+
+def render_story_page(state: _Worker, brief: Brief, rows: list[FactRow], story: Story) -> str:
+    """One story page in one language (the page is all of its sections)."""
+    values = story_values(state.ui[brief.lang], brief, rows, story)
+    return story_template(state, brief.lang, bool(values["rows"])).fill(values)

@@ -50,3 +50,62 @@ def test_only_web_links_from_data() -> None:
     assert web_url("javascript:alert(1)") == ""
     assert web_url(" JavaScript:x") == ""
     assert web_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+
+
+def test_filled_story_page_equals_direct_render(tmp_path: object) -> None:
+    """SlotTemplate (render once, fill per story) gives exactly what Jinja gives."""
+    from datetime import date
+    from pathlib import Path
+
+    import summarizer.sitestory as ss
+    from summarizer import siteurls as urls
+    from summarizer.model import Brief, Point, Section
+    from summarizer.site import SITE_TEMPLATES
+    from summarizer.siteengine import FactRow
+    from summarizer.sitestory import init_worker, story_template, story_values
+    from summarizer.siteui import SiteConfig, alternates
+
+    config = SiteConfig(
+        SITE_TEMPLATES, Path(str(tmp_path)), assets={"css": "a.css", "js": "b.js", "svg": "c.svg"}
+    )
+
+    class Engine:
+        def load_project(self) -> object:
+            return None
+
+    ss._PRELOADED = None
+    init_worker(config, Engine())  # type: ignore[arg-type]
+    state = ss._STATE
+    assert state is not None
+    s1 = Sentence('收入 <b>"5.34亿"</b> & **增长**', ("f1",))
+    section = Section(
+        "seller", "卖家 <i>", Sentence("对于卖家：", ()), (Point("f", "机会", (s1,), "r"),)
+    )
+    brief = Brief(
+        "story-1",
+        "zh-Hans",
+        "标题 <script>x</script>",
+        "新快报",
+        "郑志辉",
+        date(2026, 1, 2),
+        "javascript:alert(1)",
+        s1,
+        (section,),
+        (),
+    )
+    rows = [FactRow("f1", "智谱", "收入", "5.34亿元", "FY2024", "引文 <q>", "a.txt")]
+    story = type("S", (), {"source": "a.txt"})()
+    values = story_values(state.ui["zh-Hans"], brief, rows, story)  # type: ignore[arg-type]
+    filled = story_template(state, "zh-Hans", True).fill(values)
+    direct = state.env.get_template("story.html").render(
+        lang="zh-Hans",
+        ui=state.ui["zh-Hans"],
+        root="../../",
+        base_url="",
+        assets=config.assets,
+        alternates=alternates(config.langs, "zh-Hans", lambda lg: urls.story(lg, "story-1")),
+        has_facts=True,
+        **values,
+    )
+    assert filled == direct
+    assert "&lt;script&gt;" in filled and "javascript:" not in filled
