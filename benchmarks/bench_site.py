@@ -13,7 +13,9 @@ the rules is measured separately by the pipeline's own benchmarks.)
 
 Reported per size: HTML pages written, wall time, pages/s, peak memory of
 the whole process tree (sampled from /proc every 100 ms, children included),
-and the time to rebuild after changing one story. Nothing here is asserted.
+and the time to rebuild after changing one story. Each tool runs ``--repeat``
+times, alternately, and the fastest run counts (this machine is shared; load
+only ever adds time). Nothing here is asserted.
 """
 
 from __future__ import annotations
@@ -209,40 +211,59 @@ def hugo_binary() -> str:
     return found
 
 
+def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The fastest run (a shared machine only ever adds time), with the
+    highest peak memory seen in any run."""
+    best = dict(min(runs, key=lambda r: r["wall"]))
+    best["peak"] = max(r["peak"] for r in runs)
+    best["runs"] = len(runs)
+    return best
+
+
 def bench_size(
-    count: int, templates: list[dict[str, Any]], jobs: int, skip_hugo: bool
+    count: int, templates: list[dict[str, Any]], jobs: int, skip_hugo: bool, repeat: int
 ) -> dict[str, Any]:
+    """Build ``count`` stories with us and with Hugo, ``repeat`` times each,
+    alternating the two so that a busy moment on the machine hits both."""
     base = WORK / f"n{count}"
     seeds, out = base / "seeds", base / "site"
     synthesize(templates, count, seeds)
-    shutil.rmtree(out, ignore_errors=True)
-    me = [sys.executable, __file__, "--child-build", str(seeds), str(out), str(jobs)]
-    wall, cpu, peak, stdout = run_measured(me)
-    pages = count_html(out)
-    result: dict[str, Any] = {
-        "stories": count,
-        "ours": {"pages": pages, "wall": wall, "cpu": cpu, "peak": peak},
-    }
-    result["ours"]["inner"] = json.loads(stdout)["seconds"]
-    log.info("ours, %d stories: %s", count, json.dumps(result["ours"]))
-    # one-story rebuild: change a sentence of the newest story
-    victim = seeds / f"story-{count - 1:05d}.json"
-    victim.write_text(victim.read_text("utf-8").replace("（", "（改", 1), "utf-8")
-    wall1, _, _, stdout1 = run_measured(me)
-    inner1 = json.loads(stdout1)
-    result["ours"]["rebuild_wall"] = wall1
-    result["ours"]["rebuild_inner"] = inner1["seconds"]
-    result["ours"]["rebuild_rendered"] = inner1["rendered"]
-    log.info("ours, one-story rebuild: %.2f s (%d rendered)", inner1["seconds"], inner1["rendered"])
+    hsrc, dest = base / "hugo", base / "hugo-public"
     if not skip_hugo:
-        hsrc = base / "hugo"
         hugo_site(seeds, hsrc)
-        dest = base / "hugo-public"
-        shutil.rmtree(dest, ignore_errors=True)
-        cmd = [hugo_binary(), "--source", str(hsrc), "--destination", str(dest), "--quiet"]
-        hwall, hcpu, hpeak, _ = run_measured(cmd)
-        result["hugo"] = {"pages": count_html(dest), "wall": hwall, "cpu": hcpu, "peak": hpeak}
-        log.info("hugo, %d stories: %s", count, json.dumps(result["hugo"]))
+    me = [sys.executable, __file__, "--child-build", str(seeds), str(out), str(jobs)]
+    ours: list[dict[str, Any]] = []
+    hugo: list[dict[str, Any]] = []
+    for _ in range(repeat):
+        shutil.rmtree(out, ignore_errors=True)
+        wall, cpu, peak, stdout = run_measured(me)
+        run = {"pages": count_html(out), "wall": wall, "cpu": cpu, "peak": peak}
+        run["inner"] = json.loads(stdout)["seconds"]
+        log.info("ours, %d stories: %s", count, json.dumps(run))
+        ours.append(run)
+        if not skip_hugo:
+            shutil.rmtree(dest, ignore_errors=True)
+            cmd = [hugo_binary(), "--source", str(hsrc), "--destination", str(dest), "--quiet"]
+            hwall, hcpu, hpeak, _ = run_measured(cmd)
+            hrun = {"pages": count_html(dest), "wall": hwall, "cpu": hcpu, "peak": hpeak}
+            log.info("hugo, %d stories: %s", count, json.dumps(hrun))
+            hugo.append(hrun)
+    result: dict[str, Any] = {"stories": count, "ours": _best(ours)}
+    if hugo:
+        result["hugo"] = _best(hugo)
+    # one-story rebuild: change a sentence of the newest story, keep the fastest
+    victim = seeds / f"story-{count - 1:05d}.json"
+    rebuilds = []
+    for n in range(repeat):
+        victim.write_text(victim.read_text("utf-8").replace("（", f"（改{n}", 1), "utf-8")
+        wall1, _, _, stdout1 = run_measured(me)
+        inner1 = json.loads(stdout1)
+        log.info(
+            "ours, one-story rebuild: %.2f s (%d rendered)", inner1["seconds"], inner1["rendered"]
+        )
+        rebuilds.append((inner1["seconds"], wall1, inner1["rendered"]))
+    inner, wall1, rendered = min(rebuilds)
+    result["ours"].update(rebuild_inner=inner, rebuild_wall=wall1, rebuild_rendered=rendered)
     return result
 
 
@@ -274,6 +295,9 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--skip-hugo", action="store_true")
     parser.add_argument(
+        "--repeat", type=int, default=3, help="runs per tool and size; the fastest is reported"
+    )
+    parser.add_argument(
         "--child-build", nargs=3, metavar=("SEEDS", "OUT", "JOBS"), help=argparse.SUPPRESS
     )
     args = parser.parse_args()
@@ -286,7 +310,7 @@ def main() -> int:
     log.info("content: %d seed stories as templates, %d cores", len(templates), os.cpu_count() or 1)
     results = []
     for size in args.sizes:
-        results.append(bench_size(size, templates, args.jobs, args.skip_hugo))
+        results.append(bench_size(size, templates, args.jobs, args.skip_hugo, args.repeat))
         log.info("%s", report(results[-1:]))
     sys.stdout.write(report(results) + "\n")
     (WORK / "results.json").write_text(json.dumps(results, indent=2), "utf-8")
