@@ -11,12 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from html import escape as _escape
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 from . import siteurls as urls
 from .html import inline_html
 from .sitepages import PagePlan, StoryRecord, input_hash, quick_hash
+
+
+def escape(text: str) -> str:
+    """XML-escape text or an attribute value (& < > " ' all become references)."""
+    return _escape(text, quote=True)
+
+
+def quoteattr(text: str) -> str:
+    """A double-quoted XML attribute value."""
+    return f'"{escape(text)}"'
 
 
 def _abs(base_url: str, rel: str) -> str:

@@ -18,14 +18,16 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from .model import Brief, Sentence
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 #: Babel locale per site language (explicit: never the process locale).
 BABEL_LOCALES = {
@@ -35,7 +37,6 @@ BABEL_LOCALES = {
     "en": "en",
 }
 
-_MD = MarkdownIt("commonmark", {"html": False})
 #: Characters that can start inline Markdown syntax (or an entity, or a hard
 #: break). Text without any of them renders as escaped text.
 _MD_SYNTAX = re.compile(r"[\\`*_\[\]!<>&\n\r\x00]")
@@ -46,7 +47,15 @@ def inline_str(text: str) -> str:
     """``inline_html`` as a plain str, for the fragment builders' hot loops."""
     if _MD_SYNTAX.search(text) is None:
         return text.replace('"', "&quot;") if '"' in text else text
-    return str(_MD.renderInline(text))
+    return str(_markdown().renderInline(text))
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    """markdown-it with raw HTML disabled, built on first use (most text never needs it)."""
+    import markdown_it
+
+    return markdown_it.MarkdownIt("commonmark", {"html": False})
 
 
 def inline_html(text: str) -> Markup:

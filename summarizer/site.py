@@ -29,6 +29,7 @@ from pathlib import Path
 from . import feeds, sitecache, sitejobs
 from . import siteurls as urls
 from .errors import BuildError
+from .glossary import Glossary
 from .html import make_env
 from .model import SourceSpan
 from .paths import TEMPLATES_DIR
@@ -126,7 +127,7 @@ def _build(
         plans = (
             planner.digests(ordered)
             + planner.indexes(ordered)
-            + planner.glossary(engine.glossary_path())
+            + planner.glossary(engine.glossary_path(), _loaded_glossary(project))
         )
         plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
         plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
@@ -234,6 +235,12 @@ def _merge(
     if problems:
         raise BuildError(problems)
     return records
+
+
+def _loaded_glossary(project: object) -> Glossary | None:
+    """The glossary the project already parsed, if it is one (the pipeline's is)."""
+    glossary = getattr(project, "glossary", None)
+    return glossary if isinstance(glossary, Glossary) else None
 
 
 def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:

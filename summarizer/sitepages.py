@@ -14,14 +14,13 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from jinja2 import Environment
 
 from . import siteurls as urls
-from .glossary import load_glossary
+from .glossary import Glossary, load_glossary
 from .html import long_date
 from .siteui import SiteConfig, alternates, to_hant
 
@@ -231,9 +230,10 @@ class ListingPlanner:
         )
         return plans
 
-    def glossary(self, path: Path | None) -> list[PagePlan]:
+    def glossary(self, path: Path | None, loaded: Glossary | None = None) -> list[PagePlan]:
         """The bilingual glossary, one page per language, grouped by category.
-        The file is only parsed when a page must be rendered."""
+        The file is only parsed when a page must be rendered, and not at all
+        when the project already holds it (``loaded``)."""
         if path is None:
             return []
         glossary_hash = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -244,17 +244,22 @@ class ListingPlanner:
             def render(lang: str = lang, rel: str = rel) -> str:
                 return self.env.get_template("glossary.html").render(
                     **self._common(lang, rel, urls.glossary),
-                    groups=category_groups(path, self.ui[lang]),
+                    groups=category_groups(loaded or load_glossary(path), self.ui[lang]),
                 )
 
             plans.append(PagePlan(rel, input_hash(self.fingerprint, rel, glossary_hash), render))
         return plans
 
 
-@lru_cache(maxsize=2)
-def _term_groups(path: Path) -> list[tuple[str, list[dict[str, str]]]]:
-    """Glossary terms by category, sorted, with the zh-Hant form derived if not given."""
-    glossary = load_glossary(path)
+_GROUPS: dict[int, tuple[Glossary, list[tuple[str, list[dict[str, str]]]]]] = {}
+
+
+def _term_groups(glossary: Glossary) -> list[tuple[str, list[dict[str, str]]]]:
+    """Glossary terms by category, sorted, with the zh-Hant form derived if not given
+    (computed once per glossary object; Glossary holds dicts, so no lru_cache)."""
+    cached = _GROUPS.get(id(glossary))
+    if cached is not None and cached[0] is glossary:
+        return cached[1]
     groups: dict[str, list[dict[str, str]]] = {}
     for term in sorted(glossary.terms.values(), key=lambda t: (t.category, t.forms["en"].lower())):
         hans = term.forms["zh-Hans"]
@@ -262,12 +267,15 @@ def _term_groups(path: Path) -> list[tuple[str, list[dict[str, str]]]]:
         groups.setdefault(term.category, []).append(
             {"id": term.id, "hans": hans, "hant": hant, "en": term.forms["en"]}
         )
-    return list(groups.items())
+    out = list(groups.items())
+    _GROUPS.clear()
+    _GROUPS[id(glossary)] = (glossary, out)
+    return out
 
 
-def category_groups(path: Path, ui: dict[str, str]) -> list[dict[str, Any]]:
+def category_groups(glossary: Glossary, ui: dict[str, str]) -> list[dict[str, Any]]:
     """Term groups with their headings in the page's language (ui.yaml ``cat_<id>``)."""
     return [
         {"id": cat, "label": ui.get(f"cat_{cat}", cat.replace("_", " ").capitalize()), "terms": t}
-        for cat, t in _term_groups(path)
+        for cat, t in _term_groups(glossary)
     ]

@@ -285,3 +285,24 @@ def test_concurrent_builds_wait_for_each_other(seeds: Path, tmp_path: Path) -> N
     assert errors == []
     build(seeds, tmp_path / "alone")
     assert tree(out) == tree(tmp_path / "alone")
+
+
+def test_feeds_and_sitemaps_are_well_formed_xml(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_seed(seeds, 1, quote="it's <b> & co")
+    out = tmp_path / "site"
+    build(seeds, out, base_url="https://example.org/q/")
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(out / "en/feeds/seller.xml").getroot()
+    assert feed.find(f"{atom}updated").text == "2026-01-02T00:00:00Z"  # type: ignore[union-attr]
+    link = feed.find(f"{atom}entry/{atom}link")
+    assert link is not None
+    assert link.get("href") == "https://example.org/q/en/stories/story-1.html#persona-seller"
+    index = ET.parse(out / "sitemap.xml").getroot()
+    assert len(index) == 1
+    urlset = ET.parse(out / "sitemaps/1.xml").getroot()
+    locs = [u[0].text for u in urlset]
+    assert "https://example.org/q/zh-Hant/stories/story-1.html" in locs
