@@ -9,10 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..check import check_stories
-from ..pipeline import load_project
-from ..seeds import load_stories, story_paths
-
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("check", help="validate facts files and cross-check their figures")
@@ -22,6 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def expand(paths: list[str]) -> list[str]:
+    """Facts files named directly, and every facts file in named directories."""
+    from ..seeds import story_paths
+
     out: list[str] = []
     for p in paths:
         if p.endswith((".yaml", ".yml")):
@@ -32,6 +31,10 @@ def expand(paths: list[str]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    # imported here so other commands start fast
+    from ..check import check_stories
+    from ..pipeline import load_project
+    from ..seeds import load_stories
     project = load_project()
     stories = load_stories(expand(args.paths))
     report = check_stories(stories, project.glossary, project.personas)

@@ -7,10 +7,7 @@ import argparse
 import sys
 from datetime import date
 
-from ..digest import digest_markdown
 from ..model import LANGS
-from ..pipeline import load_project
-from ..seeds import load_stories
 from .check import expand
 
 
@@ -26,6 +23,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    # imported here so other commands start fast
+    from ..digest import digest_markdown
+    from ..pipeline import load_project
+    from ..seeds import load_stories
     project = load_project()
     project.persona(args.persona)
     stories = load_stories(expand(args.paths))

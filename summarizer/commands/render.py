@@ -5,11 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..markdown import brief_markdown
 from ..model import LANGS, Lang
-from ..pipeline import load_project, make_brief
-from ..seeds import load_story
-from ..serialise import brief_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -29,6 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    # imported here so other commands start fast
+    from ..markdown import brief_markdown
+    from ..pipeline import load_project, make_brief
+    from ..seeds import load_story
+    from ..serialise import brief_json
     project = load_project()
     story = load_story(args.story)
     personas = tuple(args.persona) if args.persona else None
