@@ -131,11 +131,17 @@ class _Automaton:
         if self.ac is None:
             return []
         out = []
+        sizes, entries = self.sizes, self.entries
+        if raw.isascii():  # byte offsets are character offsets: nothing to decode
+            return [
+                Hit(start, start + sizes[idx], entries[idx])
+                for idx, start in self._raw(hay, raw, only)
+            ]
         bpos = cpos = 0
         for idx, start in self._raw(hay, raw, only):
             cpos += len(raw[bpos:start].decode("utf-8"))
             bpos = start
-            out.append(Hit(cpos, cpos + self.sizes[idx], self.entries[idx]))
+            out.append(Hit(cpos, cpos + sizes[idx], entries[idx]))
         return out
 
     def firsts(self, hay: bytes, raw: bytes) -> list[tuple[int, int, tuple[Entry, ...]]]:

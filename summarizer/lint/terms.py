@@ -142,6 +142,7 @@ def check_variants(
     out: list[LintFinding] = []
     matcher = variant_matcher(glossary)
     seen: dict[tuple[str, tuple[str, ...]], bool] = {}
+    said: dict[tuple[str, int, str, bool], tuple[str, str, str]] = {}
     for seg in doc.segments:
         for hit in matcher.find(seg.text, "variant", seg.utf8()):
             e = next((x for x in hit.entries if x.kind == "variant"), hit.entry)
@@ -153,7 +154,7 @@ def check_variants(
                 continue
             if v.when_paired and not _paired_has(partner, seg.unit, v.when_paired, seen):
                 continue
-            out.append(_variant_finding(doc, seg, hit, term, v, cfg))
+            out.append(_variant_finding(doc, seg, hit, term, v, cfg, said))
     return out
 
 
@@ -174,20 +175,30 @@ def _paired_has(
 
 
 def _variant_finding(
-    doc: Document, seg: Segment, hit: Hit, term: Term, v: Variant, cfg: LintConfig
+    doc: Document,
+    seg: Segment,
+    hit: Hit,
+    term: Term,
+    v: Variant,
+    cfg: LintConfig,
+    said: dict[tuple[str, int, str, bool], tuple[str, str, str]],
 ) -> LintFinding:
     found = seg.text[hit.start : hit.end]
-    fix = suggestion(term, v, found, hit.entry.plural)
-    message = (
-        term.message.replace("%s", found, 1)
-        if term.message
-        else f"Use '{fix}' instead of '{found}'"
-    )
-    if v.note:
-        message += f" ({v.note})"
+    key = (term.id, hit.entry.ref, found, hit.entry.plural)
+    if key not in said:  # the same wrong form recurs: word its finding once
+        fix = suggestion(term, v, found, hit.entry.plural)
+        message = (
+            term.message.replace("%s", found, 1)
+            if term.message
+            else f"Use '{fix}' instead of '{found}'"
+        )
+        if v.note:
+            message += f" ({v.note})"
+        level = v.level or (term.level if term.level != "error" else cfg.level("glossary.variant"))
+        said[key] = (fix, message, level)
+    fix, message, level = said[key]
     at = seg.offset + hit.start
     line, col = doc.line_col(at)
-    level = v.level or (term.level if term.level != "error" else cfg.level("glossary.variant"))
     exact = doc.text[at : at + len(found)] == found
     return LintFinding(
         doc.path,
