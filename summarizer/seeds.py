@@ -332,7 +332,7 @@ def parse_story(loc: Located) -> Story:
         id=st["id"],
         path=loc.file,
         title=_text(st["title"]),
-        outlet=_text(st["outlet"]),
+        outlet=_text(st["outlet"]) if "outlet" in st else Text("", ""),
         author=_text(author) if author else Text("", ""),
         published=published,
         source=st["source"],
