@@ -75,7 +75,7 @@ def atom(
             f"<id>{escape(_id(base_url, urls.story(lang, r.id)))}#{persona}</id>\n",
             f"<link href={quoteattr(_abs(base_url, href))}/>\n",
             f"<updated>{_stamp(r.published)}</updated>\n",
-            f"<author><name>{escape(e['outlet'])}</name></author>\n",
+            f"<author><name>{escape(e['outlet'] or site_name)}</name></author>\n",
             f'<summary type="html">{escape(teaser)}</summary>\n',
             "</entry>\n",
         ]

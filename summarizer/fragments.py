@@ -33,7 +33,7 @@ def esc(text: object) -> str:
 
 def byline_html(brief: Brief, ui: Mapping[str, str]) -> Markup:
     """Outlet · author · date · link to the original (only an http(s) one)."""
-    parts = [esc(brief.outlet)]
+    parts = [esc(brief.outlet)] if brief.outlet else []
     if brief.author:
         parts.append(f"{esc(ui['by'])} {esc(brief.author)}")
     day = brief.published
@@ -120,7 +120,8 @@ def entries_html(entries: Sequence[Mapping[str, str]], root: str) -> Markup:
         out.append(
             f'<li class="entry">\n<h3><a href="{esc(root + e["href"])}">'
             f"{esc(e['title'])}</a></h3>\n"
-            f'<p class="meta">{esc(e["outlet"])} · <time datetime="{esc(e["date"])}">'
+            f'<p class="meta">{esc(e["outlet"]) + " · " if e["outlet"] else ""}'
+            f'<time datetime="{esc(e["date"])}">'
             f"{esc(e['date_text'])}</time></p>\n"
             f'<p class="teaser">{inline_str(e["teaser"])}</p>\n</li>\n'
         )

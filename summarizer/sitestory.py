@@ -136,7 +136,8 @@ def _rows(rows: list[FactRow], story: Story, brief: Brief, lang: str) -> list[di
     for r in rows:
         article = r.article or story.source
         when = long_date(brief.published, lang)
-        label = f"{brief.outlet}{_comma(lang)}{when}" if article == story.source else article
+        outlet = f"{brief.outlet}{_comma(lang)}" if brief.outlet else ""
+        label = f"{outlet}{when}" if article == story.source else article
         out.append(
             {
                 "number": refs[r.id].number,

@@ -109,3 +109,14 @@ def test_filled_story_page_equals_direct_render(tmp_path: object) -> None:
     )
     assert filled == direct
     assert "&lt;script&gt;" in filled and "javascript:" not in filled
+
+
+def test_byline_without_outlet_or_author() -> None:
+    from datetime import date
+
+    from summarizer.fragments import byline_html
+    from summarizer.model import Brief
+
+    brief = Brief("s", "en", "T", "", "", date(2026, 1, 2), "", Sentence("x", ()), (), ())
+    html = str(byline_html(brief, {"by": "By", "original": "Original"}))
+    assert html == '<time datetime="2026-01-02">January 2, 2026</time>'
