@@ -325,3 +325,21 @@ class Brief:
     lede: Sentence
     sections: tuple[Section, ...]
     sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    """One row of a story's facts table, worded in one language: what the
+    figure is, its value and period, and the passage of the article behind it."""
+
+    id: str
+    subject: str
+    """The entity the fact is about, by name."""
+    label: str
+    """What is measured or what happened (metric, event or facet name)."""
+    value: str
+    period: str
+    quote: str
+    article: str
+    span: SourceSpan | None = None
+    """Where the fact is written in the seeds file."""

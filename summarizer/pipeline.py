@@ -19,7 +19,7 @@ from . import hant
 from .glossary import Glossary, load_glossary
 from .labels import event_name, facet_name
 from .locale import format_amount, format_date, format_period
-from .model import Brief, Fact, Lang, Persona, Section, Sentence, Source, Story
+from .model import Brief, Fact, FactRow, Lang, Persona, Section, Sentence, Source, Story
 from .paths import GLOSSARY_PATH, PERSONAS_PATH
 from .personas import load_personas
 from .render import Realiser, make_env
@@ -181,20 +181,6 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class FactRow:
-    """One row of a story's facts table: what the figure is and where it is from."""
-
-    id: str
-    subject: str
-    label: str
-    value: str
-    period: str
-    quote: str
-    article: str
-    span: str
-
-
 def fact_rows(project: Project, story: Story, lang: Lang) -> list[FactRow]:
     """The facts table of a story, worded in ``lang``."""
     src = source_lang(lang)
@@ -252,5 +238,5 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
         value = f.text.get(lang) if f.text else ""
         period = ""
     return FactRow(
-        f.id, subject, label, value, period, f.source.quote, f.source.article, str(f.span)
+        f.id, subject, label, value, period, f.source.quote, f.source.article, f.span
     )

@@ -10,27 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, cast
 
 from . import __version__
-from .model import Brief, Lang, Persona, SourceSpan, Story
+from .model import Brief, FactRow, Lang, Persona, Story
 from .paths import GLOSSARY_PATH, PACKAGE_DIR, PERSONAS_PATH, TEMPLATES_DIR
-
-
-@dataclass(frozen=True, slots=True)
-class FactRow:
-    """One row of a story's facts table (mirrors summarizer.pipeline.FactRow)."""
-
-    id: str
-    subject: str
-    label: str
-    value: str
-    period: str
-    quote: str
-    article: str
-    span: SourceSpan | None = None
 
 
 class Engine(Protocol):
@@ -96,10 +81,7 @@ class PipelineEngine:
     def fact_rows(self, project: Any, story: Story, lang: str) -> Sequence[FactRow]:
         from .pipeline import fact_rows  # type: ignore[attr-defined,unused-ignore]
 
-        return tuple(
-            FactRow(r.id, r.subject, r.label, r.value, r.period, r.quote, r.article)
-            for r in fact_rows(project, story, cast(Lang, lang))
-        )
+        return tuple(fact_rows(project, story, cast(Lang, lang)))
 
     def glossary_path(self) -> Path | None:
         return GLOSSARY_PATH if GLOSSARY_PATH.is_file() else None

@@ -25,8 +25,8 @@ from . import siteurls as urls
 from .errors import SummarizerError
 from .fragments import byline_html, facts_rows_html, sections_html, tabs_html
 from .html import fact_refs, first_point_text, long_date, make_env, sentence_html
-from .model import Brief, SourceSpan, Story
-from .siteengine import Engine, FactRow
+from .model import Brief, FactRow, SourceSpan, Story
+from .siteengine import Engine
 from .siteui import SiteConfig, alternates, load_ui
 from .slots import SlotTemplate, slot
 

@@ -14,8 +14,7 @@ from typing import Any
 
 import yaml
 
-from summarizer.model import Brief, Persona, Point, Section, Sentence, Source, Story, Text
-from summarizer.siteengine import FactRow
+from summarizer.model import Brief, FactRow, Persona, Point, Section, Sentence, Source, Story, Text
 
 
 def _persona(pid: str, zh: str, en: str) -> Persona:

@@ -59,9 +59,8 @@ def test_filled_story_page_equals_direct_render(tmp_path: object) -> None:
 
     import summarizer.sitestory as ss
     from summarizer import siteurls as urls
-    from summarizer.model import Brief, Point, Section
+    from summarizer.model import Brief, FactRow, Point, Section
     from summarizer.site import SITE_TEMPLATES
-    from summarizer.siteengine import FactRow
     from summarizer.sitestory import init_worker, story_template, story_values
     from summarizer.siteui import SiteConfig, alternates
 
