@@ -57,10 +57,10 @@ def tabs_html(sections: Sequence[Section]) -> Markup:
 
 
 def sections_html(
-    sections: Sequence[Section], refs: Mapping[str, FactRef], label_sep: str, joiner: str = ""
+    sections: Sequence[Section], refs: Mapping[str, FactRef], label_sep: str
 ) -> Markup:
     """Every persona's section: heading, framing sentence, numbered points.
-    ``joiner`` goes between a point's sentences (a space in English)."""
+    A point's spans carry their own spacing, so they are joined with nothing."""
     out: list[str] = []
     for s in sections:
         pid = esc(s.persona)
@@ -77,7 +77,7 @@ def sections_html(
                 label = (
                     f'<strong class="label">{esc(p.label)}{label_sep}</strong>' if p.label else ""
                 )
-                body = joiner.join(sentence_str(x, refs) for x in p.sentences)
+                body = "".join(sentence_str(x, refs) for x in p.sentences)
                 out.append(f"<li>{label}{body}</li>\n")
             out.append("</ol>\n")
         out.append("</section>\n")

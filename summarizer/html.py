@@ -96,15 +96,20 @@ class FactRef:
 
 
 def sentence_str(sentence: Sentence, refs: Mapping[str, FactRef]) -> str:
-    """A sentence followed by superscript links to the facts behind it (safe HTML)."""
-    text = inline_str(sentence.text)
+    """A sentence followed by superscript links to the facts behind it (safe HTML).
+
+    A span's trailing space goes after its links, so a citation sits against
+    the words it backs: "5% of its shares;[17] after the lock-up …".
+    """
+    words = sentence.text.rstrip()
+    trail = sentence.text[len(words) :]
     cited = [refs[f] for f in sentence.facts if f in refs]
     if not cited:
-        return text
+        return inline_str(sentence.text)
     links = "".join(
         f'<a href="#{r.anchor}" class="ref" aria-label="[{r.number}]">{r.number}</a>' for r in cited
     )
-    return f"{text}<sup>{links}</sup>"
+    return f"{inline_str(words)}<sup>{links}</sup>{trail}"
 
 
 def sentence_html(sentence: Sentence, refs: Mapping[str, FactRef]) -> Markup:

@@ -223,7 +223,7 @@ def story_values(
         "byline": byline_html(brief, ui),
         "lede": sentence_html(brief.lede, refs),
         "tabs": tabs_html(brief.sections),
-        "sections": sections_html(brief.sections, refs, sep, " " if lang == "en" else ""),
+        "sections": sections_html(brief.sections, refs, sep),
         "rows": facts_rows_html(table, ui, sep),
     }
 
