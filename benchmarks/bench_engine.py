@@ -51,141 +51,21 @@ LANGS = ("zh-Hans", "zh-Hant", "en")
 SEED_BASE = 1_000_000  # stories use seeds 0..N-1 (warm-up: negative); the peers SEED_BASE + i
 
 # --------------------------------------------------------------------------
-# synthetic stories (tests/test_properties.py's generator, random.Random(i))
+# synthetic stories: summarizer.synthetic with random.Random(i)
 
-HEAD = """\
-story:
-  id: synthetic
-  source: synthetic.txt
-  title: {zh-Hans: 合成报道, en: A synthetic story}
-  outlet: {zh-Hans: 测试社, en: Test Wire}
-  published: '2026-03-15'
-  lede: {zh-Hans: 这是一篇合成的报道。, en: A synthetic story.}
-  fx: {HKD/CNY: 0.88}
-entities:
-  a: {kind: company, name: {zh-Hans: 甲公司, en: Alpha}}
-  b: {kind: company, name: {zh-Hans: 乙公司, en: Beta}}
-facts:
-"""
+def _dec(rng: random.Random, lo: str, hi: str, places: int) -> Decimal:
+    from summarizer.synthetic import RandomDraw
 
-
-def _dec(rng: random.Random, lo: str, hi: str, places: int, nonzero: bool = False) -> Decimal:
-    q = Decimal(10) ** places
-    lo_i, hi_i = int(Decimal(lo) * q), int(Decimal(hi) * q)
-    while True:
-        n = rng.randint(lo_i, hi_i)
-        if n or not nonzero:
-            return Decimal(n) / q
-
-
-def _metric(fid: str, **kw: Any) -> str:
-    body = ", ".join(f"{k}: {v}" for k, v in kw.items())
-    return f"  {fid}: {{{body}, source: {{quote: 原文如此}}}}\n"
+    draw = RandomDraw(0)
+    draw.rng = rng
+    return draw.decimal(lo, hi, places)
 
 
 def story_yaml(i: int) -> str:
-    """Synthetic story ``i``: the same facts as the property tests draw."""
-    rng = random.Random(i)
+    """Synthetic story ``i`` (summarizer.synthetic, as the property tests draw)."""
+    from summarizer.synthetic import RandomDraw, story_yaml
 
-    def amount() -> Decimal:
-        return _dec(rng, "0.01", "9999", 2)
-
-    def pct() -> Decimal:
-        return _dec(rng, "-90", "900", 1, nonzero=True)
-
-    def scale() -> str:
-        return rng.choice(["万", "亿", "million", "billion", ""]) or "亿"
-
-    text = HEAD
-    cur = rng.choice(["CNY", "USD", "HKD"])
-    for year in (2022, 2023, 2024):
-        text += _metric(
-            f"rev{year}",
-            metric="revenue",
-            entity="a",
-            period=f"FY{year}",
-            value=str(amount()),
-            scale=scale(),
-            currency=cur,
-        )
-    if rng.random() < 0.5:
-        text += _metric(
-            "cagr",
-            metric="revenue",
-            measure="cagr",
-            entity="a",
-            period="FY2022/FY2024",
-            value=str(pct()),
-            unit="percent",
-            stated="true",
-        )
-    text += _metric(
-        "cash",
-        metric="cash",
-        entity="a",
-        period="'2025-09-30'",
-        value=str(amount()),
-        scale="亿",
-        currency="USD",
-    )
-    text += _metric(
-        "burn",
-        metric="monthly_burn",
-        entity="a",
-        period="FY2025",
-        value=str(amount()),
-        scale="万",
-        currency="USD",
-    )
-    text += _metric(
-        "float",
-        metric="free_float",
-        entity="b",
-        period="'2026-06-22'",
-        value=str(_dec(rng, "1", "20", 2)),
-        unit="percent",
-    )
-    text += (
-        f"  exp: {{event: lockup_expiry, entity: b, date: '2026-07-09', "
-        f"value: {_dec(rng, '1', '60', 2)}, unit: percent, source: {{quote: 原文如此}}}}\n"
-    )
-    text += _metric(
-        "price",
-        metric="price",
-        measure="change",
-        entity="a",
-        period="2026Q1",
-        value=str(pct()),
-        unit="percent",
-    )
-    text += _metric(
-        "calls",
-        metric="call_volume",
-        measure="change",
-        entity="a",
-        period="2026Q1",
-        value=str(pct()),
-        unit="percent",
-    )
-    text += _metric(
-        "cap",
-        metric="market_cap",
-        entity="a",
-        period="'2026-06-22'",
-        value=str(amount()),
-        scale="亿",
-        currency="HKD",
-    )
-    text += _metric(
-        "arr",
-        metric="arr",
-        entity="a",
-        period="2026-03",
-        value=str(amount()),
-        scale="亿",
-        currency="CNY",
-    )
-    return text
+    return story_yaml(RandomDraw(i))
 
 
 # --------------------------------------------------------------------------

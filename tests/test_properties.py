@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,6 +21,7 @@ from summarizer.pipeline import Project, load_project, make_brief
 from summarizer.rules import derive
 from summarizer.rules.facts import Num
 from summarizer.seeds import parse_story
+from summarizer.synthetic import HEAD, metric, story_yaml
 from summarizer.yamlload import load_yaml_text
 
 PROJECT: Project = load_project()
@@ -31,125 +31,27 @@ LEAKS = re.compile(r"None|\bnan\b|\{\{|\}\}|\{%|%\}|\ue000|\ue001|。。|，，|
 WRONG_WAY = re.compile(r"(rose|grew|up |增至|增长|提升)[^。.;；,，(（]*-\d")
 ZH_ASCII_PUNCT = re.compile(r"[\u4e00-\u9fff][,;!?]|[,;!?][\u4e00-\u9fff]")
 
-HEAD = """\
-story:
-  id: synthetic
-  source: synthetic.txt
-  title: {zh-Hans: 合成报道, en: A synthetic story}
-  outlet: {zh-Hans: 测试社, en: Test Wire}
-  published: '2026-03-15'
-  lede: {zh-Hans: 这是一篇合成的报道。, en: A synthetic story.}
-  fx: {HKD/CNY: 0.88}
-entities:
-  a: {kind: company, name: {zh-Hans: 甲公司, en: Alpha}}
-  b: {kind: company, name: {zh-Hans: 乙公司, en: Beta}}
-facts:
-"""
+class HypothesisDraw:
+    """summarizer.synthetic's choices, drawn by hypothesis (so it can shrink them)."""
 
-amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999"), places=2)
-scales = st.sampled_from(["万", "亿", "million", "billion", ""])
-pcts = st.decimals(min_value=Decimal("-90"), max_value=Decimal("900"), places=1).filter(
-    lambda d: d != 0
-)
+    def __init__(self, draw: st.DrawFn) -> None:
+        self.draw = draw
 
+    def decimal(self, lo: str, hi: str, places: int, nonzero: bool = False) -> Decimal:
+        values = st.decimals(min_value=Decimal(lo), max_value=Decimal(hi), places=places)
+        value: Decimal = self.draw(values.filter(lambda d: d != 0) if nonzero else values)
+        return value
 
-def metric(fid: str, **kw: Any) -> str:
-    body = ", ".join(f"{k}: {v}" for k, v in kw.items())
-    return f"  {fid}: {{{body}, source: {{quote: 原文如此}}}}\n"
+    def choice(self, options: list[str]) -> str:
+        return str(self.draw(st.sampled_from(options)))
+
+    def coin(self) -> bool:
+        return bool(self.draw(st.booleans()))
 
 
 @st.composite
 def stories(draw: st.DrawFn) -> str:
-    text = HEAD
-    cur = draw(st.sampled_from(["CNY", "USD", "HKD"]))
-    for year in (2022, 2023, 2024):
-        text += metric(
-            f"rev{year}",
-            metric="revenue",
-            entity="a",
-            period=f"FY{year}",
-            value=str(draw(amounts)),
-            scale=draw(scales) or "亿",
-            currency=cur,
-        )
-    if draw(st.booleans()):
-        text += metric(
-            "cagr",
-            metric="revenue",
-            measure="cagr",
-            entity="a",
-            period="FY2022/FY2024",
-            value=str(draw(pcts)),
-            unit="percent",
-            stated="true",
-        )
-    text += metric(
-        "cash",
-        metric="cash",
-        entity="a",
-        period="'2025-09-30'",
-        value=str(draw(amounts)),
-        scale="亿",
-        currency="USD",
-    )
-    text += metric(
-        "burn",
-        metric="monthly_burn",
-        entity="a",
-        period="FY2025",
-        value=str(draw(amounts)),
-        scale="万",
-        currency="USD",
-    )
-    text += metric(
-        "float",
-        metric="free_float",
-        entity="b",
-        period="'2026-06-22'",
-        value=str(draw(st.decimals(min_value=1, max_value=20, places=2))),
-        unit="percent",
-    )
-    text += (
-        f"  exp: {{event: lockup_expiry, entity: b, date: '2026-07-09', "
-        f"value: {draw(st.decimals(min_value=1, max_value=60, places=2))}, unit: percent, source: {{quote: 原文如此}}}}\n"
-    )
-    text += metric(
-        "price",
-        metric="price",
-        measure="change",
-        entity="a",
-        period="2026Q1",
-        value=str(draw(pcts)),
-        unit="percent",
-    )
-    text += metric(
-        "calls",
-        metric="call_volume",
-        measure="change",
-        entity="a",
-        period="2026Q1",
-        value=str(draw(pcts)),
-        unit="percent",
-    )
-    text += metric(
-        "cap",
-        metric="market_cap",
-        entity="a",
-        period="'2026-06-22'",
-        value=str(draw(amounts)),
-        scale="亿",
-        currency="HKD",
-    )
-    text += metric(
-        "arr",
-        metric="arr",
-        entity="a",
-        period="2026-03",
-        value=str(draw(amounts)),
-        scale="亿",
-        currency="CNY",
-    )
-    return text
+    return story_yaml(HypothesisDraw(draw))
 
 
 def allowed_tokens(story: Story, lang: str) -> set[str]:
