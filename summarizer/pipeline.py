@@ -22,7 +22,7 @@ from .locale import format_amount, format_date, format_period
 from .model import Brief, Fact, FactRow, Lang, Persona, Section, Sentence, Source, Story
 from .paths import GLOSSARY_PATH, PERSONAS_PATH
 from .personas import load_personas
-from .render import Realiser, make_env
+from .render import Realiser, make_env, vary_openings
 from .rules import Derived, derive
 from .select import select
 
@@ -94,7 +94,7 @@ def make_brief(
             sections.append(Section(persona.id, name, Sentence(empty, ()), ()))
             continue
         framing = real.framing(persona, picks, voice)
-        points = tuple(real.point(p, voice, persona.labels) for p in picks)
+        points = vary_openings(tuple(real.point(p, voice, persona.labels) for p in picks), voice)
         sections.append(Section(persona.id, name, framing, points))
     sources = (Source(story.source, story.title.get(src)),)
     brief = Brief(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -320,6 +320,42 @@ def split_sentences(text: str, default: tuple[str, ...]) -> tuple[Sentence, ...]
 
 #: A rendered point, with the voice state (first mentions, turns) it left.
 _Rendered = tuple[tuple[Sentence, ...], frozenset[str], dict[str, int]]
+
+
+#: Openings that vary consecutive unlabeled points which would start alike,
+#: taken in turn so that three such points never repeat one.
+CONNECTIVES = {
+    "zh-Hans": ("此外，", "同时，", "另外，"),
+    "en": ("Also, ", "Meanwhile, ", "In addition, "),
+}
+
+
+def opening(text: str, lang: str) -> str:
+    """What a reader sees first: four characters, or the first English word."""
+    plain = _CITE.sub("", text)
+    return plain[:4] if lang != "en" else plain.split(" ", 1)[0]
+
+
+def vary_openings(points: tuple[Point, ...], voice: Voice) -> tuple[Point, ...]:
+    """Prefix a connective to a point that would start like the one before.
+
+    Only for sections without lead labels (the labels already differ).
+    Deterministic: the connectives rotate per section through ``voice``.
+    """
+    out: list[Point] = []
+    for p in points:
+        first = "".join(s.text for s in p.sentences)
+        if out and not p.label and opening(first, voice.lang) == opening(
+            "".join(s.text for s in out[-1].sentences), voice.lang
+        ):
+            word = voice.connective("opening", *CONNECTIVES[voice.lang])
+            head = p.sentences[0]
+            text = head.text
+            if voice.lang == "en" and text.split(" ", 1)[0] in ("The", "A", "An"):
+                text = text[0].lower() + text[1:]
+            p = replace(p, sentences=(replace(head, text=word + text), *p.sentences[1:]))
+        out.append(p)
+    return tuple(out)
 
 
 #: Framing sentences by (environment, audience, point count); the environment

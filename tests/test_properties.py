@@ -18,6 +18,7 @@ from summarizer.locale import format_amount, format_date, format_period
 from summarizer.markdown import brief_markdown
 from summarizer.model import LANGS, Story
 from summarizer.pipeline import Project, load_project, make_brief
+from summarizer.render import opening
 from summarizer.rules import derive
 from summarizer.rules.facts import Num
 from summarizer.seeds import parse_story
@@ -96,6 +97,9 @@ def test_every_output_is_clean_and_every_number_is_traceable(yaml_text: str) -> 
             assert not ZH_ASCII_PUNCT.search(md), md
         allowed = allowed_tokens(story, lang)
         for sec in brief.sections:
+            if not any(p.label for p in sec.points):  # unlabeled points never open alike
+                firsts = [opening("".join(s.text for s in p.sentences), lang) for p in sec.points]
+                assert all(a != b for a, b in zip(firsts, firsts[1:], strict=False)), firsts
             for point in sec.points:
                 for sentence in point.sentences:
                     assert sentence.facts, sentence
