@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
+import sys
 from pathlib import Path
 
+from ..errors import ConfigError
 from ..paths import PROJECT_ROOT, SEEDS_DIR
-
-log = logging.getLogger(__name__)
 
 
 def add_site_options(p: argparse.ArgumentParser) -> None:
@@ -52,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from ..sitejobs import tty_progress
 
     if args.jobs < 1:
-        raise SystemExit("summarizer build: --jobs must be at least 1")
+        raise ConfigError.at(None, "--jobs must be at least 1")
     report = build_site(
         args.seeds,
         args.out,
@@ -61,11 +60,8 @@ def run(args: argparse.Namespace) -> int:
         force=args.force,
         progress=tty_progress(),
     )
-    log.warning(
-        "built %s: %d stories, %d rendered, %d files written",
-        args.out,
-        report.stories,
-        len(report.rendered),
-        len(report.pages_written),
+    sys.stderr.write(
+        f"built {args.out}: {report.stories} stories, {len(report.rendered)} rendered, "
+        f"{len(report.pages_written)} files written\n"
     )
     return 0
