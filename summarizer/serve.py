@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -68,7 +69,13 @@ def watch(
         except SummarizerError as exc:
             log.error("build failed; still serving the previous site:\n%s", exc.render())
             continue
-        log.warning("rebuilt in %.2f s", time.perf_counter() - started)
+        say(f"rebuilt in {time.perf_counter() - started:.2f} s")
+
+
+def say(message: str) -> None:
+    """Status for the editor at the terminal (not a warning, so no log level)."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
 
 
 def serve(
@@ -83,7 +90,7 @@ def serve(
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, real_port = server.server_address[:2]
-    log.warning("serving %s on http://%s:%d/ (Ctrl-C to stop)", out_dir, host, real_port)
+    say(f"serving {out_dir} on http://{host}:{real_port}/ (Ctrl-C to stop)")
     stop = threading.Event()
     try:
         watch(watched, rebuild, stop, interval)
