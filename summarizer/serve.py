@@ -89,7 +89,7 @@ def serve(
     server = make_server(out_dir, port)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    host, real_port = server.server_address[:2]
+    host, real_port = str(server.server_address[0]), int(server.server_address[1])
     say(f"serving {out_dir} on http://{host}:{real_port}/ (Ctrl-C to stop)")
     stop = threading.Event()
     try:
