@@ -92,9 +92,24 @@ class Document:
     pair_key: str = ""
     """Documents with the same pair key and languages zh-Hans/en form a pair."""
     _lines: list[int] | None = None
+    _at: int = 0
+    _line: int = 1
+    _start: int = 0
+    """Line of offset ``_at`` and where that line starts: checks ask for
+    offsets mostly in increasing order, and counting the newlines since the
+    last one is cheaper than indexing every line of a file with a finding or
+    two (and, unlike searching back for the line start, never quadratic)."""
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
+        if offset >= self._at:
+            text, at = self.text, self._at
+            n = text.count("\n", at, offset)
+            if n:
+                self._line += n
+                self._start = text.rfind("\n", at, offset) + 1
+            self._at = offset
+            return self._line, offset - self._start + 1
         if self._lines is None:
             # offsets of the newlines, computed in C: cumulative line lengths + 1
             ends = accumulate(map((1).__add__, map(len, self.text.split("\n"))))

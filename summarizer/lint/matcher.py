@@ -18,7 +18,7 @@ Chinese forms match anywhere in running text.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick_rs
 
@@ -90,6 +90,13 @@ def _word_at(b: bytes, i: int) -> bool:
     return bool(_WORD[c]) if c < 0x80 else 0xC3 <= c <= 0xC9
 
 
+def _first_variant(entries: tuple[Entry, ...]) -> Entry | None:
+    e = next((x for x in entries if x.kind == "variant"), None)
+    if e is None or e.plural == entries[0].plural:
+        return e
+    return replace(e, plural=entries[0].plural)
+
+
 class _Automaton:
     """Patterns of one case mode, matched in UTF-8: ASCII-lower-cased (for
     case-insensitive forms, searched in ``bytes.lower()`` of the text, which
@@ -101,6 +108,9 @@ class _Automaton:
         self.nbytes = [len(p.encode("utf-8")) for p in self.patterns]
         self.entries = [tuple(groups[p]) for p in self.patterns]
         self.kinds = [frozenset(e.kind for e in g) for g in self.entries]
+        #: the first 'variant' entry of each pattern, or None; its plural flag
+        #: is the first entry's (what the variant check has always used)
+        self.variant = [_first_variant(g) for g in self.entries]
         self.lead = [is_word_char(p[0]) for p in self.patterns]
         self.tail = [is_word_char(p[-1]) for p in self.patterns]
         self.ac = (
@@ -199,6 +209,39 @@ class Matcher:
             if h.start >= end:
                 out.append(h)
                 end = h.end
+        return out
+
+    def spans(self, raw: bytes, only: str) -> list[tuple[int, int, int, Entry | None]]:
+        """What :meth:`find` finds, in UTF-8 byte offsets and without
+        :class:`Hit` objects: (byte start, byte end, length in characters,
+        first 'variant' entry or None). The variant check asks this of every
+        file, so it gets no more than it needs."""
+        ci, cs = self.ci, self.cs
+        out = (
+            [
+                (start, start + ci.nbytes[idx], ci.sizes[idx], ci.variant[idx])
+                for idx, start in ci._raw(raw.lower(), raw, only)
+            ]
+            if ci.ac is not None
+            else []
+        )
+        if cs.ac is None:
+            return out
+        more = [
+            (start, start + cs.nbytes[idx], cs.sizes[idx], cs.variant[idx])
+            for idx, start in cs._raw(raw, raw, only)
+        ]
+        if not more:
+            return out
+        # as in find: earliest first, longest first at one start, never overlapping
+        # (byte and character offsets order the same way)
+        merged = sorted(out + more, key=lambda h: (h[0], h[0] - h[1]))
+        out = []
+        end = -1
+        for h in merged:
+            if h[0] >= end:
+                out.append(h)
+                end = h[1]
         return out
 
     def first_entries(

@@ -19,7 +19,7 @@ from ..glossary import Glossary, Term, Variant
 from .config import LintConfig
 from .documents import Document, Segment
 from .findings import LintFinding
-from .matcher import Entry, Hit, Matcher
+from .matcher import Entry, Matcher
 
 log = logging.getLogger(__name__)
 
@@ -129,32 +129,57 @@ def suggestion(term: Term, v: Variant, found: str, plural: bool) -> str:
     return base
 
 
-def _applies(doc_lang: str, v: Variant) -> bool:
-    if not doc_lang:
-        return True
-    return v.lang == "en" if doc_lang == "en" else v.lang.startswith("zh")
-
-
 def check_variants(
     doc: Document, glossary: Glossary, cfg: LintConfig, partner: Document | None
 ) -> list[LintFinding]:
-    """Report every rejected form in ``doc``."""
+    """Report every rejected form in ``doc``.
+
+    The hot loop of the glossary checks (a finding per few hundred bytes of
+    typical text): matches come as byte spans, character offsets are counted
+    gap by gap, and a finding's wording is built once per distinct form."""
     out: list[LintFinding] = []
     matcher = variant_matcher(glossary)
+    terms = glossary.terms
     seen: dict[tuple[str, tuple[str, ...]], bool] = {}
-    said: dict[tuple[str, int, str, bool], tuple[str, str, str]] = {}
+    said: dict[tuple[int, str], tuple[str, str, str, str]] = {}
+    lang, text, path, line_col = doc.lang, doc.text, doc.path, doc.line_col
     for seg in doc.segments:
-        for hit in matcher.find(seg.text, "variant", seg.utf8()):
-            e = next((x for x in hit.entries if x.kind == "variant"), hit.entry)
-            if e.kind != "variant":
+        raw = seg.utf8()
+        stext, base = seg.text, seg.offset
+        bpos = cpos = 0
+        for b0, _, size, e in matcher.spans(raw, "variant"):
+            if e is None:
                 continue
-            term = glossary.terms[e.term]
+            term = terms[e.term]
             v = term.variants[e.ref]
-            if not _applies(doc.lang, v):
-                continue
+            if lang and (v.lang != "en" if lang == "en" else not v.lang.startswith("zh")):
+                continue  # a form of the other language (no language: check all)
             if v.when_paired and not _paired_has(partner, seg.unit, v.when_paired, seen):
                 continue
-            out.append(_variant_finding(doc, seg, hit, term, v, cfg, said))
+            cpos += len(raw[bpos:b0].decode("utf-8"))
+            bpos = b0
+            found = stext[cpos : cpos + size]
+            key = (id(e), found)
+            wording = said.get(key)
+            if wording is None:  # the same wrong form recurs: word its finding once
+                wording = said[key] = _wording(term, v, e, found, cfg)
+            at = base + cpos
+            line, col = line_col(at)
+            out.append(
+                LintFinding(
+                    path,
+                    line,
+                    col,
+                    "glossary.variant",
+                    wording[2],
+                    wording[1],
+                    wording[0],
+                    wording[3],
+                    at,
+                    size,
+                    text[at : at + size] == found,
+                )
+            )
     return out
 
 
@@ -174,45 +199,18 @@ def _paired_has(
     return seen[key]
 
 
-def _variant_finding(
-    doc: Document,
-    seg: Segment,
-    hit: Hit,
-    term: Term,
-    v: Variant,
-    cfg: LintConfig,
-    said: dict[tuple[str, int, str, bool], tuple[str, str, str]],
-) -> LintFinding:
-    found = seg.text[hit.start : hit.end]
-    key = (term.id, hit.entry.ref, found, hit.entry.plural)
-    if key not in said:  # the same wrong form recurs: word its finding once
-        fix = suggestion(term, v, found, hit.entry.plural)
-        message = (
-            term.message.replace("%s", found, 1)
-            if term.message
-            else f"Use '{fix}' instead of '{found}'"
-        )
-        if v.note:
-            message += f" ({v.note})"
-        level = v.level or (term.level if term.level != "error" else cfg.level("glossary.variant"))
-        said[key] = (fix, message, level)
-    fix, message, level = said[key]
-    at = seg.offset + hit.start
-    line, col = doc.line_col(at)
-    exact = doc.text[at : at + len(found)] == found
-    return LintFinding(
-        doc.path,
-        line,
-        col,
-        "glossary.variant",
-        level,
-        message,
-        fix,
-        f"Glossary.{term.id}",
-        at,
-        len(found),
-        exact,
-    )
+def _wording(
+    term: Term, v: Variant, e: Entry, found: str, cfg: LintConfig
+) -> tuple[str, str, str, str]:
+    """(suggestion, message, level, rule) of a finding for ``found``."""
+    fix = suggestion(term, v, found, e.plural)
+    message = f"Use '{fix}' instead of '{found}'"
+    if term.message:
+        message = term.message.replace("%s", found, 1)
+    if v.note:
+        message += f" ({v.note})"
+    level = v.level or (term.level if term.level != "error" else cfg.level("glossary.variant"))
+    return fix, message, level, f"Glossary.{term.id}"
 
 
 def _present(
