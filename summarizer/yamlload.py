@@ -5,8 +5,8 @@ refuse anchors/aliases (no "billion laughs"), duplicate keys (YAML silently
 keeps the last one, which hides an editor's typo), over-large files and
 over-deep nesting. Numbers are kept as ``Decimal`` built from the written
 text, so ``5.340`` keeps its precision, and dates stay strings so the JSON
-Schema sees exactly what the editor wrote. ``Located.spans`` maps each JSON
-path (a tuple of keys and indexes) to the ``SourceSpan`` of its node.
+Schema sees exactly what the editor wrote. ``Located.span`` gives the
+``SourceSpan`` of a JSON path (a tuple of keys and indexes).
 """
 
 from __future__ import annotations
@@ -35,18 +35,52 @@ Path_ = tuple[str | int, ...]
 
 @dataclass(frozen=True, slots=True)
 class Located:
-    """Plain data (dict/list/str/Decimal/int/bool/None) plus a span per path."""
+    """Plain data (dict/list/str/Decimal/int/bool/None) plus where each value came from.
+
+    Spans are found on demand by walking the composed nodes along the path:
+    a 5,000-term glossary has some 100,000 paths, and making a span for each
+    up front cost more than parsing the file, while only the few that an
+    error message or a glossary term keeps are ever asked for."""
 
     data: Any
-    spans: dict[Path_, SourceSpan]
+    root: yaml.Node | None
     file: str
 
     def span(self, path: Path_) -> SourceSpan:
-        """The span of ``path`` or of its nearest ancestor that has one."""
-        p = tuple(path)
-        while p not in self.spans and p:
-            p = p[:-1]
-        return self.spans.get(p, SourceSpan(self.file, 1, 1))
+        """The span of ``path`` or of its nearest ancestor that has one
+        (``(*path, key, "<key>")`` is the key itself)."""
+        node = self.root
+        if node is None:
+            return SourceSpan(self.file, 1, 1)
+        key: yaml.Node | None = None  # the key node of the last mapping step
+        for step in path:
+            if step == "<key>" and key is not None:
+                node = key
+                break
+            key = None
+            if isinstance(node, yaml.MappingNode):
+                pair = _pair(node, step)
+                if pair is None:
+                    break
+                key, node = pair
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and type(step) is int
+                and 0 <= step < len(node.value)
+            ):
+                node = node.value[step]
+            else:
+                break
+        mark = node.start_mark
+        return SourceSpan(self.file, mark.line + 1, mark.column + 1)
+
+
+def _pair(node: yaml.MappingNode, key: object) -> tuple[yaml.Node, yaml.Node] | None:
+    """The first (key, value) of a mapping whose key is the plain string ``key``."""
+    for k, v in node.value:
+        if isinstance(k, yaml.ScalarNode) and k.value == key:
+            return k, v
+    return None
 
 
 _INT = "tag:yaml.org,2002:int"
@@ -88,7 +122,6 @@ def load_yaml_text(text: str, name: str, error: type[SummarizerError] = Summariz
         raise error.at(SourceSpan(name, 1, 1), f"invalid YAML: {exc}") from None
     finally:
         loader.dispose()
-    spans: dict[Path_, SourceSpan] = {}
     problems: list[tuple[SourceSpan | None, str]] = []
     counter = [0]
     seen: set[int] = set()
@@ -96,13 +129,12 @@ def load_yaml_text(text: str, name: str, error: type[SummarizerError] = Summariz
     def at(n: yaml.Node) -> SourceSpan:
         return SourceSpan(name, n.start_mark.line + 1, n.start_mark.column + 1)
 
-    def build(n: yaml.Node, path: Path_, depth: int) -> Any:
+    def build(n: yaml.Node, depth: int) -> Any:
         counter[0] += 1
         if counter[0] > MAX_NODES:
             raise error.at(at(n), f"more than {MAX_NODES} values; split the file")
         if depth > MAX_DEPTH:
             raise error.at(at(n), f"nested deeper than {MAX_DEPTH} levels")
-        spans[path] = at(n)
         if id(n) in seen:  # the composer hands back the same node for an alias
             problems.append(
                 (at(n), "anchors and aliases (&, *) are not supported; write the value out")
@@ -117,19 +149,17 @@ def load_yaml_text(text: str, name: str, error: type[SummarizerError] = Summariz
                     continue
                 key = k.value
                 if key in out:
-                    problems.append(
-                        (at(k), f"duplicate key '{key}' (first at line {spans[(*path, key)].line})")
-                    )
+                    first = _pair(n, key)
+                    line = first[1].start_mark.line + 1 if first else 0
+                    problems.append((at(k), f"duplicate key '{key}' (first at line {line})"))
                     continue
                 if k.tag == "tag:yaml.org,2002:merge":
                     problems.append((at(k), "merge keys (<<) are not supported"))
                     continue
-                out[key] = build(v, (*path, key), depth + 1)
-                spans[(*path, key)] = spans.get((*path, key), at(v))
-                spans[(*path, key, "<key>")] = at(k)
+                out[key] = build(v, depth + 1)
             return out
         if isinstance(n, yaml.SequenceNode):
-            return [build(v, (*path, i), depth + 1) for i, v in enumerate(n.value)]
+            return [build(v, depth + 1) for v in n.value]
         assert isinstance(n, yaml.ScalarNode)
         if n.style:  # quoted or block scalar: always a string
             return n.value
@@ -151,8 +181,8 @@ def load_yaml_text(text: str, name: str, error: type[SummarizerError] = Summariz
         return n.value  # str, and timestamps kept as written
 
     if node is None:
-        return Located(None, {(): SourceSpan(name, 1, 1)}, name)
-    data = build(node, (), 0)
+        return Located(None, None, name)
+    data = build(node, 0)
     if problems:
         raise error(problems)
-    return Located(data, spans, name)
+    return Located(data, node, name)
