@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
-from jinja2 import Environment
+from jinja2 import Environment, Template
 
 from . import hant
 from .glossary import Glossary, load_glossary
@@ -36,6 +36,8 @@ class Project:
     glossary: Glossary
     personas: tuple[Persona, ...]
     envs: dict[str, Environment] = field(default_factory=dict)
+    #: compiled point templates per source language, filled as briefs ask
+    templates: dict[str, dict[str, Template]] = field(default_factory=dict)
 
     def persona(self, persona_id: str) -> Persona:
         for p in self.personas:
@@ -82,7 +84,8 @@ def make_brief(
         return localise(_source_brief(project, story, personas, derived), lang, project.glossary)
     key = (project, story, personas, derived)
     derived = derived or _derive(story)
-    real = Realiser(project.env(src), project.glossary, story, src)
+    templates = project.templates.setdefault(src, {})
+    real = Realiser(project.env(src), project.glossary, story, src, templates)
     sections = []
     chosen = [project.persona(p) for p in personas] if personas else list(project.personas)
     for persona in chosen:

@@ -358,33 +358,76 @@ def vary_openings(points: tuple[Point, ...], voice: Voice) -> tuple[Point, ...]:
     return tuple(out)
 
 
+#: Helpers templates call that take no context (see ``_Context``).
+_PLAIN: frozenset[Any] = frozenset(
+    (Voice.term, Voice.name, Voice.segment, Voice.org, Voice.connective, cite, absq)
+)
+
+
 #: Framing sentences by (environment, audience, point count); the environment
 #: is kept alive by its Project, so its id is not reused while cached.
 _FRAMINGS: dict[tuple[int, str, int], Sentence] = {}
 
 
+class _Context(Context):
+    """A template context that calls this module's helpers directly.
+
+    ``Context.call`` inspects every callable for ``pass_context`` and the
+    like; the helpers a point template calls most (``t``, ``name``, ``cite``
+    …) take none, so they skip that inspection. Anything else goes the usual
+    way.
+    """
+
+    def call(__self, __obj: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        if getattr(__obj, "__func__", __obj) in _PLAIN:
+            if kwargs:
+                kwargs.pop("_loop_vars", None)
+                kwargs.pop("_block_vars", None)
+            return __obj(*args, **kwargs)
+        return super().call(__obj, *args, **kwargs)
+
+
 class Realiser:
     """Renders the parts of one brief (one story, one source language)."""
 
-    def __init__(self, env: Environment, glossary: Glossary, story: Story, lang: str) -> None:
+    def __init__(
+        self,
+        env: Environment,
+        glossary: Glossary,
+        story: Story,
+        lang: str,
+        templates: dict[str, Template] | None = None,
+    ) -> None:
         self.env, self.glossary, self.story, self.lang = env, glossary, story, lang
-        self._templates: dict[str, Template] = {}
+        #: compiled templates by name; a Project shares one dict per language
+        #: (bounded by the template files), so briefs skip the loader's stat
+        self._templates: dict[str, Template] = {} if templates is None else templates
         self._points: dict[tuple[Any, ...], _Rendered] = {}
+        self._base: dict[str, Any] = {**env.globals, "story": story, "lang": lang}
+        self._scope: tuple[Voice | None, dict[str, Any]] = (None, self._base)
 
     def _render(self, name: str, voice: Voice, **context: Any) -> str:
-        # looked up once per brief: Environment.get_template stats the file on every call
         template = self._templates.get(name)
         if template is None:
             template = self._templates[name] = self.env.get_template(name)
-        helpers: dict[str, Callable[..., Any]] = {
-            "t": voice.term,
-            "name": voice.name,
-            "seg": voice.segment,
-            "org": voice.org,
-            "turn": voice.connective,
-            "cite": cite,
-        }
-        text = template.render(story=self.story, lang=self.lang, **helpers, **context)
+        scope_voice, scope = self._scope
+        if scope_voice is not voice:  # the names a template sees, once per section
+            scope = {
+                **self._base,
+                "t": voice.term,
+                "name": voice.name,
+                "seg": voice.segment,
+                "org": voice.org,
+                "turn": voice.connective,
+                "cite": cite,
+            }
+            self._scope = (voice, scope)
+        # Template.render, without copying the environment's globals each time
+        ctx = _Context(self.env, {**scope, **context}, template.name, template.blocks)
+        try:
+            text = self.env.concat(template.root_render_func(ctx))
+        except Exception:
+            self.env.handle_exception()
         return tidy(text, self.lang, f"{self.story.path}: template {name}")
 
     def voice(self) -> Voice:
