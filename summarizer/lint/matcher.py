@@ -137,6 +137,30 @@ class _Automaton:
             out.append((idx, start))
         return out
 
+    def variants(self, hay: bytes, raw: bytes) -> list[tuple[int, int, int, Entry]]:
+        """(byte start, byte end, length in characters, variant entry) of the
+        accepted matches of patterns with a 'variant' entry: ``_raw(...,
+        "variant")`` in one loop, with the ASCII boundary tests inline."""
+        if self.ac is None:
+            return []
+        out = []
+        n = len(raw)
+        variant, sizes, lead, tail, word = self.variant, self.sizes, self.lead, self.tail, _WORD
+        for idx, start, end in self.ac.find_matches_as_indexes(hay):
+            e = variant[idx]
+            if e is None:
+                continue
+            if lead[idx] and start:
+                c = raw[start - 1]
+                if word[c] if c < 0x80 else _word_before(raw, start):
+                    continue
+            if tail[idx] and end < n:
+                c = raw[end]
+                if word[c] if c < 0x80 else 0xC3 <= c <= 0xC9:
+                    continue
+            out.append((start, end, sizes[idx], e))
+        return out
+
     def hits(self, hay: bytes, raw: bytes, only: str) -> list[Hit]:
         if self.ac is None:
             return []
@@ -186,6 +210,9 @@ class Matcher:
                     ci.setdefault(_ascii_lower(e.form), []).append(e)
         self.ci = _Automaton(ci)
         self.cs = _Automaton(cs)
+        #: the variant check's wording of a finding by (id(entry), found text,
+        #: default level): a few dozen distinct ones in a whole run
+        self.wordings: dict[tuple[int, str, str], tuple[str, str, str, str]] = {}
         log.debug("matcher over %d + %d patterns", len(ci), len(cs))
 
     def __len__(self) -> int:
@@ -211,26 +238,13 @@ class Matcher:
                 end = h.end
         return out
 
-    def spans(self, raw: bytes, only: str) -> list[tuple[int, int, int, Entry | None]]:
-        """What :meth:`find` finds, in UTF-8 byte offsets and without
-        :class:`Hit` objects: (byte start, byte end, length in characters,
-        first 'variant' entry or None). The variant check asks this of every
-        file, so it gets no more than it needs."""
-        ci, cs = self.ci, self.cs
-        out = (
-            [
-                (start, start + ci.nbytes[idx], ci.sizes[idx], ci.variant[idx])
-                for idx, start in ci._raw(raw.lower(), raw, only)
-            ]
-            if ci.ac is not None
-            else []
-        )
-        if cs.ac is None:
-            return out
-        more = [
-            (start, start + cs.nbytes[idx], cs.sizes[idx], cs.variant[idx])
-            for idx, start in cs._raw(raw, raw, only)
-        ]
+    def variants(self, raw: bytes) -> list[tuple[int, int, int, Entry]]:
+        """What ``find(..., "variant")`` finds, in UTF-8 byte offsets and
+        without :class:`Hit` objects: (byte start, byte end, length in
+        characters, the pattern's first 'variant' entry). The variant check
+        asks this of every file, so it gets no more than it needs."""
+        out = self.ci.variants(raw.lower(), raw)
+        more = self.cs.variants(raw, raw)
         if not more:
             return out
         # as in find: earliest first, longest first at one start, never overlapping

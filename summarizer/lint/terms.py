@@ -141,15 +141,14 @@ def check_variants(
     matcher = variant_matcher(glossary)
     terms = glossary.terms
     seen: dict[tuple[str, tuple[str, ...]], bool] = {}
-    said: dict[tuple[int, str], tuple[str, str, str, str]] = {}
+    said = matcher.wordings
+    default = cfg.level("glossary.variant")
     lang, text, path, line_col = doc.lang, doc.text, doc.path, doc.line_col
     for seg in doc.segments:
         raw = seg.utf8()
         stext, base = seg.text, seg.offset
         bpos = cpos = 0
-        for b0, _, size, e in matcher.spans(raw, "variant"):
-            if e is None:
-                continue
+        for b0, _, size, e in matcher.variants(raw):
             term = terms[e.term]
             v = term.variants[e.ref]
             if lang and (v.lang != "en" if lang == "en" else not v.lang.startswith("zh")):
@@ -159,10 +158,10 @@ def check_variants(
             cpos += len(raw[bpos:b0].decode("utf-8"))
             bpos = b0
             found = stext[cpos : cpos + size]
-            key = (id(e), found)
+            key = (id(e), found, default)
             wording = said.get(key)
             if wording is None:  # the same wrong form recurs: word its finding once
-                wording = said[key] = _wording(term, v, e, found, cfg)
+                wording = said[key] = _wording(term, v, e, found, default)
             at = base + cpos
             line, col = line_col(at)
             out.append(
@@ -200,7 +199,7 @@ def _paired_has(
 
 
 def _wording(
-    term: Term, v: Variant, e: Entry, found: str, cfg: LintConfig
+    term: Term, v: Variant, e: Entry, found: str, default: str
 ) -> tuple[str, str, str, str]:
     """(suggestion, message, level, rule) of a finding for ``found``."""
     fix = suggestion(term, v, found, e.plural)
@@ -209,7 +208,7 @@ def _wording(
         message = term.message.replace("%s", found, 1)
     if v.note:
         message += f" ({v.note})"
-    level = v.level or (term.level if term.level != "error" else cfg.level("glossary.variant"))
+    level = v.level or (term.level if term.level != "error" else default)
     return fix, message, level, f"Glossary.{term.id}"
 
 
