@@ -465,6 +465,11 @@ def format_date(d: date, lang: str, precision: Precision = "day") -> str:
     >>> format_date(date(2026, 3, 9), "en", "quarter")
     'the first quarter of 2026'
     """
+    return _format_date(d, lang, precision)
+
+
+@lru_cache(maxsize=1024)  # bounded; Babel formats dates slowly and a story repeats them
+def _format_date(d: date, lang: str, precision: Precision) -> str:
     zh = _is_zh(lang)
     locale = ZH_LOCALE if zh else EN_LOCALE
     if precision == "day":
@@ -494,6 +499,11 @@ def format_period(period: str | Period, lang: str, *, as_of: bool = True) -> str
     >>> format_period("2025M1-M9", "en")
     'the first nine months of 2025'
     """
+    return _format_period(period, lang, as_of)
+
+
+@lru_cache(maxsize=1024)  # bounded; a few period codes recur in every story
+def _format_period(period: str | Period, lang: str, as_of: bool) -> str:
     zh = _is_zh(lang)
     p = period if isinstance(period, Period) else parse_period(period)
     y = p.year

@@ -19,6 +19,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 PeriodKind = Literal["year", "half", "quarter", "quarters", "month", "months", "instant", "span"]
@@ -129,6 +130,11 @@ def parse_period(period: str) -> Period:
     >>> parse_period("2025H1") < parse_period("FY2025")
     True
     """
+    return _parse(period)
+
+
+@lru_cache(maxsize=1024)  # bounded; a Period is immutable, and stories reuse a few codes
+def _parse(period: str) -> Period:
     text = period.strip()
     if "/" in text:
         left, _, right = text.partition("/")

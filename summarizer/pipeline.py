@@ -24,7 +24,7 @@ from .paths import GLOSSARY_PATH, PERSONAS_PATH
 from .personas import load_personas
 from .render import Realiser, make_env, vary_openings
 from .rules import Derived, derive
-from .select import select
+from .select import Pick, select
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ def make_brief(
     chosen = [project.persona(p) for p in personas] if personas else list(project.personas)
     for persona in chosen:
         voice = real.voice()
-        picks = select(persona, derived.takeaways)
+        picks = _select(persona, derived)
         name = display_name(persona.name.get(src))
         if not picks:
             empty = persona.empty.get(src) if persona.empty else ""
@@ -132,6 +132,23 @@ def _derive(story: Story) -> Derived:
     derived = derive(story)
     _LAST_DERIVED[:] = [(story, derived)]
     return derived
+
+
+#: The picks made for the last derived story, by persona: selection does not
+#: depend on the language, so zh-Hans and en share them. Holds the Derived and
+#: the Personas it keys by id, so no id is reused while cached.
+_LAST_PICKS: list[tuple[Derived, dict[int, tuple[Persona, list[Pick]]]]] = []
+
+
+def _select(persona: Persona, derived: Derived) -> list[Pick]:
+    if not _LAST_PICKS or _LAST_PICKS[0][0] is not derived:
+        _LAST_PICKS[:] = [(derived, {})]
+    by_persona = _LAST_PICKS[0][1]
+    hit = by_persona.get(id(persona))
+    if hit is None or hit[0] is not persona:
+        hit = (persona, select(persona, derived.takeaways))
+        by_persona[id(persona)] = hit
+    return hit[1]
 
 
 def _source_brief(
