@@ -112,6 +112,7 @@ class _Automaton:
         #: is the first entry's (what the variant check has always used)
         self.variant = [_first_variant(g) for g in self.entries]
         self.lead = [is_word_char(p[0]) for p in self.patterns]
+        self._terms: dict[tuple[str, tuple[str, ...]], list[str]] = {}
         self.tail = [is_word_char(p[-1]) for p in self.patterns]
         self.ac = (
             ahocorasick_rs.BytesAhoCorasick(
@@ -178,22 +179,49 @@ class _Automaton:
             out.append(Hit(cpos, cpos + sizes[idx], entries[idx]))
         return out
 
-    def firsts(self, hay: bytes, raw: bytes) -> list[tuple[int, int, tuple[Entry, ...]]]:
-        """(byte start, byte end, entries) of the first accepted match of each pattern."""
+    def firsts(self, hay: bytes, raw: bytes, terms: list[str]) -> list[tuple[int, int, str]]:
+        """(byte start, byte end, term) of the first accepted match of each
+        pattern that stands for a term (``terms[idx]``, '' = none)."""
         if self.ac is None:
             return []
         seen: dict[int, int] = {}
         n = len(raw)
-        lead, tail = self.lead, self.tail
+        lead, tail, word = self.lead, self.tail, _WORD
         for idx, start, end in self.ac.find_matches_as_indexes(hay):
-            if idx in seen:
+            if not terms[idx] or idx in seen:
                 continue
-            if lead[idx] and start and _word_before(raw, start):
-                continue
-            if tail[idx] and end < n and _word_at(raw, end):
-                continue
+            if lead[idx] and start:
+                c = raw[start - 1]
+                if word[c] if c < 0x80 else _word_before(raw, start):
+                    continue
+            if tail[idx] and end < n:
+                c = raw[end]
+                if word[c] if c < 0x80 else 0xC3 <= c <= 0xC9:
+                    continue
             seen[idx] = start
-        return [(start, start + self.nbytes[idx], self.entries[idx]) for idx, start in seen.items()]
+        nbytes = self.nbytes
+        return [(start, start + nbytes[idx], terms[idx]) for idx, start in seen.items()]
+
+    def terms_for(self, family: str, categories: tuple[str, ...]) -> list[str]:
+        """Per pattern, the term of its first entry in a language family and
+        one of ``categories`` that is not an exception ('' = none); cached."""
+        key = (family, categories)
+        got = self._terms.get(key)
+        if got is None:
+            got = self._terms[key] = [
+                next(
+                    (
+                        e.term
+                        for e in g
+                        if e.lang.startswith(family)
+                        and e.kind != "exception"
+                        and e.category in categories
+                    ),
+                    "",
+                )
+                for g in self.entries
+            ]
+        return got
 
 
 class Matcher:
@@ -258,14 +286,17 @@ class Matcher:
                 end = h[1]
         return out
 
-    def first_entries(
-        self, text: str, raw: bytes | None = None
-    ) -> list[tuple[int, int, tuple[Entry, ...]]]:
-        """(byte start, byte end, entries) of the first accepted match of each
-        pattern, in UTF-8 byte offsets (convert the few you report with
-        :func:`char_offset`)."""
-        raw = text.encode("utf-8") if raw is None else raw
-        return self.ci.firsts(raw.lower(), raw) + self.cs.firsts(raw, raw)
+    def first_terms(
+        self, raw: bytes, family: str, categories: tuple[str, ...]
+    ) -> list[tuple[int, int, str]]:
+        """(byte start, byte end, term id) of the first accepted match of each
+        pattern of a term in a language family ('zh', 'en') and one of
+        ``categories``, in UTF-8 byte offsets (convert the few you report
+        with :func:`char_offset`)."""
+        ci, cs = self.ci, self.cs
+        return ci.firsts(raw.lower(), raw, ci.terms_for(family, categories)) + cs.firsts(
+            raw, raw, cs.terms_for(family, categories)
+        )
 
 
 def char_offset(raw: bytes, byte_offset: int) -> int:

@@ -221,13 +221,10 @@ def _present(
     for seg in doc.segments:
         if unit and seg.unit != unit:
             continue
-        for start, end, entries in matcher.first_entries(seg.text, seg.utf8()):
-            for e in entries:
-                if e.lang.startswith(family) and e.kind != "exception" and e.category in cats:
-                    cur = found.get(e.term)
-                    if cur is None or (cur[0] is seg and start < cur[1]):
-                        found[e.term] = (seg, start, end)
-                    break
+        for start, end, term in matcher.first_terms(seg.utf8(), family, cats):
+            cur = found.get(term)
+            if cur is None or (cur[0] is seg and start < cur[1]):
+                found[term] = (seg, start, end)
     return found
 
 
@@ -261,10 +258,10 @@ def check_pair(
             (en, zh, en_terms, zh_terms, "zh-Hans"),
         ):
             missing = _located({t: w for t, w in mine.items() if t not in theirs})
+            ctx = f" ({unit.split(':', 1)[-1]})" if unit else ""
             for tid, (offset, found) in missing.items():
                 want = glossary.form(tid, lang)
                 line, col = side.line_col(offset)
-                ctx = f" ({unit.split(':', 1)[-1]})" if unit else ""
                 out.append(
                     LintFinding(
                         side.path,
