@@ -205,6 +205,11 @@ class Voice:
     lang: str
     seen: set[str] = field(default_factory=set)
     turns: dict[str, int] = field(default_factory=dict)
+    asked: dict[tuple[str, str], object] | None = None
+    """While a point renders: what it asked of this state first, per term
+    ('t', id) -> was it seen, and per connective kind ('c', kind) -> its turn.
+    The render depends on nothing else that varies, so it is worth reusing
+    whenever the answers are the same (see ``Realiser.point``)."""
 
     def term(self, term_id: str, plural: bool = False, bare: bool = False) -> str:
         """The glossary's form; an abbreviation is expanded at its first mention."""
@@ -213,7 +218,11 @@ class Voice:
         abbr = t.abbr.get(self.lang)
         if not abbr or abbr == form:
             return form
-        if term_id in self.seen or bare:
+        if bare:
+            return abbr
+        if self.asked is not None and ("t", term_id) not in self.asked:
+            self.asked["t", term_id] = term_id in self.seen
+        if term_id in self.seen:
             return abbr
         self.seen.add(term_id)
         return f"{form}（{abbr}）" if self.lang.startswith("zh") else f"{form} ({abbr})"
@@ -254,6 +263,8 @@ class Voice:
     def connective(self, kind: str, *options: str) -> str:
         """Rotate through ``options`` so consecutive uses of one kind differ."""
         i = self.turns.get(kind, 0)
+        if self.asked is not None and ("c", kind) not in self.asked:
+            self.asked["c", kind] = i
         self.turns[kind] = i + 1
         return options[i % len(options)]
 
@@ -318,8 +329,11 @@ def split_sentences(text: str, default: tuple[str, ...]) -> tuple[Sentence, ...]
     return tuple(out)
 
 
-#: A rendered point, with the voice state (first mentions, turns) it left.
-_Rendered = tuple[tuple[Sentence, ...], frozenset[str], dict[str, int]]
+#: A rendered point: what it asked of the voice (see ``Voice.asked``), its
+#: sentences, the terms it first mentioned and the turns it left.
+_Rendered = tuple[
+    tuple[tuple[tuple[str, str], object], ...], tuple[Sentence, ...], set[str], dict[str, int]
+]
 
 
 #: Openings that vary consecutive unlabeled points which would start alike,
@@ -356,6 +370,21 @@ def vary_openings(points: tuple[Point, ...], voice: Voice) -> tuple[Point, ...]:
             p = replace(p, sentences=(replace(head, text=word + text), *p.sentences[1:]))
         out.append(p)
     return tuple(out)
+
+
+def _reuse(
+    renders: list[_Rendered], seen: set[str], turns: dict[str, int]
+) -> tuple[Sentence, ...] | None:
+    """A point rendered before from the same answers, its effects replayed."""
+    for asked, sentences, added, turned in renders:
+        if all(
+            (key[1] in seen) is answer if key[0] == "t" else turns.get(key[1], 0) == answer
+            for key, answer in asked
+        ):
+            seen.update(added)
+            turns.update(turned)
+            return sentences
+    return None
 
 
 #: Helpers templates call that take no context (see ``_Context``).
@@ -402,7 +431,7 @@ class Realiser:
         #: compiled templates by name; a Project shares one dict per language
         #: (bounded by the template files), so briefs skip the loader's stat
         self._templates: dict[str, Template] = {} if templates is None else templates
-        self._points: dict[tuple[Any, ...], _Rendered] = {}
+        self._points: dict[int, list[_Rendered]] = {}
         self._base: dict[str, Any] = {**env.globals, "story": story, "lang": lang}
         self._scope: tuple[Voice | None, dict[str, Any]] = (None, self._base)
 
@@ -437,23 +466,28 @@ class Realiser:
         """One takeaway worded as a point.
 
         Several personas often pick the same takeaway, so within one brief a
-        point is rendered once per voice state: the text depends only on the
-        takeaway and on what the section has already said (first mentions,
-        connectives), and a repeat restores the state the render left.
+        point is rendered once per distinct answer to what it asks of the
+        voice: the text depends only on the takeaway and on whether each term
+        it names was already mentioned and which turn each connective is at
+        (``Voice.asked``); a reuse replays the mentions and turns it made.
         """
         t: Takeaway = pick.takeaway
-        key = (id(t), frozenset(voice.seen), frozenset(voice.turns.items()))
-        hit = self._points.get(key)
-        if hit is None:
-            text = self._render(f"points/{t.message}.j2", voice, v=t.values, tk=t)
-            hit = (split_sentences(text, t.facts), frozenset(voice.seen), dict(voice.turns))
-            self._points[key] = hit
-        else:
-            voice.seen.update(hit[1])
-            voice.turns.clear()
-            voice.turns.update(hit[2])
+        seen, turns = voice.seen, voice.turns
+        renders = self._points.setdefault(id(t), [])
+        sentences = _reuse(renders, seen, turns)
+        if sentences is None:
+            before = set(seen)
+            voice.asked = {}
+            try:
+                text = self._render(f"points/{t.message}.j2", voice, v=t.values, tk=t)
+                asked = tuple(voice.asked.items())
+            finally:
+                voice.asked = None
+            sentences = split_sentences(text, t.facts)
+            turned = {key[1]: turns[key[1]] for key, _ in asked if key[0] == "c"}
+            renders.append((asked, sentences, seen - before, turned))
         label = pick.slot.label.get(self.lang) if labels else ""
-        return Point(t.facet, label, hit[0], t.rule)
+        return Point(t.facet, label, sentences, t.rule)
 
     def sentence(
         self, name: str, voice: Voice, facts: tuple[str, ...] = (), **context: Any
