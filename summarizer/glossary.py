@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import GlossaryError
 from .model import SourceSpan
-from .yamlload import Located, load_yaml
+from .yamlload import Located, load_yaml, paused_gc
 
 #: Languages a term may carry a form for. zh-Hant and zh-Hant-HK are optional
 #: overrides of what OpenCC would derive from zh-Hans.
@@ -154,5 +154,7 @@ def _problem_key(p: tuple[SourceSpan | None, str]) -> tuple[int, int, str]:
 
 
 def load_glossary(path: str | Path) -> Glossary:
-    """Load and check ``glossary.yaml``."""
-    return parse_glossary(load_yaml(path, GlossaryError))
+    """Load and check ``glossary.yaml`` (without garbage collections: see
+    :func:`~summarizer.yamlload.paused_gc`)."""
+    with paused_gc():
+        return parse_glossary(load_yaml(path, GlossaryError))
