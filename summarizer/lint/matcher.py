@@ -291,17 +291,11 @@ class Matcher:
     ) -> list[tuple[int, int, str]]:
         """(byte start, byte end, term id) of the first accepted match of each
         pattern of a term in a language family ('zh', 'en') and one of
-        ``categories``, in UTF-8 byte offsets (convert the few you report
-        with :func:`char_offset`)."""
+        ``categories``, in UTF-8 byte offsets (decode only what you report)."""
         ci, cs = self.ci, self.cs
         return ci.firsts(raw.lower(), raw, ci.terms_for(family, categories)) + cs.firsts(
             raw, raw, cs.terms_for(family, categories)
         )
-
-
-def char_offset(raw: bytes, byte_offset: int) -> int:
-    """Character offset of a byte offset into UTF-8 ``raw``."""
-    return len(raw[:byte_offset].decode("utf-8"))
 
 
 def _ascii_lower(text: str) -> str:

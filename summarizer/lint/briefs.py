@@ -1,0 +1,109 @@
+"""Read JSON files for the linter: the engine's briefs, or any JSON's strings.
+
+Any JSON object holding ``lang`` and ``sections[].points[].sentences[].text``
+is a brief; every text of it becomes a segment keyed by its section
+(persona), so the zh-Hans and en briefs of one story pair section by
+section. Other JSON has every string value checked as prose. Offsets are
+found by searching for each string as JSON writes it, in order.
+
+Kept apart from :mod:`.documents` so that Markdown-only runs never import it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .documents import Document, Segment
+
+
+def json_documents(path: str, text: str, lang: str, key: str) -> list[Document]:
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise ValueError(f"invalid JSON: {exc}") from None
+    docs: list[Document] = []
+    cursor = [0]
+    for brief in _briefs(data):
+        story = str(brief.get("story") or brief.get("id") or "")
+        doc = Document(
+            path,
+            text,
+            "json",
+            str(brief.get("lang") or lang),
+            pair_key=f"json:{story}" if story else key,
+        )
+        _brief_segments(doc, brief, cursor)
+        docs.append(doc)
+    if not docs:  # not a brief: check every string value as prose
+        doc = Document(path, text, "json", lang, pair_key=key)
+        for value in _strings(data):
+            at = _find(text, value, cursor[0])
+            cursor[0] = max(at, cursor[0])
+            doc.segments.append(Segment(value, max(at, 0)))
+        docs.append(doc)
+    return docs
+
+
+def _strings(data: Any) -> Any:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for v in data.values():
+            yield from _strings(v)
+    elif isinstance(data, list):
+        for v in data:
+            yield from _strings(v)
+
+
+def _brief_segments(doc: Document, brief: dict[str, Any], cursor: list[int]) -> None:
+
+    def add(value: Any, unit: str) -> None:
+        if isinstance(value, dict):
+            value = value.get("text")
+        if not isinstance(value, str) or not value:
+            return
+        at = _find(doc.text, value, cursor[0])
+        if at >= 0:
+            cursor[0] = at
+        doc.segments.append(Segment(value, max(at, 0), unit))
+
+    for key in ("title", "lede"):
+        add(brief.get(key), "head")
+    for j, section in enumerate(brief.get("sections") or []):
+        if not isinstance(section, dict):
+            continue
+        unit = "section:" + str(section.get("persona") or j)
+        add(section.get("name"), unit)
+        add(section.get("framing"), unit)
+        for point in section.get("points") or []:
+            if not isinstance(point, dict):
+                continue
+            add(point.get("label"), unit)
+            for sentence in point.get("sentences") or []:
+                add(sentence, unit)
+
+
+def _briefs(data: Any) -> Any:
+    """Every object in ``data`` that looks like a brief (has lang and sections)."""
+    if isinstance(data, dict):
+        if "lang" in data and isinstance(data.get("sections"), list):
+            yield data
+            return
+        for v in data.values():
+            yield from _briefs(v)
+    elif isinstance(data, list):
+        for v in data:
+            yield from _briefs(v)
+
+
+def _find(raw: str, value: str, start: int) -> int:
+    """Offset of a JSON string's content in the raw file (after ``start``), or -1."""
+    for ascii_only in (False, True):
+        enc = json.dumps(value, ensure_ascii=ascii_only)[1:-1]
+        at = raw.find(enc, start)
+        if at < 0:
+            at = raw.find(enc)
+        if at >= 0:
+            return at
+    return -1
