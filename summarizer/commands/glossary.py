@@ -9,7 +9,6 @@ from pathlib import Path
 
 from ..errors import GlossaryError
 from ..glossary import parse_glossary
-from ..glossary_io import dump_yaml, export_csv, export_prh, export_tbx, import_csv
 from ..paths import GLOSSARY_PATH
 from ..yamlload import load_yaml, load_yaml_text
 
@@ -47,6 +46,12 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from ..glossary_io import (
+        export_csv,
+        export_prh,
+        export_tbx,
+    )  # csv, XML: only for these commands
+
     loc = load_yaml(args.glossary, GlossaryError)
     glossary = parse_glossary(loc)
     text = {
@@ -59,6 +64,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from ..glossary_io import dump_yaml, import_csv  # csv, XML: only here
+
     try:
         raw = args.input.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import multiprocessing
 import os
 import re
 from pathlib import Path
@@ -38,6 +37,8 @@ def worth_it(files: list[Path], jobs: int) -> bool:
         size = sum(f.stat().st_size for f in files)
     except OSError:
         return False
+    import multiprocessing  # here: a run in one process never needs it
+
     return size >= MIN_BYTES and "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -80,6 +81,8 @@ def lint_parallel(
     log.info("linting %d files in %d processes", len(files), len(parts))
     findings: list[LintFinding] = []
     n_files = n_pairs = 0
+    import multiprocessing
+
     with multiprocessing.get_context("fork").Pool(len(parts)) as pool:
         for found, nf, np_ in pool.imap_unordered(_work, parts):
             findings += found
