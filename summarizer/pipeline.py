@@ -19,7 +19,18 @@ from . import hant
 from .glossary import Glossary, load_glossary
 from .labels import event_name, facet_name
 from .locale import format_amount, format_date, format_period
-from .model import Brief, Fact, FactRow, Lang, Persona, Section, Sentence, Source, Story
+from .model import (
+    Brief,
+    Fact,
+    FactRow,
+    Lang,
+    Persona,
+    Point,
+    Section,
+    Sentence,
+    Source,
+    Story,
+)
 from .paths import GLOSSARY_PATH, PERSONAS_PATH
 from .personas import load_personas
 from .render import Realiser, make_env, vary_openings
@@ -169,21 +180,35 @@ def display_name(name: str) -> str:
 
 def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
     """zh-Hans -> zh-Hant / zh-Hant-HK with OpenCC, glossary overrides and
-    protected names; numbers were formatted before, so they are never touched."""
+    protected names; numbers were formatted before, so they are never touched.
 
-    def conv(s: str) -> str:
-        return hant.to_traditional(s, lang, glossary) if s else s
+    Every text of the brief is converted in one batch
+    (``hant.to_traditional_many``); sections that share a point share its
+    converted sentences.
+    """
+    texts = [brief.title, brief.outlet, brief.author, brief.lede.text]
+    texts.extend(src.quote for src in brief.sources)
+    for sec in brief.sections:
+        texts += (sec.name, sec.framing.text)
+        for p in sec.points:
+            texts.append(p.label)
+            texts.extend(s.text for s in p.sentences)
+    conv = hant.to_traditional_many(texts, lang, glossary)
+    done: dict[int, tuple[Sentence, ...]] = {}  # by the id of a tuple in ``brief``
 
-    def sent(s: Sentence) -> Sentence:
-        return Sentence(conv(s.text), s.facts)
+    def sents(ss: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+        out = done.get(id(ss))
+        if out is None:
+            out = done[id(ss)] = tuple(Sentence(conv[s.text], s.facts) for s in ss)
+        return out
 
     sections = tuple(
-        replace(
-            sec,
-            name=conv(sec.name),
-            framing=sent(sec.framing),
+        Section(
+            persona=sec.persona,
+            name=conv[sec.name],
+            framing=Sentence(conv[sec.framing.text], sec.framing.facts),
             points=tuple(
-                replace(p, label=conv(p.label), sentences=tuple(sent(s) for s in p.sentences))
+                Point(facet=p.facet, label=conv[p.label], sentences=sents(p.sentences), rule=p.rule)
                 for p in sec.points
             ),
         )
@@ -192,12 +217,12 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
     return replace(
         brief,
         lang=lang,
-        title=conv(brief.title),
-        outlet=conv(brief.outlet),
-        author=conv(brief.author),
-        lede=sent(brief.lede),
+        title=conv[brief.title],
+        outlet=conv[brief.outlet],
+        author=conv[brief.author],
+        lede=Sentence(conv[brief.lede.text], brief.lede.facts),
         sections=sections,
-        sources=tuple(replace(src, quote=conv(src.quote)) for src in brief.sources),
+        sources=tuple(replace(src, quote=conv[src.quote]) for src in brief.sources),
     )
 
 
