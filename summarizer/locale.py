@@ -188,12 +188,19 @@ def _decimals(step: Decimal) -> int:
     return max(0, -exponent)
 
 
+_ONE = Decimal(1)
+#: Quantize targets and format specs by number of decimals, made once.
+_QUANTA = tuple(_ONE.scaleb(-p) for p in range(16))
+_ZH_SPECS = tuple(f".{p}f" for p in range(16))
+_EN_SPECS = tuple(f",.{p}f" for p in range(16))
+
+
 def _scale_for(magnitude: Decimal, zh: bool, scaled: bool) -> tuple[Decimal, str]:
     if scaled:
         for factor, word in _ZH_SCALES if zh else _EN_SCALES:
             if magnitude >= factor:
                 return factor, word
-    return Decimal(1), ""
+    return _ONE, ""
 
 
 def _symbols_are_ascii(locale: str) -> bool:
@@ -215,6 +222,8 @@ def _format_number(number: Decimal, zh: bool) -> str:
         number = Decimal(0)  # no "-0"
     places = _decimals(number)
     if _FAST_NUMBERS:
+        if places < 16:
+            return format(number, _ZH_SPECS[places] if zh else _EN_SPECS[places])
         return format(number, f".{places}f" if zh else f",.{places}f")
     pattern = ("0" if zh else "#,##0") + ("." + "0" * places if places else "")
     return _babel_decimal(
@@ -289,8 +298,11 @@ def _amount_parts(
             places = _decimals(step / factor)
         else:
             places = min(_decimals(mantissa), MAX_DEFAULT_DECIMALS)
-        mantissa = (magnitude / factor).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-        new_factor, new_word = _scale_for(mantissa * factor, zh, spec.scaled)
+        quantum = _QUANTA[places] if places < 16 else _ONE.scaleb(-places)
+        mantissa = (magnitude / factor).quantize(quantum, ROUND_HALF_UP)
+        if not spec.scaled:  # one scale only: nothing to carry into
+            break
+        new_factor, new_word = _scale_for(mantissa * factor, zh, True)
         if new_factor == factor:  # rounding did not carry into the next scale word
             break
         factor, word = new_factor, new_word
