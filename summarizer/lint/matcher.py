@@ -107,7 +107,6 @@ class _Automaton:
         self.sizes = [len(p) for p in self.patterns]
         self.nbytes = [len(p.encode("utf-8")) for p in self.patterns]
         self.entries = [tuple(groups[p]) for p in self.patterns]
-        self.kinds = [frozenset(e.kind for e in g) for g in self.entries]
         #: the first 'variant' entry of each pattern, or None; its plural flag
         #: is the first entry's (what the variant check has always used)
         self.variant = [_first_variant(g) for g in self.entries]
@@ -123,14 +122,12 @@ class _Automaton:
             else None
         )
 
-    def _raw(self, hay: bytes, raw: bytes, only: str) -> list[tuple[int, int]]:
+    def _raw(self, hay: bytes, raw: bytes) -> list[tuple[int, int]]:
         """(pattern index, byte start) of accepted matches, in order."""
         out = []
         n = len(raw)
-        kinds, lead, tail = self.kinds, self.lead, self.tail
+        lead, tail = self.lead, self.tail
         for idx, start, end in self.ac.find_matches_as_indexes(hay):  # type: ignore[union-attr]
-            if only and only not in kinds[idx]:
-                continue
             if lead[idx] and start and _word_before(raw, start):
                 continue
             if tail[idx] and end < n and _word_at(raw, end):
@@ -140,8 +137,8 @@ class _Automaton:
 
     def variants(self, hay: bytes, raw: bytes) -> list[tuple[int, int, int, Entry]]:
         """(byte start, byte end, length in characters, variant entry) of the
-        accepted matches of patterns with a 'variant' entry: ``_raw(...,
-        "variant")`` in one loop, with the ASCII boundary tests inline."""
+        accepted matches of patterns with a 'variant' entry (the boundary
+        tests of :meth:`_raw`, with the ASCII case inline)."""
         if self.ac is None:
             return []
         out = []
@@ -162,18 +159,17 @@ class _Automaton:
             out.append((start, end, sizes[idx], e))
         return out
 
-    def hits(self, hay: bytes, raw: bytes, only: str) -> list[Hit]:
+    def hits(self, hay: bytes, raw: bytes) -> list[Hit]:
         if self.ac is None:
             return []
         out = []
         sizes, entries = self.sizes, self.entries
         if raw.isascii():  # byte offsets are character offsets: nothing to decode
             return [
-                Hit(start, start + sizes[idx], entries[idx])
-                for idx, start in self._raw(hay, raw, only)
+                Hit(start, start + sizes[idx], entries[idx]) for idx, start in self._raw(hay, raw)
             ]
         bpos = cpos = 0
-        for idx, start in self._raw(hay, raw, only):
+        for idx, start in self._raw(hay, raw):
             cpos += len(raw[bpos:start].decode("utf-8"))
             bpos = start
             out.append(Hit(cpos, cpos + sizes[idx], entries[idx]))
@@ -246,15 +242,14 @@ class Matcher:
     def __len__(self) -> int:
         return len(self.ci.patterns) + len(self.cs.patterns)
 
-    def find(self, text: str, only: str = "", raw: bytes | None = None) -> list[Hit]:
-        """Every accepted hit, left to right, never overlapping; ``only``
-        keeps the patterns that have an entry of that kind; ``raw`` is the
-        text in UTF-8 if the caller has it."""
+    def find(self, text: str, raw: bytes | None = None) -> list[Hit]:
+        """Every accepted hit, left to right, never overlapping; ``raw`` is
+        the text in UTF-8 if the caller has it."""
         if not text:
             return []
         raw = text.encode("utf-8") if raw is None else raw
-        hits = self.ci.hits(raw.lower(), raw, only)
-        more = self.cs.hits(raw, raw, only)
+        hits = self.ci.hits(raw.lower(), raw)
+        more = self.cs.hits(raw, raw)
         if not more:
             return hits
         merged = sorted(hits + more, key=lambda h: (h.start, h.start - h.end))
@@ -267,10 +262,10 @@ class Matcher:
         return out
 
     def variants(self, raw: bytes) -> list[tuple[int, int, int, Entry]]:
-        """What ``find(..., "variant")`` finds, in UTF-8 byte offsets and
-        without :class:`Hit` objects: (byte start, byte end, length in
-        characters, the pattern's first 'variant' entry). The variant check
-        asks this of every file, so it gets no more than it needs."""
+        """What :meth:`find` finds of the patterns with a 'variant' entry,
+        in UTF-8 byte offsets and without :class:`Hit` objects: (byte start,
+        byte end, length in characters, the pattern's first 'variant' entry).
+        The variant check asks this of every file: it gets no more than it needs."""
         out = self.ci.variants(raw.lower(), raw)
         more = self.cs.variants(raw, raw)
         if not more:
