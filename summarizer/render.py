@@ -77,13 +77,35 @@ def absq(x: Any) -> Any:
     return abs(x)
 
 
+#: Names a dict has as attributes: ``v.items`` must stay the method.
+_DICT_ATTRS = frozenset(dir(dict))
+
+
+class _Environment(Environment):
+    """An environment whose ``v.name`` on a plain dict looks the key up first.
+
+    Jinja tries ``getattr`` and, when that raises, the item; the values of a
+    takeaway are a dict, so every ``v.first`` raised and caught an
+    AttributeError. Same result: a name a dict has as an attribute still
+    goes Jinja's way.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRS:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     """The Jinja2 environment for one source language (zh-Hans or en).
 
     Text output: escaping happens when Markdown becomes HTML, not here.
     StrictUndefined makes a missing value fail instead of printing blank.
     """
-    env = Environment(
+    env = _Environment(
         loader=loader or FileSystemLoader(str(TEMPLATES_DIR / lang)),
         autoescape=False,
         undefined=StrictUndefined,
