@@ -20,6 +20,7 @@ from ..lint.config import SPACING, load_config, merge_levels, select
 from ..lint.findings import CHECKS
 from ..lint.fix import apply_fixes
 from ..lint.report import FORMATS
+from ..yamlload import paused_gc
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,13 @@ def _split(values: list[str]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    # A run makes a few objects per finding and no cycles: garbage collections
+    # would only rescan the glossary and the documents (3-5% of a run).
+    with paused_gc():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     cfg = load_config(args.config)
     if args.glossary:
         cfg = replace(cfg, glossary=args.glossary)
