@@ -216,10 +216,19 @@ def _symbols_are_ascii(locale: str) -> bool:
 _FAST_NUMBERS = _symbols_are_ascii(ZH_LOCALE) and _symbols_are_ascii(EN_LOCALE)
 
 
-def _format_number(number: Decimal, zh: bool) -> str:
-    """Babel-format an already rounded Decimal, dropping trailing fractional zeros."""
+def _format_number(number: Decimal, zh: bool, shown: int = -1) -> str:
+    """Babel-format an already rounded Decimal, dropping trailing fractional zeros.
+
+    ``shown``: the decimals ``number`` was quantized to (its exponent is
+    ``-shown``), or -1 if unknown.
+    """
     if number == 0:
         number = Decimal(0)  # no "-0"
+    if _FAST_NUMBERS and number and 0 <= shown < 16:
+        # printed to the decimals it has, then its trailing zeros dropped:
+        # the same digits as printing it to _decimals(number) decimals
+        text = format(number, _ZH_SPECS[shown] if zh else _EN_SPECS[shown])
+        return text.rstrip("0").rstrip(".") if shown else text
     places = _decimals(number)
     if _FAST_NUMBERS:
         if places < 16:
@@ -306,7 +315,7 @@ def _amount_parts(
         if new_factor == factor:  # rounding did not carry into the next scale word
             break
         factor, word = new_factor, new_word
-    number = _format_number(mantissa, zh)
+    number = _format_number(mantissa, zh, places)
     sign = "-" if value < 0 and mantissa != 0 else ""
     zh_q, en_q = QUALIFIER_WORDS[qualifier]
     if zh:
