@@ -122,6 +122,9 @@ UNITS: dict[str, _Unit] = {
     "calls": _Unit("次", " call", " calls"),
 }
 
+#: The unit spec of each currency's Chinese word, made once (see _amount_fields).
+_CURRENCY_UNITS: dict[str, _Unit] = {zh: _Unit(zh) for zh, _ in CURRENCIES.values()}
+
 #: Qualifier id -> (zh prefix, en prefix). Chinese qualifiers are always
 #: prefixes (约5.34亿元, never 5.34亿元左右) so one figure reads one way.
 QUALIFIER_WORDS: dict[str, tuple[str, str]] = {
@@ -174,11 +177,25 @@ class AmountParts:
     """Chinese currency or measure word (元, 名, 个月); English unit with spacing."""
 
     def __str__(self) -> str:
-        if self.lang == "en":
-            scale = f" {self.scale}" if self.scale else ""
-            head = f"{self.qualifier} " if self.qualifier else ""
-            return f"{head}{self.sign}{self.prefix}{self.number}{scale}{self.suffix}"
-        return f"{self.qualifier}{self.sign}{self.number}{self.scale}{self.suffix}"
+        return _join(
+            self.lang, self.qualifier, self.sign, self.prefix, self.number, self.scale, self.suffix
+        )
+
+
+#: The fields of an AmountParts, in order: what the formatters pass around
+#: (building the frozen dataclass costs more than the rest of a call).
+_Fields = tuple[str, str, str, str, str, str, str]
+
+
+def _join(
+    lang: str, qualifier: str, sign: str, prefix: str, number: str, scale: str, suffix: str
+) -> str:
+    """``str(AmountParts(...))``."""
+    if lang == "en":
+        scale = f" {scale}" if scale else ""
+        head = f"{qualifier} " if qualifier else ""
+        return f"{head}{sign}{prefix}{number}{scale}{suffix}"
+    return f"{qualifier}{sign}{number}{scale}{suffix}"
 
 
 def _decimals(step: Decimal) -> int:
@@ -268,14 +285,26 @@ def amount_parts(
     the same figures in many sections and languages. Other types (int, and
     bool, which must be refused) are computed every time.
     """
+    return AmountParts(*_fields(q, unit, lang, qualifier, digits))
+
+
+def _fields(
+    q: Quantity | Decimal | int, unit: str, lang: str, qualifier: str, digits: int | None
+) -> _Fields:
     if type(q) is Quantity or type(q) is Decimal:
-        return _cached_parts(q, unit, lang, qualifier, digits)
-    return _amount_parts(q, unit, lang, qualifier, digits)
+        return _cached_fields(q, unit, lang, qualifier, digits)
+    return _amount_fields(q, unit, lang, qualifier, digits)
 
 
 def _amount_parts(
     q: Quantity | Decimal | int, unit: str, lang: str, qualifier: str, digits: int | None
 ) -> AmountParts:
+    return AmountParts(*_amount_fields(q, unit, lang, qualifier, digits))
+
+
+def _amount_fields(
+    q: Quantity | Decimal | int, unit: str, lang: str, qualifier: str, digits: int | None
+) -> _Fields:
     zh = _is_zh(lang)
     value = _as_decimal(q)
     if isinstance(q, Quantity):
@@ -287,7 +316,7 @@ def _amount_parts(
         raise ValueError(f"unknown qualifier {qualifier!r}")
     if unit in CURRENCIES:
         zh_unit, en_prefix = CURRENCIES[unit]
-        spec = _Unit(zh_unit)
+        spec = _CURRENCY_UNITS.get(zh_unit) or _Unit(zh_unit)
     elif unit in UNITS:
         spec, en_prefix = UNITS[unit], ""
     else:
@@ -319,13 +348,13 @@ def _amount_parts(
     sign = "-" if value < 0 and mantissa != 0 else ""
     zh_q, en_q = QUALIFIER_WORDS[qualifier]
     if zh:
-        return AmountParts(lang, zh_q, sign, "", number, word, spec.zh)
+        return (lang, zh_q, sign, "", number, word, spec.zh)
     one = mantissa == 1 and not word
     unit_word = spec.en_one if one else spec.en_many
-    return AmountParts(lang, en_q, sign, en_prefix, number, word, unit_word)
+    return (lang, en_q, sign, en_prefix, number, word, unit_word)
 
 
-_cached_parts = lru_cache(maxsize=1024)(_amount_parts)
+_cached_fields = lru_cache(maxsize=1024)(_amount_fields)
 
 
 def format_amount(
@@ -359,7 +388,7 @@ def format_amount(
     >>> format_amount(Decimal("11737900"), "shares", "en")
     '11.7379 million shares'
     """
-    return str(amount_parts(q, unit, lang, qualifier=qualifier, digits=digits))
+    return _join(*_fields(q, unit, lang, qualifier, digits))
 
 
 def format_count(
@@ -434,12 +463,12 @@ def format_multiple(
     'about 22 times'
     """
     unit = "" if isinstance(value, Quantity) else "times"
-    parts = amount_parts(value, unit, lang, qualifier=qualifier, digits=digits)
+    parts = _fields(value, unit, lang, qualifier, digits)
     if spelled and lang == "en":
-        one = parts.number == "1"
+        one = parts[4] == "1"
         word = " time" if one else " times"
-        parts = AmountParts(lang, parts.qualifier, parts.sign, "", parts.number, "", word)
-    return str(parts)
+        parts = (lang, parts[1], parts[2], "", parts[4], "", word)
+    return _join(*parts)
 
 
 def format_change(
@@ -463,10 +492,10 @@ def format_change(
         )
     else:
         size = abs(value)
-    parts = amount_parts(size, "" if isinstance(size, Quantity) else "percent", lang, digits=digits)
-    if parts.number == "0":
+    parts = _fields(size, "" if isinstance(size, Quantity) else "percent", lang, "", digits)
+    if parts[4] == "0":
         return "持平" if zh else "unchanged"
-    text = str(parts)
+    text = _join(*parts)
     if zh:
         return ("增长" if value > 0 else "下降") + text
     return ("up " if value > 0 else "down ") + text
