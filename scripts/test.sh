@@ -17,7 +17,7 @@ for story in seeds/*.yaml; do
     python3 -m summarizer render "$story" --lang "$lang" --format json > "$out/$id.$lang.json"
   done
 done
-python3 -m summarizer lint templates/ README.md docs/ "$out"
+python3 -m summarizer lint --strict templates/ README.md docs/ "$out"
 
 set +e
 python3 -m pytest -q -p no:cacheprovider "$@"
