@@ -138,7 +138,11 @@ class _Automaton:
     def variants(self, hay: bytes, raw: bytes) -> list[tuple[int, int, int, Entry]]:
         """(byte start, byte end, length in characters, variant entry) of the
         accepted matches of patterns with a 'variant' entry (the boundary
-        tests of :meth:`_raw`, with the ASCII case inline)."""
+        tests of :meth:`_raw`, with the ASCII case inline).
+
+        The same inline test stands in :meth:`firsts`: both loops run once per
+        match of any pattern (hundreds of thousands on the benchmark corpus),
+        and a shared helper measured about 15% slower there."""
         if self.ac is None:
             return []
         out = []
