@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from pathlib import Path
 
 from jinja2 import Environment, Template
@@ -63,10 +62,6 @@ class Project:
         if lang not in self.envs:
             self.envs[lang] = make_env(lang)
         return self.envs[lang]
-
-    @cached_property
-    def rule_union(self) -> frozenset[str]:
-        return frozenset(r for p in self.personas for r in p.rules)
 
 
 def load_project(root: Path | None = None) -> Project:
@@ -234,6 +229,7 @@ def fact_rows(project: Project, story: Story, lang: Lang) -> list[FactRow]:
     for f in story.facts:
         rows.append(_row(f, story, g, src))
     if lang != src:
+
         def c(s: str) -> str:
             return hant.to_traditional(s, lang, g) if s else s
 
@@ -282,6 +278,4 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
         label = facet_name(f.facet, lang)
         value = f.text.get(lang) if f.text else ""
         period = ""
-    return FactRow(
-        f.id, subject, label, value, period, f.source.quote, f.source.article, f.span
-    )
+    return FactRow(f.id, subject, label, value, period, f.source.quote, f.source.article, f.span)

@@ -31,7 +31,7 @@ from jinja2.runtime import Context
 from . import locale
 from .errors import BuildError
 from .glossary import Glossary
-from .model import Fact, Persona, Point, Quantity, Sentence, Story, Takeaway, Text
+from .model import Fact, Persona, Point, Quantity, Sentence, Story, Takeaway
 from .paths import TEMPLATES_DIR
 from .periods import parse_period
 from .rules.facts import Num
@@ -395,8 +395,11 @@ def vary_openings(points: tuple[Point, ...], voice: Voice) -> tuple[Point, ...]:
     out: list[Point] = []
     for p in points:
         first = "".join(s.text for s in p.sentences)
-        if out and not p.label and opening(first, voice.lang) == opening(
-            "".join(s.text for s in out[-1].sentences), voice.lang
+        if (
+            out
+            and not p.label
+            and opening(first, voice.lang)
+            == opening("".join(s.text for s in out[-1].sentences), voice.lang)
         ):
             word = voice.connective("opening", *CONNECTIVES[voice.lang])
             head = p.sentences[0]
@@ -542,6 +545,3 @@ class Realiser:
             cached = self.sentence("framing.j2", voice, audience=audience, count=len(picks))
             _FRAMINGS[key] = cached
         return cached
-
-    def text(self, text: Text) -> str:
-        return text.get(self.lang)

@@ -184,9 +184,6 @@ class FactIndex:
             return None
         return num.scaled(rate, currency)
 
-    def fx_facts(self) -> tuple[str, ...]:
-        return ()
-
 
 def latest(facts: Iterable[Fact]) -> Fact | None:
     """The fact with the latest period (stable: first written wins ties)."""

@@ -95,12 +95,6 @@ def rule_names() -> list[str]:
     return [r.name for r in RULES]
 
 
-def check_rule_names(names: Iterable[str]) -> list[str]:
-    """Names among ``names`` that are not registered (for personas.yaml)."""
-    known = set(rule_names())
-    return [n for n in names if n not in known]
-
-
 def derive(story: Story, enabled: Iterable[str] | None = None) -> Derived:
     """Run every (enabled) rule over one story, in registry order."""
     index = FactIndex(story)
