@@ -1,9 +1,9 @@
 """Benchmark content: briefs stored as JSON story files, for us and for Hugo.
 
-``JsonEngine`` is a summarizer.siteengine.Engine whose "seed" files are
+``JsonEngine`` is a summarizer.site.engine.Engine whose "seed" files are
 already-derived briefs, so the site stage is measured alone, as Hugo is.
 ``hugo_site`` writes the same briefs as a multilingual Hugo site (one
-Markdown file per story and language, through summarizer.markdown when it
+Markdown file per story and language, through summarizer.writers.markdown when it
 is available) with minimal layouts and the same page size for lists.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.model import Brief, Point, Section, Sentence, Source, Story, Text
-from summarizer.siteengine import FactRow
+from summarizer.site.engine import FactRow
 
 LANG_DIRS = {"zh-Hans": "zh-hans", "zh-Hant": "zh-hant", "en": "en"}
 
@@ -112,7 +112,7 @@ class JsonEngine:
 
 def _markdown(brief: Brief) -> str:
     try:
-        from summarizer.markdown import brief_markdown
+        from summarizer.writers.markdown import brief_markdown
 
         return str(brief_markdown(brief))
     except Exception:  # the engine's Markdown is not there: a plain rendering

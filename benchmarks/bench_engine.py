@@ -51,10 +51,10 @@ LANGS = ("zh-Hans", "zh-Hant", "en")
 SEED_BASE = 1_000_000  # stories use seeds 0..N-1 (warm-up: negative); the peers SEED_BASE + i
 
 # --------------------------------------------------------------------------
-# synthetic stories: summarizer.synthetic with random.Random(i)
+# synthetic stories: summarizer.facts.synthetic with random.Random(i)
 
 def _dec(rng: random.Random, lo: str, hi: str, places: int) -> Decimal:
-    from summarizer.synthetic import RandomDraw
+    from summarizer.facts.synthetic import RandomDraw
 
     draw = RandomDraw(0)
     draw.rng = rng
@@ -62,8 +62,8 @@ def _dec(rng: random.Random, lo: str, hi: str, places: int) -> Decimal:
 
 
 def story_yaml(i: int) -> str:
-    """Synthetic story ``i`` (summarizer.synthetic, as the property tests draw)."""
-    from summarizer.synthetic import RandomDraw, story_yaml
+    """Synthetic story ``i`` (summarizer.facts.synthetic, as the property tests draw)."""
+    from summarizer.facts.synthetic import RandomDraw, story_yaml
 
     return story_yaml(RandomDraw(i))
 
@@ -140,10 +140,10 @@ def _maxrss_kb() -> int:
 
 def worker_summarizer(n: int, share_derived: bool) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT))
+    from summarizer.facts.load import parse_story
+    from summarizer.facts.yamlload import load_yaml_text
     from summarizer.pipeline import load_project, make_brief
     from summarizer.rules import derive
-    from summarizer.seeds import parse_story
-    from summarizer.yamlload import load_yaml_text
 
     project = load_project()
 

@@ -35,8 +35,8 @@ WORK = ROOT / "benchmarks" / ".work"
 SEEDS = ROOT.parent / "shared" / "seeds"
 sys.path.insert(0, str(ROOT))
 
-from summarizer.glossary import load_glossary  # noqa: E402
-from summarizer.glossary_io import export_prh  # noqa: E402
+from summarizer.vocabulary.glossary import load_glossary  # noqa: E402
+from summarizer.vocabulary.glossary_io import export_prh  # noqa: E402
 
 log = logging.getLogger("bench_lint")
 FILE_BYTES = 10_000

@@ -48,7 +48,7 @@ LANGS = ("zh-Hans", "zh-Hant", "en")
 
 def template_stories() -> list[dict[str, Any]]:
     """Briefs and fact rows the real pipeline makes for every seed that builds."""
-    from summarizer.siteengine import PipelineEngine
+    from summarizer.site.engine import PipelineEngine
 
     engine = PipelineEngine()
     project = engine.load_project()
@@ -187,7 +187,7 @@ def count_html(root: Path) -> int:
 
 def child_build(seeds: Path, out: Path, jobs: int) -> None:
     """Run in a subprocess: one build, report seconds inside build_site."""
-    from summarizer.site import build_site
+    from summarizer.site.build import build_site
 
     started = time.perf_counter()
     report = build_site(seeds, out, jobs, engine=JsonEngine())

@@ -14,27 +14,16 @@ from pathlib import Path
 
 from jinja2 import Environment, Template
 
-from . import hant
-from .glossary import Glossary, load_glossary
-from .labels import event_name, facet_name
-from .locale import format_amount, format_date, format_period
-from .model import (
-    Brief,
-    Fact,
-    FactRow,
-    Lang,
-    Persona,
-    Point,
-    Section,
-    Sentence,
-    Source,
-    Story,
-)
+from .convert import hant
+from .model import Brief, Fact, FactRow, Lang, Persona, Point, Section, Sentence, Source, Story
 from .paths import GLOSSARY_PATH, PERSONAS_PATH
-from .personas import load_personas
-from .render import Realiser, make_env, vary_openings
+from .readers.select import Pick, select
+from .realise.locale import format_amount, format_date, format_period
+from .realise.realiser import Realiser, make_env, vary_openings
 from .rules import Derived, derive
-from .select import Pick, select
+from .vocabulary.glossary import Glossary, load_glossary
+from .vocabulary.labels import event_name, facet_name
+from .vocabulary.personas import load_personas
 
 log = logging.getLogger(__name__)
 

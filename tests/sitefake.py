@@ -48,7 +48,7 @@ def _word(text: str, lang: str) -> str:
 
 
 class FakeEngine:
-    """Implements summarizer.siteengine.Engine over fake seeds."""
+    """Implements summarizer.site.engine.Engine over fake seeds."""
 
     def __init__(self, glossary: Path | None = None, version: str = "1") -> None:
         self.glossary = glossary

@@ -9,9 +9,9 @@ import textwrap
 import pytest
 
 from summarizer.errors import GlossaryError
-from summarizer.glossary import CATEGORIES, load_glossary, parse_glossary
+from summarizer.facts.yamlload import load_yaml_text
 from summarizer.paths import GLOSSARY_PATH, SCHEMA_PATH
-from summarizer.yamlload import load_yaml_text
+from summarizer.vocabulary.glossary import CATEGORIES, load_glossary, parse_glossary
 
 
 @pytest.fixture(scope="module")

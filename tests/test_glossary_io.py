@@ -14,10 +14,16 @@ import yaml
 
 from summarizer.commands import glossary as glossary_cmd
 from summarizer.errors import GlossaryError, SummarizerError
-from summarizer.glossary import CATEGORIES, load_glossary, parse_glossary
-from summarizer.glossary_io import dump_yaml, export_csv, export_prh, export_tbx, import_csv
+from summarizer.facts.yamlload import load_yaml, load_yaml_text
 from summarizer.paths import GLOSSARY_PATH
-from summarizer.yamlload import load_yaml, load_yaml_text
+from summarizer.vocabulary.glossary import CATEGORIES, load_glossary, parse_glossary
+from summarizer.vocabulary.glossary_io import (
+    dump_yaml,
+    export_csv,
+    export_prh,
+    export_tbx,
+    import_csv,
+)
 
 
 def run(argv: list[str]) -> int:

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.markdown import brief_markdown
+from summarizer.facts.load import load_story, story_paths
 from summarizer.model import LANGS
 from summarizer.pipeline import Project, load_project, make_brief
-from summarizer.seeds import load_story, story_paths
-from summarizer.serialise import brief_json
+from summarizer.writers.markdown import brief_markdown
+from summarizer.writers.serialise import brief_json
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden"

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer import hant
-from summarizer.glossary import Glossary, Term
-from summarizer.hant import CHAR_CONFIG, PHRASE_CONFIG, converter, to_traditional
+from summarizer.convert import hant
+from summarizer.convert.hant import CHAR_CONFIG, PHRASE_CONFIG, converter, to_traditional
+from summarizer.vocabulary.glossary import Glossary, Term
 
 HANT = ("zh-Hant", "zh-Hant-HK")
 

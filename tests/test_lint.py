@@ -11,12 +11,12 @@ import pytest
 
 from summarizer.commands import lint as lint_cmd
 from summarizer.errors import GlossaryError, SummarizerError
-from summarizer.glossary import load_glossary, parse_glossary
+from summarizer.facts.yamlload import load_yaml_text
 from summarizer.lint.config import LintConfig
 from summarizer.lint.documents import make_documents
 from summarizer.lint.engine import lint_documents
 from summarizer.paths import GLOSSARY_PATH
-from summarizer.yamlload import load_yaml_text
+from summarizer.vocabulary.glossary import load_glossary, parse_glossary
 
 
 def run(argv: list[str]) -> int:

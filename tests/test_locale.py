@@ -1,4 +1,4 @@
-"""summarizer.locale: exact outputs for every figure the seeds use, and
+"""summarizer.realise.locale: exact outputs for every figure the seeds use, and
 properties that must hold for any figure."""
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer import locale as loc
-from summarizer.locale import (
+from summarizer.facts.quantities import amount_from
+from summarizer.model import Quantity
+from summarizer.realise import locale as loc
+from summarizer.realise.locale import (
     CURRENCIES,
     QUALIFIER_WORDS,
     UNITS,
@@ -28,8 +30,6 @@ from summarizer.locale import (
     format_period,
     format_points,
 )
-from summarizer.model import Quantity
-from summarizer.quantities import amount_from
 
 D = Decimal
 ZH = ("zh-Hans", "zh-Hant", "zh-Hant-HK")
@@ -368,8 +368,8 @@ def test_every_unit_and_currency_the_schema_accepts_can_be_formatted() -> None:
     """A unit an editor may write must never crash rendering."""
     import json
 
-    from summarizer.locale import format_amount
     from summarizer.paths import SCHEMA_PATH
+    from summarizer.realise.locale import format_amount
 
     metric = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["$defs"]["metric"]["properties"]
     for unit in metric["unit"]["enum"] + metric["currency"]["enum"]:

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.facts.load import load_story, story_paths
 from summarizer.lint.documents import Document, Segment
 from summarizer.lint.numbers import read_figures
 from summarizer.pipeline import Project, load_project, make_brief
-from summarizer.seeds import load_story, story_paths
 
 SEEDS = story_paths(Path(__file__).resolve().parents[1] / "seeds")
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer import periods
-from summarizer.periods import parse_period
+from summarizer.facts import periods
+from summarizer.facts.periods import parse_period
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import ConfigError
-from summarizer.markdown import brief_markdown
+from summarizer.facts.load import load_story
 from summarizer.pipeline import load_project, make_brief
-from summarizer.seeds import load_story
+from summarizer.writers.markdown import brief_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "zhipu-minimax-valuation-divergence.yaml"
@@ -107,9 +107,9 @@ def test_every_facet_and_event_has_a_label_in_both_languages() -> None:
     """The facts table never shows a raw id such as 'trend' or 'lockup_expiry'."""
     import json
 
-    from summarizer.labels import EVENTS, FACETS
     from summarizer.paths import SCHEMA_PATH
-    from summarizer.personas import FACETS as PERSONA_FACETS
+    from summarizer.vocabulary.labels import EVENTS, FACETS
+    from summarizer.vocabulary.personas import FACETS as PERSONA_FACETS
 
     defs = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["$defs"]
     assert set(defs["event"]["properties"]["event"]["enum"]) <= set(EVENTS)

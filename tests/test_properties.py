@@ -14,16 +14,16 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarizer.locale import format_amount, format_date, format_period
-from summarizer.markdown import brief_markdown
+from summarizer.facts.load import parse_story
+from summarizer.facts.synthetic import HEAD, metric, story_yaml
+from summarizer.facts.yamlload import load_yaml_text
 from summarizer.model import LANGS, Story
 from summarizer.pipeline import Project, load_project, make_brief
-from summarizer.render import opening
+from summarizer.realise.locale import format_amount, format_date, format_period
+from summarizer.realise.realiser import opening
 from summarizer.rules import derive
 from summarizer.rules.facts import Num
-from summarizer.seeds import parse_story
-from summarizer.synthetic import HEAD, metric, story_yaml
-from summarizer.yamlload import load_yaml_text
+from summarizer.writers.markdown import brief_markdown
 
 PROJECT: Project = load_project()
 TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -33,7 +33,7 @@ WRONG_WAY = re.compile(r"(rose|grew|up |增至|增长|提升)[^。.;；,，(（]
 ZH_ASCII_PUNCT = re.compile(r"[\u4e00-\u9fff][,;!?]|[,;!?][\u4e00-\u9fff]")
 
 class HypothesisDraw:
-    """summarizer.synthetic's choices, drawn by hypothesis (so it can shrink them)."""
+    """summarizer.facts.synthetic's choices, drawn by hypothesis (so it can shrink them)."""
 
     def __init__(self, draw: st.DrawFn) -> None:
         self.draw = draw

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer import quantities
-from summarizer.quantities import SCALES, amount_from
+from summarizer.facts import quantities
+from summarizer.facts.quantities import SCALES, amount_from
 
 D = Decimal
 

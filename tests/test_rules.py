@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.facts.load import parse_story
+from summarizer.facts.yamlload import load_yaml_text
 from summarizer.model import Story
 from summarizer.rules import derive, rule_names
 from summarizer.rules.facts import stated_interval
-from summarizer.seeds import parse_story
-from summarizer.yamlload import load_yaml_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules.txt"
 

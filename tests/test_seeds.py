@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.errors import SeedError
-from summarizer.seeds import load_stories, parse_story
-from summarizer.yamlload import load_yaml_text
+from summarizer.facts.load import load_stories, parse_story
+from summarizer.facts.yamlload import load_yaml_text
 
 HEAD = """\
 story:
@@ -129,7 +129,7 @@ def test_every_file_reported_together(tmp_path) -> None:  # type: ignore[no-unty
 
 
 def test_oversized_file_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from summarizer.yamlload import MAX_BYTES, load_yaml
+    from summarizer.facts.yamlload import MAX_BYTES, load_yaml
 
     big = tmp_path / "big.yaml"
     big.write_text("a: '" + "x" * (MAX_BYTES + 1) + "'\n", encoding="utf-8")

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from sitefake import FakeEngine
 
-from summarizer import siteurls as urls
 from summarizer.errors import BuildError
-from summarizer.site import build_site
-from summarizer.sitecache import MANIFEST
+from summarizer.site.build import build_site, urls
+from summarizer.site.cache import MANIFEST
 
 SEED = """\
 id: {id}
@@ -250,7 +249,7 @@ def test_manifest_is_in_the_output(seeds: Path, tmp_path: Path) -> None:
 def test_progress_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
-    from summarizer.sitejobs import tty_progress
+    from summarizer.site.jobs import tty_progress
 
     monkeypatch.setattr("sys.stderr", io.StringIO())
     assert tty_progress() is None

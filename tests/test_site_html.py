@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from summarizer.html import anchor_id, fact_refs, inline_html, sentence_html
 from summarizer.model import Sentence
+from summarizer.site.html import anchor_id, fact_refs, inline_html, sentence_html
 
 MD = MarkdownIt("commonmark", {"html": False})
 ALPHABET = st.sampled_from(
@@ -45,7 +45,7 @@ def test_anchor_ids_are_safe() -> None:
 
 
 def test_only_web_links_from_data() -> None:
-    from summarizer.html import web_url
+    from summarizer.site.html import web_url
 
     assert web_url("javascript:alert(1)") == ""
     assert web_url(" JavaScript:x") == ""
@@ -57,12 +57,11 @@ def test_filled_story_page_equals_direct_render(tmp_path: object) -> None:
     from datetime import date
     from pathlib import Path
 
-    import summarizer.sitestory as ss
-    from summarizer import siteurls as urls
+    import summarizer.site.story as ss
     from summarizer.model import Brief, FactRow, Point, Section
-    from summarizer.site import SITE_TEMPLATES
-    from summarizer.sitestory import init_worker, story_template, story_values
-    from summarizer.siteui import SiteConfig, alternates
+    from summarizer.site.build import SITE_TEMPLATES, urls
+    from summarizer.site.story import init_worker, story_template, story_values
+    from summarizer.site.ui import SiteConfig, alternates
 
     config = SiteConfig(
         SITE_TEMPLATES, Path(str(tmp_path)), assets={"css": "a.css", "js": "b.js", "svg": "c.svg"}
@@ -113,8 +112,8 @@ def test_filled_story_page_equals_direct_render(tmp_path: object) -> None:
 def test_byline_without_outlet_or_author() -> None:
     from datetime import date
 
-    from summarizer.fragments import byline_html
     from summarizer.model import Brief
+    from summarizer.site.fragments import byline_html
 
     brief = Brief("s", "en", "T", "", "", date(2026, 1, 2), "", Sentence("x", ()), (), ())
     html = str(byline_html(brief, {"by": "By", "original": "Original"}))

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import siteurls as urls
 from summarizer.cli import main
 from summarizer.paths import SEEDS_DIR
+from summarizer.site.build import urls
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import urllib.request
 from pathlib import Path
 
 from summarizer.cli import make_parser
-from summarizer.serve import make_server, snapshot, watch
+from summarizer.site.serve import make_server, snapshot, watch
 
 
 def test_server_serves_directory_on_loopback(tmp_path: Path) -> None:

@@ -47,8 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..site import build_site
-    from ..sitejobs import tty_progress
+    from ..site.build import build_site
+    from ..site.jobs import tty_progress
 
     if args.jobs < 1:
         raise ConfigError.at(None, "--jobs must be at least 1")

@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def expand(paths: list[str]) -> list[str]:
     """Facts files named directly, and every facts file in named directories."""
-    from ..seeds import story_paths
+    from ..facts.load import story_paths
 
     out: list[str] = []
     for p in paths:
@@ -32,9 +32,9 @@ def expand(paths: list[str]) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     # imported here so other commands start fast
-    from ..check import check_stories
+    from ..facts.load import load_stories
     from ..pipeline import load_project
-    from ..seeds import load_stories
+    from ..rules.check import check_stories
     project = load_project()
     stories = load_stories(expand(args.paths))
     report = check_stories(stories, project.glossary, project.personas)

@@ -24,9 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     # imported here so other commands start fast
-    from ..digest import digest_markdown
+    from ..facts.load import load_stories
     from ..pipeline import load_project
-    from ..seeds import load_stories
+    from ..writers.digest import digest_markdown
     project = load_project()
     project.persona(args.persona)
     stories = load_stories(expand(args.paths))

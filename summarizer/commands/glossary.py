@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from ..errors import GlossaryError
-from ..glossary import parse_glossary
+from ..facts.yamlload import load_yaml, load_yaml_text
 from ..paths import GLOSSARY_PATH
-from ..yamlload import load_yaml, load_yaml_text
+from ..vocabulary.glossary import parse_glossary
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +46,11 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from ..glossary_io import (
+    from ..vocabulary.glossary_io import (  # csv, XML: only for these commands
         export_csv,
         export_prh,
         export_tbx,
-    )  # csv, XML: only for these commands
+    )
 
     loc = load_yaml(args.glossary, GlossaryError)
     glossary = parse_glossary(loc)
@@ -64,7 +64,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from ..glossary_io import dump_yaml, import_csv  # csv, XML: only here
+    from ..vocabulary.glossary_io import dump_yaml, import_csv  # csv, XML: only here
 
     try:
         raw = args.input.read_text(encoding="utf-8-sig")

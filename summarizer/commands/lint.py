@@ -14,13 +14,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..glossary import load_glossary
+from ..facts.yamlload import paused_gc
 from ..lint import lint_paths
 from ..lint.config import SPACING, load_config, merge_levels, select
 from ..lint.findings import CHECKS
 from ..lint.fix import apply_fixes
 from ..lint.report import FORMATS
-from ..yamlload import paused_gc
+from ..vocabulary.glossary import load_glossary
 
 log = logging.getLogger(__name__)
 

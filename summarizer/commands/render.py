@@ -26,10 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     # imported here so other commands start fast
-    from ..markdown import brief_markdown
+    from ..facts.load import load_story
     from ..pipeline import load_project, make_brief
-    from ..seeds import load_story
-    from ..serialise import brief_json
+    from ..writers.markdown import brief_markdown
+    from ..writers.serialise import brief_json
     project = load_project()
     story = load_story(args.story)
     personas = tuple(args.persona) if args.persona else None

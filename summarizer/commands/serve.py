@@ -18,9 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..serve import serve
-    from ..site import build_site
-    from ..sitejobs import tty_progress
+    from ..site.build import build_site
+    from ..site.jobs import tty_progress
+    from ..site.serve import serve
 
     rebuild = partial(build_site, args.seeds, args.out, args.jobs, base_url=args.base_url)
     rebuild(force=args.force, progress=tty_progress())

@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from ..glossary import CATEGORIES
+from ..facts.yamlload import load_yaml
 from ..paths import GLOSSARY_PATH
-from ..yamlload import load_yaml
+from ..vocabulary.glossary import CATEGORIES
 from .findings import CHECKS, LEVELS
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..glossary import Glossary
+from ..vocabulary.glossary import Glossary
 from . import suppress
 from .config import LintConfig
 from .documents import Document, iter_files, pairs, read_documents

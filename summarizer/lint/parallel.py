@@ -17,7 +17,7 @@ import os
 import re
 from pathlib import Path
 
-from ..glossary import Glossary
+from ..vocabulary.glossary import Glossary
 from .config import LintConfig
 from .findings import LintFinding
 from .terms import full_matcher, variant_matcher

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from ..glossary import Glossary
+from ..vocabulary.glossary import Glossary
 from .config import LintConfig
 from .documents import Document
 from .findings import LintFinding

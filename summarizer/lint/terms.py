@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import ahocorasick_rs
 
-from ..glossary import Glossary, Term, Variant
+from ..vocabulary.glossary import Glossary, Term, Variant
 from .config import LintConfig
 from .documents import Document, Segment
 from .findings import LintFinding

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, getcontext
 
+from ..facts.periods import parse_period
 from ..model import Fact, Figure, Story
-from ..periods import parse_period
 
 getcontext().prec = 28
 

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for sitefake
 
 from sitefake import FakeEngine  # noqa: E402
 
-from summarizer.serve import make_server  # noqa: E402
-from summarizer.site import build_site  # noqa: E402
+from summarizer.site.build import build_site  # noqa: E402
+from summarizer.site.serve import make_server  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [

@@ -1,0 +1,292 @@
+"""``summarizer build``: the whole static site, atomically and incrementally.
+
+The build is one function calling its stages in order:
+
+1. read: list the seed files, hash them, load the previous manifest and
+   decide which stories must be (re)rendered;
+2. derive: each such story is loaded, briefed in every language and its
+   pages rendered into the staging dir, in parallel (``--jobs``); the
+   results come back as small records merged in a fixed order;
+3. plan the listings (digests, indexes, feeds, glossary, sitemap) from all
+   records, and render those whose inputs changed;
+4. hand over (sitecache): swap or merge staging into the output.
+
+Nothing touches the output directory before step 4, and nothing in the
+output depends on the clock or on the order workers finish in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..errors import BuildError
+from ..model import SourceSpan
+from ..paths import TEMPLATES_DIR
+from ..vocabulary.glossary import Glossary
+from . import cache as sitecache
+from . import feeds, urls
+from . import jobs as sitejobs
+from .engine import Engine, PipelineEngine, hash_files
+from .html import make_env
+from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, newest_first
+from .story import StoryOutcome, preload
+from .ui import SiteConfig, load_ui, to_hant
+
+log = logging.getLogger(__name__)
+SITE_TEMPLATES = TEMPLATES_DIR / "site"
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What a build did (the tests count renders with it)."""
+
+    stories: int = 0
+    rendered: list[str] = field(default_factory=list)
+    """Ids of the stories rendered by this build."""
+    pages_written: list[str] = field(default_factory=list)
+    """Every file written (story pages, listings, feeds, assets)."""
+    full: bool = True
+
+
+def build_site(
+    seeds_dir: Path,
+    out_dir: Path,
+    jobs: int | None = None,
+    *,
+    engine: Engine | None = None,
+    template_dir: Path = SITE_TEMPLATES,
+    base_url: str = "",
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> BuildReport:
+    """Build the site for the seeds in ``seeds_dir`` into ``out_dir``."""
+    engine = engine or PipelineEngine()
+    jobs = jobs or os.cpu_count() or 1
+    out_dir = Path(out_dir)
+    with sitecache.locked(out_dir):
+        return _build(
+            Path(seeds_dir), out_dir, jobs, engine, template_dir, base_url, force, progress
+        )
+
+
+def _build(
+    seeds_dir: Path,
+    out_dir: Path,
+    jobs: int,
+    engine: Engine,
+    template_dir: Path,
+    base_url: str,
+    force: bool,
+    progress: Callable[[int, int], None] | None,
+) -> BuildReport:
+    started = time.perf_counter()
+    # 1. read ----------------------------------------------------------------
+    fingerprint = hashlib.sha256(
+        "\0".join(
+            (
+                engine.fingerprint(),
+                hash_files(_files(template_dir)),
+                base_url,
+                ",".join(urls.SITE_LANGS),
+            )
+        ).encode()
+    ).hexdigest()
+    old = None if force else sitecache.load_manifest(out_dir)
+    full = old is None or old.fingerprint != fingerprint
+    reuse = {} if full or old is None else old.stories
+    seeds = _read_seeds(engine.story_paths(Path(seeds_dir)), reuse)
+    todo = [
+        (k, str(p))
+        for k, (p, h, _) in sorted(seeds.items())
+        if k not in reuse or reuse[k].hash != h
+    ]
+    report = BuildReport(stories=len(seeds), full=full)
+    staging = sitecache.make_staging(out_dir)
+    try:
+        assets = _copy_assets(template_dir, staging) if full else (old.assets if old else {})
+        config = SiteConfig(template_dir, staging, base_url=base_url, assets=assets)
+        ui = load_ui(template_dir)
+        env = make_env(template_dir, ui)
+        project = engine.load_project()
+        # 2. derive ------------------------------------------------------------
+        preload(project, env, ui)  # forked workers inherit these instead of reloading
+        outcomes = sitejobs.render_stories(config, engine, todo, jobs, progress)
+        log.info("stories rendered: %.2f s", time.perf_counter() - started)
+        records = _merge(outcomes, seeds, reuse, report)
+        # 3. plan and render the listings ---------------------------------------
+        personas = _persona_names(engine, project, outcomes, old.personas if old else [])
+        ordered = newest_first(list(records.values()))
+        store = EntryStore(None if full else out_dir / sitecache.ENTRIES_DIR)
+        planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
+        plans = (
+            planner.digests(ordered)
+            + planner.indexes(ordered)
+            + planner.glossary(engine.glossary_path(), _loaded_glossary(project))
+        )
+        plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
+        plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
+        log.info("listings planned: %.2f s", time.perf_counter() - started)
+        old_pages = {} if full or old is None else old.pages
+        pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
+        sitejobs.write_pages(pending, staging, jobs)
+        report.pages_written += [plan.rel for plan in pending]
+        log.info("listings written: %.2f s", time.perf_counter() - started)
+        manifest = sitecache.Manifest(
+            fingerprint, records, {p.rel: p.key for p in plans}, assets, personas
+        )
+        # 4. hand over ------------------------------------------------------------
+        if full:
+            (staging / sitecache.MARKER).write_text("built by summarizer\n", encoding="utf-8")
+            (staging / sitecache.MANIFEST).write_text(manifest.dumps(), encoding="utf-8")
+            sitecache.swap_in(staging, out_dir)
+        else:
+            assert old is not None
+            stale = _stale(old, manifest)
+            sitecache.merge_in(staging, out_dir, report.pages_written, stale, manifest.dumps())
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    log.info(
+        "built %d stories (%d rendered), %d files written, %s build",
+        report.stories,
+        len(report.rendered),
+        len(report.pages_written),
+        "full" if full else "incremental",
+    )
+    return report
+
+
+def _files(directory: Path) -> list[Path]:
+    return [p for p in directory.rglob("*") if p.is_file()]
+
+
+def _copy_assets(template_dir: Path, staging: Path) -> dict[str, str]:
+    """Copy static files; CSS and JS get a content hash in their URL for caching."""
+    assets = {}
+    for src in sorted((template_dir / "static").iterdir()):
+        digest = hashlib.sha256(src.read_bytes()).hexdigest()[:10]
+        rel = f"static/{src.stem}.{digest}{src.suffix}"
+        target = urls.inside(staging, rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, target)
+        assets[src.suffix.lstrip(".")] = rel
+    return assets
+
+
+def _read_seeds(
+    paths: list[Path], previous: dict[str, StoryRecord]
+) -> dict[str, tuple[Path, str, tuple[int, int]]]:
+    """name -> (path, sha256, (mtime_ns, size)). A file whose mtime and size
+    match the previous build keeps its hash unread, like make: at 10,000
+    stories re-hashing every file would cost more than the rebuild itself."""
+    out = {}
+    for path in paths:
+        st = os.stat(path)
+        stat = (st.st_mtime_ns, st.st_size)
+        prev = previous.get(path.name)
+        if prev is not None and (prev.mtime_ns, prev.size) == stat:
+            digest = prev.hash
+        else:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        out[path.name] = (path, digest, stat)
+    return out
+
+
+def _merge(
+    outcomes: list[StoryOutcome],
+    seeds: dict[str, tuple[Path, str, tuple[int, int]]],
+    reuse: dict[str, StoryRecord],
+    report: BuildReport,
+) -> dict[str, StoryRecord]:
+    """Records for every current seed, in key order; all errors raised at once."""
+    problems: list[tuple[SourceSpan | None, str]] = []
+    fresh = {}
+    for o in sorted(outcomes, key=lambda o: o.key):
+        if o.error:
+            problems += [(where, msg if where else f"{o.key}: {msg}") for where, msg in o.error]
+            continue
+        _, digest, (mtime_ns, size) = seeds[o.key]
+        fresh[o.key] = StoryRecord(o.key, digest, o.id, o.published, mtime_ns, size, o.entries)
+        report.rendered.append(o.id)
+        report.pages_written += o.pages
+    if problems:
+        raise BuildError(problems)
+    records = {}
+    for k in sorted(seeds):
+        mtime_ns, size = seeds[k][2]
+        if k in fresh:
+            records[k] = fresh[k]
+        elif (reuse[k].mtime_ns, reuse[k].size) == (mtime_ns, size):
+            records[k] = reuse[k]
+        else:  # touched but unchanged: remember the new stat
+            records[k] = replace(reuse[k], mtime_ns=mtime_ns, size=size)
+    seen: dict[str, str] = {}
+    for key, rec in records.items():
+        if rec.id in seen:
+            problems.append(
+                (SourceSpan(key, 1, 1), f"story id '{rec.id}' is also used by {seen[rec.id]}")
+            )
+        seen[rec.id] = key
+    if problems:
+        raise BuildError(problems)
+    return records
+
+
+def _loaded_glossary(project: object) -> Glossary | None:
+    """The glossary the project already parsed, if it is one (the pipeline's is)."""
+    glossary = getattr(project, "glossary", None)
+    return glossary if isinstance(glossary, Glossary) else None
+
+
+def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:
+    """Files the previous build made that this one does not: pages of removed
+    stories, listing pages that no longer exist, replaced assets."""
+    gone = {r.id for r in old.stories.values()} - {r.id for r in new.stories.values()}
+    out = set(old.pages) - set(new.pages)
+    out |= set(old.assets.values()) - set(new.assets.values())
+    for sid in gone:
+        out.add(sitecache.entry_path(sid))
+        out.update(urls.story(lang, sid) for lang in urls.SITE_LANGS)
+    return sorted(out)
+
+
+def _persona_names(
+    engine: Engine,
+    project: object,
+    outcomes: list[StoryOutcome],
+    previous: list[tuple[str, dict[str, str]]],
+) -> list[tuple[str, dict[str, str]]]:
+    """(id, lang -> name) per persona, as the briefs name them (so digests and
+    story pages agree), else as the last build did, else from the persona data."""
+    said: dict[str, dict[str, str]] = {pid: dict(names) for pid, names in previous}
+    for o in sorted(outcomes, key=lambda o: o.key, reverse=True):
+        for lang, names in o.names.items():
+            for pid, name in names.items():
+                said.setdefault(pid, {})[lang] = name
+    out = []
+    for persona in engine.personas(project):
+        urls.check_persona_id(persona.id)
+        known = said.get(persona.id, {})
+        names = {
+            lang: known.get(lang) or to_hant(persona.name.get(lang), lang)
+            for lang in urls.SITE_LANGS
+        }
+        out.append((persona.id, names))
+    if not out:
+        raise BuildError.at(None, "no personas defined")
+    return out
+
+
+def _sitemap_entries(
+    plans: list[PagePlan], ordered: list[StoryRecord], langs: Sequence[str]
+) -> list[tuple[str, str]]:
+    newest = ordered[0].published if ordered else ""
+    rels = [(p.rel, newest) for p in plans if p.rel.endswith(".html")]
+    rels += [(urls.story(lang, r.id), r.published) for r in ordered for lang in langs]
+    return rels

@@ -1,0 +1,97 @@
+"""The engine as the site sees it: load a story, derive its briefs and facts.
+
+``build_site`` talks to the pipeline only through ``Engine`` so the site can
+be built and tested before (and independently of) the rules and templates
+that write the briefs: tests pass a small fake engine. An engine must be
+picklable (it is sent to the worker processes) and deterministic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Protocol, cast
+
+from .. import __version__
+from ..model import Brief, FactRow, Lang, Persona, Story
+from ..paths import GLOSSARY_PATH, PACKAGE_DIR, PERSONAS_PATH, TEMPLATES_DIR
+
+
+class Engine(Protocol):
+    """What the site needs from the pipeline."""
+
+    def story_paths(self, seeds_dir: Path) -> list[Path]: ...
+
+    def load_project(self) -> Any: ...
+
+    def personas(self, project: Any) -> Sequence[Persona]: ...
+
+    def load_story(self, path: Path) -> Story: ...
+
+    def brief(self, project: Any, story: Story, lang: str) -> Brief: ...
+
+    def fact_rows(self, project: Any, story: Story, lang: str) -> Sequence[FactRow]: ...
+
+    def glossary_path(self) -> Path | None: ...
+
+    def fingerprint(self) -> str:
+        """Hash of everything besides a story file that changes its pages."""
+        ...
+
+
+def hash_files(paths: Iterable[Path], salt: str = "") -> str:
+    """sha256 over file names and contents, in sorted order."""
+    h = hashlib.sha256(salt.encode())
+    for path in sorted(paths):
+        h.update(str(path).encode() + b"\0")
+        h.update(path.read_bytes() if path.is_file() else b"<missing>")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+class PipelineEngine:
+    """The real engine: summarizer.facts.load + summarizer.pipeline."""
+
+    def story_paths(self, seeds_dir: Path) -> list[Path]:
+        from ..facts.load import story_paths
+
+        return list(story_paths(seeds_dir))
+
+    def load_project(self) -> Any:
+        from ..pipeline import load_project  # type: ignore[attr-defined,unused-ignore]
+
+        return load_project()
+
+    def personas(self, project: Any) -> Sequence[Persona]:
+        return tuple(project.personas)
+
+    def load_story(self, path: Path) -> Story:
+        from ..facts.load import load_stories
+
+        (story,) = load_stories([path])
+        return story
+
+    def brief(self, project: Any, story: Story, lang: str) -> Brief:
+        from ..pipeline import make_brief  # type: ignore[attr-defined,unused-ignore]
+
+        brief: Brief = make_brief(project, story, cast(Lang, lang))
+        return brief
+
+    def fact_rows(self, project: Any, story: Story, lang: str) -> Sequence[FactRow]:
+        from ..pipeline import fact_rows  # type: ignore[attr-defined,unused-ignore]
+
+        return tuple(fact_rows(project, story, cast(Lang, lang)))
+
+    def glossary_path(self) -> Path | None:
+        return GLOSSARY_PATH if GLOSSARY_PATH.is_file() else None
+
+    def fingerprint(self) -> str:
+        files = [
+            p
+            for p in PACKAGE_DIR.rglob("*")
+            if p.is_file() and p.suffix in {".py", ".json", ".yaml"}
+        ]
+        files += [p for p in TEMPLATES_DIR.rglob("*") if p.is_file()]
+        files += [GLOSSARY_PATH, PERSONAS_PATH]
+        return hash_files(files, salt=__version__)

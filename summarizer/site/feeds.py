@@ -1,0 +1,144 @@
+"""Atom feeds (one per persona per language) and the sitemap.
+
+Both are plain XML built from escaped strings: no template machinery is
+needed for a fixed shape, and nothing in them comes from the clock, so a
+rebuild is byte-identical (a feed's <updated> is its newest story's date).
+Feeds are capped at FEED_SIZE entries and sitemaps are split into files of
+SITEMAP_SIZE URLs under a sitemap index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+from html import escape as _escape
+from typing import Any
+
+from . import urls
+from .html import inline_html
+from .pages import PagePlan, StoryRecord, input_hash, quick_hash
+
+
+def escape(text: str) -> str:
+    """XML-escape text or an attribute value (& < > " ' all become references)."""
+    return _escape(text, quote=True)
+
+
+def quoteattr(text: str) -> str:
+    """A double-quoted XML attribute value."""
+    return f'"{escape(text)}"'
+
+
+def _abs(base_url: str, rel: str) -> str:
+    return (base_url or "/") + rel
+
+
+def _id(base_url: str, rel: str) -> str:
+    """An Atom id: the absolute URL, or a URN when no base URL is configured."""
+    return base_url + rel if base_url else "urn:quickread:" + rel
+
+
+def _stamp(day: str) -> str:
+    return f"{day}T00:00:00Z"
+
+
+def atom(
+    lang: str,
+    persona: str,
+    name: str,
+    site_name: str,
+    records: Sequence[StoryRecord],
+    base_url: str,
+    general: str,
+    entries: Callable[[StoryRecord], dict[str, dict[str, Any]]],
+) -> str:
+    """One persona's feed in one language, newest FEED_SIZE stories."""
+    feed_rel = urls.feed(lang, persona)
+    home = _abs(base_url, urls.digest(lang, persona))
+    updated = _stamp(records[0].published) if records else "1970-01-01T00:00:00Z"
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>\n',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">\n',
+        f"<title>{escape(name)} · {escape(site_name)}</title>\n",
+        f"<id>{escape(_id(base_url, feed_rel))}</id>\n",
+        f'<link rel="self" href={quoteattr(_abs(base_url, feed_rel))}/>\n',
+        f'<link rel="alternate" type="text/html" href={quoteattr(home)}/>\n',
+        f"<updated>{updated}</updated>\n",
+    ]
+    for r in records[: urls.FEED_SIZE]:
+        e = entries(r)[lang]
+        href = urls.story(lang, r.id) + ("" if persona == general else f"#persona-{persona}")
+        teaser = str(inline_html(e["teasers"].get(persona, "")))
+        out += [
+            "<entry>\n",
+            f"<title>{escape(e['title'])}</title>\n",
+            f"<id>{escape(_id(base_url, urls.story(lang, r.id)))}#{persona}</id>\n",
+            f"<link href={quoteattr(_abs(base_url, href))}/>\n",
+            f"<updated>{_stamp(r.published)}</updated>\n",
+            f"<author><name>{escape(e['outlet'] or site_name)}</name></author>\n",
+            f'<summary type="html">{escape(teaser)}</summary>\n',
+            "</entry>\n",
+        ]
+    out.append("</feed>\n")
+    return "".join(out)
+
+
+def feed_plans(
+    langs: Sequence[str],
+    personas: Sequence[tuple[str, dict[str, str]]],
+    ui: dict[str, dict[str, str]],
+    ordered: Sequence[StoryRecord],
+    base_url: str,
+    fingerprint: str,
+    entries: Callable[[StoryRecord], dict[str, dict[str, Any]]],
+) -> list[PagePlan]:
+    """A plan per persona per language; only the newest stories count."""
+    latest = list(ordered[: urls.FEED_SIZE])
+    general = personas[0][0]
+    plans = []
+    for lang in langs:
+        for pid, names in personas:
+            rel = urls.feed(lang, pid)
+            key = input_hash(fingerprint, rel, [(r.id, r.hash) for r in latest], names)
+
+            def render(lang: str = lang, pid: str = pid, name: str = names[lang]) -> str:
+                return atom(
+                    lang, pid, name, ui[lang]["site_name"], latest, base_url, general, entries
+                )
+
+            plans.append(PagePlan(rel, key, render))
+    return plans
+
+
+def sitemap_plans(rels: Sequence[tuple[str, str]], base_url: str) -> list[PagePlan]:
+    """sitemap.xml (an index) and sitemaps/N.xml; ``rels`` are (path, lastmod)."""
+    ordered = sorted(rels)
+    plans = []
+    names = []
+    for n, start in enumerate(range(0, max(len(ordered), 1), urls.SITEMAP_SIZE), 1):
+        chunk = ordered[start : start + urls.SITEMAP_SIZE]
+        rel = f"sitemaps/{n}.xml"
+        key = quick_hash(base_url + "\n".join(f"{r}\t{m}" for r, m in chunk))
+        plans.append(PagePlan(rel, key, partial(_urlset, chunk, base_url)))
+        names.append(rel)
+    index = [
+        '<?xml version="1.0" encoding="utf-8"?>\n',
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n',
+    ]
+    index += [f"<sitemap><loc>{escape(_abs(base_url, rel))}</loc></sitemap>\n" for rel in names]
+    index.append("</sitemapindex>\n")
+    body = "".join(index)
+    plans.append(PagePlan("sitemap.xml", quick_hash(body), lambda: body))
+    return plans
+
+
+def _urlset(chunk: Sequence[tuple[str, str]], base_url: str) -> str:
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>\n',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n',
+    ]
+    for rel, lastmod in chunk:
+        mod = f"<lastmod>{lastmod}</lastmod>" if lastmod else ""
+        lines.append(f"<url><loc>{escape(_abs(base_url, rel))}</loc>{mod}</url>\n")
+    lines.append("</urlset>\n")
+    return "".join(lines)

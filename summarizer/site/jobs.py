@@ -1,0 +1,131 @@
+"""Parallel work of a build: story pages and listing pages on all cores.
+
+Stories go to forked workers (and to this process) that take the project
+and templates the parent preloaded (``sitestory.preload``/``init_worker``)
+and return small records, merged by the caller in a fixed order. Listing
+pages are planned in the parent as closures over its data; forked workers
+inherit them, so nothing but index ranges crosses the process boundary.
+The output never depends on which worker finishes first.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+from typing import Any, TypeVar
+
+from . import cache as sitecache
+from .engine import Engine
+from .pages import PagePlan
+from .story import StoryOutcome, init_worker, render_chunk
+from .ui import SiteConfig
+
+T = TypeVar("T")
+R = TypeVar("R")
+#: Below this many pages a pool costs more than it saves.
+PARALLEL_PAGES = 400
+_PENDING: tuple[Sequence[PagePlan], Path] | None = None
+
+
+def story_chunks(items: Sequence[tuple[str, str]], jobs: int) -> Iterator[list[tuple[str, str]]]:
+    size = max(1, min(64, len(items) // (jobs * 4) or 1))
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def shared_work(
+    items: Sequence[T],
+    work: Callable[[T], R],
+    jobs: int,
+    done: Callable[[R], None],
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> None:
+    """Run ``work`` over ``items`` on ``jobs`` processes: ``jobs - 1`` forked
+    workers plus this process, which would otherwise only wait (one process
+    fewer to start and to hold in memory). ``done`` gets each result, in
+    completion order; callers restore a fixed order themselves."""
+    queue = deque(items)
+    if initializer is not None:
+        initializer(*initargs)
+    if jobs <= 1 or len(queue) <= 1:
+        while queue:
+            done(work(queue.popleft()))
+        return
+    fork = multiprocessing.get_context("fork")  # workers inherit sitestory.preload()
+    with ProcessPoolExecutor(
+        max_workers=jobs - 1, mp_context=fork, initializer=initializer, initargs=initargs
+    ) as pool:
+        running: set[Future[R]] = set()
+        while queue or running:
+            while queue and len(running) < 2 * (jobs - 1):
+                running.add(pool.submit(work, queue.popleft()))
+            if queue:
+                done(work(queue.popleft()))
+                finished = {f for f in running if f.done()}
+            else:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                done(future.result())
+            running -= finished
+
+
+def render_stories(
+    config: SiteConfig,
+    engine: Engine,
+    todo: list[tuple[str, str]],
+    jobs: int,
+    progress: Callable[[int, int], None] | None,
+) -> list[StoryOutcome]:
+    """Derive and render every story in ``todo`` into the staging directory."""
+    outcomes: list[StoryOutcome] = []
+
+    def collect(batch: list[StoryOutcome]) -> None:
+        outcomes.extend(batch)
+        if progress:
+            progress(len(outcomes), len(todo))
+
+    chunks = list(story_chunks(todo, jobs))
+    shared_work(chunks, render_chunk, jobs, collect, init_worker, (config, engine))
+    return outcomes
+
+
+def write_pages(plans: Sequence[PagePlan], staging: Path, jobs: int) -> None:
+    """Render and write ``plans`` into ``staging``, forked across ``jobs`` processes."""
+    global _PENDING
+    if jobs <= 1 or len(plans) < PARALLEL_PAGES:
+        for plan in plans:
+            sitecache.write_file(staging, plan.rel, plan.render())
+        return
+    _PENDING = (plans, staging)
+    try:
+        step = -(-len(plans) // (jobs * 4))
+        ranges = [(i, min(i + step, len(plans))) for i in range(0, len(plans), step)]
+        shared_work(ranges, _write_range, jobs, lambda _: None)
+    finally:
+        _PENDING = None
+
+
+def _write_range(bounds: tuple[int, int]) -> None:
+    assert _PENDING is not None
+    plans, staging = _PENDING
+    for plan in plans[bounds[0] : bounds[1]]:
+        sitecache.write_file(staging, plan.rel, plan.render())
+
+
+def tty_progress() -> Callable[[int, int], None] | None:
+    """A one-line progress counter on stderr, only when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        sys.stderr.write(f"\rrendering stories: {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show

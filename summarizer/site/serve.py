@@ -1,0 +1,102 @@
+"""``summarizer serve``: build, serve on 127.0.0.1, rebuild when inputs change.
+
+For editors previewing their facts: a plain ``http.server`` in a thread,
+and a polling loop (no watcher dependency) that fingerprints the seeds and
+templates by mtime and size and runs an incremental build when they change.
+A build that fails logs its errors and keeps the previous site online.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from ..errors import SummarizerError
+
+log = logging.getLogger(__name__)
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Serves the site; logs requests at debug level instead of stderr."""
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib name)
+        log.debug("%s - %s", self.address_string(), format % args)
+
+
+def make_server(directory: Path, port: int = 8000) -> ThreadingHTTPServer:
+    """An HTTP server for ``directory`` on 127.0.0.1 (port 0 picks a free one)."""
+    handler = functools.partial(QuietHandler, directory=str(directory))
+    return ThreadingHTTPServer(("127.0.0.1", port), handler)
+
+
+def snapshot(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    """(path, mtime_ns, size) of every file under ``paths``: cheap change detection."""
+    out = []
+    for root in paths:
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for p in files:
+            try:
+                st = p.stat()
+            except OSError:
+                continue
+            out.append((str(p), st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
+def watch(
+    watched: list[Path],
+    rebuild: Callable[[], object],
+    stop: threading.Event,
+    interval: float = 1.0,
+) -> None:
+    """Call ``rebuild`` whenever the snapshot of ``watched`` changes, until ``stop``."""
+    last = snapshot(watched)
+    while not stop.wait(interval):
+        now = snapshot(watched)
+        if now == last:
+            continue
+        last = now
+        started = time.perf_counter()
+        try:
+            rebuild()
+        except SummarizerError as exc:
+            log.error("build failed; still serving the previous site:\n%s", exc.render())
+            continue
+        say(f"rebuilt in {time.perf_counter() - started:.2f} s")
+
+
+def say(message: str) -> None:
+    """Status for the editor at the terminal (not a warning, so no log level)."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def serve(
+    out_dir: Path,
+    port: int,
+    watched: list[Path],
+    rebuild: Callable[[], object],
+    interval: float = 1.0,
+) -> None:
+    """Serve ``out_dir`` until interrupted, rebuilding on change."""
+    server = make_server(out_dir, port)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, real_port = str(server.server_address[0]), int(server.server_address[1])
+    say(f"serving {out_dir} on http://{host}:{real_port}/ (Ctrl-C to stop)")
+    stop = threading.Event()
+    try:
+        watch(watched, rebuild, stop, interval)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()

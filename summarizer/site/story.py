@@ -1,0 +1,234 @@
+"""Render one story's pages (one per language) and its digest entries.
+
+This runs in worker processes: ``init_worker`` loads the project and the
+templates once per process, then ``render_chunk`` derives and renders a few
+stories at a time. A story's pages depend only on the story and the shared
+inputs, so workers need no other story; what the digests, feeds and sitemap
+need comes back as small ``StoryOutcome`` records.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import re
+import traceback
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+
+from ..errors import SummarizerError
+from ..model import Brief, FactRow, SourceSpan, Story
+from . import cache as sitecache
+from . import urls
+from .engine import Engine
+from .fragments import byline_html, facts_rows_html, sections_html, tabs_html
+from .html import fact_refs, first_point_text, long_date, make_env, sentence_html
+from .slots import SlotTemplate, slot
+from .ui import SiteConfig, alternates, load_ui
+
+log = logging.getLogger(__name__)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(slots=True)
+class StoryOutcome:
+    """What the rest of the build needs to know about one rendered story."""
+
+    key: str
+    """The seed file's name (the cache key)."""
+    id: str = ""
+    published: str = ""
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """lang -> {title, outlet, date, teasers: {persona: text}}."""
+    names: dict[str, dict[str, str]] = field(default_factory=dict)
+    """lang -> persona id -> display name, as the briefs say them."""
+    pages: list[str] = field(default_factory=list)
+    error: list[tuple[SourceSpan | None, str]] | None = None
+    """Problems as (where, message), as SummarizerError carries them."""
+
+
+@dataclass(slots=True)
+class _Worker:
+    config: SiteConfig
+    engine: Engine
+    project: Any
+    env: Environment
+    ui: dict[str, dict[str, str]]
+    pages: dict[tuple[str, bool], SlotTemplate] = field(default_factory=dict)
+
+
+_STATE: _Worker | None = None
+_PRELOADED: tuple[Any, Environment, dict[str, dict[str, str]]] | None = None
+
+
+def preload(project: Any, env: Environment, ui: dict[str, dict[str, str]]) -> None:
+    """Hand the parent's project and templates to workers forked after this."""
+    global _PRELOADED
+    env.get_template("story.html")  # compiled once, inherited by every worker
+    for lang in ui:
+        long_date(date(2000, 1, 1), lang)  # Babel's locale data, loaded once
+    _PRELOADED = (project, env, ui)
+    # Objects alive now are never freed in the workers: keep the collector off
+    # them, so it does not write to (and un-share) the pages they live on.
+    gc.freeze()
+
+
+def init_worker(config: SiteConfig, engine: Engine) -> None:
+    """Load the project and templates once per process (or take the preloaded ones)."""
+    global _STATE
+    if _PRELOADED is not None:
+        project, env, ui = _PRELOADED
+    else:
+        ui = load_ui(config.template_dir)
+        project, env = engine.load_project(), make_env(config.template_dir, ui)
+    _STATE = _Worker(config, engine, project, env, ui)
+
+
+def render_chunk(items: list[tuple[str, str]]) -> list[StoryOutcome]:
+    """Render the stories at (key, path) pairs; errors come back as data."""
+    assert _STATE is not None, "init_worker was not called"
+    return [_render_one(_STATE, key, Path(path)) for key, path in items]
+
+
+def _render_one(state: _Worker, key: str, path: Path) -> StoryOutcome:
+    try:
+        story = state.engine.load_story(path)
+        return render_story(state, key, story)
+    except SummarizerError as exc:
+        return StoryOutcome(key, error=list(exc.problems))
+    except Exception:  # a bug: report it with the file it happened on
+        trace = traceback.format_exc()
+        return StoryOutcome(key, error=[(SourceSpan(str(path), 1, 1), "internal error:\n" + trace)])
+
+
+def _quote_lang(text: str, lang: str) -> str:
+    if not _CJK.search(text):
+        return "en"
+    return lang if lang.startswith("zh") else "zh-Hans"
+
+
+def _comma(lang: str) -> str:
+    return ", " if lang == "en" else "，"
+
+
+def citation_order(brief: Brief, rows: list[FactRow]) -> list[FactRow]:
+    """The facts the page cites, in the order it first cites them, so the
+    numbers a reader meets run [1], [2], [3]... Facts no sentence uses stay
+    out of the table (and out of the page's weight)."""
+    first: dict[str, int] = {}
+    sentences = [brief.lede]
+    for section in brief.sections:
+        sentences.append(section.framing)
+        sentences += [s for p in section.points for s in p.sentences]
+    for sentence in sentences:
+        for fid in sentence.facts:
+            first.setdefault(fid, len(first))
+    return sorted((r for r in rows if r.id in first), key=lambda r: first[r.id])
+
+
+def _rows(rows: list[FactRow], story: Story, brief: Brief, lang: str) -> list[dict[str, Any]]:
+    refs = fact_refs([r.id for r in rows])
+    out = []
+    for r in rows:
+        article = r.article or story.source
+        when = long_date(brief.published, lang)
+        outlet = f"{brief.outlet}{_comma(lang)}" if brief.outlet else ""
+        label = f"{outlet}{when}" if article == story.source else article
+        out.append(
+            {
+                "number": refs[r.id].number,
+                "anchor": refs[r.id].anchor,
+                "subject": r.subject,
+                "label": r.label,
+                "value": r.value,
+                "period": r.period,
+                "quote": r.quote,
+                "quote_lang": _quote_lang(r.quote, lang),
+                "article_label": label,
+            }
+        )
+    return out
+
+
+def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
+    """Derive the briefs of one story and write its page in each language."""
+    config = state.config
+    sid = urls.check_story_id(story.id, key)
+    outcome = StoryOutcome(key, sid, story.published.isoformat())
+    persona_ids = [p.id for p in state.engine.personas(state.project)]
+    for lang in config.langs:
+        brief = state.engine.brief(state.project, story, lang)
+        rows = list(state.engine.fact_rows(state.project, story, lang))
+        rel = urls.story(lang, sid)
+        html = render_story_page(state, brief, rows, story)
+        target = urls.inside(config.staging, rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+        outcome.pages.append(rel)
+        outcome.names[lang] = {s.persona: s.name for s in brief.sections}
+        teasers = {pid: first_point_text(brief, pid) for pid in persona_ids[1:]}
+        if persona_ids:
+            teasers[persona_ids[0]] = brief.lede.text
+        outcome.entries[lang] = {
+            "title": brief.title,
+            "outlet": brief.outlet,
+            "teasers": teasers,
+        }
+    # what the digests show of it, for later incremental builds (written here, in parallel)
+    outcome.pages.append(sitecache.write_entries(config.staging, sid, outcome.entries))
+    return outcome
+
+
+STORY_SLOTS = ("title", "description", "byline", "lede", "tabs", "sections", "id")
+
+
+def story_template(state: _Worker, lang: str, has_facts: bool) -> SlotTemplate:
+    """story.html rendered once per language (and with or without facts table)."""
+    key = (lang, has_facts)
+    if key not in state.pages:
+        config = state.config
+        rel = urls.story(lang, "x")
+        sid = str(slot("id"))
+        context = {
+            "lang": lang,
+            "ui": state.ui[lang],
+            "root": urls.root_prefix(rel),
+            "base_url": config.base_url,
+            "assets": config.assets,
+            "alternates": alternates(config.langs, lang, lambda lg: urls.story(lg, sid)),
+            "has_facts": has_facts,
+        }
+        slots = STORY_SLOTS + (("rows",) if has_facts else ())
+        state.pages[key] = SlotTemplate(state.env, "story.html", context, slots)
+    return state.pages[key]
+
+
+def story_values(
+    ui: dict[str, str], brief: Brief, rows: list[FactRow], story: Story
+) -> dict[str, Any]:
+    """The per-story slot values of a story page."""
+    lang = brief.lang
+    rows = citation_order(brief, rows)
+    table = _rows(rows, story, brief, lang)
+    refs = fact_refs([r.id for r in rows])
+    sep = ": " if lang == "en" else "："
+    return {
+        "id": brief.story,
+        "title": brief.title,
+        "description": brief.lede.text,
+        "byline": byline_html(brief, ui),
+        "lede": sentence_html(brief.lede, refs),
+        "tabs": tabs_html(brief.sections),
+        "sections": sections_html(brief.sections, refs, sep),
+        "rows": facts_rows_html(table, ui, sep),
+    }
+
+
+def render_story_page(state: _Worker, brief: Brief, rows: list[FactRow], story: Story) -> str:
+    """One story page in one language (the page is all of its sections)."""
+    values = story_values(state.ui[brief.lang], brief, rows, story)
+    return story_template(state, brief.lang, bool(values["rows"])).fill(values)

@@ -1,0 +1,101 @@
+"""Where every page of the site lives, and the checks that keep it there.
+
+All paths are relative to the site root and use ``/``; templates prefix them
+with ``root`` (``../`` per level) so the site works from any directory, from
+``summarizer serve`` and from ``file://``. Story ids become file names, so
+they are validated here and every output path is resolved and checked to lie
+inside the output directory before anything is written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import BuildError
+
+#: Languages the site publishes, in switcher order.
+SITE_LANGS: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en")
+#: Each language's name in itself.
+LANG_LABELS = {
+    "zh-Hans": "简体中文",
+    "zh-Hant": "繁體中文",
+    "zh-Hant-HK": "繁體中文（香港）",
+    "en": "English",
+}
+#: Stories per digest page and entries per feed: no page grows with the archive.
+PAGE_SIZE = 20
+FEED_SIZE = 50
+#: URLs per sitemap file (the protocol allows 50,000).
+SITEMAP_SIZE = 5000
+
+_STORY_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
+_PERSONA_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+def check_story_id(story_id: str, where: str = "") -> str:
+    """Accept only ids that are safe as a single path segment."""
+    if not _STORY_ID.fullmatch(story_id):
+        raise BuildError.at(
+            None,
+            f"{where + ': ' if where else ''}story id {story_id!r} is not a valid slug "
+            "(expected [a-z0-9][a-z0-9_-]*, at most 100 characters)",
+        )
+    return story_id
+
+
+def check_persona_id(persona_id: str) -> str:
+    if not _PERSONA_ID.fullmatch(persona_id):
+        raise BuildError.at(None, f"persona id {persona_id!r} is not a valid identifier")
+    return persona_id
+
+
+def story(lang: str, story_id: str) -> str:
+    return f"{lang}/stories/{story_id}.html"
+
+
+def digest(lang: str, persona: str, page: int = 1) -> str:
+    base = f"{lang}/digest/{persona}"
+    return f"{base}/index.html" if page == 1 else f"{base}/{page}.html"
+
+
+def feed(lang: str, persona: str) -> str:
+    return f"{lang}/feeds/{persona}.xml"
+
+
+def index(lang: str) -> str:
+    return f"{lang}/index.html"
+
+
+def glossary(lang: str) -> str:
+    return f"{lang}/glossary.html"
+
+
+def root_prefix(rel: str) -> str:
+    """``../`` once per directory level of ``rel``: ``en/stories/x.html`` -> ``../../``."""
+    return "../" * rel.count("/")
+
+
+def inside(out_dir: Path, rel: str) -> Path:
+    """The path of ``rel`` under ``out_dir``; refuse anything that could leave it.
+
+    The check is lexical (no ``..`` segment, not absolute, no backslash or NUL)
+    and the base is resolved once: the build creates every directory below it,
+    so no symlink can be in the way.
+    """
+    parts = rel.split("/")
+    if (
+        not rel
+        or rel.startswith("/")
+        or any(p in ("", ".", "..") for p in parts)
+        or "\\" in rel
+        or "\0" in rel
+    ):
+        raise BuildError.at(None, f"refusing to write {rel!r} outside {out_dir}")
+    return _resolved(str(out_dir)).joinpath(*parts)
+
+
+@lru_cache(maxsize=64)
+def _resolved(out_dir: str) -> Path:
+    return Path(out_dir).resolve()

@@ -1,0 +1,174 @@
+"""Glossary exchange formats: CSV (both ways, lossless), TBX and prh (export).
+
+- **CSV** is one row per term with a fixed header; simple fields are plain
+  cells, structured ones (``plural``, ``abbr``, ``accept``, ``reject``,
+  ``exceptions``) hold compact JSON. CSV -> YAML -> CSV gives the same rows,
+  and YAML -> CSV -> YAML gives the same terms.
+- **TBX** (ISO 30042, TBX-Basic dialect) for translators' CAT tools: one
+  ``conceptEntry`` per term, the canonical forms as preferred terms,
+  rejected forms as deprecated terms, abbreviations with their term type.
+- **prh** YAML for textlint-rule-prh users: one rule per term with rejected
+  forms as patterns. Forms limited to a context (``when_paired``) cannot be
+  expressed in prh and are left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import yaml
+
+from ..errors import GlossaryError
+from ..facts.yamlload import Located
+from ..model import SourceSpan
+from .glossary import TERM_LANGS, Glossary
+from .glossary_check import KEYS
+
+log = logging.getLogger(__name__)
+
+JSON_FIELDS = ("plural", "abbr", "accept", "reject", "exceptions")
+BOOL_FIELDS = ("case_sensitive", "protect")
+COLUMNS = tuple(KEYS)
+
+
+def _cell(key: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if key in JSON_FIELDS:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def export_csv(loc: Located) -> str:
+    """The raw glossary entries as CSV (lossless)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(COLUMNS)
+    for raw in loc.data["terms"]:
+        w.writerow([_cell(k, raw.get(k)) for k in COLUMNS])
+    return buf.getvalue()
+
+
+def import_csv(text: str, name: str = "<csv>") -> dict[str, Any]:
+    """CSV rows back to glossary data ({'terms': [...]}); problems raise GlossaryError."""
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows:
+        raise GlossaryError.at(None, f"{name}: empty CSV")
+    header = rows[0]
+    unknown = [h for h in header if h not in COLUMNS]
+    if unknown or "id" not in header:
+        raise GlossaryError.at(
+            None, f"{name}: expected columns {list(COLUMNS)} but received: {header}"
+        )
+    terms: list[dict[str, Any]] = []
+    problems: list[tuple[SourceSpan | None, str]] = []
+    for n, row in enumerate(rows[1:], start=2):
+        entry: dict[str, Any] = {}
+        for key, cell in zip(header, row, strict=False):
+            if cell == "":
+                continue
+            if key in JSON_FIELDS:
+                try:
+                    entry[key] = json.loads(cell)
+                except ValueError as exc:
+                    problems.append((None, f"{name}:{n}: column '{key}': invalid JSON ({exc})"))
+            elif key in BOOL_FIELDS:
+                entry[key] = cell.strip().lower() in ("true", "yes", "1")
+            else:
+                entry[key] = cell
+        if entry:
+            terms.append({k: entry[k] for k in COLUMNS if k in entry})
+    if problems:
+        raise GlossaryError(problems)
+    return {"terms": terms}
+
+
+def dump_yaml(data: dict[str, Any]) -> str:
+    """Glossary data as YAML text (block style, UTF-8 kept)."""
+    head = "# The terminology glossary (docs/glossary-format.md).\n"
+    return head + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def export_tbx(glossary: Glossary) -> str:
+    """TBX-Basic (TBX v3) XML."""
+    ns = "urn:iso:std:iso:30042:ed-2"
+    root = ET.Element("tbx", {"type": "TBX-Basic", "style": "dca", "xml:lang": "en", "xmlns": ns})
+    header = ET.SubElement(root, "tbxHeader")
+    fd = ET.SubElement(ET.SubElement(header, "fileDesc"), "sourceDesc")
+    ET.SubElement(fd, "p").text = f"summarizer glossary ({glossary.path})"
+    body = ET.SubElement(ET.SubElement(root, "text"), "body")
+    for term in glossary.terms.values():
+        entry = ET.SubElement(body, "conceptEntry", {"id": term.id})
+        ET.SubElement(entry, "descrip", {"type": "subjectField"}).text = term.category
+        if term.note:
+            ET.SubElement(entry, "note").text = term.note
+        for lang in TERM_LANGS:
+            if lang not in term.forms and lang not in term.abbr:
+                continue
+            sec = ET.SubElement(entry, "langSec", {"xml:lang": lang})
+            items = []
+            if lang in term.forms:
+                items.append((term.forms[lang], "preferredTerm-admn-sts", "fullForm", ""))
+            if lang in term.plural:
+                items.append((term.plural[lang], "admittedTerm-admn-sts", "fullForm", "plural"))
+            if lang in term.abbr:
+                items.append((term.abbr[lang], "admittedTerm-admn-sts", "abbreviation", ""))
+            items += [
+                (f, "admittedTerm-admn-sts", "variant", "") for f in term.accept.get(lang, ())
+            ]
+            items += [
+                (v.form, "deprecatedTerm-admn-sts", "fullForm", v.note)
+                for v in term.variants
+                if v.lang == lang
+            ]
+            for text, status, kind, note in items:
+                ts = ET.SubElement(sec, "termSec")
+                ET.SubElement(ts, "term").text = text
+                ET.SubElement(ts, "termNote", {"type": "administrativeStatus"}).text = status
+                ET.SubElement(ts, "termNote", {"type": "termType"}).text = kind
+                if note:
+                    ET.SubElement(ts, "note").text = note
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+_REGEX_SPECIAL = set("\\^$.|?*+()[]{}/")
+
+
+def _prh(pattern: str) -> str:
+    """A prh pattern: the plain string, or a /regex/ when it holds punctuation
+    (prh escapes "-" itself, which its /u regular expressions reject)."""
+    if pattern.replace(" ", "").isalnum():
+        return pattern
+    return "/" + "".join("\\" + c if c in _REGEX_SPECIAL else c for c in pattern) + "/"
+
+
+def export_prh(glossary: Glossary) -> str:
+    """prh rules (textlint-rule-prh): expected form and rejected patterns."""
+    rules = []
+    for term in glossary.terms.values():
+        for lang in ("zh-Hans", "en"):
+            pats = [
+                v.form for v in term.variants if v.lang == lang and not v.when_paired and not v.use
+            ]
+            if not pats:
+                continue
+            rule: dict[str, Any] = {
+                "expected": term.form(lang),
+                "patterns": [_prh(p) for p in pats],
+            }
+            # prh escapes "-" in word-boundary patterns, which its /u regexps reject
+            if lang == "en" and all(p.replace(" ", "").isalnum() for p in pats):
+                rule["options"] = {"wordBoundary": True}
+            rule["prh"] = f"Glossary.{term.id}" + (f": {term.note}" if term.note else "")
+            rules.append(rule)
+    return yaml.safe_dump(
+        {"version": 1, "rules": rules}, allow_unicode=True, sort_keys=False, width=100
+    )
