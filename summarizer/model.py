@@ -72,6 +72,10 @@ class Quantity:
     """The scale word the editor used (万, 亿, million, ...) or empty."""
     qualifier: str = ""
     """about | over | nearly | at_least | up_to | '' (as written: 约, 超, 近, 至少, 不超过)."""
+    upper: Decimal | None = None
+    """The top of a range (HK$151–165), in base units; ``value`` is its bottom."""
+    per: str = ""
+    """What the amount is per (unit, order, parcel), from the vocabulary; '' = a total."""
 
     @property
     def is_money(self) -> bool:
@@ -138,6 +142,10 @@ class Fact:
     """Assumptions the article made for a derived figure, as (key, value) pairs."""
     stated: bool = False
     """True when the article derived the figure itself; rules recompute it."""
+    at: str = ""
+    """For a figure of one day: open | high | low | close | intraday ('' = unknown)."""
+    base: str = ""
+    """Id of the fact this figure is compared with (old fee, offer price, peak)."""
     # -- event ---------------------------------------------------------------
     event: str = ""
     """Event type from the vocabulary (listing, lockup_expiry, price_change, ...)."""
@@ -157,6 +165,8 @@ class Fact:
     """Persona ids a claim or obligation is meant for ('' = the general reader)."""
     priority: int = 50
     """0-100; higher is said first."""
+    implications: tuple[tuple[str, Text], ...] = ()
+    """For claims: what it means for each role (seller, brand, …), as the editor wrote it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +197,8 @@ class Story:
     facts: tuple[Fact, ...]
     fx: tuple[tuple[str, str, Decimal], ...] = ()
     """Exchange rates the story uses: (from, to, rate)."""
+    assumed: tuple[str, ...] = ()
+    """Header fields the editor assumed (published, outlet, …): shown as assumed."""
     audiences: tuple[tuple[str, Text], ...] = ()
     """Per-persona wording of the reader for this story ('布局大模型相关业务的卖家')."""
 

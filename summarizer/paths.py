@@ -13,6 +13,7 @@ PROJECT_ROOT = PACKAGE_DIR.parent
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
 GLOSSARY_PATH = PROJECT_ROOT / "glossary.yaml"
 PERSONAS_PATH = PROJECT_ROOT / "personas.yaml"
+VOCABULARY_PATH = PROJECT_ROOT / "vocabulary.yaml"
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 SCHEMA_PATH = PACKAGE_DIR / "schema" / "facts.schema.json"
 #: The source articles, kept outside the repo in ../shared/seeds.

@@ -16,14 +16,15 @@ from jinja2 import Environment, Template
 
 from .convert import hant
 from .model import Brief, Fact, FactRow, Lang, Persona, Point, Section, Sentence, Source, Story
-from .paths import GLOSSARY_PATH, PERSONAS_PATH
+from .paths import GLOSSARY_PATH, PERSONAS_PATH, VOCABULARY_PATH
 from .readers.select import Pick, select
 from .realise.locale import format_amount, format_date, format_period
 from .realise.realiser import Realiser, make_env, vary_openings
 from .rules import Derived, derive
-from .vocabulary.glossary import Glossary, load_glossary
+from .vocabulary.glossary import Glossary, load_glossary, with_vocabulary_names
 from .vocabulary.labels import event_name, facet_name
 from .vocabulary.personas import load_personas
+from .vocabulary.vocab import Vocabulary, default_vocabulary, load_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ class Project:
 
     glossary: Glossary
     personas: tuple[Persona, ...]
+    vocab: Vocabulary = field(default_factory=default_vocabulary)
     envs: dict[str, Environment] = field(default_factory=dict)
     #: compiled point templates per source language, filled as briefs ask
     templates: dict[str, dict[str, Template]] = field(default_factory=dict)
@@ -57,8 +59,10 @@ def load_project(root: Path | None = None) -> Project:
     """Load glossary.yaml and personas.yaml (from ``root`` or the checkout)."""
     gpath = (root / "glossary.yaml") if root else GLOSSARY_PATH
     ppath = (root / "personas.yaml") if root else PERSONAS_PATH
-    glossary = load_glossary(gpath)
-    return Project(glossary, load_personas(ppath, glossary))
+    vpath = (root / "vocabulary.yaml") if root else VOCABULARY_PATH
+    vocab = load_vocabulary(vpath) if root and vpath.is_file() else default_vocabulary()
+    glossary = with_vocabulary_names(load_glossary(gpath), vocab)
+    return Project(glossary, load_personas(ppath, glossary), vocab=vocab)
 
 
 def source_lang(lang: str) -> str:

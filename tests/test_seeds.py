@@ -39,13 +39,16 @@ def problems(facts: str) -> list[str]:
             "  r: {metric: revenue, entity: a, value: 1, scael: 亿, currency: CNY, source: {quote: 原文}}\n",
             [
                 "11:45: field 'facts.r': unknown key 'scael' (did you mean 'scale'?); expected one of: "
-                "assume, currency, entity, measure, metric, note, of, period, qualifier, scale, segment, "
-                "source, stated, unit, value"
+                "assume, at, base, currency, entity, measure, metric, note, of, per, period, qualifier, "
+                "scale, segment, source, stated, unit, value"
             ],
         ),
         (
             "  r: {metric: revenu, entity: a, value: 1, currency: CNY, source: {quote: 原文}}\n",
-            ["11:15: field 'facts.r.metric': expected one of: ['revenue', "],
+            [
+                "11:15: field 'facts.r.metric': unknown metric 'revenu' (did you mean 'revenue'?); "
+                "expected one of the "
+            ],
         ),
         (
             "  r: {metric: revenue, entity: b, value: 1, currency: CNY, source: {quote: 原文}}\n",
@@ -82,7 +85,8 @@ def problems(facts: str) -> list[str]:
             "  s: {metric: revenue, entity: a, value: 2, currency: XYZ, source: {quote: 原文}}\n",
             [
                 "11:6: field 'facts.r': missing required key 'source'",
-                "12:55: field 'facts.s.currency': expected one of: ['CNY', 'HKD', 'USD', 'EUR', 'SAR'] but received: 'XYZ'",
+                "12:55: field 'facts.s.currency': unknown currency 'XYZ'; expected one of the 18 in "
+                "vocabulary.yaml (CNY, HKD, USD, EUR, GBP, JPY, SAR, SGD, …)",
             ],
         ),
     ],

@@ -12,9 +12,9 @@ A file with any error yields no Story, so an invalid story renders nothing.
 from __future__ import annotations
 
 import difflib
-import json
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -25,37 +25,22 @@ import jsonschema
 
 from ..errors import SeedError
 from ..model import Entity, Fact, Obligation, Quantity, Source, SourceSpan, Story, Text
-from ..paths import SCHEMA_PATH
+from ..vocabulary.schema import facts_schema
+from ..vocabulary.vocab import default_vocabulary
 from .periods import parse_period
 from .quantities import amount_from
 from .yamlload import Located, Path_, load_yaml
 
 log = logging.getLogger(__name__)
 
-#: Events the rules place in time; others (a fine the article cites from
-#: "recent years") may go undated rather than dated from outside the article.
-DATED_EVENTS = frozenset(
-    {
-        "listing",
-        "lockup_expiry",
-        "regulation_effective",
-        "regulation_issued",
-        "price_change",
-        "product_launch",
-        "access_ban",
-        "hearing_passed",
-        "founding",
-    }
-)
 Problems = list[tuple[SourceSpan | None, str]]
 
 
 @cache
 def schema() -> dict[str, Any]:
-    """The facts JSON Schema (also shipped for editors' YAML language servers)."""
-    with open(SCHEMA_PATH, encoding="utf-8") as fh:
-        data: dict[str, Any] = json.load(fh)
-    return data
+    """The facts JSON Schema, generated from the vocabulary (the same one
+    ``summarizer schema`` writes for editors' YAML language servers)."""
+    return facts_schema(default_vocabulary())
 
 
 @cache
@@ -102,8 +87,7 @@ def schema_problems(loc: Located) -> Problems:
                 )
             continue
         if kind == "enum":
-            choices = ", ".join(repr(c) for c in err.validator_value)
-            msg = f"field '{where}': expected one of: [{choices}] but received: {err.instance!r}"
+            msg = _enum_message(where, err.validator_value, err.instance)
         elif kind == "required":
             missing = str(err.message).split("'")[1] if "'" in err.message else err.message
             msg = f"field '{where}': missing required key '{missing}'"
@@ -121,6 +105,22 @@ def schema_problems(loc: Located) -> Problems:
         out.append((loc.span(path), msg))
     out.sort(key=lambda p: (p[0].line, p[0].col, p[1]))
     return list(out)
+
+
+def _enum_message(where: str, allowed: list[Any], found: Any) -> str:
+    """'expected one of: [...] but received: 'gvm' (did you mean 'gmv'?)'; long
+    vocabularies (metrics, units) are named by their section, not listed."""
+    shown = repr(found)[:60]
+    near = difflib.get_close_matches(str(found), [str(a) for a in allowed], n=1)
+    hint = f" (did you mean '{near[0]}'?)" if near else ""
+    if len(allowed) > 12:
+        section = where.rsplit(".", 1)[-1]
+        return (
+            f"field '{where}': unknown {section} {shown}{hint}; expected one of the "
+            f"{len(allowed)} in vocabulary.yaml ({', '.join(str(a) for a in allowed[:8])}, …)"
+        )
+    choices = ", ".join(repr(c) for c in allowed)
+    return f"field '{where}': expected one of: [{choices}] but received: {shown}{hint}"
 
 
 def _text(raw: dict[str, str]) -> Text:
@@ -190,12 +190,18 @@ def _fact(
                     "nor an entity id of this story",
                 )
             )
-        qty: Quantity | None = amount_from(
-            raw["value"],
-            str(raw.get("scale", "")),
-            str(raw.get("currency") or raw.get("unit")),
-            str(raw.get("qualifier", "")),
-        )
+        base = str(raw.get("base", ""))
+        if base and (base not in story.fact_ids or base == fid):
+            problems.append(
+                (
+                    loc.span((*path, "base")),
+                    f"field 'facts.{fid}.base': expected the id of another fact of this story, "
+                    f"got {base!r}",
+                )
+            )
+        qty = _amount(raw, str(raw.get("currency") or raw.get("unit")), fid, loc, problems)
+        if qty is None:
+            return None
         assume = tuple(sorted((str(k), str(v)) for k, v in (raw.get("assume") or {}).items()))
         return Fact(
             **common,
@@ -208,6 +214,8 @@ def _fact(
             of=of,
             assume=assume,
             stated=bool(raw.get("stated", False)),
+            at=str(raw.get("at", "")),
+            base=base,
         )
     if "event" in raw:
         when, precision = None, "day"
@@ -219,7 +227,7 @@ def _fact(
                     (loc.span((*path, "date")), f"field 'facts.{fid}.date': not a real date: {exc}")
                 )
                 return None
-        elif raw["event"] in DATED_EVENTS:
+        elif default_vocabulary().events[raw["event"]].dated:
             problems.append((span, f"field 'facts.{fid}': a '{raw['event']}' event needs a 'date'"))
             return None
         for key in ("parties",):
@@ -249,9 +257,9 @@ def _fact(
                     (span, f"field 'facts.{fid}': an amount needs 'currency' or 'unit'")
                 )
                 return None
-            qty = amount_from(
-                raw["value"], str(raw.get("scale", "")), str(unit), str(raw.get("qualifier", ""))
-            )
+            qty = _amount(raw, str(unit), fid, loc, problems)
+            if qty is None:
+                return None
         return Fact(
             **common,
             kind="event",
@@ -272,11 +280,39 @@ def _fact(
             facet=str(raw["facet"]),
             audience=tuple(raw.get("audience") or ()),
             priority=int(raw.get("priority", 50)),
+            implications=tuple(
+                (str(role), _text(text)) for role, text in (raw.get("implications") or {}).items()
+            ),
         )
     problems.append(
         (span, f"field 'facts.{fid}': a fact needs one of the keys 'metric', 'event' or 'claim'")
     )
     return None
+
+
+def _amount(
+    raw: dict[str, Any], unit: str, fid: str, loc: Located, problems: Problems
+) -> Quantity | None:
+    """The fact's amount (a number or a [low, high] range), or a problem at its value."""
+    value = raw["value"]
+    scale, qualifier = str(raw.get("scale", "")), str(raw.get("qualifier", ""))
+    try:
+        if isinstance(value, list):
+            low = amount_from(value[0], scale, unit, qualifier)
+            high = amount_from(value[1], scale, unit, qualifier)
+            if high.value <= low.value:
+                raise ValueError(f"a range runs from low to high, got {value!r}")
+            return replace(low, upper=high.value, per=str(raw.get("per", "")))
+        return replace(amount_from(value, scale, unit, qualifier), per=str(raw.get("per", "")))
+    except (ValueError, TypeError, ArithmeticError) as exc:
+        problems.append(
+            (
+                loc.span(("facts", fid, "value")),
+                f"field 'facts.{fid}.value': expected a written number such as 5.34 or "
+                f"\"2.70\"; {exc}",
+            )
+        )
+        return None
 
 
 def _unknown(what: str, name: str, known: Iterable[str]) -> str:
@@ -341,6 +377,7 @@ def parse_story(loc: Located) -> Story:
         entities=entities,
         facts=tuple(facts),
         fx=tuple(fx),
+        assumed=tuple(st.get("assumed") or ()),
         audiences=tuple((pid, _text(t)) for pid, t in (st.get("audiences") or {}).items()),
     )
 

@@ -14,28 +14,16 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from ..model import Quantity
+from ..vocabulary.vocab import default_vocabulary
 
-#: Scale words an editor may write, Chinese and English, and their factor.
+#: Scale words an editor may write, Chinese and English, and their factor
+#: (from the vocabulary).
 SCALES: dict[str, Decimal] = {
-    "": Decimal(1),
-    "千": Decimal(10) ** 3,
-    "万": Decimal(10) ** 4,
-    "十万": Decimal(10) ** 5,
-    "百万": Decimal(10) ** 6,
-    "千万": Decimal(10) ** 7,
-    "亿": Decimal(10) ** 8,
-    "十亿": Decimal(10) ** 9,
-    "百亿": Decimal(10) ** 10,
-    "千亿": Decimal(10) ** 11,
-    "万亿": Decimal(10) ** 12,
-    "thousand": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12,
+    word: Decimal(10) ** power for word, power in default_vocabulary().scales.items()
 }
 
 #: Qualifiers a figure may carry (the article's 约, 超, 近, 至少, 不超过).
-QUALIFIERS: tuple[str, ...] = ("", "about", "over", "nearly", "at_least", "up_to")
+QUALIFIERS: tuple[str, ...] = ("", *default_vocabulary().qualifiers)
 
 
 def written_decimal(value: Decimal | int | str) -> Decimal:
@@ -62,6 +50,10 @@ def written_decimal(value: Decimal | int | str) -> Decimal:
         number = Decimal(value)
     if not number.is_finite():
         raise ValueError(f"not a finite number: {value!r}")
+    if number != 0 and not -12 <= number.adjusted() <= 24:
+        raise ValueError(f"not a plausible written figure: {str(value)[:24]!r}")
+    if len(number.as_tuple().digits) > 20:
+        raise ValueError(f"more than 20 digits: {str(value)[:24]!r}")
     return number
 
 

@@ -40,6 +40,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_s
 
 from ..facts.periods import Period, parse_period
 from ..model import Quantity
+from ..vocabulary.vocab import default_vocabulary
 
 #: Babel locale for every Chinese variant (script conversion comes later).
 ZH_LOCALE = "zh_Hans_CN"
@@ -62,15 +63,9 @@ _EN_SCALES: tuple[tuple[Decimal, str], ...] = (
     (Decimal(10) ** 6, "million"),
 )
 
-#: Currency code -> (zh suffix, en prefix).
+#: Currency code -> (zh suffix, en prefix), from the vocabulary.
 CURRENCIES: dict[str, tuple[str, str]] = {
-    "CNY": ("元", "RMB "),
-    "HKD": ("港元", "HK$"),
-    "USD": ("美元", "US$"),
-    "EUR": ("欧元", "€"),
-    "GBP": ("英镑", "£"),
-    "JPY": ("日元", "JPY "),
-    "SAR": ("沙特里亚尔", "SAR "),
+    code: (name.zh, name.en) for code, name in default_vocabulary().currencies.items()
 }
 
 
@@ -92,34 +87,10 @@ class _Unit:
 #: their English word too.
 UNITS: dict[str, _Unit] = {
     "": _Unit(""),
-    "count": _Unit(""),
-    "users": _Unit("名"),
-    "developers": _Unit("名"),
-    "people": _Unit("名"),
-    "employees": _Unit("名"),
-    "companies": _Unit("家"),
-    "enterprises": _Unit("家"),
-    "merchants": _Unit("家"),
-    "stores": _Unit("家"),
-    "devices": _Unit("台"),
-    "products": _Unit("款"),
-    "models": _Unit("款"),
-    "apps": _Unit("款"),
-    "items": _Unit("件"),
-    "shares": _Unit("股", " share", " shares"),
-    "days": _Unit("天", " day", " days", scaled=False),
-    "months": _Unit("个月", " month", " months", scaled=False),
-    "years": _Unit("年", " year", " years", scaled=False),
-    "hours": _Unit("小时", " hour", " hours", scaled=False),
-    "percent": _Unit("%", "%", "%", scaled=False),
-    "pp": _Unit("个百分点", " percentage point", " percentage points", scaled=False),
-    "times": _Unit("倍", "×", "×", scaled=False),
-    "points": _Unit("分", " point", " points", scaled=False),
-    "tokens": _Unit("个token", " token", " tokens"),
-    "countries": _Unit("个", " country", " countries", scaled=False),
-    "institutions": _Unit("家", " institution", " institutions"),
-    "orders": _Unit("笔", " order", " orders"),
-    "calls": _Unit("次", " call", " calls"),
+    **{
+        uid: _Unit(u.zh, u.en_one, u.en_many, u.scaled)
+        for uid, u in default_vocabulary().units.items()
+    },
 }
 
 #: The unit spec of each currency's Chinese word, made once (see _amount_fields).
@@ -129,11 +100,7 @@ _CURRENCY_UNITS: dict[str, _Unit] = {zh: _Unit(zh) for zh, _ in CURRENCIES.value
 #: prefixes (约5.34亿元, never 5.34亿元左右) so one figure reads one way.
 QUALIFIER_WORDS: dict[str, tuple[str, str]] = {
     "": ("", ""),
-    "about": ("约", "about"),
-    "over": ("超", "more than"),
-    "nearly": ("近", "nearly"),
-    "at_least": ("至少", "at least"),
-    "up_to": ("不超过", "up to"),
+    **{q.id: (q.name.zh, q.name.en) for q in default_vocabulary().qualifiers.values()},
 }
 
 Precision = Literal["day", "month", "quarter", "year"]

@@ -10,9 +10,7 @@ compares.
 
 from __future__ import annotations
 
-import json
-
-from ..paths import SCHEMA_PATH
+from ..vocabulary.vocab import default_vocabulary
 from . import capital, claims, growth, pricing, regulation, valuation  # noqa: F401  (registers)
 from .registry import RULES, Check, Derived, check_needs, derive, rule, rule_names, set_order
 
@@ -39,10 +37,6 @@ ORDER = (
     "claims",
 )
 set_order(ORDER)
-_defs = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["$defs"]
-check_needs(
-    set(_defs["metric"]["properties"]["metric"]["enum"]),
-    set(_defs["event"]["properties"]["event"]["enum"]),
-)
+check_needs(set(default_vocabulary().metrics), set(default_vocabulary().events))
 
 __all__ = ["ORDER", "RULES", "Check", "Derived", "derive", "rule", "rule_names"]

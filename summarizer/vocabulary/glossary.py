@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import GlossaryError
 from ..facts.yamlload import Located, load_yaml, paused_gc
 from ..model import SourceSpan
+from .vocab import Vocabulary
 
 #: Languages a term may carry a form for. zh-Hant and zh-Hant-HK are optional
 #: overrides of what OpenCC would derive from zh-Hans.
@@ -131,6 +132,35 @@ class Glossary:
             if target:
                 out[t.forms["zh-Hans"]] = target
         return out
+
+
+def with_vocabulary_names(glossary: Glossary, vocab: Vocabulary) -> Glossary:
+    """The glossary plus a term for each metric the vocabulary names inline.
+
+    Every metric needs a name in both languages: from its glossary term (the
+    usual way, so the linter knows it) or inline in the vocabulary. A metric
+    with neither is refused at its place in the vocabulary.
+    """
+    extra: dict[str, Term] = {}
+    problems: list[tuple[SourceSpan | None, str]] = []
+    for m in vocab.metrics.values():
+        if m.term in glossary.terms:
+            continue
+        if m.name is None:
+            problems.append(
+                (
+                    m.span,
+                    f"vocabulary 'metrics.{m.id}': no name; give name: {{zh-Hans: …, en: …}} "
+                    f"or add the glossary term '{m.term}'",
+                )
+            )
+            continue
+        extra[m.term] = Term(m.term, "metric", {"zh-Hans": m.name.zh, "en": m.name.en})
+    if problems:
+        from ..errors import ConfigError
+
+        raise ConfigError(problems)
+    return Glossary({**glossary.terms, **extra}, glossary.path) if extra else glossary
 
 
 def parse_glossary(loc: Located) -> Glossary:

@@ -1,0 +1,315 @@
+"""The vocabulary (``vocabulary.yaml``): every value word a facts file may use.
+
+Metrics, event kinds, units, currencies, scales, qualifiers, facets, roles and
+declared ratios live in one data file, so that the JSON Schema, the
+validator, the rules, the reader layer and the number formatting all read
+the same list. Adding GMV or a ``fee_change`` event is a data edit; nothing
+in the code names them except rules that need one specifically.
+
+The file is checked as it is loaded (duplicate ids are refused by the YAML
+loader; unknown kinds, roles, stances or facets and missing language names
+here), every problem with its ``file:line:col``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..facts.yamlload import Located, Path_, load_yaml
+from ..model import SourceSpan, Text
+from ..paths import VOCABULARY_PATH
+
+SOURCE_LANGS = ("zh-Hans", "en")
+Problems = list[tuple[SourceSpan | None, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class MetricDef:
+    """One metric: what its number is and what a rise means to whom."""
+
+    id: str
+    kind: str
+    """money | count | percent | ratio | score | duration (see ``kinds``)."""
+    flow: bool = False
+    """Amounts over a period that add up (revenue, GMV); False for stocks and rates."""
+    facet: str = "market"
+    """The kind of point a change of this metric makes when no role is concerned."""
+    good: str = "up"
+    """Which direction is good news for its owner ('down' for losses and burn)."""
+    stance: dict[str, str] = field(default_factory=dict)
+    """Role -> what a rise means for that role (cost, income, demand, ...)."""
+    name: Text | None = None
+    """Inline names; otherwise the glossary term ``term`` gives them."""
+    term: str = ""
+    span: SourceSpan | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventDef:
+    id: str
+    name: Text
+    dated: bool = False
+    facet: str = ""
+    stance: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FacetDef:
+    id: str
+    name: Text
+    label: Text
+    """Lead label of a point of this kind in a reader's section."""
+    topic: Text
+    """How the framing sentence names what such points are about."""
+
+
+@dataclass(frozen=True, slots=True)
+class UnitDef:
+    id: str
+    zh: str
+    en_one: str = ""
+    en_many: str = ""
+    scaled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class QualifierDef:
+    id: str
+    name: Text
+    slack: Decimal = Decimal(0)
+    bound: str = ""
+    """'low': the figure is a floor (超, 至少); 'high': a ceiling (近, 不超过)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RatioDef:
+    """A figure defined as one metric over another (P/S, take rate, AOV)."""
+
+    id: str
+    of: tuple[str, ...]
+    per: tuple[str, ...]
+    unit: str
+    scale: Decimal = Decimal(1)
+    facet: str = "market"
+    rule: str = ""
+    """A named rule that computes it instead of the general ratio rule."""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything ``vocabulary.yaml`` declares, by id."""
+
+    roles: tuple[str, ...]
+    stances: tuple[str, ...]
+    kinds: tuple[str, ...]
+    scales: dict[str, int]
+    currencies: dict[str, Text]
+    units: dict[str, UnitDef]
+    qualifiers: dict[str, QualifierDef]
+    measures: tuple[str, ...]
+    per: dict[str, Text]
+    snapshots: tuple[str, ...]
+    entity_kinds: tuple[str, ...]
+    facets: dict[str, FacetDef]
+    events: dict[str, EventDef]
+    metrics: dict[str, MetricDef]
+    ratios: dict[str, RatioDef]
+    path: str = "vocabulary.yaml"
+
+    def metric(self, metric_id: str) -> MetricDef | None:
+        return self.metrics.get(metric_id)
+
+    def named_metrics(self) -> dict[str, Text]:
+        """Metrics whose names are inline (the glossary gains them as terms)."""
+        return {m.id: m.name for m in self.metrics.values() if m.name is not None}
+
+
+class _Reader:
+    """Reads one section at a time, collecting problems with locations."""
+
+    def __init__(self, loc: Located) -> None:
+        self.loc = loc
+        self.problems: Problems = []
+
+    def at(self, path: Path_) -> SourceSpan:
+        return self.loc.span(path)
+
+    def fail(self, path: Path_, message: str) -> None:
+        where = ".".join(str(p) for p in path)
+        self.problems.append((self.at(path), f"vocabulary '{where}': {message}"))
+
+    def mapping(self, key: str) -> dict[str, Any]:
+        raw = self.loc.data.get(key) if isinstance(self.loc.data, dict) else None
+        if not isinstance(raw, dict):
+            self.fail((key,), "expected a mapping of id -> definition")
+            return {}
+        return raw
+
+    def names(self, key: str) -> tuple[str, ...]:
+        raw = self.loc.data.get(key) if isinstance(self.loc.data, dict) else None
+        if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+            self.fail((key,), "expected a list of ids")
+            return ()
+        return tuple(raw)
+
+    def text(self, path: Path_, raw: Any, required: bool = True) -> Text | None:
+        if raw is None and not required:
+            return None
+        if not isinstance(raw, dict):
+            self.fail(path, "expected names {zh-Hans: …, en: …}")
+            return None
+        missing = [lang for lang in SOURCE_LANGS if not isinstance(raw.get(lang), str)]
+        if missing:
+            self.fail(path, f"missing language name(s): {', '.join(missing)}")
+            return None
+        return Text(raw["zh-Hans"], raw["en"])
+
+    def one_of(self, path: Path_, value: Any, allowed: tuple[str, ...] | dict[str, Any]) -> str:
+        if value not in allowed:
+            near = difflib.get_close_matches(str(value), list(allowed), n=1)
+            hint = f" (did you mean '{near[0]}'?)" if near else ""
+            self.fail(path, f"expected one of: {', '.join(allowed)} but received: {value!r}{hint}")
+        return str(value)
+
+    def stance(
+        self, path: Path_, raw: Any, roles: tuple[str, ...], stances: tuple[str, ...]
+    ) -> dict[str, str]:
+        if raw is None:
+            return {}
+        if not isinstance(raw, dict):
+            self.fail(path, "expected a mapping of role -> stance")
+            return {}
+        for role, st in raw.items():
+            self.one_of((*path, role, "<key>"), role, roles)
+            self.one_of((*path, role), st, stances)
+        return {str(k): str(v) for k, v in raw.items()}
+
+
+def parse_vocabulary(loc: Located) -> Vocabulary:
+    """Build and check a Vocabulary; raise ConfigError with every problem."""
+    r = _Reader(loc)
+    roles, stances, kinds = r.names("roles"), r.names("stances"), r.names("kinds")
+    facets: dict[str, FacetDef] = {}
+    for fid, raw in r.mapping("facets").items():
+        p: Path_ = ("facets", fid)
+        name = r.text(p, raw)
+        label = r.text((*p, "label"), raw.get("label") if isinstance(raw, dict) else None)
+        topic = r.text((*p, "topic"), raw.get("topic") if isinstance(raw, dict) else None)
+        if name and label and topic:
+            facets[fid] = FacetDef(fid, name, label, topic)
+    events: dict[str, EventDef] = {}
+    for eid, raw in r.mapping("events").items():
+        p = ("events", eid)
+        name = r.text(p, raw)
+        if not name:
+            continue
+        facet = str(raw.get("facet", ""))
+        if facet:
+            r.one_of((*p, "facet"), facet, facets)
+        st = r.stance((*p, "for"), raw.get("for"), roles, stances)
+        events[eid] = EventDef(eid, name, bool(raw.get("dated", False)), facet, st)
+    metrics: dict[str, MetricDef] = {}
+    for mid, raw in r.mapping("metrics").items():
+        p = ("metrics", mid)
+        if not isinstance(raw, dict):
+            r.fail(p, "expected a mapping with at least 'kind'")
+            continue
+        kind = r.one_of((*p, "kind"), raw.get("kind"), kinds)
+        facet = r.one_of((*p, "facet"), raw.get("facet", "market"), facets)
+        good = r.one_of((*p, "good"), raw.get("good", "up"), ("up", "down"))
+        st = r.stance((*p, "for"), raw.get("for"), roles, stances)
+        name = r.text((*p, "name"), raw.get("name"), required=False)
+        metrics[mid] = MetricDef(
+            mid,
+            kind,
+            bool(raw.get("flow", False)),
+            facet,
+            good,
+            st,
+            name,
+            str(raw.get("term", "")) or mid,
+            r.at(p),
+        )
+    units: dict[str, UnitDef] = {}
+    for uid, raw in r.mapping("units").items():
+        en = raw.get("en") if isinstance(raw, dict) else None
+        if not isinstance(raw, dict) or not isinstance(raw.get("zh-Hans"), str):
+            r.fail(("units", uid), "expected {zh-Hans: measure word, en: [one, many]}")
+            continue
+        one, many = (str(en[0]), str(en[1])) if isinstance(en, list) and len(en) == 2 else ("", "")
+        units[uid] = UnitDef(uid, raw["zh-Hans"], one, many, bool(raw.get("scaled", True)))
+    currencies: dict[str, Text] = {}
+    for code, raw in r.mapping("currencies").items():
+        name = r.text(("currencies", code), raw)
+        if name:
+            currencies[code] = name
+    qualifiers: dict[str, QualifierDef] = {}
+    for qid, raw in r.mapping("qualifiers").items():
+        name = r.text(("qualifiers", qid), raw)
+        if name:
+            qualifiers[qid] = QualifierDef(
+                qid, name, Decimal(str(raw.get("slack", 0))), str(raw.get("bound", ""))
+            )
+    per: dict[str, Text] = {}
+    for pid, raw in r.mapping("per").items():
+        name = r.text(("per", pid), raw)
+        if name:
+            per[pid] = name
+    ratios: dict[str, RatioDef] = {}
+    for rid, raw in r.mapping("ratios").items():
+        p = ("ratios", rid)
+        for key in ("of", "per"):
+            for i, m in enumerate(raw.get(key) or []):
+                r.one_of((*p, key, i), m, metrics)
+        unit = str(raw.get("unit", ""))
+        if unit != "money":
+            r.one_of((*p, "unit"), unit, units)
+        ratios[rid] = RatioDef(
+            rid,
+            tuple(raw.get("of") or ()),
+            tuple(raw.get("per") or ()),
+            unit,
+            Decimal(str(raw.get("scale", 1))),
+            r.one_of((*p, "facet"), raw.get("facet", "market"), facets),
+            str(raw.get("rule", "")),
+        )
+    scales = {str(k): int(v) for k, v in r.mapping("scales").items()}
+    vocab = Vocabulary(
+        roles=roles,
+        stances=stances,
+        kinds=kinds,
+        scales=scales,
+        currencies=currencies,
+        units=units,
+        qualifiers=qualifiers,
+        measures=r.names("measures"),
+        per=per,
+        snapshots=r.names("snapshots"),
+        entity_kinds=r.names("entity_kinds"),
+        facets=facets,
+        events=events,
+        metrics=metrics,
+        ratios=ratios,
+        path=loc.file,
+    )
+    if r.problems:
+        raise ConfigError(
+            sorted(r.problems, key=lambda p: (p[0].line, p[0].col) if p[0] else (0, 0))
+        )
+    return vocab
+
+
+def load_vocabulary(path: str | Path) -> Vocabulary:
+    return parse_vocabulary(load_yaml(path, ConfigError))
+
+
+@cache
+def default_vocabulary() -> Vocabulary:
+    """The project's vocabulary, loaded once per process."""
+    return load_vocabulary(VOCABULARY_PATH)
