@@ -285,6 +285,8 @@ class Persona:
     slots: tuple[Slot, ...]
     rules: tuple[str, ...]
     """Rules this persona listens to (a preset, in order)."""
+    role: str = ""
+    """The generic reader role (vocabulary roles) whose stakes it has."""
     parties: tuple[str, ...] = ()
     """Regulation parties (glossary term or entity id) this reader is."""
     points: int = 3

@@ -16,8 +16,8 @@ from jinja2 import Environment, Template
 
 from .convert import hant
 from .model import Brief, Fact, FactRow, Lang, Persona, Point, Section, Sentence, Source, Story
-from .paths import GLOSSARY_PATH, PERSONAS_PATH, VOCABULARY_PATH
-from .readers.select import Pick, select
+from .paths import GLOSSARY_PATH, PERSONAS_PATH, TEMPLATES_DIR, VOCABULARY_PATH
+from .readers.select import Pick, plan
 from .realise.locale import format_amount, format_date, format_period
 from .realise.realiser import Realiser, make_env, vary_openings
 from .rules import Derived, derive
@@ -39,6 +39,7 @@ class Project:
     envs: dict[str, Environment] = field(default_factory=dict)
     #: compiled point templates per source language, filled as briefs ask
     templates: dict[str, dict[str, Template]] = field(default_factory=dict)
+    _angled: frozenset[str] | None = None
 
     def persona(self, persona_id: str) -> Persona:
         for p in self.personas:
@@ -48,6 +49,16 @@ class Project:
         from .errors import ConfigError
 
         raise ConfigError.at(None, f"unknown persona '{persona_id}'; expected one of: {known}")
+
+    def angled(self) -> frozenset[str]:
+        """Takeaway messages with a meaning template in both source languages."""
+        if self._angled is None:
+            names = [
+                {p.stem for p in (TEMPLATES_DIR / lang / "meanings").glob("*.j2")}
+                for lang in ("zh-Hans", "en")
+            ]
+            self._angled = frozenset(names[0] & names[1])
+        return self._angled
 
     def env(self, lang: str) -> Environment:
         if lang not in self.envs:
@@ -87,15 +98,16 @@ def make_brief(
     real = Realiser(project.env(src), project.glossary, story, src, templates)
     sections = []
     chosen = [project.persona(p) for p in personas] if personas else list(project.personas)
+    planned = _plan(project, story, derived)
     for persona in chosen:
         voice = real.voice()
-        picks = _select(persona, derived)
+        picks = planned[persona.id]
         name = display_name(persona.name.get(src))
         if not picks:
             empty = persona.empty.get(src) if persona.empty else ""
             sections.append(Section(persona.id, name, Sentence(empty, ()), ()))
             continue
-        framing = real.framing(persona, picks, voice)
+        framing = real.framing(persona, picks, voice, _topics(project, picks, src))
         points = vary_openings(tuple(real.point(p, voice, persona.labels) for p in picks), voice)
         sections.append(Section(persona.id, name, framing, points))
     sources = (Source(story.source, story.title.get(src)),)
@@ -133,21 +145,29 @@ def _derive(story: Story) -> Derived:
     return derived
 
 
-#: The picks made for the last derived story, by persona: selection does not
-#: depend on the language, so zh-Hans and en share them. Holds the Derived and
-#: the Personas it keys by id, so no id is reused while cached.
-_LAST_PICKS: list[tuple[Derived, dict[int, tuple[Persona, list[Pick]]]]] = []
+#: The plan made for the last derived story: selection does not depend on
+#: the language, so zh-Hans and en share it. Holds the objects it keys by,
+#: so no id is reused while cached.
+_LAST_PLAN: list[tuple[Project, Derived, dict[str, list[Pick]]]] = []
 
 
-def _select(persona: Persona, derived: Derived) -> list[Pick]:
-    if not _LAST_PICKS or _LAST_PICKS[0][0] is not derived:
-        _LAST_PICKS[:] = [(derived, {})]
-    by_persona = _LAST_PICKS[0][1]
-    hit = by_persona.get(id(persona))
-    if hit is None or hit[0] is not persona:
-        hit = (persona, select(persona, derived.takeaways))
-        by_persona[id(persona)] = hit
-    return hit[1]
+def _plan(project: Project, story: Story, derived: Derived) -> dict[str, list[Pick]]:
+    """Every persona's picks for the story, chosen together (``readers.select``)."""
+    if _LAST_PLAN and _LAST_PLAN[0][0] is project and _LAST_PLAN[0][1] is derived:
+        return _LAST_PLAN[0][2]
+    picks = plan(story, project.personas, derived.takeaways, project.vocab, project.angled())
+    _LAST_PLAN[:] = [(project, derived, picks)]
+    return picks
+
+
+def _topics(project: Project, picks: list[Pick], lang: str) -> tuple[str, ...]:
+    """The vocabulary's names for what the picks are about, each once, in order."""
+    out: dict[str, None] = {}
+    for p in picks:
+        f = project.vocab.facets.get(p.slot.accepts[0])
+        if f:
+            out[f.topic.get(lang)] = None
+    return tuple(out)
 
 
 def _source_brief(

@@ -50,9 +50,12 @@ def test_digest_is_newest_first_and_honours_since() -> None:
     r = run("digest", "seeds/", "--persona", "seller", "--lang", "en")
     assert r.returncode == 0, r.stderr
     dates = [line for line in r.stdout.splitlines() if "·" in line]
-    assert "2026" in dates[0] and "2025" in dates[-1]
+    assert "2026" in dates[0] and "2024" in dates[-1]
+    years = [int(d) for line in dates for d in line.split() if d.rstrip(",").isdigit() and len(d.rstrip(",")) == 4]
+    assert years == sorted(years, reverse=True)
     since = run("digest", "seeds/", "--persona", "seller", "--lang", "en", "--since", "2026-01-01")
-    assert "2025" not in "".join(line for line in since.stdout.splitlines() if "·" in line)
+    kept = "".join(line for line in since.stdout.splitlines() if "·" in line)
+    assert "2025" not in kept and "2024" not in kept
 
 
 def test_check_reports_the_seeds_stated_vs_computed_differences() -> None:

@@ -48,6 +48,11 @@ def test_presets_are_pinned() -> None:
         "researcher",
     ]
     assert {p.id: p.rules for p in project.personas}["seller"] == (
+        "base_change",
+        "span_change",
+        "segment_rank",
+        "ratio",
+        "policy_change",
         "cagr",
         "yoy_growth",
         "stated_growth",
@@ -59,6 +64,11 @@ def test_presets_are_pinned() -> None:
         "claims",
     )
     assert {p.id: p.rules for p in project.personas}["researcher"] == (
+        "base_change",
+        "span_change",
+        "segment_rank",
+        "ratio",
+        "policy_change",
         "cagr",
         "yoy_growth",
         "stated_growth",
@@ -80,8 +90,9 @@ def test_an_investor_is_a_yaml_edit(tmp_path: Path) -> None:
     brief = make_brief(project, load_story(SEED), "en", ("investor",))
     md = brief_markdown(brief)
     assert "## Investors" in md
-    assert "For investors in Hong Kong-listed model makers, three points stand out:" in md
-    assert "**Valuation**: " in md and "394×" in md  # the P/S rule, computed, not copied
+    assert "For investors in Hong Kong-listed model makers, the story is about" in md
+    section = md.split("For investors in Hong Kong-listed model makers", 1)[1].split("\n## ", 1)[0]
+    assert "\n1. **" in section  # points of its own, led by labels
 
 
 def test_unknown_rule_names_list_the_known_ones(tmp_path: Path) -> None:

@@ -52,8 +52,8 @@ def written_decimal(value: Decimal | int | str) -> Decimal:
         raise ValueError(f"not a finite number: {value!r}")
     if number != 0 and not -12 <= number.adjusted() <= 24:
         raise ValueError(f"not a plausible written figure: {str(value)[:24]!r}")
-    if len(number.as_tuple().digits) > 20:
-        raise ValueError(f"more than 20 digits: {str(value)[:24]!r}")
+    if len(number.as_tuple().digits) > 28:
+        raise ValueError(f"more than 28 digits: {str(value)[:24]!r}")
     return number
 
 

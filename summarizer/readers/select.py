@@ -1,85 +1,126 @@
-"""Select stage: pick each persona's points from a story's takeaways.
+"""Select stage: every reader's points of one story, chosen together.
 
-A persona is a preset: the rules it listens to, and slots in the order it
-cares about them, each accepting some facets. Each slot takes the best
-unused takeaway it accepts (priority, then rule order, then the order the
-facts were written), so the choice is deterministic and reviewable. Slots
-with nothing relevant are skipped; the persona says so instead of padding.
+Chosen reader by reader, the same strong takeaway lands in every section and
+70% of the points repeat. So the choice is made for all readers at once:
+
+1. The Quick Summary (the ``general`` persona) takes the story's best
+   points, worded as facts.
+2. Then the readers take turns, one point per turn, each its best remaining
+   candidate. A candidate is a takeaway the reader has a *stake* in
+   (``readers.stakes``): an editor's implication for its role, a stance the
+   vocabulary gives its role on the metric or event (a fee rise is a cost to
+   a seller), an editor's or rule's address, or — ranked last — a facet it
+   follows. A point is worded from the reader's side when there is a side to
+   word it from (``angle``), and its plain wording is shown only where no
+   other section has shown it (``lead``), so no sentence appears twice in a
+   story.
+3. A reader with little at stake gets fewer points, never someone else's.
+
+Deterministic: ranks break ties by rule order, then fact order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Persona, Slot, Takeaway
+from ..model import Persona, Slot, Story, Takeaway, Text
 from ..rules import rule_names
+from ..vocabulary.vocab import Vocabulary
+from .stakes import Stake, stake
 
-
-@dataclass(frozen=True, slots=True)
-class Pick:
-    """A takeaway chosen for one slot of a persona's section."""
-
-    slot: Slot
-    takeaway: Takeaway
-
-
-def addressed_to(persona: Persona, takeaway: Takeaway) -> bool:
-    """Whether a takeaway may be shown to ``persona``.
-
-    An empty audience means anyone whose slots accept the facet; ``@term``
-    entries address a regulation party the persona is (``parties``).
-    """
-    if not takeaway.audience:
-        return True
-    return any(
-        a == persona.id or (a.startswith("@") and a[1:] in persona.parties)
-        for a in takeaway.audience
-    )
-
-
-#: Bonus for a takeaway written for this very persona over one for anyone.
-ADDRESSED_BONUS = 15
 #: Bonus for a figure a rule computed over an editor's qualitative claim:
 #: traceable numbers are what this product offers that prose cannot.
 FIGURE_BONUS = 15
 
 
-RankKey = Callable[[Takeaway], tuple[int, int, str]]
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """A takeaway chosen for one reader, with how to word it."""
+
+    slot: Slot
+    """Its lead label (from the facet the point has for this reader)."""
+    takeaway: Takeaway
+    angle: str = ""
+    """The role to word the point for ('' = as a plain fact)."""
+    lead: bool = True
+    """Whether the plain wording comes first (False: shown in another section)."""
+    stake: str = ""
+    """Why this reader gets it (see ``Stake.kind``)."""
 
 
-def rank_key(order: dict[str, int], persona: Persona) -> RankKey:
-    def key(t: Takeaway) -> tuple[int, int, str]:
-        bonus = ADDRESSED_BONUS if t.audience and addressed_to(persona, t) else 0
-        bonus += FIGURE_BONUS if t.rule != "claims" else 0
-        return (-(t.priority + bonus), order.get(t.rule, len(order)), t.facts[0] if t.facts else "")
-
-    return key
+def _label(vocab: Vocabulary, facet: str) -> Slot:
+    f = vocab.facets.get(facet)
+    return Slot(f.label if f else Text(facet, facet), (facet,))
 
 
-def select(persona: Persona, takeaways: Sequence[Takeaway]) -> list[Pick]:
-    """Up to ``persona.points`` picks, in the persona's slot order.
+def _rank(t: Takeaway, order: dict[str, int], weight: int = 0) -> tuple[int, int, str]:
+    bonus = FIGURE_BONUS if t.rule != "claims" else 0
+    first = t.facts[0] if t.facts else ""
+    return (-(t.priority + bonus + weight), order.get(t.rule, len(order)), first)
 
-    Each slot, in order, takes its best unused takeaway; of the filled slots
-    the ``points`` best-scoring ones are kept, so a reader with five kinds of
-    interest sees the three the story speaks to most, in a stable order.
+
+def has_angle(t: Takeaway, s: Stake, angled: frozenset[str]) -> bool:
+    """Whether the point can be worded from the reader's side: an editor's
+    implication, or a meaning template for the takeaway's message."""
+    if s.kind == "implication":
+        return True
+    return s.kind not in ("addressed", "interest") and t.message in angled
+
+
+def plan(
+    story: Story,
+    personas: Sequence[Persona],
+    takeaways: Sequence[Takeaway],
+    vocab: Vocabulary,
+    angled: frozenset[str] = frozenset(),
+) -> dict[str, list[Pick]]:
+    """Each persona's picks, chosen together (see the module docstring).
+
+    ``angled`` names the takeaway messages that have a meaning template.
     """
     order = {name: i for i, name in enumerate(rule_names())}
-    allowed = set(persona.rules)
-    key = rank_key(order, persona)
-    pool = sorted(
-        (t for t in takeaways if t.rule in allowed and addressed_to(persona, t)),
-        key=key,
-    )
-    filled: list[tuple[int, Pick]] = []
-    used: set[int] = set()
-    rounds = 1 + max(0, persona.points - 1) // max(1, len(persona.slots))
-    for _ in range(rounds):
-        for slot in persona.slots:
-            for i, t in enumerate(pool):
-                if i not in used and t.facet in slot.accepts:
-                    used.add(i)
-                    filled.append((len(filled), Pick(slot, t)))
-                    break
-    best = sorted(filled, key=lambda ip: (key(ip[1].takeaway), ip[0]))[: persona.points]
-    return [pick for _, pick in sorted(best, key=lambda ip: ip[0])]
+    out: dict[str, list[Pick]] = {p.id: [] for p in personas}
+    shown: set[int] = set()  # takeaways whose plain wording is out
+    worded: set[tuple[int, str]] = set()  # (takeaway, angle) already used
+    general = [p for p in personas if p.id == "general"]
+    readers = [p for p in personas if p.id != "general"]
+    for p in general:
+        pool = sorted(
+            (i for i, t in enumerate(takeaways) if t.rule in p.rules and not t.audience),
+            key=lambda i: _rank(takeaways[i], order),
+        )
+        for i in pool[: p.points]:
+            out[p.id].append(Pick(_label(vocab, takeaways[i].facet), takeaways[i]))
+            shown.add(i)
+    cands: dict[str, list[tuple[int, Stake]]] = {}
+    for p in readers:
+        mine = [(i, s) for i, t in enumerate(takeaways) if (s := stake(story, p, t, vocab))]
+        mine.sort(
+            key=lambda c: (
+                -int(has_angle(takeaways[c[0]], c[1], angled)),
+                _rank(takeaways[c[0]], order, c[1].weight),
+            )
+        )
+        cands[p.id] = mine
+    for _ in range(max((p.points for p in readers), default=0)):
+        for p in readers:
+            if len(out[p.id]) >= p.points:
+                continue
+            for i, s in cands[p.id]:
+                t = takeaways[i]
+                angle = p.role if has_angle(t, s, angled) else ""
+                # the meaning's wording depends on the stance, not on who reads it
+                key = (i, s.kind if angle and s.kind != "implication" else angle)
+                if key in worded or (not angle and i in shown):
+                    continue
+                if any(q.takeaway is t for q in out[p.id]):
+                    continue
+                worded.add(key)
+                out[p.id].append(Pick(_label(vocab, s.facet), t, angle, i not in shown, s.kind))
+                shown.add(i)
+                break
+    for p in readers:  # shown in the order the persona lists its interests
+        rank = {f: k for k, sl in enumerate(p.slots) for f in sl.accepts}
+        out[p.id].sort(key=lambda q: (q.stake in ("interest",), rank.get(q.slot.accepts[0], 99)))
+    return out

@@ -177,6 +177,10 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
             return text[0].lower() + text[1:]
         return text
 
+    def capitalize_first(text: str) -> str:
+        """'in 2024' -> 'In 2024': a phrase moved to the start of a sentence."""
+        return text[:1].upper() + text[1:]
+
     def spell(n: int) -> str:
         """Small counts in words in English prose (house style): 4 -> 'four'."""
         words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -208,6 +212,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         org_name=org_name,
         count_fact=amount,
         lcfirst=lcfirst,
+        capitalize_first=capitalize_first,
         spell=spell,
     )
     env.globals.update(absq=absq, absnum=absq)
@@ -434,7 +439,7 @@ _PLAIN: frozenset[Any] = frozenset(
 
 #: Framing sentences by (environment, audience, point count); the environment
 #: is kept alive by its Project, so its id is not reused while cached.
-_FRAMINGS: dict[tuple[int, str, int], Sentence] = {}
+_FRAMINGS: dict[tuple[int, str, int, tuple[str, ...]], Sentence] = {}
 
 
 class _Context(Context):
@@ -525,8 +530,25 @@ class Realiser:
             sentences = split_sentences(text, t.facts)
             turned = {key[1]: turns[key[1]] for key, _ in asked if key[0] == "c"}
             renders.append((asked, sentences, seen - before, turned))
+        if not pick.lead:
+            sentences = ()
+        if pick.angle:
+            sentences += self.meaning(pick, voice)
         label = pick.slot.label.get(self.lang) if labels else ""
-        return Point(t.facet, label, sentences, t.rule)
+        return Point(pick.slot.accepts[0], label, sentences, t.rule)
+
+    def meaning(self, pick: Pick, voice: Voice) -> tuple[Sentence, ...]:
+        """What the point means for the reader it is worded for: the editor's
+        implication for that role, or the takeaway's meaning template."""
+        t = pick.takeaway
+        claim = t.values.get("claim")
+        if isinstance(claim, Fact):
+            text = dict(claim.implications)[pick.angle].get(self.lang)
+            return (Sentence(tidy(text, self.lang, f"{self.story.path}: {claim.id}"), t.facts),)
+        text = self._render(
+            f"meanings/{t.message}.j2", voice, v=t.values, tk=t, role=pick.angle, stance=pick.stake
+        )
+        return split_sentences(text, t.facts)
 
     def sentence(
         self, name: str, voice: Voice, facts: tuple[str, ...] = (), **context: Any
@@ -534,14 +556,22 @@ class Realiser:
         text = self._render(name, voice, **context)
         return Sentence(_CITE.sub("", text), facts)
 
-    def framing(self, persona: Persona, picks: list[Pick], voice: Voice) -> Sentence:
-        """'对于卖家，本文有三点值得留意：' — the story may name the reader more closely."""
+    def framing(
+        self, persona: Persona, picks: list[Pick], voice: Voice, topics: tuple[str, ...]
+    ) -> Sentence:
+        """What this section covers for this reader: '对卖家而言，本文关乎成本与需求变化：'.
+
+        ``topics`` are the vocabulary's names for the facets of the picks, in
+        order; the story may name the reader more closely (story.audiences).
+        """
         audience = dict(self.story.audiences).get(persona.id, persona.audience).get(self.lang)
-        key = (id(self.env), audience, len(picks))
+        key = (id(self.env), audience, len(picks), topics)
         cached = _FRAMINGS.get(key)
         if cached is None:  # the sentence depends on nothing else: say it once
             if len(_FRAMINGS) > 4096:
                 _FRAMINGS.clear()
-            cached = self.sentence("framing.j2", voice, audience=audience, count=len(picks))
+            cached = self.sentence(
+                "framing.j2", voice, audience=audience, count=len(picks), topics=list(topics)
+            )
             _FRAMINGS[key] = cached
         return cached

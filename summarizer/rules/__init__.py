@@ -11,7 +11,15 @@ compares.
 from __future__ import annotations
 
 from ..vocabulary.vocab import default_vocabulary
-from . import capital, claims, growth, pricing, regulation, valuation  # noqa: F401  (registers)
+from . import (  # noqa: F401  (registers)
+    capital,
+    change,
+    claims,
+    growth,
+    pricing,
+    regulation,
+    valuation,
+)
 from .registry import RULES, Check, Derived, check_needs, derive, rule, rule_names, set_order
 
 #: The order rules run in. When two takeaways tie on priority the earlier
@@ -20,6 +28,10 @@ ORDER = (
     "yoy_growth",
     "stated_growth",
     "cagr",
+    "base_change",
+    "span_change",
+    "segment_rank",
+    "ratio",
     "margin_change",
     "segment_mix",
     "ps_ratio",
@@ -32,6 +44,7 @@ ORDER = (
     "listings",
     "pricing_power",
     "regulation_effective",
+    "policy_change",
     "obligations",
     "enforcement",
     "claims",

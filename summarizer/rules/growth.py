@@ -182,6 +182,10 @@ def segment_mix(ix: FactIndex) -> Iterator[Takeaway | Check]:
             )
             if p.segment and p.quantity and p.quantity.unit == total.quantity.unit
         ]
+        kinds = [ix.story.entities[p.segment].kind if p.segment in ix.story.entities else ""
+                 for p in parts]
+        if len(set(kinds)) > 1:  # two splits of one total (regions, products): keep the first
+            parts = [p for p, k in zip(parts, kinds, strict=True) if k == kinds[0]]
         shares = []
         for p in parts:
             share = compute(lambda a, b: a / b * HUNDRED, Num.of(p), Num.of(total), unit="percent")

@@ -164,6 +164,8 @@ def multiple_compare(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue  # lock-up and pricing rules own these
         a = latest(ix.metrics(s.metric, entity=s.entity, stated=False))
         base_fact = ix.fact(s.of)
+        if base_fact and base_fact.metric == s.metric and base_fact.entity == s.entity:
+            continue  # the same amount at another time: span_change owns it
         b = (
             base_fact
             if base_fact and base_fact.kind == "metric"

@@ -15,24 +15,9 @@ from ..facts.yamlload import load_yaml
 from ..model import Persona, Slot, SourceSpan, Text
 from ..rules import rule_names
 from .glossary import Glossary
+from .vocab import default_vocabulary
 
-FACETS = (
-    "trend",
-    "opportunity",
-    "risk",
-    "capital",
-    "market",
-    "product",
-    "pricing",
-    "marketing",
-    "customers",
-    "policy",
-    "compliance",
-    "supply",
-    "demand",
-    "operations",
-    "research",
-)
+FACETS = tuple(default_vocabulary().facets)
 
 
 def _text(
@@ -63,6 +48,7 @@ def load_personas(path: str | Path, glossary: Glossary) -> tuple[Persona, ...]:
         "parties",
         "points",
         "empty",
+        "role",
     }
     for i, raw in enumerate(raw_list):
         at = loc.span(("personas", i))
@@ -114,6 +100,15 @@ def load_personas(path: str | Path, glossary: Glossary) -> tuple[Persona, ...]:
             problems.append((at, f"persona '{pid}': needs at least one slot"))
         t = glossary.term(term)
         empty = raw.get("empty")
+        role = str(raw.get("role", pid))
+        roles = default_vocabulary().roles
+        if role not in roles:
+            problems.append(
+                (
+                    loc.span(("personas", i, "role")),
+                    f"persona '{pid}': unknown role '{role}'; expected one of: {', '.join(roles)}",
+                )
+            )
         out.append(
             Persona(
                 id=pid,
@@ -122,6 +117,7 @@ def load_personas(path: str | Path, glossary: Glossary) -> tuple[Persona, ...]:
                 audience=_text(raw.get("audience"), at, f"persona '{pid}' audience", problems),
                 slots=tuple(slots),
                 rules=tuple(raw.get("rules", [])),
+                role=role,
                 parties=tuple(raw.get("parties") or ()),
                 points=int(raw.get("points", 3)),
                 labels=bool(raw.get("labels", True)),

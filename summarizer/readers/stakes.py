@@ -1,0 +1,104 @@
+"""What a takeaway means for each reader role.
+
+Rules derive takeaways about the story (a fee went from 17% to 5%, GMV grew
+39%); whether that is a cost, income or demand depends on who reads it. The
+vocabulary says so per metric and event kind (``for:``), and an editor can
+say so per claim (``implications:``). This module reads both, so selection
+can give each reader the points that concern *them*, and realisation can
+word the point from their side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Fact, Persona, Story, Takeaway
+from ..vocabulary.vocab import Vocabulary
+
+#: The facet (and so the lead label) of a point seen from a role's stake.
+STANCE_FACET = {
+    "cost": "cost",
+    "income": "income",
+    "demand": "demand",
+    "supply": "supply",
+    "competition": "competition",
+    "exposure": "risk",
+    "benchmark": "market",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Stake:
+    """One role's stake in one takeaway."""
+
+    kind: str
+    """'implication' (the editor wrote one), a vocabulary stance (cost, income,
+    demand, …), 'addressed' (the editor or a rule addressed this persona) or
+    'interest' (the persona follows this facet)."""
+    facet: str
+    """The facet the point has for this reader: its lead label."""
+
+    @property
+    def weight(self) -> int:
+        """How directly the point concerns the reader, for ranking."""
+        return {"implication": 30, "addressed": 20, "interest": 0}.get(self.kind, 25)
+
+
+def primary_fact(story: Story, t: Takeaway) -> Fact | None:
+    """The fact a takeaway is about: the first metric or event it rests on."""
+    for fid in t.facts:
+        f = _fact(story, fid)
+        if f is not None and f.kind != "claim":
+            return f
+    return None
+
+
+def _fact(story: Story, fid: str) -> Fact | None:
+    index = _INDEX.get(id(story))
+    if index is None or index[0] is not story:
+        index = (story, {f.id: f for f in story.facts})
+        if len(_INDEX) > 256:
+            _INDEX.clear()
+        _INDEX[id(story)] = index
+    return index[1].get(fid)
+
+
+_INDEX: dict[int, tuple[Story, dict[str, Fact]]] = {}
+
+
+def stance_of(story: Story, t: Takeaway, vocab: Vocabulary, role: str) -> str:
+    """The vocabulary's stance of ``role`` on the takeaway's metric or event."""
+    f = primary_fact(story, t)
+    if f is None:
+        return ""
+    if f.kind == "metric":
+        m = vocab.metrics.get(f.metric)
+        return m.stance.get(role, "") if m else ""
+    e = vocab.events.get(f.event)
+    return e.stance.get(role, "") if e else ""
+
+
+def addressed_to(persona: Persona, t: Takeaway) -> bool:
+    """Whether the editor or a rule addressed the takeaway to this persona:
+    by persona id or role, or ``@party`` for a regulation party it is."""
+    return any(
+        a in (persona.id, persona.role) or (a.startswith("@") and a[1:] in persona.parties)
+        for a in t.audience
+    )
+
+
+def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Stake | None:
+    """This persona's stake in the takeaway, or None if it has none."""
+    claim = t.values.get("claim") if t.rule == "claims" else None
+    if isinstance(claim, Fact) and persona.role in dict(claim.implications):
+        return Stake("implication", t.facet)
+    if t.rule not in persona.rules or (t.audience and not addressed_to(persona, t)):
+        return None  # the persona's preset is what it listens to
+    stance = stance_of(story, t, vocab, persona.role)
+    if stance:
+        return Stake(stance, STANCE_FACET.get(stance, t.facet))
+    if t.audience:
+        return Stake("addressed", t.facet)
+    if any(t.facet in s.accepts for s in persona.slots):
+        return Stake("interest", t.facet)
+    return None

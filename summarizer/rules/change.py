@@ -1,0 +1,229 @@
+"""General rules over metric kinds: change against a base, change across a
+span of periods, ranks of segments, declared ratios, and dated policy changes.
+
+They name no metric: the vocabulary says what a metric's number is (money,
+count, percent …), so a GMV, a referral fee or a de minimis threshold is
+handled the same way as revenue. A percent-kind metric changes in
+percentage points; money and counts in amount, percent and multiple.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..model import Fact, Takeaway
+from ..vocabulary.vocab import default_vocabulary
+from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end
+from .registry import Check, rule
+
+HUNDRED = Decimal(100)
+
+
+def _kind(metric: str) -> str:
+    m = default_vocabulary().metrics.get(metric)
+    return m.kind if m else ""
+
+
+def _facet(metric: str) -> str:
+    m = default_vocabulary().metrics.get(metric)
+    return m.facet if m else "market"
+
+
+def same_day_unordered(a: Fact, b: Fact) -> bool:
+    """Two readings of one day whose order within the day is unknown: no trend."""
+    return a.period == b.period and not (a.at and b.at)
+
+
+def _price_for(ix: FactIndex, f: Fact) -> Fact | None:
+    """The item price the article gives for the fee's segment (or entity)."""
+    for seg in (f.segment, ""):
+        prices = [p for p in ix.metrics("item_price", entity=f.entity, segment=seg) if p.quantity]
+        if prices:
+            return prices[0]
+    return None
+
+
+@rule("base_change", needs=("metric:referral_fee",))
+def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """A figure against the base the editor named (the old fee, the old
+    threshold): the move in points or amount and, for a fee on a priced
+    item, what it costs per item at that price."""
+    for f in ix.metrics(stated=False):
+        b = ix.fact(f.base) if f.base else None
+        if b is None or not b.quantity or not f.quantity or b.quantity.unit != f.quantity.unit:
+            continue
+        if same_day_unordered(f, b):
+            continue
+        kind = _kind(f.metric)
+        values: dict[str, object] = {"cur": f, "base": b, "kind": kind}
+        try:
+            if kind == "percent":
+                values["delta"] = compute(lambda x, y: y - x, Num.of(b), Num.of(f), unit="pp")
+                price = _price_for(ix, f)
+                if price is not None and price.quantity is not None:
+                    q = price.quantity
+                    at = Num(q.upper or q.value, q.upper or q.value, q.upper or q.value,
+                             (price.id,), q.unit)
+                    values["price"] = at
+                    fee = lambda p, r: p * r / HUNDRED  # noqa: E731
+                    values["fee_old"] = compute(fee, at, Num.of(b), unit=q.unit)
+                    values["fee_new"] = compute(fee, at, Num.of(f), unit=q.unit)
+                    values["per_item"] = compute(
+                        lambda p, x, y: p * (y - x) / HUNDRED, at, Num.of(b), Num.of(f), unit=q.unit
+                    )
+            else:
+                unit = f.quantity.unit
+                values["delta"] = compute(lambda x, y: y - x, Num.of(b), Num.of(f), unit=unit)
+                values["ratio"] = compute(lambda x, y: y / x, Num.of(b), Num.of(f), unit="times")
+                values["pct"] = compute(lambda x, y: (y / x - 1) * HUNDRED, Num.of(b), Num.of(f),
+                                        unit="percent")
+        except UndefinedFigureError:
+            continue
+        facts = tuple(dict.fromkeys((b.id, f.id, *_ids(values.get("per_item")))))
+        yield Takeaway(
+            rule="base_change",
+            message="base_change",
+            facet=_facet(f.metric),
+            priority=78,
+            facts=facts,
+            values=values,
+            entity=f.entity,
+        )
+
+
+def _ids(x: object) -> tuple[str, ...]:
+    return x.facts if isinstance(x, Num) else ()
+
+
+@rule("span_change", needs=("metric:parcels",))
+def span_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """The same amount at two periods more than a year apart (139 million
+    parcels in FY2015, 1.36 billion in FY2024): the multiple, checked against
+    a stated one."""
+    groups: dict[tuple[str, str, str], list[Fact]] = {}
+    for f in ix.metrics(stated=False):
+        if f.period and not f.base and _kind(f.metric) in ("money", "count") and f.quantity:
+            groups.setdefault((f.entity, f.metric, f.segment), []).append(f)
+    for facts in groups.values():
+        if len(facts) != 2:
+            continue
+        first, last = sorted(facts, key=lambda f: period_end(f.period))
+        if same_day_unordered(first, last) or first.quantity.unit != last.quantity.unit:  # type: ignore[union-attr]
+            continue
+        years = period_end(last.period)[0] - period_end(first.period)[0]
+        if years < 2:
+            continue  # a year apart: yoy_growth says it
+        try:
+            ratio = compute(lambda a, b: b / a, Num.of(first), Num.of(last), unit="times")
+        except UndefinedFigureError:
+            continue
+        stated = ix.metrics(
+            last.metric, entity=last.entity, segment=last.segment, measure="multiple"
+        )
+        for s in stated:
+            if s.of == first.id:
+                yield Check("span_change", s.id, ratio.figure, ratio.facts)
+        yield Takeaway(
+            rule="span_change",
+            message="span_change",
+            facet=_facet(last.metric),
+            priority=70,
+            facts=ratio.facts,
+            values={"first": first, "last": last, "ratio": ratio, "years": years},
+            entity=last.entity,
+        )
+
+
+@rule("segment_rank", needs=("metric:gmv",))
+def segment_rank(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """Segments of one amount in one period without a total (GMV by country):
+    the largest, how many times the runner-up it is, and the top three."""
+    groups: dict[tuple[str, str, str], list[Fact]] = {}
+    for f in ix.metrics(stated=False):
+        if f.segment and f.quantity and _kind(f.metric) in ("money", "count") and f.period:
+            groups.setdefault((f.entity, f.metric, f.period), []).append(f)
+    for (entity, metric, period), parts in groups.items():
+        if ix.metrics(metric, entity=entity, segment="", period=period, stated=False):
+            continue  # segment_mix gives shares of the total instead
+        kinds = [ix.story.entities[p.segment].kind if p.segment in ix.story.entities else ""
+                 for p in parts]
+        parts = [p for p, k in zip(parts, kinds, strict=True) if k == max(kinds, key=kinds.count)]
+        units = {p.quantity.unit for p in parts if p.quantity}
+        if len(parts) < 3 or len(units) != 1:
+            continue
+        ranked = sorted(parts, key=lambda p: -p.quantity.value)  # type: ignore[union-attr]
+        try:
+            lead = compute(lambda a, b: a / b, Num.of(ranked[0]), Num.of(ranked[1]), unit="times")
+        except UndefinedFigureError:
+            continue
+        yield Takeaway(
+            rule="segment_rank",
+            message="segment_rank",
+            facet=_facet(metric),
+            priority=76,
+            facts=tuple(p.id for p in ranked[:3]),
+            values={"ranked": ranked, "top": ranked[:3], "lead": lead, "count": len(ranked)},
+            entity=entity,
+        )
+
+
+@rule("ratio", needs=("metric:gmv",))
+def ratio(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """Ratios declared in the vocabulary (take rate = revenue ÷ GMV, AOV =
+    GMV ÷ orders, net margin = net income ÷ revenue) for one entity and
+    period, checked against a stated figure of the ratio's metric."""
+    for r in default_vocabulary().ratios.values():
+        if r.rule:
+            continue  # a named rule computes it (P/S, cash runway)
+        for top in (f for m in r.of for f in ix.metrics(m, segment="", stated=False)):
+            den = next(
+                (d for m in r.per for d in ix.metrics(m, entity=top.entity, segment="",
+                                                       period=top.period, stated=False)),
+                None,
+            )
+            if den is None or not top.quantity or not den.quantity:
+                continue
+            try:
+                num = Num.of(top)
+                if top.quantity.unit != den.quantity.unit:
+                    conv = ix.to_currency(num, den.quantity.unit)
+                    if conv is None:
+                        continue
+                    num = conv
+                unit = top.quantity.unit if r.unit == "money" else r.unit
+                value = compute(lambda a, b, k=r.scale: a / b * k, num, Num.of(den), unit=unit)
+            except UndefinedFigureError:
+                continue
+            for s in ix.metrics(r.id, entity=top.entity, period=top.period, segment=""):
+                if s.stated:
+                    yield Check("ratio", s.id, value.figure, value.facts)
+            yield Takeaway(
+                rule="ratio",
+                message="ratio",
+                facet=r.facet,
+                priority=68,
+                facts=value.facts,
+                values={"ratio": r.id, "num": top, "den": den, "value": value},
+                entity=top.entity,
+            )
+
+
+@rule("policy_change", needs=("event:fee_change", "event:tariff_change", "event:policy_change"))
+def policy_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """A dated fee, tariff or rule change by one party: who changed what,
+    from when, and for whom."""
+    for e in ix.facts:
+        if e.kind != "event" or e.event not in ("fee_change", "tariff_change", "policy_change"):
+            continue
+        if e.date is None or e.text is None:
+            continue
+        yield Takeaway(
+            rule="policy_change",
+            message="policy_change",
+            facet=default_vocabulary().events[e.event].facet or "policy",
+            priority=72,
+            facts=(e.id,),
+            values={"event": e},
+            entity=e.entity,
+        )
