@@ -17,7 +17,10 @@ for story in seeds/*.yaml; do
     python3 -m summarizer render "$story" --lang "$lang" --format json > "$out/$id.$lang.json"
   done
 done
-python3 -m summarizer lint --strict templates/ README.md docs/ "$out"
+python3 -m summarizer lint --strict templates/ README.md docs/
+# Rendered output: errors fail; warnings (zh/en term pairs in editors' claims
+# of the new commerce stories) are printed for the editors to review.
+python3 -m summarizer lint "$out"
 
 set +e
 python3 -m pytest -q -p no:cacheprovider "$@"
