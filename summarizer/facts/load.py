@@ -28,7 +28,7 @@ from ..model import Entity, Fact, Obligation, Quantity, Source, SourceSpan, Stor
 from ..vocabulary.schema import facts_schema
 from ..vocabulary.vocab import default_vocabulary
 from .periods import parse_period
-from .quantities import amount_from
+from .quantities import amount_from, written_decimal
 from .yamlload import Located, Path_, load_yaml
 
 log = logging.getLogger(__name__)
@@ -359,7 +359,21 @@ def parse_story(loc: Located) -> Story:
     fx = []
     for pair, rate in (st.get("fx") or {}).items():
         a, b = pair.split("/")
-        fx.append((a, b, Decimal(str(rate))))
+        try:
+            value = written_decimal(rate if isinstance(rate, int | str) else str(rate))
+        except (ValueError, TypeError) as exc:
+            value, why = Decimal(0), str(exc)
+        else:
+            why = f"got {rate!r}"
+        if value <= 0:
+            problems.append(
+                (
+                    loc.span(("story", "fx", pair)),
+                    f"field 'story.fx.{pair}': expected a positive exchange rate; {why}",
+                )
+            )
+            continue
+        fx.append((a, b, value))
     if problems:
         problems.sort(key=lambda p: (p[0].line, p[0].col) if p[0] else (0, 0))
         raise SeedError(problems)

@@ -5,7 +5,9 @@ A stated figure disagrees when the figure recomputed from the article's own
 inputs falls outside what its wording allows (last written digit, 约/近/超,
 plus 1% for intermediate rounding). Two sources disagree when the same
 entity, metric, measure, segment and period carry values whose intervals do
-not meet, across stories too; both places are named.
+not meet, across stories too; both places are named. Then the consistency
+checks (``consistency.py``) compare written figures with each other; their
+findings are counted apart in ``Report.consistency``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from ..model import Fact, Figure, Finding, Persona, SourceSpan, Story
 from ..realise.locale import format_amount
 from ..vocabulary.glossary import Glossary
 from . import Check, derive
+from .consistency import Context, run_checks
+from .consistency_figures import entity_key
 from .facts import stated_interval
 
 ONCE_EVENTS = ("founding", "listing", "hearing_passed", "prospectus_published")
@@ -30,6 +34,8 @@ class Report:
     findings: list[Finding]
     compared: int
     agreed: int
+    consistency: int = 0
+    """How many of ``findings`` the consistency checks produced."""
 
     @property
     def errors(self) -> int:
@@ -38,6 +44,10 @@ class Report:
     @property
     def warnings(self) -> int:
         return sum(f.level == "warning" for f in self.findings)
+
+    @property
+    def infos(self) -> int:
+        return sum(f.level == "info" for f in self.findings)
 
 
 def _fmt(v: Decimal) -> str:
@@ -80,11 +90,6 @@ def stated_findings(story: Story, checks: Sequence[Check]) -> tuple[list[Finding
     return out, agreed
 
 
-def _entity_key(story: Story, entity: str) -> str:
-    e = story.entities.get(entity)
-    return (e.term or e.id) if e else entity
-
-
 def source_findings(stories: Iterable[Story]) -> list[Finding]:
     """Metrics and one-off events that two sources give differently."""
     groups: dict[tuple[str, ...], list[tuple[Story, Fact]]] = {}
@@ -93,20 +98,20 @@ def source_findings(stories: Iterable[Story]) -> list[Finding]:
         for f in s.facts:
             if f.kind == "metric" and not f.stated and f.quantity is not None and f.period:
                 # without a period two figures may describe different moments
-                seg = _entity_key(s, f.segment) if f.segment in s.entities else f.segment
+                seg = entity_key(s, f.segment) if f.segment in s.entities else f.segment
                 kind = "money" if f.quantity.is_money else f.quantity.unit
                 key = (
                     "m",
-                    _entity_key(s, f.entity),
+                    entity_key(s, f.entity),
                     f.metric,
                     f.measure,
                     seg,
                     f.period,
-                    f.of and _entity_key(s, f.of),
+                    f.of and entity_key(s, f.of),
                     kind,
                 )
             elif f.kind == "event" and f.event in ONCE_EVENTS and f.date is not None:
-                key = ("e", _entity_key(s, f.entity), f.event)
+                key = ("e", entity_key(s, f.entity), f.event)
             else:
                 continue
             groups.setdefault(key, []).append((s, f))
@@ -225,12 +230,22 @@ def check_stories(
 ) -> Report:
     findings = reference_findings(stories, glossary, personas)
     compared = agreed = 0
+    verified: set[tuple[str, str]] = set()
     for s in stories:
         derived = derive(s)
         f, a = stated_findings(s, derived.checks)
         findings += f
         compared += len(derived.checks)
         agreed += a
+        verified.update((s.id, c.fact) for c in derived.checks)
     findings += source_findings(stories)
+    # a bound both sources-disagree and the bounds check catch is said once
+    said = {frozenset((x.span, *x.related)) for x in findings if x.code == "sources-disagree"}
+    consistency = [
+        x
+        for x in run_checks(Context(tuple(stories), frozenset(verified)))
+        if x.code != "bound-contradicted" or frozenset((x.span, *x.related)) not in said
+    ]
+    findings += consistency
     findings.sort(key=lambda x: (x.span.file, x.span.line, x.span.col, x.code))
-    return Report(findings, compared, agreed)
+    return Report(findings, compared, agreed, len(consistency))

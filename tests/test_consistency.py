@@ -1,0 +1,392 @@
+"""Consistency checks (summarizer/rules/consistency.py): each fires on a bad
+case and stays silent on a good one, on stories built from YAML text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import SeedError
+from summarizer.facts.load import load_story, parse_story
+from summarizer.facts.yamlload import load_yaml_text
+from summarizer.model import Finding, Story
+from summarizer.pipeline import load_project
+from summarizer.rules import derive
+from summarizer.rules.check import check_stories
+from summarizer.rules.consistency import Context, check_names, run_checks, same_day_unordered
+
+HEAD = """\
+story:
+  id: {id}
+  source: {id}.txt
+  title: {{zh-Hans: 标题, en: Title}}
+  outlet: {{zh-Hans: 媒体, en: Outlet}}
+  published: '2026-01-01'
+  lede: {{zh-Hans: 导语。, en: Lede.}}
+{fx}entities:
+  a: {{kind: company, name: {{zh-Hans: 甲公司, en: Company A}}, term: zhipu}}
+facts:
+"""
+
+
+def story(facts: str, sid: str = "s", fx: str = "") -> Story:
+    head = HEAD.format(id=sid, fx=f"  fx: {{{fx}}}\n" if fx else "")
+    return parse_story(load_yaml_text(head + facts, f"{sid}.yaml"))
+
+
+def metric(fid: str, value: str, *, unit: str = "currency: CNY", **keys: str) -> str:
+    """One metric fact of entity ``a`` as a YAML flow mapping line."""
+    fields = {"metric": "revenue", "period": "FY2024"}
+    fields.update({k: keys.pop(k) for k in list(keys) if k in fields})
+    extra = "".join(f", {k}: {v}" for k, v in keys.items())
+    return (
+        f"  {fid}: {{metric: {fields['metric']}, entity: a, period: '{fields['period']}', "
+        f"value: {value}, {unit}{extra}, source: {{quote: 原文}}}}\n"
+    )
+
+
+def run(*stories: Story, only: str) -> list[Finding]:
+    verified = frozenset((s.id, c.fact) for s in stories for c in derive(s).checks)
+    return run_checks(Context(stories, verified), enabled=[only])
+
+
+def codes(findings: list[Finding]) -> list[str]:
+    return [f.code for f in findings]
+
+
+# -- registry --------------------------------------------------------------------------
+
+
+def test_check_order_is_pinned() -> None:
+    assert check_names() == [
+        "parts_within_total",
+        "shares_sum",
+        "fx_rates",
+        "qualifier_bounds",
+        "same_day_snapshots",
+        "stated_unverified",
+    ]
+
+
+def test_unknown_check_lists_them_all() -> None:
+    with pytest.raises(ValueError, match=r"unknown check\(s\): \['shares'\]; expected one of"):
+        run_checks(Context(()), enabled=["shares"])
+
+
+# -- 1. parts not above their total ---------------------------------------------------------
+
+
+def test_part_above_total_warns_with_both_places() -> None:
+    s = story(metric("total", "10", scale="亿") + metric("us", "12", scale="亿", segment="us"))
+    [f] = run(s, only="parts_within_total")
+    assert (f.level, f.code, f.span.line, [r.line for r in f.related]) == (
+        "warning",
+        "part-above-total",
+        12,
+        [11],
+    )
+    assert "RMB 1.2 billion ('us'), above the total RMB 1 billion ('total')" in f.message
+    assert "by RMB 200 million (20%)" in f.message
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        metric("us", "8", scale="亿", segment="us"),
+        metric("us", "10.4", scale="亿", segment="us"),  # within the total's last digit (10±0.5)
+        metric("us", "12", scale="亿", segment="us", period="FY2023"),  # another period
+        metric("us", "12", scale="亿", segment="us", unit="currency: USD"),  # another unit
+    ],
+)
+def test_part_within_total_is_silent(part: str) -> None:
+    s = story(metric("total", "10", scale="亿") + part)
+    assert run(s, only="parts_within_total") == []
+
+
+def test_rates_are_not_parts() -> None:
+    """A segment's margin above the group margin is normal: percents do not add up."""
+    s = story(
+        metric("gm", "40", unit="unit: percent", metric="gross_margin")
+        + metric("gm-us", "60", unit="unit: percent", metric="gross_margin", segment="us")
+    )
+    assert run(s, only="parts_within_total") == []
+
+
+# -- 2. shares summing to about 100 ----------------------------------------------------------
+
+
+def share(fid: str, segment: str, value: str, **keys: str) -> str:
+    return metric(fid, value, unit="unit: percent", measure="share", segment=segment, **keys)
+
+
+def test_shares_over_100_warn_with_the_sum() -> None:
+    s = story(share("s-us", "us", "60") + share("s-eu", "eu", "50"))
+    [f] = run(s, only="shares_sum")
+    assert (f.level, f.code, f.span.line, [r.line for r in f.related]) == (
+        "warning",
+        "shares-over-100",
+        11,
+        [12],
+    )
+    assert "add up to 110% (us 60%, eu 50%): 10 points over 100, 9 even at the bottom" in f.message
+
+
+def test_segment_levels_over_the_total_count_as_shares() -> None:
+    s = story(
+        metric("total", "10", scale="亿")
+        + metric("us", "7", scale="亿", segment="us")
+        + metric("eu", "5", scale="亿", segment="eu")
+    )
+    [f] = run(s, only="shares_sum")
+    assert f.code == "shares-over-100"
+    assert "add up to 120% (us ≈70%, eu ≈50%)" in f.message
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        share("s-us", "us", "60") + share("s-eu", "eu", "40.4"),  # 100.4: rounding
+        # two splits of one whole (regions, products) each adding up to 100
+        share("r1", "us", "60")
+        + share("r2", "eu", "40")
+        + share("p1", "apparel", "70")
+        + share("p2", "toys", "30"),
+        # one complete split and part of another
+        share("r1", "us", "60") + share("r2", "eu", "40") + share("p1", "apparel", "70"),
+        # shares of different wholes
+        share("s-us", "us", "60") + share("s-eu", "eu", "50", period="FY2023"),
+    ],
+)
+def test_shares_of_one_whole_within_100_are_silent(facts: str) -> None:
+    assert run(story(facts), only="shares_sum") == []
+
+
+def test_complete_split_well_under_100_warns() -> None:
+    s = story(share("s1", "us", "40") + share("s2", "eu", "30") + share("s3", "other", "10"))
+    [f] = run(s, only="shares_sum")
+    assert f.code == "shares-under-100"
+    assert "add up to 80% (us 40%, eu 30%, other 10%): 20 points short of 100, 18.5 even" in (
+        f.message
+    )
+    assert "'other' makes the split claim to be complete" in f.message
+
+
+def test_complete_split_adding_up_is_silent_and_partial_split_may_be_short() -> None:
+    good = story(share("s1", "us", "60") + share("s2", "eu", "30") + share("s3", "other", "10"))
+    partial = story(share("s1", "us", "40") + share("s2", "eu", "30"))
+    assert run(good, only="shares_sum") == []
+    assert run(partial, only="shares_sum") == []
+
+
+# -- 3. currency rates ------------------------------------------------------------------
+
+
+def test_rates_differing_across_stories_warn_naming_both() -> None:
+    one = story(metric("r", "1", scale="亿"), sid="one", fx="USD/CNY: 8.0")
+    two = story(metric("r", "1", scale="亿"), sid="two", fx="USD/CNY: 7.04")
+    [f] = run(one, two, only="fx_rates")
+    assert (f.level, f.code) == ("warning", "fx-rates-differ")
+    assert "fx USD/CNY: 7.04 in two, 8 in one (13.6% apart, more than 2%)" in f.message
+
+
+def test_inverse_pairs_are_compared() -> None:
+    one = story(metric("r", "1", scale="亿"), sid="one", fx="HKD/CNY: 0.88")
+    two = story(metric("r", "1", scale="亿"), sid="two", fx="CNY/HKD: 1.087")  # 1/0.92
+    [f] = run(one, two, only="fx_rates")
+    assert "fx CNY/HKD: 1.087 in two, 1.1364 in one" in f.message
+
+
+def test_close_rates_are_silent() -> None:
+    one = story(metric("r", "1", scale="亿"), sid="one", fx="USD/CNY: 7.10")
+    two = story(metric("r", "1", scale="亿"), sid="two", fx="USD/CNY: 7.04")
+    assert run(one, two, only="fx_rates") == []
+
+
+@pytest.mark.parametrize("rate", ["0", "-7.1", "abc"])
+def test_non_positive_rate_is_refused_at_load(rate: str, tmp_path: Path) -> None:
+    """A rate of 0 or less (or not a number) never reaches the rules: the
+    loader refuses it at the pair's place, so check and build agree."""
+    path = tmp_path / "s.yaml"
+    path.write_text(
+        HEAD.format(id="s", fx=f"  fx: {{HKD/CNY: 0.88, USD/CNY: {rate}}}\n")
+        + metric("r", "1", scale="亿"),
+        encoding="utf-8",
+    )
+    with pytest.raises(SeedError) as err:
+        load_story(path)
+    [(span, message)] = err.value.problems
+    assert span is not None and (span.line, span.col) == (8, 32)  # at the value
+    assert "story.fx.USD/CNY" in message and "positive exchange rate" in message
+
+
+def test_rates_of_two_files_point_at_both_pairs(tmp_path: Path) -> None:
+    for sid, fx in (("one", "HKD/CNY: 0.88"), ("two", "EUR/CNY: 7.8, CNY/HKD: 1.087")):
+        text = HEAD.format(id=sid, fx=f"  fx: {{{fx}}}\n") + metric("r", "1", scale="亿")
+        (tmp_path / f"{sid}.yaml").write_text(text, encoding="utf-8")
+    one, two = (load_story(tmp_path / f"{sid}.yaml") for sid in ("one", "two"))
+    [f] = run(one, two, only="fx_rates")
+    assert (f.span.file.endswith("two.yaml"), f.span.line, f.span.col) == (True, 8, 22)
+    assert [(r.file.endswith("one.yaml"), r.line, r.col) for r in f.related] == [(True, 8, 8)]
+
+
+def test_conversion_disagreeing_with_the_story_rate_warns() -> None:
+    facts = metric("v", "40", metric="valuation", scale="亿", unit="currency: USD") + metric(
+        "v-cny", "320", metric="valuation", scale="亿"
+    )
+    [f] = run(story(facts, fx="USD/CNY: 7.1"), only="fx_rates")
+    assert f.code == "fx-conversion"
+    assert "'v-cny' (RMB 32 billion) converts 'v' (US$4 billion) at 8" in f.message
+    assert "USD/CNY 7.1 (12.7% apart)" in f.message
+
+
+def test_conversion_agreeing_with_the_story_rate_is_silent() -> None:
+    facts = metric("v", "40", metric="valuation", scale="亿", unit="currency: USD") + metric(
+        "v-cny", "284", metric="valuation", scale="亿"
+    )
+    assert run(story(facts, fx="USD/CNY: 7.1"), only="fx_rates") == []
+
+
+# -- 4. the wording's bounds --------------------------------------------------------------------
+
+
+def test_floor_contradicted_by_another_story_warns() -> None:
+    one = story(share("on-prem", "on-premise", "85", qualifier="at_least"), sid="one")
+    two = story(share("on-prem", "on-premise", "84.8"), sid="two")
+    [f] = run(one, two, only="qualifier_bounds")
+    assert (f.level, f.code, f.span.file, [r.file for r in f.related]) == (
+        "warning",
+        "bound-contradicted",
+        "one.yaml",
+        ["two.yaml"],
+    )
+    assert "says at least 85% (至少: a floor), but 'on-prem' (two) gives 84.8%" in f.message
+    assert "0.2 percentage points below it" in f.message
+
+
+@pytest.mark.parametrize(
+    ("bounded", "other", "fires"),
+    [
+        ("qualifier: at_least", "85.2", False),
+        ("qualifier: over", "84.8", True),
+        ("qualifier: up_to", "85.3", True),
+        ("qualifier: up_to", "84", False),
+        ("qualifier: nearly", "75", True),  # 近85 (slack 10%) goes down to 84.5 - 8.5 = 76
+        ("qualifier: nearly", "84", False),
+        ("qualifier: nearly", "86", True),  # above a ceiling
+    ],
+)
+def test_bounds_in_one_story(bounded: str, other: str, fires: bool) -> None:
+    key, _, qual = bounded.partition(": ")
+    s = story(share("x1", "on-premise", "85", **{key: qual}) + share("x2", "on-premise", other))
+    assert codes(run(s, only="qualifier_bounds")) == (["bound-contradicted"] if fires else [])
+
+
+def test_nearly_says_which_side_is_broken() -> None:
+    s = story(share("x1", "on-premise", "85", qualifier="nearly") + share("x2", "on-premise", "75"))
+    [f] = run(s, only="qualifier_bounds")
+    assert "says nearly 85% (近: a ceiling, at most 10% under it), but 'x2' gives 75%" in f.message
+    assert "10 percentage points below it" in f.message
+
+
+def test_bounds_compare_only_the_same_figure() -> None:
+    s = story(
+        share("x1", "on-premise", "85", qualifier="at_least")
+        + share("x2", "on-premise", "80", period="FY2023")
+        + share("x3", "cloud", "15")
+    )
+    assert run(s, only="qualifier_bounds") == []
+
+
+# -- 5. snapshots of one day ------------------------------------------------------------------
+
+
+def price(fid: str, value: str, at: str = "", period: str = "2026-01-09") -> str:
+    keys = {"at": at} if at else {}
+    return metric(fid, value, unit="currency: HKD", metric="share_price", period=period, **keys)
+
+
+def test_same_day_snapshots_without_order_are_reported() -> None:
+    s = story(price("p1", "294") + price("p2", "345", at="close"))
+    [f] = run(s, only="same_day_snapshots")
+    assert (f.level, f.code, f.span.line, [r.line for r in f.related]) == (
+        "info",
+        "same-day-unordered",
+        12,
+        [11],
+    )
+    assert "order within the day unknown; rules will not compare them" in f.message
+
+
+def test_same_day_snapshots_with_order_are_silent() -> None:
+    s = story(price("p1", "294", at="intraday") + price("p2", "345", at="close"))
+    assert run(s, only="same_day_snapshots") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "unordered"),
+    [
+        (price("p1", "1"), price("p2", "2"), True),
+        (price("p1", "1", at="open"), price("p2", "2"), True),
+        (price("p1", "1", at="high"), price("p2", "2", at="low"), True),
+        (price("p1", "1", at="intraday"), price("p2", "2", at="high"), True),
+        (price("p1", "1", at="open"), price("p2", "2", at="close"), False),
+        (price("p1", "1", at="intraday"), price("p2", "2", at="close"), False),
+        (price("p1", "1"), price("p2", "2", period="2026-01-10"), False),
+        (price("p1", "1", period="2026-01"), price("p2", "2", period="2026-01"), False),
+    ],
+)
+def test_same_day_unordered(a: str, b: str, unordered: bool) -> None:
+    s = story(a + b)
+    assert same_day_unordered(s.facts[0], s.facts[1]) is unordered
+    assert same_day_unordered(s.facts[1], s.facts[0]) is unordered
+
+
+def test_other_metrics_of_one_day_are_not_snapshots() -> None:
+    day = {"metric": "gmv", "period": "2024-11-29"}
+    s = story(metric("g1", "1", **day) + metric("g2", "2", **day))
+    assert not same_day_unordered(s.facts[0], s.facts[1])
+
+
+# -- 6. stated figures nobody recomputes --------------------------------------------------------
+
+
+def test_stated_figure_no_rule_recomputes_is_reported() -> None:
+    s = story(metric("g", "39", unit="unit: percent", metric="gmv", measure="yoy", stated="true"))
+    [f] = run(s, only="stated_unverified")
+    assert (f.level, f.code) == ("info", "stated-unverified")
+    assert f.message.startswith(
+        "stated figure not recomputed: no rule derives gmv/yoy from this story's inputs"
+    )
+
+
+def test_stated_figure_a_rule_recomputes_is_silent() -> None:
+    s = story(
+        metric("r23", "10", scale="亿", period="FY2023")
+        + metric("r24", "15", scale="亿")
+        + metric("yoy", "50", unit="unit: percent", measure="yoy", stated="true")
+    )
+    assert run(s, only="stated_unverified") == []
+
+
+def test_stated_conversion_checked_against_the_rate_is_silent() -> None:
+    facts = metric("v", "40", metric="valuation", scale="亿", unit="currency: USD") + metric(
+        "v-cny", "284", metric="valuation", scale="亿", stated="true"
+    )
+    assert run(story(facts, fx="USD/CNY: 7.1"), only="stated_unverified") == []
+
+
+# -- in `check` ----------------------------------------------------------------------------
+
+
+def test_check_stories_counts_consistency_findings_and_says_a_bound_once() -> None:
+    project = load_project()
+    one = story(share("on-prem", "on-premise", "85", qualifier="at_least"), sid="one")
+    two = story(share("on-prem", "on-premise", "80"), sid="two")  # sources-disagree sees it too
+    three = story(share("s-us", "us", "60") + share("s-eu", "eu", "50"), sid="three")
+    report = check_stories([one, two, three], project.glossary, project.personas)
+    found = codes(report.findings)
+    assert found.count("sources-disagree") == 1
+    assert "bound-contradicted" not in found
+    assert found.count("shares-over-100") == 1
+    assert report.consistency == 1
