@@ -312,6 +312,10 @@ class Point:
     label: str
     sentences: tuple[Sentence, ...]
     rule: str
+    angle: str = ""
+    """The reader role the point is worded for ('' = a plain fact): it says
+    what the news means for that reader (a computed meaning or the editor's
+    implication)."""
 
 
 @dataclass(frozen=True, slots=True)

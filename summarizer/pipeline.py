@@ -15,7 +15,7 @@ from pathlib import Path
 from jinja2 import Environment, Template
 
 from .convert import hant
-from .model import Brief, Fact, FactRow, Lang, Persona, Point, Section, Sentence, Source, Story
+from .model import Brief, Fact, FactRow, Lang, Persona, Section, Sentence, Source, Story
 from .paths import GLOSSARY_PATH, PERSONAS_PATH, TEMPLATES_DIR, VOCABULARY_PATH
 from .readers.select import Pick, plan
 from .realise.locale import format_amount, format_date, format_period
@@ -216,7 +216,7 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
             name=conv[sec.name],
             framing=Sentence(conv[sec.framing.text], sec.framing.facts),
             points=tuple(
-                Point(facet=p.facet, label=conv[p.label], sentences=sents(p.sentences), rule=p.rule)
+                replace(p, label=conv[p.label], sentences=sents(p.sentences))
                 for p in sec.points
             ),
         )

@@ -90,7 +90,8 @@ def test_an_investor_is_a_yaml_edit(tmp_path: Path) -> None:
     brief = make_brief(project, load_story(SEED), "en", ("investor",))
     md = brief_markdown(brief)
     assert "## Investors" in md
-    assert "For investors in Hong Kong-listed model makers, the story is about" in md
+    assert "For investors in Hong Kong-listed model makers, the story is about supply" in md
+    assert "tradable shares will be 10 times what they are now" in md  # computed, for them
     section = md.split("For investors in Hong Kong-listed model makers", 1)[1].split("\n## ", 1)[0]
     assert "\n1. **" in section  # points of its own, led by labels
 

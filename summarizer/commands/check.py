@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model import Finding, Story
+    from ..pipeline import Project
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,6 +35,25 @@ def expand(paths: list[str]) -> list[str]:
     return out
 
 
+def _unshown(project: Project, stories: list[Story]) -> list[Finding]:
+    """An info finding for every claim the joint selection shows to no reader."""
+    from ..model import Finding
+    from ..readers.coverage import unshown_claims
+    from ..readers.select import plan
+    from ..rules import derive
+
+    out: list[Finding] = []
+    for story in stories:
+        takeaways = derive(story).takeaways
+        picks = plan(story, project.personas, takeaways, project.vocab, project.angled())
+        for u in unshown_claims(story, project.personas, takeaways, picks, project.vocab):
+            out.append(
+                Finding("info", "claim-unshown", f"claim '{u.claim.id}' reaches no reader: "
+                        f"{u.reason}", u.claim.span)
+            )
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     # imported here so other commands start fast
     from ..facts.load import load_stories
@@ -38,7 +62,8 @@ def run(args: argparse.Namespace) -> int:
     project = load_project()
     stories = load_stories(expand(args.paths))
     report = check_stories(stories, project.glossary, project.personas)
-    for f in report.findings:
+    unshown = _unshown(project, stories)
+    for f in (*report.findings, *unshown):
         sys.stdout.write(f"{f}\n")
         for r in f.related:
             sys.stdout.write(f"    {r}: note: compared with this\n")
@@ -47,7 +72,9 @@ def run(args: argparse.Namespace) -> int:
         f"checked {len(stories)} stories, {facts} facts: "
         f"{report.compared} stated figures recomputed "
         f"({report.agreed} agree, {report.compared - report.agreed} differ); "
-        f"{report.errors} errors, {report.warnings} warnings\n"
+        f"{report.errors} errors, {report.warnings} warnings; "
+        f"{report.consistency} consistency findings; "
+        f"{len(unshown)} claims reach no reader (each explained above)\n"
     )
     if report.errors or (args.strict and report.warnings):
         return 1

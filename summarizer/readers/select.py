@@ -60,10 +60,21 @@ def _rank(t: Takeaway, order: dict[str, int], weight: int = 0) -> tuple[int, int
     return (-(t.priority + bonus + weight), order.get(t.rule, len(order)), first)
 
 
+#: Messages whose plain wording is already the reader's own (a regulation's
+#: duties for the party the reader is): worded for them, with no meaning added.
+READER_WORDED = frozenset({"obligation"})
+
+#: Points not worded for the reader (a fact it follows or was addressed,
+#: with nothing said about what it means for it) fill at most this many
+#: places: a reader with little at stake gets fewer points instead.
+MAX_PLAIN = 1
+
+
 def has_angle(t: Takeaway, s: Stake, angled: frozenset[str]) -> bool:
     """Whether the point can be worded from the reader's side: an editor's
-    implication, or a meaning template for the takeaway's message."""
-    if s.kind == "implication":
+    implication, a meaning template for the takeaway's message, or a message
+    that is the reader's own."""
+    if s.kind == "implication" or (s.kind == "addressed" and t.message in READER_WORDED):
         return True
     return s.kind not in ("addressed", "interest") and t.message in angled
 
@@ -115,6 +126,9 @@ def plan(
                 if key in worded or (not angle and i in shown):
                     continue
                 if any(q.takeaway is t for q in out[p.id]):
+                    continue
+                plain = sum(not q.angle for q in out[p.id])
+                if not angle and p.role != "researcher" and plain >= MAX_PLAIN:
                     continue
                 worded.add(key)
                 out[p.id].append(Pick(_label(vocab, s.facet), t, angle, i not in shown, s.kind))

@@ -63,6 +63,39 @@ _EN_SCALES: tuple[tuple[Decimal, str], ...] = (
     (Decimal(10) ** 6, "million"),
 )
 
+def round_significant(value: Decimal, significant: int = 3) -> Decimal:
+    """``value`` rounded to ``significant`` digits (half even, as Babel rounds).
+
+    >>> round_significant(Decimal("19430000")), round_significant(Decimal("1.335"))
+    (Decimal('1.94E+7'), Decimal('1.34'))
+    """
+    if not value:
+        return value
+    return value.quantize(Decimal(1).scaleb(value.adjusted() - significant + 1))
+
+
+def significant_decimals(value: Decimal, lang: str, significant: int = 3) -> int:
+    """Decimals that show a computed amount to ``significant`` digits once it
+    is scaled as it will be printed: 1,335,000,000 -> 2 ("US$1.34 billion"),
+    6,300,000,000 in Chinese -> 1 ("63.0亿", trailing zero dropped later).
+
+    A computed figure has no written precision of its own; three significant
+    digits is what a financial desk prints, never the 28 a Decimal carries.
+
+    >>> significant_decimals(Decimal(1335000000), "en")
+    2
+    >>> significant_decimals(Decimal(6300000000), "zh-Hans")
+    1
+    """
+    a = abs(value)
+    for factor, _ in _ZH_SCALES if lang.startswith("zh") else _EN_SCALES:
+        if a >= factor:
+            a = a / factor
+            break
+    whole = len(str(int(a))) if a >= 1 else 1
+    return max(0, significant - whole)
+
+
 #: Currency code -> (zh suffix, en prefix), from the vocabulary.
 CURRENCIES: dict[str, tuple[str, str]] = {
     code: (name.zh, name.en) for code, name in default_vocabulary().currencies.items()

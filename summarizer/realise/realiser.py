@@ -32,7 +32,7 @@ from ..errors import BuildError
 from ..facts.periods import parse_period
 from ..model import Fact, Persona, Point, Quantity, Sentence, Story, Takeaway
 from ..paths import TEMPLATES_DIR
-from ..readers.select import Pick
+from ..readers.select import READER_WORDED, Pick
 from ..rules.facts import Num
 from ..vocabulary.glossary import Glossary
 from . import locale
@@ -65,6 +65,9 @@ def _digits_for(v: Decimal) -> int:
     if a >= 1:
         return 1
     return 2
+
+
+_UNSCALED = locale.UNITS["percent"]
 
 
 def absq(x: Any) -> Any:
@@ -120,9 +123,15 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         if isinstance(v, Quantity):
             return locale.format_amount(v, "", lang, digits=digits)
         unit = x.unit if isinstance(x, Num) else "percent"
-        return locale.format_amount(
-            v, unit, lang, digits=_digits_for(v) if digits is None else digits
-        )
+        if digits is None:
+            if unit in locale.CURRENCIES or locale.UNITS.get(unit, _UNSCALED).scaled:
+                # a computed amount: three significant digits in every language
+                # (19,430,000 -> 1940万 / 19.4 million), so zh and en agree
+                v = locale.round_significant(v)
+                digits = locale.significant_decimals(v, lang)
+            else:
+                digits = _digits_for(v)
+        return locale.format_amount(v, unit, lang, digits=digits)
 
     def pct(x: Any, digits: int | None = None) -> str:
         v = _value(x)
@@ -273,7 +282,12 @@ class Voice:
             text = self.term(sid)
         else:
             text = sid.replace("-", " ")
-        return text if bare or self.lang.startswith("zh") else text + " "
+        if self.lang.startswith("zh"):
+            return text
+        if bare:  # a noun: 'in the US'
+            return text
+        # a modifier: "TikTok Shop's US GMV", not "…'s the US GMV"
+        return (text[4:] if text.startswith("the ") else text) + " "
 
     def org(self, entity_id: str) -> str:
         """An organisation's name as it runs in English prose ('the CAC')."""
@@ -533,20 +547,31 @@ class Realiser:
         if not pick.lead:
             sentences = ()
         if pick.angle:
-            sentences += self.meaning(pick, voice)
+            meaning = self.meaning(pick, voice)
+            if sentences and self.lang == "en" and meaning:  # spans keep their own spacing
+                meaning = (replace(meaning[0], text=" " + meaning[0].text), *meaning[1:])
+            sentences += meaning
         label = pick.slot.label.get(self.lang) if labels else ""
-        return Point(pick.slot.accepts[0], label, sentences, t.rule)
+        return Point(pick.slot.accepts[0], label, sentences, t.rule, pick.angle)
 
     def meaning(self, pick: Pick, voice: Voice) -> tuple[Sentence, ...]:
         """What the point means for the reader it is worded for: the editor's
         implication for that role, or the takeaway's meaning template."""
         t = pick.takeaway
+        if t.message in READER_WORDED:
+            return ()
         claim = t.values.get("claim")
         if isinstance(claim, Fact):
             text = dict(claim.implications)[pick.angle].get(self.lang)
             return (Sentence(tidy(text, self.lang, f"{self.story.path}: {claim.id}"), t.facts),)
         text = self._render(
-            f"meanings/{t.message}.j2", voice, v=t.values, tk=t, role=pick.angle, stance=pick.stake
+            f"meanings/{t.message}.j2",
+            voice,
+            v=t.values,
+            tk=t,
+            role=pick.angle,
+            stance=pick.stake,
+            lead=pick.lead,
         )
         return split_sentences(text, t.facts)
 

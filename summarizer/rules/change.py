@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
+from .consistency import same_day_unordered
 from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end
 from .registry import Check, rule
 
@@ -25,14 +26,15 @@ def _kind(metric: str) -> str:
     return m.kind if m else ""
 
 
+def _flow(metric: str) -> bool:
+    """Amounts over a period that add up (GMV, revenue): the ones segments split."""
+    m = default_vocabulary().metrics.get(metric)
+    return bool(m and m.flow and m.kind in ("money", "count"))
+
+
 def _facet(metric: str) -> str:
     m = default_vocabulary().metrics.get(metric)
     return m.facet if m else "market"
-
-
-def same_day_unordered(a: Fact, b: Fact) -> bool:
-    """Two readings of one day whose order within the day is unknown: no trend."""
-    return a.period == b.period and not (a.at and b.at)
 
 
 def _price_for(ix: FactIndex, f: Fact) -> Fact | None:
@@ -141,7 +143,7 @@ def segment_rank(ix: FactIndex) -> Iterator[Takeaway | Check]:
     the largest, how many times the runner-up it is, and the top three."""
     groups: dict[tuple[str, str, str], list[Fact]] = {}
     for f in ix.metrics(stated=False):
-        if f.segment and f.quantity and _kind(f.metric) in ("money", "count") and f.period:
+        if f.segment and f.quantity and _flow(f.metric) and f.period:
             groups.setdefault((f.entity, f.metric, f.period), []).append(f)
     for (entity, metric, period), parts in groups.items():
         if ix.metrics(metric, entity=entity, segment="", period=period, stated=False):

@@ -185,10 +185,16 @@ class FactIndex:
         return num.scaled(rate, currency)
 
 
+#: Order of readings within one day (``at``); unknown sorts with intraday.
+AT_ORDER = {"open": 0, "": 1, "intraday": 1, "high": 1, "low": 1, "close": 2}
+
+
 def latest(facts: Iterable[Fact]) -> Fact | None:
-    """The fact with the latest period (stable: first written wins ties)."""
+    """The fact with the latest period; within a day, the close after the
+    open (stable: first written wins ties)."""
     best: Fact | None = None
     for f in facts:
-        if best is None or period_end(f.period) > period_end(best.period):
+        key = (period_end(f.period), AT_ORDER.get(f.at, 1))
+        if best is None or key > (period_end(best.period), AT_ORDER.get(best.at, 1)):
             best = f
     return best

@@ -78,9 +78,22 @@ def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
             facet="market",
             priority=64,
             facts=(level[0].id, g.id),
-            values={"cur": level[0], "growth": g},
+            values={"cur": level[0], "growth": g, "prior": _prior(level[0], g)},
             entity=g.entity,
         )
+
+
+def _prior(level: Fact, growth: Fact) -> Num | None:
+    """The year-earlier amount the stated rate implies: level ÷ (1 + rate)."""
+    try:
+        unit = level.quantity.unit if level.quantity else ""
+        return compute(lambda v, g: v / (1 + g / HUNDRED), Num.of(level), Num.of(growth), unit=unit)
+    except UndefinedFigureError:
+        return None
+
+
+def _value(f: Fact) -> Decimal:
+    return f.quantity.value if f.quantity else Decimal(0)
 
 
 def annual_rate(ratio: Decimal, years: int) -> Decimal:
@@ -141,6 +154,9 @@ def cagr(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "last": last,
                 "cagr": rate,
                 "stated": stated[0] if stated else None,
+                # the direction of the latest step: a CAGR never claims
+                # "still widening" when the last period turned the other way
+                "still": _value(years[-1]) >= _value(years[-2]),
             },
             entity=f.entity,
         )

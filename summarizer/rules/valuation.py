@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, compute, latest
+from .consistency import same_day_unordered
+from .facts import FactIndex, Num, compute, latest, period_end
 from .registry import Check, rule
 
 HUNDRED = Decimal(100)
@@ -198,7 +199,9 @@ def price_from_peak(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue
         peak = max(prices, key=lambda f: f.quantity.value if f.quantity else Decimal(0))
         last = latest(prices)
-        if last is None or last is peak:
+        if last is None or last is peak or same_day_unordered(peak, last):
+            continue  # readings of one day in unknown order are no trend
+        if period_end(last.period) == period_end(peak.period) and last.at != "close":
             continue
         change = compute(
             lambda a, b: (b / a - 1) * HUNDRED, Num.of(peak), Num.of(last), unit="percent"

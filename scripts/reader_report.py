@@ -1,0 +1,107 @@
+"""What each reader gets from each seed story, measured (issue 7's figures).
+
+Printed by CI (``scripts/test.sh``); exits 1 when a target is missed:
+
+* sentences of a persona section repeated word for word in another persona
+  section or in the Quick Summary: 0 in every story, zh-Hans and en;
+* persona points that say what the story means for that reader (worded for
+  its role: a computed meaning or the editor's implication): at least 2 of 3
+  in every section that has 3;
+* claims shown to no reader: each one explained by ``summarizer check``;
+* computed (non-claim) points shown per commerce story: at least 3. A story
+  is a commerce story when one of its metrics or events has a stance for a
+  commerce role in the vocabulary.
+
+Usage: python3 scripts/reader_report.py [SEEDS_DIR]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+from summarizer.facts.load import load_stories, story_paths
+from summarizer.model import Brief, Story
+from summarizer.pipeline import Project, load_project, make_brief
+from summarizer.readers.coverage import unshown_claims
+from summarizer.readers.select import plan
+from summarizer.rules import derive
+
+COMMERCE_ROLES = {"seller", "brand", "factory", "service_provider", "platform_operator"}
+
+
+def is_commerce(project: Project, story: Story) -> bool:
+    v = project.vocab
+    for f in story.facts:
+        entry = v.metrics.get(f.metric) if f.kind == "metric" else v.events.get(f.event)
+        if entry is not None and COMMERCE_ROLES & set(entry.stance):
+            return True
+    return False
+
+
+def repeats(brief: Brief) -> int:
+    """Sentences of a persona section that also appear in another section
+    (the Quick Summary included)."""
+    where: dict[str, set[str]] = {}
+    for sec in brief.sections:
+        for p in sec.points:
+            for s in p.sentences:
+                text = s.text.strip()
+                if len(text) > 8:
+                    where.setdefault(text, set()).add(sec.persona)
+    return sum(len(secs) - 1 for secs in where.values() if len(secs) > 1)
+
+
+def main(argv: list[str]) -> int:
+    seeds = Path(argv[1] if len(argv) > 1 else "seeds")
+    project = load_project()
+    stories = load_stories(story_paths(seeds))
+    failures: list[str] = []
+    print(f"{'story':44} {'rep':>3} {'meant':>7} {'full':>4} {'unshown':>7} {'computed':>8}")
+    for story in stories:
+        derived = derive(story)
+        rep = 0
+        for lang in ("zh-Hans", "en"):
+            brief = make_brief(project, story, lang, derived=derived)  # type: ignore[arg-type]
+            rep += repeats(brief)
+        brief = make_brief(project, story, "en", derived=derived)
+        meant = [
+            sum(1 for p in sec.points if p.angle)
+            for sec in brief.sections
+            if sec.persona != "general" and len(sec.points) == 3
+        ]
+        weak = sum(1 for m in meant if m < 2)
+        picks = plan(story, project.personas, derived.takeaways, project.vocab, project.angled())
+        unshown = unshown_claims(story, project.personas, derived.takeaways, picks, project.vocab)
+        unexplained = sum(1 for u in unshown if not u.reason)
+        computed = len(
+            {
+                (p.rule, p.sentences[0].facts if p.sentences else ())
+                for sec in brief.sections
+                for p in sec.points
+                if p.rule != "claims"
+            }
+        )
+        commerce = is_commerce(project, story)
+        print(
+            f"{story.id:44} {rep:>3} {sum(meant):>3}/{3 * len(meant):<3} {len(meant):>4} "
+            f"{len(unshown):>7} {computed:>8}{'  (commerce)' if commerce else ''}"
+        )
+        if rep:
+            failures.append(f"{story.id}: {rep} repeated sentences")
+        if weak:
+            failures.append(f"{story.id}: {weak} full sections with fewer than 2 meaning points")
+        if unexplained:
+            failures.append(f"{story.id}: {unexplained} unshown claims without a reason")
+        if commerce and computed < 3:
+            failures.append(f"{story.id}: {computed} computed points (< 3)")
+    kinds = Counter(is_commerce(project, s) for s in stories)
+    print(f"{len(stories)} stories ({kinds[True]} commerce); targets missed: {len(failures)}")
+    for f in failures:
+        print(f"  MISSED {f}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
