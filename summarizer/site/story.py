@@ -100,9 +100,12 @@ def _render_one(state: _Worker, key: str, path: Path) -> StoryOutcome:
         return render_story(state, key, story)
     except SummarizerError as exc:
         return StoryOutcome(key, error=list(exc.problems))
-    except Exception:  # a bug: report it with the file it happened on
-        trace = traceback.format_exc()
-        return StoryOutcome(key, error=[(SourceSpan(str(path), 1, 1), "internal error:\n" + trace)])
+    except OSError:
+        raise  # the output's problem (a full disk), reported once by build_site
+    except Exception as exc:  # a bug: one line with the file it happened on; -v has the trace
+        log.debug("%s: internal error\n%s", path, traceback.format_exc())
+        message = f"internal error (a bug, please report it): {type(exc).__name__}: {exc}"
+        return StoryOutcome(key, error=[(SourceSpan(str(path), 1, 1), message[:300])])
 
 
 def _quote_lang(text: str, lang: str) -> str:
