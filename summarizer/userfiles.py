@@ -15,13 +15,18 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
 
+import yaml
+
 from .errors import SummarizerError
-from .facts.yamlload import MAX_BYTES, Located, load_yaml
+from .facts.yamlload import MAX_BYTES, MAX_DEPTH, Located, load_yaml
 from .model import SourceSpan
+
+_EventLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class InputError(ValueError):
@@ -57,16 +62,63 @@ def load_user_yaml(path: str | Path, error: type[SummarizerError]) -> Located:
         raise error.at(SourceSpan(str(path), 1, 1), str(exc)) from None
     except OSError as exc:
         raise error.at(SourceSpan(str(path), 1, 1), f"cannot read: {exc.strerror}") from None
+    try:
+        check_depth(read_bounded(path))
+    except (InputError, OSError):
+        pass  # the loader says what is wrong with the file itself
+    except DepthError as exc:
+        raise error.at(SourceSpan(str(path), exc.line, exc.col), str(exc)) from None
     return load_yaml(path, error)
+
+
+class DepthError(ValueError):
+    """YAML nested deeper than the loader allows, and where."""
+
+    def __init__(self, line: int, col: int) -> None:
+        super().__init__(f"nested deeper than {MAX_DEPTH} levels")
+        self.line, self.col = line, col
+
+
+_BRACKET = re.compile(rb"[\[\]{}]")
+
+
+def check_depth(data: bytes) -> None:
+    """Refuse YAML nested deeper than MAX_DEPTH before it is composed: libyaml's
+    composer recurses in C, and 50,000 ``[`` crashed the process (SIGSEGV).
+    Counting brackets is fast and overcounts (brackets in strings), so only a
+    file it flags is checked exactly, from the parser's (non-recursive) events."""
+    depth = top = 0
+    for m in _BRACKET.finditer(data):
+        depth = depth + 1 if m.group() in (b"[", b"{") else max(depth - 1, 0)
+        top = max(top, depth)
+    if top <= MAX_DEPTH:
+        return
+    parser = _EventLoader(data)
+    depth = 0
+    try:
+        while parser.check_event():
+            ev = parser.get_event()  # type: ignore[no-untyped-call]
+            if isinstance(ev, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = ev.start_mark
+                    raise DepthError(mark.line + 1 if mark else 1, mark.column + 1 if mark else 1)
+            elif isinstance(ev, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the loader reports the syntax error with its place
+    finally:
+        parser.dispose()
 
 
 def read_bounded(path: str | Path, limit: int = MAX_BYTES) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; InputError or OSError."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise InputError(f"not a regular file ({kind(st.st_mode)})")
     with os.fdopen(fd, "rb") as f:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise InputError(f"not a regular file ({kind(st.st_mode)})")
         if st.st_size > limit:
             raise InputError(f"file is {st.st_size} bytes; the limit is {limit}")
         data = f.read(limit + 1)

@@ -32,6 +32,7 @@ from pathlib import Path
 from ..errors import BuildError
 from ..model import SourceSpan
 from ..paths import TEMPLATES_DIR
+from ..userfiles import DepthError, InputError, check_depth, read_bounded
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
 from . import feeds, handover, urls
@@ -204,12 +205,18 @@ def _read_seeds(
             prev = previous.get(path.name)
             if prev is not None and (prev.mtime_ns, prev.size) == stat:
                 digest = prev.hash
-            else:
-                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            else:  # bounded and regular only: a FIFO named *.yaml would hang the build
+                data = read_bounded(path)
+                check_depth(data)  # before a worker's loader recurses into it
+                digest = hashlib.sha256(data).hexdigest()
         except OSError as exc:
             raise BuildError.at(
                 SourceSpan(str(path), 1, 1), f"cannot read: {exc.strerror or exc}"
             ) from None
+        except DepthError as exc:
+            raise BuildError.at(SourceSpan(str(path), exc.line, exc.col), str(exc)) from None
+        except InputError as exc:
+            raise BuildError.at(SourceSpan(str(path), 1, 1), str(exc)) from None
         out[path.name] = (path, digest, stat)
     return out
 

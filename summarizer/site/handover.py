@@ -193,9 +193,16 @@ def io_error(exc: OSError, out_dir: Path) -> SummarizerError:
     (a full disk is the site's problem, not the seed being rendered; issue 12
     saw 521 tracebacks each blaming a seed)."""
     what = exc.strerror or str(exc)
-    name = os.fsdecode(exc.filename) if exc.filename is not None else ""
-    parent = str(out_dir.parent.resolve()) + os.sep
-    written = not name or os.path.abspath(name).startswith(parent + ".site-")
-    if name and not written and not os.path.abspath(name).startswith(str(out_dir.resolve())):
-        return BuildError.at(SourceSpan(name, 1, 1), f"cannot read: {what}")
-    return BuildError.at(None, f"{out_dir}: cannot write the site: {what}")
+    name = os.path.abspath(os.fsdecode(exc.filename)) if exc.filename is not None else ""
+    out = os.path.abspath(out_dir)
+    parent = os.path.dirname(out)
+    written = (
+        not name
+        or name.startswith(os.path.join(parent, ".site-"))  # staging, backups, the lock
+        or name == out
+        or name.startswith(out + os.sep)
+        or out.startswith(name.rstrip(os.sep) + os.sep)  # a directory on the way to it
+    )
+    if written:
+        return BuildError.at(None, f"{out_dir}: cannot write the site: {what}")
+    return BuildError.at(SourceSpan(name, 1, 1), f"cannot read: {what}")

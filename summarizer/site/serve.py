@@ -137,10 +137,8 @@ def serve(
     host, real_port = str(server.server_address[0]), int(server.server_address[1])
     say(f"serving {out_dir} on http://{host}:{real_port}/ (Ctrl-C to stop)")
     stop = threading.Event()
-    try:
+    try:  # Ctrl-C goes on to the CLI: one line, exit 130
         watch(watched, rebuild, stop, interval)
-    except KeyboardInterrupt:
-        pass
     finally:
         stop.set()
         server.shutdown()

@@ -23,7 +23,7 @@ from jinja2 import Environment
 from ..errors import SummarizerError
 from ..model import Brief, FactRow, SourceSpan, Story
 from . import cache as sitecache
-from . import urls
+from . import handover, urls
 from .engine import Engine
 from .fragments import byline_html, facts_rows_html, sections_html, tabs_html
 from .html import fact_refs, first_point_text, long_date, make_env, sentence_html
@@ -95,6 +95,7 @@ def render_chunk(items: list[tuple[str, str]]) -> list[StoryOutcome]:
 
 
 def _render_one(state: _Worker, key: str, path: Path) -> StoryOutcome:
+    handover.pause_point("render")
     try:
         story = state.engine.load_story(path)
         return render_story(state, key, story)
