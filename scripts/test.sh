@@ -18,6 +18,7 @@ for story in seeds/*.yaml; do
   done
 done
 python3 -m summarizer lint --strict templates/ README.md docs/ "$out"
+python3 scripts/badinput_report.py
 
 set +e
 python3 -m pytest -q -p no:cacheprovider "$@"
