@@ -1,18 +1,26 @@
 """Command line: one sub-command per module in ``summarizer.commands``.
 
 Each command module exposes ``register(subparsers)`` which adds its parser and
-sets ``func`` to a handler returning the exit status. Errors from the stages
-(``SummarizerError``) are printed compiler style and exit 2; nothing else is
-caught here, so a bug shows its traceback instead of hiding behind exit 0.
+sets ``func`` to a handler returning the exit status. This is the one error
+path (issue 12): errors from the stages (``SummarizerError``) are printed
+compiler style and exit 2; an I/O error (full disk, permission) is one line
+naming the file and exits 2; Ctrl-C is one line and exits 130. Anything else
+is a bug: one line saying so, exit 2, and the traceback only with ``-v`` (a
+user or an attacker never sees a traceback, a developer can).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import importlib
 import logging
+import os
 import sys
+import traceback
 from collections.abc import Sequence
+from typing import NoReturn
 
 from . import __version__
 from .errors import SummarizerError
@@ -29,8 +37,15 @@ COMMANDS = (
 )
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, with a usage error as one line (``prog: error: …``) and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="summarizer",
         description="Bilingual news quick reads from structured facts, by rules and templates.",
     )
@@ -44,6 +59,16 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; the exit status is 0, 1 (findings), 2 (error) or 130 (Ctrl-C)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # also while parsing options or importing a command
+        with contextlib.suppress(OSError):
+            sys.stderr.write("summarizer: interrupted\n")
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -54,8 +79,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.func(args)
     except SummarizerError as exc:
-        sys.stderr.write(exc.render() + "\n")
-        return 2
+        return _fail(exc.render())
     except BrokenPipeError:  # e.g. `summarizer render … | head`
+        _quiet_stdout()
         return 0
+    except OSError as exc:
+        return _fail(f"error: {os_message(exc)}")
+    except (MemoryError, RecursionError) as exc:
+        return _fail(f"error: input too large or too deeply nested ({type(exc).__name__})")
+    except Exception as exc:
+        if args.verbose:
+            traceback.print_exc()
+        return _fail(
+            f"error: internal error (a bug, please report it; -v shows where): "
+            f"{type(exc).__name__}: {_short(str(exc))}"
+        )
     return status
+
+
+def os_message(exc: OSError) -> str:
+    """One line for an I/O error, naming the file it happened on."""
+    what = exc.strerror or errno.errorcode.get(exc.errno or 0, "") or str(exc)
+    if exc.filename is not None:
+        return f"{os.fsdecode(exc.filename)}: {what}"
+    return what
+
+
+def _short(text: str, limit: int = 200) -> str:
+    """The first line of ``text``, at most ``limit`` characters (never echo a whole input)."""
+    line = text.splitlines()[0] if text else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _fail(message: str) -> int:
+    try:
+        sys.stderr.write(message + "\n")
+        sys.stderr.flush()
+    except OSError:
+        pass
+    return 2
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's
+    final flush does not fail again (and print an 'Exception ignored')."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

@@ -70,10 +70,30 @@ def test_csv_has_one_row_per_term_and_json_cells():
 def test_csv_import_errors():
     with pytest.raises(GlossaryError) as exc:
         import_csv("id,colour\na,red\n", "t.csv")
-    assert "t.csv: expected columns" in exc.value.render()
+    assert "t.csv:1:1: error: expected columns" in exc.value.render()
     with pytest.raises(GlossaryError) as exc:
         import_csv("id,category,zh-Hans,en,reject\na,finance,甲,alpha,{oops\n", "t.csv")
-    assert exc.value.render().startswith("error: t.csv:2: column 'reject': invalid JSON")
+    assert exc.value.render().startswith("t.csv:2:5: error: column 'reject': invalid JSON")
+
+
+@pytest.mark.parametrize(
+    "cell", ["=cmd|' /C calc'!A0", "=HYPERLINK(A1)", "@SUM(1)", "+1", "-1", "\tx"]
+)
+def test_csv_formula_cells_are_escaped_and_read_back(cell: str) -> None:
+    header = "id,category,zh-Hans,en,note\n"
+    with pytest.raises(GlossaryError, match=r"t.csv:2:5: error: column 'note': .*formula"):
+        import_csv(header + f'a,finance,甲,alpha,"{cell}"\n', "t.csv")
+    escaped = "'" + cell
+    data = import_csv(header + f'a,finance,甲,alpha,"{escaped}"\n', "t.csv")
+    assert data["terms"][0]["note"] == cell
+
+
+def test_csv_refuses_extra_cells_and_nul() -> None:
+    header = "id,category,zh-Hans,en\n"
+    with pytest.raises(GlossaryError, match=r"t.csv:2:5: error: 5 cells"):
+        import_csv(header + "a,finance,甲,alpha,extra\n", "t.csv")
+    with pytest.raises(GlossaryError, match=r"t.csv:2:4: error: column 'en': NUL"):
+        import_csv(header + "a,finance,甲,al\0pha\n", "t.csv")
 
 
 def test_tbx_is_well_formed_and_marks_rejected_forms():

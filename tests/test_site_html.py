@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from summarizer.model import Sentence
-from summarizer.site.html import anchor_id, fact_refs, inline_html, sentence_html
+from summarizer.site.html import FOREIGN_RULES, anchor_id, fact_refs, inline_html, sentence_html
+from summarizer.site.urls import web_url
 
-MD = MarkdownIt("commonmark", {"html": False})
+MD = MarkdownIt("commonmark", {"html": False}).disable(list(FOREIGN_RULES))
 ALPHABET = st.sampled_from(
     list("ab 1.%亿元，。“”\"'()（）-+/:：<>&*_[]!`\\#\n~|=") + ["  \n", "&amp;"]
 )
@@ -118,3 +120,41 @@ def test_byline_without_outlet_or_author() -> None:
     brief = Brief("s", "en", "T", "", "", date(2026, 1, 2), "", Sentence("x", ()), (), ())
     html = str(byline_html(brief, {"by": "By", "original": "Original"}))
     assert html == '<time datetime="2026-01-02">January 2, 2026</time>'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "![x](https://tracker.example/p.gif)",
+        "[click](https://evil.example)",
+        "[x](javascript:alert(1))",
+        "<https://evil.example>",
+        "<img src=https://evil.example/p.gif>",
+        '![a](<https://x.example> "t")',
+        "[a]: https://x.example\n[a]",
+    ],
+)
+def test_fact_text_never_links_or_loads(text: str) -> None:
+    html = str(inline_html(text))
+    assert "<img" not in html and "<a " not in html and "href" not in html
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://example.com/a", True),
+        ("http://example.com", True),
+        ("javascript:alert(1)", False),
+        ("JAVASCRIPT://example.com/%0aalert(1)", False),
+        ("data:text/html,<script>", False),
+        ("//evil.example/x", False),
+        ("https://", False),
+        ("https:///path", False),
+        ('https://e.com/"onmouseover="x', False),
+        ("https://e.com/a b", False),
+        ("https://e.com/\x00", False),
+        ("ftp://example.com/", False),
+    ],
+)
+def test_web_url_accepts_only_http_urls(url: str, ok: bool) -> None:
+    assert (web_url(url) == url) is ok

@@ -7,8 +7,32 @@ import os
 import sys
 from pathlib import Path
 
-from ..errors import ConfigError
 from ..paths import PROJECT_ROOT, SEEDS_DIR
+
+#: More workers than this only costs memory (and a typo must not fork 100,000).
+MAX_JOBS = 256
+
+
+def jobs_count(text: str) -> int:
+    """argparse type: 1 to MAX_JOBS worker processes."""
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if not 1 <= jobs <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"expected 1 to {MAX_JOBS} but received: {text[:40]!r}")
+    return jobs
+
+
+def base_url(text: str) -> str:
+    """argparse type: '' or an http(s) URL ending in / (never javascript:)."""
+    from ..errors import BuildError
+    from ..site.urls import check_base_url
+
+    try:
+        return check_base_url(text)
+    except BuildError as exc:
+        raise argparse.ArgumentTypeError(exc.problems[0][1].partition(": ")[2]) from None
 
 
 def add_site_options(p: argparse.ArgumentParser) -> None:
@@ -26,12 +50,13 @@ def add_site_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "-j",
         "--jobs",
-        type=int,
-        default=os.cpu_count() or 1,
+        type=jobs_count,
+        default=min(os.cpu_count() or 1, MAX_JOBS),
         help="worker processes (default: all cores)",
     )
     p.add_argument(
         "--base-url",
+        type=base_url,
         default="",
         help="absolute URL prefix for feeds, sitemap and hreflang, ending in /",
     )
@@ -50,8 +75,6 @@ def run(args: argparse.Namespace) -> int:
     from ..site.build import build_site
     from ..site.jobs import tty_progress
 
-    if args.jobs < 1:
-        raise ConfigError.at(None, "--jobs must be at least 1")
     report = build_site(
         args.seeds,
         args.out,

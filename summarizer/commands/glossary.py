@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 from ..errors import GlossaryError
-from ..facts.yamlload import load_yaml, load_yaml_text
+from ..facts.yamlload import load_yaml_text
+from ..model import SourceSpan
 from ..paths import GLOSSARY_PATH
+from ..userfiles import InputError, load_user_yaml, read_bounded, write_output
 from ..vocabulary.glossary import parse_glossary
 
 log = logging.getLogger(__name__)
@@ -34,13 +36,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _write(text: str, output: Path | None) -> None:
     if output:
-        output.write_text(text, encoding="utf-8")
+        write_output(output, text)
     else:
         sys.stdout.write(text)
 
 
 def run_check(args: argparse.Namespace) -> int:
-    glossary = parse_glossary(load_yaml(args.glossary, GlossaryError))
+    glossary = parse_glossary(load_user_yaml(args.glossary, GlossaryError))
     sys.stdout.write(f"{args.glossary}: {len(glossary.terms)} terms, no problems\n")
     return 0
 
@@ -52,7 +54,7 @@ def run_export(args: argparse.Namespace) -> int:
         export_tbx,
     )
 
-    loc = load_yaml(args.glossary, GlossaryError)
+    loc = load_user_yaml(args.glossary, GlossaryError)
     glossary = parse_glossary(loc)
     text = {
         "csv": lambda: export_csv(loc),
@@ -66,10 +68,15 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from ..vocabulary.glossary_io import dump_yaml, import_csv  # csv, XML: only here
 
+    where = SourceSpan(str(args.input), 1, 1)
     try:
-        raw = args.input.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GlossaryError.at(None, f"{args.input}: cannot read: {exc}") from None
+        raw = read_bounded(args.input).decode("utf-8-sig")
+    except OSError as exc:
+        raise GlossaryError.at(where, f"cannot read: {exc.strerror or exc}") from None
+    except InputError as exc:
+        raise GlossaryError.at(where, str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise GlossaryError.at(where, f"not UTF-8 (byte {exc.start})") from None
     text = dump_yaml(import_csv(raw, str(args.input)))
     parse_glossary(load_yaml_text(text, str(args.output or "<imported>"), GlossaryError))
     _write(text, args.output)

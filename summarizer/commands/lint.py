@@ -20,6 +20,7 @@ from ..lint.config import SPACING, load_config, merge_levels, select
 from ..lint.findings import CHECKS
 from ..lint.fix import apply_fixes
 from ..lint.report import FORMATS
+from ..userfiles import write_output
 from ..vocabulary.glossary import load_glossary
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ def _run(args: argparse.Namespace) -> int:
     )
     report = FORMATS[args.format](result.findings, summary)
     if args.output:
-        args.output.write_text(report, encoding="utf-8")
+        write_output(args.output, report)
     else:
         sys.stdout.write(report)
     failing = errors + (warnings if args.strict else 0)

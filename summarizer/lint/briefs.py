@@ -14,16 +14,42 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .documents import Document, Segment
+from ..facts.yamlload import MAX_DEPTH, MAX_NODES
+from .documents import Document, LimitError, Segment
+
+#: Characters ``_find`` may scan per character of the file before it gives
+#: up placing strings (they then point at 1:1): bounds strings JSON escapes
+#: differently from ``json.dumps``, each of which would scan the whole file.
+FIND_BUDGET = 64
+
+
+def check_bounds(data: Any) -> None:
+    """Refuse JSON nested deeper or holding more values than the YAML loader
+    allows (walked with a stack: the walks below recurse)."""
+    stack = [(data, 1)]
+    nodes = 0
+    while stack:
+        value, depth = stack.pop()
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise LimitError(f"more than {MAX_NODES} values")
+        if isinstance(value, dict | list):
+            if depth > MAX_DEPTH:
+                raise LimitError(f"nested deeper than {MAX_DEPTH} levels")
+            items = value.values() if isinstance(value, dict) else value
+            stack.extend((v, depth + 1) for v in items)
 
 
 def json_documents(path: str, text: str, lang: str, key: str) -> list[Document]:
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise LimitError(f"nested deeper than {MAX_DEPTH} levels") from None
     except ValueError as exc:
         raise ValueError(f"invalid JSON: {exc}") from None
+    check_bounds(data)
     docs: list[Document] = []
-    cursor = [0]
+    cursor = [0, FIND_BUDGET * (len(text) + 1)]
     for brief in _briefs(data):
         story = str(brief.get("story") or brief.get("id") or "")
         doc = Document(
@@ -38,7 +64,7 @@ def json_documents(path: str, text: str, lang: str, key: str) -> list[Document]:
     if not docs:  # not a brief: check every string value as prose
         doc = Document(path, text, "json", lang, pair_key=key)
         for value in _strings(data):
-            at = _find(text, value, cursor[0])
+            at = _find(text, value, cursor)
             cursor[0] = max(at, cursor[0])
             doc.segments.append(Segment(value, max(at, 0)))
         docs.append(doc)
@@ -63,7 +89,7 @@ def _brief_segments(doc: Document, brief: dict[str, Any], cursor: list[int]) -> 
             value = value.get("text")
         if not isinstance(value, str) or not value:
             return
-        at = _find(doc.text, value, cursor[0])
+        at = _find(doc.text, value, cursor)
         if at >= 0:
             cursor[0] = at
         doc.segments.append(Segment(value, max(at, 0), unit))
@@ -97,13 +123,19 @@ def _briefs(data: Any) -> Any:
             yield from _briefs(v)
 
 
-def _find(raw: str, value: str, start: int) -> int:
-    """Offset of a JSON string's content in the raw file (after ``start``), or -1."""
+def _find(raw: str, value: str, cursor: list[int]) -> int:
+    """Offset of a JSON string's content in the raw file (after ``cursor[0]``), or
+    -1; ``cursor[1]`` is what is left of the scanning budget."""
+    start = cursor[0]
     for ascii_only in (False, True):
+        if cursor[1] <= 0:
+            return -1
         enc = json.dumps(value, ensure_ascii=ascii_only)[1:-1]
         at = raw.find(enc, start)
+        cursor[1] -= (at if at >= 0 else len(raw)) - start
         if at < 0:
             at = raw.find(enc)
+            cursor[1] -= at if at >= 0 else len(raw)
         if at >= 0:
             return at
     return -1

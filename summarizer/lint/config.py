@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from ..facts.yamlload import load_yaml
 from ..paths import GLOSSARY_PATH
+from ..userfiles import load_user_yaml
 from ..vocabulary.glossary import CATEGORIES
 from .findings import CHECKS, LEVELS
 
@@ -126,7 +126,7 @@ def load_config(path: Path | None) -> LintConfig:
         if not Path(CONFIG_NAME).is_file():
             return LintConfig()
         path = Path(CONFIG_NAME)
-    loc = load_yaml(path, ConfigError)
+    loc = load_user_yaml(path, ConfigError)
     data = loc.data or {}
     where = str(path)
     if not isinstance(data, dict):

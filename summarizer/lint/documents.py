@@ -23,6 +23,11 @@ from pathlib import Path
 
 import yaml
 
+from ..facts.yamlload import MAX_BYTES, MAX_DEPTH, MAX_NODES
+from ..userfiles import read_bounded
+from . import masks
+from .masks import blank
+
 log = logging.getLogger(__name__)
 
 #: Extensions read when a directory is given (a file named on the command line is always read).
@@ -51,11 +56,8 @@ SKIP_DIRS = {
 _LANG_IN_NAME = re.compile(
     r"^(?P<base>.+?)\.(?P<lang>zh-Hans|zh-Hant-HK|zh-Hant|en)(?P<ext>\.[^.]+)?$"
 )
-_MD_MASK = re.compile(
-    r"```.*?```|~~~.*?~~~|`[^`\n]*`|<!--.*?-->|https?://[^\s)>\]]+|<[^>\n]+>", re.S
-)
-_HTML_MASK = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1>|<[^>]+>|&[#\w]+;", re.S | re.I)
-_JINJA_MASK = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+#: Largest prose file read (structured ones, YAML and JSON, have the loader's MAX_BYTES).
+MAX_TEXT_BYTES = 4 * MAX_BYTES
 
 
 @dataclass(slots=True)
@@ -88,6 +90,7 @@ class Document:
     pair_key: str = ""
     """Documents with the same pair key and languages zh-Hans/en form a pair."""
     _lines: list[int] | None = None
+    _units: dict[str, list[Segment]] | None = None
     _at: int = 0
     _line: int = 1
     _start: int = 0
@@ -113,16 +116,20 @@ class Document:
         start = self._lines[line - 1] + 1 if line else 0
         return line + 1, offset - start + 1
 
+    def unit_segments(self, unit: str) -> list[Segment]:
+        """The segments of one pair unit ('' = all), grouped once: asking each
+        unit to filter every segment was quadratic in the number of sections."""
+        if not unit:
+            return self.segments
+        if self._units is None:
+            self._units = {}
+            for seg in self.segments:
+                self._units.setdefault(seg.unit, []).append(seg)
+        return self._units.get(unit, [])
+
     def unit_text(self, unit: str) -> str:
         """All prose of one pair unit ('' = the whole document)."""
-        return "\n".join(s.text for s in self.segments if not unit or s.unit == unit)
-
-
-def blank(text: str, pattern: re.Pattern[str]) -> str:
-    """Replace each match by spaces (keeping newlines), so offsets stay valid."""
-    if not pattern.search(text):
-        return text
-    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+        return "\n".join(s.text for s in self.unit_segments(unit))
 
 
 def iter_files(paths: list[str], exclude: tuple[str, ...] = ()) -> list[Path]:
@@ -167,45 +174,74 @@ def make_documents(path: str, text: str, kind: str, utf8: bytes | None = None) -
         if kind == "markdown" and (  # "~" first: one character is found faster
             "`" in prose or "<" in prose or "://" in prose or ("~" in prose and "~~~" in prose)
         ):
-            prose = blank(prose, _MD_MASK)
+            prose = blank(prose, masks.MARKDOWN)
     elif kind in ("html", "jinja"):  # site templates are HTML with Jinja tags
-        prose = blank(blank(prose, _JINJA_MASK), _HTML_MASK)
+        prose = blank(blank(prose, masks.JINJA), masks.HTML)
     doc.segments.append(Segment(prose, 0, "", utf8 if prose is text else None))
     return [doc]
 
 
+class LimitError(ValueError):
+    """A file over one of the loader's limits, with where it went over."""
+
+    def __init__(self, message: str, line: int = 1, col: int = 1) -> None:
+        super().__init__(message)
+        self.line, self.col = line, col
+
+
 def _yaml_segments(text: str) -> list[Segment]:
     """The string values of a YAML file (not its keys or syntax), or the whole
-    text when it does not parse."""
+    text when it does not parse.
+
+    Read from the parser's events, not a composed tree: events come from a
+    state machine (no recursion however deep the nesting) and an alias is
+    one event, never an expansion (issue 12: a 400-byte alias bomb ran lint
+    to 3.8 GB). The loader's depth and node limits apply; aliases count as
+    nodes and are not linted again (their anchor was)."""
+    loader = yaml.SafeLoader(text)  # pure Python: its marks index characters, as offsets do
+    out: list[Segment] = []
+    stack: list[list[bool]] = []  # per open collection: [is_mapping, next node is a key]
+    nodes = 0
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        while loader.check_event():
+            ev = loader.get_event()  # type: ignore[no-untyped-call]
+            if isinstance(ev, yaml.CollectionEndEvent):
+                stack.pop()
+                continue
+            if not isinstance(ev, yaml.NodeEvent):
+                continue
+            nodes += 1
+            mark = ev.start_mark
+            assert mark is not None  # the parser marks every event
+            if nodes > MAX_NODES:
+                raise LimitError(f"more than {MAX_NODES} values", mark.line + 1, mark.column + 1)
+            is_key = bool(stack) and stack[-1][0] and stack[-1][1]
+            if stack and stack[-1][0]:
+                stack[-1][1] = not stack[-1][1]
+            if isinstance(ev, yaml.CollectionStartEvent):
+                stack.append([isinstance(ev, yaml.MappingStartEvent), True])
+                if len(stack) > MAX_DEPTH:
+                    message = f"nested deeper than {MAX_DEPTH} levels"
+                    raise LimitError(message, mark.line + 1, mark.column + 1)
+            elif isinstance(ev, yaml.ScalarEvent) and ev.value and not is_key:
+                start = mark.index + (1 if ev.style in ("'", '"') else 0)
+                out.append(Segment(ev.value, start))
     except yaml.YAMLError:
         return [Segment(text, 0)]
-    out: list[Segment] = []
-    stack = [root] if root is not None else []
-    while stack:
-        node = stack.pop()
-        if isinstance(node, yaml.MappingNode):
-            stack += [v for _, v in node.value]
-        elif isinstance(node, yaml.SequenceNode):
-            stack += node.value
-        elif isinstance(node, yaml.ScalarNode) and node.value:
-            start = node.start_mark.index + (1 if node.style in ("'", '"') else 0)
-            out.append(Segment(node.value, start))
+    finally:
+        loader.dispose()
     return sorted(out, key=lambda s: s.offset)
 
 
 def read_documents(path: Path) -> list[Document]:
     """Read and split one file; raises OSError or ValueError (not UTF-8, bad JSON)."""
-    with open(path, "rb") as f:  # not Path.read_bytes: a few microseconds a file
-        data = f.read()
+    kind = kind_of(path)
+    data = read_bounded(path, MAX_BYTES if kind in ("json", "yaml") else MAX_TEXT_BYTES)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValueError(f"not UTF-8 (byte {exc.start})") from None
-    return make_documents(
-        str(path), text, kind_of(path), None if data.startswith(b"\xef\xbb\xbf") else data
-    )
+    return make_documents(str(path), text, kind, None if data.startswith(b"\xef\xbb\xbf") else data)
 
 
 def pairs(docs: list[Document]) -> list[tuple[Document, Document]]:

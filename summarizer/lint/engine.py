@@ -8,11 +8,14 @@ number parity. Findings are filtered by suppression comments and sorted.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..model import SourceSpan
+from ..userfiles import InputError, check_regular
 from ..vocabulary.glossary import Glossary
 from . import suppress
 from .config import LintConfig
@@ -51,6 +54,12 @@ def expand(paths: list[str], cfg: LintConfig) -> list[Path]:
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         raise ConfigError.at(None, f"no such file or directory: {', '.join(missing)}")
+    for p in paths:  # a FIFO would hang the run, /dev/zero would never end
+        if not os.path.isdir(p):
+            try:
+                check_regular(p)
+            except (InputError, OSError) as exc:
+                raise ConfigError.at(SourceSpan(p, 1, 1), f"cannot lint this: {exc}") from None
     # the glossary lists the rejected forms on purpose
     return [f for f in iter_files(paths, cfg.exclude) if not _same(f, cfg.glossary)]
 
@@ -66,9 +75,17 @@ def read_files(
         try:
             got = read_documents(path)
         except (OSError, ValueError) as exc:
-            message = f"cannot lint this file: {exc}"
+            what = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            line, col = getattr(exc, "line", 1), getattr(exc, "col", 1)
             problems.append(
-                LintFinding(str(path), 1, 1, "lint.read", cfg.level("lint.read"), message)
+                LintFinding(
+                    str(path),
+                    line,
+                    col,
+                    "lint.read",
+                    cfg.level("lint.read"),
+                    f"cannot lint this file: {what}",
+                )
             )
             continue
         docs += got

@@ -40,8 +40,10 @@ class Suppressions:
         if "summarizer-lint:" not in text:
             return
         open_: dict[str, int] = {}
+        line, at = 1, 0  # count newlines from the last directive: linear, not quadratic
         for m in _DIRECTIVE.finditer(text):
-            line = text.count("\n", 0, m.start()) + 1
+            line += text.count("\n", at, m.start())
+            at = m.start()
             names = {n.strip() for n in m.group(2).split(",")} if m.group(2) else {ALL}
             what = m.group(1)
             if what == "disable-next-line":

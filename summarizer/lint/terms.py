@@ -218,9 +218,7 @@ def _present(
     """term id -> (segment, byte start, byte end) of its first occurrence on one side."""
     found: dict[str, tuple[Segment, int, int]] = {}
     matcher = full_matcher(glossary)
-    for seg in doc.segments:
-        if unit and seg.unit != unit:
-            continue
+    for seg in doc.unit_segments(unit):
         for start, end, term in matcher.first_terms(seg.utf8(), family, cats):
             cur = found.get(term)
             if cur is None or (cur[0] is seg and start < cur[1]):

@@ -9,10 +9,13 @@ The build is one function calling its stages in order:
    results come back as small records merged in a fixed order;
 3. plan the listings (digests, indexes, feeds, glossary, sitemap) from all
    records, and render those whose inputs changed;
-4. hand over (sitecache): swap or merge staging into the output.
+4. hand over (``handover``): complete the staging tree (an incremental
+   build hard-links the unchanged files of the live site) and switch it
+   in as a whole.
 
-Nothing touches the output directory before step 4, and nothing in the
-output depends on the clock or on the order workers finish in.
+Nothing touches the output directory before step 4, step 4 is one atomic
+switch, and nothing in the output depends on the clock or on the order
+workers finish in. Leftovers of a killed build are reclaimed first.
 """
 
 from __future__ import annotations
@@ -29,12 +32,14 @@ from pathlib import Path
 from ..errors import BuildError
 from ..model import SourceSpan
 from ..paths import TEMPLATES_DIR
+from ..userfiles import DepthError, InputError, check_depth, read_bounded
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import feeds, urls
+from . import feeds, handover, urls
 from . import jobs as sitejobs
 from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
+from .lock import locked
 from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, newest_first
 from .story import StoryOutcome, preload
 from .ui import SiteConfig, load_ui, to_hant
@@ -69,11 +74,18 @@ def build_site(
     """Build the site for the seeds in ``seeds_dir`` into ``out_dir``."""
     engine = engine or PipelineEngine()
     jobs = jobs or os.cpu_count() or 1
+    urls.check_base_url(base_url)
     out_dir = Path(out_dir)
-    with sitecache.locked(out_dir):
-        return _build(
-            Path(seeds_dir), out_dir, jobs, engine, template_dir, base_url, force, progress
-        )
+    if out_dir.is_symlink():  # build beside the real directory, so the switch is one rename
+        out_dir = out_dir.resolve()
+    try:
+        with locked(out_dir):
+            handover.reclaim(out_dir)
+            return _build(
+                Path(seeds_dir), out_dir, jobs, engine, template_dir, base_url, force, progress
+            )
+    except OSError as exc:
+        raise handover.io_error(exc, out_dir) from None
 
 
 def _build(
@@ -108,7 +120,7 @@ def _build(
         if k not in reuse or reuse[k].hash != h
     ]
     report = BuildReport(stories=len(seeds), full=full)
-    staging = sitecache.make_staging(out_dir)
+    staging = handover.make_staging(out_dir)
     try:
         assets = _copy_assets(template_dir, staging) if full else (old.assets if old else {})
         config = SiteConfig(template_dir, staging, base_url=base_url, assets=assets)
@@ -142,16 +154,16 @@ def _build(
             fingerprint, records, {p.rel: p.key for p in plans}, assets, personas
         )
         # 4. hand over ------------------------------------------------------------
-        if full:
-            (staging / sitecache.MARKER).write_text("built by summarizer\n", encoding="utf-8")
-            (staging / sitecache.MANIFEST).write_text(manifest.dumps(), encoding="utf-8")
-            sitecache.swap_in(staging, out_dir)
-        else:
+        if not full:
             assert old is not None
-            stale = _stale(old, manifest)
-            sitecache.merge_in(staging, out_dir, report.pages_written, stale, manifest.dumps())
+            skip = {*_stale(old, manifest), sitecache.MANIFEST}
+            handover.link_tree(out_dir, staging, skip)
+        handover.pause_point("staged")
+        (staging / sitecache.MARKER).write_text("built by summarizer\n", encoding="utf-8")
+        (staging / sitecache.MANIFEST).write_text(manifest.dumps(), encoding="utf-8")
+        handover.hand_over(staging, out_dir)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        handover.remove(staging)
     log.info(
         "built %d stories (%d rendered), %d files written, %s build",
         report.stories,
@@ -187,13 +199,24 @@ def _read_seeds(
     stories re-hashing every file would cost more than the rebuild itself."""
     out = {}
     for path in paths:
-        st = os.stat(path)
-        stat = (st.st_mtime_ns, st.st_size)
-        prev = previous.get(path.name)
-        if prev is not None and (prev.mtime_ns, prev.size) == stat:
-            digest = prev.hash
-        else:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        try:
+            st = os.stat(path)
+            stat = (st.st_mtime_ns, st.st_size)
+            prev = previous.get(path.name)
+            if prev is not None and (prev.mtime_ns, prev.size) == stat:
+                digest = prev.hash
+            else:  # bounded and regular only: a FIFO named *.yaml would hang the build
+                data = read_bounded(path)
+                check_depth(data)  # before a worker's loader recurses into it
+                digest = hashlib.sha256(data).hexdigest()
+        except OSError as exc:
+            raise BuildError.at(
+                SourceSpan(str(path), 1, 1), f"cannot read: {exc.strerror or exc}"
+            ) from None
+        except DepthError as exc:
+            raise BuildError.at(SourceSpan(str(path), exc.line, exc.col), str(exc)) from None
+        except InputError as exc:
+            raise BuildError.at(SourceSpan(str(path), 1, 1), str(exc)) from None
         out[path.name] = (path, digest, stat)
     return out
 

@@ -14,14 +14,16 @@ from functools import partial
 from html import escape as _escape
 from typing import Any
 
+from ..writers.xmltext import xml_clean
 from . import urls
 from .html import inline_html
 from .pages import PagePlan, StoryRecord, input_hash, quick_hash
 
 
 def escape(text: str) -> str:
-    """XML-escape text or an attribute value (& < > " ' all become references)."""
-    return _escape(text, quote=True)
+    """XML-escape text or an attribute value (& < > " ' all become references),
+    dropping characters XML cannot carry."""
+    return _escape(xml_clean(text), quote=True)
 
 
 def quoteattr(text: str) -> str:

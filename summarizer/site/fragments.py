@@ -20,7 +20,8 @@ from typing import Any
 from markupsafe import Markup
 
 from ..model import Brief, Section
-from .html import FactRef, anchor_id, inline_str, long_date, sentence_str, web_url
+from .html import FactRef, anchor_id, inline_str, long_date, sentence_str
+from .urls import web_url
 
 _SPECIAL = re.compile("[&<>\"']")
 

@@ -3,7 +3,12 @@
 A Brief is already structured (sections, points, sentences with fact ids),
 so the page structure is built by templates, never by parsing Markdown.
 Markdown is used only where it can mean something: *inline* in a sentence's
-text, through markdown-it-py with raw HTML disabled. Most sentences contain
+text, through markdown-it-py with raw HTML, images, links and autolinks
+disabled: fact text is the editor's (or an attacker's) and renders as text
+with emphasis, never as a request to another host (issue 12 saw
+``![x](https://…)`` become a tracking pixel on story, digest and index
+pages). The only links to other hosts are the declared source URLs, checked
+by ``urls.web_url``. Most sentences contain
 no Markdown syntax at all, and for those markdown-it would only escape
 ``& < > "``; ``inline_html`` takes that shortcut itself (the equivalence is
 property-tested against markdown-it), which is where the benchmark's 85% of
@@ -25,6 +30,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup, escape
 
 from ..model import Brief, Sentence
+from .urls import web_url
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -50,12 +56,17 @@ def inline_str(text: str) -> str:
     return str(_markdown().renderInline(text))
 
 
+#: Inline rules that would make fact text fetch or link to something.
+FOREIGN_RULES = ("image", "link", "autolink", "html_inline")
+
+
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
-    """markdown-it with raw HTML disabled, built on first use (most text never needs it)."""
+    """markdown-it with raw HTML, images and links off, built on first use
+    (most text never needs it)."""
     import markdown_it
 
-    return markdown_it.MarkdownIt("commonmark", {"html": False})
+    return markdown_it.MarkdownIt("commonmark", {"html": False}).disable(list(FOREIGN_RULES))
 
 
 def inline_html(text: str) -> Markup:
@@ -70,15 +81,6 @@ def inline_html(text: str) -> Markup:
 def anchor_id(prefix: str, raw: str) -> str:
     """A safe HTML id: ``anchor_id("fact", "zp rev<1>")`` -> ``"fact-zp_rev_1_"``."""
     return f"{prefix}-{_ID_UNSAFE.sub('_', raw)}"
-
-
-def web_url(url: str) -> str:
-    """``url`` if it is an http(s) address, else '' (no javascript: links from data).
-
-    >>> web_url("javascript:alert(1)")
-    ''
-    """
-    return url if url.lower().startswith(("https://", "http://")) else ""
 
 
 @lru_cache(maxsize=4096)

@@ -6,11 +6,18 @@ and return small records, merged by the caller in a fixed order. Listing
 pages are planned in the parent as closures over its data; forked workers
 inherit them, so nothing but index ranges crosses the process boundary.
 The output never depends on which worker finishes first.
+
+Workers die with their parent (``PR_SET_PDEATHSIG``) and close the build
+lock they inherited, first thing: after a ``kill -9`` of a build, an orphaned
+worker once kept the lock and every later build hung (issue 12).
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -20,6 +27,7 @@ from typing import Any, TypeVar
 
 from . import cache as sitecache
 from .engine import Engine
+from .lock import close_in_child
 from .pages import PagePlan
 from .story import StoryOutcome, init_worker, render_chunk
 from .ui import SiteConfig
@@ -58,7 +66,10 @@ def shared_work(
         return
     fork = multiprocessing.get_context("fork")  # workers inherit sitestory.preload()
     with ProcessPoolExecutor(
-        max_workers=jobs - 1, mp_context=fork, initializer=initializer, initargs=initargs
+        max_workers=jobs - 1,
+        mp_context=fork,
+        initializer=_start_worker,
+        initargs=(os.getpid(), initializer, initargs),
     ) as pool:
         running: set[Future[R]] = set()
         while queue or running:
@@ -72,6 +83,25 @@ def shared_work(
             for future in finished:
                 done(future.result())
             running -= finished
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(
+    parent: int, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]
+) -> None:
+    """In each forked worker: die with the parent, drop the lock, then initialise."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the pool's own checks remain
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    close_in_child()
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def render_stories(

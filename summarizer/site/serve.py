@@ -3,7 +3,12 @@
 For editors previewing their facts: a plain ``http.server`` in a thread,
 and a polling loop (no watcher dependency) that fingerprints the seeds and
 templates by mtime and size and runs an incremental build when they change.
-A build that fails logs its errors and keeps the previous site online.
+A build that fails, for whatever reason, prints its errors and keeps the
+previous site online (issue 12: one unreadable seed used to kill serve).
+
+Only the published site is served: no dot-files (the build manifest and
+entry cache), no directory listings, nothing a symlink points to outside
+the site, and only GET and HEAD.
 """
 
 from __future__ import annotations
@@ -24,10 +29,39 @@ log = logging.getLogger(__name__)
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
-    """Serves the site; logs requests at debug level instead of stderr."""
+    """Serves the published files of the site; logs requests at debug level."""
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib name)
         log.debug("%s - %s", self.address_string(), format % args)
+
+    def send_head(self) -> Any:
+        if not published(Path(self.directory), Path(self.translate_path(self.path))):
+            self.send_error(404, "File not found")
+            return None
+        return super().send_head()
+
+    def list_directory(self, path: Any) -> None:
+        self.send_error(404, "File not found")
+        return None
+
+
+def published(root: Path, path: Path) -> bool:
+    """Whether ``path`` (as ``translate_path`` made it) is a file the site
+    publishes: below ``root`` without a dot-segment, and (with a directory's
+    index.html) resolving inside ``root``."""
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        return False
+    if any(part.startswith(".") for part in rel.parts):
+        return False
+    if path.is_dir():
+        path = path / "index.html"
+    try:
+        real_root = root.resolve(strict=True)
+        return path.resolve(strict=True).is_relative_to(real_root)
+    except (OSError, RuntimeError):  # missing, or a symlink loop
+        return not path.exists()
 
 
 def make_server(directory: Path, port: int = 8000) -> ThreadingHTTPServer:
@@ -64,12 +98,24 @@ def watch(
             continue
         last = now
         started = time.perf_counter()
-        try:
-            rebuild()
-        except SummarizerError as exc:
-            log.error("build failed; still serving the previous site:\n%s", exc.render())
-            continue
-        say(f"rebuilt in {time.perf_counter() - started:.2f} s")
+        if try_build(rebuild):
+            say(f"rebuilt in {time.perf_counter() - started:.2f} s")
+
+
+def try_build(rebuild: Callable[[], object]) -> bool:
+    """Run a build; on any failure print why and keep serving (a stage boundary)."""
+    try:
+        rebuild()
+    except SummarizerError as exc:
+        say(f"build failed; still serving the previous site:\n{exc.render()}")
+    except OSError as exc:
+        say(f"build failed ({exc.filename or 'I/O'}: {exc.strerror}); still serving")
+    except Exception as exc:  # a bug in a stage must not stop the preview
+        log.debug("build failed", exc_info=True)
+        say(f"build failed (internal error: {type(exc).__name__}: {exc}); still serving")
+    else:
+        return True
+    return False
 
 
 def say(message: str) -> None:
@@ -79,23 +125,20 @@ def say(message: str) -> None:
 
 
 def serve(
+    server: ThreadingHTTPServer,
     out_dir: Path,
-    port: int,
     watched: list[Path],
     rebuild: Callable[[], object],
     interval: float = 1.0,
 ) -> None:
-    """Serve ``out_dir`` until interrupted, rebuilding on change."""
-    server = make_server(out_dir, port)
+    """Serve ``out_dir`` with ``server`` until interrupted, rebuilding on change."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, real_port = str(server.server_address[0]), int(server.server_address[1])
     say(f"serving {out_dir} on http://{host}:{real_port}/ (Ctrl-C to stop)")
     stop = threading.Event()
-    try:
+    try:  # Ctrl-C goes on to the CLI: one line, exit 130
         watch(watched, rebuild, stop, interval)
-    except KeyboardInterrupt:
-        pass
     finally:
         stop.set()
         server.shutdown()

@@ -23,7 +23,7 @@ from jinja2 import Environment
 from ..errors import SummarizerError
 from ..model import Brief, FactRow, SourceSpan, Story
 from . import cache as sitecache
-from . import urls
+from . import handover, urls
 from .engine import Engine
 from .fragments import byline_html, facts_rows_html, sections_html, tabs_html
 from .html import fact_refs, first_point_text, long_date, make_env, sentence_html
@@ -95,14 +95,18 @@ def render_chunk(items: list[tuple[str, str]]) -> list[StoryOutcome]:
 
 
 def _render_one(state: _Worker, key: str, path: Path) -> StoryOutcome:
+    handover.pause_point("render")
     try:
         story = state.engine.load_story(path)
         return render_story(state, key, story)
     except SummarizerError as exc:
         return StoryOutcome(key, error=list(exc.problems))
-    except Exception:  # a bug: report it with the file it happened on
-        trace = traceback.format_exc()
-        return StoryOutcome(key, error=[(SourceSpan(str(path), 1, 1), "internal error:\n" + trace)])
+    except OSError:
+        raise  # the output's problem (a full disk), reported once by build_site
+    except Exception as exc:  # a bug: one line with the file it happened on; -v has the trace
+        log.debug("%s: internal error\n%s", path, traceback.format_exc())
+        message = f"internal error (a bug, please report it): {type(exc).__name__}: {exc}"
+        return StoryOutcome(key, error=[(SourceSpan(str(path), 1, 1), message[:300])])
 
 
 def _quote_lang(text: str, lang: str) -> str:

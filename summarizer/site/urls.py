@@ -51,6 +51,39 @@ def check_persona_id(persona_id: str) -> str:
     return persona_id
 
 
+_URL_UNSAFE = re.compile(r"[\x00-\x20\x7f<>\"'`\\]")
+
+
+def web_url(url: str) -> str:
+    """``url`` if it is an absolute http(s) address with a host and nothing
+    that could break out of an attribute, else ''. Data never becomes a
+    ``javascript:`` (or ``data:``, ``file:``, protocol-relative) link.
+
+    >>> web_url("javascript:alert(1)")
+    ''
+    >>> web_url("https://example.com/a?b=1")
+    'https://example.com/a?b=1'
+    """
+    if len(url) > 2000 or _URL_UNSAFE.search(url):
+        return ""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme.lower() not in ("http", "https"):
+        return ""
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    return url if host and not host.startswith((":", "@")) else ""
+
+
+def check_base_url(base_url: str) -> str:
+    """Accept '' or an absolute http(s) URL ending in ``/`` (feeds, sitemap, hreflang)."""
+    if base_url and (not web_url(base_url) or not base_url.endswith("/")):
+        shown = base_url if len(base_url) <= 60 else base_url[:59] + "…"
+        raise BuildError.at(
+            None,
+            f"--base-url: expected an http:// or https:// URL ending in / but received: {shown!r}",
+        )
+    return base_url
+
+
 def story(lang: str, story_id: str) -> str:
     return f"{lang}/stories/{story_id}.html"
 

@@ -13,8 +13,9 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import GlossaryError
-from ..facts.yamlload import Located, load_yaml, paused_gc
+from ..facts.yamlload import Located, paused_gc
 from ..model import SourceSpan
+from ..userfiles import load_user_yaml
 from .vocab import Vocabulary
 
 #: Languages a term may carry a form for. zh-Hant and zh-Hant-HK are optional
@@ -187,4 +188,4 @@ def load_glossary(path: str | Path) -> Glossary:
     """Load and check ``glossary.yaml`` (without garbage collections: see
     :func:`~summarizer.facts.yamlload.paused_gc`)."""
     with paused_gc():
-        return parse_glossary(load_yaml(path, GlossaryError))
+        return parse_glossary(load_user_yaml(path, GlossaryError))

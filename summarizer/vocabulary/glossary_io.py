@@ -3,7 +3,11 @@
 - **CSV** is one row per term with a fixed header; simple fields are plain
   cells, structured ones (``plural``, ``abbr``, ``accept``, ``reject``,
   ``exceptions``) hold compact JSON. CSV -> YAML -> CSV gives the same rows,
-  and YAML -> CSV -> YAML gives the same terms.
+  and YAML -> CSV -> YAML gives the same terms. CSV goes through
+  spreadsheets, so it follows OWASP's CSV-injection advice: export prefixes a
+  cell starting with ``= + - @``, tab or CR with ``'``, import takes that
+  prefix off again and refuses such a cell without it, as it refuses NUL
+  and cells beyond the header (each with the CSV's row and column).
 - **TBX** (ISO 30042, TBX-Basic dialect) for translators' CAT tools: one
   ``conceptEntry`` per term, the canonical forms as preferred terms,
   rejected forms as deprecated terms, abbreviations with their term type.
@@ -26,6 +30,7 @@ import yaml
 from ..errors import GlossaryError
 from ..facts.yamlload import Located
 from ..model import SourceSpan
+from ..writers.xmltext import xml_clean
 from .glossary import TERM_LANGS, Glossary
 from .glossary_check import KEYS
 
@@ -36,14 +41,39 @@ BOOL_FIELDS = ("case_sensitive", "protect")
 COLUMNS = tuple(KEYS)
 
 
+#: First characters that make a spreadsheet read a cell as a formula (OWASP).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(key: str, value: Any) -> str:
     if value is None:
         return ""
     if key in JSON_FIELDS:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    else:
+        text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _uncell(cell: str, at: SourceSpan, key: str) -> tuple[str | None, str]:
+    """(value, problem): a cell with its export escape taken off, or why it is refused."""
+    if "\0" in cell:
+        return None, f"column '{key}': NUL character"
+    if cell.startswith("'") and cell[1:].startswith(FORMULA_START):
+        return cell[1:], ""
+    if cell.startswith(FORMULA_START):
+        return None, (
+            f"column '{key}': a cell starting with {cell[0]!r} is a spreadsheet formula; "
+            f"write it as '{_short(cell)} to keep it as text"
+        )
+    return cell, ""
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def export_csv(loc: Located) -> str:
@@ -57,28 +87,51 @@ def export_csv(loc: Located) -> str:
 
 
 def import_csv(text: str, name: str = "<csv>") -> dict[str, Any]:
-    """CSV rows back to glossary data ({'terms': [...]}); problems raise GlossaryError."""
-    rows = list(csv.reader(io.StringIO(text)))
+    """CSV rows back to glossary data ({'terms': [...]}); problems raise GlossaryError
+    with ``name:row:column``."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    line = 1
+    try:
+        for row in reader:
+            rows.append((line, row))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise GlossaryError.at(SourceSpan(name, line, 1), f"invalid CSV: {exc}") from None
     if not rows:
-        raise GlossaryError.at(None, f"{name}: empty CSV")
-    header = rows[0]
+        raise GlossaryError.at(SourceSpan(name, 1, 1), "empty CSV")
+    header = rows[0][1]
     unknown = [h for h in header if h not in COLUMNS]
-    if unknown or "id" not in header:
+    if unknown or "id" not in header or len(set(header)) != len(header):
         raise GlossaryError.at(
-            None, f"{name}: expected columns {list(COLUMNS)} but received: {header}"
+            SourceSpan(name, 1, 1),
+            f"expected columns {list(COLUMNS)} but received: {[_short(h) for h in header][:20]}",
         )
     terms: list[dict[str, Any]] = []
     problems: list[tuple[SourceSpan | None, str]] = []
-    for n, row in enumerate(rows[1:], start=2):
+    for n, row in rows[1:]:
+        if len(row) > len(header):
+            problems.append(
+                (
+                    SourceSpan(name, n, len(header) + 1),
+                    f"{len(row)} cells but the header has {len(header)} columns",
+                )
+            )
+            continue
         entry: dict[str, Any] = {}
-        for key, cell in zip(header, row, strict=False):
-            if cell == "":
+        for col, (key, raw) in enumerate(zip(header, row, strict=False), start=1):
+            cell, problem = _uncell(raw, SourceSpan(name, n, col), key)
+            if problem:
+                problems.append((SourceSpan(name, n, col), problem))
+                continue
+            if not cell:
                 continue
             if key in JSON_FIELDS:
                 try:
                     entry[key] = json.loads(cell)
-                except ValueError as exc:
-                    problems.append((None, f"{name}:{n}: column '{key}': invalid JSON ({exc})"))
+                except (ValueError, RecursionError) as exc:
+                    message = f"column '{key}': invalid JSON ({_short(str(exc), 80)})"
+                    problems.append((SourceSpan(name, n, col), message))
             elif key in BOOL_FIELDS:
                 entry[key] = cell.strip().lower() in ("true", "yes", "1")
             else:
@@ -135,6 +188,11 @@ def export_tbx(glossary: Glossary) -> str:
                 ET.SubElement(ts, "termNote", {"type": "termType"}).text = kind
                 if note:
                     ET.SubElement(ts, "note").text = note
+    for el in root.iter():  # ElementTree writes control characters as they are: bad XML
+        if el.text:
+            el.text = xml_clean(el.text)
+        for key, value in el.attrib.items():
+            el.attrib[key] = xml_clean(value)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 

@@ -1,0 +1,158 @@
+"""Files a user named: read them without hanging, write them all or nothing.
+
+``open()`` on a FIFO blocks until a writer comes, ``/dev/zero`` never ends
+and a directory fails late with a confusing message (issue 12: lint hung on
+a FIFO and read ``/dev/zero`` until MemoryError). Files are opened
+non-blocking, checked to be regular files with ``fstat`` (no race with the
+name) and read up to a limit.
+
+Outputs (``-o``) are written to a temporary file beside them and renamed
+into place, so a full disk leaves the previous file, not half of a new one,
+and the error names the output.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import stat
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from .errors import SummarizerError
+from .facts.yamlload import MAX_BYTES, MAX_DEPTH, Located, load_yaml
+from .model import SourceSpan
+
+_EventLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class InputError(ValueError):
+    """The file is not something we read: not regular, or too large."""
+
+
+def kind(mode: int) -> str:
+    """What a non-regular file is, for messages."""
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def check_regular(path: str | Path) -> None:
+    """Raise InputError unless ``path`` is (a link to) a regular file; OSError if missing."""
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise InputError(f"not a regular file ({kind(mode)})")
+
+
+def load_user_yaml(path: str | Path, error: type[SummarizerError]) -> Located:
+    """``load_yaml`` for a file the user named: refuse a FIFO, device or directory
+    first (the loader would block on it or read it forever)."""
+    try:
+        check_regular(path)
+    except InputError as exc:
+        raise error.at(SourceSpan(str(path), 1, 1), str(exc)) from None
+    except OSError as exc:
+        raise error.at(SourceSpan(str(path), 1, 1), f"cannot read: {exc.strerror}") from None
+    try:
+        check_depth(read_bounded(path))
+    except (InputError, OSError):
+        pass  # the loader says what is wrong with the file itself
+    except DepthError as exc:
+        raise error.at(SourceSpan(str(path), exc.line, exc.col), str(exc)) from None
+    return load_yaml(path, error)
+
+
+class DepthError(ValueError):
+    """YAML nested deeper than the loader allows, and where."""
+
+    def __init__(self, line: int, col: int) -> None:
+        super().__init__(f"nested deeper than {MAX_DEPTH} levels")
+        self.line, self.col = line, col
+
+
+_BRACKET = re.compile(rb"[\[\]{}]")
+
+
+def check_depth(data: bytes) -> None:
+    """Refuse YAML nested deeper than MAX_DEPTH before it is composed: libyaml's
+    composer recurses in C, and 50,000 ``[`` crashed the process (SIGSEGV).
+    Counting brackets is fast and overcounts (brackets in strings), so only a
+    file it flags is checked exactly, from the parser's (non-recursive) events."""
+    depth = top = 0
+    for m in _BRACKET.finditer(data):
+        depth = depth + 1 if m.group() in (b"[", b"{") else max(depth - 1, 0)
+        top = max(top, depth)
+    if top <= MAX_DEPTH:
+        return
+    parser = _EventLoader(data)
+    depth = 0
+    try:
+        while parser.check_event():
+            ev = parser.get_event()  # type: ignore[no-untyped-call]
+            if isinstance(ev, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = ev.start_mark
+                    raise DepthError(mark.line + 1 if mark else 1, mark.column + 1 if mark else 1)
+            elif isinstance(ev, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the loader reports the syntax error with its place
+    finally:
+        parser.dispose()
+
+
+def read_bounded(path: str | Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; InputError or OSError."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise InputError(f"not a regular file ({kind(st.st_mode)})")
+    with os.fdopen(fd, "rb") as f:
+        if st.st_size > limit:
+            raise InputError(f"file is {st.st_size} bytes; the limit is {limit}")
+        data = f.read(limit + 1)
+    if len(data) > limit:  # grew while we read it
+        raise InputError(f"file is over {limit} bytes; the limit is {limit}")
+    return data
+
+
+class OutputError(SummarizerError):
+    """An output file could not be written."""
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all; OutputError names ``path``."""
+    try:
+        if path.exists() and not path.is_file():  # /dev/stdout, a FIFO: write as is
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            return
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+            os.chmod(tmp, 0o666 & ~_umask())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise OutputError.at(None, f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,244 @@
+"""Fault tests: builds killed at several points, a full disk, stale locks, serve.
+
+A build is paused at a named point by ``$SUMMARIZER_PAUSE_AT`` (see
+``summarizer.site.handover.pause_point``), killed with SIGKILL there, and
+then: the live site is entirely the old one or entirely the new one, and the
+next build neither hangs nor leaves staging trees or backups behind.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "live-commerce-measures.yaml"
+OTHER = ROOT / "seeds" / "zhipu-minimax-hearing.yaml"
+
+
+def _env(**extra: str) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), **extra}
+
+
+def _build(
+    seeds: Path, out: Path, *extra: str, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", "build", str(seeds), "-o", str(out), *extra],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def _tree(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def _leftovers(parent: Path) -> list[str]:
+    return sorted(p.name for p in parent.iterdir() if p.name.startswith((".site-tmp", ".site-old")))
+
+
+@pytest.fixture
+def two_versions(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes], dict[str, bytes]]:
+    """seeds/ holding version 2, out/ built from version 1, and both trees."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / "a.yaml")
+    shutil.copy(OTHER, seeds / "b.yaml")
+    out = tmp_path / "out" / "site"
+    assert _build(seeds, out, "-j", "1").returncode == 0
+    old = _tree(out)
+    text = (seeds / "a.yaml").read_text("utf-8")
+    (seeds / "a.yaml").write_text(text.replace("Red lines", "Bright red lines"), "utf-8")
+    ref = tmp_path / "ref" / "site"
+    assert _build(seeds, ref, "-j", "1").returncode == 0
+    new = _tree(ref)
+    assert old != new
+    return seeds, out, old, new
+
+
+@pytest.mark.parametrize(
+    ("point", "extra_env"),
+    [
+        ("render", {}),
+        ("staged", {}),
+        ("handover", {}),
+        ("exchanged", {}),
+        ("moved-aside", {"SUMMARIZER_NO_EXCHANGE": "1"}),
+    ],
+)
+@pytest.mark.parametrize("force", [False, True], ids=["incremental", "full"])
+def test_killed_build_leaves_old_or_new_site(
+    two_versions: tuple[Path, Path, dict[str, bytes], dict[str, bytes]],
+    tmp_path: Path,
+    point: str,
+    extra_env: dict[str, str],
+    force: bool,
+) -> None:
+    seeds, out, old, new = two_versions
+    flag = tmp_path / "paused"
+    argv = [sys.executable, "-m", "summarizer", "build", str(seeds), "-o", str(out), "-j", "2"]
+    proc = subprocess.Popen(
+        argv + (["--force"] if force else []),
+        env=_env(SUMMARIZER_PAUSE_AT=f"{point}:{flag}", **extra_env),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 30
+    while not flag.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert flag.exists(), f"never reached {point}: {proc.communicate()[1]}"
+    proc.send_signal(signal.SIGKILL)  # the parent only: its workers must follow by themselves
+    proc.wait()
+    proc.stderr.close() if proc.stderr else None
+    if out.exists():
+        assert _tree(out) in (old, new), f"killed at {point}: a mixed site"
+    else:
+        assert point == "moved-aside"  # two renames: repaired by the next build
+    started = time.monotonic()
+    again = _build(seeds, out, "-j", "2", timeout=30)
+    assert again.returncode == 0, again.stderr
+    assert time.monotonic() - started < 20, "the next build waited for a dead one"
+    assert _tree(out) == new
+    assert _leftovers(out.parent) == []
+    assert "Traceback" not in again.stderr
+
+
+def test_full_disk_is_one_line_naming_the_output(
+    two_versions: tuple[Path, Path, dict[str, bytes], dict[str, bytes]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from summarizer.cli import main
+
+    seeds, out, old, _ = two_versions
+    real = Path.write_text
+
+    def full(self: Path, *args: object, **kwargs: object) -> int:
+        if ".site-tmp" in str(self):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "write_text", full)
+    assert main(["build", str(seeds), "-o", str(out), "-j", "1", "--force"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == f"error: {out}: cannot write the site: No space left on device"
+    assert _tree(out) == old
+    assert _leftovers(out.parent) == []
+
+
+def test_stale_lock_of_a_dead_build_is_taken_over(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / "a.yaml")
+    out = tmp_path / "site"
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    lock = tmp_path / ".site-lock-site"
+    lock.mkdir()
+    (lock / "owner").write_text(f"{dead.pid}\n", "ascii")
+    (tmp_path / ".site-tmp-site-deadbeef").mkdir()  # its staging tree
+    # an orphan of an older version still holding the lock
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDONLY); "
+            "fcntl.flock(fd, fcntl.LOCK_EX); print('locked', flush=True); time.sleep(60)",
+            str(lock),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        done = _build(seeds, out, "-j", "1", timeout=30)
+    finally:
+        holder.kill()
+        holder.wait()
+        if holder.stdout:
+            holder.stdout.close()
+    assert done.returncode == 0, done.stderr
+    assert re.search(rf"pid {dead.pid}\) is dead; taking the lock over", done.stderr)
+    assert _leftovers(tmp_path) == []
+    assert "Traceback" not in done.stderr
+
+
+def _get(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as r:
+            return int(r.status)
+    except urllib.error.HTTPError as exc:
+        return int(exc.code)
+
+
+def test_serve_publishes_only_the_site_and_survives_bad_seeds(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / "a.yaml")
+    out = tmp_path / "site"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "summarizer",
+            "serve",
+            str(seeds),
+            "-o",
+            str(out),
+            "-p",
+            "0",
+            "-j",
+            "1",
+            "--interval",
+            "0.1",
+        ],
+        env=_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    try:
+        line = ""
+        while "serving" not in line:
+            line = proc.stderr.readline()
+            assert line, "serve exited"
+        port = int(re.search(r":(\d+)/", line).group(1))  # type: ignore[union-attr]
+        base = f"http://127.0.0.1:{port}/"
+        assert _get(base + "en/index.html") == 200
+        assert _get(base + "en/") == 200  # a directory's index.html
+        assert _get(base + ".summarizer-cache.json") == 404
+        assert _get(base + ".summarizer-entries/live-commerce-measures.json") == 404
+        assert _get(base + "en/stories/") == 404  # no listing
+        assert _get(base + "%2e%2e/%2e%2e/etc/hostname") == 404
+        (out / "en" / "leak.html").symlink_to("/etc/hostname")
+        assert _get(base + "en/leak.html") == 404
+        (seeds / "b.yaml").write_text("story: [unclosed\n", "utf-8")
+        line = ""
+        while "build failed" not in line:
+            line = proc.stderr.readline()
+            assert line, "serve exited"
+        assert _get(base + "en/index.html") == 200  # the last good site
+        proc.send_signal(signal.SIGINT)
+        rest = proc.communicate(timeout=10)[1]
+        assert proc.returncode == 130
+        assert "Traceback" not in rest and "summarizer: interrupted" in rest
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
