@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..model import Finding, Story
+    from ..model import Finding, SourceSpan, Story
     from ..pipeline import Project
 
 
@@ -54,6 +54,25 @@ def _unshown(project: Project, stories: list[Story]) -> list[Finding]:
     return out
 
 
+def _render_problems(project: Project, stories: list[Story]) -> list[tuple[SourceSpan | None, str]]:
+    """Render every story as build does (zh-Hans and en, every reader, then
+    the Traditional conversions); whatever the output checks refuse is an
+    error of that story's file."""
+    from ..errors import SummarizerError
+    from ..model import SourceSpan
+    from ..pipeline import make_brief
+
+    out: list[tuple[SourceSpan | None, str]] = []
+    for story in stories:
+        try:
+            for lang in ("zh-Hans", "zh-Hant", "zh-Hant-HK", "en"):
+                make_brief(project, story, lang)
+        except SummarizerError as exc:
+            for span, message in exc.problems:
+                out.append((span or SourceSpan(story.path, 1, 1), f"would not render: {message}"))
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     # imported here so other commands start fast
     from ..facts.load import load_stories
@@ -63,6 +82,11 @@ def run(args: argparse.Namespace) -> int:
     stories = load_stories(expand(args.paths))
     report = check_stories(stories, project.glossary, project.personas)
     unshown = _unshown(project, stories)
+    broken = _render_problems(project, stories)
+    if broken:  # what build would refuse, refused here too (check passing = build succeeds)
+        from ..errors import SeedError
+
+        raise SeedError(broken)
     for f in (*report.findings, *unshown):
         sys.stdout.write(f"{f}\n")
         for r in f.related:
@@ -74,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         f"({report.agreed} agree, {report.compared - report.agreed} differ); "
         f"{report.errors} errors, {report.warnings} warnings; "
         f"{report.consistency} consistency findings; "
-        f"{len(unshown)} claims reach no reader (each explained above)\n"
+        f"{len(unshown)} claims reach no reader{' (each explained above)' if unshown else ''}\n"
     )
     if report.errors or (args.strict and report.warnings):
         return 1

@@ -25,11 +25,13 @@ import jsonschema
 
 from ..errors import SeedError
 from ..model import Entity, Fact, Obligation, Quantity, Source, SourceSpan, Story, Text
+from ..userfiles import load_user_yaml
 from ..vocabulary.schema import facts_schema
 from ..vocabulary.vocab import default_vocabulary
 from .periods import parse_period
 from .quantities import amount_from, written_decimal
-from .yamlload import Located, Path_, load_yaml
+from .wording import wording_problems
+from .yamlload import Located, Path_
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,22 @@ def _expected_keys(error: jsonschema.ValidationError) -> list[str]:
     return sorted(props)
 
 
+_LIMITS = {
+    "minLength": "at least this many characters:",
+    "maxLength": "at most this many characters:",
+    "minProperties": "at least this many entries:",
+    "maxProperties": "at most this many entries:",
+    "minItems": "at least this many items:",
+    "maxItems": "at most this many items:",
+}
+
+
+def _size(instance: Any) -> str:
+    if isinstance(instance, str | list | dict):
+        return f"{len(instance)}"
+    return repr(instance)[:40]
+
+
 def schema_problems(loc: Located) -> Problems:
     """Every schema violation, worded for an editor, in file order."""
     out: list[tuple[SourceSpan, str]] = []
@@ -93,15 +111,26 @@ def schema_problems(loc: Located) -> Problems:
             msg = f"field '{where}': missing required key '{missing}'"
         elif kind == "pattern":
             desc = err.schema.get("description", f"pattern {err.validator_value}")
-            msg = f"field '{where}': {err.instance!r} is not of the expected form: {desc}"
+            msg = f"field '{where}': {repr(err.instance)[:60]} is not of the expected form: {desc}"
         elif kind == "type":
-            msg = f"field '{where}': expected {err.validator_value} but received: {err.instance!r}"
-        elif kind in ("minLength", "maxLength", "minProperties", "maxProperties", "maxItems"):
-            msg = f"field '{where}': {err.message}"
+            msg = (
+                f"field '{where}': expected {err.validator_value} but received: "
+                f"{repr(err.instance)[:60]}"
+            )
+        elif kind == "anyOf" and path and path[-1] == "value":
+            msg = (
+                f"field '{where}': expected a written number such as 5.34 or \"2.70\", "
+                f"or a range [low, high]; got {repr(err.instance)[:40]}"
+            )
+        elif kind in _LIMITS:
+            limit = f"{_LIMITS[kind]} {err.validator_value}"
+            msg = f"field '{where}': expected {limit}; got {_size(err.instance)}"
         elif kind == "propertyNames":
             msg = f"field '{where}': invalid id: {err.message}"
         else:
             msg = f"field '{where}': {err.message}"
+        if len(msg) > 300:  # a message never echoes a whole value back
+            msg = msg[:280] + " … (shortened)"
         out.append((loc.span(path), msg))
     out.sort(key=lambda p: (p[0].line, p[0].col, p[1]))
     return list(out)
@@ -201,6 +230,16 @@ def _fact(
             )
         qty = _amount(raw, str(raw.get("currency") or raw.get("unit")), fid, loc, problems)
         if qty is None:
+            return None
+        mdef = default_vocabulary().metrics[str(raw["metric"])]
+        if qty.value < 0 and measure == "level" and not mdef.signed:
+            problems.append(
+                (
+                    loc.span((*path, "value")),
+                    f"field 'facts.{fid}.value': a {raw['metric']} level is never negative "
+                    f"(got {raw['value']}); write a fall as measure: change, or a loss as net_loss",
+                )
+            )
             return None
         assume = tuple(sorted((str(k), str(v)) for k, v in (raw.get("assume") or {}).items()))
         return Fact(
@@ -335,6 +374,7 @@ def parse_story(loc: Located) -> Story:
     problems: Problems = list(schema_problems(loc))
     if problems:
         raise SeedError(problems)
+    problems += wording_problems(loc)
     data = loc.data
     st = data["story"]
     entities = {
@@ -398,7 +438,7 @@ def parse_story(loc: Located) -> Story:
 
 def load_story(path: str | Path) -> Story:
     """Load, validate and build one story."""
-    return parse_story(load_yaml(path, SeedError))
+    return parse_story(load_user_yaml(path, SeedError))
 
 
 def load_stories(paths: Iterable[str | Path]) -> list[Story]:

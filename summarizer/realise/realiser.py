@@ -30,6 +30,7 @@ from jinja2.runtime import Context
 
 from ..errors import BuildError
 from ..facts.periods import parse_period
+from ..facts.wording import CJK, LEFTOVER, ZH_HALF
 from ..model import Fact, Persona, Point, Quantity, Sentence, Story, Takeaway
 from ..paths import TEMPLATES_DIR
 from ..readers.select import READER_WORDED, Pick
@@ -39,9 +40,9 @@ from . import locale
 
 CITE_START, CITE_END = "\ue000", "\ue001"  # private use: never whitespace, never in text
 _CITE = re.compile(f"{CITE_START}([^{CITE_END}]*){CITE_END}")
-_CJK = "\u3400-\u9fff\uf900-\ufaff"
-_BAD = re.compile(r"None|\bnan\b|\{\{|\}\}|\{%|%\}|。。|，，|，。|。，|：：|、、|\.\.(?!\.)|,,")
-_ZH_HALF = re.compile(f"(?<=[{_CJK}])[,;:!?](?=\\s*[{_CJK}])|(?<=[{_CJK}]),|,(?=[{_CJK}])")
+_CJK = CJK
+_BAD = LEFTOVER
+_ZH_HALF = ZH_HALF
 
 
 def _value(x: Any) -> Quantity | Decimal:

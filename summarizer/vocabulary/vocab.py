@@ -42,6 +42,8 @@ class MetricDef:
     """The kind of point a change of this metric makes when no role is concerned."""
     good: str = "up"
     """Which direction is good news for its owner ('down' for losses and burn)."""
+    signed: bool = False
+    """Whether a level may be negative (a profit may; cash, revenue, a fee may not)."""
     stance: dict[str, str] = field(default_factory=dict)
     """Role -> what a rise means for that role (cost, income, demand, ...)."""
     name: Text | None = None
@@ -231,6 +233,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             bool(raw.get("flow", False)),
             facet,
             good,
+            bool(raw.get("signed", False)),
             st,
             name,
             str(raw.get("term", "")) or mid,

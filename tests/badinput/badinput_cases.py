@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from badinput_runner import ROOT, Case
+from facts_cases import facts_cases
 
 SEED = (ROOT / "seeds" / "live-commerce-measures.yaml").read_text("utf-8")
 GLOSSARY = (ROOT / "glossary.yaml").read_text("utf-8")
@@ -643,19 +644,27 @@ def build_cases() -> list[Case]:
             check=_mode_follows_umask,
         ),
         Case(
-            "build-markdown-image-and-controls",
+            "build-markdown-image-and-links",
             "build",
             ["build", "{d}/seeds", *out, "--base-url", "https://example.com/q/"],
             0,
             files={
                 "seeds/a.yaml": _seed(
                     **{
-                        '    en: "The State Administration': '    en: "![x](https://tracker.example/p.gif) [y](javascript:alert(1)) \\e\\x01\\x1b The State Administration',
-                        '    en: "Red lines': '    en: "\\x01\\x08\\x0b Red lines',
+                        '    en: "The State Administration': '    en: "![x](https://tracker.example/p.gif) [y](javascript:alert(1)) <img src=x> The State Administration',
                     }
                 )
             },
             check=_no_foreign,
+        ),
+        Case(
+            "build-control-characters-refused-at-load",
+            "build",
+            ["build", "{d}/seeds", *out],
+            2,
+            r"^\S+:\d+:\d+: error: field 'story\.title\.en': contains a control character",
+            files={"seeds/a.yaml": _seed(**{'    en: "Red lines': '    en: "\\x01\\x08\\x0b Red lines'})},
+            absent=("site",),
         ),
         Case(
             "build-out-is-a-file",
@@ -832,6 +841,7 @@ def all_cases() -> list[Case]:
         _HELD.append(sock)
     port = _HELD[0].getsockname()[1]
     cases = cli_cases() + glossary_cases() + lint_cases() + build_cases() + serve_cases()
+    cases += facts_cases()
     cases.append(busy_port_case(port))
     ids = [c.id for c in cases]
     assert len(ids) == len(set(ids)), "case ids must be unique"

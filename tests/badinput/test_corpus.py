@@ -20,8 +20,8 @@ def results() -> dict[str, Result]:
 
 
 def test_corpus_is_large_enough() -> None:
-    assert len(CASES) >= 120
-    assert {c.area for c in CASES} == {"cli", "glossary", "lint", "build", "serve"}
+    assert len(CASES) >= 150
+    assert {c.area for c in CASES} == {"cli", "glossary", "lint", "build", "serve", "facts"}
 
 
 @pytest.mark.parametrize("case_id", [c.id for c in CASES])
