@@ -1,28 +1,31 @@
 """The zh-Hans -> zh-Hant (Taiwan) / zh-Hant-HK script stage.
 
 zh-Hant and zh-Hant-HK are never written by hand: templates render zh-Hans
-and this stage converts the finished text with OpenCC (``s2twp`` for
-Taiwan, with Taiwan phrasing; ``s2hk`` for Hong Kong). OpenCC alone is not
-safe for our copy, so before converting we mask, in one left-to-right pass
-with one compiled regex (longest alternative first), everything it must not
-rewrite:
+and this stage converts the finished text -- briefs, digests, feeds, the
+glossary page and the site's interface strings all go through it. OpenCC
+(``s2twp`` for Taiwan, with Taiwan phrasing; ``s2hk`` for Hong Kong) does
+the script; before converting we mask, in one left-to-right pass with one
+compiled regex (longest alternative first), everything it must not rewrite:
 
 * **Protected names** (``Glossary.protected``: MiniMax, GLM-5.2, ...) stay
   exactly as written.
-* **Glossary overrides** (``Glossary.hant_overrides(lang)``): s2twp's phrase
-  table turns 回调 into 回撥, 正循环 into 正迴圈, 溢出 into 溢位, 声明 into
-  宣告, 程序 into 程式, 文件 into 檔案; a term with a zh-Hant form in the
-  glossary is replaced by that form and OpenCC never sees it.
-* **Numbers with their scale word** (5.34亿, 1万亿): converted by OpenCC's
-  character-only config (万 -> 萬, 亿 -> 億), never by phrase rules, so a
-  figure formatted by ``summarizer.realise.locale`` can only change script. (s2twp
-  in OpenCC 1.4.2 keeps 万亿 as 萬億, not 兆; the mask makes that a
-  guarantee rather than an observation. Numbers are never patched afterwards.)
+* **Glossary overrides** (``Glossary.hant_overrides(lang)``): a term with a
+  zh-Hant / zh-Hant-HK form in the glossary is replaced by that form.
+* **Regional vocabulary** (:mod:`.regional`, ``regional.yaml``): what Taipei
+  and Hong Kong editors write (营销 -> 行銷 / 營銷, 抛压 -> 賣壓 / 沽壓,
+  一季度 -> 第一季 / 第一季度) and ordinary words s2twp's phrase table breaks
+  (对象 -> 物件, 扩展 -> 擴充套件), kept to their characters. The glossary
+  wins over this table.
+* **Numbers with their scale word** (5.34亿, 1万亿): characters converted
+  only, never by phrase rules, then put in the regional form: Taiwan writes
+  兆 for 万亿 (1兆港元), Hong Kong 萬億. An amount in bare 元 (renminbi in
+  our sources, NT$ / HK$ to the reader) is printed ``5.34億元人民幣``.
 * **Quoted passages** “…” ‘…’ 「…」 『…』: a quote stays as quoted, so its
   content is converted character by character (``s2tw`` / ``s2hk``, which
-  have no vocabulary substitution) -- s2twp would turn a quoted 智能 into
-  智慧. Protected names inside a quote are kept too; other glossary
-  overrides are not applied inside quotes.
+  have no vocabulary substitution), numbers included (no 兆, no 人民幣).
+  Protected names inside a quote are kept too; other glossary overrides and
+  regional words are not applied inside quotes. :func:`to_script` does the
+  same for a whole text (a source article's quote in the facts table).
 
 Masks are characters from Unicode Supplementary Private Use Area-A
 (U+F0000...), which OpenCC passes through unchanged (tested).
@@ -45,6 +48,7 @@ from functools import cache
 import opencc
 
 from ..vocabulary.glossary import Glossary
+from .regional import RMB_MARK, region_forms, scale_word
 
 #: Target language -> OpenCC config for running text (with regional phrasing).
 PHRASE_CONFIG: dict[str, str] = {"zh-Hant": "s2twp", "zh-Hant-HK": "s2hk"}
@@ -62,7 +66,8 @@ _MASKS = re.compile("[\U000f0000-\U0010ffff]")
 _SEP = "\ue002"
 _QUOTE = r"“[^“”\ue002]*”|‘[^‘’\ue002]*’|「[^「」\ue002]*」|『[^『』\ue002]*』"
 _SCALES = ("万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万")
-_NUMBER = r"\d+(?:[.,]\d+)*(?:" + "|".join(_SCALES) + ")?"
+_NUMBER = r"\d+(?:[.,]\d+)*(?:" + "|".join(_SCALES) + ")?元?"
+_RMB_BEFORE, _RMB_AFTER = "人民币", ("人民币", "人民幣")
 _SCALE_CHARS = "".join(sorted(set("".join(_SCALES))))
 
 
@@ -112,8 +117,12 @@ def _pattern(keys: list[str]) -> re.Pattern[str]:
 def _plan(glossary: Glossary, lang: str) -> _Plan:
     protected = {name: name for name in glossary.protected}
     overrides = glossary.hant_overrides(lang)
+    if lang == "zh-Hant-HK":  # a Taiwan form borrowed for Hong Kong takes HK glyphs (户, 説)
+        own = {t.forms["zh-Hans"] for t in glossary.terms.values() if "zh-Hant-HK" in t.forms}
+        glyphs = converter("t2hk")
+        overrides = {k: v if k in own else str(glyphs.convert(v)) for k, v in overrides.items()}
     inside = {**protected, **{k: v for k, v in overrides.items() if k in protected}}
-    outside = {**protected, **overrides}
+    outside = {**region_forms(lang), **protected, **overrides}
     return _Plan(lang, outside, inside, _pattern(list(outside)), _pattern(list(inside)))
 
 
@@ -160,18 +169,30 @@ class _Masker:
             if m.lastgroup == "term":
                 return self.hold(table[m[0]])
             if m.lastgroup == "num":
-                return self.hold(self.number(m[0]))
+                return self.hold(self.number(m, quoted))
             return self.hold(self.quote(m[0]))
 
         return pattern.sub(replace, text)
 
-    def number(self, text: str) -> str:
-        """A number, characters converted only (see ``scale_words``)."""
-        digits = text.rstrip(_SCALE_CHARS)
-        word = self.scales.get(text[len(digits) :])
+    def number(self, m: re.Match[str], quoted: bool) -> str:
+        """A number, characters converted only (see ``scale_words``); outside
+        quotes in the regional form, an amount in bare 元 marked 人民幣."""
+        text = m[0]
+        yuan = text.endswith("元")
+        digits = text.rstrip(_SCALE_CHARS + "元")
+        scale = text[len(digits) : len(text) - yuan]
+        word = self.scales.get(scale)
         if word is None or not digits.isascii():
             return str(self.chars.convert(text))
-        return digits + word
+        if quoted:
+            return digits + word + "元" * yuan
+        out = digits + scale_word(scale, word, self.plan.lang)
+        if not yuan:
+            return out
+        before = m.string[max(0, m.start() - len(_RMB_BEFORE)) : m.start()]
+        after = m.string[m.end() : m.end() + len(_RMB_BEFORE)]
+        marked = before == _RMB_BEFORE or after in _RMB_AFTER
+        return out + "元" + ("" if marked else RMB_MARK)
 
     def quote(self, passage: str) -> str:
         """A quoted passage, characters converted only, marks made 「」/『』."""
@@ -194,7 +215,9 @@ def to_traditional(text: str, lang: str, glossary: Glossary) -> str:
     >>> to_traditional("回调函数的程序", "zh-Hant", g)
     '回調函式的程式'
     >>> to_traditional("市值超1万亿港元，“智能”不是智能", "zh-Hant", g)
-    '市值超1萬億港元，「智能」不是智慧'
+    '市值超1兆港元，「智能」不是智慧'
+    >>> to_traditional("2026年一季度营收5.34亿元", "zh-Hant-HK", g)
+    '2026年第一季度營收5.34億元人民幣'
     """
     if lang not in PHRASE_CONFIG:
         raise ValueError(f"to_traditional converts to zh-Hant or zh-Hant-HK, not {lang!r}")
@@ -245,6 +268,26 @@ def to_traditional_many(texts: Iterable[str], lang: str, glossary: Glossary) -> 
     for text, done in zip(todo, parts, strict=True):
         memo[text] = out[text] = done
     return out
+
+
+def to_script(text: str, lang: str, glossary: Glossary) -> str:
+    """Characters only: ``text`` as a quoted passage would be converted
+    (``s2tw`` / ``s2hk``, protected names kept, no vocabulary, numbers as
+    written), for a source article's own words such as a quote.
+
+    >>> to_script("“智能”用户达1万亿", "zh-Hant", Glossary({}))
+    '「智能」用戶達1萬億'
+    """
+    if lang not in CHAR_CONFIG:
+        raise ValueError(f"to_script converts to zh-Hant or zh-Hant-HK, not {lang!r}")
+    if not text:
+        return text
+    if _MASKS.search(text):
+        raise ValueError("text contains supplementary private-use characters used as masks")
+    plan, _ = _cached_plan(glossary, lang)
+    masker = _Masker(plan)
+    converted = masker.chars.convert(masker.mask(text, quoted=True))
+    return masker.restore(_unpaired(converted))
 
 
 def _convert(text: str, plan: _Plan) -> str:
