@@ -38,9 +38,12 @@ def main() -> int:
     clib = Path(opencc.__file__).resolve().parent / "clib"
     st, ts = dump(clib, "STCharacters"), dump(clib, "TSCharacters")
     chars = sorted(k for k, v in st.items() if len(k) == 1 and k not in v and k not in ts)
+    one = "".join(c for c in chars if len(st[c]) == 1)
+    many = "".join(c for c in chars if len(st[c]) > 1)
     header = f"# Simplified-only characters ({len(chars)}), from OpenCC {opencc.__version__}: "
     header += "scripts/gen_simplified_only.py\n"
-    OUT.write_text(header + "".join(chars) + "\n", encoding="utf-8")
+    header += "# line 1: one Traditional form (safe to fix); line 2: several (发 -> 發 or 髮)\n"
+    OUT.write_text(header + one + "\n" + many + "\n", encoding="utf-8")
     sys.stdout.write(f"{OUT}: {len(chars)} characters\n")
     return 0
 

@@ -47,6 +47,9 @@ class Entry:
     forms: dict[str, str]
     """Region -> form; a missing region means characters only."""
     note: str = ""
+    mainland_only: bool = False
+    """Lint flags only the mainland form, not the other region's (中國, the
+    Taiwan form of 国内, is an ordinary word in Hong Kong text)."""
 
 
 @cache
@@ -61,15 +64,16 @@ def load_entries(path: Path = TABLE_PATH) -> tuple[Entry, ...]:
     seen: set[str] = set()
     for i, item in enumerate(raw.get("terms") or []):
         hans = str(item.get("zh-Hans") or "") if isinstance(item, dict) else ""
-        extra = set(item) - {"zh-Hans", *REGIONS, "note"} if isinstance(item, dict) else set()
+        extra = set(item) - {"zh-Hans", *REGIONS, "note", "lint"} if isinstance(item, dict) else set()
         if not hans or extra:
-            problems.append(f"entry {i + 1}: expected zh-Hans, zh-Hant, zh-Hant-HK, note: {item!r}")
+            problems.append(f"entry {i + 1}: expected zh-Hans, zh-Hant, zh-Hant-HK, note, lint: {item!r}")
             continue
         if hans in seen:
             problems.append(f"entry {i + 1}: '{hans}' is listed twice")
         seen.add(hans)
         forms = {r: str(item[r]) for r in REGIONS if item.get(r)}
-        out.append(Entry(hans, forms, str(item.get("note") or "")))
+        only = item.get("lint") == "mainland"
+        out.append(Entry(hans, forms, str(item.get("note") or ""), only))
     if problems:
         raise GlossaryError.at(None, f"{path}: " + "; ".join(problems))
     return tuple(out)
@@ -86,10 +90,12 @@ def region_forms(lang: str) -> dict[str, str]:
 
 
 @cache
-def simplified_only() -> frozenset[str]:
-    """Characters that are Simplified only (see scripts/gen_simplified_only.py)."""
-    lines = SIMPLIFIED_PATH.read_text(encoding="utf-8").splitlines()
-    return frozenset("".join(line for line in lines if not line.startswith("#")))
+def simplified_only() -> tuple[frozenset[str], frozenset[str]]:
+    """Characters that are Simplified only (see scripts/gen_simplified_only.py):
+    those with one Traditional form (safe to fix) and those with several."""
+    lines = [x for x in SIMPLIFIED_PATH.read_text(encoding="utf-8").splitlines() if x[:1] != "#"]
+    one, many = (lines + ["", ""])[:2]
+    return frozenset(one), frozenset(many)
 
 
 def scale_word(word: str, converted: str, lang: str) -> str:

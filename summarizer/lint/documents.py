@@ -55,6 +55,8 @@ _MD_MASK = re.compile(
     r"```.*?```|~~~.*?~~~|`[^`\n]*`|<!--.*?-->|https?://[^\s)>\]]+|<[^>\n]+>", re.S
 )
 _HTML_MASK = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1>|<[^>]+>|&[#\w]+;", re.S | re.I)
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([\w-]+)""", re.I)
+_FRONT_LANG = re.compile(r"""^lang:\s*["']?([\w-]+)""", re.M)
 _JINJA_MASK = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 
 
@@ -152,7 +154,7 @@ def make_documents(path: str, text: str, kind: str, utf8: bytes | None = None) -
     (one per brief for JSON, else one); ``utf8`` is the file's bytes if the
     caller has them."""
     m = _LANG_IN_NAME.match(os.path.basename(path))
-    lang = m.group("lang") if m else ""
+    lang = m.group("lang") if m else declared_lang(text, kind)
     key = str(Path(path).with_name(m.group("base") + (m.group("ext") or ""))) if m else ""
     if kind == "json":
         from .briefs import json_documents
@@ -172,6 +174,18 @@ def make_documents(path: str, text: str, kind: str, utf8: bytes | None = None) -
         prose = blank(blank(prose, _JINJA_MASK), _HTML_MASK)
     doc.segments.append(Segment(prose, 0, "", utf8 if prose is text else None))
     return [doc]
+
+
+def declared_lang(text: str, kind: str) -> str:
+    """The language a file declares when its name does not: ``<html lang>``
+    or Markdown front matter ``lang:`` ('' if none)."""
+    if kind == "html":
+        m = _HTML_LANG.search(text, 0, 4096)
+    elif kind == "markdown" and text.startswith("---"):
+        m = _FRONT_LANG.search(text, 0, text.find("\n---", 3) + 1 or 4096)
+    else:
+        return ""
+    return m.group(1) if m else ""
 
 
 def _yaml_segments(text: str) -> list[Segment]:
