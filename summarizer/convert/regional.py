@@ -62,12 +62,12 @@ def load_entries(path: Path = TABLE_PATH) -> tuple[Entry, ...]:
     problems: list[str] = []
     out: list[Entry] = []
     seen: set[str] = set()
+    keys = {"zh-Hans", *REGIONS, "note", "lint"}
     for i, item in enumerate(raw.get("terms") or []):
-        hans = str(item.get("zh-Hans") or "") if isinstance(item, dict) else ""
-        extra = set(item) - {"zh-Hans", *REGIONS, "note", "lint"} if isinstance(item, dict) else set()
-        if not hans or extra:
-            problems.append(f"entry {i + 1}: expected zh-Hans, zh-Hant, zh-Hant-HK, note, lint: {item!r}")
+        if not isinstance(item, dict) or not item.get("zh-Hans") or set(item) - keys:
+            problems.append(f"entry {i + 1}: expected keys {sorted(keys)}: {item!r}")
             continue
+        hans = str(item["zh-Hans"])
         if hans in seen:
             problems.append(f"entry {i + 1}: '{hans}' is listed twice")
         seen.add(hans)

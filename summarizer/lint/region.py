@@ -41,7 +41,10 @@ _LANG_ATTR = re.compile(r"""\blang\s*=\s*["']?([\w-]+)""")
 _QUOTE_TAGS = {"q", "blockquote", "code", "pre", "script", "style"}
 _VOID = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col"}
 #: Numbers in the other region's form: Taiwan writes 兆 for 萬億, Hong Kong 萬億.
-_SCALE = {"zh-Hant": (re.compile(r"(?<=\d)萬億"), "兆"), "zh-Hant-HK": (re.compile(r"(?<=\d)兆"), "萬億")}
+_SCALE = {
+    "zh-Hant": (re.compile(r"(?<=\d)萬億"), "兆"),
+    "zh-Hant-HK": (re.compile(r"(?<=\d)兆"), "萬億"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +156,9 @@ def check_region(doc: Document, glossary: Glossary, cfg: LintConfig) -> list[Lin
             i = bisect.bisect_right(spans[0], seg_at + at) - 1
             return spans[1][i]
 
-        def in_quote(at: int, end: int) -> bool:
+        def in_quote(
+            at: int, end: int, quoted: list[tuple[int, int]] = quoted, qstarts: list[int] = qstarts
+        ) -> bool:
             i = bisect.bisect_right(qstarts, at) - 1
             return i >= 0 and quoted[i][1] >= end
 
