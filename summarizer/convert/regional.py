@@ -90,6 +90,13 @@ def region_forms(lang: str) -> dict[str, str]:
 
 
 @cache
+def trap_words() -> frozenset[str]:
+    """Words the table documents (a ``note``): always masked, even where OpenCC
+    happens to convert them right on their own (字节跳动 -> 位元組 in context)."""
+    return frozenset(e.hans for e in load_entries() if e.note)
+
+
+@cache
 def simplified_only() -> tuple[frozenset[str], frozenset[str]]:
     """Characters that are Simplified only (see scripts/gen_simplified_only.py):
     those with one Traditional form (safe to fix) and those with several."""
