@@ -26,7 +26,8 @@ def dump(clib: Path, name: str) -> dict[str, list[str]]:
         out = Path(tmp, name + ".txt")
         env = {**os.environ, "LD_LIBRARY_PATH": str(clib / "lib64")}
         subprocess.run(
-            [str(clib / "bin" / "opencc_dict"), "-i", str(clib / "share" / "opencc" / f"{name}.ocd2"),
+            [str(clib / "bin" / "opencc_dict"),
+             "-i", str(clib / "share" / "opencc" / f"{name}.ocd2"),
              "-o", str(out), "-f", "ocd2", "-t", "text"],
             check=True, env=env,
         )  # fmt: skip

@@ -198,7 +198,8 @@ def main() -> int:
     ratio = throughput(rows, glossary)
     ok = min(accuracy.values()) >= 99 and findings == 0 and ratio <= 2
     out()
-    out("goals: ours >= 99% on both regions, 0 findings, within 2x of OpenCC: " + ("met" if ok else "MISSED"))
+    verdict = "met" if ok else "MISSED"
+    out(f"goals: ours >= 99% on both regions, 0 findings, within 2x of OpenCC: {verdict}")
     return 0 if ok or not args.strict else 1
 
 
