@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: static checks (ruff, mypy --strict), facts checks, glossary lint over templates, rendered
-# output and README, then pytest (unit, golden, property and browser tests).
+# output and README, region lint over zh-Hant / zh-Hant-HK output and the Traditional Chinese
+# report (scripts/hant_report.py), then pytest (unit, golden, property and browser tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,20 @@ done
 python3 -m summarizer lint --strict templates/ README.md docs/ "$out"
 python3 scripts/reader_report.py
 python3 scripts/badinput_report.py
+
+# Traditional Chinese as Taipei and Hong Kong editors write it (issue 10): every seed
+# rendered in zh-Hant and zh-Hant-HK, region lint must find nothing; then the figures.
+hant="$out/hant"
+mkdir -p "$hant"
+for story in seeds/*.yaml; do
+  id=$(basename "$story" .yaml)
+  for lang in zh-Hant zh-Hant-HK; do
+    python3 -m summarizer render "$story" --lang "$lang" > "$hant/$id.$lang.md"
+    python3 -m summarizer render "$story" --lang "$lang" --format json > "$hant/$id.$lang.json"
+  done
+done
+python3 -m summarizer lint --strict --enable region "$hant"
+python3 scripts/hant_report.py
 
 set +e
 python3 -m pytest -q -p no:cacheprovider "$@"

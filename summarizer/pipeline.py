@@ -195,7 +195,6 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
     converted sentences.
     """
     texts = [brief.title, brief.outlet, brief.author, brief.lede.text]
-    texts.extend(src.quote for src in brief.sources)
     for sec in brief.sections:
         texts += (sec.name, sec.framing.text)
         for p in sec.points:
@@ -230,7 +229,10 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
         author=conv[brief.author],
         lede=Sentence(conv[brief.lede.text], brief.lede.facts),
         sections=sections,
-        sources=tuple(replace(src, quote=conv[src.quote]) for src in brief.sources),
+        # a source's quote is the article's own wording: characters only
+        sources=tuple(
+            replace(src, quote=hant.to_script(src.quote, lang, glossary)) for src in brief.sources
+        ),
     )
 
 
@@ -247,7 +249,14 @@ def fact_rows(project: Project, story: Story, lang: Lang) -> list[FactRow]:
             return hant.to_traditional(s, lang, g) if s else s
 
         rows = [
-            replace(r, subject=c(r.subject), label=c(r.label), value=c(r.value), period=c(r.period))
+            replace(
+                r,
+                subject=c(r.subject),
+                label=c(r.label),
+                value=c(r.value),
+                period=c(r.period),
+                quote=hant.to_script(r.quote, lang, g),  # the article's words: characters only
+            )
             for r in rows
         ]
     return rows

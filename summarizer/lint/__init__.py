@@ -11,7 +11,10 @@ engine's JSON briefs):
 - :mod:`.numbers`: number parity across a pair (``numbers.parity``,
   ``numbers.missing``);
 - :mod:`.typography`: Chinese punctuation, full-width characters and
-  CJK-Latin spacing (``typography.*``).
+  CJK-Latin spacing (``typography.*``);
+- :mod:`.region`: mainland or other-region vocabulary and Simplified
+  characters in zh-Hant / zh-Hant-HK text (``region.vocabulary``,
+  ``region.script``), from the same data as the script stage.
 
 Findings are filtered by inline suppression comments (:mod:`.suppress`),
 printed by :mod:`.report` and, with ``--fix``, applied by :mod:`.fix`.

@@ -41,6 +41,8 @@ DEFAULT_LEVELS = {
     "typography.punctuation": "error",
     "typography.fullwidth": "warning",
     "typography.spacing": "warning",
+    "region.vocabulary": "error",
+    "region.script": "error",
     "lint.read": "error",
 }
 PAIR_CATEGORIES = (

@@ -58,6 +58,8 @@ _LANG_IN_NAME = re.compile(
 )
 #: Largest prose file read (structured ones, YAML and JSON, have the loader's MAX_BYTES).
 MAX_TEXT_BYTES = 4 * MAX_BYTES
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([\w-]+)""", re.I)
+_FRONT_LANG = re.compile(r"""^lang:\s*["']?([\w-]+)""", re.M)
 
 
 @dataclass(slots=True)
@@ -159,7 +161,7 @@ def make_documents(path: str, text: str, kind: str, utf8: bytes | None = None) -
     (one per brief for JSON, else one); ``utf8`` is the file's bytes if the
     caller has them."""
     m = _LANG_IN_NAME.match(os.path.basename(path))
-    lang = m.group("lang") if m else ""
+    lang = m.group("lang") if m else declared_lang(text, kind)
     key = str(Path(path).with_name(m.group("base") + (m.group("ext") or ""))) if m else ""
     if kind == "json":
         from .briefs import json_documents
@@ -187,6 +189,18 @@ class LimitError(ValueError):
     def __init__(self, message: str, line: int = 1, col: int = 1) -> None:
         super().__init__(message)
         self.line, self.col = line, col
+
+
+def declared_lang(text: str, kind: str) -> str:
+    """The language a file declares when its name does not: ``<html lang>``
+    or Markdown front matter ``lang:`` ('' if none)."""
+    if kind == "html":
+        m = _HTML_LANG.search(text, 0, 4096)
+    elif kind == "markdown" and text.startswith("---"):
+        m = _FRONT_LANG.search(text, 0, text.find("\n---", 3) + 1 or 4096)
+    else:
+        return ""
+    return m.group(1) if m else ""
 
 
 def _yaml_segments(text: str) -> list[Segment]:

@@ -113,6 +113,9 @@ def lint_documents(
         from .typography import check_typography
     if templates:
         from .templates import check_template
+    region = cfg.on("region.vocabulary") or cfg.on("region.script")
+    if region:
+        from .region import check_region
     for doc in docs:
         if variants:
             out += check_variants(doc, glossary, cfg, partner.get(id(doc)))
@@ -120,6 +123,8 @@ def lint_documents(
             out += check_typography(doc, cfg)
         if doc.kind == "jinja" and templates:
             out += check_template(doc, glossary, cfg)
+        if region and (doc.lang.startswith("zh-Hant") or doc.kind == "html"):
+            out += check_region(doc, glossary, cfg)
     numbers = cfg.on("numbers.parity") or cfg.on("numbers.missing")
     if numbers:
         from .numbers import check_numbers

@@ -18,6 +18,8 @@ CHECKS = (
     "typography.punctuation",
     "typography.fullwidth",
     "typography.spacing",
+    "region.vocabulary",
+    "region.script",
     "lint.read",
 )
 

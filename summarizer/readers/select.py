@@ -64,6 +64,9 @@ def _rank(t: Takeaway, order: dict[str, int], weight: int = 0) -> tuple[int, int
 #: duties for the party the reader is): worded for them, with no meaning added.
 READER_WORDED = frozenset({"obligation"})
 
+#: Messages whose meaning carries no figure of its own: a reader gets one.
+ONCE_PER_READER = frozenset({"policy_change"})
+
 #: Points not worded for the reader (a fact it follows or was addressed,
 #: with nothing said about what it means for it) fill at most this many
 #: places: a reader with little at stake gets fewer points instead.
@@ -101,8 +104,15 @@ def plan(
             (i for i, t in enumerate(takeaways) if t.rule in p.rules and not t.audience),
             key=lambda i: _rank(takeaways[i], order),
         )
-        for i in pool[: p.points]:
-            out[p.id].append(Pick(_label(vocab, takeaways[i].facet), takeaways[i]))
+        rules: set[str] = set()
+        for i in pool:
+            t = takeaways[i]
+            if len(out[p.id]) >= p.points:
+                break
+            if t.rule != "claims" and t.rule in rules:
+                continue  # the summary says each kind of thing once
+            rules.add(t.rule)
+            out[p.id].append(Pick(_label(vocab, t.facet), t))
             shown.add(i)
     cands: dict[str, list[tuple[int, Stake]]] = {}
     for p in readers:
@@ -127,6 +137,10 @@ def plan(
                     continue
                 if any(q.takeaway is t for q in out[p.id]):
                     continue
+                if angle and t.message in ONCE_PER_READER and any(
+                    q.takeaway.message == t.message and q.stake == s.kind for q in out[p.id]
+                ):
+                    continue  # the same meaning twice, with no figure to tell them apart
                 plain = sum(not q.angle for q in out[p.id])
                 if not angle and p.role != "researcher" and plain >= MAX_PLAIN:
                     continue

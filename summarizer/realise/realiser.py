@@ -134,6 +134,17 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
                 digits = _digits_for(v)
         return locale.format_amount(v, unit, lang, digits=digits)
 
+    def cents(x: Any) -> str:
+        """A small amount of money to the cent, zeros kept, as a price list
+        prints it: US$3.40, 2.00美元 (figures compared in one sentence line up)."""
+        v = _value(x)
+        value = v.value if isinstance(v, Quantity) else v
+        unit = v.unit if isinstance(v, Quantity) else x.unit
+        text = locale.format_amount(value, unit, lang, digits=2)
+        full = format(abs(value).quantize(Decimal("0.01")), ",.2f" if lang == "en" else ".2f")
+        short = full.rstrip("0").rstrip(".")
+        return text.replace(short, full, 1) if short != full and abs(value) < 10000 else text
+
     def pct(x: Any, digits: int | None = None) -> str:
         v = _value(x)
         if isinstance(v, Decimal) and digits is None:
@@ -209,6 +220,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
 
     env.filters.update(
         amount=amount,
+        cents=cents,
         pct=pct,
         times=times,
         change=change,
@@ -343,6 +355,18 @@ _BAD_HINTS += ("。。", "，，", "，。", "。，", "：：", "、、")
 _HALF = re.compile("[,;:!?]")
 
 
+#: An all-lower-case word opening an English sentence (a name such as 'de
+#: minimis exemption' put first by a template); 'eBay' and 'iPhone' are not.
+_EN_START = re.compile(
+    f"(^(?:{CITE_START}[^{CITE_END}]*{CITE_END})?|[.!?] (?:{CITE_START}[^{CITE_END}]*{CITE_END})?)"
+    r"([a-z])(?=[a-z]*[\s,;:'’])"
+)
+
+
+def _upper(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2).upper()
+
+
 def tidy(text: str, lang: str, where: str) -> str:
     """Join template lines and refuse output no editor would publish."""
     zh = lang.startswith("zh")
@@ -356,6 +380,7 @@ def tidy(text: str, lang: str, where: str) -> str:
         text = _EN_BEFORE.sub(r"\1", _WS.sub(" ", text).strip())
         if "( " in text:
             text = _EN_AFTER.sub(r"(\1", text)
+        text = _EN_START.sub(_upper, text)
     plain = _CITE.sub("", text) if CITE_START in text else text
     bad = _BAD.search(plain) if any(h in plain for h in _BAD_HINTS) else None
     if bad:

@@ -263,7 +263,8 @@ def _term_groups(glossary: Glossary) -> list[tuple[str, list[dict[str, str]]]]:
     groups: dict[str, list[dict[str, str]]] = {}
     for term in sorted(glossary.terms.values(), key=lambda t: (t.category, t.forms["en"].lower())):
         hans = term.forms["zh-Hans"]
-        hant = term.forms.get("zh-Hant") or (hans if term.protect else to_hant(hans, "zh-Hant"))
+        derived = hans if term.protect else to_hant(hans, "zh-Hant", glossary)
+        hant = term.forms.get("zh-Hant") or derived
         groups.setdefault(term.category, []).append(
             {"id": term.id, "hans": hans, "hant": hant, "en": term.forms["en"]}
         )

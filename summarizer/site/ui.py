@@ -1,24 +1,28 @@
 """Site configuration and interface wording shared by every page.
 
 The interface strings live in templates/site/ui.yaml (zh-Hans and en);
-zh-Hant is derived from zh-Hans with OpenCC, like every other zh-Hant text,
-unless ui.yaml gives an explicit zh-Hant form.
+zh-Hant and zh-Hant-HK are derived from zh-Hans by the one script stage
+(summarizer.convert.hant: glossary overrides, protected names, regional
+vocabulary), like every other Traditional text, unless ui.yaml gives an
+explicit form.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
 import yaml
 
 from ..errors import BuildError
+from ..paths import GLOSSARY_PATH
+from ..vocabulary.glossary import Glossary, load_glossary
 from . import urls
 
-#: Same configurations as summarizer.convert.hant.PHRASE_CONFIG (Taiwan and Hong Kong phrasing).
-PHRASE_CONFIG = {"zh-Hant": "s2twp", "zh-Hant-HK": "s2hk"}
+HANT = ("zh-Hant", "zh-Hant-HK")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,16 +39,23 @@ class SiteConfig:
     """'css'/'js' -> path of the fingerprinted asset, relative to the site root."""
 
 
-def to_hant(text: str, lang: str) -> str:
+@cache
+def project_glossary() -> Glossary:
+    """The project's glossary, loaded once (interface strings need its overrides)."""
+    return load_glossary(GLOSSARY_PATH)
+
+
+def to_hant(text: str, lang: str, glossary: Glossary | None = None) -> str:
     """zh-Hans -> zh-Hant (Taiwan) or zh-Hant-HK; other languages unchanged.
 
-    Uses the pipeline's own converter (summarizer.convert.hant), so a build holds one
-    OpenCC dictionary set, not two (each is about 45 MB)."""
-    if lang not in PHRASE_CONFIG:
+    Goes through the pipeline's own stage (summarizer.convert.hant.to_traditional),
+    so glossary overrides, protected names and regional words apply to the
+    interface exactly as to the briefs."""
+    if lang not in HANT or not text:
         return text
-    from ..convert.hant import converter
+    from ..convert.hant import to_traditional
 
-    return str(converter(PHRASE_CONFIG[lang]).convert(text))
+    return to_traditional(text, lang, glossary or project_glossary())
 
 
 class Strings(dict[str, str]):

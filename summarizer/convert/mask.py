@@ -1,0 +1,286 @@
+"""Masking for the script stage: what OpenCC must not see, and its restoring.
+
+One pass over a text finds, left to right, quoted passages, words of the plan
+(protected names, glossary overrides, regional vocabulary) and numbers with a
+scale word or 元, and replaces each by one private-use character (U+F0000...,
+which OpenCC passes through unchanged) holding its final form. Words are found
+by an Aho-Corasick automaton (ahocorasick-rs, leftmost longest), quotes and
+numbers by one small regex: with several hundred words, one regex alternation
+scanned as slowly as OpenCC converted. Where a number and a word overlap (never
+in our texts) the pass falls back to the single regex, whose leftmost
+alternation order (quote, word, number) defines the result.
+
+Quoted passages are collected and converted together, characters only, in one
+OpenCC call after the pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick_rs
+import opencc
+
+from ..vocabulary.glossary import Glossary
+from .regional import RMB_MARK, region_forms, scale_word, trap_words
+
+#: Target language -> OpenCC config for running text (with regional phrasing).
+PHRASE_CONFIG: dict[str, str] = {"zh-Hant": "s2twp", "zh-Hant-HK": "s2hk"}
+#: Target language -> OpenCC config that converts characters only (quotes, numbers).
+CHAR_CONFIG: dict[str, str] = {"zh-Hant": "s2tw", "zh-Hant-HK": "s2hk"}
+#: Chinese quotation marks -> Taiwan / Hong Kong corner brackets.
+QUOTE_MARKS: dict[str, str] = {"“": "「", "”": "」", "‘": "『", "’": "』"}
+
+_MASK_BASE = 0xF0000
+_MASK_LIMIT = 0xFFFFD
+_MASKS = re.compile("[\U000f0000-\U0010ffff]")
+#: Joins the texts of one batch (``to_traditional_many``): private use, in no
+#: OpenCC phrase, and never inside a quoted passage, so no match and no
+#: phrase spans two texts.
+_SEP = "\ue002"
+_QUOTE = r"“[^“”\ue002]*”|‘[^‘’\ue002]*’|「[^「」\ue002]*」|『[^『』\ue002]*』"
+_SCALES = ("万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万")
+#: Only numbers with a scale word or 元 are masked: OpenCC leaves bare ASCII
+#: digits alone and none of its phrases starts with one.
+_NUMBER = r"\d+(?:[.,]\d+)*(?:(?:" + "|".join(_SCALES) + ")元?|元)"
+_RMB_BEFORE, _RMB_AFTER = "人民币", ("人民币", "人民幣")  # 3 characters each
+_SCALE_CHARS = "".join(sorted(set("".join(_SCALES))))
+
+
+@cache
+def converter(config: str) -> opencc.OpenCC:
+    """The OpenCC converter for ``config``, created once and reused."""
+    return opencc.OpenCC(config)
+
+
+@cache
+def scale_words(config: str) -> dict[str, str]:
+    """A number's scale word (万, 亿, …) as ``config`` converts it; '' -> ''.
+
+    OpenCC leaves ASCII digits, '.' and ',' alone and no phrase of its
+    dictionaries starts with one, so an ASCII number converts as its digits
+    followed by its converted scale word (checked against OpenCC on 30,000
+    numbers for every config here).
+    """
+    conv = converter(config)
+    return {"": "", **{w: str(conv.convert(w)) for w in _SCALES}}
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words to mask in one context (running text or quotes)."""
+
+    table: dict[str, str]
+    """zh-Hans text -> what to print."""
+    keys: list[str]
+    automaton: ahocorasick_rs.AhoCorasick | None
+    pattern: re.Pattern[str]
+    """Quote | word | number in one regex: the fallback, and the definition."""
+
+    @classmethod
+    def of(cls, table: dict[str, str]) -> _Words:
+        keys = sorted(k for k in table if k)
+        kind = ahocorasick_rs.MatchKind.LeftmostLongest
+        automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=kind) if keys else None
+        return cls(table, keys, automaton, _pattern(keys))
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What to mask for one glossary and one target language."""
+
+    lang: str
+    outside: _Words
+    """Running text: regional words, protected names, glossary overrides."""
+    inside: _Words
+    """Quoted passages: protected names only."""
+
+
+#: Quotes and numbers; both start with a plain character class, which the
+#: regex engine scans for in C.
+_QUOTE_OR_NUMBER = re.compile(f"(?P<quote>{_QUOTE})|(?P<num>{_NUMBER})")
+
+
+def _pattern(keys: list[str]) -> re.Pattern[str]:
+    ordered = sorted(keys, key=lambda s: (-len(s), s))
+    term = "|(?P<term>" + "|".join(map(re.escape, ordered)) + ")" if ordered else ""
+    # A leading class of every possible first character lets the regex engine
+    # skip the other positions without trying each alternative.
+    first = "".join(sorted({k[0] for k in keys} | set("“‘「『")))
+    head = f"(?=[{re.escape(first)}\\d])"
+    return re.compile(f"{head}(?:(?P<quote>{_QUOTE}){term}|(?P<num>{_NUMBER}))")
+
+
+def _plan(glossary: Glossary, lang: str) -> _Plan:
+    protected = {name: name for name in glossary.protected}
+    overrides = glossary.hant_overrides(lang)
+    if lang == "zh-Hant-HK":  # a Taiwan form borrowed for Hong Kong takes HK glyphs (户, 説)
+        own = {t.forms["zh-Hans"] for t in glossary.terms.values() if "zh-Hant-HK" in t.forms}
+        glyphs = converter("t2hk")
+        overrides = {k: v if k in own else str(glyphs.convert(v)) for k, v in overrides.items()}
+    inside = {**protected, **{k: v for k, v in overrides.items() if k in protected}}
+    outside = {**region_forms(lang), **protected, **overrides}
+    # Only what OpenCC would get wrong is masked: a word OpenCC converts to its
+    # target on its own (市值, 估值) or an ASCII name is left to it unless the
+    # table documents it as a trap in context (字节跳动). Each mask costs a
+    # Python step, and masking all of them made the stage 2x OpenCC's time;
+    # the corpus test and the region lint check the words left to OpenCC.
+    phrase, chars = converter(PHRASE_CONFIG[lang]), converter(CHAR_CONFIG[lang])
+    traps = trap_words()
+
+    def needed(word: str, target: str, conv: opencc.OpenCC, keys: list[str]) -> bool:
+        if word.isascii() or word in traps or str(conv.convert(word)) != target:
+            return not word.isascii()
+        # unmasked, a shorter or overlapping word of the table would match inside it
+        return any(k != word and _overlaps(k, word) for k in keys)
+
+    keys_out, keys_in = list(outside), list(inside)
+    outside = {k: v for k, v in outside.items() if needed(k, v, phrase, keys_out)}
+    inside = {k: v for k, v in inside.items() if needed(k, v, chars, keys_in)}
+    return _Plan(lang, _Words.of(outside), _Words.of(inside))
+
+
+def _overlaps(k: str, word: str) -> bool:
+    """``k`` inside ``word``, or one's end the other's start (营销 in 直播营销人员)."""
+    if k in word:
+        return True
+    span = min(len(k), len(word))
+    return any(word.endswith(k[:n]) or k.endswith(word[:n]) for n in range(1, span))
+
+
+_PLANS: dict[tuple[int, str], tuple[Glossary, _Plan, dict[str, str]]] = {}
+#: Converted texts kept per plan: persona names, labels and the sentences of
+#: a takeaway that several personas share recur in every brief.
+_MEMO_MAX = 2_048
+
+
+def _cached_plan(glossary: Glossary, lang: str) -> tuple[_Plan, dict[str, str]]:
+    """The plan for ``glossary`` and ``lang``, with its memo of converted texts."""
+    key = (id(glossary), lang)
+    hit = _PLANS.get(key)
+    if hit is None or hit[0] is not glossary:
+        hit = (glossary, _plan(glossary, lang), {})
+        _PLANS[key] = hit
+    return hit[1], hit[2]
+
+
+class _Masker:
+    """Replaces matched spans by private-use characters and restores them.
+
+    Quoted passages are collected during the pass and converted together in
+    one OpenCC call (``convert_quotes``): a brief has many short quotes, and
+    one call per quote cost more than the rest of the masking."""
+
+    def __init__(self, plan: _Plan) -> None:
+        self.plan = plan
+        self.chars = converter(CHAR_CONFIG[plan.lang])
+        self.scales = scale_words(CHAR_CONFIG[plan.lang])
+        self.regional = {k: scale_word(k, v, plan.lang) for k, v in self.scales.items()}
+        self.slots: list[str] = []
+        self.quotes: list[tuple[int, str, str, str]] = []
+        """(slot, opening mark, masked body, closing mark) of each quoted passage."""
+
+    def hold(self, text: str) -> str:
+        self.slots.append(text)
+        return chr(_MASK_BASE + len(self.slots) - 1)
+
+    def restore(self, text: str) -> str:
+        return _MASKS.sub(lambda m: self.slots[ord(m[0]) - _MASK_BASE], text)
+
+    def mask(self, text: str, quoted: bool) -> str:
+        words = self.plan.inside if quoted else self.plan.outside
+        n_slots, n_quotes = len(self.slots), len(self.quotes)
+        done = self.merge(text, words, quoted)
+        if done is None:  # a word and a number overlap: the regex defines the result
+            del self.slots[n_slots:], self.quotes[n_quotes:]
+            done = words.pattern.sub(lambda m: self.masked(m.lastgroup or "", m, quoted), text)
+        if len(self.slots) > _MASK_LIMIT - _MASK_BASE:
+            raise ValueError("text too long to mask for script conversion")
+        return done
+
+    def merge(self, text: str, words: _Words, quoted: bool) -> str | None:
+        """Mask the words the automaton finds and the quotes and numbers the
+        small regex finds, left to right; None if a word and a number overlap.
+        (The hot loop of the stage: words are held inline.)"""
+        terms = words.automaton.find_matches_as_indexes(text) if words.automaton else []
+        table, keys, slots = words.table, words.keys, self.slots
+        pieces: list[str] = []
+        at = j = 0
+        n = len(terms)
+        for m in _QUOTE_OR_NUMBER.finditer(text):
+            start, end = m.span()
+            while j < n and terms[j][1] < start:
+                i, t_start, t_end = terms[j]
+                if t_end > start:
+                    return None
+                pieces += (text[at:t_start], chr(_MASK_BASE + len(slots)))
+                slots.append(table[keys[i]])
+                at, j = t_end, j + 1
+            if m.lastgroup == "quote":
+                while j < n and terms[j][2] <= end:  # inside the quote: its own pass
+                    j += 1
+            if j < n and terms[j][1] < end:
+                return None
+            pieces += (text[at:start], self.masked(m.lastgroup or "", m, quoted))
+            at = end
+        for i, t_start, t_end in terms[j:]:
+            pieces += (text[at:t_start], chr(_MASK_BASE + len(slots)))
+            slots.append(table[keys[i]])
+            at = t_end
+        pieces.append(text[at:])
+        return "".join(pieces)
+
+    def masked(self, kind: str, what: str | re.Match[str], quoted: bool) -> str:
+        """The mask character for one span, its final form held."""
+        words = self.plan.inside if quoted else self.plan.outside
+        if kind == "term":
+            return self.hold(words.table[what if isinstance(what, str) else what[0]])
+        assert isinstance(what, re.Match)
+        if kind == "num":
+            return self.hold(self.number(what, quoted))
+        passage, slot = what[0], self.hold("")
+        at = len(self.quotes)
+        self.quotes.append((ord(slot) - _MASK_BASE, passage[0], "", passage[-1]))
+        body = self.mask(passage[1:-1], quoted=True)  # may collect quotes inside it
+        self.quotes[at] = (ord(slot) - _MASK_BASE, passage[0], body, passage[-1])
+        return slot
+
+    def convert_quotes(self) -> None:
+        """Characters only for every collected quote, marks made 「」/『』."""
+        if not self.quotes:
+            return
+        bodies = str(self.chars.convert(_SEP.join(q[2] for q in self.quotes))).split(_SEP)
+        if len(bodies) != len(self.quotes):  # never seen; stay correct anyway
+            bodies = [str(self.chars.convert(q[2])) for q in self.quotes]
+        # reversed: a quote inside a quote was collected after it and is filled first
+        pairs = reversed(list(zip(self.quotes, bodies, strict=True)))
+        for (slot, open_mark, _, close_mark), body in pairs:
+            marks = QUOTE_MARKS.get(open_mark, open_mark), QUOTE_MARKS.get(close_mark, close_mark)
+            self.slots[slot] = marks[0] + _unpaired(self.restore(body)) + marks[1]
+
+    def number(self, m: re.Match[str], quoted: bool) -> str:
+        """A number, characters converted only (see ``scale_words``); outside
+        quotes in the regional form, an amount in bare 元 marked 人民幣."""
+        text = m[0]
+        yuan = text.endswith("元")
+        digits = text.rstrip(_SCALE_CHARS + "元")
+        scale = text[len(digits) : len(text) - yuan]
+        word = self.scales.get(scale)
+        if word is None or not digits.isascii():
+            return str(self.chars.convert(text))
+        if quoted:
+            return digits + word + "元" * yuan
+        out = digits + self.regional[scale]
+        if not yuan:
+            return out
+        start, end = m.span()
+        before, after = m.string[max(0, start - 3) : start], m.string[end : end + 3]
+        marked = before == _RMB_BEFORE or after in _RMB_AFTER
+        return out + "元" + ("" if marked else RMB_MARK)
+
+
+def _unpaired(text: str) -> str:
+    """Corner brackets for double quotation marks left without a partner."""
+    return text.replace("“", "「").replace("”", "」")
