@@ -87,6 +87,12 @@ class Figure:
     currency: str
 
 
+def _grouped_count(num: str, lang: str) -> bool:
+    """'200,000' in English is a figure (the counterpart of 20万), though it has
+    no scale word: digit groups mark a count, never a year or a list number."""
+    return not lang.startswith("zh") and "," in num and len(num.split(".")[0]) >= 6
+
+
 def read_figures(doc: Document, unit: str, lang: str) -> list[Figure]:
     """Scaled figures, percentages, multiples and amounts of money in one pair unit."""
     rx, scales = (_ZH, ZH_SCALES) if lang.startswith("zh") else (_EN, EN_SCALES)
@@ -94,7 +100,7 @@ def read_figures(doc: Document, unit: str, lang: str) -> list[Figure]:
     for seg in doc.unit_segments(unit):
         for m in rx.finditer(seg.text):
             cur, scale, mark = m.group("cur"), m.group("scale"), m.group("unit") or ""
-            if not (cur or scale or mark):
+            if not (cur or scale or mark) and not _grouped_count(m.group("num"), lang):
                 continue
             if mark == "m" or (scale == "m" and not cur):
                 continue
