@@ -32,6 +32,7 @@ COMMANDS = (
     "check",
     "lint",
     "glossary",
+    "vocabulary",
     "build",
     "serve",
 )

@@ -264,12 +264,13 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
-class Slot:
-    """One point position in a persona's section: its lead label and the
-    takeaway facets it accepts, best first."""
+class Label:
+    """What a point leads with in a reader's section: the facet the point has
+    for that reader (a fee rise is 'cost' for a seller, 'income' for the
+    platform) and the vocabulary's label for it."""
 
-    label: Text
-    accepts: tuple[str, ...]
+    text: Text
+    facet: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +283,8 @@ class Persona:
     name_term: str
     audience: Text
     """Who the reader is, for the framing sentence ("布局大模型相关业务的卖家")."""
-    slots: tuple[Slot, ...]
+    follows: tuple[str, ...]
+    """Facets the reader follows where it has no stake, in the order it cares."""
     rules: tuple[str, ...]
     """Rules this persona listens to (a preset, in order)."""
     role: str = ""

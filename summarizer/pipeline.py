@@ -24,7 +24,13 @@ from .rules import Derived, derive
 from .vocabulary.glossary import Glossary, load_glossary, with_vocabulary_names
 from .vocabulary.labels import event_name, facet_name
 from .vocabulary.personas import load_personas
-from .vocabulary.vocab import Vocabulary, default_vocabulary, load_vocabulary
+from .vocabulary.vocab import (
+    Vocabulary,
+    activate,
+    default_vocabulary,
+    load_vocabulary,
+    packaged_vocabulary,
+)
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +77,8 @@ def load_project(root: Path | None = None) -> Project:
     gpath = (root / "glossary.yaml") if root else GLOSSARY_PATH
     ppath = (root / "personas.yaml") if root else PERSONAS_PATH
     vpath = (root / "vocabulary.yaml") if root else VOCABULARY_PATH
-    vocab = load_vocabulary(vpath) if root and vpath.is_file() else default_vocabulary()
+    vocab = load_vocabulary(vpath) if root and vpath.is_file() else packaged_vocabulary()
+    activate(vocab)
     glossary = with_vocabulary_names(load_glossary(gpath), vocab)
     return Project(glossary, load_personas(ppath, glossary), vocab=vocab)
 
@@ -164,7 +171,7 @@ def _topics(project: Project, picks: list[Pick], lang: str) -> tuple[str, ...]:
     """The vocabulary's names for what the picks are about, each once, in order."""
     out: dict[str, None] = {}
     for p in picks:
-        f = project.vocab.facets.get(p.slot.accepts[0])
+        f = project.vocab.facets.get(p.label.facet)
         if f:
             out[f.topic.get(lang)] = None
     return tuple(out)

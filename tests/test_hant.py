@@ -198,7 +198,8 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 @given(st.lists(st.sampled_from(PIECES), max_size=30), st.sampled_from(HANT))
 def test_names_numbers_survive(pieces: list[str], lang: str) -> None:
-    text = "".join(pieces)
+    # outside quotes: inside them only characters change (the next test)
+    text = "".join(p for p in pieces if p not in "“”‘’")
     out = to_traditional(text, lang, GLOSSARY)
     assert not re.search("[\U000f0000-\U0010ffff]", out)
     assert NUMBER.findall(out) == NUMBER.findall(text)
@@ -208,7 +209,6 @@ def test_names_numbers_survive(pieces: list[str], lang: str) -> None:
     assert "万" not in out and "亿" not in out
     assert ("兆" in out) == (lang == "zh-Hant" and "1万亿" in text)
     assert out.count("人民幣") == text.count("亿元")
-    assert not set("“”") & set(out)
     if lang == "zh-Hant":
         assert "回撥" not in out and "迴圈" not in out and "宣告" not in out
         assert "程式" not in out and "檔案" not in out and "溢位" not in out

@@ -114,7 +114,7 @@ def test_rule_order_is_pinned() -> None:
         "listings",
         "pricing_power",
         "regulation_effective",
-        "policy_change",
+        "dated_event",
         "obligations",
         "enforcement",
         "claims",

@@ -27,7 +27,7 @@ from ..errors import SeedError
 from ..model import Entity, Fact, Obligation, Quantity, Source, SourceSpan, Story, Text
 from ..userfiles import load_user_yaml
 from ..vocabulary.schema import facts_schema
-from ..vocabulary.vocab import default_vocabulary
+from ..vocabulary.vocab import Vocabulary, default_vocabulary
 from .periods import parse_period
 from .quantities import amount_from, written_decimal
 from .wording import wording_problems
@@ -38,16 +38,24 @@ log = logging.getLogger(__name__)
 Problems = list[tuple[SourceSpan | None, str]]
 
 
-@cache
 def schema() -> dict[str, Any]:
-    """The facts JSON Schema, generated from the vocabulary (the same one
-    ``summarizer schema`` writes for editors' YAML language servers)."""
-    return facts_schema(default_vocabulary())
+    """The facts JSON Schema, generated from the vocabulary in force (the
+    same one ``summarizer schema`` writes for editors' YAML language servers)."""
+    return _schema(default_vocabulary())
 
 
 @cache
+def _schema(vocab: Vocabulary) -> dict[str, Any]:
+    return facts_schema(vocab)
+
+
 def _validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(schema())
+    return _compiled(default_vocabulary())
+
+
+@cache
+def _compiled(vocab: Vocabulary) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(_schema(vocab))
 
 
 def story_paths(directory: str | Path) -> list[Path]:

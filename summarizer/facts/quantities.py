@@ -14,16 +14,21 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from ..model import Quantity
-from ..vocabulary.vocab import default_vocabulary
+from ..vocabulary.vocab import Vocabulary, derived_table
 
 #: Scale words an editor may write, Chinese and English, and their factor
 #: (from the vocabulary).
-SCALES: dict[str, Decimal] = {
-    word: Decimal(10) ** power for word, power in default_vocabulary().scales.items()
-}
+SCALES: dict[str, Decimal] = {}
 
 #: Qualifiers a figure may carry (the article's 约, 超, 近, 至少, 不超过).
-QUALIFIERS: tuple[str, ...] = ("", *default_vocabulary().qualifiers)
+QUALIFIERS: list[str] = []
+
+
+@derived_table
+def _tables(vocab: Vocabulary) -> None:
+    SCALES.clear()
+    SCALES.update({word: Decimal(10) ** power for word, power in vocab.scales.items()})
+    QUALIFIERS[:] = ["", *vocab.qualifiers]
 
 
 def written_decimal(value: Decimal | int | str) -> Decimal:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Persona, Slot, Story, Takeaway, Text
+from ..model import Label, Persona, Story, Takeaway, Text
 from ..rules import rule_names
 from ..vocabulary.vocab import Vocabulary
 from .stakes import Stake, stake
@@ -38,7 +38,7 @@ FIGURE_BONUS = 15
 class Pick:
     """A takeaway chosen for one reader, with how to word it."""
 
-    slot: Slot
+    label: Label
     """Its lead label (from the facet the point has for this reader)."""
     takeaway: Takeaway
     angle: str = ""
@@ -49,9 +49,9 @@ class Pick:
     """Why this reader gets it (see ``Stake.kind``)."""
 
 
-def _label(vocab: Vocabulary, facet: str) -> Slot:
+def _label(vocab: Vocabulary, facet: str) -> Label:
     f = vocab.facets.get(facet)
-    return Slot(f.label if f else Text(facet, facet), (facet,))
+    return Label(f.label if f else Text(facet, facet), facet)
 
 
 def _rank(t: Takeaway, order: dict[str, int], weight: int = 0) -> tuple[int, int, str]:
@@ -65,7 +65,7 @@ def _rank(t: Takeaway, order: dict[str, int], weight: int = 0) -> tuple[int, int
 READER_WORDED = frozenset({"obligation"})
 
 #: Messages whose meaning carries no figure of its own: a reader gets one.
-ONCE_PER_READER = frozenset({"policy_change"})
+ONCE_PER_READER = frozenset({"dated_event"})
 
 #: Points not worded for the reader (a fact it follows or was addressed,
 #: with nothing said about what it means for it) fill at most this many
@@ -149,6 +149,6 @@ def plan(
                 shown.add(i)
                 break
     for p in readers:  # shown in the order the persona lists its interests
-        rank = {f: k for k, sl in enumerate(p.slots) for f in sl.accepts}
-        out[p.id].sort(key=lambda q: (q.stake in ("interest",), rank.get(q.slot.accepts[0], 99)))
+        rank = {f: k for k, f in enumerate(p.follows)}
+        out[p.id].sort(key=lambda q: (q.stake in ("interest",), rank.get(q.label.facet, 99)))
     return out

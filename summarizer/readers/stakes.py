@@ -99,6 +99,6 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
         return Stake(stance, STANCE_FACET.get(stance, t.facet))
     if t.audience:
         return Stake("addressed", t.facet)
-    if any(t.facet in s.accepts for s in persona.slots):
+    if t.facet in persona.follows:
         return Stake("interest", t.facet)
     return None

@@ -40,7 +40,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_s
 
 from ..facts.periods import Period, parse_period
 from ..model import Quantity
-from ..vocabulary.vocab import default_vocabulary
+from ..vocabulary.vocab import Vocabulary, derived_table
 
 #: Babel locale for every Chinese variant (script conversion comes later).
 ZH_LOCALE = "zh_Hans_CN"
@@ -96,10 +96,8 @@ def significant_decimals(value: Decimal, lang: str, significant: int = 3) -> int
     return max(0, significant - whole)
 
 
-#: Currency code -> (zh suffix, en prefix), from the vocabulary.
-CURRENCIES: dict[str, tuple[str, str]] = {
-    code: (name.zh, name.en) for code, name in default_vocabulary().currencies.items()
-}
+#: Currency code -> (zh suffix, en prefix), from the vocabulary (see _tables).
+CURRENCIES: dict[str, tuple[str, str]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,23 +116,37 @@ class _Unit:
 #: and the Chinese measure word ("2.12亿名" + 用户, "212 million" + users).
 #: Units whose Chinese word *is* the unit (股, 个月, 年, 个百分点, 倍, %) carry
 #: their English word too.
-UNITS: dict[str, _Unit] = {
-    "": _Unit(""),
-    **{
-        uid: _Unit(u.zh, u.en_one, u.en_many, u.scaled)
-        for uid, u in default_vocabulary().units.items()
-    },
-}
+UNITS: dict[str, _Unit] = {}
 
 #: The unit spec of each currency's Chinese word, made once (see _amount_fields).
-_CURRENCY_UNITS: dict[str, _Unit] = {zh: _Unit(zh) for zh, _ in CURRENCIES.values()}
+_CURRENCY_UNITS: dict[str, _Unit] = {}
+
 
 #: Qualifier id -> (zh prefix, en prefix). Chinese qualifiers are always
 #: prefixes (约5.34亿元, never 5.34亿元左右) so one figure reads one way.
-QUALIFIER_WORDS: dict[str, tuple[str, str]] = {
-    "": ("", ""),
-    **{q.id: (q.name.zh, q.name.en) for q in default_vocabulary().qualifiers.values()},
-}
+QUALIFIER_WORDS: dict[str, tuple[str, str]] = {}
+
+
+@derived_table
+def _tables(vocab: Vocabulary) -> None:
+    """Currency, unit and qualifier words from the vocabulary in force, rebuilt
+    in place (and the formatting cache emptied) when another is activated."""
+    CURRENCIES.clear()
+    CURRENCIES.update({code: (n.zh, n.en) for code, n in vocab.currencies.items()})
+    UNITS.clear()
+    UNITS[""] = _Unit("")
+    UNITS.update(
+        {uid: _Unit(u.zh, u.en_one, u.en_many, u.scaled) for uid, u in vocab.units.items()}
+    )
+    _CURRENCY_UNITS.clear()
+    _CURRENCY_UNITS.update({zh: _Unit(zh) for zh, _ in CURRENCIES.values()})
+    QUALIFIER_WORDS.clear()
+    QUALIFIER_WORDS[""] = ("", "")
+    QUALIFIER_WORDS.update({q.id: (q.name.zh, q.name.en) for q in vocab.qualifiers.values()})
+    cache = globals().get("_cached_fields")
+    if cache is not None:
+        cache.cache_clear()
+
 
 Precision = Literal["day", "month", "quarter", "year"]
 

@@ -577,8 +577,8 @@ class Realiser:
             if sentences and self.lang == "en" and meaning:  # spans keep their own spacing
                 meaning = (replace(meaning[0], text=" " + meaning[0].text), *meaning[1:])
             sentences += meaning
-        label = pick.slot.label.get(self.lang) if labels else ""
-        return Point(pick.slot.accepts[0], label, sentences, t.rule, pick.angle)
+        label = pick.label.text.get(self.lang) if labels else ""
+        return Point(pick.label.facet, label, sentences, t.rule, pick.angle)
 
     def meaning(self, pick: Pick, voice: Voice) -> tuple[Sentence, ...]:
         """What the point means for the reader it is worded for: the editor's

@@ -209,23 +209,3 @@ def ratio(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 values={"ratio": r.id, "num": top, "den": den, "value": value},
                 entity=top.entity,
             )
-
-
-@rule("policy_change", needs=("event:fee_change", "event:tariff_change", "event:policy_change"))
-def policy_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
-    """A dated fee, tariff or rule change by one party: who changed what,
-    from when, and for whom."""
-    for e in ix.facts:
-        if e.kind != "event" or e.event not in ("fee_change", "tariff_change", "policy_change"):
-            continue
-        if e.date is None or e.text is None:
-            continue
-        yield Takeaway(
-            rule="policy_change",
-            message="policy_change",
-            facet=default_vocabulary().events[e.event].facet or "policy",
-            priority=72,
-            facts=(e.id,),
-            values={"event": e},
-            entity=e.entity,
-        )

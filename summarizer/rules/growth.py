@@ -6,12 +6,33 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
+from ..vocabulary.vocab import default_vocabulary
 from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end, previous_period
 from .registry import Check, rule
 
-GROWTH_METRICS = ("revenue", "arr", "rd_expense", "net_loss", "adjusted_net_loss", "users", "mau")
-#: A growing loss is a risk, never an opportunity: worded and filed apart.
-LOSS_METRICS = ("net_loss", "adjusted_net_loss")
+
+def grows(metric: str) -> bool:
+    """Amounts and counts grow (revenue, GMV, users, live viewers); rates,
+    ratios and scores move in points or multiples and have rules of their own."""
+    m = default_vocabulary().metrics.get(metric)
+    return bool(m and m.kind in ("money", "count"))
+
+
+def is_loss(metric: str) -> bool:
+    """A metric whose rise is bad news (a loss, a burn): a growing one is a
+    risk, never an opportunity, so it is worded and filed apart."""
+    m = default_vocabulary().metrics.get(metric)
+    return bool(m and m.good == "down")
+
+
+def _flow(metric: str) -> bool:
+    m = default_vocabulary().metrics.get(metric)
+    return bool(m and m.flow)
+
+
+def facet_of(metric: str) -> str:
+    m = default_vocabulary().metrics.get(metric)
+    return m.facet if m else "market"
 HUNDRED = Decimal(100)
 
 
@@ -24,7 +45,7 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Change against the same period a year earlier, computed from both levels."""
     seen: set[tuple[str, str, str, str]] = set()
     for f in ix.metrics():
-        if f.metric not in GROWTH_METRICS or f.stated:
+        if not grows(f.metric) or f.stated:
             continue
         prev_period = previous_period(f.period)
         if not prev_period or (*_key(f), f.period) in seen:
@@ -47,11 +68,11 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
             f.metric, entity=f.entity, segment=f.segment, period=f.period, measure="yoy"
         ):
             yield Check("yoy_growth", s.id, growth.figure, growth.facts)
-        loss = f.metric in LOSS_METRICS
+        loss = is_loss(f.metric)
         yield Takeaway(
             rule="yoy_growth",
             message="loss_growth" if loss else "growth",
-            facet="risk" if loss else "market",
+            facet="risk" if loss else facet_of(f.metric),
             priority=62 if loss else 66,
             facts=growth.facts,
             values={"cur": f, "prev": prev[0], "growth": growth, "ratio": ratio},
@@ -114,7 +135,7 @@ def cagr(ix: FactIndex) -> Iterator[Takeaway | Check]:
     done: set[tuple[str, str, str]] = set()
     for f in ix.metrics():
         key = _key(f)
-        if key in done or f.metric not in GROWTH_METRICS or f.stated:
+        if key in done or not grows(f.metric) or f.stated:
             continue
         years = sorted(
             {
@@ -141,11 +162,11 @@ def cagr(ix: FactIndex) -> Iterator[Takeaway | Check]:
         )
         for s in stated:
             yield Check("cagr", s.id, rate.figure, rate.facts)
-        loss = f.metric in LOSS_METRICS
+        loss = is_loss(f.metric)
         yield Takeaway(
             rule="cagr",
             message="loss_cagr" if loss else "cagr",
-            facet="risk" if loss else ("operations" if f.metric == "rd_expense" else "market"),
+            facet="risk" if loss else facet_of(f.metric),
             priority=72,
             facts=rate.facts + tuple(s.id for s in stated),
             values={
@@ -189,7 +210,7 @@ def margin_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
 def segment_mix(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Shares of a total: each segment's amount over the entity's total."""
     for total in ix.metrics(segment="", stated=False):
-        if total.metric not in ("revenue",) or not total.quantity:
+        if not grows(total.metric) or not _flow(total.metric) or not total.quantity:
             continue
         parts = [
             p

@@ -9,19 +9,18 @@ term the linter pairs across languages.
 from __future__ import annotations
 
 from ..model import Text
-from .vocab import default_vocabulary
+from .vocab import Vocabulary, derived_table
+
+FACETS: dict[str, Text] = {}
+EVENTS: dict[str, Text] = {}
 
 
-def _facets() -> dict[str, Text]:
-    return {k: f.name for k, f in default_vocabulary().facets.items()}
-
-
-def _events() -> dict[str, Text]:
-    return {k: e.name for k, e in default_vocabulary().events.items()}
-
-
-FACETS: dict[str, Text] = _facets()
-EVENTS: dict[str, Text] = _events()
+@derived_table
+def _tables(vocab: Vocabulary) -> None:
+    FACETS.clear()
+    FACETS.update({k: f.name for k, f in vocab.facets.items()})
+    EVENTS.clear()
+    EVENTS.update({k: e.name for k, e in vocab.events.items()})
 
 
 def facet_name(facet: str, lang: str) -> str:

@@ -12,12 +12,10 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..facts.yamlload import load_yaml
-from ..model import Persona, Slot, SourceSpan, Text
+from ..model import Persona, SourceSpan, Text
 from ..rules import rule_names
 from .glossary import Glossary
 from .vocab import default_vocabulary
-
-FACETS = tuple(default_vocabulary().facets)
 
 
 def _text(
@@ -43,7 +41,7 @@ def load_personas(path: str | Path, glossary: Glossary) -> tuple[Persona, ...]:
         "name",
         "audience",
         "labels",
-        "slots",
+        "follows",
         "rules",
         "parties",
         "points",
@@ -79,25 +77,22 @@ def load_personas(path: str | Path, glossary: Glossary) -> tuple[Persona, ...]:
                     f"persona '{pid}': unknown rule(s): {missed}; known rules: {known_rules}",
                 )
             )
-        slots = []
-        for j, s in enumerate(raw.get("slots") or []):
-            bad = [f for f in s.get("accepts", []) if f not in FACETS]
-            if bad:
-                problems.append(
-                    (
-                        loc.span(("personas", i, "slots", j, "accepts")),
-                        f"persona '{pid}': unknown facet(s) {bad}; "
-                        f"expected one of: {', '.join(FACETS)}",
-                    )
-                )
-            slots.append(
-                Slot(
-                    _text(s.get("label"), at, f"persona '{pid}' slot label", problems),
-                    tuple(s.get("accepts", [])),
+        follows = raw.get("follows")
+        facets = default_vocabulary().facets
+        if not isinstance(follows, list) or not all(isinstance(f, str) for f in follows):
+            problems.append(
+                (at, f"persona '{pid}': expected follows: [facets in the order it cares]")
+            )
+            follows = []
+        bad = [f for f in follows if f not in facets]
+        if bad:
+            problems.append(
+                (
+                    loc.span(("personas", i, "follows")),
+                    f"persona '{pid}': unknown facet(s) {bad}; "
+                    f"expected one of: {', '.join(facets)}",
                 )
             )
-        if not slots:
-            problems.append((at, f"persona '{pid}': needs at least one slot"))
         t = glossary.term(term)
         empty = raw.get("empty")
         role = str(raw.get("role", pid))
@@ -115,7 +110,7 @@ def load_personas(path: str | Path, glossary: Glossary) -> tuple[Persona, ...]:
                 name=Text(t.form("zh-Hans"), t.form("en")),
                 name_term=term,
                 audience=_text(raw.get("audience"), at, f"persona '{pid}' audience", problems),
-                slots=tuple(slots),
+                follows=tuple(follows),
                 rules=tuple(raw.get("rules", [])),
                 role=role,
                 parties=tuple(raw.get("parties") or ()),

@@ -14,6 +14,7 @@ here), every problem with its ``file:line:col``.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from ..facts.yamlload import Located, Path_, load_yaml
+from ..facts.yamlload import Located, Path_
 from ..model import SourceSpan, Text
 from ..paths import VOCABULARY_PATH
 
@@ -59,6 +60,8 @@ class EventDef:
     dated: bool = False
     facet: str = ""
     stance: dict[str, str] = field(default_factory=dict)
+    effective: bool = False
+    """A change that applies from its date on (a fee, a tariff, a rule)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +106,10 @@ class RatioDef:
     """A named rule that computes it instead of the general ratio rule."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Vocabulary:
-    """Everything ``vocabulary.yaml`` declares, by id."""
+    """Everything ``vocabulary.yaml`` declares, by id (compared by identity:
+    caches key on the vocabulary in force)."""
 
     roles: tuple[str, ...]
     stances: tuple[str, ...]
@@ -215,7 +219,9 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         if facet:
             r.one_of((*p, "facet"), facet, facets)
         st = r.stance((*p, "for"), raw.get("for"), roles, stances)
-        events[eid] = EventDef(eid, name, bool(raw.get("dated", False)), facet, st)
+        events[eid] = EventDef(
+            eid, name, bool(raw.get("dated", False)), facet, st, bool(raw.get("effective", False))
+        )
     metrics: dict[str, MetricDef] = {}
     for mid, raw in r.mapping("metrics").items():
         p = ("metrics", mid)
@@ -309,10 +315,45 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
 
 
 def load_vocabulary(path: str | Path) -> Vocabulary:
-    return parse_vocabulary(load_yaml(path, ConfigError))
+    """Load and check a vocabulary file (read as a user file: bounded, regular)."""
+    from ..userfiles import load_user_yaml
+
+    return parse_vocabulary(load_user_yaml(path, ConfigError))
 
 
 @cache
-def default_vocabulary() -> Vocabulary:
-    """The project's vocabulary, loaded once per process."""
+def packaged_vocabulary() -> Vocabulary:
+    """The vocabulary shipped with the project, loaded once per process."""
     return load_vocabulary(VOCABULARY_PATH)
+
+
+#: The vocabulary in force: the packaged one unless a project brings its own.
+_ACTIVE: list[Vocabulary] = []
+#: Tables other modules keep for speed (currency and unit words, scale
+#: factors, labels), each rebuilt in place by its function when another
+#: vocabulary is activated. Registered with ``derived_table``.
+_DERIVED: list[Callable[[Vocabulary], None]] = []
+
+
+def default_vocabulary() -> Vocabulary:
+    """The vocabulary in force (see ``activate``)."""
+    if not _ACTIVE:
+        _ACTIVE.append(packaged_vocabulary())
+    return _ACTIVE[0]
+
+
+def derived_table(fn: Callable[[Vocabulary], None]) -> Callable[[Vocabulary], None]:
+    """Register ``fn`` to rebuild a module's table from a vocabulary, and run it now."""
+    _DERIVED.append(fn)
+    fn(default_vocabulary())
+    return fn
+
+
+def activate(vocab: Vocabulary) -> None:
+    """Put ``vocab`` in force (a site's own vocabulary.yaml): every derived
+    table follows, so a unit or currency added there formats like ours."""
+    if _ACTIVE and _ACTIVE[0] is vocab:
+        return
+    _ACTIVE[:] = [vocab]
+    for fn in _DERIVED:
+        fn(vocab)

@@ -1,0 +1,51 @@
+"""Dated events no named rule owns: a fee, tariff or rule change, a market
+entry, a store opening, layoffs, an acquisition, results, a forecast.
+
+An event kind added to the vocabulary (with a ``facet``) is said by this
+rule with no code: who did what, and when, worded as news of that day or,
+for a change that takes effect (``effective: true``), from that day on.
+What it means for each reader comes from the vocabulary's ``for:`` stances
+(meaning templates), as for metrics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Takeaway
+from ..vocabulary.vocab import default_vocabulary
+from .facts import FactIndex
+from .registry import RULES, Check, rule
+
+
+def _owned() -> set[str]:
+    """Event kinds a named rule says in its own way (lock-up expiries, listings, …)."""
+    return {
+        need.split(":", 1)[1]
+        for r in RULES
+        if r.name != "dated_event"
+        for need in r.needs
+        if need.startswith("event:")
+    }
+
+
+@rule("dated_event", needs=("event:fee_change",))
+def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """A dated event with a description whose kind no other rule owns."""
+    vocab = default_vocabulary()
+    owned = _owned()
+    for e in ix.facts:
+        if e.kind != "event" or e.event in owned or e.date is None or e.text is None:
+            continue
+        kind = vocab.events.get(e.event)
+        if kind is None or not kind.facet:
+            continue
+        yield Takeaway(
+            rule="dated_event",
+            message="dated_event",
+            facet=kind.facet,
+            priority=72 if kind.effective else 60,
+            facts=(e.id,),
+            values={"event": e, "effective": kind.effective},
+            entity=e.entity,
+        )

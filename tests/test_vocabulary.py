@@ -1,0 +1,177 @@
+"""The vocabulary as data: the schema follows it, bad vocabularies are refused
+at their place, and a metric, an event kind, a unit and a currency are added
+by data alone and rendered."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from summarizer.facts.load import load_story
+from summarizer.paths import SCHEMA_PATH
+from summarizer.pipeline import load_project, make_brief
+from summarizer.vocabulary.schema import schema_json
+from summarizer.vocabulary.vocab import default_vocabulary, packaged_vocabulary
+from summarizer.writers.markdown import brief_markdown
+
+ROOT = Path(__file__).resolve().parents[1]
+VOCAB = (ROOT / "vocabulary.yaml").read_text(encoding="utf-8")
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def test_checked_in_schema_is_what_the_vocabulary_generates() -> None:
+    """Editors' YAML servers and the validator see the same lists."""
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_json(packaged_vocabulary())
+
+
+def test_vocabulary_check_passes_on_ours() -> None:
+    r = run("vocabulary", "check")
+    assert r.returncode == 0, r.stderr
+    assert "no problems" in r.stdout
+
+
+def _line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("edit", "needle", "message"),
+    [
+        (
+            "  gmv: {kind: money, flow: true, facet: market}\n",
+            "  gmv: {kind: money, flow: true, facet: market}\n",
+            "duplicate key 'gmv'",
+        ),
+        (
+            "  widgets: {kind: monney, facet: market, name: {zh-Hans: 小部件, en: widgets}}\n",
+            "widgets",
+            "vocabulary 'metrics.widgets.kind': expected one of: money, count, percent, ratio, "
+            "score, duration but received: 'monney' (did you mean 'money'?)",
+        ),
+        (
+            "  widgets: {kind: count, facet: market, for: {sellr: demand}, "
+            "name: {zh-Hans: 小部件, en: widgets}}\n",
+            "widgets",
+            "(did you mean 'seller'?)",
+        ),
+        (
+            "  widgets: {kind: count, facet: market, for: {seller: demnd}, "
+            "name: {zh-Hans: 小部件, en: widgets}}\n",
+            "widgets",
+            "received: 'demnd' (did you mean 'demand'?)",
+        ),
+        (
+            "  widgets: {kind: count, facet: market, name: {zh-Hans: 小部件}}\n",
+            "widgets",
+            "vocabulary 'metrics.widgets.name': missing language name(s): en",
+        ),
+        (
+            "  widgets: {kind: count, facet: market}\n",
+            "widgets",
+            "vocabulary 'metrics.widgets': no name; give name: {zh-Hans: …, en: …} "
+            "or add the glossary term 'widgets'",
+        ),
+    ],
+)
+def test_a_bad_vocabulary_is_refused_at_its_place(
+    tmp_path: Path, edit: str, needle: str, message: str
+) -> None:
+    text = VOCAB.replace("\nmetrics:\n", "\nmetrics:\n" + edit, 1)
+    path = tmp_path / "vocabulary.yaml"
+    path.write_text(text, encoding="utf-8")
+    r = run("vocabulary", "--vocabulary", str(path), "check")
+    assert r.returncode == 2, r.stdout
+    line = _line_of(text, needle) if needle != edit else _line_of(text, edit) + 0
+    assert f"{path}:" in r.stderr and message in r.stderr, r.stderr
+    if needle == edit:  # the duplicate: the second one is named, the first one's line given
+        assert "first at line" in r.stderr
+    else:
+        assert f"{path}:{line}:" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+
+
+NEW_VOCAB = """
+  live_viewers: {kind: count, facet: demand, for: {seller: demand, brand: demand}, name: {zh-Hans: 直播观看人数, en: live viewers}}
+"""
+NEW_EVENT = """
+  store_closure: {zh-Hans: 关店, en: store closure, dated: true, facet: competition, for: {seller: competition, factory: competition}}
+"""
+NEW_UNIT = "  viewers: {zh-Hans: 人次, en: [' viewer', ' viewers']}\n"
+NEW_CURRENCY = "  AED: {zh-Hans: 迪拉姆, en: 'AED '}\n"
+
+STORY = """\
+story:
+  id: viewers
+  source: a.txt
+  title: {zh-Hans: 直播观看人数翻番, en: Live viewers double}
+  published: '2026-03-01'
+  lede: {zh-Hans: 某平台直播观看人数一年翻番。, en: A platform's live viewers doubled in a year.}
+entities:
+  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}
+facts:
+  v24: {metric: live_viewers, entity: p, period: FY2024, value: 120, scale: 万, unit: viewers, source: {quote: 120万}}
+  v25: {metric: live_viewers, entity: p, period: FY2025, value: 250, scale: 万, unit: viewers, source: {quote: 250万}}
+  g25: {metric: gmv, entity: p, period: FY2025, value: 3.5, scale: 亿, currency: AED, source: {quote: 3.5亿}}
+  c1:
+    event: store_closure
+    entity: p
+    date: '2026-02-01'
+    text: {zh-Hans: 甲平台关闭迪拜的线下体验店, en: Platform A closed its Dubai showroom}
+    source: {quote: 关闭}
+"""
+
+
+@pytest.fixture
+def project_root(tmp_path: Path) -> Iterator[Path]:
+    """A project whose vocabulary adds a metric, an event kind, a unit and a
+    currency; the packaged vocabulary is back in force afterwards."""
+    text = VOCAB.replace("\nmetrics:\n", "\nmetrics:\n" + NEW_VOCAB.lstrip("\n"), 1)
+    text = text.replace("\nevents:\n", "\nevents:\n" + NEW_EVENT.lstrip("\n"), 1)
+    text = text.replace("\nunits:\n", "\nunits:\n" + NEW_UNIT, 1)
+    text = text.replace("\ncurrencies:\n", "\ncurrencies:\n" + NEW_CURRENCY, 1)
+    (tmp_path / "vocabulary.yaml").write_text(text, encoding="utf-8")
+    for name in ("glossary.yaml", "personas.yaml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    (tmp_path / "viewers.yaml").write_text(STORY, encoding="utf-8")
+    yield tmp_path
+    load_project()  # the packaged vocabulary again
+    assert default_vocabulary() is packaged_vocabulary()
+
+
+def test_a_metric_an_event_a_unit_and_a_currency_are_data(project_root: Path) -> None:
+    project = load_project(project_root)
+    story = load_story(project_root / "viewers.yaml")
+    zh = brief_markdown(make_brief(project, story, "zh-Hans"))
+    en = brief_markdown(make_brief(project, story, "en"))
+    # the new metric, worded from the vocabulary, with growth computed by the general rule
+    assert "直播观看人数从2024年的120万人次增至2025年的250万人次" in zh, zh
+    assert "live viewers grew from 1.2 million viewers in 2024 to 2.5 million viewers in 2025" in en
+    assert "108.3%" in zh and "108.3%" in en
+    # the new event kind, said by the general event rule, and a reader's stake in it
+    assert "2026年2月1日，甲平台关闭迪拜的线下体验店。" in zh
+    assert "On February 1, 2026, Platform A closed its Dubai showroom." in en
+    # the new currency formats like any other
+    story_facts = {f.id: f for f in story.facts}
+    assert story_facts["g25"].quantity is not None and story_facts["g25"].quantity.unit == "AED"
+
+
+def test_without_the_project_vocabulary_the_new_metric_is_unknown(
+    project_root: Path,
+) -> None:
+    r = run("check", str(project_root / "viewers.yaml"))
+    assert r.returncode == 2
+    assert "unknown metric 'live_viewers'" in r.stderr
