@@ -188,9 +188,8 @@ VALIDATION = [
         """,
         [
             "g.yaml:3:55: error: term 'a': unknown key 'colour'; expected one of: "
-            "['id', 'category', 'zh-Hans', 'zh-Hant', 'zh-Hant-HK', 'en', 'plural', 'abbr', "
-            "'accept', 'reject', 'case_sensitive', 'protect', 'note', 'exceptions', 'level', "
-            "'message', 'same_as']"
+            "id, category, zh-Hans, zh-Hant, zh-Hant-HK, en, plural, abbr, accept, reject, "
+            "case_sensitive, protect, note, exceptions, level, message, same_as"
         ],
     ),
     (

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..keys import unknown_keys
 from ..paths import GLOSSARY_PATH
 from ..userfiles import load_user_yaml
 from ..vocabulary.glossary import CATEGORIES
@@ -144,10 +145,10 @@ def load_config(path: Path | None) -> LintConfig:
         "template_categories",
         "exclude",
     )
+    bad = unknown_keys(loc, (), known, "lint configuration")
+    if bad:
+        raise ConfigError(bad)
     for key, value in data.items():
-        span = loc.span((key, "<key>"))
-        if key not in known:
-            raise ConfigError.at(span, f"unknown key '{key}'; expected one of: {list(known)}")
         if key == "glossary":
             cfg = replace(cfg, glossary=(path.parent / str(value)))
         elif key == "enable":

@@ -15,6 +15,7 @@ import logging
 from typing import Any
 
 from ..facts.yamlload import Located
+from ..keys import unknown_keys
 from ..model import SourceSpan
 from .glossary import CATEGORIES, LEVELS, REQUIRED_LANGS, TERM_LANGS, Term, Variant
 
@@ -102,14 +103,7 @@ def _variants(
                     )
                 )
                 continue
-            for k in item:
-                if k not in VARIANT_KEYS:
-                    out.append(
-                        (
-                            loc.span((*vpath, k, "<key>")),
-                            f"unknown key '{k}'; expected one of: {list(VARIANT_KEYS)}",
-                        )
-                    )
+            out.extend(unknown_keys(loc, vpath, VARIANT_KEYS, "rejected form"))
             level = str(item.get("level", ""))
             if level and level not in LEVELS:
                 out.append(
@@ -151,14 +145,7 @@ def _one(loc: Located, i: int, raw: Any, out: list[Problem]) -> Term | None:
     if not tid:
         out.append((span, "term without 'id'"))
         return None
-    for k in raw:
-        if k not in KEYS:
-            out.append(
-                (
-                    loc.span((*path, k, "<key>")),
-                    f"term '{tid}': unknown key '{k}'; expected one of: {list(KEYS)}",
-                )
-            )
+    out.extend(unknown_keys(loc, path, KEYS, f"term '{tid}'"))
     category = str(raw.get("category", ""))
     if category not in CATEGORIES:
         out.append(

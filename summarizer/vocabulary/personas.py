@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..facts.yamlload import load_yaml
+from ..keys import unknown_keys
 from ..model import Persona, SourceSpan, Text
 from ..rules import rule_names
 from .glossary import Glossary
@@ -51,15 +52,7 @@ def load_personas(path: str | Path, glossary: Glossary) -> tuple[Persona, ...]:
     for i, raw in enumerate(raw_list):
         at = loc.span(("personas", i))
         pid = str(raw.get("id", ""))
-        for key in raw:
-            if key not in allowed_keys:
-                problems.append(
-                    (
-                        loc.span(("personas", i, key, "<key>")),
-                        f"persona '{pid}': unknown key '{key}'; "
-                        f"expected one of: {', '.join(sorted(allowed_keys))}",
-                    )
-                )
+        problems += unknown_keys(loc, ("personas", i), sorted(allowed_keys), f"persona '{pid}'")
         term = str(raw.get("name", ""))
         if term not in glossary.terms:
             problems.append(

@@ -1,0 +1,128 @@
+"""Validate stage, first pass: a facts file against the JSON Schema.
+
+The schema is generated from the vocabulary in force (``vocabulary.schema``)
+and compiled once per vocabulary. Every violation is worded for an editor:
+the field, what was expected and what was found (never a whole value echoed
+back), a did-you-mean for a near miss, each at its ``file:line:col``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from functools import cache
+from typing import Any
+
+import jsonschema
+
+from ..keys import unknown_keys
+from ..model import SourceSpan
+from ..vocabulary.schema import facts_schema
+from ..vocabulary.vocab import Vocabulary, default_vocabulary
+from .yamlload import Located, Path_
+
+Problems = list[tuple[SourceSpan | None, str]]
+
+
+def schema() -> dict[str, Any]:
+    """The facts JSON Schema, generated from the vocabulary in force (the
+    same one ``summarizer schema`` writes for editors' YAML language servers)."""
+    return _schema(default_vocabulary())
+
+
+@cache
+def _schema(vocab: Vocabulary) -> dict[str, Any]:
+    return facts_schema(vocab)
+
+
+def _validator() -> jsonschema.Draft202012Validator:
+    return _compiled(default_vocabulary())
+
+
+@cache
+def _compiled(vocab: Vocabulary) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(_schema(vocab))
+
+
+def _field(path: Path_) -> str:
+    return ".".join(str(p) for p in path) or "(top level)"
+
+
+def _expected_keys(error: jsonschema.ValidationError) -> list[str]:
+    props = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+    return sorted(props)
+
+
+_LIMITS = {
+    "minLength": "at least this many characters:",
+    "maxLength": "at most this many characters:",
+    "minProperties": "at least this many entries:",
+    "maxProperties": "at most this many entries:",
+    "minItems": "at least this many items:",
+    "maxItems": "at most this many items:",
+}
+
+
+def _size(instance: Any) -> str:
+    if isinstance(instance, str | list | dict):
+        return f"{len(instance)}"
+    return repr(instance)[:40]
+
+
+def schema_problems(loc: Located) -> Problems:
+    """Every schema violation, worded for an editor, in file order."""
+    out: list[tuple[SourceSpan | None, str]] = []
+    for err in _validator().iter_errors(loc.data):
+        path: Path_ = tuple(err.absolute_path)
+        where = _field(path)
+        kind = err.validator
+        if kind == "additionalProperties":
+            out.extend(unknown_keys(loc, path, _expected_keys(err), f"field '{where}'"))
+            continue
+        if kind == "enum":
+            msg = _enum_message(where, err.validator_value, err.instance)
+        elif kind == "required":
+            missing = str(err.message).split("'")[1] if "'" in err.message else err.message
+            msg = f"field '{where}': missing required key '{missing}'"
+        elif kind == "pattern":
+            desc = err.schema.get("description", f"pattern {err.validator_value}")
+            msg = f"field '{where}': {repr(err.instance)[:60]} is not of the expected form: {desc}"
+        elif kind == "type":
+            msg = (
+                f"field '{where}': expected {err.validator_value} but received: "
+                f"{repr(err.instance)[:60]}"
+            )
+        elif kind == "anyOf" and path and path[-1] == "value":
+            msg = (
+                f"field '{where}': expected a written number such as 5.34 or \"2.70\", "
+                f"or a range [low, high]; got {repr(err.instance)[:40]}"
+            )
+        elif kind in _LIMITS:
+            limit = f"{_LIMITS[kind]} {err.validator_value}"
+            msg = f"field '{where}': expected {limit}; got {_size(err.instance)}"
+        elif kind == "propertyNames":
+            msg = f"field '{where}': invalid id: {err.message}"
+        else:
+            msg = f"field '{where}': {err.message}"
+        if len(msg) > 300:  # a message never echoes a whole value back
+            msg = msg[:280] + " … (shortened)"
+        out.append((loc.span(path), msg))
+    out.sort(key=lambda p: (p[0].line, p[0].col, p[1]) if p[0] else (0, 0, p[1]))
+    return list(out)
+
+
+def _enum_message(where: str, allowed: list[Any], found: Any) -> str:
+    """'expected one of: [...] but received: 'gvm' (did you mean 'gmv'?)'; long
+    vocabularies (metrics, units) are named by their section, not listed."""
+    shown = repr(found)[:60]
+    near = difflib.get_close_matches(str(found), [str(a) for a in allowed], n=1)
+    hint = f" (did you mean '{near[0]}'?)" if near else ""
+    if len(allowed) > 12:
+        section = where.rsplit(".", 1)[-1]
+        return (
+            f"field '{where}': unknown {section} {shown}{hint}; expected one of the "
+            f"{len(allowed)} in vocabulary.yaml ({', '.join(str(a) for a in allowed[:8])}, …)"
+        )
+    choices = ", ".join(repr(c) for c in allowed)
+    return f"field '{where}': expected one of: [{choices}] but received: {shown}{hint}"
+
+

@@ -1,0 +1,48 @@
+"""Unknown keys in a user's YAML, found and worded one way everywhere.
+
+Facts, glossary entries, personas, the lint configuration and the regional
+table all refuse keys they do not know (a typo never passes silently). They
+used to do so in five loops with five wordings; this is the one helper:
+each unknown key at its own ``file:line:col``, with a did-you-mean and the
+keys that are allowed.
+
+>>> from summarizer.facts.yamlload import load_yaml_text
+>>> loc = load_yaml_text("a: {scael: 1}", "x.yaml")
+>>> [str(m) for _, m in unknown_keys(loc, ("a",), ("scale", "unit"), "field 'a'")]
+["field 'a': unknown key 'scael' (did you mean 'scale'?); expected one of: scale, unit"]
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any
+
+from .facts.yamlload import Located, Path_
+from .model import SourceSpan
+
+
+def unknown_keys(
+    loc: Located, path: Path_, allowed: Iterable[str], where: str
+) -> list[tuple[SourceSpan | None, str]]:
+    """A problem for every key of the mapping at ``path`` not in ``allowed``."""
+    known = list(allowed)
+    node: Any = loc.data
+    for step in path:
+        node = node[step]
+    out: list[tuple[SourceSpan | None, str]] = []
+    if not isinstance(node, dict):
+        return out
+    for key in node:
+        if key in known:
+            continue
+        near = difflib.get_close_matches(str(key), known, n=1)
+        hint = f" (did you mean '{near[0]}'?)" if near else ""
+        out.append(
+            (
+                loc.span((*path, key, "<key>")),
+                f"{where}: unknown key '{str(key)[:40]}'{hint}; "
+                f"expected one of: {', '.join(known)}",
+            )
+        )
+    return out
