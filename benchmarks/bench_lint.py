@@ -32,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "benchmarks" / ".work"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "sources"
 sys.path.insert(0, str(ROOT))
 
 from summarizer.vocabulary.glossary import load_glossary  # noqa: E402

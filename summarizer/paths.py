@@ -16,5 +16,5 @@ PERSONAS_PATH = PROJECT_ROOT / "personas.yaml"
 VOCABULARY_PATH = PROJECT_ROOT / "vocabulary.yaml"
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 SCHEMA_PATH = PACKAGE_DIR / "schema" / "facts.schema.json"
-#: The source articles, kept outside the repo in ../shared/seeds.
-ARTICLES_DIR = PROJECT_ROOT.parent / "shared" / "seeds"
+#: The source articles of the seed stories, kept with them in the repository.
+ARTICLES_DIR = PROJECT_ROOT / "sources"

@@ -2,7 +2,7 @@
 
 The article's "Quick Summary" renders 解禁 four ways, misspells 寒武纪 and
 calls 平台商 "Marketplace Seller" in its persona bar; its 全文速览 uses
-half-width commas. Both parts are cut out of ../shared/seeds at test time
+half-width commas. Both parts are cut out of sources/ (the articles) at test time
 and linted as a zh-Hans/en pair through the command line.
 """
 
@@ -16,7 +16,7 @@ import pytest
 
 from summarizer.commands import lint as lint_cmd
 
-SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
+SEEDS = Path(__file__).parents[1] / "sources"
 
 
 def run(argv: list[str]) -> int:
