@@ -66,6 +66,7 @@ def test_check_order_is_pinned() -> None:
         "qualifier_bounds",
         "same_day_snapshots",
         "stated_unverified",
+        "quotes_in_source",
     ]
 
 
@@ -389,4 +390,45 @@ def test_check_stories_counts_consistency_findings_and_says_a_bound_once() -> No
     assert found.count("sources-disagree") == 1
     assert "bound-contradicted" not in found
     assert found.count("shares-over-100") == 1
-    assert report.consistency == 1
+    assert report.consistency == 1 + found.count("source-unreadable")  # text-only stories
+
+
+# -- quotes in their source ----------------------------------------------------------------
+
+
+def _sourced(tmp_path: Path, article: str | None, quote: str) -> Story:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "sources").mkdir()
+    if article is not None:
+        (tmp_path / "sources" / "s.txt").write_text(article, encoding="utf-8")
+    path = tmp_path / "seeds" / "s.yaml"
+    path.write_text(
+        HEAD.format(id="s", fx="") + metric("r", "1", scale="亿").replace("原文", quote),
+        encoding="utf-8",
+    )
+    return load_story(path)
+
+
+def test_a_quote_found_after_normalising_width_and_space(tmp_path: Path) -> None:
+    s = _sourced(tmp_path, "据报道，公司 2024 年收入为1亿元, 同比增长。", "公司2024年收入为1亿元，同比增长")
+    assert run(s, only="quotes_in_source") == []
+
+
+def test_a_quote_not_in_its_article_is_reported_at_the_fact(tmp_path: Path) -> None:
+    s = _sourced(tmp_path, "据报道，公司2024年收入为1亿元。", "公司2024年收入为2亿元")
+    [f] = run(s, only="quotes_in_source")
+    assert (f.level, f.code) == ("warning", "quote-not-in-source")
+    assert f.span.line == 11 and "'r'" in f.message
+
+
+def test_a_missing_article_is_said_once(tmp_path: Path) -> None:
+    s = _sourced(tmp_path, None, "公司2024年收入为1亿元")
+    [f] = run(s, only="quotes_in_source")
+    assert f.code == "source-unreadable" and "unchecked" in f.message
+
+
+def test_every_seed_quote_is_in_its_article() -> None:
+    from summarizer.facts.load import load_stories, story_paths
+
+    stories = tuple(load_stories(story_paths(Path(__file__).parents[1] / "seeds")))
+    assert run(*stories, only="quotes_in_source") == []

@@ -37,6 +37,7 @@ from .consistency_figures import (
     shares_sum,
     written_interval,
 )
+from .sources import quotes_in_source
 
 #: Metrics whose one-day figures are snapshots that move within the day.
 SNAPSHOT_METRICS = ("share_price", "price", "market_cap")
@@ -263,6 +264,7 @@ CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("qualifier_bounds", qualifier_bounds),
     ("same_day_snapshots", same_day_snapshots),
     ("stated_unverified", stated_unverified),
+    ("quotes_in_source", quotes_in_source),
 )
 
 

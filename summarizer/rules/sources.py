@@ -1,0 +1,77 @@
+"""Quotes checked against the article they quote.
+
+Every fact carries ``source.quote``, a verbatim passage. With the articles
+kept beside the stories (``sources/``), ``check`` finds each quote in its
+article, comparing after normalising only what copying changes: the width
+of punctuation (，/, ：/:), quotation marks, and white space. A quote not
+found is a warning at the fact; an article that cannot be read is one
+warning for the story, and its quotes go unchecked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Finding, SourceSpan, Story
+from ..paths import ARTICLES_DIR
+from ..userfiles import InputError, read_bounded
+from .consistency_figures import Context
+
+_SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans({c: '"' for c in "“”„«»「」『』"} | {c: "'" for c in "‘’‚"})
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width ， -> ,), one kind of quotation mark, no white space.
+
+    >>> normalise("表示将为消费者退款1.5亿元，") == normalise("表示将为消费者 退款1.5亿元,")
+    True
+    """
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES))
+
+
+def article_path(story: Story, name: str) -> Path:
+    """Where an article lives: ``sources/`` beside the story's folder, else ours."""
+    beside = Path(story.path).resolve().parent.parent / "sources" / name
+    return beside if beside.is_file() else ARTICLES_DIR / name
+
+
+@lru_cache(maxsize=64)
+def _article(path: Path) -> str | None:
+    try:
+        return normalise(read_bounded(path, 4 << 20).decode("utf-8-sig"))
+    except (OSError, InputError, UnicodeDecodeError):
+        return None
+
+
+def quotes_in_source(ctx: Context) -> Iterator[Finding]:
+    """Each quote found in its article, or a warning where it is not."""
+    for story in ctx.stories:
+        missing: set[str] = set()
+        for f in story.facts:
+            name = f.source.article
+            if name.startswith(("http://", "https://")) or name in missing:
+                continue
+            text = _article(article_path(story, name))
+            if text is None:
+                missing.add(name)
+                yield Finding(
+                    "warning",
+                    "source-unreadable",
+                    f"article '{name}' not found in sources/ (or unreadable): "
+                    f"the quotes of {story.id} go unchecked",
+                    SourceSpan(story.path, 1, 1),
+                )
+                continue
+            if normalise(f.source.quote) not in text:
+                yield Finding(
+                    "warning",
+                    "quote-not-in-source",
+                    f"the quote of '{f.id}' is not in {name} (compared ignoring punctuation "
+                    f"width and white space): {f.source.quote[:50]!r}",
+                    f.span,
+                )
