@@ -64,6 +64,9 @@ def _rank(t: Takeaway, order: dict[str, int], weight: int = 0) -> tuple[int, int
 #: duties for the party the reader is): worded for them, with no meaning added.
 READER_WORDED = frozenset({"obligation"})
 
+#: Computed points of one rule a reader gets at most: variety over a form.
+MAX_SAME_RULE = 2
+
 #: Messages whose meaning carries no figure of its own: a reader gets one.
 ONCE_PER_READER = frozenset({"dated_event"})
 
@@ -137,10 +140,15 @@ def plan(
                     continue
                 if any(q.takeaway is t for q in out[p.id]):
                     continue
-                if angle and t.message in ONCE_PER_READER and any(
+                once = t.message in ONCE_PER_READER or s.kind == "benchmark"
+                if angle and once and any(
                     q.takeaway.message == t.message and q.stake == s.kind for q in out[p.id]
                 ):
                     continue  # the same meaning twice, with no figure to tell them apart
+                if t.rule != "claims" and sum(
+                    q.takeaway.rule == t.rule for q in out[p.id]
+                ) >= MAX_SAME_RULE:
+                    continue  # three fee moves in a row read as a form, not a briefing
                 plain = sum(not q.angle for q in out[p.id])
                 if not angle and p.role != "researcher" and plain >= MAX_PLAIN:
                     continue

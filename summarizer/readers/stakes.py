@@ -23,7 +23,7 @@ STANCE_FACET = {
     "supply": "supply",
     "competition": "competition",
     "exposure": "risk",
-    "benchmark": "market",
+    "benchmark": "research",
 }
 
 

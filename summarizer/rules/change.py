@@ -58,7 +58,15 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if same_day_unordered(f, b):
             continue
         kind = _kind(f.metric)
-        values: dict[str, object] = {"cur": f, "base": b, "kind": kind}
+        end = period_end(f.period)
+        published = ix.story.published
+        values: dict[str, object] = {
+            "cur": f,
+            "base": b,
+            "kind": kind,
+            # in force when the article appeared (worded 'rose' / 'since'), or coming
+            "past": bool(f.period) and end <= (published.year, published.month, published.day),
+        }
         try:
             if kind == "percent":
                 values["delta"] = compute(lambda x, y: y - x, Num.of(b), Num.of(f), unit="pp")
