@@ -78,6 +78,14 @@ def stance_of(story: Story, t: Takeaway, vocab: Vocabulary, role: str) -> str:
     return e.stance.get(role, "") if e else ""
 
 
+def _has_stances(story: Story, t: Takeaway, vocab: Vocabulary) -> bool:
+    f = primary_fact(story, t)
+    if f is None:
+        return False
+    entry = vocab.metrics.get(f.metric) if f.kind == "metric" else vocab.events.get(f.event)
+    return bool(entry and entry.stance)
+
+
 def addressed_to(persona: Persona, t: Takeaway) -> bool:
     """Whether the editor or a rule addressed the takeaway to this persona:
     by persona id or role, or ``@party`` for a regulation party it is."""
@@ -99,6 +107,7 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
         return Stake(stance, STANCE_FACET.get(stance, t.facet))
     if t.audience:
         return Stake("addressed", t.facet)
-    if t.facet in persona.follows:
+    if t.facet in persona.follows and (t.rule == "claims" or not _has_stances(story, t, vocab)):
+        # a figure the vocabulary gives to other readers is theirs, not filler here
         return Stake("interest", t.facet)
     return None
