@@ -18,7 +18,7 @@ from .convert import hant
 from .model import Brief, Fact, FactRow, Lang, Persona, Section, Sentence, Source, Story
 from .paths import GLOSSARY_PATH, PERSONAS_PATH, TEMPLATES_DIR, VOCABULARY_PATH
 from .readers.select import Pick, plan
-from .realise.locale import format_amount, format_date, format_period
+from .realise.locale import format_date, format_period, format_quantity
 from .realise.realiser import Realiser, make_env, vary_openings
 from .rules import Derived, derive
 from .vocabulary.glossary import Glossary, load_glossary, with_vocabulary_names
@@ -293,12 +293,12 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
         }.get(f.measure)
         if measure:
             label = f"{label}{measure[0]}" if lang != "en" else f"{label}, {measure[1]}"
-        value = format_amount(f.quantity, "", lang) if f.quantity else ""
+        value = format_quantity(f.quantity, lang) if f.quantity else ""
         period = format_period(f.period, lang) if f.period else ""
     elif f.kind == "event":
         label = event_name(f.event, lang)
         value = (
-            format_amount(f.quantity, "", lang)
+            format_quantity(f.quantity, lang)
             if f.quantity
             else (f.text.get(lang) if f.text else "")
         )

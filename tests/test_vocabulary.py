@@ -175,3 +175,55 @@ def test_without_the_project_vocabulary_the_new_metric_is_unknown(
     r = run("check", str(project_root / "viewers.yaml"))
     assert r.returncode == 2
     assert "unknown metric 'live_viewers'" in r.stderr
+
+
+SAME_DAY = """\
+story:
+  id: day
+  source: a.txt
+  title: {zh-Hans: 上市首日, en: First day}
+  published: '2026-01-09'
+  lede: {zh-Hans: 上市首日股价大涨。, en: Shares jumped on the first day.}
+entities:
+  m: {kind: company, name: {zh-Hans: 甲公司, en: Company A}}
+facts:
+  p1: {metric: share_price, entity: m, period: '2026-01-09', %s value: 294, currency: HKD, source: {quote: 盘中294港元}}
+  p2: {metric: share_price, entity: m, period: '2026-01-09', %s value: 345, currency: HKD, source: {quote: 收于345港元}}
+  band: {metric: price, entity: m, period: '2026-01-09', value: [151, 165], currency: HKD, source: {quote: 151至165港元}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("", ""), ("at: intraday,", "at: close,"), ("at: '10:30',", "at: close,")],
+)
+def test_a_same_day_rise_is_never_read_as_a_fall(first: str, second: str, tmp_path: Path) -> None:
+    """HK$294 intraday, HK$345 at the close: no 'fell from a peak of HK$345'."""
+    path = tmp_path / "day.yaml"
+    path.write_text(SAME_DAY % (first, second), encoding="utf-8")
+    project = load_project()
+    story = load_story(path)
+    for lang in ("zh-Hans", "en"):
+        text = brief_markdown(make_brief(project, story, lang))  # type: ignore[arg-type]
+        assert "fell" not in text and "down 14.8%" not in text and "下跌14.8%" not in text
+
+
+def test_a_range_is_written_as_one(tmp_path: Path) -> None:
+    from summarizer.pipeline import fact_rows
+
+    path = tmp_path / "day.yaml"
+    path.write_text(SAME_DAY % ("", ""), encoding="utf-8")
+    project = load_project()
+    story = load_story(path)
+    rows = {r.id: r.value for r in fact_rows(project, story, "zh-Hans")}
+    assert rows["band"] == "151至165港元"
+    rows = {r.id: r.value for r in fact_rows(project, story, "en")}
+    assert rows["band"] == "HK$151–165"
+
+
+def test_a_bad_time_of_day_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "day.yaml"
+    path.write_text(SAME_DAY % ("at: noon,", ""), encoding="utf-8")
+    r = run("check", str(path))
+    assert r.returncode == 2
+    assert "field 'facts.p1.at': expected open, high, low, close, intraday or a time" in r.stderr

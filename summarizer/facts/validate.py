@@ -91,6 +91,11 @@ def schema_problems(loc: Located) -> Problems:
                 f"field '{where}': expected {err.validator_value} but received: "
                 f"{repr(err.instance)[:60]}"
             )
+        elif kind == "anyOf" and path and path[-1] == "at":
+            msg = (
+                f"field '{where}': expected open, high, low, close, intraday or a time "
+                f"such as 10:30; got {repr(err.instance)[:40]}"
+            )
         elif kind == "anyOf" and path and path[-1] == "value":
             msg = (
                 f"field '{where}': expected a written number such as 5.34 or \"2.70\", "

@@ -26,7 +26,7 @@ formatting:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -630,3 +630,27 @@ def format_list(items: Iterable[str], lang: str) -> str:
     """
     zh = _is_zh(lang)
     return _babel_list(list(items), style="standard", locale=ZH_LOCALE if zh else EN_LOCALE)
+
+
+def format_quantity(q: Quantity, lang: str) -> str:
+    """A written figure as the article gave it, a range included:
+    151至165港元 / HK$151–165 (the unit said once).
+
+    >>> from decimal import Decimal as D
+    >>> q = Quantity(D(151), "HKD", D(1), upper=D(165))
+    >>> format_quantity(q, "zh-Hans"), format_quantity(q, "en")
+    ('151至165港元', 'HK$151–165')
+    """
+    low = format_amount(q, "", lang)
+    if q.upper is None:
+        return low
+    high = format_amount(replace(q, value=q.upper, qualifier=""), "", lang)
+    if _is_zh(lang):
+        unit = CURRENCIES[q.unit][0] if q.unit in CURRENCIES else UNITS.get(q.unit, _Unit("")).zh
+        if unit and low.endswith(unit):
+            low = low[: -len(unit)]
+        return f"{low}至{high}"
+    prefix = CURRENCIES[q.unit][1] if q.unit in CURRENCIES else ""
+    if prefix and high.startswith(prefix):
+        high = high[len(prefix) :]
+    return f"{low}–{high}"

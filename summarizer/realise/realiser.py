@@ -122,6 +122,8 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         """Money or count as written: 5.34亿元 / RMB 534 million."""
         v = _value(x)
         if isinstance(v, Quantity):
+            if v.upper is not None and digits is None:
+                return locale.format_quantity(v, lang)
             return locale.format_amount(v, "", lang, digits=digits)
         unit = x.unit if isinstance(x, Num) else "percent"
         if digits is None:

@@ -50,6 +50,10 @@ FX_TOLERANCE = Decimal("0.02")
 __all__ = ["CHECKS", "Context", "check_names", "run_checks", "same_day_unordered"]
 
 
+def _is_time(at: str) -> bool:
+    return len(at) == 5 and at[2] == ":"
+
+
 def same_day_unordered(a: Fact, b: Fact) -> bool:
     """True when ``a`` and ``b`` are two snapshots of one price (or market cap)
     on one day in one unit, and which came first is unknown: a rule must not
@@ -64,7 +68,9 @@ def same_day_unordered(a: Fact, b: Fact) -> bool:
         return False
     if a.measure != "level" or b.measure != "level":
         return False
-    ordered = bool(a.at and b.at) and a.at != b.at and (a.at in DAY_ENDS or b.at in DAY_ENDS)
+    ordered = bool(a.at and b.at) and a.at != b.at and (
+        a.at in DAY_ENDS or b.at in DAY_ENDS or (_is_time(a.at) and _is_time(b.at))
+    )
     return not ordered
 
 

@@ -189,12 +189,20 @@ class FactIndex:
 AT_ORDER = {"open": 0, "": 1, "intraday": 1, "high": 1, "low": 1, "close": 2}
 
 
+def at_order(at: str) -> float:
+    """Where a reading falls in its day: open 0, a time (10:30) between, close 2;
+    high, low, intraday and unknown in the middle (their order is unknown)."""
+    if len(at) == 5 and at[2] == ":":
+        return 0.1 + (int(at[:2]) * 60 + int(at[3:])) / 1800
+    return AT_ORDER.get(at, 1)
+
+
 def latest(facts: Iterable[Fact]) -> Fact | None:
     """The fact with the latest period; within a day, the close after the
     open (stable: first written wins ties)."""
     best: Fact | None = None
     for f in facts:
-        key = (period_end(f.period), AT_ORDER.get(f.at, 1))
-        if best is None or key > (period_end(best.period), AT_ORDER.get(best.at, 1)):
+        key = (period_end(f.period), at_order(f.at))
+        if best is None or key > (period_end(best.period), at_order(best.at)):
             best = f
     return best

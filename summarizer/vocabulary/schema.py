@@ -73,8 +73,12 @@ def facts_schema(vocab: Vocabulary) -> dict[str, Any]:
     metric["measure"]["enum"] = list(vocab.measures)
     _amount_keys(metric, vocab)
     metric["at"] = {
-        "enum": list(vocab.snapshots),
-        "description": "For a figure of one day: which moment (open, high, low, close, intraday).",
+        "anyOf": [
+            {"enum": list(vocab.snapshots)},
+            {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"},
+        ],
+        "description": "For a figure of one day: which moment (open, high, low, close, "
+        "intraday) or the time it was read (10:30, local to the market).",
     }
     metric["base"] = {
         "type": "string",
