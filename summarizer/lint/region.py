@@ -45,6 +45,7 @@ _SCALE = {
     "zh-Hant": (re.compile(r"(?<=\d)萬億"), "兆"),
     "zh-Hant-HK": (re.compile(r"(?<=\d)兆"), "萬億"),
 }
+_NO_SCALE = (re.compile(r"(?!)"), "")  # a new region column without a number rule
 
 
 def variants() -> tuple[str, ...]:
@@ -207,7 +208,7 @@ def _vocabulary(
                 want = t.expected.get(m[0])
                 if want:
                     found.append((m.start(), m.end(), lang, m[0], want, t.why[m[0]]))
-        rx, scale = _SCALE[languages.language(lang).region]
+        rx, scale = _SCALE.get(languages.language(lang).region, _NO_SCALE)
         found += [(m.start(), m.end(), lang, m[0], (scale,), "mainland") for m in rx.finditer(text)]
     for start, end, lang, form, want, why in sorted(found):
         here, quote = state(start)
