@@ -15,12 +15,17 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-#: Output languages. zh-Hant is Taiwan phrasing, zh-Hant-HK Hong Kong phrasing;
-#: both are derived from zh-Hans by OpenCC, never written by hand.
-Lang = Literal["zh-Hans", "zh-Hant", "zh-Hant-HK", "en"]
-LANGS: tuple[Lang, ...] = ("zh-Hans", "zh-Hant", "zh-Hant-HK", "en")
+from . import languages
+
+#: An output language code of the registry (``summarizer.languages``). A
+#: plain str, checked by ``languages.language()``: a Literal would make a
+#: new variant a second edit here.
+Lang = str
+#: Output languages, from the registry at import (zh-Hant is Taiwan phrasing,
+#: zh-Hant-HK Hong Kong phrasing; both derived from zh-Hans by OpenCC).
+LANGS: tuple[Lang, ...] = languages.codes()
 #: Languages that have their own templates; the others are derived.
-SOURCE_LANGS: tuple[Lang, ...] = ("zh-Hans", "en")
+SOURCE_LANGS: tuple[Lang, ...] = languages.sources()
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +53,14 @@ class Text:
     """English wording."""
 
     def get(self, lang: str) -> str:
-        """The wording for ``lang``; all Chinese variants start from zh-Hans."""
-        return self.en if lang == "en" else self.zh
+        """The wording for ``lang``: a variant takes its source's (zh-Hant, zh-Hant-HK
+        start from zh-Hans)."""
+        src = languages.source_of(lang)
+        if src == "zh-Hans":
+            return self.zh
+        if src == "en":
+            return self.en
+        raise ValueError(f"no {src} wording: Text holds zh-Hans and en")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, Template
 
+from . import languages
 from .convert import hant
 from .model import Brief, Fact, FactRow, Lang, Persona, Section, Sentence, Source, Story
 from .paths import GLOSSARY_PATH, PERSONAS_PATH, TEMPLATES_DIR, VOCABULARY_PATH
@@ -61,9 +62,9 @@ class Project:
         if self._angled is None:
             names = [
                 {p.stem for p in (TEMPLATES_DIR / lang / "meanings").glob("*.j2")}
-                for lang in ("zh-Hans", "en")
+                for lang in languages.sources()
             ]
-            self._angled = frozenset(names[0] & names[1])
+            self._angled = frozenset(set.intersection(*names))
         return self._angled
 
     def env(self, lang: str) -> Environment:
@@ -84,8 +85,9 @@ def load_project(root: Path | None = None) -> Project:
 
 
 def source_lang(lang: str) -> str:
-    """Templates exist for zh-Hans and en; the Traditional variants derive."""
-    return "en" if lang == "en" else "zh-Hans"
+    """The language whose templates ``lang`` renders from (the registry's
+    ``source``): zh-Hans and en have templates, the Traditional variants derive."""
+    return languages.source_of(lang)
 
 
 def make_brief(
@@ -98,7 +100,8 @@ def make_brief(
     """The quick read of ``story`` in ``lang`` (all personas unless given)."""
     src = source_lang(lang)
     if lang != src:
-        return localise(_source_brief(project, story, personas, derived), lang, project.glossary)
+        source = _source_brief(project, story, src, personas, derived)
+        return localise(source, lang, project.glossary)
     key = (project, story, personas, derived)
     derived = derived or _derive(story)
     templates = project.templates.setdefault(src, {})
@@ -130,9 +133,14 @@ def make_brief(
         sections=tuple(sections),
         sources=sources,
     )
-    if src == "zh-Hans":
+    if src in _converted_sources():
         _LAST_SOURCE[:] = [(key, brief)]
     return brief
+
+
+def _converted_sources() -> set[str]:
+    """Sources some variant is converted from (zh-Hans): their briefs are kept."""
+    return {languages.source_of(code) for code in languages.derived()}
 
 
 #: The last story derived, and the last zh-Hans brief made: rendering one
@@ -178,14 +186,18 @@ def _topics(project: Project, picks: list[Pick], lang: str) -> tuple[str, ...]:
 
 
 def _source_brief(
-    project: Project, story: Story, personas: tuple[str, ...] | None, derived: Derived | None
+    project: Project,
+    story: Story,
+    src: str,
+    personas: tuple[str, ...] | None,
+    derived: Derived | None,
 ) -> Brief:
-    """The zh-Hans brief a Traditional one converts, reused if it was just made."""
+    """The ``src`` (zh-Hans) brief a Traditional one converts, reused if it was just made."""
     if _LAST_SOURCE:
         (p, s, names, d), brief = _LAST_SOURCE[0]
-        if p is project and s is story and names == personas and d is derived:
+        if p is project and s is story and names == personas and d is derived and brief.lang == src:
             return brief
-    return make_brief(project, story, "zh-Hans", personas, derived)
+    return make_brief(project, story, src, personas, derived)
 
 
 def display_name(name: str) -> str:
@@ -283,7 +295,8 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
                 if seg
                 else (g.form(f.segment, lang) if f.segment in g.terms else f.segment)
             )
-            label = f"{label}（{seg_name}）" if lang != "en" else f"{label} ({seg_name})"
+            zh = languages.is_chinese(lang)
+            label = f"{label}（{seg_name}）" if zh else f"{label} ({seg_name})"
         measure = {
             "yoy": ("同比", "year on year"),
             "cagr": ("年复合增长率", "CAGR"),
@@ -292,7 +305,8 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
             "change": ("变动", "change"),
         }.get(f.measure)
         if measure:
-            label = f"{label}{measure[0]}" if lang != "en" else f"{label}, {measure[1]}"
+            zh = languages.is_chinese(lang)
+            label = f"{label}{measure[0]}" if zh else f"{label}, {measure[1]}"
         value = format_quantity(f.quantity, lang) if f.quantity else ""
         period = format_period(f.period, lang) if f.period else ""
     elif f.kind == "event":

@@ -58,6 +58,7 @@ def _render_problems(project: Project, stories: list[Story]) -> list[tuple[Sourc
     """Render every story as build does (zh-Hans and en, every reader, then
     the Traditional conversions); whatever the output checks refuse is an
     error of that story's file."""
+    from .. import languages
     from ..errors import SummarizerError
     from ..model import SourceSpan
     from ..pipeline import make_brief
@@ -65,7 +66,7 @@ def _render_problems(project: Project, stories: list[Story]) -> list[tuple[Sourc
     out: list[tuple[SourceSpan | None, str]] = []
     for story in stories:
         try:
-            for lang in ("zh-Hans", "zh-Hant", "zh-Hant-HK", "en"):
+            for lang in languages.codes():
                 make_brief(project, story, lang)
         except SummarizerError as exc:
             for span, message in exc.problems:

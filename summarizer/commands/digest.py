@@ -7,7 +7,7 @@ import argparse
 import sys
 from datetime import date
 
-from ..model import LANGS
+from .. import languages
 from .check import expand
 
 
@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("digest", help="one persona's quick reads across stories, newest first")
     p.add_argument("paths", nargs="+", help="facts files or directories")
     p.add_argument("--persona", required=True, help="persona id")
-    p.add_argument("--lang", choices=LANGS, default="zh-Hans")
+    p.add_argument("--lang", choices=languages.codes(), default="zh-Hans")
     p.add_argument(
         "--since", type=date.fromisoformat, help="only stories published on or after YYYY-MM-DD"
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..model import LANGS, Lang
+from .. import languages
+from ..model import Lang
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -13,7 +14,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("story", help="facts file (seeds/<id>.yaml)")
     p.add_argument("--persona", action="append", help="persona id (repeatable; default: all)")
     p.add_argument(
-        "--lang", choices=LANGS, default="zh-Hans", help="output language (default zh-Hans)"
+        "--lang",
+        choices=languages.codes(),
+        default="zh-Hans",
+        help="output language (default zh-Hans)",
     )
     p.add_argument(
         "--format",

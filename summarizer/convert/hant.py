@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .. import languages
 from ..vocabulary.glossary import Glossary
 from .mask import (
     _MASKS,
@@ -87,8 +88,7 @@ def to_traditional(text: str, lang: str, glossary: Glossary) -> str:
     >>> to_traditional("2026年一季度营收5.34亿元", "zh-Hant-HK", g)
     '2026年第一季度營收5.34億元人民幣'
     """
-    if lang not in PHRASE_CONFIG:
-        raise ValueError(f"to_traditional converts to zh-Hant or zh-Hant-HK, not {lang!r}")
+    _check(lang, "to_traditional")
     if not text:
         return text
     plan, memo = _cached_plan(glossary, lang)
@@ -110,8 +110,7 @@ def to_traditional_many(texts: Iterable[str], lang: str, glossary: Glossary) -> 
     again: the same result as one call per text, for a fraction of the
     calls.
     """
-    if lang not in PHRASE_CONFIG:
-        raise ValueError(f"to_traditional converts to zh-Hant or zh-Hant-HK, not {lang!r}")
+    _check(lang, "to_traditional")
     plan, memo = _cached_plan(glossary, lang)
     out: dict[str, str] = {}
     todo: list[str] = []
@@ -146,8 +145,7 @@ def to_script(text: str, lang: str, glossary: Glossary) -> str:
     >>> to_script("“智能”用户达1万亿", "zh-Hant", Glossary({}))
     '「智能」用戶達1萬億'
     """
-    if lang not in CHAR_CONFIG:
-        raise ValueError(f"to_script converts to zh-Hant or zh-Hant-HK, not {lang!r}")
+    _check(lang, "to_script")
     if not text:
         return text
     if _MASKS.search(text):
@@ -159,10 +157,19 @@ def to_script(text: str, lang: str, glossary: Glossary) -> str:
     return masker.restore(_unpaired(converted))
 
 
+def _check(lang: str, what: str) -> None:
+    """Refuse a target that is not an OpenCC variant of the registry."""
+    target = languages.find(lang)
+    if target is None or not target.opencc:
+        known = " or ".join(c for c in languages.derived() if languages.language(c).opencc)
+        raise ValueError(f"{what} converts to {known}, not {lang!r}")
+
+
 def _convert(text: str, plan: _Plan) -> str:
     if _MASKS.search(text):
         raise ValueError("text contains supplementary private-use characters used as masks")
     masker = _Masker(plan)
-    converted = converter(PHRASE_CONFIG[plan.lang]).convert(masker.mask(text, quoted=False))
+    phrase = converter(languages.language(plan.lang).opencc)
+    converted = phrase.convert(masker.mask(text, quoted=False))
     masker.convert_quotes()
     return masker.restore(_unpaired(converted))

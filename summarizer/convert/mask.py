@@ -23,13 +23,15 @@ from functools import cache
 import ahocorasick_rs
 import opencc
 
+from .. import languages
 from ..vocabulary.glossary import Glossary
 from .regional import RMB_MARK, region_forms, scale_word, trap_words
 
-#: Target language -> OpenCC config for running text (with regional phrasing).
-PHRASE_CONFIG: dict[str, str] = {"zh-Hant": "s2twp", "zh-Hant-HK": "s2hk"}
+#: Target language -> OpenCC config for running text (with regional phrasing),
+#: from the registry at import (the stage asks ``languages.language(lang)``).
+PHRASE_CONFIG: dict[str, str] = {c: languages.language(c).opencc for c in languages.derived()}
 #: Target language -> OpenCC config that converts characters only (quotes, numbers).
-CHAR_CONFIG: dict[str, str] = {"zh-Hant": "s2tw", "zh-Hant-HK": "s2hk"}
+CHAR_CONFIG: dict[str, str] = {c: languages.language(c).opencc_chars for c in languages.derived()}
 #: Chinese quotation marks -> Taiwan / Hong Kong corner brackets.
 QUOTE_MARKS: dict[str, str] = {"“": "「", "”": "」", "‘": "『", "’": "』"}
 
@@ -116,9 +118,12 @@ def _pattern(keys: list[str]) -> re.Pattern[str]:
 def _plan(glossary: Glossary, lang: str) -> _Plan:
     protected = {name: name for name in glossary.protected}
     overrides = glossary.hant_overrides(lang)
-    if lang == "zh-Hant-HK":  # a Taiwan form borrowed for Hong Kong takes HK glyphs (户, 説)
-        own = {t.forms["zh-Hans"] for t in glossary.terms.values() if "zh-Hant-HK" in t.forms}
-        glyphs = converter("t2hk")
+    target = languages.language(lang)
+    if target.glyphs:  # a Taiwan form borrowed for Hong Kong takes HK glyphs (户, 説)
+        # forms given for a variant with these glyphs (zh-Hant-HK's own) are kept as written
+        same = {c for c in languages.chain(lang) if languages.language(c).glyphs == target.glyphs}
+        own = {t.forms[target.source] for t in glossary.terms.values() if same & t.forms.keys()}
+        glyphs = converter(target.glyphs)
         overrides = {k: v if k in own else str(glyphs.convert(v)) for k, v in overrides.items()}
     inside = {**protected, **{k: v for k, v in overrides.items() if k in protected}}
     outside = {**region_forms(lang), **protected, **overrides}
@@ -127,7 +132,7 @@ def _plan(glossary: Glossary, lang: str) -> _Plan:
     # table documents it as a trap in context (字节跳动). Each mask costs a
     # Python step, and masking all of them made the stage 2x OpenCC's time;
     # the corpus test and the region lint check the words left to OpenCC.
-    phrase, chars = converter(PHRASE_CONFIG[lang]), converter(CHAR_CONFIG[lang])
+    phrase, chars = converter(target.opencc), converter(target.opencc_chars)
     traps = trap_words()
 
     def needed(word: str, target: str, conv: opencc.OpenCC, keys: list[str]) -> bool:
@@ -175,8 +180,9 @@ class _Masker:
 
     def __init__(self, plan: _Plan) -> None:
         self.plan = plan
-        self.chars = converter(CHAR_CONFIG[plan.lang])
-        self.scales = scale_words(CHAR_CONFIG[plan.lang])
+        config = languages.language(plan.lang).opencc_chars
+        self.chars = converter(config)
+        self.scales = scale_words(config)
         self.regional = {k: scale_word(k, v, plan.lang) for k, v in self.scales.items()}
         self.slots: list[str] = []
         self.quotes: list[tuple[int, str, str, str]] = []

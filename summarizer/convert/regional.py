@@ -26,14 +26,16 @@ from pathlib import Path
 
 import yaml
 
+from .. import languages
 from ..errors import GlossaryError
 
 HERE = Path(__file__).resolve().parent
 TABLE_PATH = HERE / "regional.yaml"
 SIMPLIFIED_PATH = HERE / "simplified_only.txt"
-#: The Traditional variants this table serves; zh-Hant is Taiwan.
-REGIONS = ("zh-Hant", "zh-Hant-HK")
-#: Scale words that change by region, after character conversion.
+#: The table's columns: the registry's regions (zh-Hant is Taiwan). A variant
+#: prints the column its ``Language.region`` names (zh-Hant-MO would print HK's).
+REGIONS = languages.regions()
+#: Scale words that change by region (column), after character conversion.
 REGIONAL_SCALES: dict[str, dict[str, str]] = {"zh-Hant": {"万亿": "兆"}, "zh-Hant-HK": {}}
 #: What follows an amount in bare 元 for a Traditional reader (元 is RMB in our sources).
 RMB_MARK = "人民幣"
@@ -62,7 +64,7 @@ def load_entries(path: Path = TABLE_PATH) -> tuple[Entry, ...]:
     problems: list[str] = []
     out: list[Entry] = []
     seen: set[str] = set()
-    keys = {"zh-Hans", *REGIONS, "note", "lint"}
+    keys = {"zh-Hans", *languages.regions(), "note", "lint"}
     for i, item in enumerate(raw.get("terms") or []):
         if not isinstance(item, dict) or not item.get("zh-Hans") or set(item) - keys:
             problems.append(f"entry {i + 1}: expected keys {sorted(keys)}: {item!r}")
@@ -71,7 +73,7 @@ def load_entries(path: Path = TABLE_PATH) -> tuple[Entry, ...]:
         if hans in seen:
             problems.append(f"entry {i + 1}: '{hans}' is listed twice")
         seen.add(hans)
-        forms = {r: str(item[r]) for r in REGIONS if item.get(r)}
+        forms = {r: str(item[r]) for r in languages.regions() if item.get(r)}
         only = item.get("lint") == "mainland"
         out.append(Entry(hans, forms, str(item.get("note") or ""), only))
     if problems:
@@ -82,11 +84,12 @@ def load_entries(path: Path = TABLE_PATH) -> tuple[Entry, ...]:
 @cache
 def region_forms(lang: str) -> dict[str, str]:
     """zh-Hans word -> the form to print for ``lang`` (characters only where the
-    table gives no form)."""
-    from .hant import CHAR_CONFIG, converter
+    table gives no form in its region's column)."""
+    from .hant import converter
 
-    chars = converter(CHAR_CONFIG[lang])
-    return {e.hans: e.forms.get(lang) or str(chars.convert(e.hans)) for e in load_entries()}
+    target = languages.language(lang)
+    chars, region = converter(target.opencc_chars), target.region
+    return {e.hans: e.forms.get(region) or str(chars.convert(e.hans)) for e in load_entries()}
 
 
 @cache
@@ -107,4 +110,4 @@ def simplified_only() -> tuple[frozenset[str], frozenset[str]]:
 
 def scale_word(word: str, converted: str, lang: str) -> str:
     """A number's scale word for ``lang``: 万亿 -> 兆 in Taiwan, else as converted."""
-    return REGIONAL_SCALES.get(lang, {}).get(word, converted)
+    return REGIONAL_SCALES.get(languages.language(lang).region, {}).get(word, converted)

@@ -18,11 +18,13 @@ import logging
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
 import yaml
 
+from .. import languages
 from ..facts.yamlload import MAX_BYTES, MAX_DEPTH, MAX_NODES
 from ..userfiles import read_bounded
 from . import masks
@@ -53,9 +55,6 @@ SKIP_DIRS = {
     ".pytest_cache",
     ".ruff_cache",
 }
-_LANG_IN_NAME = re.compile(
-    r"^(?P<base>.+?)\.(?P<lang>zh-Hans|zh-Hant-HK|zh-Hant|en)(?P<ext>\.[^.]+)?$"
-)
 #: Largest prose file read (structured ones, YAML and JSON, have the loader's MAX_BYTES).
 MAX_TEXT_BYTES = 4 * MAX_BYTES
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([\w-]+)""", re.I)
@@ -152,6 +151,13 @@ def iter_files(paths: list[str], exclude: tuple[str, ...] = ()) -> list[Path]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _lang_in_name(codes: str) -> re.Pattern[str]:
+    """``x.zh-Hant.md`` -> base, a registry code, extension (``codes``: the
+    registry's alternation, longest first, so zh-Hant-HK is not read as zh-Hant)."""
+    return re.compile(rf"^(?P<base>.+?)\.(?P<lang>{codes})(?P<ext>\.[^.]+)?$")
+
+
 def kind_of(path: Path) -> str:
     return EXTENSIONS.get(path.suffix.lower(), "text")
 
@@ -160,7 +166,7 @@ def make_documents(path: str, text: str, kind: str, utf8: bytes | None = None) -
     """Split one file's text into documents of segments according to its kind
     (one per brief for JSON, else one); ``utf8`` is the file's bytes if the
     caller has them."""
-    m = _LANG_IN_NAME.match(os.path.basename(path))
+    m = _lang_in_name(languages.code_pattern()).match(os.path.basename(path))
     lang = m.group("lang") if m else declared_lang(text, kind)
     key = str(Path(path).with_name(m.group("base") + (m.group("ext") or ""))) if m else ""
     if kind == "json":

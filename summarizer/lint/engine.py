@@ -116,6 +116,7 @@ def lint_documents(
     region = cfg.on("region.vocabulary") or cfg.on("region.script")
     if region:
         from .region import check_region
+        from .region import variants as regional
     for doc in docs:
         if variants:
             out += check_variants(doc, glossary, cfg, partner.get(id(doc)))
@@ -123,7 +124,7 @@ def lint_documents(
             out += check_typography(doc, cfg)
         if doc.kind == "jinja" and templates:
             out += check_template(doc, glossary, cfg)
-        if region and (doc.lang.startswith("zh-Hant") or doc.kind == "html"):
+        if region and (doc.lang in regional() or doc.kind == "html"):
             out += check_region(doc, glossary, cfg)
     numbers = cfg.on("numbers.parity") or cfg.on("numbers.missing")
     if numbers:

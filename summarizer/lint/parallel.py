@@ -17,6 +17,7 @@ import os
 import re
 from pathlib import Path
 
+from .. import languages
 from ..vocabulary.glossary import Glossary
 from .config import LintConfig
 from .findings import LintFinding
@@ -26,7 +27,6 @@ log = logging.getLogger(__name__)
 
 #: Below this many bytes a second process costs more than it saves.
 MIN_BYTES = 4_000_000
-_LANG = re.compile(r"\.(zh-Hans|zh-Hant-HK|zh-Hant|en)(?=\.[^.]+$)")
 _STATE: dict[str, object] = {}
 
 
@@ -45,8 +45,10 @@ def worth_it(files: list[Path], jobs: int) -> bool:
 def chunks(files: list[Path], n: int) -> list[list[Path]]:
     """``n`` lists of files of similar total size; pairs and JSON files kept together."""
     groups: dict[str, list[Path]] = {}
+    # a file name's language (x.zh-Hant.md): the files of one pair go to one worker
+    in_name = re.compile(rf"\.({languages.code_pattern()})(?=\.[^.]+$)")
     for f in files:
-        key = "<json>" if f.suffix.lower() == ".json" else str(f.parent / _LANG.sub("", f.name))
+        key = "<json>" if f.suffix.lower() == ".json" else str(f.parent / in_name.sub("", f.name))
         groups.setdefault(key, []).append(f)
     sizes = {k: sum(p.stat().st_size for p in v) for k, v in groups.items()}
     out: list[list[Path]] = [[] for _ in range(n)]

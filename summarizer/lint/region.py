@@ -26,25 +26,37 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..convert.hant import CHAR_CONFIG, converter
-from ..convert.regional import REGIONS, load_entries, region_forms, simplified_only
+from .. import languages
+from ..convert.hant import converter
+from ..convert.regional import load_entries, region_forms, simplified_only
 from ..vocabulary.glossary import Glossary
 from .config import LintConfig
 from .documents import Document
 from .findings import LintFinding
 
-LABELS = {"zh-Hant": "zh-Hant (Taiwan)", "zh-Hant-HK": "zh-Hant-HK (Hong Kong)"}
-_OTHER = {"zh-Hant": "zh-Hant-HK", "zh-Hant-HK": "zh-Hant"}
 _QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』|“[^“”]*”|‘[^‘’]*’|《[^《》]*》")
 _TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)([^>]*)>")
 _LANG_ATTR = re.compile(r"""\blang\s*=\s*["']?([\w-]+)""")
 _QUOTE_TAGS = {"q", "blockquote", "code", "pre", "script", "style"}
 _VOID = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col"}
-#: Numbers in the other region's form: Taiwan writes 兆 for 萬億, Hong Kong 萬億.
+#: Numbers in the other region's form, per region column: Taiwan writes 兆
+#: for 萬億, Hong Kong 萬億.
 _SCALE = {
     "zh-Hant": (re.compile(r"(?<=\d)萬億"), "兆"),
     "zh-Hant-HK": (re.compile(r"(?<=\d)兆"), "萬億"),
 }
+_NO_SCALE = (re.compile(r"(?!)"), "")  # a new region column without a number rule
+
+
+def variants() -> tuple[str, ...]:
+    """The registry's variants with regional forms (zh-Hant, zh-Hant-HK): the
+    languages this lint knows how Taipei or Hong Kong editors write."""
+    return tuple(c for c in languages.derived() if languages.language(c).region)
+
+
+def label(lang: str) -> str:
+    """A variant as messages name it: 'zh-Hant-HK (Hong Kong)'."""
+    return f"{lang} ({languages.language(lang).region_name})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +90,16 @@ def table(glossary: Glossary, lang: str) -> _Table:
 
 
 def _build(glossary: Glossary, lang: str) -> _Table:
-    chars = converter(CHAR_CONFIG[lang])
-    other = _OTHER[lang]
-    ours, theirs = dict(region_forms(lang)), region_forms(other)
-    overrides, their_overrides = glossary.hant_overrides(lang), glossary.hant_overrides(other)
+    target = languages.language(lang)
+    chars = converter(target.opencc_chars)
+    # the other regions' words are wrong here (a region is the code owning its column)
+    others = [r for r in languages.regions() if r != target.region]
+    ours = dict(region_forms(lang))
+    overrides = glossary.hant_overrides(lang)
     protected = set(glossary.protected)
     valid = set(ours.values()) | set(overrides.values()) | protected
-    if lang == "zh-Hant-HK":
-        glyphs = converter("t2hk")
+    if target.glyphs:
+        glyphs = converter(target.glyphs)
         valid |= {str(glyphs.convert(v)) for v in overrides.values()}
     wrong: dict[str, set[str]] = {}
     why: dict[str, str] = {}
@@ -99,12 +113,15 @@ def _build(glossary: Glossary, lang: str) -> _Table:
         want = ours[e.hans]
         flag(str(chars.convert(e.hans)), want, "mainland")
         if not e.mainland_only:
-            flag(theirs[e.hans], want, other)
+            for other in others:
+                flag(region_forms(other)[e.hans], want, other)
+    their_overrides = {other: glossary.hant_overrides(other) for other in others}
     for hans, want in overrides.items():
         if hans in protected:
             continue
         flag(str(chars.convert(hans)), want, "mainland")
-        flag(their_overrides.get(hans, ""), want, other)
+        for other in others:
+            flag(their_overrides[other].get(hans, ""), want, other)
     expected = {k: tuple(sorted(v)) for k, v in wrong.items() if k not in valid}
     return _Table(
         _alternation(set(expected) | valid),
@@ -142,7 +159,7 @@ def _html_spans(text: str, lang: str) -> tuple[list[int], list[tuple[str, bool]]
 def check_region(doc: Document, glossary: Glossary, cfg: LintConfig) -> list[LintFinding]:
     """Region findings for one document (none unless its variant is Traditional)."""
     spans = _html_spans(doc.text, doc.lang) if doc.kind == "html" else None
-    if doc.lang not in REGIONS and spans is None:
+    if doc.lang not in variants() and spans is None:
         return []
     vocab, script = cfg.on("region.vocabulary"), cfg.on("region.script")
     out: list[LintFinding] = []
@@ -184,21 +201,21 @@ def _vocabulary(
     level = cfg.level("region.vocabulary")
     out: list[LintFinding] = []
     found: list[tuple[int, int, str, str, tuple[str, ...], str]] = []
-    for lang in REGIONS if doc.kind == "html" else (doc.lang,):
+    for lang in variants() if doc.kind == "html" else (doc.lang,):
         t = table(glossary, lang)
         if t.pattern is not None:
             for m in t.pattern.finditer(text):
                 want = t.expected.get(m[0])
                 if want:
                     found.append((m.start(), m.end(), lang, m[0], want, t.why[m[0]]))
-        rx, scale = _SCALE[lang]
+        rx, scale = _SCALE.get(languages.language(lang).region, _NO_SCALE)
         found += [(m.start(), m.end(), lang, m[0], (scale,), "mainland") for m in rx.finditer(text)]
     for start, end, lang, form, want, why in sorted(found):
         here, quote = state(start)
         if here != lang or quote or in_quote(start, end):
             continue
-        source = "Mainland" if why == "mainland" else LABELS[why].split(" ", 1)[1].strip("()")
-        message = f"{source} form '{form}' in {LABELS[lang]} text; write '{' or '.join(want)}'"
+        source = "Mainland" if why == "mainland" else languages.language(why).region_name
+        message = f"{source} form '{form}' in {label(lang)} text; write '{' or '.join(want)}'"
         line, col = doc.line_col(base + start)
         fix = want[0] if len(want) == 1 else ""
         out.append(
@@ -219,19 +236,20 @@ def _script(
     level = cfg.level("region.script")
     out: list[LintFinding] = []
     exempt: list[tuple[int, int]] = []
-    pattern = table(glossary, "zh-Hant").exempt
+    known = variants()
+    pattern = table(glossary, known[0]).exempt  # protected names: any variant's
     if pattern is not None:
         exempt = [(m.start(), m.end()) for m in pattern.finditer(text)]
     for i, c in enumerate(text):
         if (c not in only and c not in several) or any(a <= i < b for a, b in exempt):
             continue
         lang, _ = state(i)
-        if lang not in REGIONS:
+        if lang not in known:
             continue
-        want = str(converter(CHAR_CONFIG[lang]).convert(c))
+        want = str(converter(languages.language(lang).opencc_chars).convert(c))
         if want == c:  # a Hong Kong glyph (户, 温, 脱) that is also the Simplified one
             continue
-        message = f"Simplified character '{c}' in {LABELS[lang]} text; write '{want}'"
+        message = f"Simplified character '{c}' in {label(lang)} text; write '{want}'"
         if c in several:
             message += " (or another form: check the word)"
         line, col = doc.line_col(base + i)

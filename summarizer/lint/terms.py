@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import ahocorasick_rs
 
+from .. import languages
 from ..vocabulary.glossary import Glossary, Term, Variant
 from .config import LintConfig
 from .documents import Document, Segment
@@ -129,6 +130,13 @@ def suggestion(term: Term, v: Variant, found: str, plural: bool) -> str:
     return base
 
 
+def _family(lang: str) -> str:
+    """The language a code is written in: 'zh' for every Chinese variant, else
+    its BCP 47 language subtag ('en-GB' -> 'en'), so French text is never
+    checked against English or Chinese forms."""
+    return "zh" if languages.is_chinese(lang) else lang.split("-", 1)[0].lower()
+
+
 def check_variants(
     doc: Document, glossary: Glossary, cfg: LintConfig, partner: Document | None
 ) -> list[LintFinding]:
@@ -144,6 +152,8 @@ def check_variants(
     said = matcher.wordings
     default = cfg.level("glossary.variant")
     lang, text, path, line_col = doc.lang, doc.text, doc.path, doc.line_col
+    # forms of another language are not checked (a document without one: all are)
+    skip = {c for c in languages.codes() if _family(c) != _family(lang)} if lang else set()
     for seg in doc.segments:
         raw = seg.utf8()
         stext, base = seg.text, seg.offset
@@ -151,8 +161,8 @@ def check_variants(
         for b0, _, size, e in matcher.variants(raw):
             term = terms[e.term]
             v = term.variants[e.ref]
-            if lang and (v.lang != "en" if lang == "en" else not v.lang.startswith("zh")):
-                continue  # a form of the other language (no language: check all)
+            if v.lang in skip:
+                continue
             if v.when_paired and not _paired_has(partner, seg.unit, v.when_paired, seen):
                 continue
             cpos += len(raw[bpos:b0].decode("utf-8"))

@@ -38,16 +38,19 @@ from babel.lists import format_list as _babel_list
 from babel.numbers import format_decimal as _babel_decimal
 from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
+from .. import languages
 from ..facts.periods import Period, parse_period
 from ..model import Quantity
 from ..vocabulary.vocab import Vocabulary, derived_table
 
-#: Babel locale for every Chinese variant (script conversion comes later).
-ZH_LOCALE = "zh_Hans_CN"
+#: Babel locale for every Chinese variant: its source's, zh-Hans (script
+#: conversion comes later).
+ZH_LOCALE = languages.language("zh-Hans").babel
 #: Babel locale for English: CLDR ``en`` (US conventions: "February 1, 2026",
 #: serial comma in lists "A, B, and C").
-EN_LOCALE = "en"
-_LANGS = ("zh-Hans", "zh-Hant", "zh-Hant-HK", "en")
+EN_LOCALE = languages.language("en").babel
+#: The languages at import (kept for tests; checks ask the registry).
+_LANGS = languages.codes()
 
 #: Decimals shown for a bare Decimal with neither a resolution nor ``digits``.
 MAX_DEFAULT_DECIMALS = 6
@@ -88,7 +91,7 @@ def significant_decimals(value: Decimal, lang: str, significant: int = 3) -> int
     1
     """
     a = abs(value)
-    for factor, _ in _ZH_SCALES if lang.startswith("zh") else _EN_SCALES:
+    for factor, _ in _ZH_SCALES if _is_zh(lang) else _EN_SCALES:
         if a >= factor:
             a = a / factor
             break
@@ -159,9 +162,13 @@ _EN_NUMBERS = (
 
 
 def _is_zh(lang: str) -> bool:
-    if lang not in _LANGS:
-        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(_LANGS)}")
-    return lang != "en"
+    """Chinese figures (scale words, no grouping) or English ones; an unknown
+    code fails listing the known ones. A non-Chinese language other than
+    English would need its own formats here, so it fails too."""
+    lg = languages.language(lang)
+    if not lg.chinese and lg.source != "en":
+        raise ValueError(f"no number formats for {lang!r}: only Chinese and English")
+    return lg.chinese
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +210,7 @@ def _join(
     lang: str, qualifier: str, sign: str, prefix: str, number: str, scale: str, suffix: str
 ) -> str:
     """``str(AmountParts(...))``."""
-    if lang == "en":
+    if not _is_zh(lang):
         scale = f" {scale}" if scale else ""
         head = f"{qualifier} " if qualifier else ""
         return f"{head}{sign}{prefix}{number}{scale}{suffix}"
@@ -476,7 +483,7 @@ def format_multiple(
     """
     unit = "" if isinstance(value, Quantity) else "times"
     parts = _fields(value, unit, lang, qualifier, digits)
-    if spelled and lang == "en":
+    if spelled and not _is_zh(lang):
         one = parts[4] == "1"
         word = " time" if one else " times"
         parts = (lang, parts[1], parts[2], "", parts[4], "", word)

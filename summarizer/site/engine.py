@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 from .. import __version__
-from ..model import Brief, FactRow, Lang, Persona, Story
+from ..model import Brief, FactRow, Persona, Story
 from ..paths import GLOSSARY_PATH, PACKAGE_DIR, PERSONAS_PATH, TEMPLATES_DIR
 
 
@@ -75,13 +75,13 @@ class PipelineEngine:
     def brief(self, project: Any, story: Story, lang: str) -> Brief:
         from ..pipeline import make_brief  # type: ignore[attr-defined,unused-ignore]
 
-        brief: Brief = make_brief(project, story, cast(Lang, lang))
+        brief: Brief = make_brief(project, story, lang)
         return brief
 
     def fact_rows(self, project: Any, story: Story, lang: str) -> Sequence[FactRow]:
         from ..pipeline import fact_rows  # type: ignore[attr-defined,unused-ignore]
 
-        return tuple(fact_rows(project, story, cast(Lang, lang)))
+        return tuple(fact_rows(project, story, lang))
 
     def glossary_path(self) -> Path | None:
         return GLOSSARY_PATH if GLOSSARY_PATH.is_file() else None

@@ -14,6 +14,7 @@ from functools import partial
 from html import escape as _escape
 from typing import Any
 
+from .. import languages
 from ..writers.xmltext import xml_clean
 from . import urls
 from .html import inline_html
@@ -58,9 +59,10 @@ def atom(
     feed_rel = urls.feed(lang, persona)
     home = _abs(base_url, urls.digest(lang, persona))
     updated = _stamp(records[0].published) if records else "1970-01-01T00:00:00Z"
+    xml_lang = languages.language(lang).html_lang
     out = [
         '<?xml version="1.0" encoding="utf-8"?>\n',
-        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">\n',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{xml_lang}">\n',
         f"<title>{escape(name)} · {escape(site_name)}</title>\n",
         f"<id>{escape(_id(base_url, feed_rel))}</id>\n",
         f'<link rel="self" href={quoteattr(_abs(base_url, feed_rel))}/>\n',

@@ -29,19 +29,12 @@ from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
+from .. import languages
 from ..model import Brief, Sentence
 from .urls import web_url
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
-
-#: Babel locale per site language (explicit: never the process locale).
-BABEL_LOCALES = {
-    "zh-Hans": "zh_Hans_CN",
-    "zh-Hant": "zh_Hant_TW",
-    "zh-Hant-HK": "zh_Hant_HK",
-    "en": "en",
-}
 
 #: Characters that can start inline Markdown syntax (or an entity, or a hard
 #: break). Text without any of them renders as escaped text.
@@ -85,8 +78,9 @@ def anchor_id(prefix: str, raw: str) -> str:
 
 @lru_cache(maxsize=4096)
 def long_date(day: date, lang: str) -> str:
-    """A reader's date: 2026年6月25日 / June 25, 2026."""
-    return format_date(day, format="long", locale=BABEL_LOCALES[lang])
+    """A reader's date: 2026年6月25日 / June 25, 2026 (the language's own Babel
+    locale, explicit: never the process locale)."""
+    return format_date(day, format="long", locale=languages.language(lang).babel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +132,7 @@ def first_point_text(brief: Brief, persona: str) -> str:
 
 
 def _label_sep(lang: str) -> str:
-    return ": " if lang == "en" else "："
+    return "：" if languages.is_chinese(lang) else ": "
 
 
 def make_env(template_dir: Path, ui: Mapping[str, Mapping[str, str]]) -> Environment:
@@ -158,6 +152,7 @@ def make_env(template_dir: Path, ui: Mapping[str, Mapping[str, str]]) -> Environ
         "sentence": sentence_html,
         "anchor": lambda raw, prefix: anchor_id(prefix, raw),
         "web_url": web_url,
+        "html_lang": lambda code: languages.language(code).html_lang,
     }
     from .fragments import entries_html  # fragments builds on this module
 

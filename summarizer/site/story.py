@@ -20,6 +20,7 @@ from typing import Any
 
 from jinja2 import Environment
 
+from .. import languages
 from ..errors import SummarizerError
 from ..model import Brief, FactRow, SourceSpan, Story
 from . import cache as sitecache
@@ -110,13 +111,14 @@ def _render_one(state: _Worker, key: str, path: Path) -> StoryOutcome:
 
 
 def _quote_lang(text: str, lang: str) -> str:
+    """The ``lang`` of a quote from the article: the page's if both are Chinese."""
     if not _CJK.search(text):
         return "en"
-    return lang if lang.startswith("zh") else "zh-Hans"
+    return languages.language(lang).html_lang if languages.is_chinese(lang) else "zh-Hans"
 
 
 def _comma(lang: str) -> str:
-    return ", " if lang == "en" else "，"
+    return "，" if languages.is_chinese(lang) else ", "
 
 
 def citation_order(brief: Brief, rows: list[FactRow]) -> list[FactRow]:
@@ -219,7 +221,7 @@ def story_values(
     rows = citation_order(brief, rows)
     table = _rows(rows, story, brief, lang)
     refs = fact_refs([r.id for r in rows])
-    sep = ": " if lang == "en" else "："
+    sep = "：" if languages.is_chinese(lang) else ": "
     return {
         "id": brief.story,
         "title": brief.title,

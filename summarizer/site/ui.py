@@ -17,12 +17,11 @@ from typing import NamedTuple
 
 import yaml
 
+from .. import languages
 from ..errors import BuildError
 from ..paths import GLOSSARY_PATH
 from ..vocabulary.glossary import Glossary, load_glossary
 from . import urls
-
-HANT = ("zh-Hant", "zh-Hant-HK")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +50,8 @@ def to_hant(text: str, lang: str, glossary: Glossary | None = None) -> str:
     Goes through the pipeline's own stage (summarizer.convert.hant.to_traditional),
     so glossary overrides, protected names and regional words apply to the
     interface exactly as to the briefs."""
-    if lang not in HANT or not text:
+    target = languages.find(lang)
+    if target is None or not target.opencc or not text:
         return text
     from ..convert.hant import to_traditional
 
@@ -93,14 +93,13 @@ def load_ui(template_dir: Path) -> dict[str, dict[str, str]]:
         for key, forms in raw.items():
             if lang in forms:
                 table[key] = str(forms[lang])
-            elif lang.startswith("zh"):
-                table[key] = to_hant(str(forms["zh-Hans"]), lang)
-            else:
-                table[key] = str(forms["en"])
+            else:  # the source's wording, converted for a variant
+                table[key] = to_hant(str(forms[languages.source_of(lang)]), lang)
         out[lang] = table
     return out
 
 
 def alternates(langs: Sequence[str], current: str, href: Callable[[str], str]) -> list[Alternate]:
     """The language switch: each language's version of the same page."""
-    return [Alternate(lg, urls.LANG_LABELS[lg], href(lg), lg == current) for lg in langs]
+    label = languages.language
+    return [Alternate(lg, label(lg).label, href(lg), lg == current) for lg in langs]

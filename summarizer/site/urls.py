@@ -13,17 +13,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import languages
 from ..errors import BuildError
 
-#: Languages the site publishes, in switcher order.
-SITE_LANGS: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en")
-#: Each language's name in itself.
-LANG_LABELS = {
-    "zh-Hans": "简体中文",
-    "zh-Hant": "繁體中文",
-    "zh-Hant-HK": "繁體中文（香港）",
-    "en": "English",
-}
+#: Languages the site publishes, in switcher order (the registry's ``site``
+#: rows); a language's code is its directory.
+SITE_LANGS: tuple[str, ...] = languages.site_codes()
 #: Stories per digest page and entries per feed: no page grows with the archive.
 PAGE_SIZE = 20
 FEED_SIZE = 50

@@ -12,16 +12,18 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from .. import languages
 from ..errors import GlossaryError
 from ..facts.yamlload import Located, paused_gc
 from ..model import SourceSpan
 from ..userfiles import load_user_yaml
 from .vocab import Vocabulary
 
-#: Languages a term may carry a form for. zh-Hant and zh-Hant-HK are optional
-#: overrides of what OpenCC would derive from zh-Hans.
-TERM_LANGS = ("zh-Hans", "zh-Hant", "zh-Hant-HK", "en")
-REQUIRED_LANGS = ("zh-Hans", "en")
+#: Languages a term may carry a form for (the registry's): zh-Hant and
+#: zh-Hant-HK are optional overrides of what OpenCC would derive from zh-Hans.
+TERM_LANGS = languages.codes()
+#: The languages with templates: every term has a form in each.
+REQUIRED_LANGS = languages.sources()
 #: Finding levels, as in Vale.
 LEVELS = ("error", "warning", "suggestion")
 CATEGORIES = (
@@ -90,13 +92,13 @@ class Term:
     """Id of the term whose forms this one shares (a metric id naming a finance term)."""
 
     def form(self, lang: str, *, plural: bool = False) -> str:
-        """Canonical form in ``lang``; zh-Hant variants fall back to zh-Hans
-        (OpenCC converts later, unless the term overrides it)."""
+        """Canonical form in ``lang``; zh-Hant variants fall back to their source,
+        zh-Hans (OpenCC converts later, unless the term overrides it)."""
         if plural and lang in self.plural:
             return self.plural[lang]
         if lang in self.forms:
             return self.forms[lang]
-        return self.forms["zh-Hans"] if lang.startswith("zh") else self.forms["en"]
+        return self.forms[languages.source_of(lang)]
 
 
 @dataclass(frozen=True)
@@ -125,13 +127,15 @@ class Glossary:
     def hant_overrides(self, lang: str) -> dict[str, str]:
         """zh-Hans form -> the glossary's form for ``lang`` (zh-Hant or zh-Hant-HK).
 
-        zh-Hant-HK falls back to the zh-Hant override when it has none.
+        A variant falls back along the registry's ``fallbacks`` when it has no
+        form of its own: zh-Hant-HK takes the zh-Hant override.
         """
+        chain, src = languages.chain(lang), languages.source_of(lang)
         out: dict[str, str] = {}
         for t in self.terms.values():
-            target = t.forms.get(lang) or (t.forms.get("zh-Hant") if lang == "zh-Hant-HK" else None)
+            target = next((f for f in map(t.forms.get, chain) if f), None)
             if target:
-                out[t.forms["zh-Hans"]] = target
+                out[t.forms[src]] = target
         return out
 
 

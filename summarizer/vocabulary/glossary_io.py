@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from .. import languages
 from ..errors import GlossaryError
 from ..facts.yamlload import Located
 from ..model import SourceSpan
@@ -212,7 +213,7 @@ def export_prh(glossary: Glossary) -> str:
     """prh rules (textlint-rule-prh): expected form and rejected patterns."""
     rules = []
     for term in glossary.terms.values():
-        for lang in ("zh-Hans", "en"):
+        for lang in languages.sources():  # variants are written against the sources' forms
             pats = [
                 v.form for v in term.variants if v.lang == lang and not v.when_paired and not v.use
             ]

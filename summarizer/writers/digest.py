@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from .. import languages
 from ..model import Lang, Story
 from ..pipeline import Project, make_brief
 from .markdown import escape, section_lines, source_line
 
+#: Digest titles; a variant without its own takes its fallback's (languages.pick).
 TITLES = {
     "zh-Hans": "{name}快读摘要",
     "zh-Hant": "{name}快讀摘要",
@@ -35,6 +37,6 @@ def digest_markdown(
         out += [f"## {escape(brief.title)}", "", escape(source_line(brief)), ""]
         out += section_lines(sec, lang)
     if not name:
-        name = project.persona(persona).name.get("en" if lang == "en" else "zh-Hans")
-    head = [f"# {TITLES[lang].format(name=name)}", ""]
+        name = project.persona(persona).name.get(languages.source_of(lang))
+    head = [f"# {languages.pick(TITLES, lang).format(name=name)}", ""]
     return "\n".join(head + out)

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+from .. import languages
 from ..model import Brief, Section, Sentence
 from ..realise.locale import format_date
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
+#: Headings per source language; the Traditional variants share HANT_HEADINGS.
 HEADINGS = {
-    "zh": {
+    "zh-Hans": {
         "sources": "来源",
         "note": "本快读由规则与模板根据以上来源中的事实生成，文中每个数字都可追溯到原文。",
         "by": "作者",
@@ -50,9 +52,9 @@ def escape(text: str) -> str:
 
 
 def words(lang: str) -> dict[str, str]:
-    if lang == "en":
-        return HEADINGS["en"]
-    return HANT_HEADINGS if lang.startswith("zh-Hant") else HEADINGS["zh"]
+    """The fixed wording of a brief in ``lang``: its source's, or the Traditional set."""
+    lg = languages.language(lang)
+    return HANT_HEADINGS if lg.script == "Hant" else HEADINGS[lg.source]
 
 
 def source_line(brief: Brief) -> str:
@@ -60,7 +62,8 @@ def source_line(brief: Brief) -> str:
     when = format_date(brief.published, brief.lang)
     parts = [brief.outlet] if brief.outlet else []
     if brief.author and brief.author != brief.outlet:
-        parts.append(brief.author if brief.lang != "en" else f"{w['by']} {brief.author}")
+        zh = languages.is_chinese(brief.lang)
+        parts.append(brief.author if zh else f"{w['by']} {brief.author}")
     parts.append(when)
     return (" · ").join(parts)
 
@@ -95,7 +98,7 @@ def brief_markdown(brief: Brief) -> str:
     out += [f"## {w['sources']}", ""]
     for s in brief.sources:
         who = escape(brief.outlet or brief.author)
-        if brief.lang == "en":
+        if not languages.is_chinese(brief.lang):
             out.append(f"- {who + ', ' if who else ''}“{escape(s.quote)}” ({escape(s.article)})")
         else:
             out.append(f"- {who}《{escape(s.quote)}》（{escape(s.article)}）")
