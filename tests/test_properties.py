@@ -20,7 +20,7 @@ from summarizer.facts.yamlload import load_yaml_text
 from summarizer.model import LANGS, Story
 from summarizer.pipeline import Project, load_project, make_brief
 from summarizer.realise.locale import format_amount, format_date, format_period
-from summarizer.realise.realiser import opening
+from summarizer.realise.text import opening
 from summarizer.rules import derive
 from summarizer.rules.facts import Num
 from summarizer.writers.markdown import brief_markdown

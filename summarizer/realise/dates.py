@@ -1,0 +1,146 @@
+"""Dates, reporting periods and lists, worded per language (Babel with an
+explicit locale, never the process locale; caches bounded)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+from typing import Literal
+
+from babel.dates import format_date as _babel_date
+from babel.dates import format_skeleton as _babel_skeleton
+from babel.lists import format_list as _babel_list
+
+from ..facts.periods import Period, parse_period
+from .units import EN_LOCALE, ZH_LOCALE, _is_zh
+
+Precision = Literal["day", "month", "quarter", "year"]
+
+_ZH_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+_EN_ORDINALS = ("", "first", "second", "third", "fourth")
+_EN_NUMBERS = (
+    "zero", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "eleven", "twelve",
+)  # fmt: skip
+
+
+# -- dates and periods -------------------------------------------------------
+
+
+def format_date(d: date, lang: str, precision: Precision = "day") -> str:
+    """A date to the precision the article gives.
+
+    >>> format_date(date(2026, 2, 1), "zh-Hans"), format_date(date(2026, 2, 1), "en")
+    ('2026年2月1日', 'February 1, 2026')
+    >>> d = date(2026, 3, 9)
+    >>> format_date(d, "zh-Hans", "month"), format_date(d, "en", "month")
+    ('2026年3月', 'March 2026')
+    >>> format_date(date(2026, 3, 9), "en", "quarter")
+    'the first quarter of 2026'
+    """
+    return _format_date(d, lang, precision)
+
+
+@lru_cache(maxsize=1024)  # bounded; Babel formats dates slowly and a story repeats them
+def _format_date(d: date, lang: str, precision: Precision) -> str:
+    zh = _is_zh(lang)
+    locale = ZH_LOCALE if zh else EN_LOCALE
+    if precision == "day":
+        return _babel_date(d, "long", locale=locale)
+    if precision == "month":
+        return _babel_skeleton("yMMM" if zh else "yMMMM", d, locale=locale)
+    if precision == "quarter":
+        return format_period(f"{d.year}Q{(d.month - 1) // 3 + 1}", lang)
+    if precision == "year":
+        return format_period(f"FY{d.year}", lang)
+    raise ValueError(f"unknown date precision {precision!r}")
+
+
+def format_period(period: str | Period, lang: str, *, as_of: bool = True) -> str:
+    """A reporting period code in words.
+
+    Instants read "as of" (截至) unless ``as_of=False`` (for use inside a
+    sentence that already says so). Q1-Q2 reads as the first half and Q1-Q4
+    as the full year.
+
+    >>> [format_period(p, "zh-Hans") for p in ("FY2024", "2025H1", "2026Q1", "2025Q1-Q3")]
+    ['2024年', '2025年上半年', '2026年一季度', '2025年前三季度']
+    >>> format_period("FY2022/FY2024", "zh-Hans"), format_period("FY2022/FY2024", "en")
+    ('2022年至2024年', '2022–2024')
+    >>> format_period("2025-09-30", "en")
+    'as of September 30, 2025'
+    >>> format_period("2025M1-M9", "en")
+    'the first nine months of 2025'
+    """
+    return _format_period(period, lang, as_of)
+
+
+@lru_cache(maxsize=1024)  # bounded; a few period codes recur in every story
+def _format_period(period: str | Period, lang: str, as_of: bool) -> str:
+    zh = _is_zh(lang)
+    p = period if isinstance(period, Period) else parse_period(period)
+    y = p.year
+    if p.kind == "span":
+        a, b = (format_period(part, lang, as_of=False) for part in p.parts)
+        if zh:
+            return f"{a}至{b}"
+        return f"{a}–{b}" if p.parts[0].kind == "year" else f"{a} to {b}"
+    if p.kind == "year":
+        return f"{y}年" if zh else str(y)
+    if p.kind == "half":
+        if zh:
+            return f"{y}年{'上' if p.first == 1 else '下'}半年"
+        return f"the {_EN_ORDINALS[p.first]} half of {y}"
+    if p.kind == "quarter":
+        return (
+            f"{y}年{_ZH_NUMERALS[p.first]}季度"
+            if zh
+            else (f"the {_EN_ORDINALS[p.first]} quarter of {y}")
+        )
+    if p.kind == "quarters":
+        if (p.first, p.last) == (1, 2):
+            return format_period(f"{y}H1", lang)
+        if (p.first, p.last) == (1, 4):
+            return f"{y}年全年" if zh else f"the full year {y}"
+        if p.first == 1:
+            n = p.last
+            return (
+                f"{y}年前{_ZH_NUMERALS[n]}季度"
+                if zh
+                else (f"the first {_EN_NUMBERS[n]} quarters of {y}")
+            )
+        if zh:
+            return f"{y}年{_ZH_NUMERALS[p.first]}至{_ZH_NUMERALS[p.last]}季度"
+        joiner = " and " if p.last == p.first + 1 else " to "
+        return f"the {_EN_ORDINALS[p.first]}{joiner}{_EN_ORDINALS[p.last]} quarters of {y}"
+    if p.kind == "month":
+        return format_date(p.start, lang, "month")
+    if p.kind == "months":
+        if p.first == 1:
+            n = p.last
+            return f"{y}年前{n}个月" if zh else f"the first {_EN_NUMBERS[n]} months of {y}"
+        if zh:
+            return f"{y}年{p.first}至{p.last}月"
+        first = _babel_date(p.start, "LLLL", locale=EN_LOCALE)
+        last = _babel_date(p.end, "LLLL", locale=EN_LOCALE)
+        return f"{first}–{last} {y}"
+    # instant
+    day = format_date(p.end, lang, "day")
+    if not as_of:
+        return day
+    return f"截至{day}" if zh else f"as of {day}"
+
+
+def format_list(items: Iterable[str], lang: str) -> str:
+    """Items joined the way the language lists them (Babel, standard style).
+
+    >>> format_list(["智谱", "MiniMax", "OpenAI"], "zh-Hans")
+    '智谱、MiniMax和OpenAI'
+    >>> format_list(["Zhipu", "MiniMax", "OpenAI"], "en")
+    'Zhipu, MiniMax, and OpenAI'
+    """
+    zh = _is_zh(lang)
+    return _babel_list(list(items), style="standard", locale=ZH_LOCALE if zh else EN_LOCALE)
+
+

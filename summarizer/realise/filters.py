@@ -1,0 +1,229 @@
+"""The Jinja2 environment of a source language, and the filters templates
+format figures with (Babel through ``locale``, an explicit locale always).
+
+Filters are plain functions; numbers reach them as Quantities (as written)
+or ``Num`` (computed, printed to three significant digits so zh and en
+agree).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from jinja2 import (
+    BaseLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    pass_context,
+)
+from jinja2.runtime import Context
+
+from ..errors import BuildError
+from ..facts.periods import parse_period
+from ..model import Fact, Quantity
+from ..paths import TEMPLATES_DIR
+from ..rules.facts import Num
+from . import locale
+
+
+def _value(x: Any) -> Quantity | Decimal:
+    """Accept a metric Fact, a Quantity or a computed Num in filters."""
+    if isinstance(x, Fact):
+        if x.quantity is None:
+            raise BuildError.at(x.span, f"fact '{x.id}' has no amount to format")
+        return x.quantity
+    if isinstance(x, Num):
+        return x.value
+    if isinstance(x, Quantity | Decimal | int):
+        return x if isinstance(x, Quantity | Decimal) else Decimal(x)
+    raise TypeError(f"cannot format {type(x).__name__} as a number")
+
+
+def _digits_for(v: Decimal) -> int:
+    """Decimals for a computed figure: 412 -> 0, 37.5 -> 1, 3.78 -> 1, 0.43 -> 2."""
+    a = abs(v)
+    if a >= 100:
+        return 0
+    if a >= 1:
+        return 1
+    return 2
+
+
+_UNSCALED = locale.UNITS["percent"]
+
+
+def absq(x: Any) -> Any:
+    """The magnitude of a signed figure; templates say the direction in words."""
+    if isinstance(x, Fact) and x.quantity is not None:
+        q = x.quantity
+        return Quantity(abs(q.value), q.unit, q.resolution, q.scale, q.qualifier)
+    if isinstance(x, Num):
+        return Num(abs(x.value), abs(x.low), abs(x.high), x.facts, x.unit)
+    return abs(x)
+
+
+#: Names a dict has as attributes: ``v.items`` must stay the method.
+_DICT_ATTRS = frozenset(dir(dict))
+
+
+class _Environment(Environment):
+    """An environment whose ``v.name`` on a plain dict looks the key up first.
+
+    Jinja tries ``getattr`` and, when that raises, the item; the values of a
+    takeaway are a dict, so every ``v.first`` raised and caught an
+    AttributeError. Same result: a name a dict has as an attribute still
+    goes Jinja's way.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRS:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
+    """The Jinja2 environment for one source language (zh-Hans or en).
+
+    Text output: escaping happens when Markdown becomes HTML, not here.
+    StrictUndefined makes a missing value fail instead of printing blank.
+    """
+    env = _Environment(
+        loader=loader or FileSystemLoader(str(TEMPLATES_DIR / lang)),
+        autoescape=False,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+
+    def amount(x: Any, digits: int | None = None) -> str:
+        """Money or count as written: 5.34亿元 / RMB 534 million."""
+        v = _value(x)
+        if isinstance(v, Quantity):
+            if v.upper is not None and digits is None:
+                return locale.format_quantity(v, lang)
+            return locale.format_amount(v, "", lang, digits=digits)
+        unit = x.unit if isinstance(x, Num) else "percent"
+        if digits is None:
+            if unit in locale.CURRENCIES or locale.UNITS.get(unit, _UNSCALED).scaled:
+                # a computed amount: three significant digits in every language
+                # (19,430,000 -> 1940万 / 19.4 million), so zh and en agree
+                v = locale.round_significant(v)
+                digits = locale.significant_decimals(v, lang)
+            else:
+                digits = _digits_for(v)
+        return locale.format_amount(v, unit, lang, digits=digits)
+
+    def cents(x: Any) -> str:
+        """A small amount of money to the cent, zeros kept, as a price list
+        prints it: US$3.40, 2.00美元 (figures compared in one sentence line up)."""
+        v = _value(x)
+        value = v.value if isinstance(v, Quantity) else v
+        unit = v.unit if isinstance(v, Quantity) else x.unit
+        text = locale.format_amount(value, unit, lang, digits=2)
+        full = format(abs(value).quantize(Decimal("0.01")), ",.2f" if lang == "en" else ".2f")
+        short = full.rstrip("0").rstrip(".")
+        return text.replace(short, full, 1) if short != full and abs(value) < 10000 else text
+
+    def pct(x: Any, digits: int | None = None) -> str:
+        v = _value(x)
+        if isinstance(v, Decimal) and digits is None:
+            digits = 1 if abs(v) < 1000 else 0
+        return locale.format_percent(v, lang, digits)
+
+    def times(x: Any, digits: int | None = None, spelled: bool = False) -> str:
+        """Multiples: one decimal below 10× (5.9×), whole numbers above (34×)."""
+        v = _value(x)
+        if isinstance(v, Decimal) and digits is None:
+            digits = 1 if abs(v) < 10 else 0
+        return locale.format_multiple(v, lang, digits=digits, spelled=spelled)
+
+    def change(x: Any, digits: int | None = None) -> str:
+        v = _value(x)
+        if isinstance(v, Decimal) and digits is None:
+            digits = 1 if abs(v) < 1000 else 0
+        return locale.format_change(v, lang, digits)
+
+    def points(x: Any, digits: int | None = 1) -> str:
+        return locale.format_points(_value(x), lang, digits)
+
+    def count(x: Any, unit: str, digits: int | None = None) -> str:
+        v = _value(x)
+        if isinstance(v, Decimal) and digits is None:
+            digits = _digits_for(v)
+        return locale.format_count(v, "" if isinstance(v, Quantity) else unit, lang, digits=digits)
+
+    def period(p: Any, as_of: bool = True) -> str:
+        text = p.period if isinstance(p, Fact) else str(p)
+        return locale.format_period(text, lang, as_of=as_of)
+
+    def when(f: Fact) -> str:
+        if f.date is None:
+            raise BuildError.at(f.span, f"event '{f.id}' has no date")
+        return locale.format_date(f.date, lang, f.date_precision)  # type: ignore[arg-type]
+
+    def listing(items: Iterable[str]) -> str:
+        return locale.format_list(list(items), lang)
+
+    def inp(p: Any) -> str:
+        """English period phrase with its preposition: 'in 2024', 'as of June 22, 2026'."""
+        text = p.period if isinstance(p, Fact) else str(p)
+        if parse_period(text).kind == "instant":
+            return locale.format_period(text, lang, as_of=True)
+        return "in " + locale.format_period(text, lang, as_of=False)
+
+    def lcfirst(text: str) -> str:
+        """'Answer for …' -> 'answer for …' (kept for acronyms: 'MCN …')."""
+        if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+            return text[0].lower() + text[1:]
+        return text
+
+    def capitalize_first(text: str) -> str:
+        """'in 2024' -> 'In 2024': a phrase moved to the start of a sentence."""
+        return text[:1].upper() + text[1:]
+
+    def spell(n: int) -> str:
+        """Small counts in words in English prose (house style): 4 -> 'four'."""
+        words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+        if lang == "en":
+            return words[n] if 0 <= n < 10 else str(n)
+        zh = ("零", "一", "两", "三", "四", "五", "六", "七", "八", "九")
+        return zh[n] if 0 <= n < 10 else str(n)
+
+    @pass_context
+    def entity_name(ctx: Context, entity_id: str) -> str:
+        return str(ctx["name"](entity_id))
+
+    @pass_context
+    def org_name(ctx: Context, entity_id: str) -> str:
+        return str(ctx["org"](entity_id))
+
+    env.filters.update(
+        amount=amount,
+        cents=cents,
+        pct=pct,
+        times=times,
+        change=change,
+        points=points,
+        count=count,
+        period=period,
+        when=when,
+        listing=listing,
+        inp=inp,
+        entity_name=entity_name,
+        org_name=org_name,
+        count_fact=amount,
+        lcfirst=lcfirst,
+        capitalize_first=capitalize_first,
+        spell=spell,
+    )
+    env.globals.update(absq=absq, absnum=absq)
+    return env
+
+

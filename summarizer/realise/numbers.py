@@ -1,0 +1,352 @@
+"""Money, counts, percentages, points, multiples and changes, worded per language.
+
+See ``locale`` for why figures are formatted by our own rules (scale words
+from our table, the article's precision kept, half-up rounding, no ASCII
+comma in Chinese) with Babel only for digits and symbols. Hot: every figure
+of every brief passes here, so the fields of an amount are cached and the
+plain-ASCII digits of zh_Hans_CN and en are formatted by Python directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from babel.numbers import format_decimal as _babel_decimal
+from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
+
+from ..model import Quantity
+from .units import (
+    _CURRENCY_UNITS,
+    _EN_SCALES,
+    _ON_CHANGE,
+    _ZH_SCALES,
+    CURRENCIES,
+    EN_LOCALE,
+    MAX_DEFAULT_DECIMALS,
+    QUALIFIER_WORDS,
+    UNITS,
+    ZH_LOCALE,
+    _is_zh,
+    _Unit,
+)
+
+
+def round_significant(value: Decimal, significant: int = 3) -> Decimal:
+    """``value`` rounded to ``significant`` digits (half even, as Babel rounds).
+
+    >>> round_significant(Decimal("19430000")), round_significant(Decimal("1.335"))
+    (Decimal('1.94E+7'), Decimal('1.34'))
+    """
+    if not value:
+        return value
+    return value.quantize(Decimal(1).scaleb(value.adjusted() - significant + 1))
+
+
+def significant_decimals(value: Decimal, lang: str, significant: int = 3) -> int:
+    """Decimals that show a computed amount to ``significant`` digits once it
+    is scaled as it will be printed: 1,335,000,000 -> 2 ("US$1.34 billion"),
+    6,300,000,000 in Chinese -> 1 ("63.0亿", trailing zero dropped later).
+
+    A computed figure has no written precision of its own; three significant
+    digits is what a financial desk prints, never the 28 a Decimal carries.
+
+    >>> significant_decimals(Decimal(1335000000), "en")
+    2
+    >>> significant_decimals(Decimal(6300000000), "zh-Hans")
+    1
+    """
+    a = abs(value)
+    for factor, _ in _ZH_SCALES if _is_zh(lang) else _EN_SCALES:
+        if a >= factor:
+            a = a / factor
+            break
+    whole = len(str(int(a))) if a >= 1 else 1
+    return max(0, significant - whole)
+
+
+@dataclass(frozen=True, slots=True)
+class AmountParts:
+    """A formatted amount split into its pieces, for templates that mark up
+    numbers and for round-trip checks. ``str()`` joins them.
+
+    >>> p = amount_parts(Decimal("534000000"), "CNY", "zh-Hans")
+    >>> (p.number, p.scale, p.suffix)
+    ('5.34', '亿', '元')
+    """
+
+    lang: str
+    qualifier: str
+    """The localised qualifier word ('' if none): 约, about, ..."""
+    sign: str
+    """"-" for a negative amount, else ''."""
+    prefix: str
+    """English currency prefix with its spacing (RMB , HK$, US$); '' otherwise."""
+    number: str
+    """The mantissa as Babel formats it for the language (5.34, 1,173.79)."""
+    scale: str
+    """万 / 亿 / 万亿 / million / billion / trillion, or ''."""
+    suffix: str
+    """Chinese currency or measure word (元, 名, 个月); English unit with spacing."""
+
+    def __str__(self) -> str:
+        return join_fields(
+            self.lang, self.qualifier, self.sign, self.prefix, self.number, self.scale, self.suffix
+        )
+
+
+#: The fields of an AmountParts, in order: what the formatters pass around
+#: (building the frozen dataclass costs more than the rest of a call).
+_Fields = tuple[str, str, str, str, str, str, str]
+
+
+def join_fields(
+    lang: str, qualifier: str, sign: str, prefix: str, number: str, scale: str, suffix: str
+) -> str:
+    """``str(AmountParts(...))``."""
+    if not _is_zh(lang):
+        scale = f" {scale}" if scale else ""
+        head = f"{qualifier} " if qualifier else ""
+        return f"{head}{sign}{prefix}{number}{scale}{suffix}"
+    return f"{qualifier}{sign}{number}{scale}{suffix}"
+
+
+def _decimals(step: Decimal) -> int:
+    """Decimals needed to show a multiple of ``step`` (0.01 -> 2, 100 -> 0)."""
+    exponent = step.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return max(0, -exponent)
+
+
+_ONE = Decimal(1)
+#: Quantize targets and format specs by number of decimals, made once.
+_QUANTA = tuple(_ONE.scaleb(-p) for p in range(16))
+_ZH_SPECS = tuple(f".{p}f" for p in range(16))
+_EN_SPECS = tuple(f",.{p}f" for p in range(16))
+
+
+def _scale_for(magnitude: Decimal, zh: bool, scaled: bool) -> tuple[Decimal, str]:
+    if scaled:
+        for factor, word in _ZH_SCALES if zh else _EN_SCALES:
+            if magnitude >= factor:
+                return factor, word
+    return _ONE, ""
+
+
+def _symbols_are_ascii(locale: str) -> bool:
+    symbols = get_decimal_symbol(locale), get_group_symbol(locale), get_minus_sign_symbol(locale)
+    return symbols == (".", ",", "-")
+
+
+#: Babel's zh_Hans_CN and en print numbers with ASCII '.', ',' and '-', so the
+#: patterns below ("0.00", "#,##0.00") are Python's own Decimal formatting:
+#: byte-identical (no rounding happens: the number is already rounded to the
+#: decimals shown) and some 20 times faster than format_decimal. Checked once
+#: against Babel's symbols; any other data falls back to Babel.
+_FAST_NUMBERS = _symbols_are_ascii(ZH_LOCALE) and _symbols_are_ascii(EN_LOCALE)
+
+
+def _format_number(number: Decimal, zh: bool, shown: int = -1) -> str:
+    """Babel-format an already rounded Decimal, dropping trailing fractional zeros.
+
+    ``shown``: the decimals ``number`` was quantized to (its exponent is
+    ``-shown``), or -1 if unknown.
+    """
+    if number == 0:
+        number = Decimal(0)  # no "-0"
+    if _FAST_NUMBERS and number and 0 <= shown < 16:
+        # printed to the decimals it has, then its trailing zeros dropped:
+        # the same digits as printing it to _decimals(number) decimals
+        text = format(number, _ZH_SPECS[shown] if zh else _EN_SPECS[shown])
+        return text.rstrip("0").rstrip(".") if shown else text
+    places = _decimals(number)
+    if _FAST_NUMBERS:
+        if places < 16:
+            return format(number, _ZH_SPECS[places] if zh else _EN_SPECS[places])
+        return format(number, f".{places}f" if zh else f",.{places}f")
+    pattern = ("0" if zh else "#,##0") + ("." + "0" * places if places else "")
+    return _babel_decimal(
+        number,
+        format=pattern,
+        locale=ZH_LOCALE if zh else EN_LOCALE,
+        group_separator=not zh,
+    )
+
+
+def _as_decimal(value: Quantity | Decimal | int) -> Decimal:
+    raw = value.value if isinstance(value, Quantity) else value
+    if isinstance(raw, bool) or not isinstance(raw, Decimal | int):
+        raise TypeError(f"amounts are Decimal or int, not {type(raw).__name__}")
+    number = Decimal(raw)
+    if not number.is_finite():
+        raise ValueError(f"cannot format a non-finite amount: {raw!r}")
+    return number
+
+
+def amount_parts(
+    q: Quantity | Decimal | int,
+    unit: str,
+    lang: str,
+    *,
+    qualifier: str = "",
+    digits: int | None = None,
+) -> AmountParts:
+    """Split-out form of :func:`format_amount` (same arguments).
+
+    Quantities and Decimals go through a cache: the parts depend on the
+    value, not its spelling (trailing zeros are dropped), and a story prints
+    the same figures in many sections and languages. Other types (int, and
+    bool, which must be refused) are computed every time.
+    """
+    return AmountParts(*fields_of(q, unit, lang, qualifier, digits))
+
+
+def fields_of(
+    q: Quantity | Decimal | int, unit: str, lang: str, qualifier: str, digits: int | None
+) -> _Fields:
+    if type(q) is Quantity or type(q) is Decimal:
+        return _cached_fields(q, unit, lang, qualifier, digits)
+    return _amount_fields(q, unit, lang, qualifier, digits)
+
+
+def _amount_parts(
+    q: Quantity | Decimal | int, unit: str, lang: str, qualifier: str, digits: int | None
+) -> AmountParts:
+    return AmountParts(*_amount_fields(q, unit, lang, qualifier, digits))
+
+
+def _amount_fields(
+    q: Quantity | Decimal | int, unit: str, lang: str, qualifier: str, digits: int | None
+) -> _Fields:
+    zh = _is_zh(lang)
+    value = _as_decimal(q)
+    if isinstance(q, Quantity):
+        if unit and unit != q.unit:
+            raise ValueError(f"unit {unit!r} given for a quantity in {q.unit!r}")
+        unit = q.unit
+        qualifier = qualifier or q.qualifier
+    if qualifier not in QUALIFIER_WORDS:
+        raise ValueError(f"unknown qualifier {qualifier!r}")
+    if unit in CURRENCIES:
+        zh_unit, en_prefix = CURRENCIES[unit]
+        spec = _CURRENCY_UNITS.get(zh_unit) or _Unit(zh_unit)
+    elif unit in UNITS:
+        spec, en_prefix = UNITS[unit], ""
+    else:
+        raise ValueError(f"unknown unit {unit!r}: not a known currency code or unit id")
+    if digits is not None and digits < 0:
+        raise ValueError("digits must be >= 0")
+
+    # precision: the written resolution, else exact (up to MAX_DEFAULT_DECIMALS)
+    step = q.resolution if isinstance(q, Quantity) and q.resolution > 0 else None
+    magnitude = abs(value)
+    factor, word = _scale_for(magnitude, zh, spec.scaled)
+    mantissa = magnitude / factor
+    for _ in range(len(_ZH_SCALES) + 1):
+        if digits is not None:
+            places = digits
+        elif step is not None:
+            places = _decimals(step / factor)
+        else:
+            places = min(_decimals(mantissa), MAX_DEFAULT_DECIMALS)
+        quantum = _QUANTA[places] if places < 16 else _ONE.scaleb(-places)
+        mantissa = (magnitude / factor).quantize(quantum, ROUND_HALF_UP)
+        if not spec.scaled:  # one scale only: nothing to carry into
+            break
+        new_factor, new_word = _scale_for(mantissa * factor, zh, True)
+        if new_factor == factor:  # rounding did not carry into the next scale word
+            break
+        factor, word = new_factor, new_word
+    number = _format_number(mantissa, zh, places)
+    sign = "-" if value < 0 and mantissa != 0 else ""
+    zh_q, en_q = QUALIFIER_WORDS[qualifier]
+    if zh:
+        return (lang, zh_q, sign, "", number, word, spec.zh)
+    one = mantissa == 1 and not word
+    unit_word = spec.en_one if one else spec.en_many
+    return (lang, en_q, sign, en_prefix, number, word, unit_word)
+
+
+_cached_fields = lru_cache(maxsize=1024)(_amount_fields)
+_ON_CHANGE.append(_cached_fields.cache_clear)
+
+
+def format_amount(
+    q: Quantity | Decimal | int,
+    unit: str,
+    lang: str,
+    *,
+    qualifier: str = "",
+    digits: int | None = None,
+) -> str:
+    """Money or a count with scale words, in ``lang``.
+
+    ``unit`` is a currency code (CNY, HKD, USD, EUR, GBP, JPY, SAR) or a unit
+    id from ``UNITS``; for a Quantity pass ``""`` to use its own unit (its
+    qualifier is used unless ``qualifier`` is given). Precision follows
+    ``Quantity.resolution``; ``digits`` fixes the decimals of the printed
+    mantissa instead (for computed figures). Trailing zeros are dropped.
+
+    Chinese picks 万/亿/万亿 so the mantissa is in [1, 10000), English
+    million/billion/trillion so it is in [1, 1000); below 10,000 (zh) and
+    1 million (en) the number is written out ("5740", "12,000").
+
+    >>> format_amount(Decimal("534000000"), "CNY", "zh-Hans")
+    '5.34亿元'
+    >>> format_amount(Decimal("534000000"), "CNY", "en")
+    'RMB 534 million'
+    >>> format_amount(Decimal("1E12"), "HKD", "zh-Hant")
+    '1万亿港元'
+    >>> format_amount(Decimal("1E12"), "HKD", "en", qualifier="over")
+    'more than HK$1 trillion'
+    >>> format_amount(Decimal("11737900"), "shares", "en")
+    '11.7379 million shares'
+    """
+    return join_fields(*fields_of(q, unit, lang, qualifier, digits))
+
+
+def format_count(
+    value: Quantity | Decimal | int,
+    unit: str,
+    lang: str,
+    *,
+    qualifier: str = "",
+    digits: int | None = None,
+) -> str:
+    """A count: the number and its Chinese measure word; the noun comes from
+    the template (same as :func:`format_amount`, named for readability).
+
+    >>> format_count(212000000, "users", "zh-Hans"), format_count(212000000, "users", "en")
+    ('2.12亿名', '212 million')
+    >>> format_count(12000, "companies", "zh-Hans"), format_count(12000, "companies", "en")
+    ('1.2万家', '12,000')
+    >>> format_count(37, "months", "zh-Hans"), format_count(37, "months", "en")
+    ('37个月', '37 months')
+    """
+    return format_amount(value, unit, lang, qualifier=qualifier, digits=digits)
+
+
+def format_quantity(q: Quantity, lang: str) -> str:
+    """A written figure as the article gave it, a range included:
+    151至165港元 / HK$151–165 (the unit said once).
+
+    >>> from decimal import Decimal as D
+    >>> q = Quantity(D(151), "HKD", D(1), upper=D(165))
+    >>> format_quantity(q, "zh-Hans"), format_quantity(q, "en")
+    ('151至165港元', 'HK$151–165')
+    """
+    low = format_amount(q, "", lang)
+    if q.upper is None:
+        return low
+    high = format_amount(replace(q, value=q.upper, qualifier=""), "", lang)
+    if _is_zh(lang):
+        unit = CURRENCIES[q.unit][0] if q.unit in CURRENCIES else UNITS.get(q.unit, _Unit("")).zh
+        if unit and low.endswith(unit):
+            low = low[: -len(unit)]
+        return f"{low}至{high}"
+    prefix = CURRENCIES[q.unit][1] if q.unit in CURRENCIES else ""
+    if prefix and high.startswith(prefix):
+        high = high[len(prefix) :]
+    return f"{low}–{high}"
+

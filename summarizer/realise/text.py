@@ -1,0 +1,139 @@
+"""Rendered text made publishable: joined lines, spacing, sentence starts,
+citation marks split into sentences, and openings varied.
+
+``tidy`` also refuses output no editor would publish (a leftover ``{{``,
+None, doubled or half-width punctuation in Chinese): the patterns are the
+facts loader's (``facts.wording``), so a facts file ``check`` passes never
+fails here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..errors import BuildError
+from ..facts.wording import CJK, LEFTOVER, ZH_HALF
+from ..model import Point, Sentence
+
+if TYPE_CHECKING:
+    from .voice import Voice
+
+CITE_START, CITE_END = "\ue000", "\ue001"  # private use: never whitespace, never in text
+_CITE = re.compile(f"{CITE_START}([^{CITE_END}]*){CITE_END}")
+_CJK = CJK
+_BAD = LEFTOVER
+_ZH_HALF = ZH_HALF
+
+
+
+_ZH_JOIN = re.compile(r"\s*\n\s*")
+_ZH_SPACE = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])")
+_WS = re.compile(r"\s+")
+#: no space before punctuation or after "(", even with a cite marker between
+_EN_BEFORE = re.compile(f" ((?:{CITE_START}[^{CITE_END}]*{CITE_END})?)(?=[,.;:!?)])")
+_EN_AFTER = re.compile(f"\\( ((?:{CITE_START}[^{CITE_END}]*{CITE_END})?)")
+
+
+#: Every match of ``_BAD`` contains one of these, and every match of
+#: ``_ZH_HALF`` one of ``_HALF``: text without any skips the (slower) regex.
+_BAD_HINTS: tuple[str, ...] = ("None", "nan", "{{", "}}", "{%", "%}", "..", ",,")
+_BAD_HINTS += ("。。", "，，", "，。", "。，", "：：", "、、")
+_HALF = re.compile("[,;:!?]")
+
+
+#: An all-lower-case word opening an English sentence (a name such as 'de
+#: minimis exemption' put first by a template); 'eBay' and 'iPhone' are not.
+_EN_START = re.compile(
+    f"(^(?:{CITE_START}[^{CITE_END}]*{CITE_END})?|[.!?] (?:{CITE_START}[^{CITE_END}]*{CITE_END})?)"
+    r"([a-z])(?=[a-z]*[\s,;:'’])"
+)
+
+
+def _upper(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2).upper()
+
+
+def tidy(text: str, lang: str, where: str) -> str:
+    """Join template lines and refuse output no editor would publish."""
+    zh = lang.startswith("zh")
+    if zh:
+        if "\n" in text:
+            text = _ZH_JOIN.sub("", text)
+        text = text.strip()
+        if " " in text:
+            text = _ZH_SPACE.sub("", text)
+    else:
+        text = _EN_BEFORE.sub(r"\1", _WS.sub(" ", text).strip())
+        if "( " in text:
+            text = _EN_AFTER.sub(r"(\1", text)
+        text = _EN_START.sub(_upper, text)
+    plain = _CITE.sub("", text) if CITE_START in text else text
+    bad = _BAD.search(plain) if any(h in plain for h in _BAD_HINTS) else None
+    if bad:
+        raise BuildError.at(None, f"{where}: rendered text contains {bad.group(0)!r}: {text!r}")
+    if zh and _HALF.search(plain) and _ZH_HALF.search(plain):
+        raise BuildError.at(None, f"{where}: half-width punctuation in Chinese: {text!r}")
+    return text
+
+
+def split_sentences(text: str, default: tuple[str, ...]) -> tuple[Sentence, ...]:
+    """Cut rendered text at cite markers into spans with their facts.
+
+    Spans keep their own spacing, so joining them with '' gives the text back
+    exactly; a span is usually a sentence, sometimes a clause with its figure.
+    """
+    out: list[Sentence] = []
+    pos, facts = 0, default
+    for m in _CITE.finditer(text):
+        chunk = text[pos : m.start()]
+        if chunk.strip():
+            out.append(Sentence(chunk, facts))
+        facts = tuple(x for x in m.group(1).split(",") if x) or default
+        pos = m.end()
+    tail = text[pos:]
+    if tail.strip():
+        out.append(Sentence(tail, facts))
+    return tuple(out)
+
+
+#: Openings that vary consecutive unlabeled points which would start alike,
+#: taken in turn so that three such points never repeat one.
+CONNECTIVES = {
+    "zh-Hans": ("此外，", "同时，", "另外，"),
+    "en": ("Also, ", "Meanwhile, ", "In addition, "),
+}
+
+
+def opening(text: str, lang: str) -> str:
+    """What a reader sees first: four characters, or the first English word."""
+    plain = _CITE.sub("", text)
+    return plain[:4] if lang != "en" else plain.split(" ", 1)[0]
+
+
+def vary_openings(points: tuple[Point, ...], voice: Voice) -> tuple[Point, ...]:
+    """Prefix a connective to a point that would start like the one before.
+
+    Only for sections without lead labels (the labels already differ).
+    Deterministic: the connectives rotate per section through ``voice``.
+    """
+    out: list[Point] = []
+    for p in points:
+        first = "".join(s.text for s in p.sentences)
+        if (
+            out
+            and not p.label
+            and opening(first, voice.lang)
+            == opening("".join(s.text for s in out[-1].sentences), voice.lang)
+        ):
+            word = voice.connective("opening", *CONNECTIVES[voice.lang])
+            head = p.sentences[0]
+            text = head.text
+            if voice.lang == "en" and text.split(" ", 1)[0] in ("The", "A", "An"):
+                text = text[0].lower() + text[1:]
+            p = replace(p, sentences=(replace(head, text=word + text), *p.sentences[1:]))
+        out.append(p)
+    return tuple(out)
+
+

@@ -1,0 +1,116 @@
+"""What a section's templates share while they render: first mentions of
+terms (an abbreviation is expanded once per section), names of entities and
+segments, rotating connectives, and ``cite``, which marks the facts behind
+each sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Fact, Story
+from ..rules.facts import Num
+from ..vocabulary.glossary import Glossary
+from .text import CITE_END, CITE_START
+
+
+@dataclass
+class Voice:
+    """Per-section state a template may ask for: first mentions, connectives.
+
+    Reset for every section, because a reader may see only one persona's
+    section: an abbreviation is expanded the first time *that section* uses it.
+    """
+
+    glossary: Glossary
+    story: Story
+    lang: str
+    seen: set[str] = field(default_factory=set)
+    turns: dict[str, int] = field(default_factory=dict)
+    asked: dict[tuple[str, str], object] | None = None
+    """While a point renders: what it asked of this state first, per term
+    ('t', id) -> was it seen, and per connective kind ('c', kind) -> its turn.
+    The render depends on nothing else that varies, so it is worth reusing
+    whenever the answers are the same (see ``Realiser.point``)."""
+
+    def term(self, term_id: str, plural: bool = False, bare: bool = False) -> str:
+        """The glossary's form; an abbreviation is expanded at its first mention."""
+        t = self.glossary.term(term_id)
+        form = t.form(self.lang, plural=plural)
+        abbr = t.abbr.get(self.lang)
+        if not abbr or abbr == form:
+            return form
+        if bare:
+            return abbr
+        if self.asked is not None and ("t", term_id) not in self.asked:
+            self.asked["t", term_id] = term_id in self.seen
+        if term_id in self.seen:
+            return abbr
+        self.seen.add(term_id)
+        return f"{form}（{abbr}）" if self.lang.startswith("zh") else f"{form} ({abbr})"
+
+    def name(self, entity_id: str) -> str:
+        """An entity's name: the glossary term if it has one, else the story's."""
+        e = self.story.entities[entity_id]
+        if e.term and e.term in self.glossary.terms:
+            return self.term(e.term)
+        return e.name.get(self.lang)
+
+    def segment(self, fact: Fact, bare: bool = False) -> str:
+        """The business segment a metric covers, ready to precede the metric
+        name ('私有化部署' / 'on-premise deployment '), or '' if none."""
+        sid = fact.segment
+        if not sid:
+            return ""
+        if sid in self.story.entities:
+            text = self.name(sid)
+        elif sid in self.glossary.terms:
+            text = self.term(sid)
+        else:
+            text = sid.replace("-", " ")
+        if self.lang.startswith("zh"):
+            return text
+        if bare:  # a noun: 'in the US'
+            return text
+        # a modifier: "TikTok Shop's US GMV", not "…'s the US GMV"
+        return (text[4:] if text.startswith("the ") else text) + " "
+
+    def org(self, entity_id: str) -> str:
+        """An organisation's name as it runs in English prose ('the CAC')."""
+        text = self.name(entity_id)
+        kind = self.story.entities[entity_id].kind
+        if (
+            self.lang == "en"
+            and kind in ("regulator", "exchange", "fund")
+            and not text.startswith("the ")
+        ):
+            return "the " + text
+        return text
+
+    def connective(self, kind: str, *options: str) -> str:
+        """Rotate through ``options`` so consecutive uses of one kind differ."""
+        i = self.turns.get(kind, 0)
+        if self.asked is not None and ("c", kind) not in self.asked:
+            self.asked["c", kind] = i
+        self.turns[kind] = i + 1
+        return options[i % len(options)]
+
+
+def cite(*items: Any) -> str:
+    """Marker starting a sentence backed by these facts (Facts, Nums or ids)."""
+    ids: list[str] = []
+    for it in items:
+        if it is None:
+            continue
+        if isinstance(it, Fact):
+            ids.append(it.id)
+        elif isinstance(it, Num):
+            ids.extend(it.facts)
+        elif isinstance(it, str):
+            ids.append(it)
+        elif isinstance(it, list | tuple):
+            ids.extend(f.id if isinstance(f, Fact) else str(f) for f in it)
+    return f"{CITE_START}{','.join(dict.fromkeys(ids))}{CITE_END}"
+
+
