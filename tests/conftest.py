@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
+
+# helpers shared by test folders (sitefake) import from here
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # CI runs the property tests on a fixed set of examples (a red run must be
 # reproducible); locally they explore new examples every run.

@@ -430,5 +430,5 @@ def test_a_missing_article_is_said_once(tmp_path: Path) -> None:
 def test_every_seed_quote_is_in_its_article() -> None:
     from summarizer.facts.load import load_stories, story_paths
 
-    stories = tuple(load_stories(story_paths(Path(__file__).parents[1] / "seeds")))
+    stories = tuple(load_stories(story_paths(Path(__file__).parents[2] / "seeds")))
     assert run(*stories, only="quotes_in_source") == []

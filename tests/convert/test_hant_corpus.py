@@ -22,7 +22,7 @@ from summarizer.lint.region import check_region
 from summarizer.pipeline import load_project
 from summarizer.vocabulary.glossary import Glossary
 
-CORPUS = Path(__file__).parent / "data" / "hant_corpus.yaml"
+CORPUS = Path(__file__).parents[1] / "data" / "hant_corpus.yaml"
 REGIONS = ("zh-Hant", "zh-Hant-HK")
 
 

@@ -19,7 +19,7 @@ from summarizer.vocabulary.schema import schema_json
 from summarizer.vocabulary.vocab import default_vocabulary, packaged_vocabulary
 from summarizer.writers.markdown import brief_markdown
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 VOCAB = (ROOT / "vocabulary.yaml").read_text(encoding="utf-8")
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from summarizer.commands import lint as lint_cmd
 
-SEEDS = Path(__file__).parents[1] / "sources"
+SEEDS = Path(__file__).parents[2] / "sources"
 
 
 def run(argv: list[str]) -> int:

@@ -22,7 +22,7 @@ from summarizer.model import Story
 from summarizer.rules import derive, rule_names
 from summarizer.rules.facts import stated_interval
 
-FIXTURES = Path(__file__).parent / "fixtures" / "rules.txt"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "rules.txt"
 
 HEADER = """\
 story:

@@ -12,7 +12,7 @@ from summarizer.facts.load import load_story
 from summarizer.pipeline import load_project, make_brief
 from summarizer.writers.markdown import brief_markdown
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "zhipu-minimax-valuation-divergence.yaml"
 
 INVESTOR = """

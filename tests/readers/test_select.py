@@ -1,0 +1,103 @@
+"""The reader layer: each reader gets points of its own, worded for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.facts.load import load_story, story_paths
+from summarizer.model import Brief
+from summarizer.pipeline import load_project, make_brief
+from summarizer.readers.stakes import stance_of
+from summarizer.readers.select import plan
+from summarizer.rules import derive
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = story_paths(ROOT / "seeds")
+AMAZON = ROOT / "seeds" / "amazon-apparel-referral-fee-cut.yaml"
+TIKTOK_FEES = ROOT / "seeds" / "tiktok-shop-us-referral-fee-2024.yaml"
+
+
+def sentences_by_section(brief: Brief) -> dict[str, list[str]]:
+    return {
+        sec.persona: [s.text.strip() for p in sec.points for s in p.sentences]
+        for sec in brief.sections
+    }
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("lang", ["zh-Hans", "en"])
+def test_no_sentence_appears_in_two_sections(seed: Path, lang: str) -> None:
+    brief = make_brief(load_project(), load_story(seed), lang)
+    where: dict[str, str] = {}
+    for persona, texts in sentences_by_section(brief).items():
+        for text in texts:
+            assert where.setdefault(text, persona) == persona, (
+                f"{text!r} in both {where[text]} and {persona}"
+            )
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_full_sections_say_what_the_story_means_for_their_reader(seed: Path) -> None:
+    brief = make_brief(load_project(), load_story(seed), "en")
+    for sec in brief.sections:
+        if sec.persona != "general" and len(sec.points) == 3:
+            worded = [p for p in sec.points if p.angle]
+            assert len(worded) >= 2, f"{seed.stem}/{sec.persona}: {len(worded)} of 3"
+            assert all(p.angle == sec.persona for p in worded)
+
+
+def test_the_vocabulary_says_what_a_fee_rise_means_for_each_reader() -> None:
+    project = load_project()
+    story = load_story(TIKTOK_FEES)
+    fee = next(t for t in derive(story).takeaways if t.rule == "base_change")
+    assert stance_of(story, fee, project.vocab, "seller") == "cost"
+    assert stance_of(story, fee, project.vocab, "platform_operator") == "income"
+    assert stance_of(story, fee, project.vocab, "factory") == ""
+
+
+def test_a_fee_cut_is_worked_out_per_item_for_the_seller_and_the_platform() -> None:
+    brief = make_brief(load_project(), load_story(AMAZON), "en")
+    text = {
+        sec.persona: " ".join(s.text for p in sec.points for s in p.sentences)
+        for sec in brief.sections
+    }
+    seller_and_brand = text["seller"] + text["brand"]
+    assert "you pay US$1.80 less per item" in seller_and_brand  # 17% -> 5% of US$15
+    assert "the platform collects US$1.80 less per item" in text["platform_operator"]
+    labels = {p.label for sec in brief.sections for p in sec.points if p.rule == "base_change"}
+    assert labels - {""} <= {"Your costs", "Your income"}  # the summary has no labels
+
+
+def test_a_reader_with_nothing_at_stake_says_so_instead_of_borrowing_points() -> None:
+    project = load_project()
+    story = load_story(ROOT / "seeds" / "zhipu-minimax-hk-valuation-space.yaml")
+    picks = plan(story, project.personas, derive(story).takeaways, project.vocab, project.angled())
+    brief = make_brief(project, story, "zh-Hans")
+    for sec in brief.sections:
+        if not picks[sec.persona]:
+            assert sec.points == () and sec.framing.text.startswith("本文")
+
+
+def test_an_implication_is_shown_alone_where_the_claim_was_shown_before() -> None:
+    brief = make_brief(load_project(), load_story(AMAZON), "zh-Hans")
+    claim = "亚马逊罕见地下调佣金"
+    shown_in = [
+        sec.persona
+        for sec in brief.sections
+        for p in sec.points
+        if p.sentences[0].text.startswith(claim)
+    ]
+    assert shown_in == ["general"]
+    factory = next(sec for sec in brief.sections if sec.persona == "factory")
+    assert factory.points[0].angle == "factory"
+    assert factory.points[0].sentences[0].text.startswith("平台主动扶持低价服装")
+
+
+def test_framings_name_what_each_section_is_about() -> None:
+    brief = make_brief(load_project(), load_story(TIKTOK_FEES), "zh-Hans")
+    framings = [sec.framing.text for sec in brief.sections if sec.points and sec.persona != "general"]
+    assert len(set(framings)) == len(framings)
+    assert all(f.startswith("对") and ("关乎" in f or "要点在" in f) for f in framings)
+    assert not any("三点值得留意" in f for f in framings)
