@@ -9,8 +9,8 @@ import pytest
 from summarizer.facts.load import load_story, story_paths
 from summarizer.model import Brief
 from summarizer.pipeline import load_project, make_brief
-from summarizer.readers.stakes import stance_of
 from summarizer.readers.select import plan
+from summarizer.readers.stakes import stance_of
 from summarizer.rules import derive
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,7 +67,7 @@ def test_a_fee_cut_is_worked_out_per_item_for_the_seller_and_the_platform() -> N
     assert "you pay US$1.80 less per item" in seller_and_brand  # 17% -> 5% of US$15
     assert "the platform collects US$1.80 less per item" in text["platform_operator"]
     labels = {p.label for sec in brief.sections for p in sec.points if p.rule == "base_change"}
-    assert labels - {""} <= {"Your costs", "Your income"}  # the summary has no labels
+    assert labels - {""} <= {"Your costs", "Your income", "For research"}  # summary: no labels
 
 
 def test_a_reader_with_nothing_at_stake_says_so_instead_of_borrowing_points() -> None:
