@@ -57,6 +57,17 @@ def build_fact(
         "span": span,
         "entity": entity,
     }
+    segment = str(raw.get("segment", ""))
+    known_segments = default_vocabulary().segments
+    if segment and segment not in story.entities and segment not in known_segments:
+        near = _unknown("segment", segment, [*story.entities, *known_segments])
+        problems.append(
+            (
+                loc.span((*path, "segment")),
+                f"field 'facts.{fid}.segment': {near}; expected an entity of this story "
+                "(give it a name) or a segment of the vocabulary",
+            )
+        )
     if "metric" in raw:
         has_cur, has_unit = "currency" in raw, "unit" in raw
         if has_cur == has_unit:

@@ -17,7 +17,7 @@ from ..errors import GlossaryError
 from ..facts.yamlload import Located, paused_gc
 from ..model import SourceSpan
 from ..userfiles import load_user_yaml
-from .vocab import Vocabulary
+from .vocab import MetricDef, SegmentDef, Vocabulary
 
 #: Languages a term may carry a form for (the registry's): zh-Hant and
 #: zh-Hant-HK are optional overrides of what OpenCC would derive from zh-Hans.
@@ -148,19 +148,24 @@ def with_vocabulary_names(glossary: Glossary, vocab: Vocabulary) -> Glossary:
     """
     extra: dict[str, Term] = {}
     problems: list[tuple[SourceSpan | None, str]] = []
-    for m in vocab.metrics.values():
+    named: list[tuple[str, MetricDef | SegmentDef]] = [
+        ("metrics", m) for m in vocab.metrics.values()
+    ]
+    named += [("segments", s) for s in vocab.segments.values()]
+    for section, m in named:
         if m.term in glossary.terms:
             continue
         if m.name is None:
             problems.append(
                 (
                     m.span,
-                    f"vocabulary 'metrics.{m.id}': no name; give name: {{zh-Hans: …, en: …}} "
+                    f"vocabulary '{section}.{m.id}': no name; give name: {{zh-Hans: …, en: …}} "
                     f"or add the glossary term '{m.term}'",
                 )
             )
             continue
-        extra[m.term] = Term(m.term, "metric", {"zh-Hans": m.name.zh, "en": m.name.en})
+        category = "metric" if section == "metrics" else "general"
+        extra[m.term] = Term(m.term, category, {"zh-Hans": m.name.zh, "en": m.name.en})
     if problems:
         from ..errors import ConfigError
 

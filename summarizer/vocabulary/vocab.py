@@ -93,6 +93,16 @@ class QualifierDef:
 
 
 @dataclass(frozen=True, slots=True)
+class SegmentDef:
+    """A part of a business any story may name (on-premise, cloud, overseas)."""
+
+    id: str
+    name: Text | None = None
+    term: str = ""
+    span: SourceSpan | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class RatioDef:
     """A figure defined as one metric over another (P/S, take rate, AOV)."""
 
@@ -126,6 +136,7 @@ class Vocabulary:
     events: dict[str, EventDef]
     metrics: dict[str, MetricDef]
     ratios: dict[str, RatioDef]
+    segments: dict[str, SegmentDef] = field(default_factory=dict)
     path: str = "vocabulary.yaml"
 
     def metric(self, metric_id: str) -> MetricDef | None:
@@ -288,6 +299,13 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             r.one_of((*p, "facet"), raw.get("facet", "market"), facets),
             str(raw.get("rule", "")),
         )
+    segments: dict[str, SegmentDef] = {}
+    for sid, raw in r.mapping("segments").items():
+        raw = raw if isinstance(raw, dict) else {}
+        name = r.text(("segments", sid, "name"), raw.get("name"), required=False)
+        segments[sid] = SegmentDef(
+            sid, name, str(raw.get("term", "")) or sid, r.at(("segments", sid))
+        )
     scales = {str(k): int(v) for k, v in r.mapping("scales").items()}
     vocab = Vocabulary(
         roles=roles,
@@ -305,6 +323,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         events=events,
         metrics=metrics,
         ratios=ratios,
+        segments=segments,
         path=loc.file,
     )
     if r.problems:

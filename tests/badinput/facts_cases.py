@@ -99,6 +99,11 @@ def facts_cases() -> list[Case]:
         ("base-self", metric("1", extra=", base: r"), r"field 'facts\.r\.base'"),
         ("entity", metric("1").replace("entity: a", "entity: b"), r"unknown entity 'b'"),
         ("at", metric("1", extra=", at: noon"), r"field 'facts\.r\.at'"),
+        (
+            "segment",
+            metric("1", extra=", segment: clod"),
+            r"field 'facts\.r\.segment': unknown segment 'clod' \(did you mean 'cloud'\?\)",
+        ),
         ("per", metric("1", extra=", per: week"), r"field 'facts\.r\.per'"),
     ]
     cases += [bad(f"vocab-{name}", facts(f), err) for name, f, err in vocab]

@@ -24,8 +24,8 @@ story:
   outlet: {{zh-Hans: 媒体, en: Outlet}}
   published: '2026-01-01'
   lede: {{zh-Hans: 导语。, en: Lede.}}
-{fx}entities:
-  a: {{kind: company, name: {{zh-Hans: 甲公司, en: Company A}}, term: zhipu}}
+{fx}entities: {{a: {{kind: company, name: {{zh-Hans: 甲公司, en: Company A}}, term: zhipu}}, us: {{kind: market, name: {{zh-Hans: 美国, en: the US}}}}, eu: {{kind: market, name: {{zh-Hans: 欧盟, en: the EU}}}}, apparel: {{kind: product, name: {{zh-Hans: 服装, en: apparel}}}}, toys: {{kind: product, name: {{zh-Hans: 玩具, en: toys}}}}, other: {{kind: product, name: {{zh-Hans: 其他, en: other}}}}}}
+# segments are entities of the story (one line, so fact lines keep their numbers)
 facts:
 """
 
