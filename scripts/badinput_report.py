@@ -24,6 +24,9 @@ def main() -> int:
             if not r.ok:
                 print("     stderr: " + r.stderr[-400:].replace("\n", "\n             "))  # noqa: T201
     print(summary(results))  # noqa: T201
+    keys = next((r for r in results if r.case.id == "facts-100k-keys"), None)
+    if keys is not None:
+        print(f"validation of a facts file with 10^5 keys: {keys.seconds:.2f} s, {keys.peak_mb:.0f} MB")  # noqa: T201,E501
     return 0 if all(r.ok for r in results) else 1
 
 

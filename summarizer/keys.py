@@ -16,10 +16,18 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from .facts.yamlload import Located, Path_
 from .model import SourceSpan
+
+
+@lru_cache(maxsize=4096)
+def _nearest(key: str, known: tuple[str, ...]) -> str:
+    """The allowed key closest to a typo (the same typo in 1,000 facts is matched once)."""
+    match = difflib.get_close_matches(key, known, n=1)
+    return match[0] if match else ""
 
 
 def unknown_keys(
@@ -33,10 +41,12 @@ def unknown_keys(
     out: list[tuple[SourceSpan | None, str]] = []
     if not isinstance(node, dict):
         return out
+    allowed_set = frozenset(known)
     for key in node:
-        if key in known:
+        if key in allowed_set:
             continue
-        near = difflib.get_close_matches(str(key), known, n=1)
+        hint = _nearest(str(key)[:64], tuple(known))
+        near = [hint] if hint else []
         hint = f" (did you mean '{near[0]}'?)" if near else ""
         out.append(
             (

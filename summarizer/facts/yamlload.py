@@ -78,12 +78,29 @@ class Located:
         return SourceSpan(self.file, mark.line + 1, mark.column + 1)
 
 
+#: Per mapping node, its keys indexed (first occurrence wins), made the first
+#: time a span inside it is asked for: a file with 2,000 facts and 50 bad keys
+#: each asks 100,000 times, and a scan per ask made reporting quadratic.
+_INDEX: dict[int, tuple[yaml.MappingNode, dict[str, tuple[yaml.Node, yaml.Node]]]] = {}
+
+
 def _pair(node: yaml.MappingNode, key: object) -> tuple[yaml.Node, yaml.Node] | None:
     """The first (key, value) of a mapping whose key is the plain string ``key``."""
-    for k, v in node.value:
-        if isinstance(k, yaml.ScalarNode) and k.value == key:
-            return k, v
-    return None
+    if len(node.value) < 16:
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key:
+                return k, v
+        return None
+    hit = _INDEX.get(id(node))
+    if hit is None or hit[0] is not node:
+        if len(_INDEX) > 64:
+            _INDEX.clear()
+        index: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode):
+                index.setdefault(k.value, (k, v))
+        hit = _INDEX[id(node)] = (node, index)
+    return hit[1].get(key) if isinstance(key, str) else None
 
 
 _INT = "tag:yaml.org,2002:int"

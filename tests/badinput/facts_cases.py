@@ -141,6 +141,13 @@ def facts_cases() -> list[Case]:
     cases.append(
         Case("facts-file-directory", "facts", ["check", "{d}/s.yaml"], 2, r"error", files={"s.yaml/x": "a"})
     )
+    # 10^5 keys (1,000 facts with 100 unknown keys each): reported linearly
+    many = "".join(
+        "  f%d: {metric: revenue, entity: a, value: 1, currency: CNY, source: {quote: 原文}, %s}\n"
+        % (i, ", ".join(f"k{j}: 1" for j in range(100)))
+        for i in range(1000)
+    )
+    cases.append(bad("100k-keys", facts(many), r"field 'facts\.f0': unknown key 'k0'"))
     # what check accepts, build renders: text that looks like a leftover but is prose
     for name, lede in [("none-of", '"None of the analysts agreed."'), ("ellipsis", '"Wait... then."')]:
         files_ = {"seeds/s.yaml": facts(lede_en=lede)}
