@@ -34,6 +34,10 @@ def figures(text: str, lang: str) -> Counter[tuple[str, Decimal]]:
         value = f.value.normalize()
         if f.family == "amount" and not f.currency and value < 10000:
             continue  # plain counts and years are not figures (spelled differently)
+        if f.family == "amount" and value >= 1_000_000:
+            # English prints four significant figures of a scaled amount
+            # (RMB 68.95 million for 6894.91万元): compare at that precision
+            value = value.quantize(Decimal(1).scaleb(value.adjusted() - 3)).normalize()
         out[(f.family, value)] += 1
     return out
 

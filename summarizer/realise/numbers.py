@@ -216,6 +216,12 @@ def _amount_parts(
     return AmountParts(*_amount_fields(q, unit, lang, qualifier, digits))
 
 
+#: Significant digits of an English figure with a scale word: a written
+#: 6894.91万元 reads "RMB 68.95 million" in English, as a financial desk would
+#: print it; Chinese keeps the article's digits (it wrote them that way).
+EN_SIGNIFICANT = 4
+
+
 def _amount_fields(
     q: Quantity | Decimal | int, unit: str, lang: str, qualifier: str, digits: int | None
 ) -> _Fields:
@@ -248,6 +254,9 @@ def _amount_fields(
             places = digits
         elif step is not None:
             places = _decimals(step / factor)
+            if word and not zh:  # a desk prints RMB 68.95 million, not 68.9491
+                whole = len(str(int(magnitude / factor)))
+                places = min(places, max(0, EN_SIGNIFICANT - whole))
         else:
             places = min(_decimals(mantissa), MAX_DEFAULT_DECIMALS)
         quantum = _QUANTA[places] if places < 16 else _ONE.scaleb(-places)

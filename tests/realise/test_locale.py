@@ -38,12 +38,12 @@ ZH = ("zh-Hans", "zh-Hant", "zh-Hant-HK")
 AMOUNTS = [
     ("5.34", "亿", "CNY", "5.34亿元", "RMB 534 million"),
     ("1", "万亿", "HKD", "1万亿港元", "HK$1 trillion"),
-    ("10.462", "亿", "USD", "10.462亿美元", "US$1.0462 billion"),
+    ("10.462", "亿", "USD", "10.462亿美元", "US$1.046 billion"),  # 4 figures in English
     ("27.9", "million", "USD", "2790万美元", "US$27.9 million"),
     ("5740", "万", "CNY", "5740万元", "RMB 57.4 million"),
     ("57.4", "million", "CNY", "5740万元", "RMB 57.4 million"),
     ("2.12", "亿", "users", "2.12亿名", "212 million"),
-    ("1173.79", "万", "shares", "1173.79万股", "11.7379 million shares"),
+    ("1173.79", "万", "shares", "1173.79万股", "11.74 million shares"),
     ("1.2", "万", "companies", "1.2万家", "12,000"),
     ("3.5", "万", "developers", "3.5万名", "35,000"),
     ("800", "", "devices", "800台", "800"),
@@ -79,7 +79,8 @@ def test_amounts(value: str, scale: str, unit: str, zh: str, en: str) -> None:
     for lang in ZH:
         assert format_amount(q, "", lang) == zh
     assert format_amount(q, "", "en") == en
-    assert format_amount(q.value, unit, "en") == en  # a bare Decimal is exact
+    if len(q.value.normalize().as_tuple().digits) <= 4:
+        assert format_amount(q.value, unit, "en") == en  # a bare Decimal is exact
 
 
 @pytest.mark.parametrize(
@@ -345,7 +346,10 @@ def written_quantities(draw: st.DrawFn) -> Quantity:
 def test_round_trip_keeps_the_value(q: Quantity, lang: str) -> None:
     parts = amount_parts(q, "", lang)
     back = amount_from(parts.number, parts.scale, q.unit)
-    assert back.value == q.value  # (trailing zeros are dropped, so not the resolution)
+    if lang == "en" and parts.scale:  # English prints four significant figures
+        assert abs(back.value - q.value) <= abs(q.value) * D("0.0005")
+    else:
+        assert back.value == q.value  # (trailing zeros are dropped, so not the resolution)
     _check(str(parts), lang)
     mantissa = D(parts.number.replace(",", ""))
     if parts.scale:
