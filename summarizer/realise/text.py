@@ -33,6 +33,7 @@ _ZH_SPACE = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])")
 _WS = re.compile(r"\s+")
 #: no space before punctuation or after "(", even with a cite marker between
 _EN_BEFORE = re.compile(f" ((?:{CITE_START}[^{CITE_END}]*{CITE_END})?)(?=[,.;:!?)])")
+_EN_AROUND = re.compile(f" ({CITE_START}[^{CITE_END}]*{CITE_END}) ")
 _EN_AFTER = re.compile(f"\\( ((?:{CITE_START}[^{CITE_END}]*{CITE_END})?)")
 
 
@@ -66,6 +67,8 @@ def tidy(text: str, lang: str, where: str) -> str:
             text = _ZH_SPACE.sub("", text)
     else:
         text = _EN_BEFORE.sub(r"\1", _WS.sub(" ", text).strip())
+        if f" {CITE_START}" in text:  # 'in 2026 <cite> and': one space, not two
+            text = _EN_AROUND.sub(r" \1", text)
         if "( " in text:
             text = _EN_AFTER.sub(r"(\1", text)
         text = _EN_START.sub(_upper, text)
