@@ -93,6 +93,10 @@ def test_every_output_is_clean_and_every_number_is_traceable(yaml_text: str) -> 
         assert not LEAKS.search(md), LEAKS.search(md)
         assert not WRONG_WAY.search(md), WRONG_WAY.search(md)
         assert " it by " not in md, md  # a pronoun with nothing to refer to
+        for sec in brief.sections:  # no doubled spaces inside a point's text
+            for point in sec.points:
+                text = "".join(s.text for s in point.sentences)
+                assert "  " not in text.strip(), text
         if lang != "en":
             assert not ZH_ASCII_PUNCT.search(md), md
         allowed = allowed_tokens(story, lang)
