@@ -19,7 +19,14 @@ from summarizer.facts.synthetic import HEAD, metric, story_yaml
 from summarizer.facts.yamlload import load_yaml_text
 from summarizer.model import LANGS, Story
 from summarizer.pipeline import Project, load_project, make_brief
-from summarizer.realise.locale import format_amount, format_date, format_period
+from summarizer.realise.locale import (
+    CURRENCIES,
+    format_amount,
+    format_date,
+    format_period,
+    round_significant,
+    significant_decimals,
+)
 from summarizer.realise.text import opening
 from summarizer.rules import derive
 from summarizer.rules.facts import Num
@@ -78,6 +85,9 @@ def allowed_tokens(story: Story, lang: str) -> set[str]:
     for n in nums:
         for d in (0, 1, 2):
             texts.append(format_amount(abs(n.value), "percent", src, digits=d))
+        if n.unit in CURRENCIES:  # a computed amount: three significant figures
+            v = round_significant(abs(n.value))
+            texts.append(format_amount(v, n.unit, src, digits=significant_decimals(v, src)))
     for s in texts:
         out.update(TOKEN.findall(s))
     return out

@@ -19,6 +19,7 @@ from . import (  # noqa: F401  (registers)
     growth,
     pricing,
     regulation,
+    shifts,
     valuation,
 )
 from .registry import RULES, Check, Derived, check_needs, derive, rule, rule_names, set_order
@@ -35,6 +36,8 @@ ORDER = (
     "ratio",
     "margin_change",
     "segment_mix",
+    "mix_shift",
+    "milestone",
     "ps_ratio",
     "years_to_multiple",
     "multiple_compare",

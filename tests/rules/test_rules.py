@@ -104,6 +104,8 @@ def test_rule_order_is_pinned() -> None:
         "ratio",
         "margin_change",
         "segment_mix",
+        "mix_shift",
+        "milestone",
         "ps_ratio",
         "years_to_multiple",
         "multiple_compare",

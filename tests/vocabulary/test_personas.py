@@ -66,6 +66,8 @@ def test_presets_are_pinned() -> None:
         "cagr",
         "yoy_growth",
         "stated_growth",
+        "mix_shift",
+        "milestone",
         "ps_ratio",
         "years_to_multiple",
         "multiple_compare",
