@@ -356,6 +356,8 @@ class Brief:
     lede: Sentence
     sections: tuple[Section, ...]
     sources: tuple[Source, ...]
+    assumed: tuple[str, ...] = ()
+    """Header values the editor supplied (``published``): shown as assumed."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,6 +132,7 @@ def make_brief(
         lede=Sentence(story.lede.get(src), ()),
         sections=tuple(sections),
         sources=sources,
+        assumed=story.assumed,
     )
     if src in _converted_sources():
         _LAST_SOURCE[:] = [(key, brief)]

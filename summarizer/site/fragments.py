@@ -38,7 +38,10 @@ def byline_html(brief: Brief, ui: Mapping[str, str]) -> Markup:
     if brief.author:
         parts.append(f"{esc(ui['by'])} {esc(brief.author)}")
     day = brief.published
-    parts.append(f'<time datetime="{day.isoformat()}">{esc(long_date(day, brief.lang))}</time>')
+    when = f'<time datetime="{day.isoformat()}">{esc(long_date(day, brief.lang))}</time>'
+    if "published" in brief.assumed:  # the article gives no date: never shown as fact
+        when += f" {esc(ui['assumed'])}"
+    parts.append(when)
     url = web_url(brief.url)
     if url:
         parts.append(f'<a href="{esc(url)}" rel="noopener">{esc(ui["original"])}</a>')

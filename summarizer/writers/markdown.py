@@ -25,6 +25,7 @@ HEADINGS = {
         "by": "作者",
         "sep": "：",
         "article": "原文",
+        "assumed": "（编辑推定）",
     },
     "en": {
         "sources": "Sources",
@@ -35,6 +36,7 @@ HEADINGS = {
         "by": "By",
         "sep": ": ",
         "article": "Article",
+        "assumed": " (date assumed by the editor)",
     },
 }
 HANT_HEADINGS = {
@@ -43,6 +45,7 @@ HANT_HEADINGS = {
     "by": "作者",
     "sep": "：",
     "article": "原文",
+    "assumed": "（編輯推定）",
 }
 
 
@@ -60,6 +63,8 @@ def words(lang: str) -> dict[str, str]:
 def source_line(brief: Brief) -> str:
     w = words(brief.lang)
     when = format_date(brief.published, brief.lang)
+    if "published" in brief.assumed:  # never printed as fact (issue 9)
+        when += w["assumed"]
     parts = [brief.outlet] if brief.outlet else []
     if brief.author and brief.author != brief.outlet:
         zh = languages.is_chinese(brief.lang)
