@@ -15,7 +15,7 @@ def regulation_effective(ix: FactIndex) -> Iterator[Takeaway | Check]:
     for eff in ix.events("regulation_effective"):
         issued = [e for e in ix.events("regulation_issued", entity=eff.entity)]
         parties = tuple(dict.fromkeys(o.party for o in eff.obligations))
-        if not parties or eff.date is None or eff.date < ix.story.published:
+        if not parties or eff.date is None or (ix.story.published - eff.date).days > 365:
             continue  # a rule in force long before the story binds no one anew
         yield Takeaway(
             rule="regulation_effective",

@@ -1,0 +1,54 @@
+"""Templates word what the facts say: one issuer is not 'jointly', one party
+is not 'one kinds of party', and a date before the article is past."""
+
+from __future__ import annotations
+
+from summarizer.facts.load import parse_story
+from summarizer.facts.yamlload import load_yaml_text
+from summarizer.pipeline import load_project, make_brief
+from summarizer.writers.markdown import brief_markdown
+
+STORY = """\
+story:
+  id: rule
+  source: a.txt
+  title: {zh-Hans: 平台新规, en: A platform rule}
+  published: '{published}'
+  lede: {zh-Hans: 平台发布新规。, en: A platform issued a rule.}
+entities:
+  rule: {kind: regulation, name: {zh-Hans: 商家规范, en: Seller Code}}
+  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}
+  sellers: {kind: group, name: {zh-Hans: 入驻商家, en: sellers on the platform}}
+facts:
+  issued: {event: regulation_issued, entity: rule, date: '2026-01', parties: [p], source: {quote: 发布}}
+  eff:
+    event: regulation_effective
+    entity: rule
+    date: '2026-03-01'
+    parties: [sellers]
+    obligations:
+      - party: sellers
+        duty: {zh-Hans: 如实标注商品产地。, en: Label truthfully where goods are made.}
+    source: {quote: 施行}
+"""
+
+
+def render(published: str, lang: str) -> str:
+    text = STORY.replace("{published}", published)
+    story = parse_story(load_yaml_text(text, "rule.yaml"))
+    return brief_markdown(make_brief(load_project(), story, lang))
+
+
+def test_one_issuer_and_one_party_are_worded_as_such() -> None:
+    en = render("2026-02-01", "en")
+    assert "issued by Platform A," in en and "jointly" not in en
+    assert "set out the responsibilities of sellers on the platform" in en
+    assert "kinds of party" not in en
+    zh = render("2026-02-01", "zh-Hans")
+    assert "甲平台印发的《商家规范》将于2026年3月1日起施行" in zh and "联合" not in zh
+    assert "明确了入驻商家的责任" in zh
+
+
+def test_a_rule_already_in_force_is_past() -> None:
+    assert "took effect on March 1, 2026" in render("2026-03-05", "en")
+    assert "已于2026年3月1日起施行" in render("2026-03-05", "zh-Hans")
