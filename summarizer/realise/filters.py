@@ -120,6 +120,17 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
                 digits = _digits_for(v)
         return locale.format_amount(v, unit, lang, digits=digits)
 
+    def currency_name(code: str) -> str:
+        """A currency named in prose: 'HKD' -> '港元' / 'Hong Kong dollars'."""
+        from ..vocabulary.vocab import default_vocabulary
+
+        name = default_vocabulary().currency_names.get(code)
+        return name.get(lang) if name else code
+
+    def money(value: Any, code: str) -> str:
+        """A plain amount in a currency: money(Decimal('0.88'), 'CNY') -> 'RMB 0.88'."""
+        return locale.format_amount(Decimal(str(value)), code, lang)
+
     def cents(x: Any) -> str:
         """A small amount of money to the cent, zeros kept, as a price list
         prints it: US$3.40, 2.00美元 (figures compared in one sentence line up)."""
@@ -207,6 +218,8 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     env.filters.update(
         amount=amount,
         cents=cents,
+        currency_name=currency_name,
+        money=money,
         pct=pct,
         times=times,
         change=change,

@@ -173,6 +173,19 @@ class FactIndex:
         """Entity ids that have ``metric`` facts, in first-mention order."""
         return list(dict.fromkeys(f.entity for f in self.metrics(metric, measure=measure)))
 
+    def unconverted(self, stated: Decimal, computed: Decimal) -> tuple[str, str, Decimal] | None:
+        """The story's exchange rate that explains a stated figure, if it is off
+        from the recomputed one by just that rate (the article divided HK$ by
+        RMB without converting): (from, to, rate), else None."""
+        if not computed or not stated:
+            return None
+        ratio = stated / computed
+        for a, b, rate in self.story.fx:
+            for r in (rate, 1 / rate):
+                if abs(ratio / r - 1) <= Decimal("0.03"):
+                    return (a, b, rate)
+        return None
+
     def to_currency(self, num: Num, currency: str) -> Num | None:
         """Convert money with the story's own exchange rates (None if it has none)."""
         if num.unit == currency:

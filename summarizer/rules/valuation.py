@@ -123,7 +123,15 @@ def ps_ratio(ix: FactIndex) -> Iterator[Takeaway | Check]:
         facts=tuple(
             dict.fromkeys(f for _, n, s, _ in rows for f in (*n.facts, *((s.id,) if s else ())))
         ),
-        values={"focus": focus, "peers": rows[1:]},
+        values={
+            "focus": focus,
+            "peers": rows[1:],
+            "why": (
+                ix.unconverted(focus[2].quantity.value, focus[1].value)
+                if focus[2] is not None and focus[2].quantity is not None
+                else None
+            ),
+        },
         entity=focus[0],
     )
 

@@ -137,6 +137,8 @@ class Vocabulary:
     metrics: dict[str, MetricDef]
     ratios: dict[str, RatioDef]
     segments: dict[str, SegmentDef] = field(default_factory=dict)
+    currency_names: dict[str, Text] = field(default_factory=dict)
+    """A currency's name in prose (人民币 / renminbi), where the vocabulary gives one."""
     path: str = "vocabulary.yaml"
 
     def metric(self, metric_id: str) -> MetricDef | None:
@@ -265,10 +267,14 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         one, many = (str(en[0]), str(en[1])) if isinstance(en, list) and len(en) == 2 else ("", "")
         units[uid] = UnitDef(uid, raw["zh-Hans"], one, many, bool(raw.get("scaled", True)))
     currencies: dict[str, Text] = {}
+    currency_names: dict[str, Text] = {}
     for code, raw in r.mapping("currencies").items():
         name = r.text(("currencies", code), raw)
         if name:
             currencies[code] = name
+        prose = r.text(("currencies", code, "name"), raw.get("name"), required=False)
+        if prose:
+            currency_names[code] = prose
     qualifiers: dict[str, QualifierDef] = {}
     for qid, raw in r.mapping("qualifiers").items():
         name = r.text(("qualifiers", qid), raw)
@@ -324,6 +330,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         metrics=metrics,
         ratios=ratios,
         segments=segments,
+        currency_names=currency_names,
         path=loc.file,
     )
     if r.problems:
