@@ -108,10 +108,11 @@ def annotate(
         clause_start = max(
             [m.end() for m in CLAUSE_END.finditer(text, s_start, fig.start)] or [s_start]
         )
-        _measure(fig, text[clause_start : fig.start] or before, kw)
-        row = _nearest_word(before, kw.metrics) or _nearest_word(
-            text[fig.end : fig.end + 12], kw.metrics
-        )
+        _measure(fig, text[clause_start : fig.start] or before, text[fig.end : fig.end + 24], kw)
+        row = _nearest_word(before, kw.metrics)
+        if fig.unit not in ("", "percent", "times", "pp") and not fig.currency or not row:
+            # a count says what it counts after the number (1.2万家企业客户)
+            row = _first_word(text[fig.start : fig.end + 12], kw.metrics) or row
         if row:
             fig.metric = row[1]
             if row[3] == "level" and fig.measure == "multiple":
@@ -129,15 +130,28 @@ def annotate(
     _fill_currency(text, figures)
 
 
-def _measure(fig: Figure, clause: str, kw: Keywords) -> None:
+def _first_word(
+    haystack: str, words: list[tuple[str, str, str, str]]
+) -> tuple[str, str, str, str] | None:
+    """The table row whose word starts first in ``haystack`` (longest on a tie)."""
+    best: tuple[int, tuple[str, str, str, str]] | None = None
+    low = haystack.lower()
+    for row in words:
+        i = low.find(row[0].lower())
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, row)
+    return best[1] if best else None
+
+
+def _measure(fig: Figure, clause: str, after: str, kw: Keywords) -> None:
     if fig.unit == "times":
         fig.measure = "multiple"
         return
     if fig.unit != "percent":
         return
-    low = clause.lower()
+    low, later = clause.lower(), after.lower()
     for measure, words in kw.measures.items():
-        if any(w.lower() in low for w in words):
+        if any(w.lower() in low or (w.isascii() and w in later) for w in words):
             fig.measure = measure
             return
 
@@ -161,7 +175,13 @@ def _period(fig: Figure, text: str, periods: list[Period], s_start: int, before:
             fig.period = f"{span[0]}/{span[1]}"
             return
     inside = [p for p in periods if s_start <= p.start and p.end <= fig.start]
-    if not inside:
+    if not inside:  # English often says the period after the figure ("$1.5 billion in 2024")
+        after = [
+            p
+            for p in periods
+            if fig.end <= p.start <= fig.end + 16 and text[fig.end : p.start].isascii()
+        ]
+        fig.period = after[0].value if after else ""
         return
     resp = before.rfind("分别")
     if resp >= 0:
