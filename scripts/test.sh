@@ -20,6 +20,7 @@ for story in seeds/*.yaml; do
 done
 python3 -m summarizer lint --strict templates/ README.md docs/ "$out"
 python3 scripts/reader_report.py
+python3 scripts/draft_report.py
 python3 scripts/badinput_report.py
 
 # Traditional Chinese as Taipei and Hong Kong editors write it (issue 10): every seed

@@ -35,6 +35,7 @@ COMMANDS = (
     "vocabulary",
     "build",
     "serve",
+    "draft",
 )
 
 

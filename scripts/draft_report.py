@@ -1,0 +1,99 @@
+"""How close `summarizer draft` comes to the hand-written facts (issue 9, item 1).
+
+On the five original articles (sources/000_*.txt … 004_*.txt), with the seeds
+whose `story.source` names them as the reference, prints: the share of the
+reference's numeric facts the draft gets right on value × scale and
+unit/currency (target >= 85%), with the right period too (>= 70%), the share
+of drafted figures that match some reference fact (precision, >= 70%), and
+the time to draft a 10,000-character article (< 1 s). A missed target is
+printed as "missed"; the script always exits 0 (a report, not a gate).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from summarizer.draft import draft_article, draft_figures  # noqa: E402
+
+SCALES: dict[str, int] = yaml.safe_load((ROOT / "vocabulary.yaml").read_text("utf-8"))["scales"]
+Key = tuple[Decimal, str]
+
+
+def amount(value: object, scale: str | None) -> Decimal | None:
+    try:
+        return (Decimal(str(value)) * Decimal(10) ** SCALES.get(scale or "", 0)).normalize()
+    except (InvalidOperation, TypeError):
+        return None
+
+
+def reference(source: str) -> list[tuple[Key, str]]:
+    out: list[tuple[Key, str]] = []
+    for seed in sorted((ROOT / "seeds").glob("*.yaml")):
+        data = yaml.safe_load(seed.read_text("utf-8"))
+        if data["story"].get("source") != source:
+            continue
+        for fact in data.get("facts", {}).values():
+            if "metric" not in fact or "value" not in fact:
+                continue
+            a = amount(fact["value"], fact.get("scale"))
+            if a is not None:
+                out.append(
+                    (
+                        (a, fact.get("currency") or fact.get("unit") or ""),
+                        str(fact.get("period") or ""),
+                    )
+                )
+    return out
+
+
+def verdict(share: float, target: float) -> str:
+    return "ok" if share >= target else "missed"
+
+
+def main() -> int:
+    right = with_period = total = drafted = matched = 0
+    for path in sorted((ROOT / "sources").glob("00[0-4]_*.txt")):
+        ref = reference(path.name)
+        _, figures = draft_figures(path.read_text("utf-8"), path.name)
+        got = [
+            ((amount(f.value, f.scale) or Decimal(0), f.currency or f.unit), f.period)
+            for f in figures
+        ]
+        keys = {k for k, _ in got}
+        pairs = set(got)
+        r = sum(1 for k, _ in ref if k in keys)
+        p = sum(1 for k, per in ref if (k, per) in pairs)
+        m = sum(1 for k, _ in got if k in {rk for rk, _ in ref})
+        sys.stdout.write(
+            f"{path.name}: {len(ref)} reference facts, {r} right, {p} with period; "
+            f"{len(got)} drafted, {m} real\n"
+        )
+        right, with_period, total = right + r, with_period + p, total + len(ref)
+        drafted, matched = drafted + len(got), matched + m
+    recall, recall_p = right / total, with_period / total
+    precision = matched / drafted if drafted else 0.0
+    article = "".join(
+        p.read_text("utf-8") for p in sorted((ROOT / "sources").glob("00[0-4]_*.txt"))
+    )[:10000]
+    t0 = time.perf_counter()
+    draft_article(article, "ten-thousand.txt")
+    seconds = time.perf_counter() - t0
+    sys.stdout.write(
+        f"draft: value+scale+unit {recall:.0%} ({right}/{total}, 85%: {verdict(recall, 0.85)}); "
+        f"with period {recall_p:.0%} ({with_period}/{total}, 70%: {verdict(recall_p, 0.70)}); "
+        f"precision {precision:.0%} ({matched}/{drafted}, 70%: {verdict(precision, 0.70)}); "
+        f"10,000 characters in {seconds:.2f} s (< 1 s: {'ok' if seconds < 1 else 'missed'})\n"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,33 @@
+"""``summarizer draft``: a facts draft from an article, for an editor to correct.
+
+The stages, in order: article text -> header -> entities -> figures ->
+annotate (quote, period, metric, measure) -> render YAML. Each is a module
+of this package; this function only calls them.
+"""
+
+from __future__ import annotations
+
+from .annotate import annotate
+from .entities import find_entities
+from .figures import Figure, find_figures
+from .render import render_draft
+from .source import article_text, read_header, strip_header
+
+__all__ = ["Figure", "draft_article", "draft_figures"]
+
+
+def draft_figures(raw: str, name: str) -> tuple[str, list[Figure]]:
+    """The article text and its annotated figures (used by the report and tests)."""
+    text = article_text(raw, name)
+    header = read_header(text)
+    entities = find_entities(text)
+    body = strip_header(text)
+    figures = [f for f in find_figures(text) if f.start >= body]
+    annotate(text, figures, header.published, {k: [v[1], v[2]] for k, v in entities.items()})
+    return text, figures
+
+
+def draft_article(raw: str, name: str) -> str:
+    """The facts draft (YAML text) for the article ``raw`` read from file ``name``."""
+    text, figures = draft_figures(raw, name)
+    return render_draft(read_header(text), name.rsplit("/", 1)[-1], find_entities(text), figures)

@@ -1,0 +1,230 @@
+"""Annotate figures from their sentence: quote, period, metric, measure, entity.
+
+Everything here is a guess from the words around a figure, so each guess the
+keyword table cannot back is marked for review rather than left out: an
+editor deletes a wrong line faster than they type a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .figures import Figure
+from .periods import Period, find_periods, span_of_years
+
+SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s)")
+CLAUSE_END = re.compile(r"[，,、：:（(）)]")
+MAX_QUOTE = 120
+COUNT_UNITS = {"users", "companies", "items", "devices", "products", "count"}
+
+
+@dataclass(frozen=True, slots=True)
+class Keywords:
+    """The keyword table (``keywords.yaml``): words -> metric, unit, measure."""
+
+    metrics: list[tuple[str, str, str, str]]
+    """(word, metric, unit, measure), longest word first."""
+    units: dict[str, list[str]]
+    measures: dict[str, list[str]]
+
+
+@cache
+def load_keywords() -> Keywords:
+    """The bundled keyword table, read once."""
+    raw: Any = yaml.safe_load(
+        resources.files(__package__).joinpath("keywords.yaml").read_text("utf-8")
+    )
+    rows = [
+        (w, e["metric"], e.get("unit", ""), e.get("measure", ""))
+        for e in raw["metrics"]
+        for w in e["words"]
+    ]
+    rows.sort(key=lambda r: -len(r[0]))
+    return Keywords(rows, raw["units"], raw["measures"])
+
+
+def sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the sentence holding offset ``at``."""
+    start = 0
+    for m in SENTENCE_END.finditer(text, max(0, at - 400), at):
+        start = m.end()
+    m2 = SENTENCE_END.search(text, at)
+    return start, (m2.end() if m2 and m2.group() != "\n" else (m2.start() if m2 else len(text)))
+
+
+def quote_for(text: str, fig: Figure) -> tuple[str, int]:
+    """The sentence around ``fig``, cut at clause marks to at most MAX_QUOTE characters."""
+    start, end = sentence_bounds(text, fig.start)
+    while end - start > MAX_QUOTE:
+        cuts = [m.end() for m in CLAUSE_END.finditer(text, start, fig.start)]
+        later = [m.start() for m in CLAUSE_END.finditer(text, fig.end, end)]
+        if fig.start - start > end - fig.end and cuts and cuts[0] < fig.start:
+            start = cuts[0]
+        elif later:
+            end = later[-1]
+        elif cuts:
+            start = cuts[0]
+        else:
+            start, end = (
+                max(start, fig.start - MAX_QUOTE // 2),
+                min(end, fig.start + MAX_QUOTE // 2),
+            )
+    while start < end and text[start].isspace():
+        start += 1
+    quote = text[start:end].rstrip()
+    return quote, start
+
+
+def _nearest_word(
+    haystack: str, words: list[tuple[str, str, str, str]]
+) -> tuple[str, str, str, str] | None:
+    """The table row whose word ends nearest the end of ``haystack``."""
+    best: tuple[int, tuple[str, str, str, str]] | None = None
+    low = haystack.lower()
+    for row in words:
+        i = low.rfind(row[0].lower())
+        if i >= 0 and (best is None or i + len(row[0]) > best[0]):
+            best = (i + len(row[0]), row)
+    return best[1] if best else None
+
+
+def annotate(
+    text: str, figures: list[Figure], published: date | None, entities: dict[str, list[str]]
+) -> None:
+    """Fill in quote, period, metric, measure, unit and entity of every figure."""
+    kw = load_keywords()
+    periods = find_periods(text, published)
+    for fig in figures:
+        fig.quote, fig.quote_at = quote_for(text, fig)
+        s_start, _ = sentence_bounds(text, fig.start)
+        before = text[s_start : fig.start]
+        clause_start = max(
+            [m.end() for m in CLAUSE_END.finditer(text, s_start, fig.start)] or [s_start]
+        )
+        _measure(fig, text[clause_start : fig.start] or before, text[fig.end : fig.end + 24], kw)
+        row = _nearest_word(before, kw.metrics)
+        if fig.unit not in ("", "percent", "times", "pp") and not fig.currency or not row:
+            # a count says what it counts after the number (1.2万家企业客户)
+            row = _first_word(text[fig.start : fig.end + 12], kw.metrics) or row
+        if row:
+            fig.metric = row[1]
+            if row[3] == "level" and fig.measure == "multiple":
+                fig.measure = ""
+            if row[2] and not (fig.currency or fig.unit in ("percent", "times", "pp")):
+                fig.unit = fig.unit if fig.unit in kw.units and fig.unit == row[2] else row[2]
+        else:
+            fig.metric = (
+                "revenue" if fig.currency else ("users" if fig.unit == "users" else "revenue")
+            )
+            fig.review.append("no keyword matched")
+        _count_unit(fig, text, kw)
+        _period(fig, text, periods, s_start, before)
+        fig.entity = _entity(text[max(0, fig.start - 200) : fig.start], entities)
+    _fill_currency(text, figures)
+
+
+def _first_word(
+    haystack: str, words: list[tuple[str, str, str, str]]
+) -> tuple[str, str, str, str] | None:
+    """The table row whose word starts first in ``haystack`` (longest on a tie)."""
+    best: tuple[int, tuple[str, str, str, str]] | None = None
+    low = haystack.lower()
+    for row in words:
+        i = low.find(row[0].lower())
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, row)
+    return best[1] if best else None
+
+
+def _measure(fig: Figure, clause: str, after: str, kw: Keywords) -> None:
+    if fig.unit == "times":
+        fig.measure = "multiple"
+        return
+    if fig.unit != "percent":
+        return
+    low, later = clause.lower(), after.lower()
+    for measure, words in kw.measures.items():
+        if any(w.lower() in low or (w.isascii() and w in later) for w in words):
+            fig.measure = measure
+            return
+
+
+def _count_unit(fig: Figure, text: str, kw: Keywords) -> None:
+    """家/名 say "a count of something": the noun after (or just before) says what."""
+    if fig.unit not in ("companies", "users", "items") or fig.currency:
+        return
+    near = text[fig.end : fig.end + 8] + " " + text[max(0, fig.start - 12) : fig.start]
+    for unit, words in kw.units.items():
+        if any(w in near for w in words):
+            fig.unit = unit
+            return
+
+
+def _period(fig: Figure, text: str, periods: list[Period], s_start: int, before: str) -> None:
+    """The period written nearest before the figure in its sentence; 分别 lists in order."""
+    if fig.measure == "cagr":
+        span = span_of_years(text[max(0, s_start - 300) : fig.start])
+        if span:
+            fig.period = f"{span[0]}/{span[1]}"
+            return
+    inside = [p for p in periods if s_start <= p.start and p.end <= fig.start]
+    if not inside:  # English often says the period after the figure ("$1.5 billion in 2024")
+        after = [
+            p
+            for p in periods
+            if fig.end <= p.start <= fig.end + 16 and text[fig.end : p.start].isascii()
+        ]
+        fig.period = after[0].value if after else ""
+        return
+    resp = before.rfind("分别")
+    if resp >= 0:
+        listed = [p for p in inside if p.end <= s_start + resp]
+        span = span_of_years(before[:resp])
+        if span and len(listed) <= 2:
+            first, last = int(span[0][2:]), int(span[1][2:])
+            names = [f"FY{y}" for y in range(first, last + 1)]
+        else:
+            names = [p.value for p in listed]
+        k = len(
+            re.findall(
+                r"\d(?:\.\d+)?\s?(?:万亿|亿|万)?\s?(?:美元|港元|元|%|家|名)",
+                text[s_start + resp : fig.start],
+            )
+        )
+        if names and k < len(names):
+            fig.period = names[k]
+            return
+    fig.period = inside[-1].value
+    if inside[-1].relative:
+        fig.review.append("period resolved against the publication date")
+
+
+def _entity(before: str, entities: dict[str, list[str]]) -> str:
+    best, at = "", -1
+    for ent, names in entities.items():
+        for name in names:
+            i = before.rfind(name)
+            if i > at:
+                best, at = ent, i
+    return best
+
+
+def _fill_currency(text: str, figures: list[Figure]) -> None:
+    """An amount with a scale but no currency (1231亿市值) takes the last currency before it."""
+    last = ""
+    for fig in figures:
+        if fig.currency:
+            last = fig.currency
+        elif fig.scale and not fig.unit and fig.metric not in ("users", "mau", "paying_users"):
+            conversion = "约合" in text[max(0, fig.start - 4) : fig.start] or text[
+                max(0, fig.start - 2) : fig.start
+            ].endswith(("(约", "（约"))
+            fig.currency = "CNY" if conversion or not last else last
+            fig.review.append("currency not written; guessed")

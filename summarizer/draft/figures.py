@@ -1,0 +1,252 @@
+"""Find the figures of an article: value as written, scale, currency or unit, qualifier.
+
+A figure is a number with something that says what it counts (a scale word,
+a currency, a unit or measure word). Bare numbers (a model name "GLM-5.2", a
+ranking) and dates (2024年, 1月8日) are not figures: an editor would not
+write them as facts, and drafting them only adds lines to delete.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: Chinese numerals the articles use in words (三倍, 7成, 一百万). cn2an would
+#: parse these too, but it pulls in another dependency for a dozen words.
+CN_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "百": 100,
+}
+
+CURRENCY_WORDS = {
+    "元人民币": "CNY",
+    "人民币": "CNY",
+    "元": "CNY",
+    "港元": "HKD",
+    "港币": "HKD",
+    "美元": "USD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+    "新加坡元": "SGD",
+    "新台币": "TWD",
+}
+CURRENCY_PREFIXES = {
+    "US$": "USD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "NT$": "TWD",
+    "$": "USD",
+    "RMB": "CNY",
+    "¥": "CNY",
+    "€": "EUR",
+    "£": "GBP",
+}
+EN_SCALES = {
+    "thousand": "thousand",
+    "million": "million",
+    "billion": "billion",
+    "trillion": "trillion",
+    "M": "million",
+    "B": "billion",
+    "bn": "billion",
+}
+# Unit words after the number: vocabulary measure words, longest first
+# (个百分点 before 个); the unit id is settled later from nearby nouns.
+UNIT_WORDS = {
+    "%": "percent",
+    "％": "percent",
+    "个百分点": "pp",
+    "倍": "times",
+    "成": "percent",
+    "个月": "months",
+    "小时": "hours",
+    "个token": "tokens",
+    "个 tokens": "tokens",
+    "名": "users",
+    "家": "companies",
+    "台": "devices",
+    "款": "products",
+    "件": "items",
+    "笔": "items",
+    "股": "shares",
+    "天": "days",
+    "年": "years",
+    "分": "points",
+    "个国家": "countries",
+    "次": "calls",
+    "个": "count",
+    "percent": "percent",
+    "percentage points": "pp",
+    "times": "times",
+    "months": "months",
+    "years": "years",
+    "days": "days",
+    "sellers": "sellers",
+    "merchants": "merchants",
+    "users": "users",
+    "stores": "stores",
+    "employees": "employees",
+    "orders": "orders",
+}
+QUALIFIERS_BEFORE = [
+    ("不超过", "up_to"),
+    ("不少于", "at_least"),
+    ("至少", "at_least"),
+    ("超过", "over"),
+    ("突破", "over"),
+    ("不到", "up_to"),
+    ("高达", None),
+    ("约为", "about"),
+    ("约合", "about"),
+    ("大约", "about"),
+    ("将近", "nearly"),
+    ("接近", "nearly"),
+    ("约", "about"),
+    ("超", "over"),
+    ("逾", "over"),
+    ("近", "nearly"),
+    ("more than", "over"),
+    ("over", "over"),
+    ("about", "about"),
+    ("around", "about"),
+    ("approximately", "about"),
+    ("nearly", "nearly"),
+    ("almost", "nearly"),
+    ("at least", "at_least"),
+    ("up to", "up_to"),
+    ("less than", "up_to"),
+]
+QUALIFIERS_AFTER = [
+    ("左右", "about"),
+    ("以上", "over"),
+    ("以下", "up_to"),
+    ("以内", "up_to"),
+    ("多", "over"),
+]
+
+_ARABIC = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
+_CN = r"[一二两三四五六七八九十百]+"
+_SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万"
+_PREFIX = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+_CUR = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+_UNIT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
+_EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn)\b|(?:M|B)(?![A-Za-z])"
+FIGURE = re.compile(
+    rf"(?P<prefix>{_PREFIX})?\s?(?<![\d.A-Za-z])(?P<num>{_ARABIC}|{_CN})"
+    rf"\s?(?P<scale>{_SCALE}|{_EN_SCALE})?\s?(?P<cur>{_CUR})?(?P<unit>{_UNIT})?"
+)
+
+
+@dataclass(slots=True)
+class Figure:
+    """One figure found in the article, with what is known and what was guessed."""
+
+    start: int
+    """Offset of the number (or its currency prefix) in the article text."""
+    end: int
+    value: str
+    """The number as written, without thousands separators ("1.245", "-24.7")."""
+    scale: str = ""
+    currency: str = ""
+    unit: str = ""
+    qualifier: str = ""
+    period: str = ""
+    metric: str = ""
+    measure: str = ""
+    entity: str = ""
+    quote: str = ""
+    quote_at: int = 0
+    review: list[str] = field(default_factory=list)
+    """Why an editor should look at this figure (one note per guess)."""
+
+
+def cn_number(text: str) -> int | None:
+    """The value of a small Chinese numeral: ``cn_number("十五") == 15``, ``"两" -> 2``."""
+    if not all(c in CN_DIGITS for c in text):
+        return None
+    total, current = 0, 0
+    for c in text:
+        d = CN_DIGITS[c]
+        if d >= 10:
+            total += (current or 1) * d
+            current = 0
+        else:
+            current = current * 10 + d if current else d
+    return total + current
+
+
+def _is_date(text: str, m: re.Match[str]) -> bool:
+    """A year, month or day (2024年, 1月, 8日), or part of a date written with - or /."""
+    after = text[m.end("num") : m.end("num") + 2].lstrip()
+    num = m.group("num")
+    if after[:1] in ("月", "日", "号") or text[m.end("num") : m.end("num") + 1] in "-/:":
+        return True
+    if after[:1] == "年" and (len(num) == 4 or not num.isdigit() and not m.group("unit")):
+        return True
+    before = text[max(0, m.start("num") - 1) : m.start("num")]
+    return before in ("-", "/", ":") or (
+        len(num) == 4 and num.startswith(("19", "20")) and not (m.group("unit") or m.group("scale"))
+    )
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in ``text`` in order, with value, scale, currency/unit and qualifier."""
+    out: list[Figure] = []
+    for m in FIGURE.finditer(text):
+        num, scale = m.group("num"), (m.group("scale") or "").strip()
+        prefix, cur, unit = m.group("prefix"), m.group("cur"), m.group("unit")
+        if _is_date(text, m):
+            continue
+        if not num[-1].isdigit():  # a Chinese numeral: only before a unit (三倍, 7成)
+            value = cn_number(num)
+            if value is None or not (unit or scale) or unit == "个":
+                continue
+            num = str(value)
+        elif not (prefix or cur or unit or scale):
+            continue
+        if unit == "年" and (float(num.replace(",", "")) > 50 or scale):
+            continue
+        fig = Figure(m.start() if prefix else m.start("num"), m.end(), num.replace(",", ""))
+        fig.scale = EN_SCALES.get(scale, scale)
+        fig.currency = CURRENCY_PREFIXES.get(prefix or "", "") or CURRENCY_WORDS.get(cur or "", "")
+        if unit:
+            fig.unit = UNIT_WORDS[unit]
+            if unit == "成":  # 7成 = 70%
+                fig.value = _times_ten(fig.value)
+            if fig.unit == "count":
+                fig.unit = ""
+        fig.qualifier = _qualifier(text, fig.start, fig.end)
+        out.append(fig)
+    return out
+
+
+def _times_ten(value: str) -> str:
+    """Tenths as percent, keeping the digits written: "7" -> "70", "3.5" -> "35"."""
+    number = float(value) * 10
+    return str(int(number)) if number.is_integer() else str(round(number, 6))
+
+
+def _qualifier(text: str, start: int, end: int) -> str:
+    """约/超/近/至少… just before the figure, or 左右/以上 just after it."""
+    before = text[max(0, start - 14) : start].rstrip()
+    low = before.lower()
+    for word, qualifier in QUALIFIERS_BEFORE:
+        if low.endswith(word) or (len(word) > 1 and low.endswith(word + "达")):
+            return qualifier or ""
+    after = text[end : end + 3].lstrip()
+    for word, qualifier in QUALIFIERS_AFTER:
+        if after.startswith(word) and not (word == "多" and after.startswith("多家")):
+            return qualifier
+    return ""

@@ -1,0 +1,106 @@
+"""Periods: which year, half, quarter, month or day a figure is for.
+
+Facts name periods as ``FY2024``, ``2025H1``, ``2025Q1-Q3``, ``2026Q1``,
+``2026-03`` or ``2025-09-30`` (docs/facts-format.md). Articles write them as
+2024年, 上半年, 前三季度, 一季度, 截至2025年9月30日, and often relative to the
+publication date (今年, 去年), which is why every expression is resolved
+against it here: a relative date left as written goes wrong in a digest.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_Y = r"(?P<y>\d{4}\s?年|今年|去年|前年|明年)?\s?"
+PERIOD = re.compile(
+    r"(?P<asof>截至|截止|到)?\s?"
+    + _Y
+    + r"(?:(?P<m>\d{1,2})\s?月\s?(?:(?P<d>\d{1,2})\s?日|(?P<end>末|底))?"
+    r"|(?P<part>上半年|下半年|前三季度|前三季|全年|年度|(?:第)?[一二三四1-4]季度|Q[1-4]))?"
+)
+EN_PERIOD = re.compile(
+    r"\b(?:(?P<q>Q[1-4])\s?(?P<qy>20\d\d)|(?P<h>first half|second half) of (?P<hy>20\d\d)"
+    r"|(?:in|for|fiscal|during) (?P<fy>20\d\d)\b)"
+)
+QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period expression at ``start``..``end`` of the text and the facts' form of it."""
+
+    start: int
+    end: int
+    value: str
+    relative: bool
+    """Resolved against the publication date (今年, 上半年 with no year)."""
+
+
+def _year(word: str | None, published: date | None) -> tuple[int | None, bool]:
+    if not word:
+        return (published.year if published else None), True
+    word = word.replace(" ", "")
+    if word[0].isdigit():
+        return int(word[:4]), False
+    if published is None:
+        return None, True
+    offset = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[word]
+    return published.year + offset, True
+
+
+def _zh_period(m: re.Match[str], published: date | None) -> str | None:
+    y_word, part, month = m.group("y"), m.group("part"), m.group("m")
+    if not (y_word or part or month):
+        return None
+    year, relative = _year(y_word, published)
+    if year is None:
+        return None
+    if month:
+        mo = int(month)
+        if not 1 <= mo <= 12:
+            return None
+        if m.group("d"):
+            return f"{year:04d}-{mo:02d}-{int(m.group('d')):02d}"
+        if m.group("end"):
+            return f"{year:04d}-{mo:02d}-{calendar.monthrange(year, mo)[1]:02d}"
+        return f"{year:04d}-{mo:02d}"
+    if not part or part in ("全年", "年度"):
+        return f"FY{year}" if y_word else None
+    if part == "上半年":
+        return f"{year}H1"
+    if part == "下半年":
+        return f"{year}H2"
+    if part.startswith("前三季"):
+        return f"{year}Q1-Q3"
+    q = part[-3] if part.endswith("季度") else part[1]
+    return f"{year}Q{QUARTERS.get(q, q)}"
+
+
+def find_periods(text: str, published: date | None) -> list[Period]:
+    """Every period expression in ``text``, in order, resolved to the facts' form."""
+    out: list[Period] = []
+    for m in PERIOD.finditer(text):
+        if m.end() == m.start():
+            continue
+        value = _zh_period(m, published)
+        if value:
+            relative = not (m.group("y") or "")[:1].isdigit()
+            out.append(Period(m.start(), m.end(), value, relative))
+    for m in EN_PERIOD.finditer(text):
+        if m.group("q"):
+            value = f"{m.group('qy')}{m.group('q')}"
+        elif m.group("h"):
+            value = f"{m.group('hy')}{'H1' if m.group('h').startswith('first') else 'H2'}"
+        else:
+            value = f"FY{m.group('fy')}"
+        out.append(Period(m.start(), m.end(), value, False))
+    return sorted(out, key=lambda p: p.start)
+
+
+def span_of_years(text: str) -> tuple[str, str] | None:
+    """``2022年至2024年`` -> ("FY2022", "FY2024"): the span a CAGR is over."""
+    m = re.search(r"(\d{4})\s?年?\s?(?:至|到|-|–|—)\s?(\d{4})\s?年", text)
+    return (f"FY{m.group(1)}", f"FY{m.group(2)}") if m else None

@@ -1,0 +1,99 @@
+"""Write the draft as a facts file an editor corrects: YAML with review comments.
+
+Written line by line rather than with ``yaml.dump`` because the draft's
+value is in its comments (``# REVIEW: …``, the quote's offset), which a
+dumper cannot emit. Strings go through ``json.dumps``: a JSON string is a
+valid YAML double-quoted scalar.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .figures import Figure
+from .source import Header
+
+ID_CHARS = re.compile(r"[^a-z0-9]+")
+
+
+def _s(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _value(value: str) -> str:
+    """The number as written; quoted when a trailing zero after the point would be lost."""
+    return _s(value) if "." in value and value.endswith("0") else value
+
+
+def story_id(header: Header, name: str) -> str:
+    """A slug for the story: from the file name (the title is often Chinese)."""
+    base = name.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    return ID_CHARS.sub("-", base).strip("-") or "story"
+
+
+def render_draft(
+    header: Header, source: str, entities: dict[str, tuple[str, str, str]], figures: list[Figure]
+) -> str:
+    """The facts draft as YAML text."""
+    out = [
+        "# yaml-language-server: $schema=../summarizer/schema/facts.schema.json",
+        "# Drafted by `summarizer draft`: correct every line marked REVIEW,"
+        " then run `summarizer check`.",
+        "story:",
+        f"  id: {story_id(header, source)}",
+        f"  source: {_s(source)}",
+    ]
+
+    def header_line(key: str, value: str, bilingual: bool = True) -> None:
+        note = f"  # REVIEW: {header.review[key]}" if key in header.review else ""
+        if bilingual:
+            out.append(f"  {key}: {{zh-Hans: {_s(value)}, en: {_s(value)}}}{note}")
+        else:
+            out.append(f"  {key}: {value}{note}")
+
+    header_line("title", header.title)
+    if header.outlet:
+        header_line("outlet", header.outlet)
+    if header.author:
+        header_line("author", header.author)
+    if header.url:
+        out.append(f"  url: {_s(header.url)}")
+    header_line("published", header.published.isoformat() if header.published else "null", False)
+    out.append('  lede: {zh-Hans: "", en: ""}  # REVIEW: one sentence, your words')
+    out.append("")
+    out.append("entities:" + ("" if entities else " {}"))
+    for ent, (kind, zh, en) in entities.items():
+        out.append(
+            f"  {ent}: {{kind: {kind}, name: {{zh-Hans: {_s(zh)}, en: {_s(en)}}}, term: {ent}}}"
+        )
+    out.append("")
+    out.append("facts:" + ("" if figures else " {}"))
+    for i, fig in enumerate(figures, 1):
+        out.extend(_fact(i, fig))
+    return "\n".join(out) + "\n"
+
+
+def _fact(i: int, fig: Figure) -> list[str]:
+    note = f"  # REVIEW: {'; '.join(fig.review)}" if fig.review else ""
+    lines = [f"  f{i:03d}:", f"    metric: {fig.metric}{note}"]
+    if fig.measure:
+        lines.append(f"    measure: {fig.measure}")
+        lines.append("    stated: true")
+    if fig.entity:
+        lines.append(f"    entity: {fig.entity}")
+    if fig.period:
+        lines.append(f"    period: {_s(fig.period)}")
+    lines.append(f"    value: {_value(fig.value)}")
+    if fig.scale:
+        lines.append(f"    scale: {fig.scale}")
+    if fig.currency:
+        lines.append(f"    currency: {fig.currency}")
+    elif fig.unit:
+        lines.append(f"    unit: {fig.unit}")
+    else:
+        lines.append("    unit: count  # REVIEW: no unit written")
+    if fig.qualifier:
+        lines.append(f"    qualifier: {fig.qualifier}")
+    lines.append(f"    source: {{quote: {_s(fig.quote)}}}  # offset {fig.quote_at}")
+    return lines

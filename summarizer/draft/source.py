@@ -1,0 +1,145 @@
+"""The article as text, and its header: title, outlet, author, date, URL.
+
+A saved HTML page is reduced to its text with the standard library's
+``html.parser`` (scripts, styles and navigation dropped) rather than
+trafilatura: the drafts only need sentences with figures in them, and a
+boilerplate extractor with lxml behind it is a heavy dependency for that.
+Quotes and offsets are then taken from this text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from html.parser import HTMLParser
+
+HEADER = re.compile(r"^(URL|TITLE|OUTLET|DATE|AUTHOR):\s*(.*)$")
+DATE_PATTERNS = (
+    re.compile(r"(?<!\d)(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"),
+    re.compile(r"(20\d\d)\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"),
+)
+AUTHOR = re.compile(
+    r"(?:作者|记者|文)\s*[|｜:：]?\s*([\u4e00-\u9fff]{2,4})(?=\W|报道|$)"
+    r"|^By ([A-Z][\w.]+(?: [A-Z][\w.]+){0,2})",
+    re.M,
+)
+SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "svg", "form"}
+BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article", "title"}
+
+
+@dataclass(slots=True)
+class Header:
+    """What the draft's ``story:`` says; a missing value stays empty and is marked for review."""
+
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    url: str = ""
+    published: date | None = None
+    review: dict[str, str] = field(default_factory=dict)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIP_TAGS:
+            self.skip += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag == "h1" and not self.skip:
+            self.parts.append("# ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP_TAGS and self.skip:
+            self.skip -= 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def article_text(raw: str, name: str) -> str:
+    """Plain text of an article: HTML is reduced to text, Markdown and text are kept."""
+    if name.lower().endswith((".html", ".htm")) or raw.lstrip()[:15].lower().startswith(
+        ("<!doctype", "<html")
+    ):
+        parser = _TextExtractor()
+        parser.feed(raw)
+        parser.close()
+        lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+        return "\n".join(line for line in lines if line) + "\n"
+    return raw
+
+
+def read_header(text: str) -> Header:
+    """Title, outlet, author, URL and date from a ``KEY: value`` header or the text itself."""
+    head = Header()
+    lines = text.splitlines()
+    for line in lines[:8]:
+        m = HEADER.match(line.strip())
+        if m and m.group(2) and m.group(2) != "unknown":
+            key, value = m.group(1), m.group(2).strip()
+            if key == "DATE":
+                head.published = _date(value)
+            elif key == "TITLE":
+                head.title = value
+            elif key == "OUTLET":
+                head.outlet = value
+            elif key == "AUTHOR":
+                head.author = value
+            else:
+                head.url = value
+    if not head.title:
+        heading = next((ln.lstrip("# ").strip() for ln in lines if ln.startswith("# ")), "")
+        first = next(
+            (
+                ln.strip()
+                for ln in lines
+                if 6 <= len(ln.strip()) <= 80 and ">" not in ln and not HEADER.match(ln.strip())
+            ),
+            "",
+        )
+        head.title = heading or first
+        head.review["title"] = "first heading or line"
+    if head.published is None:
+        head.published = _date(text[:3000])
+        head.review["published"] = "found in the text" if head.published else "not found"
+    if not head.author:
+        m = AUTHOR.search(text[:5000])
+        if m:
+            head.author = m.group(1) or m.group(2)
+            head.review["author"] = "guessed"
+    if not head.outlet:
+        m = re.search(r"([\u4e00-\u9fff]{2,6}(?:报|网|智库|财经))\s?(?:讯|记者)", text[:5000])
+        head.outlet = m.group(1) if m else ""
+        head.review["outlet"] = "guessed" if m else "not found"
+    return head
+
+
+def _date(text: str) -> date | None:
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None
+
+
+def strip_header(text: str) -> int:
+    """Offset where the article body starts after a ``KEY: value`` header (0 if none)."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if HEADER.match(line.strip()):
+            at += len(line)
+        else:
+            break
+    return at

@@ -1,0 +1,113 @@
+"""summarizer draft: figures, periods and measures from a small article, the CLI, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from summarizer.cli import main
+from summarizer.draft import draft_article, draft_figures
+
+ZH = """TITLE: 某公司发布2025年上半年业绩
+OUTLET: 测试日报
+DATE: 2025-08-28
+
+某公司发布2025年上半年业绩
+
+2024年，公司营收约5.34亿元，同比增长102%。今年上半年净亏损近2亿元。去年净亏损1.2亿美元。
+截至2025年6月30日，公司拥有超过1.2万家企业客户，海外收入占比73.1%。
+市销率达34倍，前三季度GMV逾10亿港元。
+"""
+
+EN = """# Shop results
+
+Published 2025-03-27.
+
+Revenue rose to $1.5 billion in 2024, up 25% year on year. The company has more than 300 sellers.
+"""
+
+
+def facts(raw: str, name: str) -> list[tuple[str, str, str, str, str, str, str, str]]:
+    _, figures = draft_figures(raw, name)
+    return [
+        (
+            f.metric,
+            f.value,
+            f.scale,
+            f.currency or f.unit,
+            f.qualifier,
+            f.period,
+            f.measure,
+            f.entity,
+        )
+        for f in figures
+    ]
+
+
+def test_chinese_article_gives_exact_facts_with_relative_dates_resolved() -> None:
+    assert facts(ZH, "a.txt") == [
+        ("revenue", "5.34", "亿", "CNY", "about", "FY2024", "", ""),
+        ("revenue", "102", "", "percent", "", "FY2024", "yoy", ""),
+        ("net_loss", "2", "亿", "CNY", "nearly", "2025H1", "", ""),
+        ("net_loss", "1.2", "亿", "USD", "", "FY2024", "", ""),
+        ("enterprise_customers", "1.2", "万", "companies", "over", "2025-06-30", "", ""),
+        ("revenue", "73.1", "", "percent", "", "2025-06-30", "share", ""),
+        ("ps_ratio", "34", "", "times", "", "", "", ""),
+        ("gmv", "10", "亿", "HKD", "over", "2025Q1-Q3", "", ""),
+    ]
+
+
+def test_english_article_gives_exact_facts() -> None:
+    assert facts(EN, "a.md") == [
+        ("revenue", "1.5", "billion", "USD", "", "FY2024", "", ""),
+        ("revenue", "25", "", "percent", "", "FY2024", "yoy", ""),
+        ("sellers", "300", "", "sellers", "over", "", "", ""),
+    ]
+
+
+def test_draft_is_yaml_with_header_and_verbatim_quotes() -> None:
+    data = yaml.safe_load(draft_article(ZH, "sources/a.txt"))
+    story = data["story"]
+    assert story["title"]["zh-Hans"] == "某公司发布2025年上半年业绩"
+    assert story["outlet"]["zh-Hans"] == "测试日报"
+    assert str(story["published"]) == "2025-08-28"
+    facts_ = data["facts"]
+    assert len(facts_) == 8
+    for fact in facts_.values():
+        assert fact["source"]["quote"] in ZH
+        assert len(fact["source"]["quote"]) <= 120
+    yoy = [f for f in facts_.values() if f.get("measure") == "yoy"]
+    assert yoy and all(f["stated"] is True for f in yoy)
+
+
+def test_cli_writes_the_draft_and_the_seed_articles_draft(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ZH, encoding="utf-8")
+    out = tmp_path / "a.yaml"
+    assert main(["draft", str(article), "-o", str(out)]) == 0
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data["story"]["source"] == "a.txt"
+    source = Path(__file__).resolve().parents[2] / "sources" / "002_b51f12bb0afab050.txt"
+    text = source.read_text(encoding="utf-8")
+    drafted = yaml.safe_load(draft_article(text, source.name))
+    assert len(drafted["facts"]) > 30
+    assert all(f["source"]["quote"] in text for f in drafted["facts"].values())
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "cannot read"), (b"\xff\xfe\xfa", "not UTF-8"), (b"  \n", "empty")],
+)
+def test_bad_input_exits_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None, message: str
+) -> None:
+    article = tmp_path / "bad.txt"
+    if content is not None:
+        article.write_bytes(content)
+    assert main(["draft", str(article)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith(f"{article}:1:1: error: ")
+    assert message in err
