@@ -87,6 +87,17 @@ def load_ui(template_dir: Path) -> dict[str, dict[str, str]]:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise BuildError.at(None, f"{path}: cannot read interface strings: {exc}") from exc
+    known = languages.codes()
+    stray = [
+        f"{path}: '{key}' has a key that is not a language: {extra!r} "
+        "(an unquoted comma in a flow mapping splits the text; quote it)"
+        for key, forms in raw.items()
+        if isinstance(forms, dict)
+        for extra in forms
+        if extra not in known
+    ]
+    if stray:
+        raise BuildError([(None, m) for m in stray])
     out: dict[str, dict[str, str]] = {}
     for lang in urls.SITE_LANGS:
         table = Strings()
