@@ -17,6 +17,7 @@ import errno
 import importlib
 import logging
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Sequence
@@ -60,14 +61,52 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run() -> NoReturn:
+    """The ``summarizer`` command: ``main`` and exit with its status.
+
+    After Ctrl-C the process leaves at once (``os._exit``): the interpreter's
+    shutdown (threads of the server, pools) could be interrupted again and
+    end the process by signal, so a shell would see a kill instead of 130.
+    Builds are crash-safe, so nothing is left half-done.
+    """
+    code = main()
+    if code == 130:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(130)
+    sys.exit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the exit status is 0, 1 (findings), 2 (error) or 130 (Ctrl-C)."""
     try:
         return _main(argv)
-    except KeyboardInterrupt:  # also while parsing options or importing a command
+    except BaseException as exc:  # Ctrl-C, also while parsing options or importing a command
+        if not interrupted(exc):
+            raise
+        # a second Ctrl-C while we shut down must not turn exit 130 into a
+        # death by signal (the shell would see -2, not 130)
+        with contextlib.suppress(ValueError, OSError):
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         with contextlib.suppress(OSError):
             sys.stderr.write("summarizer: interrupted\n")
+            sys.stderr.flush()
         return 130
+
+
+def interrupted(exc: BaseException) -> bool:
+    """Whether ``exc`` is, or was caused by, Ctrl-C: an interrupt that lands
+    while a class is being made at import time comes back as a RuntimeError
+    ('Error calling __set_name__') with the KeyboardInterrupt as its cause."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -90,6 +129,8 @@ def _main(argv: Sequence[str] | None) -> int:
     except (MemoryError, RecursionError) as exc:
         return _fail(f"error: input too large or too deeply nested ({type(exc).__name__})")
     except Exception as exc:
+        if interrupted(exc):
+            raise
         if args.verbose:
             traceback.print_exc()
         return _fail(
