@@ -9,16 +9,20 @@ from __future__ import annotations
 import os
 import sys
 
+from .interrupts import interrupted
+
+
+def _leave() -> None:
+    sys.stderr.write("summarizer: interrupted\n")
+    sys.stderr.flush()
+    os._exit(130)
+
+
 try:
-    from .cli import interrupted, run
-except BaseException as exc:  # noqa: BLE001 - only an interrupt is handled
-    cause: BaseException | None = exc
-    for _ in range(8):  # an interrupt inside class creation comes back wrapped
-        if isinstance(cause, KeyboardInterrupt):
-            sys.stderr.write("summarizer: interrupted\n")
-            sys.stderr.flush()
-            os._exit(130)
-        cause = cause.__cause__ or cause.__context__ if cause is not None else None
+    from .cli import run
+except BaseException as exc:  # an interrupt while importing; anything else goes on
+    if interrupted(exc):
+        _leave()
     raise
 
 try:
@@ -26,6 +30,4 @@ try:
 except BaseException as exc:  # an interrupt between main() and exit
     if isinstance(exc, SystemExit) or not interrupted(exc):
         raise
-    sys.stderr.write("summarizer: interrupted\n")
-    sys.stderr.flush()
-    os._exit(130)
+    _leave()

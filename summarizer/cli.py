@@ -25,6 +25,7 @@ from typing import NoReturn
 
 from . import __version__
 from .errors import SummarizerError
+from .interrupts import interrupted
 
 #: Sub-command modules, in the order ``--help`` lists them.
 COMMANDS = (
@@ -93,20 +94,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write("summarizer: interrupted\n")
             sys.stderr.flush()
         return 130
-
-
-def interrupted(exc: BaseException) -> bool:
-    """Whether ``exc`` is, or was caused by, Ctrl-C: an interrupt that lands
-    while a class is being made at import time comes back as a RuntimeError
-    ('Error calling __set_name__') with the KeyboardInterrupt as its cause."""
-    seen: BaseException | None = exc
-    for _ in range(8):
-        if seen is None:
-            return False
-        if isinstance(seen, KeyboardInterrupt):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
 
 
 def _main(argv: Sequence[str] | None) -> int:

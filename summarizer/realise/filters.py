@@ -26,6 +26,7 @@ from ..facts.periods import parse_period
 from ..model import Fact, Quantity
 from ..paths import TEMPLATES_DIR
 from ..rules.facts import Num
+from ..vocabulary.vocab import default_vocabulary
 from . import locale
 
 
@@ -120,10 +121,17 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
                 digits = _digits_for(v)
         return locale.format_amount(v, unit, lang, digits=digits)
 
+    def event_text(e: Fact) -> str:
+        """An event's clause with its amount, the way editors write it to lead
+        into one ('…表示有信心实现集团收入同比增长' + '50%'), without the final stop."""
+        text = e.text.get(lang).rstrip("。.") if e.text else ""
+        if e.quantity is None:
+            return text
+        figure = amount(e)
+        return f"{text}{figure}" if lang != "en" else f"{text} {figure}".strip()
+
     def currency_name(code: str) -> str:
         """A currency named in prose: 'HKD' -> '港元' / 'Hong Kong dollars'."""
-        from ..vocabulary.vocab import default_vocabulary
-
         name = default_vocabulary().currency_names.get(code)
         return name.get(lang) if name else code
 
@@ -219,6 +227,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         amount=amount,
         cents=cents,
         currency_name=currency_name,
+        event_text=event_text,
         money=money,
         pct=pct,
         times=times,

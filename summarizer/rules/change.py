@@ -16,25 +16,10 @@ from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
 from .consistency import same_day_unordered
 from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end
+from .kinds import adds_up, facet_of, kind_of
 from .registry import Check, rule
 
 HUNDRED = Decimal(100)
-
-
-def _kind(metric: str) -> str:
-    m = default_vocabulary().metrics.get(metric)
-    return m.kind if m else ""
-
-
-def _flow(metric: str) -> bool:
-    """Amounts over a period that add up (GMV, revenue): the ones segments split."""
-    m = default_vocabulary().metrics.get(metric)
-    return bool(m and m.flow and m.kind in ("money", "count"))
-
-
-def _facet(metric: str) -> str:
-    m = default_vocabulary().metrics.get(metric)
-    return m.facet if m else "market"
 
 
 def _price_for(ix: FactIndex, f: Fact) -> Fact | None:
@@ -57,7 +42,7 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue
         if same_day_unordered(f, b):
             continue
-        kind = _kind(f.metric)
+        kind = kind_of(f.metric)
         end = period_end(f.period)
         published = ix.story.published
         values: dict[str, object] = {
@@ -94,7 +79,7 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         yield Takeaway(
             rule="base_change",
             message="base_change",
-            facet=_facet(f.metric),
+            facet=facet_of(f.metric),
             priority=78,
             facts=facts,
             values=values,
@@ -113,7 +98,7 @@ def span_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     a stated one."""
     groups: dict[tuple[str, str, str], list[Fact]] = {}
     for f in ix.metrics(stated=False):
-        if f.period and not f.base and _kind(f.metric) in ("money", "count") and f.quantity:
+        if f.period and not f.base and kind_of(f.metric) in ("money", "count") and f.quantity:
             groups.setdefault((f.entity, f.metric, f.segment), []).append(f)
     for facts in groups.values():
         if len(facts) != 2:
@@ -137,7 +122,7 @@ def span_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         yield Takeaway(
             rule="span_change",
             message="span_change",
-            facet=_facet(last.metric),
+            facet=facet_of(last.metric),
             priority=70,
             facts=ratio.facts,
             values={"first": first, "last": last, "ratio": ratio, "years": years},
@@ -151,7 +136,7 @@ def segment_rank(ix: FactIndex) -> Iterator[Takeaway | Check]:
     the largest, how many times the runner-up it is, and the top three."""
     groups: dict[tuple[str, str, str], list[Fact]] = {}
     for f in ix.metrics(stated=False):
-        if f.segment and f.quantity and _flow(f.metric) and f.period:
+        if f.segment and f.quantity and adds_up(f.metric) and f.period:
             groups.setdefault((f.entity, f.metric, f.period), []).append(f)
     for (entity, metric, period), parts in groups.items():
         if ix.metrics(metric, entity=entity, segment="", period=period, stated=False):
@@ -170,7 +155,7 @@ def segment_rank(ix: FactIndex) -> Iterator[Takeaway | Check]:
         yield Takeaway(
             rule="segment_rank",
             message="segment_rank",
-            facet=_facet(metric),
+            facet=facet_of(metric),
             priority=76,
             facts=tuple(p.id for p in ranked[:3]),
             values={"ranked": ranked, "top": ranked[:3], "lead": lead, "count": len(ranked)},

@@ -1,9 +1,12 @@
 """Dated events no named rule owns: a fee, tariff or rule change, a market
-entry, a store opening, layoffs, an acquisition, results, a forecast.
+entry, a store opening, layoffs, an acquisition.
 
-An event kind added to the vocabulary (with a ``facet``) is said by this
-rule with no code: who did what, and when, worded as news of that day or,
-for a change that takes effect (``effective: true``), from that day on.
+An event kind added to the vocabulary (with a ``facet``, and ``for:``
+stances or ``effective``) is said by this rule with no code: who did what,
+and when, worded as news of that day or, for a change that takes effect
+(``effective: true``), from that day on. Kinds with neither (results, a
+forecast, a launch) are background that other rules or the summary use;
+their bare event text is not a sentence a reader should get.
 What it means for each reader comes from the vocabulary's ``for:`` stances
 (meaning templates), as for metrics.
 """
@@ -31,15 +34,16 @@ def _owned() -> set[str]:
 
 @rule("dated_event", needs=("event:fee_change",))
 def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
-    """A dated event with a description whose kind no other rule owns."""
+    """A dated event with a description whose kind no other rule owns and
+    that matters to some reader (vocabulary ``for:``) or takes effect."""
     vocab = default_vocabulary()
     owned = _owned()
     for e in ix.facts:
         if e.kind != "event" or e.event in owned or e.date is None or e.text is None:
             continue
         kind = vocab.events.get(e.event)
-        if kind is None or not kind.facet:
-            continue
+        if kind is None or not kind.facet or not (kind.stance or kind.effective):
+            continue  # said only where it matters to a reader or changes the rules
         yield Takeaway(
             rule="dated_event",
             message="dated_event",

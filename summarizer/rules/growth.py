@@ -6,33 +6,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
-from ..vocabulary.vocab import default_vocabulary
 from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end, previous_period
+from .kinds import adds_up, facet_of, grows, is_loss
 from .registry import Check, rule
 
-
-def grows(metric: str) -> bool:
-    """Amounts and counts grow (revenue, GMV, users, live viewers); rates,
-    ratios and scores move in points or multiples and have rules of their own."""
-    m = default_vocabulary().metrics.get(metric)
-    return bool(m and m.kind in ("money", "count"))
-
-
-def is_loss(metric: str) -> bool:
-    """A metric whose rise is bad news (a loss, a burn): a growing one is a
-    risk, never an opportunity, so it is worded and filed apart."""
-    m = default_vocabulary().metrics.get(metric)
-    return bool(m and m.good == "down")
-
-
-def _flow(metric: str) -> bool:
-    m = default_vocabulary().metrics.get(metric)
-    return bool(m and m.flow)
-
-
-def facet_of(metric: str) -> str:
-    m = default_vocabulary().metrics.get(metric)
-    return m.facet if m else "market"
 HUNDRED = Decimal(100)
 
 
@@ -210,7 +187,7 @@ def margin_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
 def segment_mix(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Shares of a total: each segment's amount over the entity's total."""
     for total in ix.metrics(segment="", stated=False):
-        if not grows(total.metric) or not _flow(total.metric) or not total.quantity:
+        if not adds_up(total.metric) or not total.quantity:
             continue
         parts = [
             p

@@ -20,7 +20,7 @@ from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .consistency import same_day_unordered
 from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end
-from .growth import facet_of, grows
+from .kinds import facet_of, grows
 from .registry import Check, rule
 
 HUNDRED = Decimal(100)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SummarizerError
+from ..interrupts import interrupted
 
 log = logging.getLogger(__name__)
 
@@ -111,23 +112,12 @@ def try_build(rebuild: Callable[[], object]) -> bool:
     except OSError as exc:
         say(f"build failed ({exc.filename or 'I/O'}: {exc.strerror}); still serving")
     except Exception as exc:  # a bug in a stage must not stop the preview
-        if _interrupted(exc):  # Ctrl-C that landed inside an import: stop, not 'failed'
+        if interrupted(exc):  # Ctrl-C that landed inside an import: stop, not 'failed'
             raise KeyboardInterrupt from exc
         log.debug("build failed", exc_info=True)
         say(f"build failed (internal error: {type(exc).__name__}: {exc}); still serving")
     else:
         return True
-    return False
-
-
-def _interrupted(exc: BaseException) -> bool:
-    seen: BaseException | None = exc
-    for _ in range(8):
-        if seen is None:
-            return False
-        if isinstance(seen, KeyboardInterrupt):
-            return True
-        seen = seen.__cause__ or seen.__context__
     return False
 
 

@@ -1,0 +1,42 @@
+"""What the vocabulary says about a metric, asked the way rules ask it.
+
+Rules name no metric; they ask whether it grows (an amount or a count),
+whether its parts add up to a total (a flow), whether a rise is bad news,
+and what kind of point a change of it makes.
+"""
+
+from __future__ import annotations
+
+from ..vocabulary.vocab import default_vocabulary
+
+
+def kind_of(metric: str) -> str:
+    """money, count, percent, ratio, score or duration ('' if unknown)."""
+    m = default_vocabulary().metrics.get(metric)
+    return m.kind if m else ""
+
+
+def grows(metric: str) -> bool:
+    """Amounts and counts grow (revenue, GMV, users, live viewers); rates,
+    ratios and scores move in points or multiples and have rules of their own."""
+    return kind_of(metric) in ("money", "count")
+
+
+def adds_up(metric: str) -> bool:
+    """An amount over a period whose parts add up to a total (GMV, revenue):
+    the ones a split into segments, a mix or a rank makes sense of."""
+    m = default_vocabulary().metrics.get(metric)
+    return bool(m and m.flow and grows(metric))
+
+
+def is_loss(metric: str) -> bool:
+    """A metric whose rise is bad news (a loss, a burn): a growing one is a
+    risk, never an opportunity, so it is worded and filed apart."""
+    m = default_vocabulary().metrics.get(metric)
+    return bool(m and m.good == "down")
+
+
+def facet_of(metric: str) -> str:
+    """The kind of point a change of the metric makes when no reader is concerned."""
+    m = default_vocabulary().metrics.get(metric)
+    return m.facet if m else "market"
