@@ -128,12 +128,16 @@ def test_without_javascript_every_section_is_readable(browser: Any, base_url: st
 def test_digest_pages_and_glossary_link(page: Any, base_url: str) -> None:
     page.goto(base_url)
     page.click('a[hreflang="en"]')
+    page.wait_for_url("**/en/index.html")
     assert page.get_attribute("html", "lang") == "en"
     page.click('.digests a[data-persona="seller"]')
-    assert page.url.endswith("en/digest/seller/index.html")
+    page.wait_for_url("**/en/digest/seller/index.html")
     titles = page.eval_on_selector_all(".entry h3 a", "els => els.map(e => e.textContent)")
     assert titles[0].endswith("part 3") and titles[-1].endswith("part 1")
     page.click(".entry h3 a >> nth=0")
+    # the click only starts the navigation: wait for the story page and its script
+    page.wait_for_url("**/en/stories/*.html*")
+    page.wait_for_load_state("load")
     assert visible_sections(page) == ["seller"]
     page.goto(base_url)  # a returning reader goes straight to their language
     page.wait_for_url(base_url + "en/index.html")
