@@ -133,7 +133,8 @@ def synthetic_glossary(path: Path, terms: int) -> None:
             f"      en: ['{bad_en} {i}']",
             f"      zh-Hans: ['{bad_zh}{i}']",
         ]
-    real = (ROOT / "glossary.yaml").read_text(encoding="utf-8").split("terms:\n", 1)[1]
+    shipped = ROOT / "summarizer" / "defaults" / "glossary.yaml"
+    real = shipped.read_text(encoding="utf-8").split("terms:\n", 1)[1]
     path.write_text("\n".join(lines) + "\n" + real, encoding="utf-8")
 
 
@@ -199,7 +200,7 @@ def main() -> int:
         f"corpus: {mb:.1f} MB in {sum(1 for _ in corpus.rglob('*.md'))} files "
         f"({stories} stories, every tenth a zh/en pair)"
     )
-    glossary = load_glossary(ROOT / "glossary.yaml")
+    glossary = load_glossary(ROOT / "summarizer" / "defaults" / "glossary.yaml")
     syn = WORK / "glossary-5000.yaml"
     synthetic_glossary(syn, args.terms)
     syn_g = load_glossary(syn)

@@ -23,7 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from summarizer.draft import draft_article, draft_figures  # noqa: E402
 
-SCALES: dict[str, int] = yaml.safe_load((ROOT / "vocabulary.yaml").read_text("utf-8"))["scales"]
+VOCABULARY = ROOT / "summarizer" / "defaults" / "vocabulary.yaml"
+SCALES: dict[str, int] = yaml.safe_load(VOCABULARY.read_text("utf-8"))["scales"]
 Key = tuple[Decimal, str]
 
 

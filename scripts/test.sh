@@ -18,7 +18,7 @@ for story in seeds/*.yaml; do
     python3 -m summarizer render "$story" --lang "$lang" --format json > "$out/$id.$lang.json"
   done
 done
-python3 -m summarizer lint --strict templates/ README.md docs/ "$out"
+python3 -m summarizer lint --strict summarizer/defaults/templates/ README.md docs/ "$out"
 python3 scripts/reader_report.py
 python3 scripts/draft_report.py
 python3 scripts/badinput_report.py

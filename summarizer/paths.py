@@ -1,7 +1,10 @@
-"""Where the project's data lives: templates, glossary, personas, seeds.
+"""Where the package's own defaults live: templates, glossary, personas, vocabulary.
 
-The package is used from a checkout (``pip install -e .``), so the data sits
-beside the package in the project root, as DEVELOPERS.md lays it out.
+They ship inside the package (``summarizer/defaults/``, package data), so an
+installed wheel works from any directory. A site's own files (stories,
+sources, overrides) are found through its ``summarizer.toml``
+(:mod:`summarizer.site_config`), looked up first; these are the fallback,
+as a Hugo theme is.
 """
 
 from __future__ import annotations
@@ -9,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-PROJECT_ROOT = PACKAGE_DIR.parent
-TEMPLATES_DIR = PROJECT_ROOT / "templates"
-GLOSSARY_PATH = PROJECT_ROOT / "glossary.yaml"
-PERSONAS_PATH = PROJECT_ROOT / "personas.yaml"
-VOCABULARY_PATH = PROJECT_ROOT / "vocabulary.yaml"
-SEEDS_DIR = PROJECT_ROOT / "seeds"
+DEFAULTS_DIR = PACKAGE_DIR / "defaults"
+TEMPLATES_DIR = DEFAULTS_DIR / "templates"
+GLOSSARY_PATH = DEFAULTS_DIR / "glossary.yaml"
+PERSONAS_PATH = DEFAULTS_DIR / "personas.yaml"
+VOCABULARY_PATH = DEFAULTS_DIR / "vocabulary.yaml"
 SCHEMA_PATH = PACKAGE_DIR / "schema" / "facts.schema.json"
+PROJECT_ROOT = PACKAGE_DIR.parent
+SEEDS_DIR = PROJECT_ROOT / "seeds"
 #: The source articles of the seed stories, kept with them in the repository.
 ARTICLES_DIR = PROJECT_ROOT / "sources"

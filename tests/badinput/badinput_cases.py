@@ -19,7 +19,7 @@ from badinput_runner import ROOT, Case
 from facts_cases import facts_cases
 
 SEED = (ROOT / "seeds" / "live-commerce-measures.yaml").read_text("utf-8")
-GLOSSARY = (ROOT / "glossary.yaml").read_text("utf-8")
+GLOSSARY = (ROOT / "summarizer" / "defaults" / "glossary.yaml").read_text("utf-8")
 ERR = r"^(\S+:\d+:\d+: )?error: "  # compiler style, the place when there is a file
 USAGE = r"^summarizer( \w+)*: error: "
 

@@ -13,6 +13,7 @@ from summarizer.pipeline import load_project, make_brief
 from summarizer.writers.markdown import brief_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
+DEFAULTS = ROOT / "summarizer" / "defaults"
 SEED = ROOT / "seeds" / "zhipu-minimax-valuation-divergence.yaml"
 
 INVESTOR = """
@@ -25,9 +26,9 @@ INVESTOR = """
 
 
 def project_with(tmp_path: Path, extra: str) -> Path:
-    shutil.copy(ROOT / "glossary.yaml", tmp_path / "glossary.yaml")
+    shutil.copy(DEFAULTS / "glossary.yaml", tmp_path / "glossary.yaml")
     (tmp_path / "personas.yaml").write_text(
-        (ROOT / "personas.yaml").read_text(encoding="utf-8") + extra, encoding="utf-8"
+        (DEFAULTS / "personas.yaml").read_text(encoding="utf-8") + extra, encoding="utf-8"
     )
     return tmp_path
 

@@ -20,7 +20,7 @@ from summarizer.vocabulary.vocab import default_vocabulary, packaged_vocabulary
 from summarizer.writers.markdown import brief_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
-VOCAB = (ROOT / "vocabulary.yaml").read_text(encoding="utf-8")
+VOCAB = (ROOT / "summarizer" / "defaults" / "vocabulary.yaml").read_text(encoding="utf-8")
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -145,7 +145,7 @@ def project_root(tmp_path: Path) -> Iterator[Path]:
     text = text.replace("\ncurrencies:\n", "\ncurrencies:\n" + NEW_CURRENCY, 1)
     (tmp_path / "vocabulary.yaml").write_text(text, encoding="utf-8")
     for name in ("glossary.yaml", "personas.yaml"):
-        shutil.copy(ROOT / name, tmp_path / name)
+        shutil.copy(ROOT / "summarizer" / "defaults" / name, tmp_path / name)
     (tmp_path / "viewers.yaml").write_text(STORY, encoding="utf-8")
     yield tmp_path
     load_project()  # the packaged vocabulary again
