@@ -38,6 +38,7 @@ COMMANDS = (
     "build",
     "serve",
     "draft",
+    "new",
 )
 
 
@@ -55,6 +56,12 @@ def make_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    parser.add_argument(
+        "-C",
+        dest="chdir",
+        metavar="DIR",
+        help="run as if started in DIR (its summarizer.toml applies; like git -C)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
         module = importlib.import_module(f"summarizer.commands.{name}")
@@ -99,6 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
+    if args.chdir:
+        try:
+            os.chdir(args.chdir)
+        except OSError as exc:
+            return _fail(f"summarizer: error: -C: {os_message(exc)}")
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s: %(message)s",

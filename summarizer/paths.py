@@ -18,7 +18,3 @@ GLOSSARY_PATH = DEFAULTS_DIR / "glossary.yaml"
 PERSONAS_PATH = DEFAULTS_DIR / "personas.yaml"
 VOCABULARY_PATH = DEFAULTS_DIR / "vocabulary.yaml"
 SCHEMA_PATH = PACKAGE_DIR / "schema" / "facts.schema.json"
-PROJECT_ROOT = PACKAGE_DIR.parent
-SEEDS_DIR = PROJECT_ROOT / "seeds"
-#: The source articles of the seed stories, kept with them in the repository.
-ARTICLES_DIR = PROJECT_ROOT / "sources"

@@ -10,27 +10,23 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from jinja2 import Environment, Template
 
 from . import languages
+from .config.project import DEFAULT, ProjectConfig
 from .convert import hant
 from .model import Brief, Fact, FactRow, Lang, Persona, Section, Sentence, Source, Story
-from .paths import GLOSSARY_PATH, PERSONAS_PATH, TEMPLATES_DIR, VOCABULARY_PATH
 from .readers.select import Pick, plan
 from .realise.locale import format_date, format_period, format_quantity
 from .realise.realiser import Realiser, make_env, vary_openings
 from .rules import Derived, derive
-from .vocabulary.glossary import Glossary, load_glossary, with_vocabulary_names
+from .vocabulary.glossary import Glossary, with_vocabulary_names
 from .vocabulary.labels import event_name, facet_name
-from .vocabulary.personas import load_personas
 from .vocabulary.vocab import (
     Vocabulary,
     activate,
     default_vocabulary,
-    load_vocabulary,
-    packaged_vocabulary,
 )
 
 log = logging.getLogger(__name__)
@@ -47,6 +43,8 @@ class Project:
     #: compiled point templates per source language, filled as briefs ask
     templates: dict[str, dict[str, Template]] = field(default_factory=dict)
     _angled: frozenset[str] | None = None
+    #: the site whose templates are looked up before the package's
+    config: ProjectConfig = DEFAULT
 
     def persona(self, persona_id: str) -> Persona:
         for p in self.personas:
@@ -60,28 +58,32 @@ class Project:
     def angled(self) -> frozenset[str]:
         """Takeaway messages with a meaning template in both source languages."""
         if self._angled is None:
-            names = [
-                {p.stem for p in (TEMPLATES_DIR / lang / "meanings").glob("*.j2")}
-                for lang in languages.sources()
-            ]
+            from .config.templates import template_names
+
+            langs = languages.sources()
+            names = [template_names(self.config, f"{lang}/meanings") for lang in langs]
             self._angled = frozenset(set.intersection(*names))
         return self._angled
 
     def env(self, lang: str) -> Environment:
         if lang not in self.envs:
-            self.envs[lang] = make_env(lang)
+            from .config.templates import brief_loader
+
+            self.envs[lang] = make_env(lang, brief_loader(self.config, lang))
         return self.envs[lang]
 
 
-def load_project(root: Path | None = None) -> Project:
-    """Load glossary.yaml and personas.yaml (from ``root`` or the checkout)."""
-    gpath = (root / "glossary.yaml") if root else GLOSSARY_PATH
-    ppath = (root / "personas.yaml") if root else PERSONAS_PATH
-    vpath = (root / "vocabulary.yaml") if root else VOCABULARY_PATH
-    vocab = load_vocabulary(vpath) if root and vpath.is_file() else packaged_vocabulary()
+def load_project(config: ProjectConfig = DEFAULT) -> Project:
+    """The glossary, personas, vocabulary and templates of a site (the package
+    defaults, with the site's own files layered on top when its config names them)."""
+    from .config.load import site_glossary, site_personas, site_vocabulary
+    from .config.templates import check_templates
+
+    check_templates(config)
+    vocab = site_vocabulary(config)
     activate(vocab)
-    glossary = with_vocabulary_names(load_glossary(gpath), vocab)
-    return Project(glossary, load_personas(ppath, glossary), vocab=vocab)
+    glossary = with_vocabulary_names(site_glossary(config), vocab)
+    return Project(glossary, site_personas(config, glossary), vocab=vocab, config=config)
 
 
 def source_lang(lang: str) -> str:

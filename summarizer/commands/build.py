@@ -1,4 +1,9 @@
-"""``summarizer build [SEEDS_DIR] [-o OUT_DIR]``: publish the static site."""
+"""``summarizer build [STORIES_DIR] [-o OUT_DIR]``: publish the static site.
+
+Inside a site (a ``summarizer.toml`` in the working directory or above, see
+``summarizer.config.project``) the folders, base URL, languages and title
+come from its config and the arguments only override them.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
-from ..paths import PROJECT_ROOT, SEEDS_DIR
+from ..config.project import ProjectConfig
+from ..errors import ConfigError
 
 #: More workers than this only costs memory (and a typo must not fork 100,000).
 MAX_JOBS = 256
@@ -38,14 +45,17 @@ def base_url(text: str) -> str:
 def add_site_options(p: argparse.ArgumentParser) -> None:
     """Options shared by build and serve."""
     p.add_argument(
-        "seeds", nargs="?", type=Path, default=SEEDS_DIR, help="seeds directory (default: seeds/)"
+        "seeds",
+        nargs="?",
+        type=Path,
+        metavar="STORIES_DIR",
+        help="facts files (default: the config's [content] stories)",
     )
     p.add_argument(
         "-o",
         "--out",
         type=Path,
-        default=PROJECT_ROOT / "site",
-        help="output directory (default: site/)",
+        help="output directory (default: the config's [content] output, else ./site)",
     )
     p.add_argument(
         "-j",
@@ -57,8 +67,8 @@ def add_site_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--base-url",
         type=base_url,
-        default="",
-        help="absolute URL prefix for feeds, sitemap and hreflang, ending in /",
+        help="absolute URL prefix for feeds, sitemap and hreflang, ending in / "
+        "(default: the config's [site] base_url)",
     )
     p.add_argument(
         "--force", action="store_true", help="ignore the build cache and render everything"
@@ -71,17 +81,54 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run)
 
 
+def resolve_site(args: argparse.Namespace) -> ProjectConfig:
+    """Fill the stories folder, output and base URL from the site's config."""
+    from ..config.project import site_config
+
+    cfg = site_config()
+    if args.seeds is None:
+        if cfg.stories is None:
+            where = f"{cfg.file} names no [content] stories" if cfg.file else "no summarizer.toml"
+            raise ConfigError.at(
+                None,
+                f"which stories? {where}; give the folder (summarizer build STORIES_DIR) "
+                "or start a site with: summarizer new DIR",
+            )
+        args.seeds = cfg.stories
+    if args.out is None:
+        args.out = cfg.output or Path("site")
+    if args.base_url is None:
+        args.base_url = cfg.base_url
+    return cfg
+
+
+def build_options(args: argparse.Namespace, cfg: ProjectConfig) -> dict[str, Any]:
+    """Keyword arguments of build_site for this site: engine, theme, languages."""
+    from ..config.templates import site_theme
+    from ..site.engine import PipelineEngine
+
+    options: dict[str, Any] = {
+        "base_url": args.base_url,
+        "engine": PipelineEngine(cfg),
+        "template_dir": site_theme(cfg),
+    }
+    if cfg.languages:
+        options["langs"] = cfg.languages
+    return options
+
+
 def run(args: argparse.Namespace) -> int:
     from ..site.build import build_site
     from ..site.jobs import tty_progress
 
+    cfg = resolve_site(args)
     report = build_site(
         args.seeds,
         args.out,
         args.jobs,
-        base_url=args.base_url,
         force=args.force,
         progress=tty_progress(),
+        **build_options(args, cfg),
     )
     sys.stderr.write(
         f"built {args.out}: {report.stories} stories, {len(report.rendered)} rendered, "

@@ -17,7 +17,11 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("check", help="validate facts files and cross-check their figures")
-    p.add_argument("paths", nargs="+", help="facts files or directories of them")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        help="facts files or directories of them (default: the site's [content] stories)",
+    )
     p.add_argument("--strict", action="store_true", help="warnings fail too (for CI)")
     p.set_defaults(func=run)
 
@@ -76,10 +80,20 @@ def _render_problems(project: Project, stories: list[Story]) -> list[tuple[Sourc
 
 def run(args: argparse.Namespace) -> int:
     # imported here so other commands start fast
+    from ..config.project import site_config
     from ..facts.load import load_stories
     from ..pipeline import load_project
     from ..rules.check import check_stories
-    project = load_project()
+    cfg = site_config()
+    project = load_project(cfg)
+    if not args.paths:
+        if cfg.stories is None:
+            from ..errors import ConfigError
+
+            raise ConfigError.at(
+                None, "which stories? no summarizer.toml names them; give files or folders"
+            )
+        args.paths = [str(cfg.stories)]
     stories = load_stories(expand(args.paths))
     report = check_stories(stories, project.glossary, project.personas)
     unshown = _unshown(project, stories)

@@ -24,10 +24,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     # imported here so other commands start fast
+    from ..config.project import site_config
     from ..facts.load import load_stories
     from ..pipeline import load_project
     from ..writers.digest import digest_markdown
-    project = load_project()
+    project = load_project(site_config())
     project.persona(args.persona)
     stories = load_stories(expand(args.paths))
     sys.stdout.write(digest_markdown(project, stories, args.persona, args.lang, args.since))

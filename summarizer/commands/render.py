@@ -30,11 +30,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     # imported here so other commands start fast
+    from ..config.project import site_config
     from ..facts.load import load_story
     from ..pipeline import load_project, make_brief
     from ..writers.markdown import brief_markdown
     from ..writers.serialise import brief_json
-    project = load_project()
+    project = load_project(site_config())
     story = load_story(args.story)
     personas = tuple(args.persona) if args.persona else None
     if personas:

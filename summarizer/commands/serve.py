@@ -13,8 +13,8 @@ import argparse
 from functools import partial
 
 from ..errors import ConfigError
-from ..paths import GLOSSARY_PATH, PERSONAS_PATH, TEMPLATES_DIR
-from .build import add_site_options
+from ..paths import DEFAULTS_DIR
+from .build import add_site_options, build_options, resolve_site
 
 
 def port_number(text: str) -> int:
@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     from ..site.jobs import tty_progress
     from ..site.serve import make_server, serve, try_build
 
+    cfg = resolve_site(args)
     try:
         server = make_server(args.out, args.port)
     except OSError as exc:
@@ -65,9 +66,10 @@ def run(args: argparse.Namespace) -> int:
             None, f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}"
         ) from None
     try:
-        rebuild = partial(build_site, args.seeds, args.out, args.jobs, base_url=args.base_url)
+        rebuild = partial(build_site, args.seeds, args.out, args.jobs, **build_options(args, cfg))
         try_build(partial(rebuild, force=args.force, progress=tty_progress()))
-        watched = [args.seeds, TEMPLATES_DIR, GLOSSARY_PATH, PERSONAS_PATH]
+        watched = [args.seeds, DEFAULTS_DIR, *cfg.override_files()]
+        watched += [cfg.file] if cfg.file else []
         serve(server, args.out, watched, rebuild, args.interval)
     finally:
         server.server_close()

@@ -17,7 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import Finding, SourceSpan, Story
-from ..paths import ARTICLES_DIR
 from ..userfiles import InputError, read_bounded
 from .consistency_figures import Context
 
@@ -34,10 +33,17 @@ def normalise(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES))
 
 
+#: Folders searched after ``sources/`` beside the story's folder: the site's
+#: ``[content] sources`` (set by the command that runs the check).
+SOURCE_DIRS: list[Path] = []
+
+
 def article_path(story: Story, name: str) -> Path:
-    """Where an article lives: ``sources/`` beside the story's folder, else ours."""
+    """Where an article lives: ``sources/`` beside the story's folder, else the
+    site's sources folder (the first that has it; the first candidate if none)."""
     beside = Path(story.path).resolve().parent.parent / "sources" / name
-    return beside if beside.is_file() else ARTICLES_DIR / name
+    candidates = [beside, *(folder / name for folder in SOURCE_DIRS)]
+    return next((p for p in candidates if p.is_file()), beside)
 
 
 @lru_cache(maxsize=64)

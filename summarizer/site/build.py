@@ -70,8 +70,9 @@ def build_site(
     base_url: str = "",
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    langs: tuple[str, ...] = urls.SITE_LANGS,
 ) -> BuildReport:
-    """Build the site for the seeds in ``seeds_dir`` into ``out_dir``."""
+    """Build the site for the seeds in ``seeds_dir`` into ``out_dir`` (in ``langs``)."""
     engine = engine or PipelineEngine()
     jobs = jobs or os.cpu_count() or 1
     urls.check_base_url(base_url)
@@ -82,7 +83,15 @@ def build_site(
         with locked(out_dir):
             handover.reclaim(out_dir)
             return _build(
-                Path(seeds_dir), out_dir, jobs, engine, template_dir, base_url, force, progress
+                Path(seeds_dir),
+                out_dir,
+                jobs,
+                engine,
+                template_dir,
+                base_url,
+                force,
+                progress,
+                langs,
             )
     except OSError as exc:
         raise handover.io_error(exc, out_dir) from None
@@ -97,6 +106,7 @@ def _build(
     base_url: str,
     force: bool,
     progress: Callable[[int, int], None] | None,
+    langs: tuple[str, ...],
 ) -> BuildReport:
     started = time.perf_counter()
     # 1. read ----------------------------------------------------------------
@@ -106,7 +116,7 @@ def _build(
                 engine.fingerprint(),
                 hash_files(_files(template_dir)),
                 base_url,
-                ",".join(urls.SITE_LANGS),
+                ",".join(langs),
             )
         ).encode()
     ).hexdigest()
@@ -123,7 +133,7 @@ def _build(
     staging = handover.make_staging(out_dir)
     try:
         assets = _copy_assets(template_dir, staging) if full else (old.assets if old else {})
-        config = SiteConfig(template_dir, staging, base_url=base_url, assets=assets)
+        config = SiteConfig(template_dir, staging, langs, base_url=base_url, assets=assets)
         ui = load_ui(template_dir)
         env = make_env(template_dir, ui)
         project = engine.load_project()

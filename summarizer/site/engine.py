@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .. import __version__
+from ..config.project import DEFAULT, ProjectConfig
 from ..model import Brief, FactRow, Persona, Story
-from ..paths import GLOSSARY_PATH, PACKAGE_DIR, PERSONAS_PATH, TEMPLATES_DIR
+from ..paths import DEFAULTS_DIR, GLOSSARY_PATH, PACKAGE_DIR
 
 
 class Engine(Protocol):
@@ -51,7 +52,10 @@ def hash_files(paths: Iterable[Path], salt: str = "") -> str:
 
 
 class PipelineEngine:
-    """The real engine: summarizer.facts.load + summarizer.pipeline."""
+    """The real engine: summarizer.facts.load + summarizer.pipeline, for one site."""
+
+    def __init__(self, config: ProjectConfig = DEFAULT) -> None:
+        self.config = config
 
     def story_paths(self, seeds_dir: Path) -> list[Path]:
         from ..facts.load import story_paths
@@ -61,7 +65,7 @@ class PipelineEngine:
     def load_project(self) -> Any:
         from ..pipeline import load_project  # type: ignore[attr-defined,unused-ignore]
 
-        return load_project()
+        return load_project(self.config)
 
     def personas(self, project: Any) -> Sequence[Persona]:
         return tuple(project.personas)
@@ -84,7 +88,7 @@ class PipelineEngine:
         return tuple(fact_rows(project, story, lang))
 
     def glossary_path(self) -> Path | None:
-        return GLOSSARY_PATH if GLOSSARY_PATH.is_file() else None
+        return self.config.glossary or GLOSSARY_PATH
 
     def fingerprint(self) -> str:
         files = [
@@ -92,6 +96,6 @@ class PipelineEngine:
             for p in PACKAGE_DIR.rglob("*")
             if p.is_file() and p.suffix in {".py", ".json", ".yaml"}
         ]
-        files += [p for p in TEMPLATES_DIR.rglob("*") if p.is_file()]
-        files += [GLOSSARY_PATH, PERSONAS_PATH]
+        files += [p for p in DEFAULTS_DIR.rglob("*") if p.is_file()]
+        files += self.config.override_files()
         return hash_files(files, salt=__version__)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..facts.yamlload import load_yaml
+from ..facts.yamlload import Located, load_yaml
 from ..keys import unknown_keys
 from ..model import Persona, SourceSpan, Text
 from ..rules import rule_names
@@ -30,7 +30,11 @@ def _text(
 
 def load_personas(path: str | Path, glossary: Glossary) -> tuple[Persona, ...]:
     """Every persona in file order; 'general' must come first."""
-    loc = load_yaml(path, ConfigError)
+    return parse_personas(load_yaml(path, ConfigError), glossary)
+
+
+def parse_personas(loc: Located, glossary: Glossary) -> tuple[Persona, ...]:
+    """The personas of loaded YAML (one file, or a site's layered over the package's)."""
     problems: list[tuple[SourceSpan | None, str]] = []
     raw_list = loc.data.get("personas") if isinstance(loc.data, dict) else None
     if not isinstance(raw_list, list) or not raw_list:

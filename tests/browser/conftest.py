@@ -48,6 +48,8 @@ facts:
   - {{id: f2, value: "130%", quote: "年复合增长率高达130%"}}
 """
 
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "browser: drives chromium through Playwright")
@@ -153,7 +155,6 @@ def screenshots() -> Path:
 @pytest.fixture(scope="session")
 def real_base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real seeds/ built through the real pipeline, served like base_url."""
-    from summarizer.paths import SEEDS_DIR
 
     if not any(SEEDS_DIR.glob("*.yaml")):
         pytest.skip("no seeds in seeds/ yet")

@@ -17,6 +17,8 @@ AXE = Path(__file__).resolve().parent / ".node" / "node_modules" / "axe-core" / 
 PERSONAS = ["general", "brand", "seller", "factory"]
 STORY = "zh-Hans/stories/story-1.html"
 
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
+
 
 def visible_sections(page: Any) -> list[str]:
     return page.eval_on_selector_all(
@@ -193,7 +195,6 @@ def test_screenshots(
 @pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "en"])
 def test_real_story_pages(browser: Any, real_base_url: str, watcher: Any, lang: str) -> None:
     """Every real story: each persona can be picked, no errors, no serious axe findings."""
-    from summarizer.paths import SEEDS_DIR
 
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from summarizer.cli import main
-from summarizer.paths import SEEDS_DIR
 from summarizer.site.build import urls
+
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @pytest.fixture(scope="module")

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
+from summarizer.config.project import ProjectConfig, load_config
 from summarizer.errors import ConfigError
 from summarizer.facts.load import load_story
 from summarizer.pipeline import load_project, make_brief
 from summarizer.writers.markdown import brief_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULTS = ROOT / "summarizer" / "defaults"
 SEED = ROOT / "seeds" / "zhipu-minimax-valuation-divergence.yaml"
 
 INVESTOR = """
@@ -25,12 +24,13 @@ INVESTOR = """
 """
 
 
-def project_with(tmp_path: Path, extra: str) -> Path:
-    shutil.copy(DEFAULTS / "glossary.yaml", tmp_path / "glossary.yaml")
-    (tmp_path / "personas.yaml").write_text(
-        (DEFAULTS / "personas.yaml").read_text(encoding="utf-8") + extra, encoding="utf-8"
+def project_with(tmp_path: Path, extra: str) -> ProjectConfig:
+    """A site whose personas.yaml adds ``extra`` to the package's personas."""
+    (tmp_path / "personas.yaml").write_text("personas:\n" + extra.lstrip("\n"), encoding="utf-8")
+    (tmp_path / "summarizer.toml").write_text(
+        '[overrides]\npersonas = "personas.yaml"\n', encoding="utf-8"
     )
-    return tmp_path
+    return load_config(tmp_path / "summarizer.toml")
 
 
 def test_presets_are_pinned() -> None:

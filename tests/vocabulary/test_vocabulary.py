@@ -4,7 +4,6 @@ by data alone and rendered."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.config.project import load_config
 from summarizer.facts.load import load_story
 from summarizer.paths import SCHEMA_PATH
 from summarizer.pipeline import load_project, make_brief
@@ -139,13 +139,13 @@ facts:
 def project_root(tmp_path: Path) -> Iterator[Path]:
     """A project whose vocabulary adds a metric, an event kind, a unit and a
     currency; the packaged vocabulary is back in force afterwards."""
-    text = VOCAB.replace("\nmetrics:\n", "\nmetrics:\n" + NEW_VOCAB.lstrip("\n"), 1)
-    text = text.replace("\nevents:\n", "\nevents:\n" + NEW_EVENT.lstrip("\n"), 1)
-    text = text.replace("\nunits:\n", "\nunits:\n" + NEW_UNIT, 1)
-    text = text.replace("\ncurrencies:\n", "\ncurrencies:\n" + NEW_CURRENCY, 1)
+    # a site's vocabulary.yaml holds only what it adds to the package's
+    text = "metrics:\n" + NEW_VOCAB.lstrip("\n") + "events:\n" + NEW_EVENT.lstrip("\n")
+    text += "units:\n" + NEW_UNIT + "currencies:\n" + NEW_CURRENCY
     (tmp_path / "vocabulary.yaml").write_text(text, encoding="utf-8")
-    for name in ("glossary.yaml", "personas.yaml"):
-        shutil.copy(ROOT / "summarizer" / "defaults" / name, tmp_path / name)
+    (tmp_path / "summarizer.toml").write_text(
+        '[overrides]\nvocabulary = "vocabulary.yaml"\n', encoding="utf-8"
+    )
     (tmp_path / "viewers.yaml").write_text(STORY, encoding="utf-8")
     yield tmp_path
     load_project()  # the packaged vocabulary again
@@ -153,7 +153,7 @@ def project_root(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_a_metric_an_event_a_unit_and_a_currency_are_data(project_root: Path) -> None:
-    project = load_project(project_root)
+    project = load_project(load_config(project_root / "summarizer.toml"))
     story = load_story(project_root / "viewers.yaml")
     zh = brief_markdown(make_brief(project, story, "zh-Hans"))
     en = brief_markdown(make_brief(project, story, "en"))
