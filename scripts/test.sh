@@ -37,6 +37,10 @@ done
 python3 -m summarizer lint --strict --enable region "$hant"
 python3 scripts/hant_report.py
 
+# The tool as a newsroom installs it (issue 8): the wheel in a fresh venv, every
+# command run from an empty directory on a site made by `summarizer new`.
+bash scripts/wheel_check.sh
+
 set +e
 python3 -m pytest -q -p no:cacheprovider "$@"
 status=$?
