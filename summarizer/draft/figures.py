@@ -244,7 +244,9 @@ def _qualifier(text: str, start: int, end: int) -> str:
     low = before.lower()
     for word, qualifier in QUALIFIERS_BEFORE:
         if low.endswith(word) or (len(word) > 1 and low.endswith(word + "达")):
-            return qualifier or ""
+            if qualifier:
+                return qualifier
+            break  # 高达 is no bound, but 高达65%左右 still has one after the figure
     after = text[end : end + 3].lstrip()
     for word, qualifier in QUALIFIERS_AFTER:
         if after.startswith(word) and not (word == "多" and after.startswith("多家")):

@@ -37,6 +37,7 @@ from .consistency_figures import (
     shares_sum,
     written_interval,
 )
+from .quote_values import values_in_quotes
 from .sources import quotes_in_source
 
 #: Metrics whose one-day figures are snapshots that move within the day.
@@ -271,6 +272,7 @@ CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("same_day_snapshots", same_day_snapshots),
     ("stated_unverified", stated_unverified),
     ("quotes_in_source", quotes_in_source),
+    ("values_in_quotes", values_in_quotes),
 )
 
 

@@ -67,6 +67,7 @@ def test_check_order_is_pinned() -> None:
         "same_day_snapshots",
         "stated_unverified",
         "quotes_in_source",
+        "values_in_quotes",
     ]
 
 
@@ -390,7 +391,10 @@ def test_check_stories_counts_consistency_findings_and_says_a_bound_once() -> No
     assert found.count("sources-disagree") == 1
     assert "bound-contradicted" not in found
     assert found.count("shares-over-100") == 1
-    assert report.consistency == 1 + found.count("source-unreadable")  # text-only stories
+    # text-only stories: no article, and placeholder quotes without their values
+    assert report.consistency == 1 + found.count("source-unreadable") + found.count(
+        "value-not-in-quote"
+    )
 
 
 # -- quotes in their source ----------------------------------------------------------------
@@ -432,3 +436,50 @@ def test_every_seed_quote_is_in_its_article() -> None:
 
     stories = tuple(load_stories(story_paths(Path(__file__).parents[2] / "seeds")))
     assert run(*stories, only="quotes_in_source") == []
+
+
+# -- each value in its own quote -----------------------------------------------------------
+
+
+def _quoted(value: str, quote: str, **keys: str) -> Story:
+    return story(metric("r", value, **keys).replace("原文", quote))
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "keys"),
+    [
+        ("5.34", "私有化部署收入5.34亿元", {"scale": "亿"}),
+        ("1.39", "包裹數量從1.39億件增至13.6億件", {"scale": "亿"}),  # a Taiwan source
+        ("250", "OpenAI的ARR250亿美元", {"scale": "亿"}),  # digits glued to letters
+        ("65", "总流通股份将高达65%左右", {"unit": "unit: percent", "qualifier": "about"}),
+        ("-14.08", "平均降幅 14.08%", {"unit": "unit: percent", "measure": "change"}),
+        ("700", "营收较上一年超7倍增长", {"unit": "unit: percent", "measure": "yoy",
+                                          "qualifier": "over"}),
+        ("-50", "股价已然腰斩", {"unit": "unit: percent", "measure": "change"}),
+    ],
+)
+def test_a_value_its_quote_gives_passes(value: str, quote: str, keys: dict[str, str]) -> None:
+    assert run(_quoted(value, quote, **dict(keys)), only="values_in_quotes") == []
+
+
+def test_a_value_not_in_its_quote_is_reported() -> None:
+    [f] = run(_quoted("2.5", "收入达到5.2亿元", scale="亿"), only="values_in_quotes")
+    assert (f.level, f.code) == ("warning", "value-not-in-quote")
+    assert "'r': 2.5亿 is not in its quote '收入达到5.2亿元'" in f.message
+    assert f.span is not None and f.span.line == 11
+
+
+@pytest.mark.parametrize(("quote", "word"), [("市占率65%左右", "约"), ("至少85%的卖家", "至少")])
+def test_a_bound_the_quote_gives_and_the_fact_drops_is_reported(quote: str, word: str) -> None:
+    s = _quoted("65" if "65" in quote else "85", quote, unit="unit: percent", measure="share")
+    [f] = run(s, only="values_in_quotes")
+    assert f.code == "quote-bound-dropped" and f"({word}: qualifier:" in f.message
+
+
+def test_n_times_more_asks_which_reading() -> None:
+    s = _quoted("3", "亏损比收入还高出三倍", unit="unit: times", measure="multiple")
+    [f] = run(s, only="values_in_quotes")
+    assert f.code == "quote-times-ambiguous" and "“高出三倍” reads as 三× or as one more" in f.message
+    settled = _quoted("3", "亏损比收入还高出三倍", unit="unit: times", measure="multiple",
+                      qualifier="over")
+    assert run(settled, only="values_in_quotes") == []
