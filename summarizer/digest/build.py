@@ -10,7 +10,6 @@ sentences are compared, so 今年 in 2025 and 今年 in 2026 stay apart.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,14 +22,8 @@ from ..writers.markdown import source_line
 from . import edition as ed
 from .group import group_stories, subject_name
 from .relative import resolve
+from .said import Said
 from .words import counted, localise, words
-
-#: Sentence ends: Chinese ones anywhere, Latin ones before a space.
-_SENTENCE = re.compile(r"(?<=[。！？；])|(?<=[.!?;])\s+")
-#: What does not make two sentences different.
-_NOISE = re.compile(r"[\s\W_]+")
-#: Shorter pieces ("U.S.") are glued to the next one, never compared alone.
-_SHORTEST = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,44 +75,7 @@ def story_href(lang: str, story_id: str, persona: str, general: str, base_url: s
     return f"{base_url}{urls.story(lang, story_id)}{query}"
 
 
-def _pieces(text: str) -> list[str]:
-    """``text`` cut into sentences, each keeping its trailing punctuation and space."""
-    out: list[str] = []
-    start = 0
-    for m in _SENTENCE.finditer(text):
-        if m.end() > start:
-            out.append(text[start : m.end()])
-            start = m.end()
-    if start < len(text):
-        out.append(text[start:])
-    merged: list[str] = []
-    for piece in out:
-        if merged and len(_NOISE.sub("", merged[-1])) < _SHORTEST:
-            merged[-1] += piece
-        else:
-            merged.append(piece)
-    return merged
-
-
-class _Said:
-    """The sentences a digest has said so far."""
-
-    def __init__(self) -> None:
-        self.seen: set[str] = set()
-
-    def new(self, text: str) -> str:
-        """The sentences of ``text`` not said before (now said)."""
-        kept = []
-        for piece in _pieces(text):
-            key = _NOISE.sub("", piece).casefold()
-            if key and key in self.seen:
-                continue
-            self.seen.add(key)
-            kept.append(piece)
-        return "".join(kept).strip()
-
-
-def _entry(brief: Brief, persona: str, said: _Said, href: str, w: dict[str, str]) -> Entry:
+def _entry(brief: Brief, persona: str, said: Said, href: str, w: dict[str, str]) -> Entry:
     day = brief.published
 
     def fix(text: str) -> str:
@@ -139,16 +95,6 @@ def _entry(brief: Brief, persona: str, said: _Said, href: str, w: dict[str, str]
     return Entry(brief.story, fix(brief.title), source_line(brief), day, lead, tuple(items), href)
 
 
-def _edition_text(edition: ed.Edition, lang: str, project: Project) -> str:
-    """The edition heading in ``lang``. OpenCC keeps 周 in 第26周 (the number
-    is masked, so it never sees the word), while Taiwan and Hong Kong write
-    週 for a week: that one character is set here."""
-    text = localise(ed.heading_text(edition, languages.source_of(lang)), lang, project.glossary)
-    if edition.kind == "week" and languages.language(lang).script == "Hant":
-        text = text.replace("周（", "週（")
-    return text
-
-
 def build_digest(
     project: Project,
     stories: Sequence[Story],
@@ -162,7 +108,7 @@ def build_digest(
     general = project.personas[0].id
     w = words(lang, project.glossary)
     chosen = ed.stories_in(stories, edition)
-    said = _Said()
+    said = Said()
     groups: list[Group] = []
     src = languages.source_of(lang)
     for keys, members in group_stories(chosen):
@@ -184,7 +130,7 @@ def build_digest(
         lang=lang,
         persona=persona,
         title=title,
-        edition=_edition_text(edition, lang, project),
+        edition=ed.heading(edition, lang, project.glossary),
         as_of=w["as_of"].format(date=format_date(edition.as_of, lang)),
         count=counted(w, "count", len(chosen)),
         groups=tuple(groups),

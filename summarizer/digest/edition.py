@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from .. import languages
 from ..errors import ConfigError
 from ..model import Story
 from ..realise.dates import format_date
+from ..vocabulary.glossary import Glossary
+from .words import localise
 
 Every = Literal["week", "month"]
 
@@ -54,8 +57,8 @@ def choose(
             raise ConfigError.at(None, f"--since {since} is after --until {until}")
         return Edition("range", since, until, until)
     if every == "week":
-        start = until - timedelta(days=until.weekday())
-        return Edition("week", start, start + timedelta(days=6), until)
+        week = week_of(until)
+        return Edition("week", week.start, week.end, until)
     last = calendar.monthrange(until.year, until.month)[1]
     return Edition("month", until.replace(day=1), until.replace(day=last), until)
 
@@ -108,3 +111,20 @@ def heading_text(edition: Edition, lang: str) -> str:
     if edition.kind == "month":
         return format_date(edition.start, lang, "month")
     return span
+
+
+def heading(edition: Edition, lang: str, glossary: Glossary) -> str:
+    """:func:`heading_text` in ``lang``. OpenCC keeps 周 in 第26周 (the number
+    is masked, so it never sees the word) while Taiwan and Hong Kong write
+    週 for a week: that one character is set here."""
+    text = localise(heading_text(edition, languages.source_of(lang)), lang, glossary)
+    if edition.kind == "week" and languages.language(lang).script == "Hant":
+        text = text.replace("周（", "週（")
+    return text
+
+
+def week_of(day: date) -> Edition:
+    """The week edition holding ``day``, complete (as of its Sunday)."""
+    start = day - timedelta(days=day.weekday())
+    end = start + timedelta(days=6)
+    return Edition("week", start, end, end)
