@@ -81,6 +81,9 @@ def test_digest_bad_options_are_one_line_errors(tmp_path: Path) -> None:
     )  # fmt: skip
     assert ok.returncode == 0 and ok.stdout == ""
     assert 'href="https://qr.example/zh-Hans/stories/' in out.read_text("utf-8")
+    assert "warning" not in ok.stderr
+    relative = run("digest", "seeds/", "--persona", "seller", "--format", "html")
+    assert relative.returncode == 0 and "warning: no --base-url" in relative.stderr
 
 
 def test_check_reports_the_seeds_stated_vs_computed_differences() -> None:

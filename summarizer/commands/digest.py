@@ -63,6 +63,12 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "html":
         from ..digest.email import digest_email
 
+        if not base_url:
+            sys.stderr.write(
+                "summarizer digest: warning: no --base-url, so the e-mail's story links "
+                "are relative to the site root and will not open from a mail client\n"
+            )
+
         text = digest_email(digest)
     else:
         from ..digest.text import digest_markdown, digest_text

@@ -55,7 +55,7 @@ def digest_text(d: Digest) -> str:
                 out.append(e.lead)
             for item in e.items:
                 label = f"{item.label}{w['label_sep']}" if item.label else ""
-                out.append(f"{'・' if zh else '-'} {label}{item.text}")
+                out.append(f"{'•' if zh else '-'} {label}{item.text}")
             out += [f"{w['read']}{w['label_sep']}{e.href}", ""]
     out += [w["note"], ""]
     return "\n".join(out)
