@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -46,16 +47,43 @@ def test_unknown_persona_lists_the_known_ones() -> None:
     assert "Traceback" not in r.stderr
 
 
-def test_digest_is_newest_first_and_honours_since() -> None:
+def test_digest_is_the_newest_week_by_default_and_honours_since_and_until() -> None:
     r = run("digest", "seeds/", "--persona", "seller", "--lang", "en")
     assert r.returncode == 0, r.stderr
-    dates = [line for line in r.stdout.splitlines() if "·" in line]
-    assert "2026" in dates[0] and "2024" in dates[-1]
-    years = [int(d) for line in dates for d in line.split() if d.rstrip(",").isdigit() and len(d.rstrip(",")) == 4]
-    assert years == sorted(years, reverse=True)
-    since = run("digest", "seeds/", "--persona", "seller", "--lang", "en", "--since", "2026-01-01")
-    kept = "".join(line for line in since.stdout.splitlines() if "·" in line)
-    assert "2025" not in kept and "2024" not in kept
+    assert r.stdout.startswith("# Quick reads weekly for sellers\n")
+    assert "Week 26, 2026 (June 22–28) · As of June 25, 2026" in r.stdout
+    assert r.stdout.count("\n### [") == 1
+    wide = run("digest", "seeds/", "--persona", "seller", "--lang", "en", "--since", "2024-01-01")
+    dates = [line for line in wide.stdout.splitlines() if " · " in line and "As of" not in line]
+    years = [int(m) for line in dates for m in re.findall(r"\b(20\d\d)\b", line)]
+    assert years[0] == 2026 and 2024 in years
+    assert "== " not in wide.stdout and wide.stdout.count("\n### [") == 11
+    since = run(
+        "digest", "seeds/", "--persona", "seller", "--lang", "en",
+        "--since", "2026-01-01", "--until", "2026-01-31", "--format", "text",
+    )  # fmt: skip
+    assert since.returncode == 0 and "As of January 31, 2026" in since.stdout
+    assert "2025" not in since.stdout and "Read the story: en/stories/" in since.stdout
+
+
+def test_digest_bad_options_are_one_line_errors(tmp_path: Path) -> None:
+    r = run(
+        "digest", "seeds/", "--persona", "seller", "--since", "2026-02-01", "--until", "2026-01-01"
+    )
+    assert r.returncode == 2 and r.stderr.strip().count("\n") == 0
+    assert "--since 2026-02-01 is after --until 2026-01-01" in r.stderr
+    bad = run("digest", "seeds/", "--persona", "seller", "--base-url", "javascript:alert(1)//")
+    assert bad.returncode == 2 and "--base-url" in bad.stderr and "Traceback" not in bad.stderr
+    out = tmp_path / "mail.html"
+    ok = run(
+        "digest", "seeds/", "--persona", "seller", "--format", "html",
+        "--base-url", "https://qr.example/", "-o", str(out),
+    )  # fmt: skip
+    assert ok.returncode == 0 and ok.stdout == ""
+    assert 'href="https://qr.example/zh-Hans/stories/' in out.read_text("utf-8")
+    assert "warning" not in ok.stderr
+    relative = run("digest", "seeds/", "--persona", "seller", "--format", "html")
+    assert relative.returncode == 0 and "warning: no --base-url" in relative.stderr
 
 
 def test_check_reports_the_seeds_stated_vs_computed_differences() -> None:

@@ -214,10 +214,11 @@ def test_macau_glossary_forms_fall_back_to_hong_kong_then_taiwan(macau: Language
 
 
 def test_macau_digest_title_and_dates(macau: Language) -> None:
+    from summarizer.digest.words import words
+    from summarizer.pipeline import load_project
     from summarizer.site.html import long_date
-    from summarizer.writers.digest import TITLES
 
-    assert languages.pick(TITLES, "zh-Hant-MO") == "{name}快讀摘要"
+    assert words("zh-Hant-MO", load_project().glossary)["title_week"] == "快讀週報"
     assert long_date(date(2026, 6, 25), "zh-Hant-MO") == "2026年6月25日"
 
 

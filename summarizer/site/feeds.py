@@ -3,6 +3,8 @@
 Both are plain XML built from escaped strings: no template machinery is
 needed for a fixed shape, and nothing in them comes from the clock, so a
 rebuild is byte-identical (a feed's <updated> is its newest story's date).
+An entry carries the reader's whole section as its content (the lead and
+every point) and the story's date as <published>.
 Feeds are capped at FEED_SIZE entries and sitemaps are split into files of
 SITEMAP_SIZE URLs under a sitemap index.
 """
@@ -10,11 +12,13 @@ SITEMAP_SIZE URLs under a sitemap index.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import partial
 from html import escape as _escape
 from typing import Any
 
 from .. import languages
+from ..digest.relative import resolve
 from ..writers.xmltext import xml_clean
 from . import urls
 from .html import inline_html
@@ -45,6 +49,27 @@ def _stamp(day: str) -> str:
     return f"{day}T00:00:00Z"
 
 
+def content_html(e: dict[str, Any], persona: str, lang: str, published: str) -> str:
+    """An entry's full content: the story's lead and the reader's points, with
+    relative dates made absolute (a feed reader shows stories of many dates)."""
+    day = date.fromisoformat(published)
+    sep = "：" if languages.is_chinese(lang) else ": "
+
+    def text(s: str) -> str:
+        return str(inline_html(resolve(s, lang, day)))
+
+    parts = [f"<p>{text(e['lede'])}</p>"] if e.get("lede") else []
+    items = [
+        f"<li><strong>{text(label)}</strong>{sep}{text(body)}</li>"
+        if label
+        else f"<li>{text(body)}</li>"
+        for label, body in e.get("points", {}).get(persona, [])
+    ]
+    if items:
+        parts.append("<ul>" + "".join(items) + "</ul>")
+    return "".join(parts)
+
+
 def atom(
     lang: str,
     persona: str,
@@ -71,16 +96,19 @@ def atom(
     ]
     for r in records[: urls.FEED_SIZE]:
         e = entries(r)[lang]
-        href = urls.story(lang, r.id) + ("" if persona == general else f"#persona-{persona}")
+        href = urls.story(lang, r.id) + ("" if persona == general else f"?persona={persona}")
         teaser = str(inline_html(e["teasers"].get(persona, "")))
+        full = content_html(e, persona, lang, r.published)
         out += [
             "<entry>\n",
             f"<title>{escape(e['title'])}</title>\n",
             f"<id>{escape(_id(base_url, urls.story(lang, r.id)))}#{persona}</id>\n",
             f"<link href={quoteattr(_abs(base_url, href))}/>\n",
+            f"<published>{_stamp(r.published)}</published>\n",
             f"<updated>{_stamp(r.published)}</updated>\n",
             f"<author><name>{escape(e['outlet'] or site_name)}</name></author>\n",
             f'<summary type="html">{escape(teaser)}</summary>\n',
+            f'<content type="html">{escape(full)}</content>\n',
             "</entry>\n",
         ]
     out.append("</feed>\n")

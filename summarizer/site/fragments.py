@@ -117,8 +117,9 @@ def facts_rows_html(
     return Markup("".join(out))
 
 
-def entries_html(entries: Sequence[Mapping[str, str]], root: str) -> Markup:
-    """A digest's list of stories: title link, outlet and date, teaser."""
+def entries_html(entries: Sequence[Mapping[str, Any]], root: str) -> Markup:
+    """A list of stories: title link, outlet and date, then the teaser (index)
+    or the lead and the reader's points (digest pages)."""
     out = ['<ol class="entries">\n']
     for e in entries:
         out.append(
@@ -127,7 +128,20 @@ def entries_html(entries: Sequence[Mapping[str, str]], root: str) -> Markup:
             f'<p class="meta">{esc(e["outlet"]) + " · " if e["outlet"] else ""}'
             f'<time datetime="{esc(e["date"])}">'
             f"{esc(e['date_text'])}</time></p>\n"
-            f'<p class="teaser">{inline_str(e["teaser"])}</p>\n</li>\n'
         )
+        if e.get("teaser"):
+            out.append(f'<p class="teaser">{inline_str(e["teaser"])}</p>\n')
+        if e.get("lead"):
+            out.append(f'<p class="lead">{inline_str(e["lead"])}</p>\n')
+        if e.get("points"):
+            sep = e.get("sep", ": ")
+            items = "".join(
+                f"<li><strong>{inline_str(label)}</strong>{sep}{inline_str(text)}</li>"
+                if label
+                else f"<li>{inline_str(text)}</li>"
+                for label, text in e["points"]
+            )
+            out.append(f'<ul class="points">{items}</ul>\n')
+        out.append("</li>\n")
     out.append("</ol>\n")
     return Markup("".join(out))

@@ -180,13 +180,15 @@ class ListingPlanner:
         general: str,
         rel: str,
     ) -> str:
+        from .digest_page import week_groups  # it builds on this module
+
         ui = self.ui[lang]
         names = dict(self.personas)[pid]
         return self.env.get_template("digest.html").render(
             **self._common(lang, rel, lambda lg: urls.digest(lg, pid, page)),
             persona_name=names[lang],
             persona_links=self._persona_links(lang, pid),
-            entries=[entry(r, self.entries(r)[lang], lang, pid, general) for r in chunk],
+            weeks=week_groups(chunk, self.entries, lang, pid, general),
             page=page,
             pages=pages,
             page_label=ui["page_of"].replace("{n}", str(page)).replace("{total}", str(pages)),

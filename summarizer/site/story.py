@@ -44,7 +44,8 @@ class StoryOutcome:
     id: str = ""
     published: str = ""
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
-    """lang -> {title, outlet, date, teasers: {persona: text}}."""
+    """lang -> {title, outlet, date, teasers: {persona: text}, lede,
+    points: {persona: [[label, text], ...]}}."""
     names: dict[str, dict[str, str]] = field(default_factory=dict)
     """lang -> persona id -> display name, as the briefs say them."""
     pages: list[str] = field(default_factory=list)
@@ -183,6 +184,12 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
             "title": brief.title,
             "outlet": brief.outlet,
             "teasers": teasers,
+            # each reader's points, for the feeds' full content
+            "lede": brief.lede.text,
+            "points": {
+                sec.persona: [[p.label, "".join(x.text for x in p.sentences)] for p in sec.points]
+                for sec in brief.sections
+            },
         }
     # what the digests show of it, for later incremental builds (written here, in parallel)
     outcome.pages.append(sitecache.write_entries(config.staging, sid, outcome.entries))

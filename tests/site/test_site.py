@@ -299,7 +299,12 @@ def test_feeds_and_sitemaps_are_well_formed_xml(tmp_path: Path) -> None:
     assert feed.find(f"{atom}updated").text == "2026-01-02T00:00:00Z"  # type: ignore[union-attr]
     link = feed.find(f"{atom}entry/{atom}link")
     assert link is not None
-    assert link.get("href") == "https://example.org/q/en/stories/story-1.html#persona-seller"
+    assert link.get("href") == "https://example.org/q/en/stories/story-1.html?persona=seller"
+    entry = feed.find(f"{atom}entry")
+    assert entry is not None
+    assert entry.findtext(f"{atom}published") == entry.findtext(f"{atom}updated")
+    content = entry.findtext(f"{atom}content") or ""
+    assert content.startswith("<p>") and content.count("<li>") >= 1
     index = ET.parse(out / "sitemap.xml").getroot()
     assert len(index) == 1
     urlset = ET.parse(out / "sitemaps/1.xml").getroot()

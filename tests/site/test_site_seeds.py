@@ -47,3 +47,31 @@ def test_digests_feeds_and_glossary_exist(real_site: Path) -> None:
             assert (real_site / urls.digest(lang, pid)).is_file()
             assert (real_site / urls.feed(lang, pid)).is_file()
     assert (real_site / "sitemap.xml").is_file()
+
+
+def test_feed_entries_carry_the_readers_whole_section_and_their_date(real_site: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(real_site / urls.feed("zh-Hans", "factory")).getroot()
+    entries = {e.findtext(f"{atom}title"): e for e in feed.iter(f"{atom}entry")}
+    de_minimis = entries["美国800美元以下小额包裹关税豁免8月29日起永久取消"]
+    assert de_minimis.findtext(f"{atom}published") == "2025-08-29T00:00:00Z"
+    content = de_minimis.findtext(f"{atom}content") or ""
+    assert content.count("<li>") == 3  # every point, not only the first
+    assert "2025年5月2日美国已先取消" in content and "今年" not in content
+    link = de_minimis.find(f"{atom}link")
+    assert link is not None and (link.get("href") or "").endswith(".html?persona=factory")
+
+
+def test_digest_pages_are_weekly_editions_of_the_readers_points(real_site: Path) -> None:
+    html = (real_site / urls.digest("zh-Hans", "seller")).read_text("utf-8")
+    weeks = re.findall(r"<h2>([^<]+)</h2>", html)
+    assert weeks[:2] == ["2026年第26周（6月22日至28日）", "2026年第3周（1月12日至18日）"]
+    assert 'href="../../../zh-Hans/stories/live-commerce-measures.html?persona=seller"' in html
+    assert "新规2026年2月起施行" in html and "下月" not in html
+    assert html.count('<ul class="points">') == html.count('<li class="entry">')
+    items = re.findall(r"<li><strong>[^<]+</strong>：([^<]+)</li>", html)
+    assert items and len(items) == len(set(items))  # no point twice on a page
+    hant = (real_site / urls.digest("zh-Hant", "seller")).read_text("utf-8")
+    assert "<h2>2026年第26週（6月22日至28日）</h2>" in hant

@@ -1,0 +1,138 @@
+"""One reader's digest as data: the edition's stories, grouped, each with
+its title, lead, that reader's points and the link to its page.
+
+Every sentence is said once: stories are taken newest first (a group's
+newest story first), and a sentence already said, lead or point, is
+dropped from the later story; a point left with nothing new is dropped
+whole. Relative dates are resolved against each story's own date before
+sentences are compared, so 今年 in 2025 and 今年 in 2026 stay apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .. import languages
+from ..model import Brief, Lang, Story
+from ..pipeline import Project, make_brief
+from ..realise.dates import format_date, format_list
+from ..writers.markdown import source_line
+from . import edition as ed
+from .group import group_stories, subject_name
+from .relative import resolve
+from .said import Said
+from .words import counted, localise, words
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One of the reader's points: its label and what is new in it."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    story: str
+    title: str
+    byline: str
+    """Outlet, author and date, as the quick read's source line."""
+    published: date
+    lead: str
+    items: tuple[Item, ...]
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    name: str
+    count: str
+    """How many stories, worded (5篇, 5 stories); '' for one."""
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    lang: Lang
+    persona: str
+    title: str
+    edition: str
+    """The edition's number and dates."""
+    as_of: str
+    count: str
+    groups: tuple[Group, ...]
+    words: dict[str, str]
+
+
+def story_href(lang: str, story_id: str, persona: str, general: str, base_url: str = "") -> str:
+    """The story page for the reader: relative to the site root unless ``base_url``."""
+    from ..site import urls
+
+    query = "" if persona == general else f"?persona={persona}"
+    return f"{base_url}{urls.story(lang, story_id)}{query}"
+
+
+def _entry(brief: Brief, persona: str, said: Said, href: str, w: dict[str, str]) -> Entry:
+    day = brief.published
+
+    def fix(text: str) -> str:
+        return resolve(text, brief.lang, day)
+
+    lead = said.new(fix(brief.lede.text))
+    items: list[Item] = []
+    section = next(s for s in brief.sections if s.persona == persona)
+    for point in section.points:
+        text = said.new(fix("".join(s.text for s in point.sentences)))
+        if text:
+            items.append(Item(fix(point.label), text))
+    if not section.points and section.framing.text:
+        empty = said.new(fix(section.framing.text))
+        if empty:
+            items.append(Item("", empty))
+    return Entry(brief.story, fix(brief.title), source_line(brief), day, lead, tuple(items), href)
+
+
+def build_digest(
+    project: Project,
+    stories: Sequence[Story],
+    persona: str,
+    lang: Lang,
+    edition: ed.Edition,
+    base_url: str = "",
+) -> Digest:
+    """``persona``'s digest of ``edition`` in ``lang``."""
+    reader = project.persona(persona)
+    general = project.personas[0].id
+    w = words(lang, project.glossary)
+    chosen = ed.stories_in(stories, edition)
+    said = Said()
+    groups: list[Group] = []
+    src = languages.source_of(lang)
+    for keys, members in group_stories(chosen):
+        names = [subject_name(members, k, src) for k in keys]
+        name = localise(format_list(names, src), lang, project.glossary)
+        name = name[:1].upper() + name[1:]
+        entries = []
+        for story in members:
+            brief = make_brief(project, story, lang, (persona,))
+            href = story_href(lang, story.id, persona, general, base_url)
+            entries.append(_entry(brief, persona, said, href, w))
+        count = counted(w, "group", len(members)) if len(members) > 1 else ""
+        groups.append(Group(name, count, tuple(entries)))
+    title = w[f"title_{'week' if edition.kind == 'week' else edition.kind}"]
+    if persona != general:
+        name = localise(reader.name.get(src), lang, project.glossary)
+        title = w["for_reader"].format(name=name, title=title)
+    return Digest(
+        lang=lang,
+        persona=persona,
+        title=title,
+        edition=ed.heading(edition, lang, project.glossary),
+        as_of=w["as_of"].format(date=format_date(edition.as_of, lang)),
+        count=counted(w, "count", len(chosen)),
+        groups=tuple(groups),
+        words=w,
+    )

@@ -1,0 +1,116 @@
+"""A reader's digest: grouped, every sentence once, dates resolved, linked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from summarizer.digest.build import Digest, build_digest
+from summarizer.digest.edition import choose
+from summarizer.model import LANGS, Story
+from summarizer.pipeline import Project
+
+ALL = date(2000, 1, 1)
+SENTENCE = re.compile(r"(?<=[。！？；])|(?<=[.!?;])\s+")
+
+
+def everything(project: Project, stories: list[Story], persona: str, lang: str) -> Digest:
+    return build_digest(project, stories, persona, lang, choose(stories, since=ALL))
+
+
+def sentences(d: Digest) -> list[str]:
+    out = []
+    for g in d.groups:
+        for e in g.entries:
+            for text in (e.lead, *(i.text for i in e.items)):
+                out += [s.strip() for s in SENTENCE.split(text) if len(s.strip()) > 12]
+    return out
+
+
+def test_five_stories_on_zhipu_and_minimax_are_one_group(
+    project: Project, stories: list[Story]
+) -> None:
+    d = everything(project, stories, "seller", "zh-Hans")
+    names = [g.name for g in d.groups]
+    assert names[0] == "智谱和MiniMax" and len(d.groups[0].entries) == 5
+    assert d.groups[0].count == "5篇"
+    tiktok = [g for g in d.groups if g.name == "TikTok Shop"]
+    assert len(tiktok) == 1 and len(tiktok[0].entries) == 2
+    # newest first, groups ordered by their newest story
+    newest = [g.entries[0].published for g in d.groups]
+    assert newest == sorted(newest, reverse=True)
+    en = everything(project, stories, "seller", "en")
+    assert en.groups[0].name == "Zhipu AI and MiniMax" and en.groups[0].count == "5 stories"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_sentence_twice_for_any_reader(
+    project: Project, stories: list[Story], lang: str
+) -> None:
+    for persona in project.personas:
+        said = sentences(everything(project, stories, persona.id, lang))
+        repeated = {s for s in said if said.count(s) > 1}
+        assert not repeated, (persona.id, repeated)
+
+
+def test_a_repeated_story_adds_nothing_it_already_said(
+    project: Project, stories: list[Story]
+) -> None:
+    original = next(s for s in stories if s.id == "zhipu-minimax-hearing")
+    twin = replace(original, id="zhipu-minimax-hearing-again", published=date(2025, 12, 21))
+    d = everything(project, [*stories, twin], "seller", "zh-Hans")
+    group = d.groups[0]
+    first = next(e for e in group.entries if e.story == original.id)
+    again = next(e for e in group.entries if e.story == twin.id)
+    assert first.items and first.lead
+    assert again.items == () and again.lead == ""
+    assert again.title == first.title  # still listed, with its link
+
+
+def test_relative_dates_name_the_year_of_their_story(
+    project: Project, stories: list[Story]
+) -> None:
+    zh = everything(project, stories, "general", "zh-Hans")
+    en = everything(project, stories, "general", "en")
+    for d in (zh, en):
+        text = " ".join(sentences(d)) + " ".join(e.title for g in d.groups for e in g.entries)
+        assert not re.search(r"今年|去年|明年|下月|this year|next month|last year", text), d.lang
+    factory = "".join(sentences(everything(project, stories, "factory", "zh-Hans")))
+    # the de minimis story (August 2025) says 今年5月2日
+    assert "2025年5月2日美国已先取消中国内地及香港包裹的小额豁免" in factory
+    titles = [e.title for g in zh.groups for e in g.entries]
+    assert "划定红线、责任到人，直播电商监管新规2026年2月起施行" in titles
+
+
+def test_each_entry_links_to_the_readers_version(project: Project, stories: list[Story]) -> None:
+    e = choose(stories)
+    seller = build_digest(project, stories, "seller", "en", e)
+    entry = seller.groups[0].entries[0]
+    assert entry.href == "en/stories/zhipu-minimax-valuation-divergence.html?persona=seller"
+    general = build_digest(project, stories, "general", "zh-Hant", e, "https://qr.example/")
+    assert general.groups[0].entries[0].href == (
+        "https://qr.example/zh-Hant/stories/zhipu-minimax-valuation-divergence.html"
+    )
+
+
+def test_headings_in_every_language(project: Project, stories: list[Story]) -> None:
+    e = choose(stories)
+    heads = {lang: build_digest(project, stories, "seller", lang, e) for lang in LANGS}
+    assert heads["zh-Hans"].title == "卖家版快读周报"
+    assert heads["zh-Hant"].title == "賣家版快讀週報"
+    assert heads["zh-Hant-HK"].title == "賣家版快讀週報"
+    assert heads["en"].title == "Quick reads weekly for sellers"
+    assert heads["zh-Hant"].edition == "2026年第26週（6月22日至28日）"
+    assert heads["en"].as_of == "As of June 25, 2026"
+    assert heads["zh-Hans"].as_of == "截至2026年6月25日"
+    general = build_digest(project, stories, "general", "zh-Hans", e)
+    assert general.title == "快读周报"
+
+
+def test_an_empty_edition_says_so(project: Project, stories: list[Story]) -> None:
+    e = choose(stories, since=date(2027, 1, 1), until=date(2027, 1, 7))
+    d = build_digest(project, stories, "seller", "zh-Hans", e)
+    assert d.groups == () and d.words["empty"] == "本期没有新的报道。"
