@@ -10,11 +10,18 @@ the next change rebuilds.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..errors import ConfigError
+from ..errors import ConfigError, SummarizerError
 from ..paths import DEFAULTS_DIR
 from .build import add_site_options, build_options, resolve_site
+
+if TYPE_CHECKING:
+    from ..config.project import ProjectConfig
+    from ..site.devloop import DevState
 
 
 def port_number(text: str) -> int:
@@ -48,29 +55,64 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "-p", "--port", type=port_number, default=8000, help="port (default 8000; 0 = any free)"
     )
     p.add_argument(
-        "--interval", type=interval, default=1.0, help="seconds between change checks (default 1)"
+        "--interval",
+        type=interval,
+        default=0.25,
+        help="seconds between change checks (default 0.25)",
+    )
+    p.add_argument(
+        "--no-check",
+        action="store_true",
+        help="do not show check's findings on the pages (the editor's loop)",
     )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..site.build import build_site
+    from ..site.devloop import DevState
     from ..site.jobs import tty_progress
-    from ..site.serve import make_server, serve, try_build
+    from ..site.serve import build_error, make_server, serve
 
     cfg = resolve_site(args)
+    dev = None if args.no_check else DevState()
     try:
-        server = make_server(args.out, args.port)
+        server = make_server(args.out, args.port, dev)
     except OSError as exc:
         raise ConfigError.at(
             None, f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}"
         ) from None
     try:
         rebuild = partial(build_site, args.seeds, args.out, args.jobs, **build_options(args, cfg))
-        try_build(partial(rebuild, force=args.force, progress=tty_progress()))
+        after = _editor_loop(dev, args.seeds, cfg) if dev else None
+        error = build_error(partial(rebuild, force=args.force, progress=tty_progress()))
+        if after:
+            after(error)
         watched = [args.seeds, DEFAULTS_DIR, *cfg.override_files()]
         watched += [cfg.file] if cfg.file else []
-        serve(server, args.out, watched, rebuild, args.interval)
+        serve(server, args.out, watched, rebuild, args.interval, after)
     finally:
         server.server_close()
     return 0
+
+
+def _editor_loop(dev: DevState, stories: Path, cfg: ProjectConfig) -> Callable[[str], None]:
+    """After each build: record it, then run check and keep its findings per story."""
+    from ..pipeline import Project, load_project
+    from ..site.devloop import check_findings
+
+    project: list[Project] = []
+
+    def loader() -> Project:
+        if not project:
+            project.append(load_project(cfg))
+        return project[0]
+
+    def after(error: str) -> None:
+        dev.built(error)
+        try:
+            dev.set_findings(check_findings(stories, loader))
+        except SummarizerError as exc:  # the project itself is broken: show it everywhere
+            dev.set_findings({"": [exc.render()]})
+
+    return after

@@ -14,6 +14,7 @@ the site, and only GET and HEAD.
 from __future__ import annotations
 
 import functools
+import io
 import logging
 import sys
 import threading
@@ -25,21 +26,51 @@ from typing import Any
 
 from ..errors import SummarizerError
 from ..interrupts import interrupted
+from .devloop import STATE_PATH, DevState, inject, state_json
 
 log = logging.getLogger(__name__)
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
-    """Serves the published files of the site; logs requests at debug level."""
+    """Serves the published files of the site; logs requests at debug level.
+    With ``dev`` (the editor's loop), HTML pages get check's findings panel."""
+
+    def __init__(self, *args: Any, dev: DevState | None = None, **kwargs: Any) -> None:
+        self.dev = dev  # before super().__init__, which handles the request
+        super().__init__(*args, **kwargs)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib name)
         log.debug("%s - %s", self.address_string(), format % args)
 
+    def do_GET(self) -> None:
+        if self.dev is not None and self.path.split("?", 1)[0] == STATE_PATH:
+            self._send(200, "application/json", state_json(self.path.partition("?")[2], self.dev))
+            return
+        super().do_GET()
+
     def send_head(self) -> Any:
-        if not published(Path(self.directory), Path(self.translate_path(self.path))):
+        target = Path(self.translate_path(self.path))
+        if not published(Path(self.directory), target):
             self.send_error(404, "File not found")
             return None
+        if self.dev is not None:
+            page = target / "index.html" if target.is_dir() and self.path.endswith("/") else target
+            if page.suffix == ".html" and page.is_file():
+                body = inject(page.read_bytes(), self.path.split("?", 1)[0], self.dev)
+                return self._head(200, "text/html; charset=utf-8", body)
         return super().send_head()
+
+    def _head(self, code: int, kind: str, body: bytes) -> io.BytesIO:
+        self.send_response(code)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        return io.BytesIO(body)
+
+    def _send(self, code: int, kind: str, body: bytes) -> None:
+        self._head(code, kind, body)
+        self.wfile.write(body)
 
     def list_directory(self, path: Any) -> None:
         self.send_error(404, "File not found")
@@ -65,9 +96,11 @@ def published(root: Path, path: Path) -> bool:
         return not path.exists()
 
 
-def make_server(directory: Path, port: int = 8000) -> ThreadingHTTPServer:
+def make_server(
+    directory: Path, port: int = 8000, dev: DevState | None = None
+) -> ThreadingHTTPServer:
     """An HTTP server for ``directory`` on 127.0.0.1 (port 0 picks a free one)."""
-    handler = functools.partial(QuietHandler, directory=str(directory))
+    handler = functools.partial(QuietHandler, directory=str(directory), dev=dev)
     return ThreadingHTTPServer(("127.0.0.1", port), handler)
 
 
@@ -90,8 +123,10 @@ def watch(
     rebuild: Callable[[], object],
     stop: threading.Event,
     interval: float = 1.0,
+    after: Callable[[str], None] | None = None,
 ) -> None:
-    """Call ``rebuild`` whenever the snapshot of ``watched`` changes, until ``stop``."""
+    """Call ``rebuild`` whenever the snapshot of ``watched`` changes, until
+    ``stop``; then ``after`` with the failure ('' when the build succeeded)."""
     last = snapshot(watched)
     while not stop.wait(interval):
         now = snapshot(watched)
@@ -99,26 +134,37 @@ def watch(
             continue
         last = now
         started = time.perf_counter()
-        if try_build(rebuild):
+        error = build_error(rebuild)
+        if not error:
             say(f"rebuilt in {time.perf_counter() - started:.2f} s")
+        if after is not None:
+            after(error)
 
 
 def try_build(rebuild: Callable[[], object]) -> bool:
     """Run a build; on any failure print why and keep serving (a stage boundary)."""
+    return not build_error(rebuild)
+
+
+def build_error(rebuild: Callable[[], object]) -> str:
+    """Run a build; '' when it succeeded, else why it failed (also printed)."""
     try:
         rebuild()
     except SummarizerError as exc:
-        say(f"build failed; still serving the previous site:\n{exc.render()}")
+        error = exc.render()
+        say(f"build failed; still serving the previous site:\n{error}")
     except OSError as exc:
-        say(f"build failed ({exc.filename or 'I/O'}: {exc.strerror}); still serving")
+        error = f"{exc.filename or 'I/O'}: {exc.strerror}"
+        say(f"build failed ({error}); still serving")
     except Exception as exc:  # a bug in a stage must not stop the preview
         if interrupted(exc):  # Ctrl-C that landed inside an import: stop, not 'failed'
             raise KeyboardInterrupt from exc
         log.debug("build failed", exc_info=True)
-        say(f"build failed (internal error: {type(exc).__name__}: {exc}); still serving")
+        error = f"internal error: {type(exc).__name__}: {exc}"
+        say(f"build failed ({error}); still serving")
     else:
-        return True
-    return False
+        return ""
+    return error
 
 
 def say(message: str) -> None:
@@ -133,6 +179,7 @@ def serve(
     watched: list[Path],
     rebuild: Callable[[], object],
     interval: float = 1.0,
+    after: Callable[[str], None] | None = None,
 ) -> None:
     """Serve ``out_dir`` with ``server`` until interrupted, rebuilding on change."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -141,7 +188,7 @@ def serve(
     say(f"serving {out_dir} on http://{host}:{real_port}/ (Ctrl-C to stop)")
     stop = threading.Event()
     try:  # Ctrl-C goes on to the CLI: one line, exit 130
-        watch(watched, rebuild, stop, interval)
+        watch(watched, rebuild, stop, interval, after)
     finally:
         stop.set()
         server.shutdown()
