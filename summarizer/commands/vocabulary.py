@@ -12,14 +12,24 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..paths import GLOSSARY_PATH, VOCABULARY_PATH
+from ..paths import VOCABULARY_PATH
+
+if TYPE_CHECKING:
+    from ..vocabulary.vocab import Vocabulary
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("vocabulary", help="check the vocabulary or write its facts schema")
-    p.add_argument("--vocabulary", type=Path, default=VOCABULARY_PATH, help="vocabulary file")
-    p.add_argument("--glossary", type=Path, default=GLOSSARY_PATH, help="glossary file")
+    p.add_argument(
+        "--vocabulary",
+        type=Path,
+        help="vocabulary file (default: the site's layered over the package's, else the package's)",
+    )
+    p.add_argument(
+        "--glossary", type=Path, help="glossary file (default: the site's, as for --vocabulary)"
+    )
     sub = p.add_subparsers(dest="vocabulary_command", metavar="ACTION", required=True)
     c = sub.add_parser("check", help="validate the vocabulary; every problem with file:line:col")
     c.set_defaults(func=run_check)
@@ -28,14 +38,34 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     s.set_defaults(func=run_schema)
 
 
-def run_check(args: argparse.Namespace) -> int:
-    from ..vocabulary.glossary import load_glossary, with_vocabulary_names
+def _vocabulary(args: argparse.Namespace) -> tuple[str, Vocabulary]:
+    """The vocabulary named, else the site's (layered), else the package's."""
     from ..vocabulary.vocab import load_vocabulary
 
-    vocab = load_vocabulary(args.vocabulary)
-    with_vocabulary_names(load_glossary(args.glossary), vocab)
+    if args.vocabulary:
+        return str(args.vocabulary), load_vocabulary(args.vocabulary)
+    from ..config.load import site_vocabulary
+    from ..config.project import site_config
+
+    cfg = site_config()
+    shown = f"{cfg.vocabulary} over {VOCABULARY_PATH}" if cfg.vocabulary else str(VOCABULARY_PATH)
+    return shown, site_vocabulary(cfg)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from ..vocabulary.glossary import load_glossary, with_vocabulary_names
+
+    shown, vocab = _vocabulary(args)
+    if args.glossary:
+        glossary = load_glossary(args.glossary)
+    else:
+        from ..config.load import site_glossary
+        from ..config.project import site_config
+
+        glossary = site_glossary(site_config())
+    with_vocabulary_names(glossary, vocab)
     sys.stdout.write(
-        f"{args.vocabulary}: {len(vocab.metrics)} metrics, {len(vocab.events)} event kinds, "
+        f"{shown}: {len(vocab.metrics)} metrics, {len(vocab.events)} event kinds, "
         f"{len(vocab.units)} units, {len(vocab.currencies)} currencies, "
         f"{len(vocab.facets)} facets, {len(vocab.roles)} roles; no problems\n"
     )
@@ -45,9 +75,8 @@ def run_check(args: argparse.Namespace) -> int:
 def run_schema(args: argparse.Namespace) -> int:
     from ..userfiles import write_output
     from ..vocabulary.schema import schema_json
-    from ..vocabulary.vocab import load_vocabulary
 
-    text = schema_json(load_vocabulary(args.vocabulary))
+    text = schema_json(_vocabulary(args)[1])
     if args.output:
         write_output(args.output, text)
     else:
