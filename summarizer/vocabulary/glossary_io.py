@@ -11,9 +11,8 @@
 - **TBX** (ISO 30042, TBX-Basic dialect) for translators' CAT tools: one
   ``conceptEntry`` per term, the canonical forms as preferred terms,
   rejected forms as deprecated terms, abbreviations with their term type.
-- **prh** YAML for textlint-rule-prh users: one rule per term with rejected
-  forms as patterns. Forms limited to a context (``when_paired``) cannot be
-  expressed in prh and are left out.
+- **prh** YAML for textlint-rule-prh users: rules whose regular expressions
+  find what the linter finds (:mod:`summarizer.lint.prh`).
 """
 
 from __future__ import annotations
@@ -198,36 +197,9 @@ def export_tbx(glossary: Glossary) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-_REGEX_SPECIAL = set("\\^$.|?*+()[]{}/")
-
-
-def _prh(pattern: str) -> str:
-    """A prh pattern: the plain string, or a /regex/ when it holds punctuation
-    (prh escapes "-" itself, which its /u regular expressions reject)."""
-    if pattern.replace(" ", "").isalnum():
-        return pattern
-    return "/" + "".join("\\" + c if c in _REGEX_SPECIAL else c for c in pattern) + "/"
-
-
 def export_prh(glossary: Glossary) -> str:
-    """prh rules (textlint-rule-prh): expected form and rejected patterns."""
-    rules = []
-    for term in glossary.terms.values():
-        for lang in languages.sources():  # variants are written against the sources' forms
-            pats = [
-                v.form for v in term.variants if v.lang == lang and not v.when_paired and not v.use
-            ]
-            if not pats:
-                continue
-            rule: dict[str, Any] = {
-                "expected": term.form(lang),
-                "patterns": [_prh(p) for p in pats],
-            }
-            # prh escapes "-" in word-boundary patterns, which its /u regexps reject
-            if lang == "en" and all(p.replace(" ", "").isalnum() for p in pats):
-                rule["options"] = {"wordBoundary": True}
-            rule["prh"] = f"Glossary.{term.id}" + (f": {term.note}" if term.note else "")
-            rules.append(rule)
-    return yaml.safe_dump(
-        {"version": 1, "rules": rules}, allow_unicode=True, sort_keys=False, width=100
-    )
+    """prh rules for textlint-rule-prh that find what the linter finds
+    (:mod:`summarizer.lint.prh`, beside the matcher it mirrors)."""
+    from ..lint.prh import export_prh as export
+
+    return export(glossary)
