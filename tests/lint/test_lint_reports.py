@@ -20,7 +20,7 @@ from summarizer.lint import engine
 from summarizer.lint.config import LintConfig
 from summarizer.lint.findings import CHECKS, LintFinding
 from summarizer.lint.report import FORMATS, GITHUB_LIMIT, GitHub, summary
-from summarizer.lint.sarif import FINGERPRINT, RULES
+from summarizer.lint.sarif import FINGERPRINT, RULES, SCHEMA
 
 
 def run(argv: list[str]) -> int:
@@ -61,6 +61,7 @@ NAMES = {
 def test_sarif_is_valid_against_the_2_1_0_schema(tmp_path, monkeypatch, capsys):
     log = sarif_of(tmp_path, monkeypatch, capsys, NAMES)
     schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    assert schema["id"] == log["$schema"] == SCHEMA  # the OASIS schema (errata 01) we name
     checker = jsonschema.FormatChecker()
     assert "uri-reference" in checker.checkers  # rfc3986-validator installed: URIs are checked
     cls = jsonschema.validators.validator_for(schema)
