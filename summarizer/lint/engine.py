@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 Fixer = Callable[[list[LintFinding], dict[str, str]], int]
 
 JSON_GROUP = "<json>"
+_LEVEL = attrgetter("level")
 
 
 @dataclass
@@ -75,7 +76,7 @@ class Totals:
         self.files += batch.files
         self.pairs += batch.pairs
         self.fixed += batch.fixed
-        self.levels.update(f.level for f in batch.findings)
+        self.levels.update(map(_LEVEL, batch.findings))
 
     def count(self, level: str) -> int:
         return self.levels[level]
@@ -233,7 +234,12 @@ def locate(
     seen: Counter[tuple[str, ...]] = Counter()
     starts: dict[str, list[int]] = {}
     out = findings
-    for i, f in enumerate(findings):
+    # most findings flag one character: only longer ones can span lines
+    todo = range(len(findings)) if fingerprints else [
+        i for i, f in enumerate(findings) if f.length > 1
+    ]  # fmt: skip
+    for i in todo:
+        f = findings[i]
         text = texts.get(f.path, "")
         at = f.offset
         if f.length > 1 and at >= 0 and text.find("\n", at, at + f.length) >= 0:

@@ -47,8 +47,10 @@ class Human:
         pass
 
     def add(self, findings: list[LintFinding]) -> None:
-        self.out.writelines(
-            f"{f.path}:{f.line}:{f.col}  {f.level}  {f.message}  {f.name}\n" for f in findings
+        self.out.write(
+            "".join(
+                f"{f.path}:{f.line}:{f.col}  {f.level}  {f.message}  {f.name}\n" for f in findings
+            )
         )
 
     def end(self, summary: str) -> None:
@@ -96,7 +98,7 @@ class JsonLines(Human):
     tools that read a stream (``jq -c``, log shippers)."""
 
     def add(self, findings: list[LintFinding]) -> None:
-        self.out.writelines(_row(f) + "\n" for f in findings)
+        self.out.write("".join(_row(f) + "\n" for f in findings))
 
     def end(self, summary: str) -> None:
         self.out.write(json.dumps({"summary": summary}, ensure_ascii=False) + "\n")
@@ -128,7 +130,7 @@ class GitHub(Human):
         return f"::{kind} {where},title={_escape(f.name, True)}::{_escape(f.message)}\n"
 
     def add(self, findings: list[LintFinding]) -> None:
-        self.out.writelines(self.line(f) for f in findings)
+        self.out.write("".join(map(self.line, findings)))
 
     def end(self, summary: str) -> None:
         cut = {k: n for k, n in self.counts.items() if n > GITHUB_LIMIT}

@@ -30,6 +30,7 @@ SCHEMA = (
 SRCROOT = "%SRCROOT%"
 FINGERPRINT = "summarizerFinding/v1"
 LEVELS = {"error": "error", "warning": "warning", "suggestion": "note"}
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per result
 
 #: check id -> (name, short description, full description, help in Markdown).
 RULES: dict[str, tuple[str, str, str, str]] = {
@@ -194,9 +195,9 @@ class Sarif:
         return out
 
     def add(self, findings: list[LintFinding]) -> None:
-        for f in findings:
-            self.out.write("\n  " if self.first else ",\n  ")
-            self.out.write(json.dumps(self.result(f), ensure_ascii=False))
+        if findings:
+            rows = ",\n  ".join(_ENCODE(self.result(f)) for f in findings)
+            self.out.write(("\n  " if self.first else ",\n  ") + rows)
             self.first = False
 
     def rules(self) -> list[dict[str, Any]]:

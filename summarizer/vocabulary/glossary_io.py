@@ -124,8 +124,9 @@ def read_csv(text: str, name: str = "<csv>") -> CsvTerms:
     try:
         rows.extend(reader)
     except csv.Error as exc:
-        where = SourceSpan(name, len(rows) + 1, 1)
-        raise GlossaryError.at(where, f"invalid CSV (line {reader.line_num}): {exc}") from None
+        at = len(rows) + 1  # the row being read
+        line = f" (line {reader.line_num})" if reader.line_num != at else ""
+        raise GlossaryError.at(SourceSpan(name, at, 1), f"invalid CSV: {exc}{line}") from None
     if not rows:
         raise GlossaryError.at(SourceSpan(name, 1, 1), "empty CSV")
     header = rows[0]

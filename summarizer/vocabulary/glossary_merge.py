@@ -50,6 +50,7 @@ def _yaml() -> Any:
 
     y = YAML(typ="rt")
     y.preserve_quotes = True
+    y.brace_single_entry_mapping_in_flow_sequence = True  # keep [{form: x}], not [form: x]
     y.width = 4096
     y.indent(mapping=2, sequence=4, offset=2)
     return y

@@ -92,14 +92,17 @@ def test_merge_keeps_comments_and_untouched_terms(tmp_path, capsys):
     csv_ = tmp_path / "t.csv"
     csv_.write_text(
         "id,category,zh-Hans,en,reject,note\n"
-        'a,company,甲,Alpha,"{""en"":[{""form"":""Alfa""}]}",\n'  # the same: untouched
+        'a,company,甲,Alpha,"{""en"":[{""form"":""Alfa""}]}",new note\n'  # a key added
         "b,finance,乙,Beta,,capitalised\n"  # changed, flow style kept
         "d,general,丁,delta,,\n",  # new
         encoding="utf-8",
     )
     assert run(["glossary", "import", str(csv_), "--merge-into", str(g)]) == 0
-    assert capsys.readouterr().err == f"{g}: 1 terms updated, 1 added, 1 unchanged\n"
+    assert capsys.readouterr().err == f"{g}: 2 terms updated, 1 added, 0 unchanged\n"
+    # comments inside a changed term and its [{form: ...}] style are kept
     assert g.read_text(encoding="utf-8") == GLOSSARY.replace(
+        "      en: [{form: Alfa}]\n", "      en: [{form: Alfa}]\n    note: new note\n"
+    ).replace(
         "  - {id: b, category: finance, zh-Hans: 乙, en: beta}\n",
         "  - {id: b, category: finance, zh-Hans: 乙, en: Beta, note: capitalised}\n",
     ).replace(
