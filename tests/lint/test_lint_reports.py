@@ -269,3 +269,18 @@ def glossary():
 def test_rule_table_covers_every_check():
     assert set(RULES) == set(CHECKS)
     assert len({r[0] for r in RULES.values()}) == len(CHECKS)
+
+
+def test_locate_ends_spans_over_lines_and_marks_one_character_otherwise():
+    from summarizer.lint.locate import locate
+
+    text = "x\nlock-up\nexpiration here\n"
+    at = text.index("lock-up")
+    long = LintFinding("a.md", 2, 1, "glossary.variant", "error", "m", "s", "r", at, 18)
+    pair = LintFinding("a.md", 3, 12, "glossary.pair", "warning", "'here' has no counterpart")
+    other = pair._replace(message="'expiration' has no counterpart")
+    got = locate([long, pair, other], {"a.md": text}, fingerprints=True)
+    assert got[0].end() == (3, 11)  # "expiration" ends before column 11 of line 3
+    assert got[1].end() == (3, 13)  # no length: one character
+    assert got[1].fingerprint != got[2].fingerprint  # same place, another message
+    assert locate([long], {"a.md": text})[0].fingerprint == ""  # only when asked
