@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # One-time set-up on a fresh machine (Python 3.11, pip, node/npm, apt):
 # the package with its test extras, Debian's chromium and a CJK font for the
-# browser tests, and axe-core for the accessibility checks. Idempotent.
+# browser tests, axe-core for the accessibility checks, and for the lint
+# report tests textlint with textlint-rule-prh (the prh export is compared
+# with our findings) and Microsoft's SARIF Multitool (GitHub ingestion rules).
+# Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,4 +19,15 @@ fi
 if [ ! -f tests/browser/.node/node_modules/axe-core/axe.min.js ]; then
   mkdir -p tests/browser/.node
   npm install --silent --no-audit --no-fund --prefix tests/browser/.node axe-core@4 >/dev/null
+fi
+
+# pinned: the tests compare findings and ingestion rules of these versions
+if [ ! -x tests/.node/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool ] \
+  || [ ! -f tests/.node/node_modules/textlint-rule-prh/package.json ]; then
+  mkdir -p tests/.node
+  pkgs=(textlint@15.8.0 textlint-rule-prh@6.1.0)
+  if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+    pkgs+=(@microsoft/sarif-multitool-linux@5.7.0)
+  fi
+  npm install --silent --no-audit --no-fund --prefix tests/.node "${pkgs[@]}" >/dev/null
 fi

@@ -18,7 +18,9 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 import yaml
 
@@ -133,15 +135,24 @@ class OutputError(SummarizerError):
 
 def write_output(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` whole or not at all; OutputError names ``path``."""
+    with output_file(path) as f:
+        f.write(text)
+
+
+@contextlib.contextmanager
+def output_file(path: Path) -> Iterator[TextIO]:
+    """A text file to write ``path`` bit by bit (a report streamed as it is
+    made) that replaces ``path`` only when the block ends without an error:
+    readers never see half a file. OutputError names ``path``."""
     try:
         if path.exists() and not path.is_file():  # /dev/stdout, a FIFO: write as is
             with open(path, "w", encoding="utf-8") as f:
-                f.write(text)
+                yield f
             return
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
+                yield f
             os.chmod(tmp, 0o666 & ~_umask())
             os.replace(tmp, path)
         except BaseException:

@@ -30,6 +30,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     i = sub.add_parser("import", help="read a CSV export back into glossary YAML")
     i.add_argument("input", type=Path, help="the CSV file")
     i.add_argument("--format", choices=("csv",), default="csv")
+    i.add_argument(
+        "--merge-into",
+        type=Path,
+        metavar="GLOSSARY",
+        help="merge the CSV's terms into this glossary.yaml by id, keeping its comments "
+        "(written in place unless -o is given)",
+    )
     i.add_argument("-o", "--output", type=Path, help="output YAML (default: stdout)")
     i.set_defaults(func=run_import)
 
@@ -65,19 +72,40 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_import(args: argparse.Namespace) -> int:
-    from ..vocabulary.glossary_io import dump_yaml, import_csv  # csv, XML: only here
-
-    where = SourceSpan(str(args.input), 1, 1)
+def _read_text(path: Path) -> str:
+    where = SourceSpan(str(path), 1, 1)
     try:
-        raw = read_bounded(args.input).decode("utf-8-sig")
+        return read_bounded(path).decode("utf-8-sig")
     except OSError as exc:
         raise GlossaryError.at(where, f"cannot read: {exc.strerror or exc}") from None
     except InputError as exc:
         raise GlossaryError.at(where, str(exc)) from None
     except UnicodeDecodeError as exc:
         raise GlossaryError.at(where, f"not UTF-8 (byte {exc.start})") from None
-    text = dump_yaml(import_csv(raw, str(args.input)))
-    parse_glossary(load_yaml_text(text, str(args.output or "<imported>"), GlossaryError))
-    _write(text, args.output)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from ..vocabulary.glossary_io import check_imported, read_csv  # csv: only here
+
+    got = read_csv(_read_text(args.input), str(args.input))
+    text = check_imported(got)  # problems at the CSV's row and column
+    if args.merge_into is None:
+        _write(text, args.output)
+        return 0
+    from ..vocabulary.glossary_merge import merge_terms
+
+    target = args.merge_into
+    merged = merge_terms(_read_text(target), got.data["terms"], str(target))
+    out = args.output or target
+    # the result must load and validate as it will be read, before it replaces anything
+    try:
+        parse_glossary(load_yaml_text(merged.text, str(out), GlossaryError))
+    except GlossaryError as exc:
+        note = f"{args.input} merged into {target} would be invalid (lines of the merged text)"
+        raise GlossaryError([*exc.problems, (None, f"{note}; nothing was written")]) from None
+    _write(merged.text, out)
+    sys.stderr.write(
+        f"{out}: {len(merged.updated)} terms updated, {len(merged.added)} added, "
+        f"{merged.unchanged} unchanged\n"
+    )
     return 0

@@ -8,6 +8,7 @@ errors (raised as ``ConfigError``/``GlossaryError`` and printed by the CLI).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from dataclasses import replace
@@ -15,12 +16,12 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..facts.yamlload import paused_gc
-from ..lint import lint_paths
 from ..lint.config import SPACING, load_config, merge_levels, select
+from ..lint.engine import Totals, lint_stream
 from ..lint.findings import CHECKS
 from ..lint.fix import apply_fixes
-from ..lint.report import FORMATS
-from ..userfiles import write_output
+from ..lint.report import FORMATS, summary
+from ..userfiles import output_file
 from ..vocabulary.glossary import load_glossary
 
 log = logging.getLogger(__name__)
@@ -114,20 +115,20 @@ def _run(args: argparse.Namespace) -> int:
     jobs = 1 if args.fix else args.jobs
     if jobs < 0:
         raise ConfigError.at(None, f"--jobs: expected 0 or more but received: {jobs}")
-    result = lint_paths(list(args.paths), glossary, cfg, jobs)
+    fixer = apply_fixes if args.fix else None
+    sarif = args.format == "sarif"  # the only format with fingerprints
+    batches = lint_stream(list(args.paths), glossary, cfg, jobs, fixer, fingerprints=sarif)
+    totals = Totals()
+    levels = {c: cfg.level(c) for c in CHECKS}
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(output_file(args.output)) if args.output else sys.stdout
+        report = FORMATS[args.format](out, levels)
+        report.begin()
+        for batch in batches:  # written as each group of files is done (issue 13)
+            totals.add(batch)
+            report.add(batch.findings)
+        report.end(summary(totals))
     if args.fix:
-        n = apply_fixes(result.findings, result.texts)
-        sys.stderr.write(f"applied {n} fixes\n")
-        result = lint_paths(list(args.paths), glossary, cfg)
-    errors, warnings = result.count("error"), result.count("warning")
-    summary = (
-        f"{errors} errors, {warnings} warnings, {result.count('suggestion')} suggestions "
-        f"in {result.files} files ({result.pairs} zh/en pairs)"
-    )
-    report = FORMATS[args.format](result.findings, summary)
-    if args.output:
-        write_output(args.output, report)
-    else:
-        sys.stdout.write(report)
-    failing = errors + (warnings if args.strict else 0)
+        sys.stderr.write(f"applied {totals.fixed} fixes\n")
+    failing = totals.count("error") + (totals.count("warning") if args.strict else 0)
     return 1 if failing else 0

@@ -17,12 +17,15 @@ engine's JSON briefs):
   ``region.script``), from the same data as the script stage.
 
 Findings are filtered by inline suppression comments (:mod:`.suppress`),
-printed by :mod:`.report` and, with ``--fix``, applied by :mod:`.fix`.
+written by :mod:`.report` (SARIF: :mod:`.sarif`) as each file or zh/en pair
+is done (:func:`.engine.lint_stream`: memory stays flat in the input) and,
+with ``--fix``, applied by :mod:`.fix`. :mod:`.prh` exports the glossary as
+textlint-rule-prh rules that find what :mod:`.matcher` finds.
 """
 
 from __future__ import annotations
 
-from .engine import LintResult, lint_paths
+from .engine import LintResult, lint_paths, lint_stream
 from .findings import LintFinding
 
-__all__ = ["LintFinding", "LintResult", "lint_paths"]
+__all__ = ["LintFinding", "LintResult", "lint_paths", "lint_stream"]

@@ -50,6 +50,23 @@ class LintFinding(NamedTuple):
     length: int = 0
     """Length of the flagged text; --fix replaces it with ``suggestion``."""
     fixable: bool = False
+    end_line: int = 0
+    """1-based line of the flagged text's last character, set by the engine
+    only when the text spans lines (:func:`.engine.locate`); see :meth:`end`."""
+    end_col: int = 0
+    """With ``end_line``: 1-based column just after the flagged text
+    (exclusive, as SARIF's ``endColumn``), in characters."""
+    fingerprint: str = ""
+    """A hash that identifies the finding across runs without depending on its
+    line number (rule, flagged text, the line's content and how many times
+    the same appears before it in the file), for SARIF ``partialFingerprints``."""
+
+    def end(self) -> tuple[int, int]:
+        """(line, exclusive column) where the flagged text ends; a finding
+        without a length marks one character."""
+        if self.end_line:
+            return self.end_line, self.end_col
+        return self.line, self.col + max(self.length, 1)
 
     @property
     def name(self) -> str:

@@ -11,28 +11,28 @@
 - **TBX** (ISO 30042, TBX-Basic dialect) for translators' CAT tools: one
   ``conceptEntry`` per term, the canonical forms as preferred terms,
   rejected forms as deprecated terms, abbreviations with their term type.
-- **prh** YAML for textlint-rule-prh users: one rule per term with rejected
-  forms as patterns. Forms limited to a context (``when_paired``) cannot be
-  expressed in prh and are left out.
+- **prh** YAML for textlint-rule-prh users: rules whose regular expressions
+  find what the linter finds (:mod:`summarizer.lint.prh`).
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import json
 import logging
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
-from .. import languages
 from ..errors import GlossaryError
-from ..facts.yamlload import Located
+from ..facts.yamlload import Located, load_yaml_text
 from ..model import SourceSpan
 from ..writers.xmltext import xml_clean
-from .glossary import TERM_LANGS, Glossary
+from .glossary import TERM_LANGS, Glossary, parse_glossary
 from .glossary_check import KEYS
 
 log = logging.getLogger(__name__)
@@ -87,21 +87,49 @@ def export_csv(loc: Located) -> str:
     return buf.getvalue()
 
 
-def import_csv(text: str, name: str = "<csv>") -> dict[str, Any]:
-    """CSV rows back to glossary data ({'terms': [...]}); problems raise GlossaryError
-    with ``name:row:column``."""
+#: How a spreadsheet may write a boolean; anything else is refused.
+BOOLEANS = {"true": True, "false": False, "yes": True, "no": False, "1": True, "0": False}
+
+
+@dataclass
+class CsvTerms:
+    """Glossary data read from a CSV, and where each value came from in it."""
+
+    data: dict[str, Any]
+    """``{'terms': [...]}``, as glossary.yaml holds it."""
+    places: list[tuple[int, dict[str, int]]]
+    """Per term: its CSV row and the column of each key."""
+    name: str
+
+    def at(self, term: int, key: str = "") -> SourceSpan:
+        row, cols = self.places[term]
+        return SourceSpan(self.name, row, cols.get(key, 1))
+
+
+def _column(n: int) -> str:
+    """A spreadsheet's name for the 1-based column ``n`` (1 -> A, 27 -> AA)."""
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def read_csv(text: str, name: str = "<csv>") -> CsvTerms:
+    """CSV rows as glossary data; problems raise GlossaryError at ``name:ROW:COL``,
+    the row and column of the cell as a spreadsheet numbers them (the header is
+    row 1; a row whose cells hold line breaks is still one row)."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows: list[tuple[int, list[str]]] = []
-    line = 1
+    rows: list[list[str]] = []
     try:
-        for row in reader:
-            rows.append((line, row))
-            line = reader.line_num + 1
+        rows.extend(reader)
     except csv.Error as exc:
-        raise GlossaryError.at(SourceSpan(name, line, 1), f"invalid CSV: {exc}") from None
+        at = len(rows) + 1  # the row being read
+        line = f" (line {reader.line_num})" if reader.line_num != at else ""
+        raise GlossaryError.at(SourceSpan(name, at, 1), f"invalid CSV: {exc}{line}") from None
     if not rows:
         raise GlossaryError.at(SourceSpan(name, 1, 1), "empty CSV")
-    header = rows[0][1]
+    header = rows[0]
     unknown = [h for h in header if h not in COLUMNS]
     if unknown or "id" not in header or len(set(header)) != len(header):
         raise GlossaryError.at(
@@ -109,39 +137,79 @@ def import_csv(text: str, name: str = "<csv>") -> dict[str, Any]:
             f"expected columns {list(COLUMNS)} but received: {[_short(h) for h in header][:20]}",
         )
     terms: list[dict[str, Any]] = []
+    places: list[tuple[int, dict[str, int]]] = []
     problems: list[tuple[SourceSpan | None, str]] = []
-    for n, row in rows[1:]:
+    for n, row in enumerate(rows[1:], start=2):
         if len(row) > len(header):
+            where = SourceSpan(name, n, len(header) + 1)
             problems.append(
-                (
-                    SourceSpan(name, n, len(header) + 1),
-                    f"{len(row)} cells but the header has {len(header)} columns",
-                )
-            )
+                (where, f"{len(row)} cells but the header has {len(header)} columns "
+                 f"(extra cells from column {_column(len(header) + 1)})")
+            )  # fmt: skip
             continue
         entry: dict[str, Any] = {}
+        cols: dict[str, int] = {}
         for col, (key, raw) in enumerate(zip(header, row, strict=False), start=1):
-            cell, problem = _uncell(raw, SourceSpan(name, n, col), key)
+            where = SourceSpan(name, n, col)
+            cell, problem = _uncell(raw, where, key)
             if problem:
-                problems.append((SourceSpan(name, n, col), problem))
+                problems.append((where, problem))
                 continue
             if not cell:
                 continue
+            cols[key] = col
             if key in JSON_FIELDS:
                 try:
                     entry[key] = json.loads(cell)
                 except (ValueError, RecursionError) as exc:
                     message = f"column '{key}': invalid JSON ({_short(str(exc), 80)})"
-                    problems.append((SourceSpan(name, n, col), message))
+                    problems.append((where, message))
             elif key in BOOL_FIELDS:
-                entry[key] = cell.strip().lower() in ("true", "yes", "1")
+                flag = BOOLEANS.get(cell.strip().lower())
+                if flag is None:
+                    problems.append(
+                        (where, f"column '{key}': expected true or false but received: "
+                         f"'{_short(cell)}'")
+                    )  # fmt: skip
+                entry[key] = flag
             else:
                 entry[key] = cell
         if entry:
             terms.append({k: entry[k] for k in COLUMNS if k in entry})
+            places.append((n, cols))
     if problems:
         raise GlossaryError(problems)
-    return {"terms": terms}
+    return CsvTerms({"terms": terms}, places, name)
+
+
+def import_csv(text: str, name: str = "<csv>") -> dict[str, Any]:
+    """CSV rows back to glossary data ({'terms': [...]}), see :func:`read_csv`."""
+    return read_csv(text, name).data
+
+
+def check_imported(got: CsvTerms) -> str:
+    """The imported terms as glossary YAML, validated like glossary.yaml, with
+    every problem placed at the CSV row and column it comes from (not at a
+    line of YAML the user never saw)."""
+    text = dump_yaml(got.data)
+    loc = load_yaml_text(text, "<imported>", GlossaryError)
+    try:
+        parse_glossary(loc)
+    except GlossaryError as exc:
+        starts = [loc.span(("terms", i)).line for i in range(len(got.places))]
+        moved: list[tuple[SourceSpan | None, str]] = []
+        for span, message in exc.problems:
+            i = bisect.bisect_right(starts, span.line) - 1 if span else -1
+            if i < 0:
+                moved.append((SourceSpan(got.name, 1, 1), message))
+                continue
+            keys = got.data["terms"][i]
+            lines = {k: loc.span(("terms", i, k)).line for k in keys}
+            assert span is not None
+            key = max((k for k in keys if lines[k] <= span.line), key=lines.__getitem__, default="")
+            moved.append((got.at(i, key), message))
+        raise GlossaryError(moved) from None
+    return text
 
 
 def dump_yaml(data: dict[str, Any]) -> str:
@@ -198,36 +266,9 @@ def export_tbx(glossary: Glossary) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-_REGEX_SPECIAL = set("\\^$.|?*+()[]{}/")
-
-
-def _prh(pattern: str) -> str:
-    """A prh pattern: the plain string, or a /regex/ when it holds punctuation
-    (prh escapes "-" itself, which its /u regular expressions reject)."""
-    if pattern.replace(" ", "").isalnum():
-        return pattern
-    return "/" + "".join("\\" + c if c in _REGEX_SPECIAL else c for c in pattern) + "/"
-
-
 def export_prh(glossary: Glossary) -> str:
-    """prh rules (textlint-rule-prh): expected form and rejected patterns."""
-    rules = []
-    for term in glossary.terms.values():
-        for lang in languages.sources():  # variants are written against the sources' forms
-            pats = [
-                v.form for v in term.variants if v.lang == lang and not v.when_paired and not v.use
-            ]
-            if not pats:
-                continue
-            rule: dict[str, Any] = {
-                "expected": term.form(lang),
-                "patterns": [_prh(p) for p in pats],
-            }
-            # prh escapes "-" in word-boundary patterns, which its /u regexps reject
-            if lang == "en" and all(p.replace(" ", "").isalnum() for p in pats):
-                rule["options"] = {"wordBoundary": True}
-            rule["prh"] = f"Glossary.{term.id}" + (f": {term.note}" if term.note else "")
-            rules.append(rule)
-    return yaml.safe_dump(
-        {"version": 1, "rules": rules}, allow_unicode=True, sort_keys=False, width=100
-    )
+    """prh rules for textlint-rule-prh that find what the linter finds
+    (:mod:`summarizer.lint.prh`, beside the matcher it mirrors)."""
+    from ..lint.prh import export_prh as export
+
+    return export(glossary)

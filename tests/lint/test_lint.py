@@ -307,7 +307,8 @@ def test_formats_keep_the_exit_code(tmp_path, capsys, fmt):
         )
     elif fmt == "github":
         assert out.startswith(
-            f"::error file={f},line=2,col=1,title=Glossary.cambricon::Use 'Cambricon'"
+            f"::error file={f},line=2,endLine=2,col=1,endColumn=10,title=Glossary.cambricon::"
+            "Use 'Cambricon'"
         )
     elif fmt == "sarif":
         log = json.loads(out)
@@ -317,6 +318,8 @@ def test_formats_keep_the_exit_code(tmp_path, capsys, fmt):
         assert res["locations"][0]["physicalLocation"]["region"] == {
             "startLine": 2,
             "startColumn": 1,
+            "endLine": 2,
+            "endColumn": 11,
         }
     else:
         assert out.splitlines()[0] == (
