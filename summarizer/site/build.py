@@ -35,7 +35,7 @@ from ..paths import TEMPLATES_DIR
 from ..userfiles import DepthError, InputError, check_depth, read_bounded
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import feeds, handover, urls
+from . import feeds, handover, publish, urls
 from . import jobs as sitejobs
 from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
@@ -75,6 +75,7 @@ def build_site(
     engine = engine or PipelineEngine()
     jobs = jobs or os.cpu_count() or 1
     urls.check_base_url(base_url)
+    publish.warn_without_base_url(base_url)
     out_dir = Path(out_dir)
     if out_dir.is_symlink():  # build beside the real directory, so the switch is one rename
         out_dir = out_dir.resolve()
@@ -143,7 +144,12 @@ def _build(
             + planner.glossary(engine.glossary_path(), _loaded_glossary(project))
         )
         plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
-        plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
+        if base_url:  # a sitemap lists absolute URLs: none without a base URL
+            plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
+        plans += [
+            publish.robots_plan(base_url),
+            publish.not_found_plan(env, ui, config.langs, base_url, assets, fingerprint),
+        ]
         log.info("listings planned: %.2f s", time.perf_counter() - started)
         old_pages = {} if full or old is None else old.pages
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
@@ -276,6 +282,11 @@ def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:
     for sid in gone:
         out.add(sitecache.entry_path(sid))
         out.update(urls.story(lang, sid) for lang in urls.SITE_LANGS)
+        out.update(
+            urls.story_persona(lang, sid, pid)
+            for lang in urls.SITE_LANGS
+            for pid, _ in old.personas
+        )
     return sorted(out)
 
 
@@ -310,6 +321,6 @@ def _sitemap_entries(
     plans: list[PagePlan], ordered: list[StoryRecord], langs: Sequence[str]
 ) -> list[tuple[str, str]]:
     newest = ordered[0].published if ordered else ""
-    rels = [(p.rel, newest) for p in plans if p.rel.endswith(".html")]
+    rels = [(p.rel, newest) for p in plans if p.rel.endswith(".html") and p.rel != "404.html"]
     rels += [(urls.story(lang, r.id), r.published) for r in ordered for lang in langs]
     return rels

@@ -13,7 +13,7 @@ with autoescape. tests/test_site.py checks that a fact containing
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -48,14 +48,20 @@ def byline_html(brief: Brief, ui: Mapping[str, str]) -> Markup:
     return Markup(" · ".join(parts))
 
 
-def tabs_html(sections: Sequence[Section]) -> Markup:
-    """The persona picker's links (a tablist once site.js runs), same names as the headings."""
+def tabs_html(
+    sections: Sequence[Section], href: Callable[[str], str], current: str = ""
+) -> Markup:
+    """The persona picker's links, same names as the headings. Each leads to
+    that reader's own page (``href``), so the picker works without JS; on the
+    story page site.js turns them into tabs. ``current`` marks the reader whose
+    page this is."""
     out = []
     for i, s in enumerate(sections):
         cls = ' class="tab-general"' if i == 0 else ""
+        here = ' aria-current="page"' if s.persona == current else ""
         out.append(
-            f'<li><a href="#{anchor_id("persona", s.persona)}" data-persona="{esc(s.persona)}" '
-            f'id="{anchor_id("tab", s.persona)}"{cls}>{esc(s.name)}</a></li>\n'
+            f'<li><a href="{esc(href(s.persona))}" data-persona="{esc(s.persona)}" '
+            f'id="{anchor_id("tab", s.persona)}"{cls}{here}>{esc(s.name)}</a></li>\n'
         )
     return Markup("".join(out))
 

@@ -8,7 +8,8 @@ previous site online (issue 12: one unreadable seed used to kill serve).
 
 Only the published site is served: no dot-files (the build manifest and
 entry cache), no directory listings, nothing a symlink points to outside
-the site, and only GET and HEAD.
+the site, and only GET and HEAD. A missing page is answered with the
+site's ``404.html``, as the web server it is published on would.
 """
 
 from __future__ import annotations
@@ -44,6 +45,21 @@ class QuietHandler(SimpleHTTPRequestHandler):
     def list_directory(self, path: Any) -> None:
         self.send_error(404, "File not found")
         return None
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """A 404 answers with the site's own 404.html, as a web server set up for it would."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file() or page.is_symlink():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404, message)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
 
 def published(root: Path, path: Path) -> bool:

@@ -66,7 +66,7 @@ def test_story_pages_in_every_language(seeds: Path, tmp_path: Path) -> None:
         for other in ("zh-Hans", "zh-Hant", "en"):
             assert f'hreflang="{other}" href="../../{other}/stories/story-1.html"' in html
         assert 'aria-current="page"' in html
-        assert 'id="persona-seller"' in html and 'href="#persona-seller"' in html
+        assert 'id="persona-seller"' in html and 'href="story-1/seller.html"' in html
         assert 'id="fact-f1"' in html and 'href="#fact-f1"' in html
     assert "<title>Zhipu tops a trillion 1 · Quick Read</title>" in (
         out / "en/stories/story-1.html"
@@ -76,8 +76,9 @@ def test_story_pages_in_every_language(seeds: Path, tmp_path: Path) -> None:
     assert "賣家" in (out / "zh-Hant/stories/story-1.html").read_text("utf-8")
     for rel in (
         "index.html",
-        "sitemap.xml",
-        "sitemaps/1.xml",
+        "404.html",
+        "robots.txt",
+        "en/stories/story-1/seller.html",
         "en/index.html",
         "zh-Hant/digest/seller/index.html",
         "en/feeds/general.xml",

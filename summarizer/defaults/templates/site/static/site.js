@@ -1,8 +1,11 @@
-/* Persona picker: progressive enhancement of plain anchor links.
-   Without JS every section is on the page and the picker links jump to it.
-   With JS the picker becomes a tablist (arrow keys, Home, End) showing one
+/* Persona picker: progressive enhancement of plain links.
+   Without JS every section is on the story page and each picker link leads
+   to that reader's own page (stories/ID/<persona>.html: the Quick Summary
+   and that reader's points). With JS the picker becomes a tablist (arrow
+   keys, Home, End) showing the Quick Summary and the chosen reader's
    section; the choice comes from ?persona=, #persona-<id> or #<id>, else
-   from localStorage, and is remembered for the next page and visit. */
+   from localStorage, and is remembered for the next page and visit. A
+   shared link opens at the headline, never scrolled past it. */
 (function () {
   "use strict";
   var KEY = "quickread.persona";
@@ -16,6 +19,13 @@
     var h = decodeURIComponent(location.hash.replace(/^#/, "")).replace(/^persona-/, "");
     if (h && ids.indexOf(h) >= 0) return h;
     return null;
+  }
+
+  /* Scroll a one-line picker sideways (never the page) so the chosen reader shows. */
+  function reveal(list, tab) {
+    var left = tab.offsetLeft - list.offsetLeft, right = left + tab.offsetWidth;
+    if (left < list.scrollLeft) list.scrollLeft = left;
+    else if (right > list.scrollLeft + list.clientWidth) list.scrollLeft = right - list.clientWidth;
   }
 
   function initPicker(picker) {
@@ -42,14 +52,16 @@
         var on = j === i;
         tab.setAttribute("aria-selected", on ? "true" : "false");
         tab.setAttribute("tabindex", on ? "0" : "-1");
-        panels[j].hidden = !on;
+        panels[j].hidden = !on && j !== 0;  /* the Quick Summary always stays */
       });
       if (focus) tabs[i].focus();
+      reveal(list, tabs[i]);
       if (remember) {
         store(KEY, ids[i]);
-        var url = location.pathname + (i === 0 ? "" : "#persona-" + ids[i]);
+        var url = location.pathname + (i === 0 ? "" : "?persona=" + encodeURIComponent(ids[i]));
         history.replaceState(null, "", url);
       }
+      return ids[i];
     }
 
     tabs.forEach(function (tab, i) {
@@ -70,8 +82,29 @@
       if (id) select(id, false, true);
     });
     var fromUrl = requested(ids);
-    if (fromUrl) { select(fromUrl, false, true); picker.scrollIntoView(); }
-    else select(load(KEY) || ids[0], false, false);
+    if (fromUrl) {
+      select(fromUrl, false, true);
+      if (location.hash) toHeadline(false);  /* the browser jumped to the section */
+    } else select(load(KEY) || ids[0], false, false);
+  }
+
+  /* Scroll back to the headline (the top of the quick read) and move focus
+     there, so reading (and a screen reader) starts again from the title. */
+  function toHeadline(smooth) {
+    var title = document.getElementById("title");
+    if (!title) return;
+    window.scrollTo({ top: 0, behavior: smooth ? "smooth" : "auto" });
+    title.focus({ preventScroll: true });
+  }
+
+  function initReread() {
+    var link = document.querySelector("[data-reread]");
+    if (!link) return;
+    link.addEventListener("click", function (ev) {
+      ev.preventDefault();
+      var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      toHeadline(!reduce);
+    });
   }
 
   function markDigests() {
@@ -95,6 +128,9 @@
     rememberLanguage();
     var picker = document.querySelector("[data-picker]");
     if (picker) initPicker(picker);
+    var own = document.querySelector("[data-persona-page]");
+    if (own) store(KEY, own.getAttribute("data-persona-page"));
+    initReread();
     markDigests();
   });
 })();
