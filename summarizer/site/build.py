@@ -11,7 +11,8 @@ The build is one function calling its stages in order:
    records, and render those whose inputs changed;
 4. hand over (``handover``): complete the staging tree (an incremental
    build hard-links the unchanged files of the live site) and switch it
-   in as a whole.
+   in as a whole; then the build cache, which lives beside the output and
+   is never published (``cache``).
 
 Nothing touches the output directory before step 4, step 4 is one atomic
 switch, and nothing in the output depends on the clock or on the order
@@ -122,6 +123,7 @@ def _build(
     ]
     report = BuildReport(stories=len(seeds), full=full)
     staging = handover.make_staging(out_dir)
+    new_cache: Path | None = None
     try:
         assets = _copy_assets(template_dir, staging) if full else (old.assets if old else {})
         config = SiteConfig(template_dir, staging, base_url=base_url, assets=assets)
@@ -136,7 +138,7 @@ def _build(
         # 3. plan and render the listings ---------------------------------------
         personas = _persona_names(engine, project, outcomes, old.personas if old else [])
         ordered = newest_first(list(records.values()))
-        store = EntryStore(None if full else out_dir / sitecache.ENTRIES_DIR)
+        store = EntryStore(None if full else sitecache.entries_dir(out_dir))
         planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
         plans = (
             planner.digests(ordered)
@@ -159,17 +161,23 @@ def _build(
         manifest = sitecache.Manifest(
             fingerprint, records, {p.rel: p.key for p in plans}, assets, personas
         )
-        # 4. hand over ------------------------------------------------------------
+        token = manifest.token = sitecache.token_of(manifest)
+        # 4. hand over: the site in one step, then its cache (kept outside it) --------
+        stale = None
         if not full:
             assert old is not None
-            skip = {*_stale(old, manifest), sitecache.MANIFEST}
-            handover.link_tree(out_dir, staging, skip)
+            stale = {*_stale(old, manifest), sitecache.MARKER}
+            handover.link_tree(out_dir, staging, stale)
         handover.pause_point("staged")
-        (staging / sitecache.MARKER).write_text("built by summarizer\n", encoding="utf-8")
-        (staging / sitecache.MANIFEST).write_text(manifest.dumps(), encoding="utf-8")
+        (staging / sitecache.MARKER).write_text(sitecache.marker_text(token), encoding="utf-8")
+        new_cache = sitecache.move_out(staging, out_dir, manifest, stale)
         handover.hand_over(staging, out_dir)
+        handover.pause_point("site-live")  # the cache is switched second: see cache.py
+        sitecache.commit(new_cache, out_dir)
     finally:
         handover.remove(staging)
+        if new_cache is not None:
+            handover.remove(new_cache)
     log.info(
         "built %d stories (%d rendered), %d files written, %s build",
         report.stories,
