@@ -143,9 +143,7 @@ def entries_dir(out_dir: Path) -> Path:
     return cache_dir(out_dir) / ENTRIES_DIR
 
 
-def move_out(
-    staging: Path, out_dir: Path, manifest: Manifest, stale: set[str] | None
-) -> Path:
+def move_out(staging: Path, out_dir: Path, manifest: Manifest, stale: set[str] | None) -> Path:
     """Take the cache out of the finished staging tree, complete it (an
     incremental build, ``stale`` not None, links the unchanged entries of the
     live cache) and write the manifest: a directory beside the output, ready

@@ -129,7 +129,12 @@
     var picker = document.querySelector("[data-picker]");
     if (picker) initPicker(picker);
     var own = document.querySelector("[data-persona-page]");
-    if (own) store(KEY, own.getAttribute("data-persona-page"));
+    if (own) {
+      document.documentElement.classList.add("js");
+      store(KEY, own.getAttribute("data-persona-page"));
+      var mine = own.querySelector('.picker-tabs a[aria-current="page"]');
+      if (mine) reveal(mine.closest(".picker-tabs"), mine);
+    }
     initReread();
     markDigests();
   });
