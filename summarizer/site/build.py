@@ -76,18 +76,19 @@ def build_site(
     engine = engine or PipelineEngine()
     jobs = jobs or os.cpu_count() or 1
     urls.check_base_url(base_url)
-    publish.warn_without_base_url(base_url)
     out_dir = Path(out_dir)
     if out_dir.is_symlink():  # build beside the real directory, so the switch is one rename
         out_dir = out_dir.resolve()
     try:
         with locked(out_dir):
             handover.reclaim(out_dir)
-            return _build(
+            report = _build(
                 Path(seeds_dir), out_dir, jobs, engine, template_dir, base_url, force, progress
             )
     except OSError as exc:
         raise handover.io_error(exc, out_dir) from None
+    publish.warn_without_base_url(base_url)  # after the build: a failed one says one thing
+    return report
 
 
 def _build(
