@@ -330,6 +330,11 @@ def _sitemap_entries(
     plans: list[PagePlan], ordered: list[StoryRecord], langs: Sequence[str]
 ) -> list[tuple[str, str]]:
     newest = ordered[0].published if ordered else ""
-    rels = [(p.rel, newest) for p in plans if p.rel.endswith(".html") and p.rel != "404.html"]
+    # the root is listed as the base URL itself, as its canonical link says
+    rels = [
+        ("" if p.rel == "index.html" else p.rel, newest)
+        for p in plans
+        if p.rel.endswith(".html") and p.rel != "404.html"
+    ]
     rels += [(urls.story(lang, r.id), r.published) for r in ordered for lang in langs]
     return rels

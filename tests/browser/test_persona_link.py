@@ -129,6 +129,7 @@ def test_missing_pages_show_the_404_page(browser: Any, base_url: str) -> None:
     assert "Page not found" in page.inner_text("main")
     # styled: the stylesheet loaded from the site's root
     assert page.evaluate("getComputedStyle(document.body).marginTop") == "0px"
+    assert page.evaluate("localStorage.getItem('quickread.lang')") is None  # not a choice
     page.click('section[lang="en"] a >> nth=0')
     page.wait_for_url("**/en/index.html")
     context.close()

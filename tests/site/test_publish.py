@@ -167,6 +167,7 @@ def test_sitemaps_are_valid_against_the_sitemaps_org_schemas(site: Path) -> None
     assert all(u.startswith(BASE) for u in listed)
     assert not [u for u in listed if "/stories/story-1/" in u]  # readers: canonical elsewhere
     assert BASE + "404.html" not in listed
+    assert BASE in listed and BASE + "index.html" not in listed  # as its canonical link says
 
 
 def test_the_schemas_refuse_what_we_used_to_write() -> None:

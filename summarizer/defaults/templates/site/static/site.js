@@ -117,6 +117,7 @@
   /* The root page sends a returning reader to the language they last read;
      a first visit shows the three links. */
   function rememberLanguage() {
+    if (document.querySelector("[data-not-found]")) return;  /* every language: not a choice */
     var root = document.querySelector("[data-root]");
     if (!root) { store(LANG_KEY, document.documentElement.getAttribute("lang")); return; }
     var lang = load(LANG_KEY);
