@@ -81,10 +81,24 @@ def published(root: Path, path: Path) -> bool:
         return not path.exists()
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A browser that leaves a page mid-download (it does, all the time) closes
+    the connection under the handler; socketserver would print a traceback
+    for it on the editor's terminal. Connection drops are routine: debug log."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, ConnectionError):
+            log.debug("%s: connection closed by the client: %s", client_address, exc)
+            return
+        log.debug("request from %s failed", client_address, exc_info=True)
+        say(f"serve: a request failed ({type(exc).__name__}: {exc}); still serving")
+
+
 def make_server(directory: Path, port: int = 8000) -> ThreadingHTTPServer:
     """An HTTP server for ``directory`` on 127.0.0.1 (port 0 picks a free one)."""
     handler = functools.partial(QuietHandler, directory=str(directory))
-    return ThreadingHTTPServer(("127.0.0.1", port), handler)
+    return QuietServer(("127.0.0.1", port), handler)
 
 
 def snapshot(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:

@@ -7,6 +7,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from summarizer.cli import make_parser
 from summarizer.site.serve import make_server, snapshot, watch
 
@@ -80,4 +82,25 @@ def test_missing_pages_and_dotfiles_get_the_sites_404_page(tmp_path: Path) -> No
                 raise AssertionError(f"{path} was served")
     finally:
         server.shutdown()
+        server.server_close()
+
+
+def test_a_dropped_connection_is_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server = make_server(tmp_path, 0)
+    try:
+        for exc in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError(104, "reset")):
+            try:
+                raise exc
+            except ConnectionError:
+                server.handle_error(None, ("127.0.0.1", 1))
+        assert capsys.readouterr().err == ""
+        try:
+            raise ValueError("odd")
+        except ValueError:
+            server.handle_error(None, ("127.0.0.1", 1))
+        err = capsys.readouterr().err
+        assert err == "serve: a request failed (ValueError: odd); still serving\n"
+    finally:
         server.server_close()
