@@ -67,9 +67,14 @@ def tabs_html(
 
 
 def sections_html(
-    sections: Sequence[Section], refs: Mapping[str, FactRef], label_sep: str
+    sections: Sequence[Section],
+    refs: Mapping[str, FactRef],
+    label_sep: str,
+    share: Callable[[Section], tuple[str, str] | None] | None = None,
 ) -> Markup:
-    """Every persona's section: heading, framing sentence, numbered points.
+    """Every persona's section: heading, framing sentence, numbered points, and
+    (``share`` gives its href and wording) a link to that reader's own page,
+    the one whose share card shows that reader's version.
     A point's spans carry their own spacing, so they are joined with nothing."""
     out: list[str] = []
     for s in sections:
@@ -90,6 +95,11 @@ def sections_html(
                 body = "".join(sentence_str(x, refs) for x in p.sentences)
                 out.append(f"<li>{label}{body}</li>\n")
             out.append("</ol>\n")
+        link = share(s) if share else None
+        if link:
+            out.append(
+                f'<p class="share"><a href="{esc(link[0])}" data-share>{esc(link[1])}</a></p>\n'
+            )
         out.append("</section>\n")
     return Markup("".join(out))
 

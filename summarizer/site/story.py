@@ -13,6 +13,7 @@ import gc
 import logging
 import re
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -249,11 +250,27 @@ def story_values(
             brief.sections,
             lambda p: f"#{anchor_id('persona', p)}" if p == general else f"{sid}/{p}.html",
         ),
-        "sections": sections_html(brief.sections, refs, sep),
+        "sections": sections_html(
+            brief.sections, refs, sep, _share(ui, general, lambda p: f"{sid}/{p}.html")
+        ),
         "rows": facts_rows_html(table, ui, sep),
         "refs": refs,
         "sep": sep,
     }
+
+
+def _share(
+    ui: dict[str, str], general: str, href: Callable[[str], str]
+) -> Callable[[Section], tuple[str, str] | None]:
+    """The share link under a reader's section: that reader's page (whose card
+    shows their version), worded "分享卖家版" / "Share the version for Sellers"."""
+
+    def link(section: Section) -> tuple[str, str] | None:
+        if section.persona == general:
+            return None  # the story page itself
+        return href(section.persona), ui["share_persona"].replace("{persona}", section.name)
+
+    return link
 
 
 def persona_values(
@@ -274,7 +291,12 @@ def persona_values(
             lambda p: f"../{sid}.html" if p == general.persona else f"{p}.html",
             section.persona,
         ),
-        "sections": sections_html([general, section], values["refs"], values["sep"]),
+        "sections": sections_html(
+            [general, section],
+            values["refs"],
+            values["sep"],
+            _share(ui, general.persona, lambda p: f"{p}.html"),
+        ),
     }
 
 

@@ -133,3 +133,38 @@ def test_missing_pages_show_the_404_page(browser: Any, base_url: str) -> None:
     page.click('section[lang="en"] a >> nth=0')
     page.wait_for_url("**/en/index.html")
     context.close()
+
+
+@pytest.mark.parametrize("how", ["share-sheet", "clipboard"])
+def test_share_link_gives_the_readers_page(browser: Any, base_url: str, how: str) -> None:
+    """The link to share is the reader's own page: its card shows their version."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    if how == "share-sheet":
+        context.add_init_script(
+            "navigator.share = d => { window.__shared = d.url; return Promise.resolve(); };"
+        )
+    else:
+        context.add_init_script("Object.defineProperty(navigator, 'share', {value: undefined});")
+        context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base_url + "en/stories/story-1.html?persona=seller")
+    page.click("#persona-seller a[data-share]")
+    expected = base_url + "en/stories/story-1/seller.html"
+    if how == "share-sheet":
+        assert page.evaluate("window.__shared") == expected
+    else:
+        page.wait_for_function("document.querySelector('#persona-seller .share-note').textContent")
+        assert page.evaluate("navigator.clipboard.readText()") == expected
+        assert page.inner_text("#persona-seller .share-note") == "Link copied."
+    assert page.url.endswith("story-1.html?persona=seller")  # still reading
+    context.close()
+
+
+def test_share_link_without_javascript_is_the_readers_page(browser: Any, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "zh-Hans/stories/story-1.html")
+    assert page.inner_text("#persona-brand a[data-share]") == "分享品牌商版"
+    page.click("#persona-brand a[data-share]")
+    assert page.url == base_url + "zh-Hans/stories/story-1/brand.html"
+    context.close()

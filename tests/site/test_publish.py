@@ -30,6 +30,7 @@ facts:
   - {{id: f2, value: "130%", quote: "年复合增长率高达130%"}}
 """
 PERSONAS = ("brand", "seller", "factory")
+NAMES = ("品牌商", "卖家", "工厂")
 
 
 class Head(HTMLParser):
@@ -150,6 +151,15 @@ def test_story_page_picker_links_lead_to_the_readers_pages(site: Path) -> None:
         assert f'href="story-1/{pid}.html" data-persona="{pid}"' in html
         assert (site / "zh-Hans/stories/story-1" / f"{pid}.html").is_file()
     assert 'class="reread" href="#title"' in html and '<h1 id="title"' in html
+    # a share link under each reader's section, to the page its share card describes
+    shares = re.findall(r'<a href="([^"]+)" data-share>([^<]+)</a>', html)
+    assert shares == [
+        (f"story-1/{p}.html", f"分享{n}版") for p, n in zip(PERSONAS, NAMES, strict=True)
+    ]
+    own = (site / "en/stories/story-1/seller.html").read_text("utf-8")
+    assert re.findall(r'<a href="([^"]+)" data-share>([^<]+)</a>', own) == [
+        ("seller.html", "Share the version for Seller")
+    ]
 
 
 def test_sitemaps_are_valid_against_the_sitemaps_org_schemas(site: Path) -> None:

@@ -107,6 +107,33 @@
     });
   }
 
+  /* A reader's share link leads to their own page, whose share card shows
+     their version. With JS it opens the system share sheet where there is
+     one, else copies the link and says so; failing both it is a plain link. */
+  function initShare() {
+    var article = document.querySelector("article.story");
+    if (!article) return;
+    var copied = article.getAttribute("data-copied") || "";
+    Array.prototype.forEach.call(document.querySelectorAll("a[data-share]"), function (a) {
+      var note = document.createElement("span");
+      note.className = "share-note";
+      note.setAttribute("role", "status");
+      a.parentNode.appendChild(note);
+      a.addEventListener("click", function (ev) {
+        var url = a.href;
+        if (navigator.share) {
+          ev.preventDefault();
+          navigator.share({ title: document.title, url: url }).catch(function () { /* dismissed */ });
+        } else if (navigator.clipboard && navigator.clipboard.writeText) {
+          ev.preventDefault();
+          navigator.clipboard.writeText(url).then(
+            function () { note.textContent = copied; },
+            function () { location.href = url; });
+        }
+      });
+    });
+  }
+
   function markDigests() {
     var chosen = load(KEY);
     if (!chosen) return;
@@ -137,6 +164,7 @@
       if (mine) reveal(mine.closest(".picker-tabs"), mine);
     }
     initReread();
+    initShare();
     markDigests();
   });
 })();
