@@ -349,3 +349,16 @@ def test_a_build_that_dies_between_site_and_cache_is_repaired(
     build(seeds, tmp_path / "fresh")
     assert tree(out) == tree(tmp_path / "fresh")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site-tmp")) == []
+
+
+def test_removing_a_story_removes_its_readers_pages(seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(seeds, out)
+    assert (out / urls.story_persona("en", "story-3", "seller")).is_file()
+    (seeds / "s003.yaml").unlink()
+    report = build(seeds, out)
+    assert report.full is False  # type: ignore[attr-defined]
+    for lang in urls.SITE_LANGS:
+        assert not (out / urls.story(lang, "story-3")).exists()
+        assert not (out / f"{lang}/stories/story-3").exists()
+        assert (out / urls.story_persona(lang, "story-2", "factory")).is_file()
