@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_browser import visible_sections
+from test_browser import AXE, visible_sections
 
 SIZES = {"phone": (390, 844), "desktop": (1280, 900)}
 #: The picker's height on a phone (the issue measured 285 px on an English phone).
@@ -130,6 +130,14 @@ def test_missing_pages_show_the_404_page(browser: Any, base_url: str) -> None:
     # styled: the stylesheet loaded from the site's root
     assert page.evaluate("getComputedStyle(document.body).marginTop") == "0px"
     assert page.evaluate("localStorage.getItem('quickread.lang')") is None  # not a choice
+    # the language in the address goes first, with the page's h1
+    assert page.inner_text("h1") == "找不到这个页面"
+    assert page.get_attribute("main section >> nth=0", "lang") == "zh-Hans"
+    assert page.locator("h1").count() == 1 and page.locator("main h2").count() == 2
+    if AXE.exists():  # reordered, it still has no axe finding of any impact
+        page.add_script_tag(path=str(AXE))
+        found = page.evaluate("async () => (await axe.run(document)).violations.map(v => v.id)")
+        assert found == []
     page.click('section[lang="en"] a >> nth=0')
     page.wait_for_url("**/en/index.html")
     context.close()

@@ -152,7 +152,30 @@
     if (link) location.replace(link.href);
   }
 
+  /* The 404 page is in every language: the one in the address (or the one the
+     reader last read) goes first and gets the page's h1. */
+  function notFoundLanguage() {
+    var main = document.querySelector("[data-not-found]");
+    if (!main) return;
+    var sections = Array.prototype.slice.call(main.querySelectorAll("section[data-lang]"));
+    var langs = sections.map(function (s) { return s.getAttribute("data-lang"); });
+    var wanted = location.pathname.split("/").filter(function (p) { return langs.indexOf(p) >= 0; })[0];
+    var i = langs.indexOf(wanted || load(LANG_KEY) || "");
+    if (i <= 0) return;
+    main.insertBefore(sections[i], sections[0]);
+    document.documentElement.setAttribute("lang", sections[i].getAttribute("lang"));
+    main.querySelectorAll("section[data-lang]").forEach(function (s, j) {
+      var h = s.querySelector("h1, h2"), level = j === 0 ? "H1" : "H2";
+      if (h.tagName === level) return;
+      var n = document.createElement(level);
+      n.id = h.id;
+      n.textContent = h.textContent;
+      h.replaceWith(n);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    notFoundLanguage();
     rememberLanguage();
     var picker = document.querySelector("[data-picker]");
     if (picker) initPicker(picker);
