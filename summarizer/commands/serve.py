@@ -10,6 +10,8 @@ the next change rebuilds.
 from __future__ import annotations
 
 import argparse
+import errno
+import socket
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -48,6 +50,18 @@ def interval(text: str) -> float:
     return value
 
 
+def busy_port_message(port: int) -> str:
+    """One line for a port another program holds, naming a free one to try."""
+    for candidate in range(port + 1, min(port + 50, 65536)):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            try:
+                probe.bind(("127.0.0.1", candidate))
+            except OSError:
+                continue
+        return f"port {port} is in use; try --port {candidate}"
+    return f"port {port} is in use; try --port 0 (any free port)"
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
     add_site_options(p)
@@ -79,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         server = make_server(args.out, args.port, dev)
     except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise ConfigError.at(None, busy_port_message(args.port)) from None
         raise ConfigError.at(
             None, f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}"
         ) from None

@@ -11,7 +11,8 @@ The build is one function calling its stages in order:
    records, and render those whose inputs changed;
 4. hand over (``handover``): complete the staging tree (an incremental
    build hard-links the unchanged files of the live site) and switch it
-   in as a whole.
+   in as a whole; then the build cache, which lives beside the output and
+   is never published (``cache``).
 
 Nothing touches the output directory before step 4, step 4 is one atomic
 switch, and nothing in the output depends on the clock or on the order
@@ -35,7 +36,7 @@ from ..paths import TEMPLATES_DIR
 from ..userfiles import DepthError, InputError, check_depth, read_bounded
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import feeds, handover, urls
+from . import feeds, handover, publish, urls
 from . import jobs as sitejobs
 from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
@@ -82,7 +83,7 @@ def build_site(
     try:
         with locked(out_dir):
             handover.reclaim(out_dir)
-            return _build(
+            report = _build(
                 Path(seeds_dir),
                 out_dir,
                 jobs,
@@ -95,6 +96,8 @@ def build_site(
             )
     except OSError as exc:
         raise handover.io_error(exc, out_dir) from None
+    publish.warn_without_base_url(base_url)  # after the build: a failed one says one thing
+    return report
 
 
 def _build(
@@ -131,6 +134,7 @@ def _build(
     ]
     report = BuildReport(stories=len(seeds), full=full)
     staging = handover.make_staging(out_dir)
+    new_cache: Path | None = None
     try:
         assets = _copy_assets(template_dir, staging) if full else (old.assets if old else {})
         config = SiteConfig(template_dir, staging, langs, base_url=base_url, assets=assets)
@@ -145,7 +149,7 @@ def _build(
         # 3. plan and render the listings ---------------------------------------
         personas = _persona_names(engine, project, outcomes, old.personas if old else [])
         ordered = newest_first(list(records.values()))
-        store = EntryStore(None if full else out_dir / sitecache.ENTRIES_DIR)
+        store = EntryStore(None if full else sitecache.entries_dir(out_dir))
         planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
         plans = (
             planner.digests(ordered)
@@ -153,7 +157,12 @@ def _build(
             + planner.glossary(engine.glossary_path(), _loaded_glossary(project))
         )
         plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
-        plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
+        if base_url:  # a sitemap lists absolute URLs: none without a base URL
+            plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
+        plans += [
+            publish.robots_plan(base_url),
+            publish.not_found_plan(env, ui, config.langs, base_url, assets, fingerprint),
+        ]
         log.info("listings planned: %.2f s", time.perf_counter() - started)
         old_pages = {} if full or old is None else old.pages
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
@@ -163,17 +172,23 @@ def _build(
         manifest = sitecache.Manifest(
             fingerprint, records, {p.rel: p.key for p in plans}, assets, personas
         )
-        # 4. hand over ------------------------------------------------------------
+        token = manifest.token = sitecache.token_of(manifest)
+        # 4. hand over: the site in one step, then its cache (kept outside it) --------
+        stale = None
         if not full:
             assert old is not None
-            skip = {*_stale(old, manifest), sitecache.MANIFEST}
-            handover.link_tree(out_dir, staging, skip)
+            stale = {*_stale(old, manifest), sitecache.MARKER}
+            handover.link_tree(out_dir, staging, stale)
         handover.pause_point("staged")
-        (staging / sitecache.MARKER).write_text("built by summarizer\n", encoding="utf-8")
-        (staging / sitecache.MANIFEST).write_text(manifest.dumps(), encoding="utf-8")
+        (staging / sitecache.MARKER).write_text(sitecache.marker_text(token), encoding="utf-8")
+        new_cache = sitecache.move_out(staging, out_dir, manifest, stale)
         handover.hand_over(staging, out_dir)
+        handover.pause_point("site-live")  # the cache is switched second: see cache.py
+        sitecache.commit(new_cache, out_dir)
     finally:
         handover.remove(staging)
+        if new_cache is not None:
+            handover.remove(new_cache)
     log.info(
         "built %d stories (%d rendered), %d files written, %s build",
         report.stories,
@@ -286,6 +301,11 @@ def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:
     for sid in gone:
         out.add(sitecache.entry_path(sid))
         out.update(urls.story(lang, sid) for lang in urls.SITE_LANGS)
+        out.update(
+            urls.story_persona(lang, sid, pid)
+            for lang in urls.SITE_LANGS
+            for pid, _ in old.personas
+        )
     return sorted(out)
 
 
@@ -320,6 +340,11 @@ def _sitemap_entries(
     plans: list[PagePlan], ordered: list[StoryRecord], langs: Sequence[str]
 ) -> list[tuple[str, str]]:
     newest = ordered[0].published if ordered else ""
-    rels = [(p.rel, newest) for p in plans if p.rel.endswith(".html")]
+    # the root is listed as the base URL itself, as its canonical link says
+    rels = [
+        ("" if p.rel == "index.html" else p.rel, newest)
+        for p in plans
+        if p.rel.endswith(".html") and p.rel != "404.html"
+    ]
     rels += [(urls.story(lang, r.id), r.published) for r in ordered for lang in langs]
     return rels

@@ -1,30 +1,44 @@
-"""The build manifest: what the previous build made, from which inputs.
+"""The build cache: what the previous build made, from which inputs.
 
-The manifest (``.summarizer-cache.json`` in the output) records, per seed
-file, its hash and what the listings need, and per listing page the hash of
-its inputs, so an incremental build renders only what changed. It is
-written into the staging tree with the pages and goes live with them in one
-step (``handover``), so it always describes the live site exactly.
+The manifest records, per seed file, its hash and what the listings need,
+and per listing page the hash of its inputs, so an incremental build renders
+only what changed; beside it, one small JSON file per story holds what the
+digests show of it. None of this is published: it lives in a hidden sibling
+of the output, ``.site-cache-<name>/`` (``manifest.json``, ``entries/``),
+where ``summarizer serve``, rsync or a web server never see it.
+
+Workers write entries into ``.build-cache/`` inside the staging tree; before
+the hand-over that directory is moved out beside the output, and after the
+site went live it replaces the cache directory in one step. The site and the
+cache cannot be switched together, so they are paired instead: each build
+writes a token (a hash of its manifest) into the site's marker (``.summarizer-site``) and into
+its manifest, and a manifest whose token is not the live site's (a build
+killed between the two switches, a site copied or restored by hand) is
+ignored: the next build is a full one, never a wrong incremental one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from . import urls
+from . import handover, urls
 from .handover import MARKER as MARKER
 from .pages import StoryRecord
 
 log = logging.getLogger(__name__)
 
-MANIFEST = ".summarizer-cache.json"
-#: One small JSON file per story with what the digests show of it.
-ENTRIES_DIR = ".summarizer-entries"
-FORMAT = 5  # 5: entries carry the lede and every reader's points (feeds)
+MANIFEST = "manifest.json"
+#: Where workers put the cache in the staging tree (moved out before the hand-over).
+STAGED = ".build-cache"
+#: One small JSON file per story with what the digests show of it (in the cache).
+ENTRIES_DIR = "entries"
+FORMAT = 6  # 6: cache beside the site; entries carry the lede and every point
 RECORD_FIELDS = tuple(f.name for f in fields(StoryRecord) if f.name != "entries")
 
 
@@ -38,8 +52,11 @@ class Manifest:
         pages: dict[str, str],
         assets: dict[str, str],
         personas: list[tuple[str, dict[str, str]]],
+        token: str = "",
     ) -> None:
         self.fingerprint = fingerprint
+        self.token = token
+        """The live site's marker says the same: the two belong together."""
         self.stories = stories
         """seed file name -> record."""
         self.pages = pages
@@ -58,6 +75,7 @@ class Manifest:
             "pages": dict(sorted(self.pages.items())),
             "assets": self.assets,
             "personas": self.personas,
+            "token": self.token,
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
@@ -66,27 +84,93 @@ def _record(r: StoryRecord) -> list[Any]:
     return [getattr(r, f) for f in RECORD_FIELDS]
 
 
+def cache_dir(out_dir: Path) -> Path:
+    """The build cache of ``out_dir``: a hidden sibling, never published."""
+    return out_dir.parent / f".site-cache-{out_dir.name}"
+
+
+def site_token(out_dir: Path) -> str:
+    """The token in the live site's marker ('' if there is none)."""
+    try:
+        words = (out_dir / MARKER).read_text(encoding="utf-8").split()
+    except (OSError, ValueError):
+        return ""
+    return words[-1] if len(words) == 4 else ""
+
+
+def token_of(manifest: Manifest) -> str:
+    """The pairing token: a hash of what the manifest says (not random, so a
+    rebuild stays byte-identical; equal manifests describe equal sites)."""
+    return hashlib.blake2b(manifest.dumps().encode(), digest_size=8).hexdigest()
+
+
+def marker_text(token: str) -> str:
+    return f"built by summarizer {token}\n"
+
+
 def load_manifest(out_dir: Path) -> Manifest | None:
-    """The previous build's manifest, or None if there is none usable."""
-    path = out_dir / MANIFEST
+    """The previous build's manifest, or None if there is none usable (none,
+    another format, or not the one of the site that is live)."""
+    path = cache_dir(out_dir) / MANIFEST
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if data.get("format") != FORMAT:
         return None
+    token = site_token(out_dir)
+    if not token or data.get("token") != token:
+        log.info("%s: the build cache is not the live site's, doing a full build", path)
+        return None
     try:
         stories = {row[0]: StoryRecord(*row) for row in data["stories"]}
         personas = [(pid, names) for pid, names in data["personas"]]
-        return Manifest(data["fingerprint"], stories, data["pages"], data["assets"], personas)
+        return Manifest(
+            data["fingerprint"], stories, data["pages"], data["assets"], personas, token
+        )
     except (KeyError, TypeError):
         log.warning("%s: unreadable build manifest, doing a full build", path)
         return None
 
 
 def entry_path(story_id: str) -> str:
-    """Where a story's digest entries are cached, relative to the output."""
-    return f"{ENTRIES_DIR}/{story_id}.json"
+    """Where a story's digest entries are cached, relative to the staging tree."""
+    return f"{STAGED}/{ENTRIES_DIR}/{story_id}.json"
+
+
+def entries_dir(out_dir: Path) -> Path:
+    """The live cache's entry files (read by incremental builds)."""
+    return cache_dir(out_dir) / ENTRIES_DIR
+
+
+def move_out(staging: Path, out_dir: Path, manifest: Manifest, stale: set[str] | None) -> Path:
+    """Take the cache out of the finished staging tree, complete it (an
+    incremental build, ``stale`` not None, links the unchanged entries of the
+    live cache) and write the manifest: a directory beside the output, ready
+    for ``commit``."""
+    staged = staging / STAGED
+    (staged / ENTRIES_DIR).mkdir(parents=True, exist_ok=True)
+    if stale is not None:
+        live = entries_dir(out_dir)
+        if live.is_dir():
+            prefix = f"{STAGED}/{ENTRIES_DIR}/"
+            skip = {rel[len(prefix) :] for rel in stale if rel.startswith(prefix)}
+            handover.link_tree(live, staged / ENTRIES_DIR, skip)
+    (staged / MANIFEST).write_text(manifest.dumps(), encoding="utf-8")
+    target = handover.make_staging(out_dir)
+    target.rmdir()
+    os.rename(staged, target)
+    return target
+
+
+def commit(new: Path, out_dir: Path) -> None:
+    """Make ``new`` the build cache of ``out_dir`` (after the site went live)."""
+    target = cache_dir(out_dir)
+    if target.is_dir() and not target.is_symlink() and handover.exchange(new, target):
+        handover.remove(new)  # now the previous cache
+        return
+    handover.remove(target)
+    os.rename(new, target)
 
 
 def write_entries(root: Path, story_id: str, entries: dict[str, Any]) -> str:

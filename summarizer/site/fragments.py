@@ -13,7 +13,7 @@ with autoescape. tests/test_site.py checks that a fact containing
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -48,22 +48,33 @@ def byline_html(brief: Brief, ui: Mapping[str, str]) -> Markup:
     return Markup(" · ".join(parts))
 
 
-def tabs_html(sections: Sequence[Section]) -> Markup:
-    """The persona picker's links (a tablist once site.js runs), same names as the headings."""
+def tabs_html(
+    sections: Sequence[Section], href: Callable[[str], str], current: str = ""
+) -> Markup:
+    """The persona picker's links, same names as the headings. Each leads to
+    that reader's own page (``href``), so the picker works without JS; on the
+    story page site.js turns them into tabs. ``current`` marks the reader whose
+    page this is."""
     out = []
     for i, s in enumerate(sections):
         cls = ' class="tab-general"' if i == 0 else ""
+        here = ' aria-current="page"' if s.persona == current else ""
         out.append(
-            f'<li><a href="#{anchor_id("persona", s.persona)}" data-persona="{esc(s.persona)}" '
-            f'id="{anchor_id("tab", s.persona)}"{cls}>{esc(s.name)}</a></li>\n'
+            f'<li><a href="{esc(href(s.persona))}" data-persona="{esc(s.persona)}" '
+            f'id="{anchor_id("tab", s.persona)}"{cls}{here}>{esc(s.name)}</a></li>\n'
         )
     return Markup("".join(out))
 
 
 def sections_html(
-    sections: Sequence[Section], refs: Mapping[str, FactRef], label_sep: str
+    sections: Sequence[Section],
+    refs: Mapping[str, FactRef],
+    label_sep: str,
+    share: Callable[[Section], tuple[str, str] | None] | None = None,
 ) -> Markup:
-    """Every persona's section: heading, framing sentence, numbered points.
+    """Every persona's section: heading, framing sentence, numbered points, and
+    (``share`` gives its href and wording) a link to that reader's own page,
+    the one whose share card shows that reader's version.
     A point's spans carry their own spacing, so they are joined with nothing."""
     out: list[str] = []
     for s in sections:
@@ -84,6 +95,11 @@ def sections_html(
                 body = "".join(sentence_str(x, refs) for x in p.sentences)
                 out.append(f"<li>{label}{body}</li>\n")
             out.append("</ol>\n")
+        link = share(s) if share else None
+        if link:
+            out.append(
+                f'<p class="share"><a href="{esc(link[0])}" data-share>{esc(link[1])}</a></p>\n'
+            )
         out.append("</section>\n")
     return Markup("".join(out))
 

@@ -145,7 +145,7 @@ def hand_over(staging: Path, out_dir: Path) -> None:
             f"{out_dir} exists, is not empty and was not made by 'summarizer build'; "
             "refusing to replace it",
         )
-    if _exchange(staging, out_dir):
+    if exchange(staging, out_dir):
         pause_point("exchanged")
         remove(staging)  # now the old site
         return
@@ -160,7 +160,7 @@ def hand_over(staging: Path, out_dir: Path) -> None:
     remove(backup)
 
 
-def _exchange(a: Path, b: Path) -> bool:
+def exchange(a: Path, b: Path) -> bool:
     """Swap two directories atomically (Linux renameat2); False where unsupported."""
     if os.environ.get("SUMMARIZER_NO_EXCHANGE"):  # tests of the fallback
         return False

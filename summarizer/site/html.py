@@ -31,6 +31,7 @@ from markupsafe import Markup, escape
 
 from .. import languages
 from ..model import Brief, Sentence
+from . import urls
 from .urls import web_url
 
 if TYPE_CHECKING:
@@ -135,6 +136,12 @@ def _label_sep(lang: str) -> str:
     return "：" if languages.is_chinese(lang) else ": "
 
 
+def _x_default(alts: Any) -> Any:
+    """The alternate hreflang's ``x-default`` names (see ``urls.x_default``)."""
+    lang = urls.x_default([a.lang for a in alts])
+    return next(a for a in alts if a.lang == lang)
+
+
 def make_env(template_dir: Path, ui: Mapping[str, Mapping[str, str]]) -> Environment:
     """The site's Jinja2 environment: autoescape on, undefined names fail."""
     env = Environment(
@@ -153,8 +160,12 @@ def make_env(template_dir: Path, ui: Mapping[str, Mapping[str, str]]) -> Environ
         "anchor": lambda raw, prefix: anchor_id(prefix, raw),
         "web_url": web_url,
         "html_lang": lambda code: languages.language(code).html_lang,
+        "x_default": _x_default,
     }
     from .fragments import entries_html  # fragments builds on this module
+    from .publish import og_locale
+
+    filters["og_locale"] = og_locale
 
     filters["entries_html"] = entries_html
     env.filters.update(filters)

@@ -8,7 +8,8 @@ previous site online (issue 12: one unreadable seed used to kill serve).
 
 Only the published site is served: no dot-files (the build manifest and
 entry cache), no directory listings, nothing a symlink points to outside
-the site, and only GET and HEAD.
+the site, and only GET and HEAD. A missing page is answered with the
+site's ``404.html``, as the web server it is published on would.
 """
 
 from __future__ import annotations
@@ -76,6 +77,21 @@ class QuietHandler(SimpleHTTPRequestHandler):
         self.send_error(404, "File not found")
         return None
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """A 404 answers with the site's own 404.html, as a web server set up for it would."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file() or page.is_symlink():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404, message)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
 
 def published(root: Path, path: Path) -> bool:
     """Whether ``path`` (as ``translate_path`` made it) is a file the site
@@ -96,12 +112,26 @@ def published(root: Path, path: Path) -> bool:
         return not path.exists()
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A browser that leaves a page mid-download (it does, all the time) closes
+    the connection under the handler; socketserver would print a traceback
+    for it on the editor's terminal. Connection drops are routine: debug log."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, ConnectionError):
+            log.debug("%s: connection closed by the client: %s", client_address, exc)
+            return
+        log.debug("request from %s failed", client_address, exc_info=True)
+        say(f"serve: a request failed ({type(exc).__name__}: {exc}); still serving")
+
+
 def make_server(
     directory: Path, port: int = 8000, dev: DevState | None = None
 ) -> ThreadingHTTPServer:
     """An HTTP server for ``directory`` on 127.0.0.1 (port 0 picks a free one)."""
     handler = functools.partial(QuietHandler, directory=str(directory), dev=dev)
-    return ThreadingHTTPServer(("127.0.0.1", port), handler)
+    return QuietServer(("127.0.0.1", port), handler)
 
 
 def snapshot(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:

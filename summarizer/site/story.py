@@ -13,6 +13,7 @@ import gc
 import logging
 import re
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,12 +23,13 @@ from jinja2 import Environment
 
 from .. import languages
 from ..errors import SummarizerError
-from ..model import Brief, FactRow, SourceSpan, Story
+from ..model import Brief, FactRow, Section, SourceSpan, Story
 from . import cache as sitecache
 from . import handover, urls
 from .engine import Engine
 from .fragments import byline_html, facts_rows_html, sections_html, tabs_html
-from .html import fact_refs, first_point_text, long_date, make_env, sentence_html
+from .html import anchor_id, fact_refs, first_point_text, long_date, make_env, sentence_html
+from .publish import plain_text
 from .slots import SlotTemplate, slot
 from .ui import SiteConfig, alternates, load_ui
 
@@ -60,7 +62,7 @@ class _Worker:
     project: Any
     env: Environment
     ui: dict[str, dict[str, str]]
-    pages: dict[tuple[str, bool], SlotTemplate] = field(default_factory=dict)
+    pages: dict[tuple[str, bool, bool], SlotTemplate] = field(default_factory=dict)
 
 
 _STATE: _Worker | None = None
@@ -170,12 +172,11 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
     for lang in config.langs:
         brief = state.engine.brief(state.project, story, lang)
         rows = list(state.engine.fact_rows(state.project, story, lang))
-        rel = urls.story(lang, sid)
-        html = render_story_page(state, brief, rows, story)
-        target = urls.inside(config.staging, rel)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, encoding="utf-8")
-        outcome.pages.append(rel)
+        for rel, html in render_story_pages(state, brief, rows, story):
+            target = urls.inside(config.staging, rel)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(html, encoding="utf-8")
+            outcome.pages.append(rel)
         outcome.names[lang] = {s.persona: s.name for s in brief.sections}
         teasers = {pid: first_point_text(brief, pid) for pid in persona_ids[1:]}
         if persona_ids:
@@ -196,26 +197,39 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
     return outcome
 
 
-STORY_SLOTS = ("title", "description", "byline", "lede", "tabs", "sections", "id")
+STORY_SLOTS: tuple[str, ...] = (
+    *("title", "share_title", "description", "published"),
+    *("byline", "lede", "tabs", "sections", "id"),
+)
+#: A reader's page of a story has the reader's id in its path too.
+PERSONA_SLOTS = STORY_SLOTS + ("persona",)
 
 
-def story_template(state: _Worker, lang: str, has_facts: bool) -> SlotTemplate:
-    """story.html rendered once per language (and with or without facts table)."""
-    key = (lang, has_facts)
+def story_template(state: _Worker, lang: str, has_facts: bool, persona: bool) -> SlotTemplate:
+    """story.html rendered once per language, with or without facts table, as
+    the story's page or as one reader's page (``stories/ID/PERSONA.html``)."""
+    key = (lang, has_facts, persona)
     if key not in state.pages:
         config = state.config
-        rel = urls.story(lang, "x")
-        sid = str(slot("id"))
+        sid, pid = str(slot("id")), str(slot("persona"))
+
+        def href(lg: str) -> str:
+            return urls.story_persona(lg, sid, pid) if persona else urls.story(lg, sid)
+
+        rel = href(lang)
         context = {
             "lang": lang,
             "ui": state.ui[lang],
             "root": urls.root_prefix(rel),
             "base_url": config.base_url,
             "assets": config.assets,
-            "alternates": alternates(config.langs, lang, lambda lg: urls.story(lg, sid)),
+            "alternates": alternates(config.langs, lang, href),
+            "page_rel": rel,
+            "canonical_rel": urls.story(lang, sid),
+            "persona_page": persona,
             "has_facts": has_facts,
         }
-        slots = STORY_SLOTS + (("rows",) if has_facts else ())
+        slots = (PERSONA_SLOTS if persona else STORY_SLOTS) + (("rows",) if has_facts else ())
         state.pages[key] = SlotTemplate(state.env, "story.html", context, slots)
     return state.pages[key]
 
@@ -229,19 +243,90 @@ def story_values(
     table = _rows(rows, story, brief, lang)
     refs = fact_refs([r.id for r in rows])
     sep = "：" if languages.is_chinese(lang) else ": "
+    sid = brief.story
+    general = brief.sections[0].persona if brief.sections else ""
     return {
-        "id": brief.story,
+        "id": sid,
         "title": brief.title,
-        "description": brief.lede.text,
+        "share_title": brief.title,
+        "description": plain_text(brief.lede.text),
+        "published": brief.published.isoformat(),
         "byline": byline_html(brief, ui),
         "lede": sentence_html(brief.lede, refs),
-        "tabs": tabs_html(brief.sections),
-        "sections": sections_html(brief.sections, refs, sep),
+        "tabs": tabs_html(
+            brief.sections,
+            lambda p: f"#{anchor_id('persona', p)}" if p == general else f"{sid}/{p}.html",
+        ),
+        "sections": sections_html(
+            brief.sections, refs, sep, _share(ui, general, lambda p: f"{sid}/{p}.html")
+        ),
         "rows": facts_rows_html(table, ui, sep),
+        "refs": refs,
+        "sep": sep,
     }
+
+
+def _share(
+    ui: dict[str, str], general: str, href: Callable[[str], str]
+) -> Callable[[Section], tuple[str, str] | None]:
+    """The share link under a reader's section: that reader's page (whose card
+    shows their version), worded "分享卖家版" / "Share the version for Sellers"."""
+
+    def link(section: Section) -> tuple[str, str] | None:
+        if section.persona == general:
+            return None  # the story page itself
+        return href(section.persona), ui["share_persona"].replace("{persona}", section.name)
+
+    return link
+
+
+def persona_values(
+    ui: dict[str, str], brief: Brief, values: dict[str, Any], section: Section
+) -> dict[str, Any]:
+    """One reader's page: the Quick Summary and this reader's section, the
+    picker leading to the other readers' pages, a share card with this
+    reader's first point."""
+    sid, general = brief.story, brief.sections[0]
+    version = ui["persona_version"].replace("{persona}", section.name)
+    return {
+        **values,
+        "persona": section.persona,
+        "share_title": f"{brief.title} · {version}",
+        "description": plain_text(first_point_text(brief, section.persona)),
+        "tabs": tabs_html(
+            brief.sections,
+            lambda p: f"../{sid}.html" if p == general.persona else f"{p}.html",
+            section.persona,
+        ),
+        "sections": sections_html(
+            [general, section],
+            values["refs"],
+            values["sep"],
+            _share(ui, general.persona, lambda p: f"{p}.html"),
+        ),
+    }
+
+
+def render_story_pages(
+    state: _Worker, brief: Brief, rows: list[FactRow], story: Story
+) -> list[tuple[str, str]]:
+    """(path, html) of a story's page in one language and of each reader's page."""
+    ui = state.ui[brief.lang]
+    values = story_values(ui, brief, rows, story)
+    has_facts = bool(values["rows"])
+    out = [
+        (
+            urls.story(brief.lang, brief.story),
+            story_template(state, brief.lang, has_facts, False).fill(values),
+        )
+    ]
+    page = story_template(state, brief.lang, has_facts, True)
+    for section in brief.sections[1:]:
+        rel = urls.story_persona(brief.lang, brief.story, section.persona)
+        out.append((rel, page.fill(persona_values(ui, brief, values, section))))
+    return out
 
 
 def render_story_page(state: _Worker, brief: Brief, rows: list[FactRow], story: Story) -> str:
     """One story page in one language (the page is all of its sections)."""
-    values = story_values(state.ui[brief.lang], brief, rows, story)
-    return story_template(state, brief.lang, bool(values["rows"])).fill(values)
+    return render_story_pages(state, brief, rows, story)[0][1]

@@ -10,6 +10,7 @@ inside the output directory before anything is written.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,6 +82,18 @@ def check_base_url(base_url: str) -> str:
 
 def story(lang: str, story_id: str) -> str:
     return f"{lang}/stories/{story_id}.html"
+
+
+def story_persona(lang: str, story_id: str, persona: str) -> str:
+    """One reader's version of a story: the page a shared persona link opens,
+    without JavaScript too, and the one its share card describes."""
+    return f"{lang}/stories/{story_id}/{persona}.html"
+
+
+def x_default(langs: Sequence[str]) -> str:
+    """The language hreflang's ``x-default`` points at: English if published
+    (the widest audience for an unmatched language), else the first."""
+    return "en" if "en" in langs else langs[0]
 
 
 def digest(lang: str, persona: str, page: int = 1) -> str:

@@ -823,7 +823,7 @@ def busy_port_case(port: int) -> Case:
         "serve",
         ["serve", "{d}/seeds", "-o", "{d}/site", "-p", str(port)],
         2,
-        rf"^error: cannot listen on 127\.0\.0\.1:{port}: Address already in use$",
+        rf"^error: port {port} is in use; try --port \d+$",
         max_err_lines=1,
         absent=("site",),
     )

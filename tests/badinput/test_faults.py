@@ -78,6 +78,7 @@ def two_versions(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes], dict[str
         ("handover", {}),
         ("exchanged", {}),
         ("moved-aside", {"SUMMARIZER_NO_EXCHANGE": "1"}),
+        ("site-live", {}),  # the new site is live, its cache is not: the next build is full
     ],
 )
 @pytest.mark.parametrize("force", [False, True], ids=["incremental", "full"])

@@ -31,13 +31,18 @@ def selected_tab(page: Any) -> str:
     return page.get_attribute('[role="tab"][aria-selected="true"]', "data-persona")
 
 
-def test_picking_each_persona_shows_only_its_section(page: Any, base_url: str) -> None:
+def shown(pid: str) -> list[str]:
+    """The sections on screen with ``pid`` chosen: the Quick Summary stays, the reader's follow."""
+    return ["general"] if pid == "general" else ["general", pid]
+
+
+def test_picking_a_persona_shows_the_summary_and_its_section(page: Any, base_url: str) -> None:
     page.goto(base_url + STORY)
     assert visible_sections(page) == ["general"]
     assert page.get_attribute(".picker-tabs", "role") == "tablist"
     for pid in PERSONAS[1:] + ["general"]:
         page.click(f'[role="tab"][data-persona="{pid}"]')
-        assert visible_sections(page) == [pid]
+        assert visible_sections(page) == shown(pid)
         assert selected_tab(page) == pid
         heading = page.inner_text(f"#h-{pid}")
         assert page.inner_text(f"#tab-{pid}") == heading
@@ -48,13 +53,13 @@ def test_picking_each_persona_shows_only_its_section(page: Any, base_url: str) -
 def test_choice_is_remembered_across_pages_and_visits(page: Any, base_url: str) -> None:
     page.goto(base_url + STORY)
     page.click('[role="tab"][data-persona="seller"]')
-    assert page.url.endswith("#persona-seller")
+    assert page.url.endswith("story-1.html?persona=seller")  # the link to share
     page.goto(base_url + "zh-Hans/stories/story-2.html")
-    assert visible_sections(page) == ["seller"]
+    assert visible_sections(page) == shown("seller")
     page.reload()
     assert selected_tab(page) == "seller"
     page.goto(base_url + "en/stories/story-3.html")
-    assert visible_sections(page) == ["seller"]
+    assert visible_sections(page) == shown("seller")
     page.goto(base_url + "zh-Hans/index.html")
     assert "mine" in (page.get_attribute('.digests a[data-persona="seller"]', "class") or "")
 
@@ -70,7 +75,7 @@ def test_choice_is_remembered_across_pages_and_visits(page: Any, base_url: str) 
 )
 def test_deep_links_open_a_persona(page: Any, base_url: str, suffix: str, expected: str) -> None:
     page.goto(base_url + STORY + suffix)
-    assert visible_sections(page) == [expected]
+    assert visible_sections(page) == shown(expected)
 
 
 def test_picker_works_from_the_keyboard(page: Any, base_url: str) -> None:
@@ -80,7 +85,7 @@ def test_picker_works_from_the_keyboard(page: Any, base_url: str) -> None:
     assert selected_tab(page) == "brand"
     assert page.evaluate("document.activeElement.dataset.persona") == "brand"
     page.keyboard.press("End")
-    assert visible_sections(page) == ["factory"]
+    assert visible_sections(page) == shown("factory")
     page.keyboard.press("ArrowRight")  # wraps around
     assert selected_tab(page) == "general"
     page.keyboard.press("ArrowLeft")
@@ -121,9 +126,12 @@ def test_without_javascript_every_section_is_readable(browser: Any, base_url: st
     page = context.new_page()
     page.goto(base_url + STORY)
     assert visible_sections(page) == PERSONAS
-    page.click('.picker-tabs a[data-persona="factory"]')
-    assert page.url.endswith("#persona-factory")
+    page.click('.picker-tabs a[data-persona="factory"]')  # leads to that reader's page
+    assert page.url.endswith("zh-Hans/stories/story-1/factory.html")
+    assert visible_sections(page) == shown("factory")
     assert page.is_visible("#persona-factory ol.points")
+    page.click('.picker-tabs a[data-persona="general"]')
+    assert page.url.endswith(STORY)
     context.close()
 
 
@@ -140,7 +148,7 @@ def test_digest_pages_and_glossary_link(page: Any, base_url: str) -> None:
     # the click only starts the navigation: wait for the story page and its script
     page.wait_for_url("**/en/stories/*.html*")
     page.wait_for_load_state("load")
-    assert visible_sections(page) == ["seller"]
+    assert visible_sections(page) == shown("seller")
     page.goto(base_url)  # a returning reader goes straight to their language
     page.wait_for_url(base_url + "en/index.html")
 
@@ -153,6 +161,9 @@ PAGES = [
     "zh-Hant/stories/story-2.html",
     "en/digest/seller/index.html",
     "zh-Hans/digest/general/index.html",
+    "zh-Hans/stories/story-1.html?persona=seller",
+    "en/stories/story-1/seller.html",
+    "404.html",
 ]
 
 
@@ -205,7 +216,7 @@ def test_real_story_pages(browser: Any, real_base_url: str, watcher: Any, lang: 
         assert ids[0] == "general" and len(ids) == 7
         for pid in ids[1:]:
             page.click(f'[role="tab"][data-persona="{pid}"]')
-            assert visible_sections(page) == [pid]
+            assert visible_sections(page) == shown(pid)
             # points, or (a reader with nothing at stake) the sentence saying so
             points = page.locator(f"#persona-{pid} ol.points li").count()
             said = page.locator(f"#persona-{pid} p.framing").inner_text().strip()

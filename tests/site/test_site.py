@@ -11,7 +11,7 @@ from sitefake import FakeEngine
 
 from summarizer.errors import BuildError
 from summarizer.site.build import build_site, urls
-from summarizer.site.cache import MANIFEST
+from summarizer.site.cache import MANIFEST, cache_dir
 
 SEED = """\
 id: {id}
@@ -66,7 +66,7 @@ def test_story_pages_in_every_language(seeds: Path, tmp_path: Path) -> None:
         for other in ("zh-Hans", "zh-Hant", "en"):
             assert f'hreflang="{other}" href="../../{other}/stories/story-1.html"' in html
         assert 'aria-current="page"' in html
-        assert 'id="persona-seller"' in html and 'href="#persona-seller"' in html
+        assert 'id="persona-seller"' in html and 'href="story-1/seller.html"' in html
         assert 'id="fact-f1"' in html and 'href="#fact-f1"' in html
     assert "<title>Zhipu tops a trillion 1 · Quick Read</title>" in (
         out / "en/stories/story-1.html"
@@ -76,8 +76,9 @@ def test_story_pages_in_every_language(seeds: Path, tmp_path: Path) -> None:
     assert "賣家" in (out / "zh-Hant/stories/story-1.html").read_text("utf-8")
     for rel in (
         "index.html",
-        "sitemap.xml",
-        "sitemaps/1.xml",
+        "404.html",
+        "robots.txt",
+        "en/stories/story-1/seller.html",
         "en/index.html",
         "zh-Hant/digest/seller/index.html",
         "en/feeds/general.xml",
@@ -240,10 +241,29 @@ def test_glossary_page(seeds: Path, tmp_path: Path) -> None:
     assert "市值" in html and "market capitalisation" in html and "賣家" in html
 
 
-def test_manifest_is_in_the_output(seeds: Path, tmp_path: Path) -> None:
+def test_build_cache_is_beside_the_output_not_in_it(seeds: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(seeds, out)
-    assert (out / MANIFEST).is_file()
+    assert (cache_dir(out) / MANIFEST).is_file()
+    assert (cache_dir(out) / "entries/story-1.json").is_file()
+    hidden = sorted(str(p.relative_to(out)) for p in out.rglob(".*"))
+    assert hidden == [".summarizer-site"]  # the ownership marker only: no cache
+    assert not list(out.rglob("*.json"))
+
+
+def test_a_cache_that_is_not_the_live_sites_is_ignored(seeds: Path, tmp_path: Path) -> None:
+    """A site restored by hand (or a build killed between the site's switch and
+    the cache's) pairs with no manifest: the next build is a full one."""
+    out = tmp_path / "site"
+    build(seeds, out)
+    assert build(seeds, out).full is False  # type: ignore[attr-defined]
+    marker = out / ".summarizer-site"
+    marker.write_text("built by summarizer 0000\n", "utf-8")
+    write_seed(seeds, 2, quote="收入6亿元")
+    report = build(seeds, out)
+    assert report.full is True  # type: ignore[attr-defined]
+    assert (out / "zh-Hans/digest/general/index.html").is_file()
+    assert build(seeds, out).full is False  # type: ignore[attr-defined]
 
 
 def test_progress_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -260,7 +280,7 @@ def test_no_staging_or_lock_left_in_the_output(seeds: Path, tmp_path: Path) -> N
     build(seeds, out)
     build(seeds, out)
     leftovers = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site-"))
-    assert leftovers == [".site-lock-site"]  # the lock directory is kept, and empty
+    assert leftovers == [".site-cache-site", ".site-lock-site"]  # the lock is kept, and empty
     assert list((tmp_path / ".site-lock-site").iterdir()) == []
 
 
@@ -310,3 +330,40 @@ def test_feeds_and_sitemaps_are_well_formed_xml(tmp_path: Path) -> None:
     urlset = ET.parse(out / "sitemaps/1.xml").getroot()
     locs = [u[0].text for u in urlset]
     assert "https://example.org/q/zh-Hant/stories/story-1.html" in locs
+
+
+def test_a_build_that_dies_between_site_and_cache_is_repaired(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarizer.site import cache
+
+    out = tmp_path / "site"
+    build(seeds, out)
+    write_seed(seeds, 1, quote="收入9亿元")
+
+    def die(new: Path, out_dir: Path) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cache, "commit", die)
+    with pytest.raises(KeyboardInterrupt):
+        build(seeds, out)
+    monkeypatch.undo()
+    assert "收入9亿元" in (out / "zh-Hans/stories/story-1.html").read_text("utf-8")
+    assert cache.load_manifest(out) is None  # the live site's cache never arrived
+    assert build(seeds, out).full is True  # type: ignore[attr-defined]
+    build(seeds, tmp_path / "fresh")
+    assert tree(out) == tree(tmp_path / "fresh")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site-tmp")) == []
+
+
+def test_removing_a_story_removes_its_readers_pages(seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(seeds, out)
+    assert (out / urls.story_persona("en", "story-3", "seller")).is_file()
+    (seeds / "s003.yaml").unlink()
+    report = build(seeds, out)
+    assert report.full is False  # type: ignore[attr-defined]
+    for lang in urls.SITE_LANGS:
+        assert not (out / urls.story(lang, "story-3")).exists()
+        assert not (out / f"{lang}/stories/story-3").exists()
+        assert (out / urls.story_persona(lang, "story-2", "factory")).is_file()

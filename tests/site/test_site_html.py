@@ -96,7 +96,7 @@ def test_filled_story_page_equals_direct_render(tmp_path: object) -> None:
     rows = [FactRow("f1", "智谱", "收入", "5.34亿元", "FY2024", "引文 <q>", "a.txt")]
     story = type("S", (), {"source": "a.txt"})()
     values = story_values(state.ui["zh-Hans"], brief, rows, story)  # type: ignore[arg-type]
-    filled = story_template(state, "zh-Hans", True).fill(values)
+    filled = story_template(state, "zh-Hans", True, False).fill(values)
     direct = state.env.get_template("story.html").render(
         lang="zh-Hans",
         ui=state.ui["zh-Hans"],
@@ -104,11 +104,34 @@ def test_filled_story_page_equals_direct_render(tmp_path: object) -> None:
         base_url="",
         assets=config.assets,
         alternates=alternates(config.langs, "zh-Hans", lambda lg: urls.story(lg, "story-1")),
+        page_rel="zh-Hans/stories/story-1.html",
+        canonical_rel="zh-Hans/stories/story-1.html",
+        persona_page=False,
         has_facts=True,
         **values,
     )
     assert filled == direct
     assert "&lt;script&gt;" in filled and "javascript:" not in filled
+    # one reader's page: the same template, filled per reader
+    mine = ss.persona_values(state.ui["zh-Hans"], brief, values, section)
+    filled = story_template(state, "zh-Hans", True, True).fill(mine)
+    direct = state.env.get_template("story.html").render(
+        lang="zh-Hans",
+        ui=state.ui["zh-Hans"],
+        root="../../../",
+        base_url="",
+        assets=config.assets,
+        alternates=alternates(
+            config.langs, "zh-Hans", lambda lg: urls.story_persona(lg, "story-1", "seller")
+        ),
+        page_rel="zh-Hans/stories/story-1/seller.html",
+        canonical_rel="zh-Hans/stories/story-1.html",
+        persona_page=True,
+        has_facts=True,
+        **mine,
+    )
+    assert filled == direct
+    assert 'data-persona-page="seller"' in filled and "&lt;script&gt;" in filled
 
 
 def test_byline_without_outlet_or_author() -> None:

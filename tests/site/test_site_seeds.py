@@ -46,7 +46,8 @@ def test_digests_feeds_and_glossary_exist(real_site: Path) -> None:
         for pid in ("general", "seller", "researcher"):
             assert (real_site / urls.digest(lang, pid)).is_file()
             assert (real_site / urls.feed(lang, pid)).is_file()
-    assert (real_site / "sitemap.xml").is_file()
+    assert (real_site / "robots.txt").is_file() and (real_site / "404.html").is_file()
+    assert not (real_site / "sitemap.xml").exists()  # no base URL: no sitemap
 
 
 def test_feed_entries_carry_the_readers_whole_section_and_their_date(real_site: Path) -> None:

@@ -7,6 +7,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from summarizer.cli import make_parser
 from summarizer.site.serve import make_server, snapshot, watch
 
@@ -57,3 +59,48 @@ def test_cli_has_build_and_serve() -> None:
     assert args.jobs == 2 and str(args.out) == "out"
     args = make_parser().parse_args(["serve", "--port", "0"])
     assert args.port == 0
+
+
+def test_missing_pages_and_dotfiles_get_the_sites_404_page(tmp_path: Path) -> None:
+    import urllib.error
+
+    (tmp_path / "404.html").write_text("<p>not here</p>", "utf-8")
+    (tmp_path / ".summarizer-site").write_text("built by summarizer x\n", "utf-8")
+    (tmp_path / "a").mkdir()
+    server = make_server(tmp_path, 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        for path in ("/nope.html", "/.summarizer-site", "/a/", "/../etc/passwd"):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5)
+            except urllib.error.HTTPError as exc:
+                assert exc.code == 404, path
+                assert exc.read() == b"<p>not here</p>", path
+            else:
+                raise AssertionError(f"{path} was served")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_dropped_connection_is_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server = make_server(tmp_path, 0)
+    try:
+        for exc in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError(104, "reset")):
+            try:
+                raise exc
+            except ConnectionError:
+                server.handle_error(None, ("127.0.0.1", 1))
+        assert capsys.readouterr().err == ""
+        try:
+            raise ValueError("odd")
+        except ValueError:
+            server.handle_error(None, ("127.0.0.1", 1))
+        err = capsys.readouterr().err
+        assert err == "serve: a request failed (ValueError: odd); still serving\n"
+    finally:
+        server.server_close()

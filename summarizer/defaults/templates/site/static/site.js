@@ -1,8 +1,11 @@
-/* Persona picker: progressive enhancement of plain anchor links.
-   Without JS every section is on the page and the picker links jump to it.
-   With JS the picker becomes a tablist (arrow keys, Home, End) showing one
+/* Persona picker: progressive enhancement of plain links.
+   Without JS every section is on the story page and each picker link leads
+   to that reader's own page (stories/ID/<persona>.html: the Quick Summary
+   and that reader's points). With JS the picker becomes a tablist (arrow
+   keys, Home, End) showing the Quick Summary and the chosen reader's
    section; the choice comes from ?persona=, #persona-<id> or #<id>, else
-   from localStorage, and is remembered for the next page and visit. */
+   from localStorage, and is remembered for the next page and visit. A
+   shared link opens at the headline, never scrolled past it. */
 (function () {
   "use strict";
   var KEY = "quickread.persona";
@@ -16,6 +19,13 @@
     var h = decodeURIComponent(location.hash.replace(/^#/, "")).replace(/^persona-/, "");
     if (h && ids.indexOf(h) >= 0) return h;
     return null;
+  }
+
+  /* Scroll a one-line picker sideways (never the page) so the chosen reader shows. */
+  function reveal(list, tab) {
+    var left = tab.offsetLeft - list.offsetLeft, right = left + tab.offsetWidth;
+    if (left < list.scrollLeft) list.scrollLeft = left;
+    else if (right > list.scrollLeft + list.clientWidth) list.scrollLeft = right - list.clientWidth;
   }
 
   function initPicker(picker) {
@@ -42,14 +52,16 @@
         var on = j === i;
         tab.setAttribute("aria-selected", on ? "true" : "false");
         tab.setAttribute("tabindex", on ? "0" : "-1");
-        panels[j].hidden = !on;
+        panels[j].hidden = !on && j !== 0;  /* the Quick Summary always stays */
       });
       if (focus) tabs[i].focus();
+      reveal(list, tabs[i]);
       if (remember) {
         store(KEY, ids[i]);
-        var url = location.pathname + (i === 0 ? "" : "#persona-" + ids[i]);
+        var url = location.pathname + (i === 0 ? "" : "?persona=" + encodeURIComponent(ids[i]));
         history.replaceState(null, "", url);
       }
+      return ids[i];
     }
 
     tabs.forEach(function (tab, i) {
@@ -70,8 +82,56 @@
       if (id) select(id, false, true);
     });
     var fromUrl = requested(ids);
-    if (fromUrl) { select(fromUrl, false, true); picker.scrollIntoView(); }
-    else select(load(KEY) || ids[0], false, false);
+    if (fromUrl) {
+      select(fromUrl, false, true);
+      if (location.hash) toHeadline(false);  /* the browser jumped to the section */
+    } else select(load(KEY) || ids[0], false, false);
+  }
+
+  /* Scroll back to the headline (the top of the quick read) and move focus
+     there, so reading (and a screen reader) starts again from the title. */
+  function toHeadline(smooth) {
+    var title = document.getElementById("title");
+    if (!title) return;
+    window.scrollTo({ top: 0, behavior: smooth ? "smooth" : "auto" });
+    title.focus({ preventScroll: true });
+  }
+
+  function initReread() {
+    var link = document.querySelector("[data-reread]");
+    if (!link) return;
+    link.addEventListener("click", function (ev) {
+      ev.preventDefault();
+      var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      toHeadline(!reduce);
+    });
+  }
+
+  /* A reader's share link leads to their own page, whose share card shows
+     their version. With JS it opens the system share sheet where there is
+     one, else copies the link and says so; failing both it is a plain link. */
+  function initShare() {
+    var article = document.querySelector("article.story");
+    if (!article) return;
+    var copied = article.getAttribute("data-copied") || "";
+    Array.prototype.forEach.call(document.querySelectorAll("a[data-share]"), function (a) {
+      var note = document.createElement("span");
+      note.className = "share-note";
+      note.setAttribute("role", "status");
+      a.parentNode.appendChild(note);
+      a.addEventListener("click", function (ev) {
+        var url = a.href;
+        if (navigator.share) {
+          ev.preventDefault();
+          navigator.share({ title: document.title, url: url }).catch(function () { /* dismissed */ });
+        } else if (navigator.clipboard && navigator.clipboard.writeText) {
+          ev.preventDefault();
+          navigator.clipboard.writeText(url).then(
+            function () { note.textContent = copied; },
+            function () { location.href = url; });
+        }
+      });
+    });
   }
 
   function markDigests() {
@@ -84,6 +144,7 @@
   /* The root page sends a returning reader to the language they last read;
      a first visit shows the three links. */
   function rememberLanguage() {
+    if (document.querySelector("[data-not-found]")) return;  /* every language: not a choice */
     var root = document.querySelector("[data-root]");
     if (!root) { store(LANG_KEY, document.documentElement.getAttribute("lang")); return; }
     var lang = load(LANG_KEY);
@@ -91,10 +152,42 @@
     if (link) location.replace(link.href);
   }
 
+  /* The 404 page is in every language: the one in the address (or the one the
+     reader last read) goes first and gets the page's h1. */
+  function notFoundLanguage() {
+    var main = document.querySelector("[data-not-found]");
+    if (!main) return;
+    var sections = Array.prototype.slice.call(main.querySelectorAll("section[data-lang]"));
+    var langs = sections.map(function (s) { return s.getAttribute("data-lang"); });
+    var wanted = location.pathname.split("/").filter(function (p) { return langs.indexOf(p) >= 0; })[0];
+    var i = langs.indexOf(wanted || load(LANG_KEY) || "");
+    if (i <= 0) return;
+    main.insertBefore(sections[i], sections[0]);
+    document.documentElement.setAttribute("lang", sections[i].getAttribute("lang"));
+    main.querySelectorAll("section[data-lang]").forEach(function (s, j) {
+      var h = s.querySelector("h1, h2"), level = j === 0 ? "H1" : "H2";
+      if (h.tagName === level) return;
+      var n = document.createElement(level);
+      n.id = h.id;
+      n.textContent = h.textContent;
+      h.replaceWith(n);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    notFoundLanguage();
     rememberLanguage();
     var picker = document.querySelector("[data-picker]");
     if (picker) initPicker(picker);
+    var own = document.querySelector("[data-persona-page]");
+    if (own) {
+      document.documentElement.classList.add("js");
+      store(KEY, own.getAttribute("data-persona-page"));
+      var mine = own.querySelector('.picker-tabs a[aria-current="page"]');
+      if (mine) reveal(mine.closest(".picker-tabs"), mine);
+    }
+    initReread();
+    initShare();
     markDigests();
   });
 })();
