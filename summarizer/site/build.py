@@ -35,7 +35,7 @@ from ..paths import TEMPLATES_DIR
 from ..userfiles import DepthError, InputError, check_depth, read_bounded
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import feeds, handover, urls
+from . import embed, feeds, handover, urls
 from . import jobs as sitejobs
 from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
@@ -152,6 +152,8 @@ def _build(
             + planner.indexes(ordered)
             + planner.glossary(engine.glossary_path(), _loaded_glossary(project))
         )
+        newest = ordered[0] if ordered else None
+        plans += embed.demo_plans(env, ui, config, newest, fingerprint, out_dir)
         plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
         plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
         log.info("listings planned: %.2f s", time.perf_counter() - started)
@@ -286,6 +288,7 @@ def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:
     for sid in gone:
         out.add(sitecache.entry_path(sid))
         out.update(urls.story(lang, sid) for lang in urls.SITE_LANGS)
+        out.update(urls.embed(lang, sid) for lang in urls.SITE_LANGS)
     return sorted(out)
 
 

@@ -25,6 +25,7 @@ from ..errors import SummarizerError
 from ..model import Brief, FactRow, SourceSpan, Story
 from . import cache as sitecache
 from . import handover, urls
+from .embed import write_embed
 from .engine import Engine
 from .fragments import byline_html, facts_rows_html, sections_html, tabs_html
 from .html import fact_refs, first_point_text, long_date, make_env, sentence_html
@@ -175,6 +176,8 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")
         outcome.pages.append(rel)
+        page = story_values(state.ui[lang], brief, rows, story)
+        outcome.pages.append(write_embed(state.env, state.ui[lang], config, brief, page))
         outcome.names[lang] = {s.persona: s.name for s in brief.sections}
         teasers = {pid: first_point_text(brief, pid) for pid in persona_ids[1:]}
         if persona_ids:

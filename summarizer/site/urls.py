@@ -100,6 +100,40 @@ def glossary(lang: str) -> str:
     return f"{lang}/glossary.html"
 
 
+def embed(lang: str, story_id: str) -> str:
+    """A story's embeddable quick read (an HTML fragment, see ``site.embed``)."""
+    return f"{lang}/embed/{story_id}.html"
+
+
+def embed_demo(lang: str) -> str:
+    """The demo host page; as deep as ``embed`` so a fragment's relative links hold."""
+    return f"{lang}/embed-demo/index.html"
+
+
+def company(lang: str, key: str) -> str:
+    return f"{lang}/companies/{key}.html"
+
+
+def topic(lang: str, key: str) -> str:
+    return f"{lang}/topics/{key}.html"
+
+
+def tags_index(lang: str) -> str:
+    """The index of companies and topics."""
+    return f"{lang}/topics.html"
+
+
+_TAG_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
+
+
+def tag_id(raw: str) -> str:
+    """``raw`` if it is safe as a file name of its own (an entity, glossary
+    term or facet id), else '' (the caller leaves the tag out: an odd id in
+    one seed must not fail the build or name a file outside the site).
+    """
+    return raw if _TAG_ID.fullmatch(raw) else ""
+
+
 def root_prefix(rel: str) -> str:
     """``../`` once per directory level of ``rel``: ``en/stories/x.html`` -> ``../../``."""
     return "../" * rel.count("/")
