@@ -35,13 +35,14 @@ from ..paths import TEMPLATES_DIR
 from ..userfiles import DepthError, InputError, check_depth, read_bounded
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import embed, feeds, handover, urls
+from . import embed, feeds, handover, related, urls
 from . import jobs as sitejobs
 from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
 from .lock import locked
 from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, newest_first
 from .story import StoryOutcome, preload
+from .tagpages import TagPlanner
 from .ui import SiteConfig, load_ui, to_hant
 
 log = logging.getLogger(__name__)
@@ -152,10 +153,14 @@ def _build(
             + planner.indexes(ordered)
             + planner.glossary(engine.glossary_path(), _loaded_glossary(project))
         )
+        tagger = TagPlanner(env, ui, config, personas, fingerprint, store)
+        plans += tagger.tags(ordered) + tagger.tags_index(ordered)
         newest = ordered[0] if ordered else None
         plans += embed.demo_plans(env, ui, config, newest, fingerprint, out_dir)
         plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
         plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
+        # story pages get their related stories now (listed in the sitemap as stories)
+        plans += related.related_plans(ui, config, ordered, fingerprint, store, out_dir)
         log.info("listings planned: %.2f s", time.perf_counter() - started)
         old_pages = {} if full or old is None else old.pages
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
@@ -247,7 +252,9 @@ def _merge(
             problems += [(where, msg if where else f"{o.key}: {msg}") for where, msg in o.error]
             continue
         _, digest, (mtime_ns, size) = seeds[o.key]
-        fresh[o.key] = StoryRecord(o.key, digest, o.id, o.published, mtime_ns, size, o.entries)
+        fresh[o.key] = StoryRecord(
+            o.key, digest, o.id, o.published, mtime_ns, size, o.tags, o.card, o.entries
+        )
         report.rendered.append(o.id)
         report.pages_written += o.pages
     if problems:

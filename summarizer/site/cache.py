@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 MANIFEST = ".summarizer-cache.json"
 #: One small JSON file per story with what the digests show of it.
 ENTRIES_DIR = ".summarizer-entries"
-FORMAT = 4
+FORMAT = 5
 RECORD_FIELDS = tuple(f.name for f in fields(StoryRecord) if f.name != "entries")
 
 

@@ -113,8 +113,9 @@ def write_embed(
     return rel
 
 
-def fragment_path(staging: Path, live: Path, rel: str) -> Path:
-    """Where a fragment is now: freshly rendered in staging, else in the live site."""
+def staged_or_live(staging: Path, live: Path, rel: str) -> Path:
+    """Where a page of this build is: freshly rendered in staging, else (not
+    re-rendered, so unchanged) in the live site."""
     fresh = urls.inside(staging, rel)
     return fresh if fresh.exists() else urls.inside(live, rel)
 
@@ -139,7 +140,7 @@ def demo_plans(
         key = input_hash(fingerprint, rel, newest.id, newest.hash)
 
         def render(lang: str = lang, frag_rel: str = frag_rel) -> str:
-            path = fragment_path(config.staging, live, frag_rel)
+            path = staged_or_live(config.staging, live, frag_rel)
             fragment = Markup(path.read_text(encoding="utf-8"))
             root = urls.root_prefix(urls.embed_demo(lang))
             return env.get_template("embed-demo.html").render(

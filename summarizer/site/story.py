@@ -19,12 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
+from markupsafe import Markup
 
 from .. import languages
 from ..errors import SummarizerError
 from ..model import Brief, FactRow, SourceSpan, Story
+from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import handover, urls
+from . import handover, topics, urls
 from .embed import write_embed
 from .engine import Engine
 from .fragments import byline_html, facts_rows_html, sections_html, tabs_html
@@ -49,6 +51,9 @@ class StoryOutcome:
     names: dict[str, dict[str, str]] = field(default_factory=dict)
     """lang -> persona id -> display name, as the briefs say them."""
     pages: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    """Companies and topics (``topics.story_tags``)."""
+    card: str = ""
     error: list[tuple[SourceSpan | None, str]] | None = None
     """Problems as (where, message), as SummarizerError carries them."""
 
@@ -167,11 +172,17 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
     sid = urls.check_story_id(story.id, key)
     outcome = StoryOutcome(key, sid, story.published.isoformat())
     persona_ids = [p.id for p in state.engine.personas(state.project)]
+    glossary = getattr(state.project, "glossary", None)
+    glossary = glossary if isinstance(glossary, Glossary) else None
     for lang in config.langs:
         brief = state.engine.brief(state.project, story, lang)
         rows = list(state.engine.fact_rows(state.project, story, lang))
         rel = urls.story(lang, sid)
-        html = render_story_page(state, brief, rows, story)
+        if not outcome.tags:  # facets are the same in every language
+            outcome.tags = topics.story_tags(story, brief, state.ui[lang])
+        names = topics.tag_names(story, outcome.tags, lang, state.ui[lang], glossary)
+        chips = topics.chips_html(names, lang, urls.root_prefix(rel), state.ui[lang])
+        html = render_story_page(state, brief, rows, story, chips)
         target = urls.inside(config.staging, rel)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")
@@ -186,13 +197,15 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
             "title": brief.title,
             "outlet": brief.outlet,
             "teasers": teasers,
+            "tags": names,
         }
+    outcome.card = topics.card_key(outcome.entries)
     # what the digests show of it, for later incremental builds (written here, in parallel)
     outcome.pages.append(sitecache.write_entries(config.staging, sid, outcome.entries))
     return outcome
 
 
-STORY_SLOTS = ("title", "description", "byline", "lede", "tabs", "sections", "id")
+STORY_SLOTS = ("title", "description", "byline", "lede", "tabs", "sections", "related", "id")
 
 
 def story_template(state: _Worker, lang: str, has_facts: bool) -> SlotTemplate:
@@ -234,10 +247,19 @@ def story_values(
         "tabs": tabs_html(brief.sections),
         "sections": sections_html(brief.sections, refs, sep),
         "rows": facts_rows_html(table, ui, sep),
+        "related": topics.EMPTY_RELATED,
     }
 
 
-def render_story_page(state: _Worker, brief: Brief, rows: list[FactRow], story: Story) -> str:
-    """One story page in one language (the page is all of its sections)."""
+def render_story_page(
+    state: _Worker,
+    brief: Brief,
+    rows: list[FactRow],
+    story: Story,
+    related: Markup = topics.EMPTY_RELATED,
+) -> str:
+    """One story page in one language (the page is all of its sections);
+    ``related``: its tag chips and related-stories block (``topics.chips_html``)."""
     values = story_values(state.ui[brief.lang], brief, rows, story)
+    values["related"] = related
     return story_template(state, brief.lang, bool(values["rows"])).fill(values)

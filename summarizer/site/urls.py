@@ -110,12 +110,15 @@ def embed_demo(lang: str) -> str:
     return f"{lang}/embed-demo/index.html"
 
 
-def company(lang: str, key: str) -> str:
-    return f"{lang}/companies/{key}.html"
+def company(lang: str, key: str, page: int = 1) -> str:
+    """A company's stories (``key``: a ``tag_id``), paginated like a digest."""
+    base = f"{lang}/companies/{key}"
+    return f"{base}/index.html" if page == 1 else f"{base}/{page}.html"
 
 
-def topic(lang: str, key: str) -> str:
-    return f"{lang}/topics/{key}.html"
+def topic(lang: str, key: str, page: int = 1) -> str:
+    base = f"{lang}/topics/{key}"
+    return f"{base}/index.html" if page == 1 else f"{base}/{page}.html"
 
 
 def tags_index(lang: str) -> str:
