@@ -98,7 +98,9 @@ class TagPlanner(ListingPlanner):
                 {
                     "name": self.tag_name(tag, rs[0], lang),
                     "href": tag_page(lang, tag),
-                    "count": ui["story_count"].replace("{n}", str(len(rs))),
+                    "count": ui["story_count_one"]
+                    if len(rs) == 1
+                    else ui["story_count"].replace("{n}", str(len(rs))),
                     "n": len(rs),
                 }
                 for tag, rs in grouped.items()
