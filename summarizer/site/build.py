@@ -330,6 +330,7 @@ def _sitemap_entries(
     plans: list[PagePlan], ordered: list[StoryRecord], langs: Sequence[str]
 ) -> list[tuple[str, str]]:
     newest = ordered[0].published if ordered else ""
-    rels = [(p.rel, newest) for p in plans if p.rel.endswith(".html")]
+    demos = {urls.embed_demo(lang) for lang in langs}  # noindex: a demo, not content
+    rels = [(p.rel, newest) for p in plans if p.rel.endswith(".html") and p.rel not in demos]
     rels += [(urls.story(lang, r.id), r.published) for r in ordered for lang in langs]
     return rels

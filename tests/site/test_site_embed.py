@@ -58,6 +58,9 @@ def test_demo_hosts_the_newest_fragment_byte_for_byte(tmp_path: Path) -> None:
     demo = (out / urls.embed_demo("zh-Hans")).read_text("utf-8")
     assert (out / urls.embed("zh-Hans", "story-2")).read_text("utf-8") in demo
     assert '<meta name="robots" content="noindex">' in demo
+    sitemaps = "".join(p.read_text("utf-8") for p in out.rglob("sitemap*.xml"))
+    sitemaps += "".join(p.read_text("utf-8") for p in out.glob("sitemaps/*.xml"))
+    assert "stories/story-2.html" in sitemaps and "embed-demo" not in sitemaps
 
 
 def test_removed_story_loses_its_fragment(tmp_path: Path) -> None:
