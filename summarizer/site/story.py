@@ -225,7 +225,8 @@ def story_template(state: _Worker, lang: str, has_facts: bool) -> SlotTemplate:
             "has_facts": has_facts,
         }
         slots = STORY_SLOTS + (("rows",) if has_facts else ())
-        state.pages[key] = SlotTemplate(state.env, "story.html", context, slots)
+        # a site's own story.html from before related stories still builds (without them)
+        state.pages[key] = SlotTemplate(state.env, "story.html", context, slots, ("related",))
     return state.pages[key]
 
 

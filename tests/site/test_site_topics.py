@@ -165,3 +165,21 @@ def test_adding_a_story_rewrites_only_the_pages_it_joins(seeds: Path, tmp_path: 
     build(seeds, out)
     assert "fees-c" not in (out / "en/stories/fees-a.html").read_text("utf-8")
     assert "fees-c" not in (out / "en/topics/cost/index.html").read_text("utf-8")
+
+
+def test_a_site_story_template_without_the_related_slot_still_builds(
+    seeds: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from summarizer.site.build import SITE_TEMPLATES
+
+    theme = tmp_path / "theme"
+    shutil.copytree(SITE_TEMPLATES, theme)
+    story_html = theme / "story.html"
+    story_html.write_text(story_html.read_text("utf-8").replace("{{ related }}\n", ""), "utf-8")
+    out = tmp_path / "site"
+    build_site(seeds, out, 1, engine=FakeEngine(), template_dir=theme)
+    page = (out / "en/stories/fees-a.html").read_text("utf-8")
+    assert "Title fees-a" in page and topics.RELATED_START not in page
+    assert (out / "en/topics/cost/index.html").is_file()
