@@ -1,7 +1,8 @@
 """A tiny stand-in for the pipeline, so site tests need no rules or seeds.
 
 A fake seed is YAML: ``id``, ``published``, ``title``/``lede`` as {zh, en},
-and ``facts`` as a list of {id, value, quote}. Every persona's section cites
+and ``facts`` as a list of {id, value, quote, facet (optional, the facet of
+the points made from it)}. Every persona's section cites
 the facts, so provenance links appear in every section.
 """
 
@@ -93,7 +94,7 @@ class FakeEngine:
             name = _word(p.name.get(lang), lang)
             points = tuple(
                 Point(
-                    "f",
+                    str(f.get("facet", "f")),
                     _word("机会" if lang != "en" else "Opportunity", lang),
                     (Sentence(f"{name}: {f['value']}", (f["id"],)),),
                     "r",

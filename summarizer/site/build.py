@@ -36,13 +36,14 @@ from ..paths import TEMPLATES_DIR
 from ..userfiles import DepthError, InputError, check_depth, read_bounded
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import feeds, handover, publish, urls
+from . import embed, feeds, handover, publish, related, urls
 from . import jobs as sitejobs
 from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
 from .lock import locked
 from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, newest_first
 from .story import StoryOutcome, preload
+from .tagpages import TagPlanner
 from .ui import SiteConfig, load_ui, to_hant
 
 log = logging.getLogger(__name__)
@@ -156,6 +157,10 @@ def _build(
             + planner.indexes(ordered)
             + planner.glossary(engine.glossary_path(), _loaded_glossary(project))
         )
+        tagger = TagPlanner(env, ui, config, personas, fingerprint, store)
+        plans += tagger.tags(ordered) + tagger.tags_index(ordered)
+        newest = ordered[0] if ordered else None
+        plans += embed.demo_plans(env, ui, config, newest, fingerprint, out_dir)
         plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
         if base_url:  # a sitemap lists absolute URLs: none without a base URL
             plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
@@ -163,6 +168,8 @@ def _build(
             publish.robots_plan(base_url),
             publish.not_found_plan(env, ui, config.langs, base_url, assets, fingerprint),
         ]
+        # story pages get their related stories now (listed in the sitemap as stories)
+        plans += related.related_plans(ui, config, ordered, fingerprint, store, out_dir)
         log.info("listings planned: %.2f s", time.perf_counter() - started)
         old_pages = {} if full or old is None else old.pages
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
@@ -260,7 +267,9 @@ def _merge(
             problems += [(where, msg if where else f"{o.key}: {msg}") for where, msg in o.error]
             continue
         _, digest, (mtime_ns, size) = seeds[o.key]
-        fresh[o.key] = StoryRecord(o.key, digest, o.id, o.published, mtime_ns, size, o.entries)
+        fresh[o.key] = StoryRecord(
+            o.key, digest, o.id, o.published, mtime_ns, size, o.tags, o.card, o.entries
+        )
         report.rendered.append(o.id)
         report.pages_written += o.pages
     if problems:
@@ -306,6 +315,7 @@ def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:
             for lang in urls.SITE_LANGS
             for pid, _ in old.personas
         )
+        out.update(urls.embed(lang, sid) for lang in urls.SITE_LANGS)
     return sorted(out)
 
 
@@ -340,11 +350,12 @@ def _sitemap_entries(
     plans: list[PagePlan], ordered: list[StoryRecord], langs: Sequence[str]
 ) -> list[tuple[str, str]]:
     newest = ordered[0].published if ordered else ""
+    demos = {urls.embed_demo(lang) for lang in langs}  # noindex: a demo, not content
     # the root is listed as the base URL itself, as its canonical link says
     rels = [
         ("" if p.rel == "index.html" else p.rel, newest)
         for p in plans
-        if p.rel.endswith(".html") and p.rel != "404.html"
+        if p.rel.endswith(".html") and p.rel != "404.html" and p.rel not in demos
     ]
     rels += [(urls.story(lang, r.id), r.published) for r in ordered for lang in langs]
     return rels

@@ -38,7 +38,7 @@ MANIFEST = "manifest.json"
 STAGED = ".build-cache"
 #: One small JSON file per story with what the digests show of it (in the cache).
 ENTRIES_DIR = "entries"
-FORMAT = 6  # 6: cache beside the site; entries carry the lede and every point
+FORMAT = 7  # 7: cache beside the site; entries with points and tags
 RECORD_FIELDS = tuple(f.name for f in fields(StoryRecord) if f.name != "entries")
 
 

@@ -36,6 +36,10 @@ class StoryRecord:
     mtime_ns: int
     """Seed file's mtime and size: unchanged ones are not even re-hashed."""
     size: int
+    tags: Sequence[str] = ()
+    """Companies and topics (``topics.story_tags``), for their pages and related stories."""
+    card: str = ""
+    """Hash of what other pages show of the story (``topics.card_key``)."""
     entries: dict[str, dict[str, Any]] | None = None
     """lang -> title, outlet, teasers; None until loaded from the entry cache."""
 

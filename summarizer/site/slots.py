@@ -33,14 +33,21 @@ class SlotTemplate:
     """A template rendered with markers, ready to be filled many times."""
 
     def __init__(
-        self, env: Environment, name: str, context: Mapping[str, Any], slots: Iterable[str]
+        self,
+        env: Environment,
+        name: str,
+        context: Mapping[str, Any],
+        slots: Iterable[str],
+        optional: Iterable[str] = (),
     ) -> None:
+        """``optional``: slots a template may leave out (a site's own older
+        template that predates them)."""
         names = set(slots)
         markers = {n: slot(n) for n in names}
         rendered = env.get_template(name).render(**context, **markers)
         self.parts = rendered.split(_MARK)
         used = set(self.parts[1::2])
-        if len(self.parts) % 2 == 0 or not used <= names or names - used:
+        if len(self.parts) % 2 == 0 or not used <= names or names - used - set(optional):
             raise BuildError.at(
                 None,
                 f"template {name}: slots {sorted(names)} must each be printed as they are "

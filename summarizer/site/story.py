@@ -20,12 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
+from markupsafe import Markup
 
 from .. import languages
 from ..errors import SummarizerError
 from ..model import Brief, FactRow, Section, SourceSpan, Story
+from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import handover, urls
+from . import handover, topics, urls
+from .embed import write_embed
 from .engine import Engine
 from .fragments import byline_html, facts_rows_html, sections_html, tabs_html
 from .html import anchor_id, fact_refs, first_point_text, long_date, make_env, sentence_html
@@ -51,6 +54,9 @@ class StoryOutcome:
     names: dict[str, dict[str, str]] = field(default_factory=dict)
     """lang -> persona id -> display name, as the briefs say them."""
     pages: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    """Companies and topics (``topics.story_tags``)."""
+    card: str = ""
     error: list[tuple[SourceSpan | None, str]] | None = None
     """Problems as (where, message), as SummarizerError carries them."""
 
@@ -169,14 +175,23 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
     sid = urls.check_story_id(story.id, key)
     outcome = StoryOutcome(key, sid, story.published.isoformat())
     persona_ids = [p.id for p in state.engine.personas(state.project)]
+    glossary = getattr(state.project, "glossary", None)
+    glossary = glossary if isinstance(glossary, Glossary) else None
     for lang in config.langs:
         brief = state.engine.brief(state.project, story, lang)
         rows = list(state.engine.fact_rows(state.project, story, lang))
-        for rel, html in render_story_pages(state, brief, rows, story):
-            target = urls.inside(config.staging, rel)
+        rel = urls.story(lang, sid)
+        if not outcome.tags:  # facets are the same in every language
+            outcome.tags = topics.story_tags(story, brief, state.ui[lang])
+        names = topics.tag_names(story, outcome.tags, lang, state.ui[lang], glossary)
+        chips = topics.chips_html(names, lang, urls.root_prefix(rel), state.ui[lang])
+        for page_rel, html in render_story_pages(state, brief, rows, story, chips):
+            target = urls.inside(config.staging, page_rel)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(html, encoding="utf-8")
-            outcome.pages.append(rel)
+            outcome.pages.append(page_rel)
+        page = story_values(state.ui[lang], brief, rows, story)
+        outcome.pages.append(write_embed(state.env, state.ui[lang], config, brief, page))
         outcome.names[lang] = {s.persona: s.name for s in brief.sections}
         teasers = {pid: first_point_text(brief, pid) for pid in persona_ids[1:]}
         if persona_ids:
@@ -191,7 +206,9 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
                 sec.persona: [[p.label, "".join(x.text for x in p.sentences)] for p in sec.points]
                 for sec in brief.sections
             },
+            "tags": names,
         }
+    outcome.card = topics.card_key(outcome.entries)
     # what the digests show of it, for later incremental builds (written here, in parallel)
     outcome.pages.append(sitecache.write_entries(config.staging, sid, outcome.entries))
     return outcome
@@ -199,7 +216,7 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
 
 STORY_SLOTS: tuple[str, ...] = (
     *("title", "share_title", "description", "published"),
-    *("byline", "lede", "tabs", "sections", "id"),
+    *("byline", "lede", "tabs", "sections", "related", "id"),
 )
 #: A reader's page of a story has the reader's id in its path too.
 PERSONA_SLOTS = STORY_SLOTS + ("persona",)
@@ -230,7 +247,8 @@ def story_template(state: _Worker, lang: str, has_facts: bool, persona: bool) ->
             "has_facts": has_facts,
         }
         slots = (PERSONA_SLOTS if persona else STORY_SLOTS) + (("rows",) if has_facts else ())
-        state.pages[key] = SlotTemplate(state.env, "story.html", context, slots)
+        # a site's own story.html from before related stories still builds (without them)
+        state.pages[key] = SlotTemplate(state.env, "story.html", context, slots, ("related",))
     return state.pages[key]
 
 
@@ -263,6 +281,7 @@ def story_values(
         "rows": facts_rows_html(table, ui, sep),
         "refs": refs,
         "sep": sep,
+        "related": topics.EMPTY_RELATED,
     }
 
 
@@ -308,16 +327,23 @@ def persona_values(
 
 
 def render_story_pages(
-    state: _Worker, brief: Brief, rows: list[FactRow], story: Story
+    state: _Worker,
+    brief: Brief,
+    rows: list[FactRow],
+    story: Story,
+    related: Markup = topics.EMPTY_RELATED,
 ) -> list[tuple[str, str]]:
-    """(path, html) of a story's page in one language and of each reader's page."""
+    """(path, html) of a story's page in one language and of each reader's page;
+    ``related``: the story page's tag chips (``topics.chips_html``), whose
+    related-stories block is spliced in once every story is rendered."""
     ui = state.ui[brief.lang]
     values = story_values(ui, brief, rows, story)
+    story_page = {**values, "related": related}
     has_facts = bool(values["rows"])
     out = [
         (
             urls.story(brief.lang, brief.story),
-            story_template(state, brief.lang, has_facts, False).fill(values),
+            story_template(state, brief.lang, has_facts, False).fill(story_page),
         )
     ]
     page = story_template(state, brief.lang, has_facts, True)
@@ -327,6 +353,12 @@ def render_story_pages(
     return out
 
 
-def render_story_page(state: _Worker, brief: Brief, rows: list[FactRow], story: Story) -> str:
+def render_story_page(
+    state: _Worker,
+    brief: Brief,
+    rows: list[FactRow],
+    story: Story,
+    related: Markup = topics.EMPTY_RELATED,
+) -> str:
     """One story page in one language (the page is all of its sections)."""
-    return render_story_pages(state, brief, rows, story)[0][1]
+    return render_story_pages(state, brief, rows, story, related)[0][1]

@@ -113,6 +113,43 @@ def glossary(lang: str) -> str:
     return f"{lang}/glossary.html"
 
 
+def embed(lang: str, story_id: str) -> str:
+    """A story's embeddable quick read (an HTML fragment, see ``site.embed``)."""
+    return f"{lang}/embed/{story_id}.html"
+
+
+def embed_demo(lang: str) -> str:
+    """The demo host page; as deep as ``embed`` so a fragment's relative links hold."""
+    return f"{lang}/embed-demo/index.html"
+
+
+def company(lang: str, key: str, page: int = 1) -> str:
+    """A company's stories (``key``: a ``tag_id``), paginated like a digest."""
+    base = f"{lang}/companies/{key}"
+    return f"{base}/index.html" if page == 1 else f"{base}/{page}.html"
+
+
+def topic(lang: str, key: str, page: int = 1) -> str:
+    base = f"{lang}/topics/{key}"
+    return f"{base}/index.html" if page == 1 else f"{base}/{page}.html"
+
+
+def tags_index(lang: str) -> str:
+    """The index of companies and topics."""
+    return f"{lang}/topics.html"
+
+
+_TAG_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
+
+
+def tag_id(raw: str) -> str:
+    """``raw`` if it is safe as a file name of its own (an entity, glossary
+    term or facet id), else '' (the caller leaves the tag out: an odd id in
+    one seed must not fail the build or name a file outside the site).
+    """
+    return raw if _TAG_ID.fullmatch(raw) else ""
+
+
 def root_prefix(rel: str) -> str:
     """``../`` once per directory level of ``rel``: ``en/stories/x.html`` -> ``../../``."""
     return "../" * rel.count("/")

@@ -19,9 +19,9 @@ from summarizer.digest.build import build_digest
 from summarizer.digest.edition import choose
 from summarizer.digest.email import digest_email
 from summarizer.facts.load import load_stories, story_paths
-from summarizer.paths import SEEDS_DIR
 from summarizer.pipeline import load_project
 
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 LUMINANCE = """el => {
   const lum = c => {
     const v = c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(x => x / 255)

@@ -77,7 +77,13 @@ def bare(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def pages(out: Path) -> list[Path]:
-    return sorted(p for p in out.rglob("*.html") if p.name != "404.html")
+    """Every page a search engine should index: not the 404 page, not the embed
+    fragments (no <head>: they live inside a newsroom's page) nor their noindex demo."""
+    return sorted(
+        p
+        for p in out.rglob("*.html")
+        if p.name != "404.html" and not {"embed", "embed-demo"} & set(p.relative_to(out).parts)
+    )
 
 
 def test_every_page_has_an_absolute_canonical_url(site: Path) -> None:

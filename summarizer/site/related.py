@@ -1,0 +1,127 @@
+"""Related stories: for each story, up to ``MAX_RELATED`` others that share its
+companies or topics, and the step that writes them into its pages.
+
+A story page is rendered by a worker that sees only that story, so the
+block is left empty there (between ``topics.RELATED_START``/``END``) and
+spliced in here, in the listing phase, when everything is known. Each
+story page is then one more ``PagePlan`` whose key covers exactly what the
+block shows (the related stories' ids, dates and titles): adding a story
+rewrites the pages it becomes related to, changing one story's facts
+rewrites no other page.
+
+Ranking is deterministic: a shared company counts 2, a shared topic, event
+kind or metric 1; a story needs 3 to count as related (a company and one
+more thing in common, or three topics and signals); ties go to
+the story closer in time, then the newer, then the smaller id. To keep the
+cost linear in the archive, each tag contributes only the ``WINDOW`` stories
+nearest in time to the story at hand.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from . import urls
+from .embed import staged_or_live
+from .fragments import esc
+from .html import long_date
+from .pages import EntryStore, PagePlan, StoryRecord, quick_hash
+from .topics import RELATED_END, RELATED_START, group, split
+from .ui import SiteConfig
+
+WEIGHTS = {"company": 2, "topic": 1, "event": 1, "metric": 1}
+MIN_SCORE = 3
+MAX_RELATED = 4
+WINDOW = 60
+
+
+def related(records: Sequence[StoryRecord]) -> dict[str, list[StoryRecord]]:
+    """story id -> its related stories, best first (stories with none are left out)."""
+    day = {r.id: date.fromisoformat(r.published).toordinal() for r in records}
+    chrono = sorted(records, key=lambda r: (r.published, r.id))
+    by_tag = group(chrono)
+    where = {tag: {r.id: i for i, r in enumerate(rs)} for tag, rs in by_tag.items()}
+    half = WINDOW // 2
+    out = {}
+    for r in records:
+        scores: Counter[str] = Counter()
+        others: dict[str, StoryRecord] = {}
+        for tag in r.tags:
+            rs, i = by_tag[tag], where[tag][r.id]
+            for o in rs[max(0, i - half) : i + half + 1]:
+                if o.id != r.id:
+                    scores[o.id] += WEIGHTS.get(split(tag)[0], 1)
+                    others[o.id] = o
+        ranked = sorted(
+            (oid for oid, s in scores.items() if s >= MIN_SCORE),
+            key=lambda oid: (
+                -scores[oid],
+                abs(day[oid] - day[r.id]),
+                -day[oid],
+                oid,
+            ),
+        )
+        if ranked:
+            out[r.id] = [others[oid] for oid in ranked[:MAX_RELATED]]
+    return out
+
+
+def related_html(
+    items: Sequence[StoryRecord], entries: EntryStore, lang: str, root: str, heading: str
+) -> str:
+    """The block: a heading and one line per related story (title link, date)."""
+    if not items:
+        return ""
+    out = [
+        '<section class="related" aria-labelledby="related-h">\n'
+        f'<h2 id="related-h">{esc(heading)}</h2>\n<ul class="related-list">\n'
+    ]
+    for o in items:
+        title = entries(o)[lang]["title"]
+        when = long_date(date.fromisoformat(o.published), lang)
+        out.append(
+            f'<li><a href="{esc(root + urls.story(lang, o.id))}">{esc(title)}</a> '
+            f'<time datetime="{esc(o.published)}">{esc(when)}</time></li>\n'
+        )
+    out.append("</ul>\n</section>\n")
+    return "".join(out)
+
+
+def splice(page: str, block: str) -> str:
+    """``page`` with its related-stories block replaced by ``block``."""
+    start = page.find(RELATED_START)
+    end = page.find(RELATED_END, start)
+    if start < 0 or end < 0:
+        return page  # a site template without the slot: nothing to fill
+    return page[: start + len(RELATED_START)] + block + page[end:]
+
+
+def related_plans(
+    ui: dict[str, dict[str, str]],
+    config: SiteConfig,
+    records: Sequence[StoryRecord],
+    fingerprint: str,
+    entries: EntryStore,
+    live: Path,
+) -> list[PagePlan]:
+    """One plan per story page: splice its related stories into it."""
+    found = related(records)
+    plans = []
+    for r in sorted(records, key=lambda r: r.id):
+        items = found.get(r.id, [])
+        shown = " ".join(f"{o.id}:{o.published}:{o.card}" for o in items)
+        common = quick_hash(f"{fingerprint} {r.hash} {shown}")
+        for lang in config.langs:
+            rel = urls.story(lang, r.id)
+
+            def render(lang: str = lang, rel: str = rel, items: list[StoryRecord] = items) -> str:
+                page = staged_or_live(config.staging, live, rel).read_text(encoding="utf-8")
+                root = urls.root_prefix(rel)
+                block = related_html(items, entries, lang, root, ui[lang]["related"])
+                return splice(page, block)
+
+            plans.append(PagePlan(rel, quick_hash(f"{common} {lang}"), render))
+    return plans

@@ -1,0 +1,112 @@
+"""Company and topic pages, and their index.
+
+Each tag (``topics``) gets a page per language listing its stories newest
+first, paginated like the digests, and ``{lang}/topics.html`` lists every
+company and topic with its number of stories. Everything comes from the
+build manifest's records (``StoryRecord.tags``) and the entry cache, so an
+incremental build re-renders only the pages whose list or names changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from . import urls
+from .pages import ListingPlanner, PagePlan, StoryRecord, entry, input_hash
+from .topics import group, split, tag_page
+
+
+class TagPlanner(ListingPlanner):
+    """Plans the company and topic pages (the listing machinery of ``pages``)."""
+
+    def tag_name(self, tag: str, newest: StoryRecord, lang: str) -> str:
+        """A tag's name as its newest story says it."""
+        names: dict[str, str] = self.entries(newest)[lang].get("tags", {})
+        return names.get(tag) or split(tag)[1]
+
+    def tags(self, ordered: Sequence[StoryRecord]) -> list[PagePlan]:
+        """Every page of every tag in every language (``ordered``: newest first)."""
+        plans: list[PagePlan] = []
+        general = self.personas[0][0]
+        for tag, stories in group(ordered, pages_only=True).items():
+            size = urls.PAGE_SIZE
+            pages = -(-len(stories) // size)
+            newest = stories[0]
+            for lang in self.config.langs:
+                for page in range(1, pages + 1):
+                    chunk = stories[(page - 1) * size : page * size]
+                    rel = tag_page(lang, tag, page)
+                    listed = [(r.id, r.hash) for r in chunk]
+                    key = input_hash(self.fingerprint, rel, pages, newest.card, listed)
+
+                    def render(
+                        lang: str = lang,
+                        tag: str = tag,
+                        page: int = page,
+                        pages: int = pages,
+                        chunk: Sequence[StoryRecord] = chunk,
+                        rel: str = rel,
+                        newest: StoryRecord = newest,
+                    ) -> str:
+                        ui = self.ui[lang]
+                        kind = split(tag)[0]
+                        label = ui["page_of"].replace("{n}", str(page))
+                        return self.env.get_template("tag.html").render(
+                            **self._common(lang, rel, lambda lg: tag_page(lg, tag, page)),
+                            name=self.tag_name(tag, newest, lang),
+                            kind_label=ui[f"{kind}_lead"],
+                            index_href=urls.tags_index(lang),
+                            entries=[
+                                entry(r, self.entries(r)[lang], lang, general, general)
+                                for r in chunk
+                            ],
+                            page=page,
+                            pages=pages,
+                            page_label=label.replace("{total}", str(pages)),
+                            prev_href=tag_page(lang, tag, page - 1) if page > 1 else "",
+                            next_href=tag_page(lang, tag, page + 1) if page < pages else "",
+                        )
+
+                    plans.append(PagePlan(rel, key, render))
+        return plans
+
+    def tags_index(self, ordered: Sequence[StoryRecord]) -> list[PagePlan]:
+        """``{lang}/topics.html``: companies and topics with their story counts."""
+        grouped = group(ordered, pages_only=True)
+        shown = [(tag, len(rs), rs[0].id, rs[0].card) for tag, rs in grouped.items()]
+        plans = []
+        for lang in self.config.langs:
+            rel = urls.tags_index(lang)
+
+            def render(lang: str = lang, rel: str = rel) -> str:
+                return self.env.get_template("tags.html").render(
+                    **self._common(lang, rel, urls.tags_index),
+                    groups=self._index_groups(grouped, lang),
+                )
+
+            plans.append(PagePlan(rel, input_hash(self.fingerprint, rel, shown), render))
+        return plans
+
+    def _index_groups(
+        self, grouped: dict[str, list[StoryRecord]], lang: str
+    ) -> list[dict[str, Any]]:
+        ui = self.ui[lang]
+        out = []
+        for kind, heading in (("company", ui["companies"]), ("topic", ui["topics"])):
+            items: list[dict[str, Any]] = [
+                {
+                    "name": self.tag_name(tag, rs[0], lang),
+                    "href": tag_page(lang, tag),
+                    "count": ui["story_count_one"]
+                    if len(rs) == 1
+                    else ui["story_count"].replace("{n}", str(len(rs))),
+                    "n": len(rs),
+                }
+                for tag, rs in grouped.items()
+                if split(tag)[0] == kind
+            ]
+            items.sort(key=lambda i: (-i["n"], i["name"].casefold(), i["href"]))
+            if items:
+                out.append({"id": kind, "heading": heading, "items": items})
+        return out

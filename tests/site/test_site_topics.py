@@ -1,0 +1,189 @@
+"""Company and topic pages, related stories: tags, ranking, ids, pages and
+incremental rebuilds (fake seeds whose facts carry facets; real seeds for companies)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from sitefake import FakeEngine
+
+from summarizer.site import related as rel
+from summarizer.site import topics, urls
+from summarizer.site.build import build_site
+from summarizer.site.pages import StoryRecord
+
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
+FAKE = """\
+id: {id}
+published: 2026-01-{day:02d}
+title: {{zh: 标题{id}, en: "Title {id}"}}
+lede: {{zh: 导语。, en: Lede.}}
+facts:
+{facts}
+"""
+
+
+def fake(seeds: Path, sid: str, day: int, facets: list[str], quote: str = "引文") -> None:
+    facts = "".join(
+        f'  - {{id: f{i}, value: "{i}%", quote: "{quote}", facet: {f}}}\n'
+        for i, f in enumerate(facets)
+    )
+    (seeds / f"{sid}.yaml").write_text(FAKE.format(id=sid, day=day, facts=facts), "utf-8")
+
+
+def record(sid: str, day: int, *tags: str) -> StoryRecord:
+    return StoryRecord(sid, "h" + sid, sid, f"2026-01-{day:02d}", 0, 0, tags, "c" + sid)
+
+
+def build(seeds: Path, out: Path) -> object:
+    return build_site(seeds, out, 1, engine=FakeEngine())
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+# -- ids and tags ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", ["../x", "a/b", "A", "", ".", "x" * 81, "a b", "-a"])
+def test_unsafe_ids_get_no_tag(bad: str) -> None:
+    assert urls.tag_id(bad) == ""
+
+
+def test_tag_pages_live_in_their_own_directories() -> None:
+    assert urls.company("en", "zhipu") == "en/companies/zhipu/index.html"
+    assert urls.topic("zh-Hans", "cost", 2) == "zh-Hans/topics/cost/2.html"
+    assert topics.tag_page("en", "company/index") == "en/companies/index/index.html"
+
+
+def test_companies_are_what_the_facts_are_about() -> None:
+    from summarizer.facts.load import load_stories
+
+    (story,) = load_stories([SEEDS_DIR / "amazon-apparel-referral-fee-cut.yaml"])
+    # Shein and Temu are named in passing (no fact about them): no chip, no page
+    assert topics.companies(story) == [
+        ("amazon", "amazon"),
+        ("momentum-commerce", "momentum-commerce"),
+    ]
+    (story,) = load_stories([SEEDS_DIR / "zhipu-minimax-hearing.yaml"])
+    assert [k for k, _ in topics.companies(story)] == ["zhipu", "minimax"]  # most facts first
+
+
+# -- ranking ------------------------------------------------------------------------
+
+
+def test_related_needs_enough_in_common_and_breaks_ties_by_closeness() -> None:
+    a = record("a", 10, "company/x", "topic/cost", "event/fee_change")
+    co = record("co", 1, "company/x", "topic/cost")  # 3, 9 days away
+    co2 = record("co2", 19, "company/x", "topic/cost")  # 3, 9 days away, newer
+    near = record("near", 11, "topic/cost", "metric/fee", "event/fee_change")  # 2 for a
+    weak = record("weak", 10, "company/y", "metric/fee")  # 0 for a, 1 for near
+    recs = [a, co, co2, near, weak]
+    found = rel.related(recs)
+    assert [r.id for r in found["a"]] == ["co2", "co"]
+    assert [r.id for r in found["co"]] == ["a", "co2"]  # 3 with each: a is closer
+    assert "near" not in found and "weak" not in found  # nothing with 3 in common
+    assert rel.related(list(reversed(recs))) == found
+
+
+def test_related_prefers_higher_score_and_caps_the_list() -> None:
+    me = record("me", 15, "company/x", "company/y", "topic/t")
+    best = record("best", 1, "company/x", "company/y", "topic/t")  # 5
+    others = [record(f"o{n}", 15 + n, "company/x", "topic/t") for n in range(1, 7)]  # 3 each
+    found = rel.related([me, best, *others])["me"]
+    assert [r.id for r in found] == ["best", "o1", "o2", "o3"]
+    assert len(found) == rel.MAX_RELATED
+
+
+def test_splice_replaces_only_the_block() -> None:
+    page = f"<p>a</p>{topics.RELATED_START}old{topics.RELATED_END}<p>b</p>"
+    assert (
+        rel.splice(page, "new") == f"<p>a</p>{topics.RELATED_START}new{topics.RELATED_END}<p>b</p>"
+    )
+    assert rel.splice("<p>no slot</p>", "new") == "<p>no slot</p>"
+
+
+# -- pages -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    d = tmp_path / "seeds"
+    d.mkdir()
+    fake(d, "fees-a", 3, ["cost", "pricing", "policy"])
+    fake(d, "fees-b", 5, ["cost", "pricing", "policy"])
+    fake(d, "other", 4, ["capital", "capital"])
+    return d
+
+
+def test_topic_pages_index_chips_and_related(seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(seeds, out)
+    for lang in urls.SITE_LANGS:
+        page = (out / urls.topic(lang, "cost")).read_text("utf-8")
+        titles = re.findall(r'<h3><a href="[^"]*stories/([a-z-]+)\.html', page)
+        assert titles == ["fees-b", "fees-a"]  # newest first
+        assert (out / urls.tags_index(lang)).is_file()
+    assert "成本與費用" in (out / "zh-Hant/topics/cost/index.html").read_text("utf-8")
+    index = (out / "en/topics.html").read_text("utf-8")
+    assert 'Costs and fees</a> <span class="count">2 stories' in index
+    assert 'Capital markets</a> <span class="count">1 story' in index
+    story = (out / "en/stories/fees-a.html").read_text("utf-8")
+    chips = re.findall(r'<a class="chip chip-topic" href="([^"]+)"', story)
+    assert chips and all((out / "en/stories" / h).resolve().is_file() for h in chips)
+    block = story[story.index(topics.RELATED_START) : story.index(topics.RELATED_END)]
+    assert re.findall(r"stories/([a-z-]+)\.html", block) == ["fees-b"]
+    other = (out / "en/stories/other.html").read_text("utf-8")
+    assert f"{topics.RELATED_START}{topics.RELATED_END}" in other  # nothing in common
+    # "f" (the fake's default facet) is not named in ui.yaml: not a topic
+    assert not (out / "en/topics/f").exists()
+
+
+def test_adding_a_story_rewrites_only_the_pages_it_joins(seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(seeds, out)
+    fake(seeds, "fees-c", 7, ["cost", "pricing", "policy"])
+    report = build(seeds, out)
+    written = set(report.pages_written)  # type: ignore[attr-defined]
+    assert urls.story("en", "fees-a") in written  # it gains a related story
+    assert urls.story("en", "other") not in written
+    assert "fees-c" in (out / "en/stories/fees-a.html").read_text("utf-8")
+    # a change to fees-c's facts (not its title) touches no other story page
+    fake(seeds, "fees-c", 7, ["cost", "pricing", "policy"], quote="新的引文")
+    report = build(seeds, out)
+    stories = {w for w in report.pages_written if "/stories/" in w}  # type: ignore[attr-defined]
+    # its own page and its readers' pages (stories/fees-c/seller.html), nothing else
+    assert {urls.story(lang, "fees-c") for lang in urls.SITE_LANGS} <= stories
+    assert {w.split("/stories/")[1].split("/")[0].removesuffix(".html") for w in stories} == {
+        "fees-c"
+    }
+    build(seeds, tmp_path / "full")
+    assert tree(out) == tree(tmp_path / "full")
+    # removing it takes it out of the others' related block
+    (seeds / "fees-c.yaml").unlink()
+    build(seeds, out)
+    assert "fees-c" not in (out / "en/stories/fees-a.html").read_text("utf-8")
+    assert "fees-c" not in (out / "en/topics/cost/index.html").read_text("utf-8")
+
+
+def test_a_site_story_template_without_the_related_slot_still_builds(
+    seeds: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from summarizer.site.build import SITE_TEMPLATES
+
+    theme = tmp_path / "theme"
+    shutil.copytree(SITE_TEMPLATES, theme)
+    story_html = theme / "story.html"
+    story_html.write_text(story_html.read_text("utf-8").replace("{{ related }}\n", ""), "utf-8")
+    out = tmp_path / "site"
+    build_site(seeds, out, 1, engine=FakeEngine(), template_dir=theme)
+    page = (out / "en/stories/fees-a.html").read_text("utf-8")
+    assert "Title fees-a" in page and topics.RELATED_START not in page
+    assert (out / "en/topics/cost/index.html").is_file()
