@@ -18,7 +18,7 @@ time in Markdown went.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -30,7 +30,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup, escape
 
 from .. import languages
-from ..model import Brief, Sentence
+from ..model import Brief, FactRow, Sentence
 from . import urls
 from .urls import web_url
 
@@ -90,6 +90,8 @@ class FactRef:
 
     number: int
     anchor: str
+    label: str = ""
+    """What a screen reader says for the mark: "source 2: 招股书显示…" (else "[2]")."""
 
 
 def sentence_str(sentence: Sentence, refs: Mapping[str, FactRef]) -> str:
@@ -100,11 +102,12 @@ def sentence_str(sentence: Sentence, refs: Mapping[str, FactRef]) -> str:
     """
     words = sentence.text.rstrip()
     trail = sentence.text[len(words) :]
-    cited = [refs[f] for f in sentence.facts if f in refs]
+    cited = sorted({refs[f].number: refs[f] for f in sentence.facts if f in refs}.items())
     if not cited:
         return inline_str(sentence.text)
     links = "".join(
-        f'<a href="#{r.anchor}" class="ref" aria-label="[{r.number}]">{r.number}</a>' for r in cited
+        f'<a href="#{r.anchor}" class="ref" aria-label="{escape(r.label or f"[{n}]")}">{n}</a>'
+        for n, r in cited
     )
     return f"{inline_str(words)}<sup>{links}</sup>{trail}"
 
@@ -114,9 +117,24 @@ def sentence_html(sentence: Sentence, refs: Mapping[str, FactRef]) -> Markup:
     return Markup(sentence_str(sentence, refs))
 
 
-def fact_refs(fact_ids: list[str]) -> dict[str, FactRef]:
-    """Number the facts of a page in facts-table order."""
-    return {fid: FactRef(i, anchor_id("fact", fid)) for i, fid in enumerate(fact_ids, 1)}
+def fact_refs(fact_ids: list[str], labels: Mapping[str, str] | None = None) -> dict[str, FactRef]:
+    """Number the facts of a page in facts-table order; ``labels``: fact id ->
+    the passage its mark is read out with ("source 2: <label>")."""
+    return {
+        fid: FactRef(i, anchor_id("fact", fid), (labels or {}).get(fid, ""))
+        for i, fid in enumerate(fact_ids, 1)
+    }
+
+
+def ref_labels(rows: Sequence[FactRow], word: str, lang: str, limit: int = 40) -> dict[str, str]:
+    """The accessible name of each fact's mark: "来源 2：<start of its quote>…"."""
+    sep = "：" if languages.is_chinese(lang) else ": "
+    out = {}
+    for i, r in enumerate(rows, 1):
+        quote = " ".join(r.quote.split())
+        short = quote if len(quote) <= limit else quote[: limit - 1] + "…"
+        out[r.id] = f"{word} {i}{sep}{short}" if short else f"{word} {i}"
+    return out
 
 
 def first_point_text(brief: Brief, persona: str) -> str:

@@ -31,7 +31,15 @@ from . import handover, topics, urls
 from .embed import write_embed
 from .engine import Engine
 from .fragments import byline_html, facts_rows_html, sections_html, tabs_html
-from .html import anchor_id, fact_refs, first_point_text, long_date, make_env, sentence_html
+from .html import (
+    anchor_id,
+    fact_refs,
+    first_point_text,
+    long_date,
+    make_env,
+    ref_labels,
+    sentence_html,
+)
 from .publish import plain_text
 from .slots import SlotTemplate, slot
 from .ui import SiteConfig, alternates, load_ui
@@ -259,7 +267,7 @@ def story_values(
     lang = brief.lang
     rows = citation_order(brief, rows)
     table = _rows(rows, story, brief, lang)
-    refs = fact_refs([r.id for r in rows])
+    refs = fact_refs([r.id for r in rows], ref_labels(rows, ui["source"], lang))
     sep = "：" if languages.is_chinese(lang) else ": "
     sid = brief.story
     general = brief.sections[0].persona if brief.sections else ""

@@ -112,8 +112,12 @@ def test_language_switch_leads_to_the_same_story(page: Any, base_url: str) -> No
 
 def test_fact_links_lead_to_the_quoted_source(page: Any, base_url: str) -> None:
     page.goto(base_url + STORY)
-    page.click("section#persona-general sup a.ref >> nth=0")
-    assert page.url.endswith("#fact-f1")
+    page.click("section#persona-general sup a.ref >> nth=0")  # opens the source in place
+    pop = page.locator(".ref-pop")
+    assert "<script>alert(1)</script>" in pop.inner_text()  # the quote, as text
+    assert page.evaluate("document.querySelectorAll('script:not([src])').length") == 0
+    pop.locator('a[href="#fact-f1"]').click()  # and on to its row in the table
+    assert page.url.endswith("#fact-f1") and pop.is_hidden()
     row = page.locator("tr#fact-f1")
     assert row.is_visible()
     assert "<script>alert(1)</script>" in row.inner_text()  # shown as text, never run

@@ -174,7 +174,89 @@
     });
   }
 
+  /* Sources in place: a reference mark opens a small popover with its fact's
+     value, quoted passage, source and date (cloned from the facts table, so
+     nothing is re-parsed as HTML), a link to the original article and one to
+     the row. Escape, the close button or a click elsewhere closes it and
+     gives focus back to the mark. Without JS the mark jumps to the row. */
+  function initRefs() {
+    var marks = document.querySelectorAll("a.ref");
+    if (!marks.length) return;
+    var pop = document.createElement("div"), opener = null;
+    pop.className = "ref-pop";
+    pop.setAttribute("role", "dialog");
+    pop.hidden = true;
+    document.body.appendChild(pop);
+    var original = document.querySelector(".byline a[rel~=noopener]");
+    function close() {
+      if (pop.hidden) return;
+      pop.hidden = true;
+      if (opener) opener.focus();
+      opener = null;
+    }
+    function part(row, selector, cls) {
+      var cell = row.querySelector(selector);
+      if (!cell) return null;
+      var el = cell.cloneNode(true);
+      if (cls) el.className = cls;
+      return el;
+    }
+    function open(mark, row) {
+      pop.textContent = "";
+      var btn = document.createElement("button");
+      btn.type = "button";
+      btn.className = "close";
+      btn.setAttribute("aria-label", document.documentElement.lang.indexOf("zh") === 0 ? "关闭" : "Close");
+      btn.textContent = "×";
+      btn.addEventListener("click", close);
+      pop.appendChild(btn);
+      var what = row.cells[1] ? row.cells[1].cloneNode(true) : null;
+      if (what) { var d = document.createElement("div"); while (what.firstChild) d.appendChild(what.firstChild); pop.appendChild(d); }
+      var value = part(row, "td.num, td.text", "value");
+      if (value) { var v = document.createElement("div"); v.className = "value"; v.textContent = value.textContent; pop.appendChild(v); }
+      var quote = part(row, "td.quote q");
+      if (quote) pop.appendChild(quote);
+      var article = part(row, "td.quote .article", "article");
+      if (article) pop.appendChild(article);
+      var links = document.createElement("div");
+      links.className = "links";
+      if (original) {
+        var a = document.createElement("a");
+        a.href = original.href; a.rel = "noopener"; a.textContent = original.textContent;
+        links.appendChild(a);
+      }
+      var all = document.createElement("a");
+      all.href = "#" + row.id;
+      all.textContent = (document.getElementById("facts-h") || { textContent: "#" }).textContent;
+      all.addEventListener("click", function () { pop.hidden = true; });
+      links.appendChild(all);
+      pop.appendChild(links);
+      pop.setAttribute("aria-label", mark.getAttribute("aria-label") || mark.textContent);
+      pop.hidden = false;
+      var r = mark.getBoundingClientRect(), width = pop.offsetWidth;
+      var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8));
+      pop.style.left = left + "px";
+      pop.style.top = (r.bottom + window.scrollY + 6) + "px";
+      opener = mark;
+      btn.focus();
+    }
+    Array.prototype.forEach.call(marks, function (mark) {
+      mark.addEventListener("click", function (ev) {
+        var row = document.getElementById(decodeURIComponent(mark.hash.slice(1)));
+        if (!row || !row.cells) return;  // not a facts row: an ordinary jump
+        ev.preventDefault();
+        if (!pop.hidden && opener === mark) { close(); return; }
+        open(mark, row);
+      });
+    });
+    document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") close(); });
+    document.addEventListener("click", function (ev) {
+      if (!pop.hidden && !pop.contains(ev.target) && !(ev.target.closest && ev.target.closest("a.ref"))) close();
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    initRefs();
     notFoundLanguage();
     rememberLanguage();
     var picker = document.querySelector("[data-picker]");

@@ -1,0 +1,67 @@
+"""Sources in place (issue 11.2): a reference mark opens its fact (value, the
+quoted passage, source, date) with a link to the original article; marks are
+at least 24 px, in order, and named for screen readers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+STORY = "stories/pop-mart-2024-results.html"
+
+
+@pytest.mark.parametrize(
+    ("lang", "width", "word"), [("en", 1280, "Source"), ("zh-Hans", 390, "来源")]
+)
+def test_a_reference_opens_its_source_and_closes(
+    browser: Any, real_base_url: str, watcher: Any, lang: str, width: int, word: str
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 844})
+    page = context.new_page()
+    watch = watcher(page, real_base_url)
+    page.goto(f"{real_base_url}{lang}/{STORY}")
+    mark = page.locator("section.persona:not([hidden]) a.ref").first
+    label = mark.get_attribute("aria-label") or ""
+    assert label.startswith(f"{word} {mark.inner_text()}")
+    box = mark.bounding_box()
+    assert box is not None and box["width"] >= 24 and box["height"] >= 24
+    row_id = (mark.get_attribute("href") or "")[1:]
+    quote = page.inner_text(f"tr#{row_id} td.quote q")
+    mark.click()
+    pop = page.locator(".ref-pop")
+    assert pop.is_visible()
+    assert pop.locator("q").inner_text() == quote
+    original = pop.locator("a[rel~=noopener]")
+    assert (original.get_attribute("href") or "").startswith("https://")
+    assert page.evaluate("document.activeElement.className") == "close"
+    pop_box = pop.bounding_box()
+    assert pop_box is not None and pop_box["x"] >= 0 and pop_box["x"] + pop_box["width"] <= width
+    page.keyboard.press("Escape")
+    assert pop.is_hidden()
+    assert page.evaluate("document.activeElement.classList.contains('ref')")
+    assert page.url.endswith(STORY)  # no jump to the table while the popover serves
+    assert watch.problems == []
+    context.close()
+
+
+def test_marks_are_in_order_within_each_citation(browser: Any, real_base_url: str) -> None:
+    page = browser.new_page()
+    page.goto(f"{real_base_url}en/stories/zhipu-minimax-valuation-divergence.html")
+    groups = page.eval_on_selector_all(
+        "sup", "els => els.map(s => [...s.querySelectorAll('a.ref')].map(a => +a.textContent))"
+    )
+    assert groups and all(g == sorted(g) for g in groups)
+    page.close()
+
+
+def test_without_javascript_a_mark_jumps_to_its_row(browser: Any, real_base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{real_base_url}en/{STORY}")
+    mark = page.locator("a.ref").first
+    target = mark.get_attribute("href") or ""
+    mark.click()
+    assert page.url.endswith(target)
+    assert page.is_visible(f"tr{target}")
+    context.close()
