@@ -1,0 +1,219 @@
+"""Which files to lint, and which configuration applies to each.
+
+As Vale and textlint do for their users: the configuration of a file is
+``--config`` if given, else ``$SUMMARIZER_LINT_CONFIG``, else the nearest
+``.summarizer-lint.yaml`` walking up from the file's directory (to the
+filesystem root), else the nearest one walking up from the working
+directory, else the defaults. So a run from a subfolder finds the same
+configuration as one from the root (issue 8: 310 findings against 9).
+
+Walking a directory honours ``.gitignore`` and ``.summarizer-lintignore``
+files (in the walked tree and in its parents up to the repository root,
+each relative to its own directory, deeper files overriding shallower ones,
+as git does) and the configuration's ``exclude`` patterns (relative to the
+configuration file). All patterns are gitignore patterns read by
+``pathspec``, so ``**/vendor/**`` means what it means to git.
+
+A file named on the command line is linted even if a ``.gitignore`` lists
+it (naming it says you want it, and git already chose what pre-commit
+passes), but ``exclude`` and ``.summarizer-lintignore`` still apply, as
+ESLint applies its ignore files: pre-commit names every file, and an
+exclusion that the hook ignored would be no exclusion. ``--no-ignore``
+turns all of them off.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pathspec import GitIgnoreSpec
+
+from ..errors import ConfigError
+from ..model import SourceSpan
+
+CONFIG_NAME = ".summarizer-lint.yaml"
+CONFIG_ENV = "SUMMARIZER_LINT_CONFIG"
+GITIGNORE = ".gitignore"
+LINTIGNORE = ".summarizer-lintignore"
+#: Directories never walked into (tools' caches and other repositories' data).
+SKIP_DIRS = frozenset(
+    {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", ".tox", ".mypy_cache",
+     ".pytest_cache", ".ruff_cache", ".work"}
+)
+
+#: ``excluded(path, is_dir)``: whether a path is left out.
+Excluded = Callable[[Path, bool], bool]
+
+
+def compile_patterns(lines: list[str], where: str) -> GitIgnoreSpec:
+    """A gitignore-style spec; a pattern pathspec refuses is a ConfigError at its line."""
+    try:
+        return GitIgnoreSpec.from_lines(lines)
+    except ValueError:  # GitWildMatchPatternError is a ValueError
+        for n, line in enumerate(lines, 1):
+            try:
+                GitIgnoreSpec.from_lines([line])
+            except ValueError as exc:
+                raise ConfigError.at(SourceSpan(where, n, 1), f"bad pattern: {exc}") from None
+        raise
+
+
+def relative(path: Path, root: Path) -> str | None:
+    """``path`` relative to ``root`` in POSIX form, or None when it is not below it."""
+    rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    if rel == os.curdir or rel.startswith(os.pardir + os.sep) or rel == os.pardir:
+        return None
+    return Path(rel).as_posix()
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Gitignore patterns relative to a directory (``exclude`` of a config file)."""
+
+    patterns: tuple[str, ...]
+    root: Path
+    where: str = "exclude"
+    _spec: list[GitIgnoreSpec] = field(default_factory=list, compare=False, repr=False)
+
+    def match(self, path: Path, is_dir: bool = False) -> bool:
+        if not self.patterns:
+            return False
+        if not self._spec:
+            self._spec.append(compile_patterns(list(self.patterns), self.where))
+        # a path outside the config's folder is matched relative to the working directory
+        rel = relative(path, self.root) or relative(path, Path.cwd())
+        if rel is None:
+            rel = Path(os.path.abspath(path)).as_posix().lstrip("/")
+        return self._spec[0].match_file(rel + "/" if is_dir else rel)
+
+
+@lru_cache(maxsize=4096)
+def _ignore_spec(directory: str, name: str) -> GitIgnoreSpec | None:
+    """The patterns of ``directory/name``, if that file exists."""
+    path = os.path.join(directory, name)
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            lines = f.read(1 << 20).splitlines()
+    except OSError:  # absent (the usual case) or unreadable: no patterns
+        return None
+    return compile_patterns(lines, path)
+
+
+@lru_cache(maxsize=4096)
+def repository_root(directory: str) -> str | None:
+    """The nearest directory at or above ``directory`` holding ``.git``."""
+    here = os.path.abspath(directory)
+    while True:
+        if os.path.exists(os.path.join(here, ".git")):
+            return here
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+
+
+def ignored(path: Path, is_dir: bool, names: tuple[str, ...], top: str) -> bool:
+    """Whether the ignore files ``names`` in ``top`` and the directories
+    between it and ``path`` leave ``path`` out (the deepest decision wins)."""
+    full = os.path.abspath(path)
+    parent = os.path.dirname(full)
+    if not (parent + os.sep).startswith(top.rstrip(os.sep) + os.sep):
+        return False
+    chain = [top]
+    rest = os.path.relpath(parent, top)
+    if rest != os.curdir:
+        for part in Path(rest).parts:
+            chain.append(os.path.join(chain[-1], part))
+    decision = False
+    for directory in chain:
+        rel = Path(os.path.relpath(full, directory)).as_posix() + ("/" if is_dir else "")
+        for name in names:
+            spec = _ignore_spec(directory, name)
+            if spec is not None:
+                hit = spec.check_file(rel).include
+                if hit is not None:
+                    decision = hit
+    return decision
+
+
+@lru_cache(maxsize=4096)
+def find_config(directory: str) -> Path | None:
+    """The nearest ``.summarizer-lint.yaml`` at or above ``directory``."""
+    here = os.path.abspath(directory)
+    while True:
+        candidate = os.path.join(here, CONFIG_NAME)
+        if os.path.isfile(candidate):
+            return Path(candidate)
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+
+
+def reset() -> None:
+    """Forget cached ignore files and configuration lookups (files may have
+    changed since the last run in this process)."""
+    _ignore_spec.cache_clear()
+    repository_root.cache_clear()
+    find_config.cache_clear()
+
+
+def config_for(path: Path, explicit: Path | None = None) -> Path | None:
+    """The configuration file that applies to ``path`` (see the module doc)."""
+    if explicit is not None:
+        return explicit
+    env = os.environ.get(CONFIG_ENV, "").strip()
+    if env:
+        return Path(env)
+    directory = path if path.is_dir() else path.parent
+    return find_config(str(directory or ".")) or find_config(os.curdir)
+
+
+def iter_files(
+    paths: list[str],
+    extensions: frozenset[str],
+    excluded: Excluded = lambda _p, _d: False,
+    use_ignore_files: bool = True,
+    filter_named: bool = True,
+) -> list[Path]:
+    """Every file to lint: named files (unless excluded or in a
+    ``.summarizer-lintignore``, when ``filter_named``), and the files with
+    ``extensions`` under named directories (sorted), minus ignored and
+    excluded ones."""
+    out: list[Path] = []
+    for raw in paths:
+        if not os.path.isdir(raw):
+            f = Path(raw)
+            if raw == "-" or not use_ignore_files or not filter_named:
+                out.append(f)
+                continue
+            top = repository_root(os.path.dirname(os.path.abspath(raw))) or os.path.dirname(
+                os.path.abspath(raw)
+            )
+            if not excluded(f, False) and not ignored(f, False, (LINTIGNORE,), top):
+                out.append(f)
+            continue
+        top = repository_root(raw) or os.path.abspath(raw)
+        names = (GITIGNORE, LINTIGNORE) if use_ignore_files else ()
+        for root, dirs, files in os.walk(raw):
+            keep = []
+            for d in sorted(dirs):
+                p = Path(root, d)
+                if d in SKIP_DIRS:
+                    continue
+                if use_ignore_files and (excluded(p, True) or ignored(p, True, names, top)):
+                    continue
+                keep.append(d)
+            dirs[:] = keep
+            for name in sorted(files):
+                if os.path.splitext(name)[1].lower() not in extensions:
+                    continue
+                f = Path(root, name)
+                if use_ignore_files and (excluded(f, False) or ignored(f, False, names, top)):
+                    continue
+                out.append(f)
+    return out
