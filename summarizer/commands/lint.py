@@ -15,13 +15,15 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..facts.yamlload import paused_gc
-from ..lint import lint_paths
-from ..lint.config import SPACING, load_config, merge_levels, select
-from ..lint.findings import CHECKS
-from ..lint.fix import apply_fixes
+from ..lint.colour import CHOICES, colour_human, wanted
+from ..lint.config import SPACING, LintConfig, merge_levels, select
+from ..lint.discover import CONFIG_ENV, CONFIG_NAME
+from ..lint.findings import CHECKS, LEVELS
+from ..lint.fix import apply_fixes, diff, fixed_texts
+from ..lint.inputs import Override, Settings, lint_inputs
 from ..lint.report import FORMATS
+from ..lint.stdin import STDIN, lint_text, read_stdin
 from ..userfiles import write_output
-from ..vocabulary.glossary import load_glossary
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +36,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "parity, Chinese typography, hard-coded template terms. Checks: " + ", ".join(CHECKS),
     )
     p.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files or directories (read recursively)"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files or directories (read recursively); '-' reads standard input",
     )
     p.add_argument(
-        "--glossary", type=Path, help="glossary file (default: the project's glossary.yaml)"
+        "--glossary", type=Path, help="glossary file (default: the package's glossary.yaml)"
     )
     p.add_argument(
-        "--config", type=Path, help="config file (default: ./.summarizer-lint.yaml if present)"
+        "--config",
+        type=Path,
+        help=f"config file (default: ${CONFIG_ENV}, else the nearest {CONFIG_NAME} "
+        "above each file or the working directory)",
     )
     p.add_argument("--format", choices=sorted(FORMATS), default="human", help="output format")
     p.add_argument(
@@ -65,8 +73,38 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="CHECK=LEVEL",
         help="override a check's level (error, warning, suggestion)",
     )
+    p.add_argument(
+        "--min-level",
+        choices=LEVELS,
+        default="suggestion",
+        help="hide findings below this level (they do not fail the run either)",
+    )
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
     p.add_argument("--fix", action="store_true", help="apply suggested replacements in place")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="with --fix: print what would change as a unified diff and change nothing",
+    )
+    p.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="with '-': the name of the text read from stdin (its type, the name in "
+        "reports, where its config is looked up)",
+    )
+    p.add_argument(
+        "--no-ignore",
+        action="store_true",
+        help="lint files that .gitignore, .summarizer-lintignore or the config's exclude "
+        "leave out",
+    )
+    p.add_argument(
+        "--color",
+        "--colour",
+        choices=CHOICES,
+        default="auto",
+        help="colour the human report (auto: on a terminal, unless NO_COLOR; FORCE_COLOR forces)",
+    )
     p.add_argument(
         "-j",
         "--jobs",
@@ -90,44 +128,100 @@ def run(args: argparse.Namespace) -> int:
         return _run(args)
 
 
+def _override(args: argparse.Namespace) -> Override:
+    """The command line's changes to a configuration (checked once, applied to each)."""
+    on = select(_split(args.enable), "--enable") if args.enable else None
+    off = select(_split(args.disable), "--disable") if args.disable else set()
+    pairs = {}
+    for item in args.level:
+        name, sep, level = item.partition("=")
+        if not sep:
+            raise ConfigError.at(None, f"--level: expected CHECK=LEVEL but received: '{item}'")
+        pairs[name] = level
+    if pairs:
+        merge_levels({}, pairs, "--level")
+
+    def apply(cfg: LintConfig) -> LintConfig:
+        if args.glossary:
+            cfg = replace(cfg, glossary=args.glossary)
+        if on is not None:
+            cfg = replace(cfg, enabled=tuple(c for c in cfg.enabled if c in on))
+        if off:
+            cfg = replace(cfg, enabled=tuple(c for c in cfg.enabled if c not in off))
+        if args.spacing:
+            cfg = replace(cfg, spacing=args.spacing)
+        if pairs:
+            cfg = replace(cfg, levels=merge_levels(cfg.levels, pairs, "--level"))
+        return cfg
+
+    return apply
+
+
+def _check_usage(args: argparse.Namespace) -> bool:
+    """Whether the run reads stdin; usage errors exit 2."""
+    stdin = "-" in args.paths
+    if stdin and len(args.paths) > 1:
+        raise ConfigError.at(None, "'-' (standard input) cannot be mixed with other paths")
+    if args.stdin_filename is not None and not stdin:
+        raise ConfigError.at(None, "--stdin-filename needs '-' as the path")
+    if args.dry_run and not args.fix:
+        raise ConfigError.at(None, "--dry-run goes with --fix")
+    if args.jobs < 0:
+        raise ConfigError.at(None, f"--jobs: expected 0 or more but received: {args.jobs}")
+    return stdin
+
+
 def _run(args: argparse.Namespace) -> int:
-    cfg = load_config(args.config)
-    if args.glossary:
-        cfg = replace(cfg, glossary=args.glossary)
-    if args.enable:
-        on = select(_split(args.enable), "--enable")
-        cfg = replace(cfg, enabled=tuple(c for c in cfg.enabled if c in on))
-    if args.disable:
-        off = select(_split(args.disable), "--disable")
-        cfg = replace(cfg, enabled=tuple(c for c in cfg.enabled if c not in off))
-    if args.spacing:
-        cfg = replace(cfg, spacing=args.spacing)
-    if args.level:
-        pairs = {}
-        for item in args.level:
-            name, sep, level = item.partition("=")
-            if not sep:
-                raise ConfigError.at(None, f"--level: expected CHECK=LEVEL but received: '{item}'")
-            pairs[name] = level
-        cfg = replace(cfg, levels=merge_levels(cfg.levels, pairs, "--level"))
-    glossary = load_glossary(cfg.glossary)
-    jobs = 1 if args.fix else args.jobs
-    if jobs < 0:
-        raise ConfigError.at(None, f"--jobs: expected 0 or more but received: {jobs}")
-    result = lint_paths(list(args.paths), glossary, cfg, jobs)
-    if args.fix:
-        n = apply_fixes(result.findings, result.texts)
-        sys.stderr.write(f"applied {n} fixes\n")
-        result = lint_paths(list(args.paths), glossary, cfg)
-    errors, warnings = result.count("error"), result.count("warning")
+    stdin = _check_usage(args)
+    settings = Settings(args.config, _override(args))
+    fixed = ""  # the fixed text (stdin) or the diff (--dry-run)
+    if stdin:
+        name = args.stdin_filename or STDIN
+        text = read_stdin(sys.stdin.buffer, name)
+        cfg = settings.for_path(Path(name))
+        glossary = settings.glossary(cfg)
+        result = lint_text(name, text, glossary, cfg)
+        if args.fix:
+            new = fixed_texts(result.findings, result.texts).get(name, (text, 0))
+            if args.dry_run:
+                fixed = diff(result.findings, result.texts)[0]
+            else:
+                fixed = new[0]
+                sys.stderr.write(f"applied {new[1]} fixes\n")
+                result = lint_text(name, fixed, glossary, cfg)
+    else:
+        jobs = 1 if args.fix else args.jobs
+        result = lint_inputs(list(args.paths), settings, jobs, not args.no_ignore)
+        if args.fix and args.dry_run:
+            fixed, n = diff(result.findings, result.texts)
+            sys.stderr.write(f"would apply {n} fixes\n")
+        elif args.fix:
+            n = apply_fixes(result.findings, result.texts)
+            sys.stderr.write(f"applied {n} fixes\n")
+            result = lint_inputs(list(args.paths), settings, jobs, not args.no_ignore)
+    shown = LEVELS[: LEVELS.index(args.min_level) + 1]
+    findings = [f for f in result.findings if f.level in shown]
+    errors = sum(1 for f in findings if f.level == "error")
+    warnings = sum(1 for f in findings if f.level == "warning")
+    suggestions = sum(1 for f in findings if f.level == "suggestion")
     summary = (
-        f"{errors} errors, {warnings} warnings, {result.count('suggestion')} suggestions "
+        f"{errors} errors, {warnings} warnings, {suggestions} suggestions "
         f"in {result.files} files ({result.pairs} zh/en pairs)"
     )
-    report = FORMATS[args.format](result.findings, summary)
+    report = FORMATS[args.format](findings, summary)
+    # with stdin or --dry-run, --fix prints the fixed text or the diff on
+    # stdout, so the report goes to stderr
+    diverted = args.fix and (stdin or args.dry_run)
+    if diverted:
+        sys.stdout.write(fixed)
+    out = sys.stderr if diverted else sys.stdout
+    # a file (-o) is never a terminal: coloured only with --color always
+    to_terminal = args.color == "always" if args.output else wanted(args.color, out)
+    if args.format == "human" and to_terminal:
+        report = colour_human(report)
     if args.output:
         write_output(args.output, report)
     else:
-        sys.stdout.write(report)
+        out.write(report)
     failing = errors + (warnings if args.strict else 0)
     return 1 if failing else 0

@@ -1,0 +1,87 @@
+"""One lint run over files that may each have their own configuration.
+
+:mod:`.discover` says which files to lint and which config file applies to
+each; here every config file is loaded once (with the command line's
+overrides on top), the files are linted in one group per configuration and
+the results merged, so a repository with a stricter config in one folder
+gets both in one run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from operator import attrgetter
+from pathlib import Path
+
+from ..vocabulary.glossary import Glossary, load_glossary
+from . import discover
+from .config import LintConfig, load_config
+from .documents import EXTENSIONS
+from .engine import LintResult, lint_paths
+
+#: The command line's changes to a loaded configuration.
+Override = Callable[[LintConfig], LintConfig]
+
+
+class Settings:
+    """Configurations and glossaries by the file they come from, loaded once."""
+
+    def __init__(self, explicit: Path | None, override: Override) -> None:
+        self.explicit = explicit
+        self.override = override
+        self._configs: dict[Path | None, LintConfig] = {}
+        self._glossaries: dict[Path, Glossary] = {}
+
+    def source(self, path: Path) -> Path | None:
+        return discover.config_for(path, self.explicit)
+
+    def config(self, source: Path | None) -> LintConfig:
+        if source not in self._configs:
+            base = load_config(source) if source is not None else LintConfig()
+            self._configs[source] = self.override(base)
+        return self._configs[source]
+
+    def for_path(self, path: Path) -> LintConfig:
+        return self.config(self.source(path))
+
+    def glossary(self, cfg: LintConfig) -> Glossary:
+        if cfg.glossary not in self._glossaries:
+            self._glossaries[cfg.glossary] = load_glossary(cfg.glossary)
+        return self._glossaries[cfg.glossary]
+
+    def excluded(self, path: Path, is_dir: bool) -> bool:
+        """Whether the ``exclude`` of the configuration over ``path`` leaves it out."""
+        return self.for_path(path).exclude.match(path, is_dir)
+
+
+def merge(results: list[LintResult]) -> LintResult:
+    out = LintResult([])
+    for r in results:
+        out.findings += r.findings
+        out.texts.update(r.texts)
+        out.files += r.files
+        out.pairs += r.pairs
+    out.findings.sort(key=attrgetter("path", "line", "col", "check", "message"))
+    return out
+
+
+def lint_inputs(
+    paths: list[str], settings: Settings, jobs: int, use_ignore_files: bool = True
+) -> LintResult:
+    """Lint ``paths`` (files and directories), each file under its own configuration."""
+    discover.reset()
+    files = discover.iter_files(paths, frozenset(EXTENSIONS), settings.excluded, use_ignore_files)
+    groups: dict[Path | None, list[str]] = {}
+    for f in files:
+        groups.setdefault(settings.source(f), []).append(str(f))
+    if not groups:  # everything excluded: still check the configuration and glossary
+        cfg = settings.config(settings.source(Path.cwd()))
+        settings.glossary(cfg)
+        return LintResult([])
+    results = []
+    for source, names in groups.items():
+        cfg = settings.config(source)
+        if not use_ignore_files:
+            cfg = cfg.without_exclude()
+        results.append(lint_paths(names, settings.glossary(cfg), cfg, jobs))
+    return merge(results)
