@@ -38,6 +38,7 @@ COMMANDS = (
     "build",
     "serve",
     "draft",
+    "completion",
 )
 
 
@@ -59,7 +60,25 @@ def make_parser() -> argparse.ArgumentParser:
     for name in COMMANDS:
         module = importlib.import_module(f"summarizer.commands.{name}")
         module.register(sub)
+    _verbose_everywhere(sub)
     return parser
+
+
+def _verbose_everywhere(sub: argparse._SubParsersAction[Parser]) -> None:
+    """``-v`` after any sub-command too (``summarizer lint -v``, as pre-commit's
+    ``args:`` puts it); SUPPRESS keeps an absent one from resetting the main one."""
+    for child in sub.choices.values():
+        if not any("-v" in a.option_strings for a in child._actions):
+            child.add_argument(
+                "-v",
+                "--verbose",
+                action="store_true",
+                default=argparse.SUPPRESS,
+                help="log progress to stderr",
+            )
+        for action in child._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _verbose_everywhere(action)
 
 
 def run() -> NoReturn:

@@ -95,8 +95,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument(
         "--no-ignore",
         action="store_true",
-        help="lint files that .gitignore, .summarizer-lintignore or the config's exclude "
-        "leave out",
+        help="lint files that .gitignore, .summarizer-lintignore or the config's exclude leave out",
     )
     p.add_argument(
         "--color",

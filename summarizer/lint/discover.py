@@ -41,8 +41,19 @@ GITIGNORE = ".gitignore"
 LINTIGNORE = ".summarizer-lintignore"
 #: Directories never walked into (tools' caches and other repositories' data).
 SKIP_DIRS = frozenset(
-    {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", ".tox", ".mypy_cache",
-     ".pytest_cache", ".ruff_cache", ".work"}
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        "node_modules",
+        "__pycache__",
+        ".venv",
+        ".tox",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".work",
+    }
 )
 
 #: ``excluded(path, is_dir)``: whether a path is left out.
