@@ -178,7 +178,12 @@ def load_config(path: Path | None) -> LintConfig:
             cfg = replace(cfg, spacing=str(value))
         elif key == "exclude":
             patterns = tuple(_strings(value, key, where))
-            cfg = replace(cfg, exclude=Patterns(patterns, path.parent, where))
+            spans = tuple(
+                loc.span((key, i) if isinstance(value, list) else (key,))
+                for i in range(len(patterns))
+            )
+            cfg = replace(cfg, exclude=Patterns(patterns, path.parent, spans))
+            cfg.exclude.check()
         elif key == "pair_categories":
             cfg = replace(cfg, pair_categories=_categories(value, key, where))
         else:

@@ -60,17 +60,27 @@ SKIP_DIRS = frozenset(
 Excluded = Callable[[Path, bool], bool]
 
 
-def compile_patterns(lines: list[str], where: str) -> GitIgnoreSpec:
-    """A gitignore-style spec; a pattern pathspec refuses is a ConfigError at its line."""
+def compile_patterns(
+    lines: list[str], where: str, strict: bool = True, spans: list[SourceSpan] | None = None
+) -> GitIgnoreSpec:
+    """A gitignore-style spec. A pattern pathspec refuses (``!`` alone) is a
+    ConfigError at its line (``spans[i]``, else line i+1 of ``where``) when
+    ``strict``, else skipped, as git skips it in a ``.gitignore``."""
     try:
         return GitIgnoreSpec.from_lines(lines)
-    except ValueError:  # GitWildMatchPatternError is a ValueError
-        for n, line in enumerate(lines, 1):
-            try:
-                GitIgnoreSpec.from_lines([line])
-            except ValueError as exc:
-                raise ConfigError.at(SourceSpan(where, n, 1), f"bad pattern: {exc}") from None
-        raise
+    except ValueError:  # GitIgnorePatternError is a ValueError
+        pass
+    good = []
+    for n, line in enumerate(lines):
+        try:
+            GitIgnoreSpec.from_lines([line])
+        except ValueError as exc:
+            if strict:
+                span = spans[n] if spans else SourceSpan(where, n + 1, 1)
+                raise ConfigError.at(span, f"bad pattern: {exc}") from None
+            continue
+        good.append(line)
+    return GitIgnoreSpec.from_lines(good)
 
 
 def relative(path: Path, root: Path) -> str | None:
@@ -87,14 +97,20 @@ class Patterns:
 
     patterns: tuple[str, ...]
     root: Path
-    where: str = "exclude"
+    spans: tuple[SourceSpan, ...] = ()
+    """Where each pattern is written (for errors)."""
     _spec: list[GitIgnoreSpec] = field(default_factory=list, compare=False, repr=False)
+
+    def check(self) -> None:
+        """Compile now: a bad pattern is an error of the config, not of a later run."""
+        if self.patterns and not self._spec:
+            spans = list(self.spans) or None
+            self._spec.append(compile_patterns(list(self.patterns), "exclude", True, spans))
 
     def match(self, path: Path, is_dir: bool = False) -> bool:
         if not self.patterns:
             return False
-        if not self._spec:
-            self._spec.append(compile_patterns(list(self.patterns), self.where))
+        self.check()
         # a path outside the config's folder is matched relative to the working directory
         rel = relative(path, self.root) or relative(path, Path.cwd())
         if rel is None:
@@ -111,7 +127,7 @@ def _ignore_spec(directory: str, name: str) -> GitIgnoreSpec | None:
             lines = f.read(1 << 20).splitlines()
     except OSError:  # absent (the usual case) or unreadable: no patterns
         return None
-    return compile_patterns(lines, path)
+    return compile_patterns(lines, path, strict=name != GITIGNORE)
 
 
 @lru_cache(maxsize=4096)
