@@ -29,11 +29,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-from pathspec import GitIgnoreSpec
+from typing import TYPE_CHECKING
 
 from ..errors import ConfigError
 from ..model import SourceSpan
+
+if TYPE_CHECKING:  # imported when a pattern is first compiled: 0.1 s a run otherwise
+    from pathspec import GitIgnoreSpec
 
 CONFIG_NAME = ".summarizer-lint.yaml"
 CONFIG_ENV = "SUMMARIZER_LINT_CONFIG"
@@ -66,6 +68,8 @@ def compile_patterns(
     """A gitignore-style spec. A pattern pathspec refuses (``!`` alone) is a
     ConfigError at its line (``spans[i]``, else line i+1 of ``where``) when
     ``strict``, else skipped, as git skips it in a ``.gitignore``."""
+    from pathspec import GitIgnoreSpec
+
     try:
         return GitIgnoreSpec.from_lines(lines)
     except ValueError:  # GitIgnorePatternError is a ValueError
@@ -143,27 +147,39 @@ def repository_root(directory: str) -> str | None:
         here = parent
 
 
+@lru_cache(maxsize=4096)
+def _specs(
+    directory: str, names: tuple[str, ...], top: str
+) -> tuple[tuple[str, GitIgnoreSpec], ...]:
+    """The ignore files ``names`` in ``top`` and each directory down to
+    ``directory``, shallowest first (cached: files of one folder share it)."""
+    if not (directory + os.sep).startswith(top.rstrip(os.sep) + os.sep):
+        return ()
+    chain = [top]
+    rest = os.path.relpath(directory, top)
+    if rest != os.curdir:
+        for part in Path(rest).parts:
+            chain.append(os.path.join(chain[-1], part))
+    out = []
+    for d in chain:
+        for name in names:
+            spec = _ignore_spec(d, name)
+            if spec is not None:
+                out.append((d, spec))
+    return tuple(out)
+
+
 def ignored(path: Path, is_dir: bool, names: tuple[str, ...], top: str) -> bool:
     """Whether the ignore files ``names`` in ``top`` and the directories
     between it and ``path`` leave ``path`` out (the deepest decision wins)."""
     full = os.path.abspath(path)
-    parent = os.path.dirname(full)
-    if not (parent + os.sep).startswith(top.rstrip(os.sep) + os.sep):
-        return False
-    chain = [top]
-    rest = os.path.relpath(parent, top)
-    if rest != os.curdir:
-        for part in Path(rest).parts:
-            chain.append(os.path.join(chain[-1], part))
+    specs = _specs(os.path.dirname(full), names, top)
     decision = False
-    for directory in chain:
+    for directory, spec in specs:
         rel = Path(os.path.relpath(full, directory)).as_posix() + ("/" if is_dir else "")
-        for name in names:
-            spec = _ignore_spec(directory, name)
-            if spec is not None:
-                hit = spec.check_file(rel).include
-                if hit is not None:
-                    decision = hit
+        hit = spec.check_file(rel).include
+        if hit is not None:
+            decision = hit
     return decision
 
 
@@ -185,19 +201,22 @@ def reset() -> None:
     """Forget cached ignore files and configuration lookups (files may have
     changed since the last run in this process)."""
     _ignore_spec.cache_clear()
+    _specs.cache_clear()
     repository_root.cache_clear()
     find_config.cache_clear()
 
 
-def config_for(path: Path, explicit: Path | None = None) -> Path | None:
+def config_for(path: Path, explicit: Path | None = None, is_dir: bool | None = None) -> Path | None:
     """The configuration file that applies to ``path`` (see the module doc)."""
     if explicit is not None:
         return explicit
     env = os.environ.get(CONFIG_ENV, "").strip()
     if env:
         return Path(env)
-    directory = path if path.is_dir() else path.parent
-    return find_config(str(directory or ".")) or find_config(os.curdir)
+    if is_dir is None:
+        is_dir = path.is_dir()
+    directory = os.fspath(path) if is_dir else os.path.dirname(path)
+    return find_config(directory or os.curdir) or find_config(os.curdir)
 
 
 def iter_files(

@@ -32,8 +32,8 @@ class Settings:
         self._configs: dict[Path | None, LintConfig] = {}
         self._glossaries: dict[Path, Glossary] = {}
 
-    def source(self, path: Path) -> Path | None:
-        return discover.config_for(path, self.explicit)
+    def source(self, path: Path, is_dir: bool | None = None) -> Path | None:
+        return discover.config_for(path, self.explicit, is_dir)
 
     def config(self, source: Path | None) -> LintConfig:
         if source not in self._configs:
@@ -41,8 +41,8 @@ class Settings:
             self._configs[source] = self.override(base)
         return self._configs[source]
 
-    def for_path(self, path: Path) -> LintConfig:
-        return self.config(self.source(path))
+    def for_path(self, path: Path, is_dir: bool | None = None) -> LintConfig:
+        return self.config(self.source(path, is_dir))
 
     def glossary(self, cfg: LintConfig) -> Glossary:
         if cfg.glossary not in self._glossaries:
@@ -51,7 +51,7 @@ class Settings:
 
     def excluded(self, path: Path, is_dir: bool) -> bool:
         """Whether the ``exclude`` of the configuration over ``path`` leaves it out."""
-        return self.for_path(path).exclude.match(path, is_dir)
+        return self.for_path(path, is_dir).exclude.match(path, is_dir)
 
 
 def merge(results: list[LintResult]) -> LintResult:
@@ -73,7 +73,7 @@ def lint_inputs(
     files = discover.iter_files(paths, frozenset(EXTENSIONS), settings.excluded, use_ignore_files)
     groups: dict[Path | None, list[str]] = {}
     for f in files:
-        groups.setdefault(settings.source(f), []).append(str(f))
+        groups.setdefault(settings.source(f, False), []).append(str(f))
     if not groups:  # everything excluded: still check the configuration and glossary
         cfg = settings.config(settings.source(Path.cwd()))
         settings.glossary(cfg)
