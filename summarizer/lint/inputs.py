@@ -9,6 +9,8 @@ gets both in one run.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
@@ -17,7 +19,7 @@ from ..vocabulary.glossary import Glossary, load_glossary
 from . import discover
 from .config import LintConfig, load_config
 from .documents import EXTENSIONS
-from .engine import LintResult, lint_paths
+from .engine import LintResult, lint_paths, read_files
 
 #: The command line's changes to a loaded configuration.
 Override = Callable[[LintConfig], LintConfig]
@@ -78,10 +80,25 @@ def lint_inputs(
         cfg = settings.config(settings.source(Path.cwd()))
         settings.glossary(cfg)
         return LintResult([])
+    named = {p for p in paths if not os.path.isdir(p)}
     results = []
     for source, names in groups.items():
         cfg = settings.config(source)
         if not use_ignore_files:
             cfg = cfg.without_exclude()
+        # a FIFO or device found in a folder is a lint.read finding, as the
+        # engine reports it when it walks; one named is a usage error (exit 2)
+        special = [n for n in names if n not in named and not _regular(n)]
+        if special:
+            problems = read_files([Path(n) for n in special], cfg)[1]
+            results.append(LintResult(problems, {}, len(problems), 0))
+            names = [n for n in names if n not in special]
         results.append(lint_paths(names, settings.glossary(cfg), cfg, jobs))
     return merge(results)
+
+
+def _regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:  # vanished or unreadable: the engine reports it
+        return True
