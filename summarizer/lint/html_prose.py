@@ -34,6 +34,8 @@ _NOT_NL = re.compile(r"[^\n]")
 _NAME = re.compile(r"[A-Za-z][^\s/>]*")
 _ATTR = re.compile(r"""([^\s/>"'=][^\s/>=]*)(?:\s*=\s*("[^"]*"?|'[^']*'?|[^\s>]*))?""")
 _SPACE = re.compile(r"[\s/]*")
+#: Where markup may start: '<' then a letter, '/', '!' or '?' (the tokenizer's tag open state).
+_MARKUP = re.compile(r"<[A-Za-z/!?]")
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
@@ -72,9 +74,8 @@ def prose_spans(text: str) -> list[tuple[int, int]]:
     n = len(text)
     pos = 0
     while pos < n:
-        lt = text.find("<", pos)
-        if lt < 0:
-            lt = n
+        start = _MARKUP.search(text, pos)  # a '<' before anything else is text
+        lt = n if start is None else start.start()
         if lt > pos and not any(depth.values()):
             keep.append((pos, lt))
         if lt >= n:
@@ -97,7 +98,7 @@ def prose_spans(text: str) -> list[tuple[int, int]]:
                     depth[name] -= 1
             end = text.find(">", lt + 2)
             pos = n if end < 0 else end + 1
-        elif nxt.isascii() and nxt.isalpha():
+        else:  # a start tag (what _MARKUP finds)
             m = _NAME.match(text, lt + 1)
             assert m is not None  # starts with a letter
             name = m.group().lower()
@@ -108,10 +109,6 @@ def prose_spans(text: str) -> list[tuple[int, int]]:
                 pos = n if c is None else c.start()
             elif name in CODE and not closed:
                 depth[name] += 1
-        else:  # '<' not starting markup is text
-            if not any(depth.values()):
-                keep.append((lt, lt + 1))
-            pos = lt + 1
     return keep
 
 

@@ -70,6 +70,11 @@ def test_markdown_prose_keeps_its_place(glossary):
     ]
 
 
+def test_markdown_html_block_prose_is_linted(glossary):
+    text = f'<div title="{BAD}">\n<span data-x="{BAD}">{BAD}</span> <code>{BAD}</code>\n</div>\n'
+    assert found(glossary, "a.md", text, "markdown") == [(1, 13), (2, 24)]
+
+
 def test_markdown_crlf_and_lone_cr_keep_lines(glossary):
     text = f"`code`\r\n\r\n{BAD}\r\n"
     assert found(glossary, "a.md", text, "markdown") == [(3, 1)]
