@@ -14,7 +14,9 @@ as git does) and the configuration's ``exclude`` patterns (relative to the
 configuration file). All patterns are gitignore patterns read by
 ``pathspec``, so ``**/vendor/**`` means what it means to git.
 
-A file named on the command line is linted even if a ``.gitignore`` lists
+A directory named on the command line is walked even if an ignore file
+above it ignores it (only the ignore files inside it apply). A file named
+on the command line is linted even if a ``.gitignore`` lists
 it (naming it says you want it, and git already chose what pre-commit
 passes), but ``exclude`` and ``.summarizer-lintignore`` still apply, as
 ESLint applies its ignore files: pre-commit names every file, and an
@@ -245,6 +247,8 @@ def iter_files(
             continue
         top = repository_root(raw) or os.path.abspath(raw)
         names = (GITIGNORE, LINTIGNORE) if use_ignore_files else ()
+        if names and ignored(Path(raw), True, names, top):
+            top = os.path.abspath(raw)  # named, so wanted: only its own ignore files count
         for root, dirs, files in os.walk(raw):
             keep = []
             for d in sorted(dirs):

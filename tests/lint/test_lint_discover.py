@@ -136,3 +136,16 @@ def test_bad_ignore_pattern_is_a_config_error(repo, capsys, monkeypatch):
     assert main(["lint", "docs"]) == 2
     err = capsys.readouterr().err
     assert ".summarizer-lint.yaml:3:5: error: bad pattern" in err and len(err.splitlines()) == 1
+
+
+def test_a_named_ignored_directory_is_walked(repo, capsys, monkeypatch):
+    (repo / ".gitignore").write_text("build/\n*.draft.md\n", encoding="utf-8")
+    (repo / "build").mkdir()
+    (repo / "build" / ".gitignore").write_text("skip.md\n", encoding="utf-8")
+    for name in ("x.md", "skip.md"):
+        (repo / "build" / name).write_text("wodget\n", encoding="utf-8")
+    monkeypatch.chdir(repo)
+    _, found = lint(capsys, ".")
+    assert "build/x.md" not in {p for p, *_ in where(found, repo)}
+    _, found = lint(capsys, "build")
+    assert {p for p, *_ in where(found, repo)} == {"build/x.md"}
