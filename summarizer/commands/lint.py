@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..facts.yamlload import paused_gc
+from ..lint import discover
 from ..lint.colour import CHOICES, colour_human, wanted
 from ..lint.config import SPACING, LintConfig, merge_levels, select
 from ..lint.discover import CONFIG_ENV, CONFIG_NAME
@@ -172,6 +173,7 @@ def _check_usage(args: argparse.Namespace) -> bool:
 
 def _run(args: argparse.Namespace) -> int:
     stdin = _check_usage(args)
+    discover.reset()  # a run in a long-lived process sees files as they are now
     settings = Settings(args.config, _override(args))
     fixed = ""  # the fixed text (stdin) or the diff (--dry-run)
     if stdin:
