@@ -115,9 +115,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def options_after_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """``summarizer --glossary g.yaml lint a.md`` read as ``summarizer lint
+    --glossary g.yaml a.md``: options the main parser does not know, given
+    before the command, go right after it (with their value when the next
+    word is neither an option nor a command), so a command's options work
+    on either side of its name. Unknown ones still fail, in the command."""
+    known = parser._option_string_actions
+    kept: list[str] = []
+    moved: list[str] = []
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word in COMMANDS:
+            return [*kept, word, *moved, *argv[i + 1 :]]
+        if word == "--" or not word.startswith("-"):
+            break
+        name, has_value = word.split("=", 1)[0], "=" in word
+        out = kept if name in known else moved
+        out.append(word)
+        takes = known[name].nargs != 0 if name in known else True
+        following = argv[i + 1] if i + 1 < len(argv) else ""
+        value = following and not following.startswith("-") and following not in COMMANDS
+        if takes and not has_value and value:
+            out.append(following)
+            i += 1
+        i += 1
+    return list(argv)
+
+
 def _main(argv: Sequence[str] | None) -> int:
     parser = make_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(options_after_command(parser, words))
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s: %(message)s",

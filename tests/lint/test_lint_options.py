@@ -176,3 +176,40 @@ def test_completion_scripts_parse(shell, tmp_path, capsys):
     check = [exe, "--no-execute", str(f)] if shell == "fish" else [exe, "-n", str(f)]
     proc = subprocess.run(check, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_options_before_the_sub_command(tmp_path, capsys):
+    from summarizer.cli import make_parser, options_after_command
+
+    parser = make_parser()
+    assert options_after_command(parser, ["-v", "--glossary", "g.yaml", "lint", "a.md"]) == [
+        "-v",
+        "lint",
+        "--glossary",
+        "g.yaml",
+        "a.md",
+    ]
+    assert options_after_command(parser, ["--strict", "--format=json", "lint", "a.md"]) == [
+        "lint",
+        "--strict",
+        "--format=json",
+        "a.md",
+    ]
+    assert options_after_command(parser, ["--glossary", "g", "glossary", "check"]) == [
+        "glossary",
+        "--glossary",
+        "g",
+        "check",
+    ]
+    f = tmp_path / "a.md"
+    f.write_text(BAD, encoding="utf-8")
+    assert main(["--min-level", "error", "--format", "json", "lint", str(f)]) == 1
+    assert '"rule": "Glossary.openai"' in capsys.readouterr().out
+    assert main(["glossary", "check", "--glossary", str(GLOSSARY_PATH)]) == 0
+    after = capsys.readouterr().out
+    assert main(["--glossary", str(GLOSSARY_PATH), "glossary", "check"]) == 0
+    assert capsys.readouterr().out == after and after.startswith(f"{GLOSSARY_PATH}: ")
+    with pytest.raises(SystemExit) as exc:
+        main(["--bogus", "lint", str(f)])
+    assert exc.value.code == 2
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err
