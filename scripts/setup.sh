@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # One-time set-up on a fresh machine (Python 3.11, pip, node/npm, apt):
 # the package with its test extras, Debian's chromium and a CJK font for the
-# browser tests, axe-core for the accessibility checks, and for the lint
-# report tests textlint with textlint-rule-prh (the prh export is compared
-# with our findings) and Microsoft's SARIF Multitool (GitHub ingestion rules).
-# Idempotent.
+# browser tests, zsh and fish to check the completion scripts, axe-core for
+# the accessibility checks, and for the lint report tests textlint with
+# textlint-rule-prh (the prh export is compared with our findings) and
+# Microsoft's SARIF Multitool (GitHub ingestion rules). Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 python3 -m pip install --quiet --disable-pip-version-check -e '.[test,dev]'
 
-if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "wenquanyi"; then
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "wenquanyi" \
+  || ! command -v zsh >/dev/null 2>&1 || ! command -v fish >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-wqy-zenhei zsh fish >/dev/null
 fi
 
 if [ ! -f tests/browser/.node/node_modules/axe-core/axe.min.js ]; then

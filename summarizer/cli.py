@@ -39,6 +39,7 @@ COMMANDS = (
     "serve",
     "draft",
     "new",
+    "completion",
 )
 
 
@@ -66,7 +67,25 @@ def make_parser() -> argparse.ArgumentParser:
     for name in COMMANDS:
         module = importlib.import_module(f"summarizer.commands.{name}")
         module.register(sub)
+    _verbose_everywhere(sub)
     return parser
+
+
+def _verbose_everywhere(sub: argparse._SubParsersAction[Parser]) -> None:
+    """``-v`` after any sub-command too (``summarizer lint -v``, as pre-commit's
+    ``args:`` puts it); SUPPRESS keeps an absent one from resetting the main one."""
+    for child in sub.choices.values():
+        if not any("-v" in a.option_strings for a in child._actions):
+            child.add_argument(
+                "-v",
+                "--verbose",
+                action="store_true",
+                default=argparse.SUPPRESS,
+                help="log progress to stderr",
+            )
+        for action in child._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _verbose_everywhere(action)
 
 
 def run() -> NoReturn:
@@ -103,9 +122,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def options_after_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """``summarizer --glossary g.yaml lint a.md`` read as ``summarizer lint
+    --glossary g.yaml a.md``: options the main parser does not know, given
+    before the command, go right after it (with their value when the next
+    word is neither an option nor a command), so a command's options work
+    on either side of its name. Unknown ones still fail, in the command."""
+    known = parser._option_string_actions
+    kept: list[str] = []
+    moved: list[str] = []
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word in COMMANDS:
+            return [*kept, word, *moved, *argv[i + 1 :]]
+        if word == "--" or not word.startswith("-"):
+            break
+        name, has_value = word.split("=", 1)[0], "=" in word
+        out = kept if name in known else moved
+        out.append(word)
+        takes = known[name].nargs != 0 if name in known else True
+        following = argv[i + 1] if i + 1 < len(argv) else ""
+        value = following and not following.startswith("-") and following not in COMMANDS
+        if takes and not has_value and value:
+            out.append(following)
+            i += 1
+        i += 1
+    return list(argv)
+
+
 def _main(argv: Sequence[str] | None) -> int:
     parser = make_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(options_after_command(parser, words))
     if args.chdir:
         try:
             os.chdir(args.chdir)

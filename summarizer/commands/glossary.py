@@ -20,10 +20,23 @@ log = logging.getLogger(__name__)
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("glossary", help="check, export or import the terminology glossary")
     p.add_argument("--glossary", type=Path, default=GLOSSARY_PATH, help="glossary file")
+    # --glossary after the action too (pre-commit appends its args there); SUPPRESS
+    # keeps an action without it from resetting one given before the action
+    after = argparse.ArgumentParser(add_help=False)
+    after.add_argument("--glossary", type=Path, default=argparse.SUPPRESS, help="glossary file")
     sub = p.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
-    c = sub.add_parser("check", help="validate the glossary; every problem with file:line:col")
+    c = sub.add_parser(
+        "check",
+        parents=[after],
+        help="validate the glossary; every problem with file:line:col",
+        description="Validate glossary files: the ones named, else --glossary "
+        "(default: the package's).",
+    )
+    c.add_argument(
+        "files", nargs="*", type=Path, metavar="FILE", help="glossary files (as pre-commit passes)"
+    )
     c.set_defaults(func=run_check)
-    e = sub.add_parser("export", help="write the glossary as TBX, CSV or prh YAML")
+    e = sub.add_parser("export", parents=[after], help="write the glossary as TBX, CSV or prh YAML")
     e.add_argument("--format", choices=("tbx", "csv", "prh"), required=True)
     e.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
     e.set_defaults(func=run_export)
@@ -49,8 +62,17 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    glossary = parse_glossary(load_user_yaml(args.glossary, GlossaryError))
-    sys.stdout.write(f"{args.glossary}: {len(glossary.terms)} terms, no problems\n")
+    """Check every file named (or --glossary); all files' problems, then exit 2 if any."""
+    problems = []
+    for path in args.files or [args.glossary]:
+        try:
+            glossary = parse_glossary(load_user_yaml(path, GlossaryError))
+        except GlossaryError as exc:
+            problems += exc.problems
+            continue
+        sys.stdout.write(f"{path}: {len(glossary.terms)} terms, no problems\n")
+    if problems:
+        raise GlossaryError(problems)
     return 0
 
 

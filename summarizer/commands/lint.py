@@ -11,18 +11,23 @@ import argparse
 import contextlib
 import logging
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from ..errors import ConfigError
 from ..facts.yamlload import paused_gc
-from ..lint.config import SPACING, load_config, merge_levels, select
-from ..lint.engine import Totals, lint_stream
-from ..lint.findings import CHECKS
-from ..lint.fix import apply_fixes
+from ..lint import discover
+from ..lint.colour import CHOICES, Colouring, wanted
+from ..lint.config import SPACING, LintConfig, merge_levels, select
+from ..lint.discover import CONFIG_ENV, CONFIG_NAME
+from ..lint.engine import Batch, Totals
+from ..lint.findings import CHECKS, LEVELS
+from ..lint.fix import apply_fixes, diff, fixed_texts
+from ..lint.inputs import Override, Settings, stream_inputs
 from ..lint.report import FORMATS, summary
+from ..lint.stdin import STDIN, lint_text, read_stdin
 from ..userfiles import output_file
-from ..vocabulary.glossary import load_glossary
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +40,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "parity, Chinese typography, hard-coded template terms. Checks: " + ", ".join(CHECKS),
     )
     p.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files or directories (read recursively)"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files or directories (read recursively); '-' reads standard input",
     )
     p.add_argument(
-        "--glossary", type=Path, help="glossary file (default: the project's glossary.yaml)"
+        "--glossary", type=Path, help="glossary file (default: the package's glossary.yaml)"
     )
     p.add_argument(
-        "--config", type=Path, help="config file (default: ./.summarizer-lint.yaml if present)"
+        "--config",
+        type=Path,
+        help=f"config file (default: ${CONFIG_ENV}, else the nearest {CONFIG_NAME} "
+        "above each file or the working directory)",
     )
     p.add_argument("--format", choices=sorted(FORMATS), default="human", help="output format")
     p.add_argument(
@@ -66,8 +77,37 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="CHECK=LEVEL",
         help="override a check's level (error, warning, suggestion)",
     )
+    p.add_argument(
+        "--min-level",
+        choices=LEVELS,
+        default="suggestion",
+        help="hide findings below this level (they do not fail the run either)",
+    )
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
     p.add_argument("--fix", action="store_true", help="apply suggested replacements in place")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="with --fix: print what would change as a unified diff and change nothing",
+    )
+    p.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="with '-': the name of the text read from stdin (its type, the name in "
+        "reports, where its config is looked up)",
+    )
+    p.add_argument(
+        "--no-ignore",
+        action="store_true",
+        help="lint files that .gitignore, .summarizer-lintignore or the config's exclude leave out",
+    )
+    p.add_argument(
+        "--color",
+        "--colour",
+        choices=CHOICES,
+        default="auto",
+        help="colour the human report (auto: on a terminal, unless NO_COLOR; FORCE_COLOR forces)",
+    )
     p.add_argument(
         "-j",
         "--jobs",
@@ -91,44 +131,121 @@ def run(args: argparse.Namespace) -> int:
         return _run(args)
 
 
+def _override(args: argparse.Namespace) -> Override:
+    """The command line's changes to a configuration (checked once, applied to each)."""
+    on = select(_split(args.enable), "--enable") if args.enable else None
+    off = select(_split(args.disable), "--disable") if args.disable else set()
+    pairs = {}
+    for item in args.level:
+        name, sep, level = item.partition("=")
+        if not sep:
+            raise ConfigError.at(None, f"--level: expected CHECK=LEVEL but received: '{item}'")
+        pairs[name] = level
+    if pairs:
+        merge_levels({}, pairs, "--level")
+
+    def apply(cfg: LintConfig) -> LintConfig:
+        if args.glossary:
+            cfg = replace(cfg, glossary=args.glossary)
+        if on is not None:
+            cfg = replace(cfg, enabled=tuple(c for c in cfg.enabled if c in on))
+        if off:
+            cfg = replace(cfg, enabled=tuple(c for c in cfg.enabled if c not in off))
+        if args.spacing:
+            cfg = replace(cfg, spacing=args.spacing)
+        if pairs:
+            cfg = replace(cfg, levels=merge_levels(cfg.levels, pairs, "--level"))
+        return cfg
+
+    return apply
+
+
+def _check_usage(args: argparse.Namespace) -> bool:
+    """Whether the run reads stdin; usage errors exit 2."""
+    stdin = "-" in args.paths
+    if stdin and len(args.paths) > 1:
+        raise ConfigError.at(None, "'-' (standard input) cannot be mixed with other paths")
+    if args.stdin_filename is not None and not stdin:
+        raise ConfigError.at(None, "--stdin-filename needs '-' as the path")
+    if args.dry_run and not args.fix:
+        raise ConfigError.at(None, "--dry-run goes with --fix")
+    if args.jobs < 0:
+        raise ConfigError.at(None, f"--jobs: expected 0 or more but received: {args.jobs}")
+    return stdin
+
+
 def _run(args: argparse.Namespace) -> int:
-    cfg = load_config(args.config)
-    if args.glossary:
-        cfg = replace(cfg, glossary=args.glossary)
-    if args.enable:
-        on = select(_split(args.enable), "--enable")
-        cfg = replace(cfg, enabled=tuple(c for c in cfg.enabled if c in on))
-    if args.disable:
-        off = select(_split(args.disable), "--disable")
-        cfg = replace(cfg, enabled=tuple(c for c in cfg.enabled if c not in off))
-    if args.spacing:
-        cfg = replace(cfg, spacing=args.spacing)
-    if args.level:
-        pairs = {}
-        for item in args.level:
-            name, sep, level = item.partition("=")
-            if not sep:
-                raise ConfigError.at(None, f"--level: expected CHECK=LEVEL but received: '{item}'")
-            pairs[name] = level
-        cfg = replace(cfg, levels=merge_levels(cfg.levels, pairs, "--level"))
-    glossary = load_glossary(cfg.glossary)
-    jobs = 1 if args.fix else args.jobs
-    if jobs < 0:
-        raise ConfigError.at(None, f"--jobs: expected 0 or more but received: {jobs}")
-    fixer = apply_fixes if args.fix else None
+    stdin = _check_usage(args)
+    discover.reset()  # a run in a long-lived process sees files as they are now
+    settings = Settings(args.config, _override(args))
+    shown = set(LEVELS[: LEVELS.index(args.min_level) + 1])
     sarif = args.format == "sarif"  # the only format with fingerprints
-    batches = lint_stream(list(args.paths), glossary, cfg, jobs, fixer, fingerprints=sarif)
+    fixed = ""  # the fixed text (stdin) or the diff (--dry-run), printed on stdout
+    batches: Iterable[Batch]
+    if stdin:
+        batches, fixed = _stdin_batches(args, settings)
+    elif args.fix and args.dry_run:
+        batches = _dry_run(args, settings, sarif)
+    else:
+        fixer = apply_fixes if args.fix else None
+        jobs = 1 if args.fix else args.jobs
+        batches = stream_inputs(list(args.paths), settings, jobs, fixer, sarif, not args.no_ignore)
+    # with stdin or --dry-run, --fix prints the fixed text or the diff on
+    # stdout, so the report goes to stderr
+    diverted = args.fix and (stdin or args.dry_run)
+    levels = {c: settings.for_path(Path.cwd(), True).level(c) for c in CHECKS}
     totals = Totals()
-    levels = {c: cfg.level(c) for c in CHECKS}
     with contextlib.ExitStack() as stack:
-        out = stack.enter_context(output_file(args.output)) if args.output else sys.stdout
-        report = FORMATS[args.format](out, levels)
+        out = stack.enter_context(output_file(args.output)) if args.output else None
+        target = out or (sys.stderr if diverted else sys.stdout)
+        # a file (-o) is never a terminal: coloured only with --color always
+        paint = args.color == "always" if args.output else wanted(args.color, target)
+        if args.format == "human" and paint:
+            target = Colouring(target)
+        report = FORMATS[args.format](target, levels)
         report.begin()
         for batch in batches:  # written as each group of files is done (issue 13)
+            batch.findings = [f for f in batch.findings if f.level in shown]
             totals.add(batch)
             report.add(batch.findings)
+            fixed += getattr(batch, "diff", "")
+        if diverted:
+            sys.stdout.write(fixed)
+            sys.stdout.flush()
         report.end(summary(totals))
     if args.fix:
-        sys.stderr.write(f"applied {totals.fixed} fixes\n")
+        verb = "would apply" if args.dry_run else "applied"
+        sys.stderr.write(f"{verb} {totals.fixed} fixes\n")
     failing = totals.count("error") + (totals.count("warning") if args.strict else 0)
     return 1 if failing else 0
+
+
+def _stdin_batches(args: argparse.Namespace, settings: Settings) -> tuple[list[Batch], str]:
+    """The text read from stdin as one batch, and (with --fix) its fixed text or diff."""
+    name = args.stdin_filename or STDIN
+    text = read_stdin(sys.stdin.buffer, name)
+    cfg = settings.for_path(Path(name))
+    glossary = settings.glossary(cfg)
+    result = lint_text(name, text, glossary, cfg)
+    out, n = "", 0
+    if args.fix:
+        new, n = fixed_texts(result.findings, result.texts).get(name, (text, 0))
+        if args.dry_run:
+            out = diff(result.findings, result.texts)[0]
+        else:
+            out = new
+            result = lint_text(name, new, glossary, cfg)
+    batch = Batch([Path(name)], result.findings, files=1, pairs=result.pairs, fixed=n)
+    return [batch], out
+
+
+def _dry_run(args: argparse.Namespace, settings: Settings, sarif: bool) -> Iterator[Batch]:
+    """Each group's findings as they are, with the diff --fix would make (``diff``)."""
+    for batch in stream_inputs(
+        list(args.paths), settings, 1, None, sarif, not args.no_ignore, keep_texts=True
+    ):
+        patch, n = diff(batch.findings, batch.texts)
+        batch.fixed = n
+        batch.texts = {}
+        batch.diff = patch  # type: ignore[attr-defined]
+        yield batch

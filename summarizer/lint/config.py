@@ -1,7 +1,8 @@
 """Lint configuration: defaults, ``.summarizer-lint.yaml`` and the command line.
 
-The optional config file (searched in the current directory, or given with
-``--config``) may set::
+The optional config file (``--config``, else ``$SUMMARIZER_LINT_CONFIG``,
+else the nearest one above each linted file or the working directory: see
+:mod:`.discover`) may set::
 
     glossary: glossary.yaml          # path, relative to the config file
     disable: [typography.spacing]    # check ids or prefixes
@@ -10,7 +11,7 @@ The optional config file (searched in the current directory, or given with
     spacing: ignore                  # ignore | require | forbid (CJK <-> Latin/digits)
     pair_categories: [company, ...]  # term categories the pair check compares
     template_categories: [...]       # categories a template must not hard-code
-    exclude: ["**/vendor/**"]        # glob patterns of files to skip
+    exclude: ["**/vendor/**"]        # gitignore patterns, relative to the config file
 
 Unknown keys and bad values are configuration errors (exit 2).
 """
@@ -27,11 +28,12 @@ from ..keys import unknown_keys
 from ..paths import GLOSSARY_PATH
 from ..userfiles import load_user_yaml
 from ..vocabulary.glossary import CATEGORIES
+from .discover import CONFIG_NAME, Patterns, config_for
 from .findings import CHECKS, LEVELS
 
 log = logging.getLogger(__name__)
 
-CONFIG_NAME = ".summarizer-lint.yaml"
+__all__ = ["CONFIG_NAME", "LintConfig", "load_config", "merge_levels", "select"]
 SPACING = ("ignore", "require", "forbid")
 DEFAULT_LEVELS = {
     "glossary.variant": "error",
@@ -83,7 +85,12 @@ class LintConfig:
     spacing: str = "ignore"
     pair_categories: tuple[str, ...] = PAIR_CATEGORIES
     template_categories: tuple[str, ...] = TEMPLATE_CATEGORIES
-    exclude: tuple[str, ...] = ()
+    exclude: Patterns = Patterns((), Path("."))
+    source: Path | None = None
+    """The config file this came from (None: the defaults)."""
+
+    def without_exclude(self) -> LintConfig:
+        return replace(self, exclude=Patterns((), self.exclude.root))
 
     def on(self, check: str) -> bool:
         return check in self.enabled
@@ -124,17 +131,18 @@ def _categories(value: Any, key: str, where: str) -> tuple[str, ...]:
 
 
 def load_config(path: Path | None) -> LintConfig:
-    """The config from ``path``, or from ./.summarizer-lint.yaml, or the defaults."""
+    """The config from ``path``, or the one that applies in the working
+    directory (:func:`.discover.config_for`), or the defaults."""
     if path is None:
-        if not Path(CONFIG_NAME).is_file():
+        path = config_for(Path.cwd())
+        if path is None:
             return LintConfig()
-        path = Path(CONFIG_NAME)
     loc = load_user_yaml(path, ConfigError)
     data = loc.data or {}
     where = str(path)
     if not isinstance(data, dict):
         raise ConfigError.at(loc.span(()), "expected a mapping")
-    cfg = LintConfig()
+    cfg = LintConfig(source=path)
     known = (
         "glossary",
         "disable",
@@ -169,7 +177,13 @@ def load_config(path: Path | None) -> LintConfig:
                 )
             cfg = replace(cfg, spacing=str(value))
         elif key == "exclude":
-            cfg = replace(cfg, exclude=tuple(_strings(value, key, where)))
+            patterns = tuple(_strings(value, key, where))
+            spans = tuple(
+                loc.span((key, i) if isinstance(value, list) else (key,))
+                for i in range(len(patterns))
+            )
+            cfg = replace(cfg, exclude=Patterns(patterns, path.parent, spans))
+            cfg.exclude.check()
         elif key == "pair_categories":
             cfg = replace(cfg, pair_categories=_categories(value, key, where))
         else:

@@ -4,7 +4,9 @@ A :class:`Document` is one file: its raw text, its kind (markdown, html,
 jinja, json, yaml, text), its language when the name or content says it,
 and its *segments*: the pieces of prose to check, each with its character
 offset in the file. Markup that is not prose (code, URLs, HTML tags, Jinja
-tags) is blanked out with spaces, so offsets, lines and columns still point
+tags) is blanked out with spaces (Markdown and HTML as their parsers see
+them: :mod:`.markdown_prose`, :mod:`.html_prose`), so offsets, lines and
+columns still point
 into the original file.
 
 The engine's JSON output (briefs, paired by story and section) is read by
@@ -27,7 +29,10 @@ import yaml
 from .. import languages
 from ..facts.yamlload import MAX_BYTES, MAX_DEPTH, MAX_NODES
 from ..userfiles import read_bounded
-from . import masks
+from . import discover, masks
+from .discover import Patterns
+from .html_prose import html_prose
+from .markdown_prose import markdown_prose
 from .masks import blank
 
 log = logging.getLogger(__name__)
@@ -45,15 +50,6 @@ EXTENSIONS = {
     ".json": "json",
     ".yaml": "yaml",
     ".yml": "yaml",
-}
-SKIP_DIRS = {
-    ".git",
-    "node_modules",
-    "__pycache__",
-    ".venv",
-    ".work",
-    ".pytest_cache",
-    ".ruff_cache",
 }
 #: Largest prose file read (structured ones, YAML and JSON, have the loader's MAX_BYTES).
 MAX_TEXT_BYTES = 4 * MAX_BYTES
@@ -133,22 +129,15 @@ class Document:
         return "\n".join(s.text for s in self.unit_segments(unit))
 
 
-def iter_files(paths: list[str], exclude: tuple[str, ...] = ()) -> list[Path]:
-    """Every file to read: files as given, directories recursively (sorted)."""
-    out: list[Path] = []
-    for raw in paths:
-        if not os.path.isdir(raw):
-            out.append(Path(raw))
-            continue
-        for root, dirs, files in os.walk(raw):
-            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
-            for name in sorted(files):
-                if os.path.splitext(name)[1].lower() not in EXTENSIONS:
-                    continue
-                f = Path(root, name)
-                if not any(f.match(g) for g in exclude):
-                    out.append(f)
-    return out
+def iter_files(paths: list[str], exclude: Patterns | None = None) -> list[Path]:
+    """Every file to read: files as given, directories recursively (sorted),
+    minus ignored and excluded ones (:mod:`.discover`)."""
+    excluded = exclude.match if exclude else _none
+    return discover.iter_files(paths, frozenset(EXTENSIONS), excluded, filter_named=False)
+
+
+def _none(_path: Path, _is_dir: bool) -> bool:
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -178,13 +167,12 @@ def make_documents(path: str, text: str, kind: str, utf8: bytes | None = None) -
         doc.segments = _yaml_segments(text)
         return [doc]
     prose = text
-    if kind in ("markdown", "text"):
-        if kind == "markdown" and (  # "~" first: one character is found faster
-            "`" in prose or "<" in prose or "://" in prose or ("~" in prose and "~~~" in prose)
-        ):
-            prose = blank(prose, masks.MARKDOWN)
-    elif kind in ("html", "jinja"):  # site templates are HTML with Jinja tags
-        prose = blank(blank(prose, masks.JINJA), masks.HTML)
+    if kind == "markdown":
+        prose = markdown_prose(text)
+    elif kind == "jinja":  # site templates are HTML with Jinja tags
+        prose = html_prose(blank(text, masks.JINJA))
+    elif kind == "html":
+        prose = html_prose(text)
     doc.segments.append(Segment(prose, 0, "", utf8 if prose is text else None))
     return [doc]
 

@@ -1,4 +1,5 @@
-"""Blank out markup that is not prose, in time linear in the file's size.
+"""Blank out Jinja tags, in time linear in the file's size (Markdown and HTML
+are parsed instead: :mod:`.markdown_prose`, :mod:`.html_prose`).
 
 A regular expression like ``<!--.*?-->`` is quadratic on text with many
 unclosed ``<!--``: at each one the engine scans to the end of the file for
@@ -97,28 +98,5 @@ def blank(text: str, mask: Mask) -> str:
     return "".join(parts)
 
 
-#: Markdown: fenced and inline code, comments, URLs and inline HTML tags.
-MARKDOWN = Mask(
-    (
-        Block("```", "```"),
-        Block("~~~", "~~~"),
-        r"`[^`\n]*`",
-        Block("<!--", "-->"),
-        r"https?://[^\s)>\]]+",
-        r"<[^<>\n]+>",
-    ),
-    re.S,
-)
-#: HTML: comments, script and style elements, tags and entities.
-HTML = Mask(
-    (
-        Block("<!--", "-->"),
-        Block(r"<script\b", "</script>", ignore_case=True),
-        Block(r"<style\b", "</style>", ignore_case=True),
-        r"<[^<>]+>",
-        r"&[#\w]+;",
-    ),
-    re.S | re.I,
-)
 #: Jinja: expressions, statements and comments.
 JINJA = Mask((Block(r"\{\{", "}}"), Block(r"\{%", "%}"), Block(r"\{#", "#}")), re.S)
