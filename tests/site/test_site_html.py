@@ -62,7 +62,8 @@ def test_filled_story_page_equals_direct_render(tmp_path: object) -> None:
     import summarizer.site.story as ss
     from summarizer.model import Brief, FactRow, Point, Section
     from summarizer.site.build import SITE_TEMPLATES, urls
-    from summarizer.site.story import init_worker, story_template, story_values
+    from summarizer.site.story import init_worker
+    from summarizer.site.storypage import persona_values, story_template, story_values
     from summarizer.site.ui import SiteConfig, alternates
 
     config = SiteConfig(
@@ -113,7 +114,7 @@ def test_filled_story_page_equals_direct_render(tmp_path: object) -> None:
     assert filled == direct
     assert "&lt;script&gt;" in filled and "javascript:" not in filled
     # one reader's page: the same template, filled per reader
-    mine = ss.persona_values(state.ui["zh-Hans"], brief, values, section)
+    mine = persona_values(state.ui["zh-Hans"], brief, values, section)
     filled = story_template(state, "zh-Hans", True, True).fill(mine)
     direct = state.env.get_template("story.html").render(
         lang="zh-Hans",
