@@ -41,6 +41,7 @@ from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
 from .lock import locked
 from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, newest_first
+from .search import search_plans
 from .story import StoryOutcome, preload
 from .ui import SiteConfig, load_ui, to_hant
 
@@ -154,6 +155,7 @@ def _build(
         )
         plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
         plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
+        plans += search_plans(planner, ordered)  # after the sitemap: search pages are noindex
         log.info("listings planned: %.2f s", time.perf_counter() - started)
         old_pages = {} if full or old is None else old.pages
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
@@ -197,7 +199,9 @@ def _copy_assets(template_dir: Path, staging: Path) -> dict[str, str]:
         target = urls.inside(staging, rel)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src, target)
-        assets[src.suffix.lstrip(".")] = rel
+        # the page-wide assets by type ('css', 'js', 'svg'), page-specific ones by name
+        key = src.suffix.lstrip(".") if src.stem in ("site", "favicon") else src.name
+        assets[key] = rel
     return assets
 
 

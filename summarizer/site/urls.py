@@ -100,6 +100,11 @@ def glossary(lang: str) -> str:
     return f"{lang}/glossary.html"
 
 
+def search(lang: str) -> str:
+    """The search page; its index files live under ``{lang}/search/``."""
+    return f"{lang}/search.html"
+
+
 def root_prefix(rel: str) -> str:
     """``../`` once per directory level of ``rel``: ``en/stories/x.html`` -> ``../../``."""
     return "../" * rel.count("/")

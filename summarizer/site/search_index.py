@@ -1,0 +1,222 @@
+"""The site's full-text search index: tokens, postings and ranking.
+
+Why our own index and not Pagefind: measured on the seeds' queries
+(``benchmarks/bench_search.py``, table in docs/site.md), Pagefind's Chinese
+segmentation misses queries an editor types (word boundaries it guesses
+differently from the reader), while overlapping character bigrams find every
+contiguous Chinese phrase; the reader also downloads a fraction of the bytes
+(no WebAssembly, no per-language runtime).
+
+Tokens, identical here and in ``static/search.js`` (a test runs both):
+
+* text is NFKC-normalised (full-width letters and digits become ASCII) and
+  lower-cased;
+* a run of Chinese characters gives each character and each overlapping
+  pair (``佣金费`` -> 佣 金 费 佣金 金费); a query run gives its pairs, or
+  the character alone, so every pair of a phrase must be present;
+* a run of ``[a-z0-9]`` is a word; common English function words are
+  dropped and a plural ``s``/``ies`` is folded (``fees`` -> ``fee``).
+
+A document is one story in one language; its fields are weighted (title
+over lede over the Quick Summary over a reader's points), and a posting
+holds the weighted count. Postings are split into shards by a hash of the
+token (FNV-1a, easy to repeat in JavaScript), so a query downloads only the
+shards of its own tokens, then the chunk of documents its best results are
+in, for their titles and snippets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Weight of a token's occurrence in each field.
+TITLE, LEDE, SUMMARY, POINT = 8, 4, 3, 2
+#: BM25's saturation, in weight units: one title hit is half of the most a token gives.
+SATURATION = 8.0
+#: Documents per chunk of titles, dates and texts (a reader fetches the chunks of its results).
+CHUNK = 10
+#: Aim for shards of about this many bytes (a power-of-two count, from 1 to 512).
+SHARD_BYTES = 12_000
+
+_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+STOPWORDS = frozenset(
+    ("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in")
+    + ("into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to")
+    + ("was", "were", "will", "with")
+)
+
+
+def normalise(text: str) -> str:
+    """NFKC and lower case (so ＡＩ, ｆｅｅ and 1０ match ai, fee and 10)."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def fold(word: str) -> str:
+    """A word's plural folded away (``fees`` -> ``fee``, ``companies`` -> ``company``)."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def doc_tokens(text: str) -> list[str]:
+    """Every token of a document's text, in order, with repeats."""
+    out: list[str] = []
+    for run in _RUN.findall(normalise(text)):
+        if _CJK.match(run):
+            out += list(run)
+            out += [run[i : i + 2] for i in range(len(run) - 1)]
+        elif run not in STOPWORDS:
+            out.append(fold(run))
+    return out
+
+
+def query_tokens(text: str) -> list[str]:
+    """The distinct tokens a query needs, in the order typed."""
+    out: list[str] = []
+    for run in _RUN.findall(normalise(text)):
+        if _CJK.match(run):
+            grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
+        elif run in STOPWORDS:
+            continue
+        else:
+            grams = [fold(run)]
+        out += [g for g in grams if g not in out]
+    return out
+
+
+def shard_of(token: str, shards: int) -> int:
+    """FNV-1a (32 bit) over the token's code points, modulo the shard count."""
+    h = 0x811C9DC5
+    for ch in token:
+        h = ((h ^ ord(ch)) * 0x01000193) & 0xFFFFFFFF
+    return h % shards
+
+
+@dataclass(frozen=True, slots=True)
+class SearchDoc:
+    """One story in one language, as search sees it."""
+
+    id: str
+    title: str
+    date: str
+    """Shown under the title (the page's long date)."""
+    lede: str
+    points: list[tuple[str, str]] = field(default_factory=list)
+    """(persona id, text) of every point, the Quick Summary's (persona '') first."""
+
+    def weighted(self) -> Iterable[tuple[str, int]]:
+        yield self.title, TITLE
+        yield self.lede, LEDE
+        for persona, text in self.points:
+            yield text, SUMMARY if not persona else POINT
+
+    def chunk_row(self) -> list[Any]:
+        return [self.id, self.title, self.date, self.lede, [list(p) for p in self.points]]
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """One language's index: shard and chunk files (name -> JSON) and the
+    ``meta`` the search page carries (how many documents, which files)."""
+
+    files: dict[str, str]
+    meta: dict[str, Any]
+
+
+def _dump(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _named(prefix: str, text: str) -> str:
+    """A file name carrying its content's hash: cacheable forever."""
+    return f"{prefix}.{hashlib.sha256(text.encode()).hexdigest()[:10]}.json"
+
+
+def build_index(docs: Sequence[SearchDoc]) -> Index:
+    """The index of ``docs`` (their order is the tie-break: pass newest first).
+
+    Deterministic: the same documents give byte-identical files and names."""
+    postings: dict[str, dict[int, int]] = {}
+    for n, doc in enumerate(docs):
+        for text, weight in doc.weighted():
+            for token in doc_tokens(text):
+                counts = postings.setdefault(token, {})
+                counts[n] = counts.get(n, 0) + weight
+    size = sum(len(t) * 3 + 8 * len(c) for t, c in postings.items())
+    shards = 1
+    while shards < 512 and size / shards > SHARD_BYTES:
+        shards *= 2
+    split: list[dict[str, list[int]]] = [{} for _ in range(shards)]
+    for token in sorted(postings):
+        flat = [x for pair in sorted(postings[token].items()) for x in pair]
+        split[shard_of(token, shards)][token] = flat
+    files: dict[str, str] = {}
+    shard_names: list[str | None] = []
+    for i, part in enumerate(split):
+        if not part:
+            shard_names.append(None)
+            continue
+        text = _dump(part)
+        name = _named(f"t{i}", text)
+        files[name] = text
+        shard_names.append(name)
+    chunk_names = []
+    for start in range(0, len(docs), CHUNK):
+        text = _dump([d.chunk_row() for d in docs[start : start + CHUNK]])
+        name = _named(f"d{start // CHUNK}", text)
+        files[name] = text
+        chunk_names.append(name)
+    meta = {"n": len(docs), "shards": shard_names, "chunks": chunk_names, "chunk": CHUNK}
+    return Index(files, meta)
+
+
+def score(postings: dict[str, list[int]], tokens: Sequence[str], total: int) -> list[int]:
+    """Document numbers ranked for a query, given each token's posting list.
+
+    Every token must occur (a Chinese phrase is all of its pairs); if no
+    document has them all, documents with the most of them come first.
+    Within that, BM25 (idf x saturated weight), then document order."""
+    found: dict[int, list[float]] = {}
+    for token in tokens:
+        flat = postings.get(token) or []
+        df = len(flat) // 2
+        if not df:
+            continue
+        idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
+        for i in range(0, len(flat), 2):
+            tf = flat[i + 1]
+            hit = found.setdefault(flat[i], [0.0, 0.0])
+            hit[0] += 1
+            hit[1] += idf * tf * (SATURATION + 1) / (tf + SATURATION)
+    return sorted(found, key=lambda d: (-found[d][0], -round(found[d][1], 6), d))
+
+
+def search(index: Index, query: str, limit: int = 10) -> tuple[list[str], int]:
+    """Story ids ranked for ``query`` and the bytes a reader downloads for them
+    (shards of the tokens and chunks of the results): what the page does."""
+    tokens = query_tokens(query)
+    shards = index.meta["shards"]
+    postings: dict[str, list[int]] = {}
+    fetched = 0
+    for name in sorted({shards[shard_of(t, len(shards))] for t in tokens} - {None}):
+        fetched += len(index.files[name].encode())
+        postings.update(json.loads(index.files[name]))
+    ranked = score(postings, tokens, index.meta["n"])[:limit]
+    ids = []
+    for name in sorted({index.meta["chunks"][n // CHUNK] for n in ranked}):
+        fetched += len(index.files[name].encode())
+    rows = {
+        n: json.loads(index.files[index.meta["chunks"][n // CHUNK]])[n % CHUNK][0] for n in ranked
+    }
+    ids = [rows[n] for n in ranked]
+    return ids, fetched
