@@ -61,9 +61,21 @@
     return h % shards;
   }
 
+  /* A Chinese pair no story has, split into its characters (search_index.split_missing). */
+  function splitMissing(tokens, postings) {
+    var out = [];
+    tokens.forEach(function (t) {
+      var c = chars(t);
+      var grams = c.length === 2 && CJK.test(t) && !(t in postings) ? c : [t];
+      grams.forEach(function (g) { if (out.indexOf(g) < 0) out.push(g); });
+    });
+    return out;
+  }
+
   function round6(x) { return Math.round(x * 1e6) / 1e6; }
 
-  /* Document numbers ranked: most query tokens present first, then BM25, then order. */
+  /* Document numbers ranked (search_index.score): those with every token, else
+     those with at least half; most tokens first, then BM25, then order. */
   function score(postings, tokens, total) {
     var found = new Map();
     tokens.forEach(function (token) {
@@ -79,7 +91,10 @@
         hit[1] += idf * tf * (SATURATION + 1) / (tf + SATURATION);
       }
     });
-    return Array.from(found.keys()).sort(function (a, b) {
+    var docs = Array.from(found.keys());
+    var complete = docs.filter(function (d) { return found.get(d)[0] === tokens.length; });
+    var partial = docs.filter(function (d) { return found.get(d)[0] * 2 >= tokens.length; });
+    return (complete.length ? complete : partial).sort(function (a, b) {
       var x = found.get(a), y = found.get(b);
       return (y[0] - x[0]) || (round6(y[1]) - round6(x[1])) || (a - b);
     });
@@ -127,7 +142,7 @@
   }
 
   var api = { normalise: normalise, fold: fold, docTokens: docTokens, queryTokens: queryTokens,
-    shardOf: shardOf, score: score, matches: matches };
+    shardOf: shardOf, splitMissing: splitMissing, score: score, matches: matches };
   if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
 
   var form = document.querySelector("form[data-search]");
@@ -141,7 +156,9 @@
   var seq = 0;
   var timer = 0;
 
-  function load(name) {
+  function load(kind, number) {
+    var hash = (kind === "t" ? meta.shards : meta.chunks)[number];
+    var name = kind + number + "." + hash + ".json";
     if (!files.has(name)) {
       files.set(name, fetch(meta.dir + name).then(function (r) {
         if (!r.ok) throw new Error(name + ": " + r.status);
@@ -220,22 +237,29 @@
     var mine = ++seq;
     var tokens = queryTokens(query);
     if (!tokens.length) { list.textContent = ""; status.textContent = ""; return; }
-    var names = [];
-    tokens.forEach(function (t) {
-      var name = meta.shards[shardOf(t, meta.shards.length)];
-      if (name && names.indexOf(name) < 0) names.push(name);
-    });
-    Promise.all(names.map(load)).then(function (parts) {
-      var postings = Object.assign.apply(null, [{}].concat(parts));
+    function postingsOf(list) {
+      var shards = [];
+      list.forEach(function (t) {
+        var n = shardOf(t, meta.shards.length);
+        if (meta.shards[n] && shards.indexOf(n) < 0) shards.push(n);
+      });
+      return Promise.all(shards.map(function (n) { return load("t", n); })).then(function (parts) {
+        return Object.assign.apply(null, [{}].concat(parts));
+      });
+    }
+    postingsOf(tokens).then(function (postings) {
+      tokens = splitMissing(tokens, postings);
+      return postingsOf(tokens);
+    }).then(function (postings) {
       var ranked = score(postings, tokens, meta.n).slice(0, LIMIT);
       var chunks = [];
       ranked.forEach(function (d) {
         var c = Math.floor(d / meta.chunk);
         if (chunks.indexOf(c) < 0) chunks.push(c);
       });
-      return Promise.all(chunks.map(function (c) { return load(meta.chunks[c]); })).then(function () {
+      return Promise.all(chunks.map(function (c) { return load("d", c); })).then(function () {
         return Promise.all(ranked.map(function (d) {
-          return load(meta.chunks[Math.floor(d / meta.chunk)]).then(function (rows) {
+          return load("d", Math.floor(d / meta.chunk)).then(function (rows) {
             return rows[d % meta.chunk];
           });
         }));
