@@ -186,16 +186,15 @@ def build_index(docs: Sequence[SearchDoc], shard_bytes: int = SHARD_BYTES) -> In
 
 def split_missing(tokens: Sequence[str], postings: dict[str, list[int]]) -> list[str]:
     """A Chinese pair no story has is split into its two characters, so a
-    phrase worded differently (调高 for 上调 … 提高) still finds its story,
-    ranked below the stories that have every pair."""
+    phrase worded differently (调高 for 上调 … 提高) still finds its story.
+    Only when most of the query is found: characters alone match nearly
+    everything, and a query mostly unknown should find nothing."""
+    missing = [t for t in tokens if len(t) == 2 and _CJK.match(t) and t not in postings]
+    if not missing or len(missing) * 2 > len(tokens):
+        return list(tokens)
     out: list[str] = []
     for token in tokens:
-        grams = (
-            list(token)
-            if len(token) == 2 and _CJK.match(token) and token not in postings
-            else [token]
-        )
-        out += [g for g in grams if g not in out]
+        out += [g for g in (list(token) if token in missing else [token]) if g not in out]
     return out
 
 

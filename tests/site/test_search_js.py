@@ -42,7 +42,7 @@ const out = {
   shard: input.tokens.map(t => api.shardOf(t, 64)),
   split: input.texts.map(t => api.splitMissing(api.queryTokens(t), input.postings)),
   score: input.queries.map(q => api.score(input.postings, q, input.total)),
-  marks: input.texts.map(t => api.matches(t, "佣金 fee tiktok")),
+  marks: input.texts.map(t => api.matches(t, "佣金 fee tiktok lock-up")),
 };
 process.stdout.write(JSON.stringify(out));
 """
@@ -80,6 +80,6 @@ def test_script_and_python_agree() -> None:
     text = TEXTS[1]
     marked = [text[a:b] for a, b in out["marks"][1]]
     assert marked == ["TikTok", "佣金"]
-    assert [TEXTS[3][a:b] for a, b in out["marks"][3]] == ["Fees"]
+    assert [TEXTS[3][a:b] for a, b in out["marks"][3]] == ["Fees", "lock-up"]
     assert [TEXTS[2][a:b] for a, b in out["marks"][2]] == ["ＴｉｋＴｏｋ"]  # full-width, unchanged
     assert Path(SCRIPT).stat().st_size < 16_000

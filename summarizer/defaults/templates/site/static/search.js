@@ -61,12 +61,16 @@
     return h % shards;
   }
 
-  /* A Chinese pair no story has, split into its characters (search_index.split_missing). */
+  /* A Chinese pair no story has, split into its characters, when most of
+     the query is found (search_index.split_missing). */
   function splitMissing(tokens, postings) {
+    var missing = tokens.filter(function (t) {
+      return chars(t).length === 2 && CJK.test(t) && !(t in postings);
+    });
+    if (!missing.length || missing.length * 2 > tokens.length) return tokens.slice();
     var out = [];
     tokens.forEach(function (t) {
-      var c = chars(t);
-      var grams = c.length === 2 && CJK.test(t) && !(t in postings) ? c : [t];
+      var grams = missing.indexOf(t) >= 0 ? chars(t) : [t];
       grams.forEach(function (g) { if (out.indexOf(g) < 0) out.push(g); });
     });
     return out;
@@ -135,7 +139,9 @@
     var merged = [];
     ranges.forEach(function (r) {
       var last = merged[merged.length - 1];
-      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      // "lock-up", "de minimis": one mark across a space or hyphen between matches
+      var joined = last && r[0] <= last[1] + 1 && /^[\s\-]?$/.test(text.slice(last[1], r[0]));
+      if (last && (r[0] <= last[1] || joined)) last[1] = Math.max(last[1], r[1]);
       else merged.push(r.slice());
     });
     return merged;
