@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
-import re
 import shutil
 import subprocess
 import sys
@@ -42,7 +40,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.site.search_index import Index, search  # noqa: E402
+from summarizer.site.search import read_index  # noqa: E402
+from summarizer.site.search_index import search  # noqa: E402
 
 PAGEFIND = ROOT / "tests/browser/.node/node_modules/@pagefind/linux-x64/bin/pagefind_extended"
 ZHIPU = [
@@ -84,6 +83,13 @@ QUERIES: dict[str, Spec] = {
         "毛利率": ([HEARING, DEBUT, DIVERGE], []),
         "估值": ([SPACE, DIVERGE], [HEARING, DEBUT]),
         "MiniMax 腰斩": ([DIVERGE], []),
+        "大模型第一股": ([HEARING], []),
+        "免佣": ([TIKTOK_FEE], []),
+        "筹码": ([DIVERGE], []),
+        "不可替代": ([DIVERGE], []),
+        "过渡期": ([DE_MINIMIS], []),
+        "手办": ([POP_MART], []),
+        "盲盒": ([POP_MART], []),  # the reader's word for Pop Mart's toys; the story never says it
     },
     "zh-Hant": {
         "亞馬遜 佣金": ([AMAZON], []),
@@ -107,6 +113,13 @@ QUERIES: dict[str, Spec] = {
         "毛利率": ([HEARING, DEBUT, DIVERGE], []),
         "估值": ([SPACE, DIVERGE], [HEARING, DEBUT]),
         "MiniMax 腰斬": ([DIVERGE], []),
+        "大模型第一股": ([HEARING], []),
+        "免傭": ([TIKTOK_FEE], []),
+        "籌碼": ([DIVERGE], []),
+        "不可替代": ([DIVERGE], []),
+        "過渡期": ([DE_MINIMIS], []),
+        "手辦": ([POP_MART], []),
+        "盲盒": ([POP_MART], []),
     },
     "en": {
         "referral fee": ([AMAZON, TIKTOK_FEE], []),
@@ -130,6 +143,10 @@ QUERIES: dict[str, Spec] = {
         "gross margin": ([HEARING, DEBUT, DIVERGE], []),
         "valuation": ([SPACE, DIVERGE], [HEARING, DEBUT]),
         "MiniMax halved": ([DIVERGE], []),
+        "free float": ([DIVERGE], []),
+        "transition period": ([DE_MINIMIS], []),
+        "first listed large model company": ([HEARING], []),
+        "blind boxes": ([POP_MART], []),
     },
 }
 
@@ -147,20 +164,10 @@ def gz(data: bytes) -> int:
     return len(gzip.compress(data, 6, mtime=0))
 
 
-def our_index(site: Path, lang: str) -> Index:
-    page = (site / lang / "search.html").read_text("utf-8")
-    found = re.search(r"data-search='([^']*)'", page)
-    assert found, "no search index on the page"
-    meta = json.loads(found.group(1).replace("&#34;", '"').replace("&#39;", "'"))
-    folder = site / lang / meta["dir"]
-    files = {p.name: p.read_text("utf-8") for p in folder.iterdir()}
-    return Index(files, meta)
-
-
 def run_ours(site: Path) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for lang, spec in QUERIES.items():
-        index = our_index(site, lang)
+        index = read_index(site, lang)
         rows = []
         for query, (first, others) in spec.items():
             ranked, fetched = search(index, query)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One-time set-up on a fresh machine (Python 3.11, pip, node/npm, apt):
 # the package with its test extras, Debian's chromium and a CJK font for the
-# browser tests, and axe-core for the accessibility checks. Idempotent.
+# browser tests, axe-core for the accessibility checks and Pagefind for the
+# search benchmark. Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,4 +17,11 @@ fi
 if [ ! -f tests/browser/.node/node_modules/axe-core/axe.min.js ]; then
   mkdir -p tests/browser/.node
   npm install --silent --no-audit --no-fund --prefix tests/browser/.node axe-core@4 >/dev/null
+fi
+
+# Pagefind, only for benchmarks/bench_search.py (search quality and size against ours);
+# the site's search needs nothing but the build.
+if [ ! -x tests/browser/.node/node_modules/@pagefind/linux-x64/bin/pagefind_extended ] && [ "$(uname -sm)" = "Linux x86_64" ]; then
+  mkdir -p tests/browser/.node
+  npm install --silent --no-audit --no-fund --prefix tests/browser/.node pagefind@1.6.0 >/dev/null
 fi

@@ -15,8 +15,12 @@ the header's search box is a plain GET form to this page.
 
 from __future__ import annotations
 
+import html
+import json
+import re
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from . import urls
@@ -57,6 +61,18 @@ def search_plans(planner: ListingPlanner, ordered: Sequence[StoryRecord]) -> lis
             plans.append(PagePlan(f"{base}/{INDEX_DIR}/{name}", quick_hash(text), _const(text)))
         plans.append(_page_plan(planner, lang, index))
     return plans
+
+
+def read_index(site: Path, lang: str) -> Index:
+    """The index a built site serves for ``lang``, as its search page names it
+    (for the tests and the benchmark: exactly the bytes a reader gets)."""
+    page = (site / page_rel(lang)).read_text("utf-8")
+    found = re.search(r"data-search='([^']*)'", page)
+    if found is None:
+        raise ValueError(f"{site / page_rel(lang)}: no search index named")
+    meta = json.loads(html.unescape(found.group(1)))
+    folder = (site / page_rel(lang)).parent / meta["dir"]
+    return Index({p.name: p.read_text("utf-8") for p in folder.iterdir()}, meta)
 
 
 def _const(text: str) -> Any:

@@ -128,7 +128,7 @@ class SearchDoc:
 
 @dataclass(frozen=True, slots=True)
 class Index:
-    """One language's index: shard and chunk files (name -> JSON) and the
+    """One language's index: shard and chunk files (name -> text) and the
     ``meta`` the search page carries (how many documents, which files)."""
 
     files: dict[str, str]
@@ -140,14 +140,30 @@ def _dump(data: Any) -> str:
 
 
 def _digest(text: str) -> str:
-    """The content hash in a file's name (``t3.<hash>.json``): cacheable forever."""
+    """The content hash in a file's name (``t3.<hash>.js``): cacheable forever."""
     return hashlib.sha256(text.encode()).hexdigest()[:10]
 
 
 def file_name(kind: str, number: int, digest: str) -> str:
-    """``t<n>.<hash>.json`` for token shard n, ``d<n>.<hash>.json`` for chunk n;
+    """``t<n>.<hash>.js`` for token shard n, ``d<n>.<hash>.js`` for chunk n;
     the page's ``meta`` lists only the hashes (it grows with the archive)."""
-    return f"{kind}{number}.{digest}.json"
+    return f"{kind}{number}.{digest}.js"
+
+
+#: Index files are scripts calling this with their name and data, not JSON to
+#: fetch: a script loads from ``file://`` too, where ``fetch`` is refused.
+CALLBACK = "quickreadSearch"
+
+
+def wrap(name: str, data: str) -> str:
+    """The file's text: ``quickreadSearch("t3.<hash>", {...});``."""
+    safe = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"{CALLBACK}({json.dumps(name.removesuffix('.js'))},{safe});\n"
+
+
+def unwrap(text: str) -> Any:
+    """The data of an index file (what the page's callback receives)."""
+    return json.loads(text[text.index(",") + 1 : text.rindex(")")])
 
 
 def build_index(docs: Sequence[SearchDoc], shard_bytes: int = SHARD_BYTES) -> Index:
@@ -174,12 +190,14 @@ def build_index(docs: Sequence[SearchDoc], shard_bytes: int = SHARD_BYTES) -> In
         text = _dump(part)
         shard_hashes.append(_digest(text) if part else None)
         if part:
-            files[file_name("t", i, _digest(text))] = text
+            name = file_name("t", i, _digest(text))
+            files[name] = wrap(name, text)
     chunk_hashes = []
     for start in range(0, len(docs), CHUNK):
         text = _dump([d.chunk_row() for d in docs[start : start + CHUNK]])
         chunk_hashes.append(_digest(text))
-        files[file_name("d", start // CHUNK, chunk_hashes[-1])] = text
+        name = file_name("d", start // CHUNK, chunk_hashes[-1])
+        files[name] = wrap(name, text)
     meta = {"n": len(docs), "shards": shard_hashes, "chunks": chunk_hashes, "chunk": CHUNK}
     return Index(files, meta)
 
@@ -236,7 +254,7 @@ def search(index: Index, query: str, limit: int = 10) -> tuple[list[str], list[s
         for name in names:
             if name not in fetched:
                 fetched.append(name)
-                postings.update(json.loads(index.files[name]))
+                postings.update(unwrap(index.files[name]))
 
     load(query_tokens(query))
     tokens = split_missing(query_tokens(query), postings)
@@ -244,5 +262,5 @@ def search(index: Index, query: str, limit: int = 10) -> tuple[list[str], list[s
     ranked = score(postings, tokens, index.meta["n"])[:limit]
     chunks = {n: file_name("d", n // CHUNK, index.meta["chunks"][n // CHUNK]) for n in ranked}
     fetched += sorted(set(chunks.values()))
-    rows = {name: json.loads(index.files[name]) for name in set(chunks.values())}
+    rows = {name: unwrap(index.files[name]) for name in set(chunks.values())}
     return [rows[chunks[n]][n % CHUNK][0] for n in ranked], fetched

@@ -3,7 +3,6 @@ incremental, cache-safe) and the search page and header box."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from sitefake import FakeEngine
 
 from summarizer.site.build import build_site
+from summarizer.site.search import read_index
 from summarizer.site.search_index import (
     Index,
     SearchDoc,
@@ -19,6 +19,7 @@ from summarizer.site.search_index import (
     query_tokens,
     search,
     shard_of,
+    unwrap,
 )
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
@@ -78,8 +79,10 @@ def test_a_query_fetches_only_its_shards_and_its_results_chunks() -> None:
     assert ranked == ["s7"]
     [shard, chunk] = fetched
     n = shard_of("word7", len(shards))
-    assert shard == f"t{n}.{shards[n]}.json"
-    assert chunk.startswith("d1.")  # story 7 is in the second chunk of four
+    assert shard == f"t{n}.{shards[n]}.js"
+    assert chunk.startswith("d1.") and chunk.endswith(
+        ".js"
+    )  # story 7 is in the second chunk of four
     assert sum(len(index.files[f]) for f in fetched) < sum(len(t) for t in index.files.values()) / 3
 
 
@@ -87,8 +90,9 @@ def test_index_files_are_named_by_their_content() -> None:
     one, two = build_index(_docs(), 100), build_index(_docs(), 100)
     assert one.files == two.files and one.meta == two.meta
     for name, text in one.files.items():
-        assert re.fullmatch(r"[td]\d+\.[0-9a-f]{10}\.json", name)
-        json.loads(text)
+        assert re.fullmatch(r"[td]\d+\.[0-9a-f]{10}\.js", name)
+        assert text.startswith(f'quickreadSearch("{name[:-3]}",') and text.endswith(");\n")
+        unwrap(text)
     changed = _docs()
     changed[2] = SearchDoc("other", "美国取消小额豁免", "d3", "改了导语。", [])
     three = build_index(changed, 100)
@@ -122,10 +126,7 @@ def _seeds(root: Path) -> Path:
 
 
 def _index(site: Path, lang: str) -> Index:
-    page = (site / lang / "search.html").read_text("utf-8")
-    meta = json.loads(re.search(r"data-search='([^']*)'", page).group(1))  # type: ignore[union-attr]
-    folder = site / lang / meta["dir"]
-    return Index({p.name: p.read_text("utf-8") for p in folder.iterdir()}, meta)
+    return read_index(site, lang)
 
 
 def _search_files(site: Path) -> dict[str, bytes]:

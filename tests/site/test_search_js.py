@@ -19,6 +19,7 @@ from summarizer.site.search_index import (
     score,
     shard_of,
     split_missing,
+    unwrap,
 )
 
 SCRIPT = TEMPLATES_DIR / "site" / "static" / "search.js"
@@ -55,7 +56,7 @@ def test_script_and_python_agree() -> None:
         for i, text in enumerate(TEXTS)
     ]
     index = build_index(docs, shard_bytes=1_000_000)
-    [postings] = [json.loads(t) for name, t in index.files.items() if name.startswith("t")]
+    [postings] = [unwrap(t) for name, t in index.files.items() if name.startswith("t")]
     queries = [query_tokens(t) for t in TEXTS] + [["佣金", "fee"], ["调", "高", "佣金"]]
     tokens = sorted({t for text in TEXTS for t in doc_tokens(text)})
     data = {"texts": TEXTS, "tokens": tokens, "postings": postings, "queries": queries}

@@ -2,7 +2,7 @@
    (summarizer/site/search_index.py says how it is made; the tokenizer and the
    ranking here repeat it exactly, and tests/site/test_search_js.py runs both).
    The page's form carries the index's description (data-search); a query
-   fetches the shards of its own tokens, then the chunks its best results are
+   loads the shards of its own tokens, then the chunks its best results are
    in. Everything shown is set as text: nothing from the index becomes HTML. */
 (function (root) {
   "use strict";
@@ -162,14 +162,29 @@
   var seq = 0;
   var timer = 0;
 
+  /* Index files are scripts that call quickreadSearch(name, data): unlike
+     fetch, a script loads from file:// too. One promise per file, kept. */
+  var pending = {};
+  root.quickreadSearch = function (name, data) {
+    if (pending[name]) { pending[name](data); delete pending[name]; }
+  };
+
   function load(kind, number) {
-    var hash = (kind === "t" ? meta.shards : meta.chunks)[number];
-    var name = kind + number + "." + hash + ".json";
+    var name = kind + number + "." + (kind === "t" ? meta.shards : meta.chunks)[number];
     if (!files.has(name)) {
-      files.set(name, fetch(meta.dir + name).then(function (r) {
-        if (!r.ok) throw new Error(name + ": " + r.status);
-        return r.json();
-      }).catch(function (err) { files.delete(name); throw err; }));
+      files.set(name, new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        pending[name] = resolve;
+        script.src = meta.dir + name + ".js";
+        script.onload = function () { script.remove(); };
+        script.onerror = function () {
+          script.remove();
+          delete pending[name];
+          files.delete(name);
+          reject(new Error(name));
+        };
+        document.head.appendChild(script);
+      }));
     }
     return files.get(name);
   }
