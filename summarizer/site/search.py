@@ -18,10 +18,9 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from . import urls
 from .html import long_date
@@ -75,7 +74,7 @@ def read_index(site: Path, lang: str) -> Index:
     return Index({p.name: p.read_text("utf-8") for p in folder.iterdir()}, meta)
 
 
-def _const(text: str) -> Any:
+def _const(text: str) -> Callable[[], str]:
     return lambda: text
 
 
