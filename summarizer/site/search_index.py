@@ -35,6 +35,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import add
 from typing import Any
 
 #: Weight of a token's occurrence in each field.
@@ -62,6 +64,7 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """A word's plural folded away (``fees`` -> ``fee``, ``companies`` -> ``company``)."""
     if len(word) > 4 and word.endswith("ies"):
@@ -76,8 +79,8 @@ def doc_tokens(text: str) -> list[str]:
     out: list[str] = []
     for run in _RUN.findall(normalise(text)):
         if _CJK.match(run):
-            out += list(run)
-            out += [run[i : i + 2] for i in range(len(run) - 1)]
+            out += run
+            out += map(add, run, run[1:])  # the overlapping pairs, built in C
         elif run not in STOPWORDS:
             out.append(fold(run))
     return out
