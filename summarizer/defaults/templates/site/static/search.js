@@ -207,6 +207,14 @@
     var width = cjkPage ? 90 : 220, lead = cjkPage ? 24 : 60;
     var start = ranges.length ? Math.max(0, ranges[0][0] - lead) : 0;
     var end = Math.min(text.length, start + width);
+    if (!cjkPage) {  // English snippets start and end between words
+      var first = ranges.length ? ranges[0][0] : end;
+      if (start > 0 && text.indexOf(" ", start) >= 0 && text.indexOf(" ", start) < first) {
+        start = text.indexOf(" ", start) + 1;
+      }
+      var space = text.lastIndexOf(" ", end);
+      if (end < text.length && space > start) end = space;
+    }
     if (start > 0) el.appendChild(document.createTextNode("…"));
     var at = start;
     ranges.forEach(function (r) {
