@@ -2,9 +2,11 @@
 # One-time set-up on a fresh machine (Python 3.11, pip, node/npm, apt):
 # the package with its test extras, Debian's chromium and a CJK font for the
 # browser tests, zsh and fish to check the completion scripts, axe-core for
-# the accessibility checks, and for the lint report tests textlint with
+# the accessibility checks, for the lint report tests textlint with
 # textlint-rule-prh (the prh export is compared with our findings) and
-# Microsoft's SARIF Multitool (GitHub ingestion rules). Idempotent.
+# Microsoft's SARIF Multitool (GitHub ingestion rules), and Pagefind for the
+# search benchmark. Each npm tool has its own prefix (an npm install prunes
+# what its prefix's package.json does not list). Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,4 +33,11 @@ if [ ! -x tests/.node/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multit
     pkgs+=(@microsoft/sarif-multitool-linux@5.7.0)
   fi
   npm install --silent --no-audit --no-fund --prefix tests/.node "${pkgs[@]}" >/dev/null
+fi
+
+# Pagefind, only for benchmarks/bench_search.py (search quality and size against ours);
+# the site's search needs nothing but the build.
+if [ ! -x benchmarks/.pagefind/node_modules/@pagefind/linux-x64/bin/pagefind_extended ] && [ "$(uname -sm)" = "Linux x86_64" ]; then
+  mkdir -p benchmarks/.pagefind
+  npm install --silent --no-audit --no-fund --prefix benchmarks/.pagefind pagefind@1.6.0 >/dev/null
 fi

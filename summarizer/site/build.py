@@ -42,6 +42,7 @@ from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
 from .lock import locked
 from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, newest_first
+from .search import search_plans
 from .story import StoryOutcome, preload
 from .tagpages import TagPlanner
 from .ui import SiteConfig, load_ui, to_hant
@@ -170,6 +171,7 @@ def _build(
         ]
         # story pages get their related stories now (listed in the sitemap as stories)
         plans += related.related_plans(ui, config, ordered, fingerprint, store, out_dir)
+        plans += search_plans(planner, ordered)  # search pages are noindex: not in the sitemap
         log.info("listings planned: %.2f s", time.perf_counter() - started)
         old_pages = {} if full or old is None else old.pages
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
@@ -219,7 +221,9 @@ def _copy_assets(template_dir: Path, staging: Path) -> dict[str, str]:
         target = urls.inside(staging, rel)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src, target)
-        assets[src.suffix.lstrip(".")] = rel
+        # the page-wide assets by type ('css', 'js', 'svg'), page-specific ones by name
+        key = src.suffix.lstrip(".") if src.stem in ("site", "favicon") else src.name
+        assets[key] = rel
     return assets
 
 

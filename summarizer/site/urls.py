@@ -150,6 +150,11 @@ def tag_id(raw: str) -> str:
     return raw if _TAG_ID.fullmatch(raw) else ""
 
 
+def search(lang: str) -> str:
+    """The search page; its index files live under ``{lang}/search/``."""
+    return f"{lang}/search.html"
+
+
 def root_prefix(rel: str) -> str:
     """``../`` once per directory level of ``rel``: ``en/stories/x.html`` -> ``../../``."""
     return "../" * rel.count("/")

@@ -1,0 +1,269 @@
+"""The site's full-text search index: tokens, postings and ranking.
+
+Why our own index and not Pagefind: measured on the seeds' queries
+(``benchmarks/bench_search.py``, table in docs/site.md), Pagefind's Chinese
+segmentation misses queries an editor types (word boundaries it guesses
+differently from the reader), while overlapping character bigrams find every
+contiguous Chinese phrase; the reader also downloads a fraction of the bytes
+(no WebAssembly, no per-language runtime).
+
+Tokens, identical here and in ``static/search.js`` (a test runs both):
+
+* text is NFKC-normalised (full-width letters and digits become ASCII) and
+  lower-cased;
+* a run of Chinese characters gives each character and each overlapping
+  pair (``佣金费`` -> 佣 金 费 佣金 金费); a query run gives its pairs, or
+  the character alone, so every pair of a phrase must be present;
+* a run of ``[a-z0-9]`` is a word; common English function words are
+  dropped and a plural ``s``/``ies`` is folded (``fees`` -> ``fee``).
+
+A document is one story in one language; its fields are weighted (title
+over lede over the Quick Summary over a reader's points), and a posting
+holds the weighted count. Postings are split into shards by a hash of the
+token (FNV-1a, easy to repeat in JavaScript), so a query downloads only the
+shards of its own tokens, then the chunk of documents its best results are
+in, for their titles and snippets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import add
+from typing import Any
+
+#: Weight of a token's occurrence in each field.
+TITLE, LEDE, SUMMARY, POINT = 8, 4, 3, 2
+#: BM25's saturation, in weight units: one title hit is half of the most a token gives.
+SATURATION = 8.0
+#: Documents per chunk of titles, dates and texts: a reader fetches the chunks
+#: of the results it shows, so small chunks waste little (4: measured in
+#: docs/site.md, 10 cost twice the bytes per query, 3 hardly fewer than 4).
+CHUNK = 4
+#: Aim for shards of about this many bytes (a power-of-two count, from 1 to 512).
+SHARD_BYTES = 12_000
+
+_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+STOPWORDS = frozenset(
+    ("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in")
+    + ("into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to")
+    + ("was", "were", "will", "with")
+)
+
+
+def normalise(text: str) -> str:
+    """NFKC and lower case (so ＡＩ, ｆｅｅ and 1０ match ai, fee and 10)."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(word: str) -> str:
+    """A word's plural folded away (``fees`` -> ``fee``, ``companies`` -> ``company``)."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def doc_tokens(text: str) -> list[str]:
+    """Every token of a document's text, in order, with repeats."""
+    out: list[str] = []
+    for run in _RUN.findall(normalise(text)):
+        if _CJK.match(run):
+            out += run
+            out += map(add, run, run[1:])  # the overlapping pairs, built in C
+        elif run not in STOPWORDS:
+            out.append(fold(run))
+    return out
+
+
+def query_tokens(text: str) -> list[str]:
+    """The distinct tokens a query needs, in the order typed."""
+    out: list[str] = []
+    for run in _RUN.findall(normalise(text)):
+        if _CJK.match(run):
+            grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
+        elif run in STOPWORDS:
+            continue
+        else:
+            grams = [fold(run)]
+        out += [g for g in grams if g not in out]
+    return out
+
+
+def shard_of(token: str, shards: int) -> int:
+    """FNV-1a (32 bit) over the token's code points, modulo the shard count."""
+    h = 0x811C9DC5
+    for ch in token:
+        h = ((h ^ ord(ch)) * 0x01000193) & 0xFFFFFFFF
+    return h % shards
+
+
+@dataclass(frozen=True, slots=True)
+class SearchDoc:
+    """One story in one language, as search sees it."""
+
+    id: str
+    title: str
+    date: str
+    """Shown under the title (the page's long date)."""
+    lede: str
+    points: list[tuple[str, str]] = field(default_factory=list)
+    """(persona id, text) of every point, the Quick Summary's (persona '') first."""
+
+    def weighted(self) -> Iterable[tuple[str, int]]:
+        yield self.title, TITLE
+        yield self.lede, LEDE
+        for persona, text in self.points:
+            yield text, SUMMARY if not persona else POINT
+
+    def chunk_row(self) -> list[Any]:
+        return [self.id, self.title, self.date, self.lede, [list(p) for p in self.points]]
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """One language's index: shard and chunk files (name -> text) and the
+    ``meta`` the search page carries (how many documents, which files)."""
+
+    files: dict[str, str]
+    meta: dict[str, Any]
+
+
+def _dump(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _digest(text: str) -> str:
+    """The content hash in a file's name (``t3.<hash>.js``): cacheable forever."""
+    return hashlib.sha256(text.encode()).hexdigest()[:10]
+
+
+def file_name(kind: str, number: int, digest: str) -> str:
+    """``t<n>.<hash>.js`` for token shard n, ``d<n>.<hash>.js`` for chunk n;
+    the page's ``meta`` lists only the hashes (it grows with the archive)."""
+    return f"{kind}{number}.{digest}.js"
+
+
+#: Index files are scripts calling this with their name and data, not JSON to
+#: fetch: a script loads from ``file://`` too, where ``fetch`` is refused.
+CALLBACK = "quickreadSearch"
+
+
+def wrap(name: str, data: str) -> str:
+    """The file's text: ``quickreadSearch("t3.<hash>", {...});``."""
+    safe = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"{CALLBACK}({json.dumps(name.removesuffix('.js'))},{safe});\n"
+
+
+def unwrap(text: str) -> Any:
+    """The data of an index file (what the page's callback receives)."""
+    return json.loads(text[text.index(",") + 1 : text.rindex(")")])
+
+
+def build_index(docs: Sequence[SearchDoc], shard_bytes: int = SHARD_BYTES) -> Index:
+    """The index of ``docs`` (their order is the tie-break: pass newest first).
+
+    Deterministic: the same documents give byte-identical files and names."""
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    for n, doc in enumerate(docs):  # in order, so each posting list is sorted
+        # each field's tokens repeated by its weight, counted in C (the hot loop)
+        weights = Counter([t for text, w in doc.weighted() for t in doc_tokens(text) * w])
+        for token, total in weights.items():
+            postings[token] += (n, total)
+    size = sum(len(t) * 3 + 4 * len(flat) for t, flat in postings.items())
+    shards = 1
+    while shards < 512 and size / shards > shard_bytes:
+        shards *= 2
+    split: list[dict[str, list[int]]] = [{} for _ in range(shards)]
+    for token, flat in postings.items():
+        split[shard_of(token, shards)][token] = flat  # _dump sorts the keys
+    files: dict[str, str] = {}
+    shard_hashes: list[str | None] = []
+    for i, part in enumerate(split):
+        text = _dump(part)
+        shard_hashes.append(_digest(text) if part else None)
+        if part:
+            name = file_name("t", i, _digest(text))
+            files[name] = wrap(name, text)
+    chunk_hashes = []
+    for start in range(0, len(docs), CHUNK):
+        text = _dump([d.chunk_row() for d in docs[start : start + CHUNK]])
+        chunk_hashes.append(_digest(text))
+        name = file_name("d", start // CHUNK, chunk_hashes[-1])
+        files[name] = wrap(name, text)
+    meta = {"n": len(docs), "shards": shard_hashes, "chunks": chunk_hashes, "chunk": CHUNK}
+    return Index(files, meta)
+
+
+def split_missing(tokens: Sequence[str], postings: dict[str, list[int]]) -> list[str]:
+    """A Chinese pair no story has is split into its two characters, so a
+    phrase worded differently (调高 for 上调 … 提高) still finds its story.
+    Only when most of the query is found: characters alone match nearly
+    everything, and a query mostly unknown should find nothing."""
+    missing = [t for t in tokens if len(t) == 2 and _CJK.match(t) and t not in postings]
+    if not missing or len(missing) * 2 > len(tokens):
+        return list(tokens)
+    out: list[str] = []
+    for token in tokens:
+        out += [g for g in (list(token) if token in missing else [token]) if g not in out]
+    return out
+
+
+def score(postings: dict[str, list[int]], tokens: Sequence[str], total: int) -> list[int]:
+    """Document numbers ranked for a query, given each token's posting list.
+
+    Every token must occur (a Chinese phrase is all of its pairs); only if no
+    document has them all do those with at least half of them come, the most
+    first.
+    Within that, BM25 (idf x saturated weight), then document order."""
+    found: dict[int, list[float]] = {}
+    for token in tokens:
+        flat = postings.get(token) or []
+        df = len(flat) // 2
+        if not df:
+            continue
+        idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
+        for i in range(0, len(flat), 2):
+            tf = flat[i + 1]
+            hit = found.setdefault(flat[i], [0.0, 0.0])
+            hit[0] += 1
+            hit[1] += idf * tf * (SATURATION + 1) / (tf + SATURATION)
+    complete = [d for d in found if found[d][0] == len(tokens)]
+    partial = [d for d in found if found[d][0] * 2 >= len(tokens)]
+    return sorted(complete or partial, key=lambda d: (-found[d][0], -round(found[d][1], 6), d))
+
+
+def search(index: Index, query: str, limit: int = 10) -> tuple[list[str], list[str]]:
+    """Story ids ranked for ``query``, and the files a reader's browser fetches
+    for them (the shards of its tokens, the chunks of its results), as the
+    search page does it."""
+    shards = index.meta["shards"]
+    fetched: list[str] = []
+    postings: dict[str, list[int]] = {}
+
+    def load(tokens: list[str]) -> None:
+        numbers = {shard_of(t, len(shards)) for t in tokens}
+        names = sorted(file_name("t", i, shards[i]) for i in numbers if shards[i])
+        for name in names:
+            if name not in fetched:
+                fetched.append(name)
+                postings.update(unwrap(index.files[name]))
+
+    load(query_tokens(query))
+    tokens = split_missing(query_tokens(query), postings)
+    load(tokens)
+    ranked = score(postings, tokens, index.meta["n"])[:limit]
+    chunks = {n: file_name("d", n // CHUNK, index.meta["chunks"][n // CHUNK]) for n in ranked}
+    fetched += sorted(set(chunks.values()))
+    rows = {name: unwrap(index.files[name]) for name in set(chunks.values())}
+    return [rows[chunks[n]][n % CHUNK][0] for n in ranked], fetched
