@@ -1,0 +1,94 @@
+"""The compiled validator (fastjsonschema) and the wording one (jsonschema)
+must agree on every file: the first decides whether a file is valid, the
+second words the errors of one that is not (summarizer/facts/validate.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer.errors import SummarizerError
+from summarizer.facts import validate
+from summarizer.facts.synthetic import RandomDraw, story_yaml
+from summarizer.facts.yamlload import load_yaml_text
+from summarizer.userfiles import DepthError, check_depth
+from summarizer.vocabulary.vocab import default_vocabulary
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "badinput"))
+from facts_cases import facts_cases  # noqa: E402
+
+
+def _documents() -> list[tuple[str, Any]]:
+    docs = []
+    for path in sorted((ROOT / "seeds").glob("*.yaml")):
+        docs.append((path.name, load_yaml_text(path.read_text("utf-8"), path.name).data))
+    for i in range(30):
+        docs.append((f"synthetic-{i}", load_yaml_text(story_yaml(RandomDraw(i)), "s.yaml").data))
+    for case in facts_cases():
+        text = case.files.get("s.yaml")
+        if not isinstance(text, str):
+            continue
+        try:
+            check_depth(text.encode())  # as load_user_yaml does, before the parser recurses
+            docs.append((case.id, load_yaml_text(text, "s.yaml").data))
+        except (SummarizerError, DepthError):  # refused before any schema
+            continue
+    return docs
+
+
+DOCS = _documents()
+
+
+def test_corpus_has_both_verdicts() -> None:
+    wording = validate._wording_validator(default_vocabulary())
+    verdicts = [wording.is_valid(data) for _, data in DOCS]
+    assert verdicts.count(True) >= 30 and verdicts.count(False) >= 15
+
+
+def _ends_in_newline(data: Any) -> bool:
+    if isinstance(data, dict):
+        return any(_ends_in_newline(k) or _ends_in_newline(v) for k, v in data.items())
+    if isinstance(data, list):
+        return any(_ends_in_newline(v) for v in data)
+    return isinstance(data, str) and data.endswith("\n")
+
+
+@pytest.mark.parametrize(("name", "data"), DOCS, ids=[name for name, _ in DOCS])
+def test_fast_and_wording_validators_agree(name: str, data: Any) -> None:
+    """Same verdict, except that fastjsonschema reads ``$`` in a pattern as
+    the end of the string (as JSON Schema's ECMA-262 does) where jsonschema
+    uses Python's ``re``, whose ``$`` also matches before a final newline:
+    an id ``"r\n"`` fails the first only, and the later pass refuses it
+    either way. The other direction (fast says valid, jsonschema finds a
+    violation) would lose an error and must never happen."""
+    import fastjsonschema
+
+    vocab = default_vocabulary()
+    try:
+        validate._fast_validator(vocab)(data)
+        fast = True
+    except fastjsonschema.JsonSchemaException:
+        fast = False
+    wording = validate._wording_validator(vocab).is_valid(data)
+    if fast != wording:
+        assert wording and _ends_in_newline(data), name
+
+
+def test_errors_are_worded_the_same_after_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that fails is worded by jsonschema whichever validator judged it."""
+    bad = [(n, d) for n, d in DOCS if not validate._validator().is_valid(d)][:10]
+    loc = load_yaml_text(
+        "story: {id: s}\nentities: {}\nfacts: {r: {metric: gvm}}\n", "s.yaml"
+    )
+    monkeypatch.setitem(validate._SEEN, "files", 0)
+    first = validate.schema_problems(loc)  # the first file: jsonschema alone
+    validate.prepare()
+    assert validate.schema_problems(loc) == first
+    assert any("did you mean 'gmv'" in msg for _, msg in first)
+    for name, data in bad:
+        assert not validate.is_valid(data), name
