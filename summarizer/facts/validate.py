@@ -4,11 +4,11 @@ The schema is generated from the vocabulary in force (``vocabulary.schema``).
 Two validators share it, for two jobs (issue 13):
 
 * deciding *whether* a file is valid: ``fastjsonschema`` compiles the schema
-  into Python code once per vocabulary, 4-5x faster per file than
-  ``jsonschema`` (validation was the largest single cost of a site build).
-  Compiling costs ~0.1 s, so it is done only once it pays: from the second
-  file a process validates on, or when a batch caller (the site build)
-  asks for it up front with ``prepare``;
+  into Python code, 4-5x faster per file than ``jsonschema`` (validation was
+  the largest single cost of a site build). Turning that code into bytecode
+  costs ~0.1 s, more than rendering a story, so the bytecode is kept on disk
+  per schema (``~/.cache/summarizer``, as Python keeps ``.pyc`` files): a
+  process that renders one story loads it in milliseconds;
 * *wording* the errors of a file that fails: ``jsonschema`` lists every
   violation with its path, and each is worded for an editor -- the field,
   what was expected and what was found (never a whole value echoed back), a
@@ -20,10 +20,19 @@ the same verdict on the seeds and on every bad-input facts case.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import difflib
+import hashlib
+import json
+import marshal
+import os
+import re
+import sys
+import tempfile
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -69,30 +78,53 @@ def _fast_validator(vocab: Vocabulary) -> Callable[[Any], Any]:
 
     draft7 = copy.deepcopy(_schema(vocab))
     draft7["$schema"] = "http://json-schema.org/draft-07/schema#"
-    validate: Callable[[Any], Any] = fastjsonschema.compile(draft7)
+    blob = json.dumps(draft7, sort_keys=True) + fastjsonschema.VERSION + sys.version
+    path = cache_dir() / f"facts-validator-{hashlib.sha256(blob.encode()).hexdigest()[:32]}.bin"
+    try:
+        name, code = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):  # none yet, or unreadable: compile
+        source = fastjsonschema.compile_to_code(draft7)
+        found = re.search(r"^def (\w+)\(", source, re.MULTILINE)
+        assert found is not None, "fastjsonschema generated no function"
+        name, code = found.group(1), compile(source, "<facts schema>", "exec")
+        _write_quietly(path, marshal.dumps((name, code)))
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)  # noqa: S102 -- bytecode we compiled from our own schema
+    validate: Callable[[Any], Any] = namespace[name]
     return validate
 
 
-_SEEN = {"files": 0}
-#: Files validated before compiling pays: one file (``render``) never compiles.
-COMPILE_AFTER = 1
+def cache_dir() -> Path:
+    """Where compiled validators are kept: ``$XDG_CACHE_HOME/summarizer``."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "summarizer"
+
+
+def _write_quietly(path: Path, data: bytes) -> None:
+    """Write whole or not at all; a cache that cannot be written is only slower."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def prepare() -> None:
-    """Compile the fast validator now (a batch caller, before forking workers)."""
+    """Load the fast validator now (a batch caller, before forking workers)."""
     _fast_validator(default_vocabulary())
 
 
 def is_valid(data: Any) -> bool:
     """Whether ``data`` satisfies the facts schema."""
-    vocab = default_vocabulary()
-    _SEEN["files"] += 1
-    if _SEEN["files"] <= COMPILE_AFTER and _fast_validator.cache_info().currsize == 0:
-        return bool(_wording_validator(vocab).is_valid(data))
     import fastjsonschema
 
     try:
-        _fast_validator(vocab)(data)
+        _fast_validator(default_vocabulary())(data)
     except fastjsonschema.JsonSchemaException:
         return False
     return True

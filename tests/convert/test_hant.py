@@ -229,3 +229,29 @@ def test_quoted_passages_convert_characters_only(pieces: list[str], lang: str) -
 
 def test_doctests() -> None:
     assert doctest.testmod(hant).failed == 0
+
+
+def test_words_converted_in_one_call_as_one_by_one() -> None:
+    """The masking plan converts its words in one OpenCC call (issue 13.4):
+    each must come out exactly as converting it on its own."""
+    from summarizer import languages
+    from summarizer.convert.mask import _convert_each, converter
+    from summarizer.convert.regional import load_entries
+
+    words = [e.hans for e in load_entries()] + ["人民币", "字节跳动", "万亿", "a b"]
+    for lang in languages.derived():
+        target = languages.language(lang)
+        for config in (target.opencc, target.opencc_chars):
+            conv = converter(config)
+            assert _convert_each(conv, words) == {w: str(conv.convert(w)) for w in words}
+
+
+def test_overlapping_words_as_every_pair() -> None:
+    """The plan's overlap lookup finds exactly what trying every pair finds."""
+    from summarizer.convert.mask import _overlapping, _overlaps
+    from summarizer.convert.regional import load_entries
+
+    words = [e.hans for e in load_entries()] + ["直播营销人员", "营销", "人员名单", "ab", "ba", "aba"]
+    brute = {w for w in words if any(k != w and _overlaps(k, w) for k in words)}
+    assert _overlapping(words) == brute
+    assert {"直播营销人员", "aba"} <= brute

@@ -79,16 +79,32 @@ def test_fast_and_wording_validators_agree(name: str, data: Any) -> None:
         assert wording and _ends_in_newline(data), name
 
 
-def test_errors_are_worded_the_same_after_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file that fails is worded by jsonschema whichever validator judged it."""
-    bad = [(n, d) for n, d in DOCS if not validate._validator().is_valid(d)][:10]
-    loc = load_yaml_text(
-        "story: {id: s}\nentities: {}\nfacts: {r: {metric: gvm}}\n", "s.yaml"
-    )
-    monkeypatch.setitem(validate._SEEN, "files", 0)
-    first = validate.schema_problems(loc)  # the first file: jsonschema alone
-    validate.prepare()
-    assert validate.schema_problems(loc) == first
-    assert any("did you mean 'gmv'" in msg for _, msg in first)
-    for name, data in bad:
-        assert not validate.is_valid(data), name
+def test_a_failing_file_is_worded_in_full() -> None:
+    loc = load_yaml_text("story: {id: s}\nentities: {}\nfacts: {r: {metric: gvm}}\n", "s.yaml")
+    assert not validate.is_valid(loc.data)
+    messages = [msg for _, msg in validate.schema_problems(loc)]
+    assert any("did you mean 'gmv'" in msg for msg in messages)
+    assert any("missing required key 'title'" in msg for msg in messages)
+
+
+def test_compiled_validator_is_kept_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compiled once per schema and machine; a broken cache file is compiled anew."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    good, bad = DOCS[0][1], {"story": {}}
+    vocab = default_vocabulary()
+    validate._fast_validator.cache_clear()
+    try:
+        validate._fast_validator(vocab)(good)
+        (cached,) = (tmp_path / "summarizer").iterdir()
+        stamp = cached.stat().st_mtime_ns
+        validate._fast_validator.cache_clear()
+        assert validate.is_valid(good) and not validate.is_valid(bad)
+        assert cached.stat().st_mtime_ns == stamp  # loaded, not written again
+        cached.write_bytes(b"not marshal data")
+        validate._fast_validator.cache_clear()
+        assert validate.is_valid(good) and not validate.is_valid(bad)
+        assert cached.read_bytes() != b"not marshal data"
+    finally:
+        validate._fast_validator.cache_clear()
