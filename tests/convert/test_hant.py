@@ -251,7 +251,8 @@ def test_overlapping_words_as_every_pair() -> None:
     from summarizer.convert.mask import _overlapping, _overlaps
     from summarizer.convert.regional import load_entries
 
-    words = [e.hans for e in load_entries()] + ["直播营销人员", "营销", "人员名单", "ab", "ba", "aba"]
+    words = [e.hans for e in load_entries()]
+    words += ["直播营销人员", "营销", "人员名单", "ab", "ba", "aba"]
     brute = {w for w in words if any(k != w and _overlaps(k, w) for k in words)}
     assert _overlapping(words) == brute
     assert {"直播营销人员", "aba"} <= brute
