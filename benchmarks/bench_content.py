@@ -1,10 +1,11 @@
-"""Benchmark content: briefs stored as JSON story files, for us and for Hugo.
+"""Benchmark content for Hugo: briefs stored as JSON story files, as a Hugo site.
 
-``JsonEngine`` is a summarizer.site.engine.Engine whose "seed" files are
-already-derived briefs, so the site stage is measured alone, as Hugo is.
 ``hugo_site`` writes the same briefs as a multilingual Hugo site (one
 Markdown file per story and language, through summarizer.writers.markdown when it
-is available) with minimal layouts and the same page size for lists.
+is available) with minimal layouts, the same page size for lists and the same
+listings as ours: per language, a paginated list of every story for each
+persona (the general reader's is the section list, the others are terms of a
+``personas`` taxonomy every story carries) and a home page.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from summarizer.model import Brief, Point, Section, Sentence, Source, Story, Text
-from summarizer.site.engine import FactRow
+from summarizer.model import Brief, Point, Section, Sentence, Source
 
 LANG_DIRS = {"zh-Hans": "zh-hans", "zh-Hant": "zh-hant", "en": "en"}
 
@@ -55,61 +55,6 @@ def brief_from_dict(d: dict[str, Any]) -> Brief:
     )
 
 
-class JsonEngine:
-    """Engine over JSON story files holding briefs and fact rows per language."""
-
-    def __init__(self) -> None:
-        self._docs: dict[str, dict[str, Any]] = {}
-
-    def story_paths(self, seeds_dir: Path) -> list[Path]:
-        return sorted(seeds_dir.glob("*.json"), key=lambda p: p.name)  # not Path.__lt__: slow
-
-    def load_project(self) -> Any:
-        from summarizer.pipeline import load_project
-
-        return load_project()
-
-    def personas(self, project: Any) -> Any:
-        return tuple(project.personas)
-
-    def load_story(self, path: Path) -> Story:
-        doc = json.loads(path.read_text("utf-8"))
-        self._docs = {doc["id"]: doc}  # one story at a time: memory stays flat
-        zh, en = doc["briefs"]["zh-Hans"], doc["briefs"]["en"]
-        return Story(
-            id=doc["id"],
-            path=str(path),
-            title=Text(zh["title"], en["title"]),
-            outlet=Text(zh["outlet"], en["outlet"]),
-            author=Text(zh["author"], en["author"]),
-            published=date.fromisoformat(doc["published"]),
-            source=doc["source"],
-            url=zh["url"],
-            lede=Text(zh["lede"]["text"], en["lede"]["text"]),
-            entities={},
-            facts=(),
-        )
-
-    def brief(self, project: Any, story: Story, lang: str) -> Brief:
-        return brief_from_dict(self._docs[story.id]["briefs"][lang])
-
-    def fact_rows(self, project: Any, story: Story, lang: str) -> list[FactRow]:
-        return [
-            FactRow(
-                r["id"], r["subject"], r["label"], r["value"], r["period"], r["quote"], r["article"]
-            )
-            for r in self._docs[story.id]["rows"][lang]
-        ]
-
-    def glossary_path(self) -> Path | None:
-        from summarizer.paths import GLOSSARY_PATH
-
-        return GLOSSARY_PATH if GLOSSARY_PATH.is_file() else None
-
-    def fingerprint(self) -> str:
-        return "bench-json-1"
-
-
 def _markdown(brief: Brief) -> str:
     try:
         from summarizer.writers.markdown import brief_markdown
@@ -131,7 +76,9 @@ CONFIG = """\
 baseURL = "http://127.0.0.1/"
 title = "Quick Read"
 defaultContentLanguage = "zh-hans"
-disableKinds = ["taxonomy", "term", "RSS"]
+disableKinds = ["taxonomy", "RSS"]
+[taxonomies]
+persona = "personas"
 [pagination]
 pagerSize = 20
 [languages.zh-hans]
@@ -167,8 +114,16 @@ LAYOUTS = {
 }
 
 
+def _persona_ids() -> list[str]:
+    """Every persona but the general reader's (whose list is the section's)."""
+    from summarizer.pipeline import load_project
+
+    return [p.id for p in load_project().personas][1:]
+
+
 def hugo_site(seeds: Path, dest: Path) -> None:
     """Write the stories in ``seeds`` as a multilingual Hugo site at ``dest``."""
+    personas = _persona_ids()
     shutil.rmtree(dest, ignore_errors=True)
     (dest / "layouts" / "_default").mkdir(parents=True)
     (dest / "hugo.toml").write_text(CONFIG, "utf-8")
@@ -180,6 +135,9 @@ def hugo_site(seeds: Path, dest: Path) -> None:
         doc = json.loads(path.read_text("utf-8"))
         for lang, d in LANG_DIRS.items():
             brief = brief_from_dict(doc["briefs"][lang])
-            front = json.dumps({"title": brief.title, "date": doc["published"]}, ensure_ascii=False)
+            front = json.dumps(
+                {"title": brief.title, "date": doc["published"], "personas": personas},
+                ensure_ascii=False,
+            )
             text = f"{front}\n\n{_markdown(brief)}"
             (dest / "content" / d / "stories" / f"{doc['id']}.md").write_text(text, "utf-8")

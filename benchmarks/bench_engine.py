@@ -1,31 +1,33 @@
 # ruff: noqa: T201, E501 -- a script: it reports by printing, in long f-strings
-"""Engine throughput: summarizer against RosaeNLG and a bare Jinja2 floor.
+"""Engine throughput: summarizer against RosaeNLG and a Jinja2 + Babel floor.
 
-    python benchmarks/bench_engine.py            # N = 100, 1,000, 10,000
-    python benchmarks/bench_engine.py --quick    # N = 100, 1,000
-    python benchmarks/bench_engine.py --sizes 50,500 --share-derived
+    python benchmarks/bench_engine.py            # N = 1,000, 5 rounds
+    python benchmarks/bench_engine.py --quick    # N = 200, 3 rounds
+    python benchmarks/bench_engine.py --sizes 100,1000 --rounds 5
 
-For each N, in a fresh subprocess (so peak memory is per N), on one core:
+Every engine does its whole job per text, from its input, in the same run:
 
-* **summarizer**: N synthetic stories (the YAML generator of
-  tests/test_properties.py, driven by ``random.Random(i)`` instead of
-  hypothesis), every persona, in zh-Hans, zh-Hant and en, through
-  ``make_brief`` as the site calls it (``--share-derived`` derives once per
-  story and passes ``derived=`` to every language). A *section* is one
-  persona in one language; parsing the YAML is timed apart and not counted.
-* **RosaeNLG** (npm ``rosaenlg``, English only): an equivalent English
-  three-point section -- a framing sentence and three numbered points with
-  the same kinds of figures (revenue growth, a P/S multiple, a lock-up float
-  change) -- from one Pug template compiled once and rendered N times in one
-  node process (benchmarks/rosaenlg/render.js). Installed into the
-  gitignored benchmarks/.work if missing; if that fails the run says so and
-  goes on without it.
-* **Jinja2 floor**: the same three sentences from one precompiled Jinja2
-  template fed pre-formatted strings, N times.
+* **summarizer, site**: per synthetic story (``summarizer.facts.synthetic``
+  driven by ``random.Random(i)``, as the property tests draw): load its facts
+  YAML, validate them, derive, and write the quick read -- every persona --
+  in zh-Hans, zh-Hant and en as Markdown (what the site does per story);
+* **summarizer, en/1**: the same, English only and one reader (the general
+  section: a framing sentence and up to three points), to set beside the
+  peers' English section;
+* **RosaeNLG** (npm ``rosaenlg``): an English three-point section with the
+  same kinds of figures (revenue growth, a P/S multiple, a lock-up float
+  change), formatted by RosaeNLG, from one Pug template compiled once and
+  one NlgLib reused (benchmarks/rosaenlg/render.js). Installed into the
+  gitignored benchmarks/.work if missing; if that fails the run says so;
+* **Jinja2 + Babel floor**: the same three sentences from one precompiled
+  Jinja2 template, every number formatted by Babel in the loop.
 
-Peak memory: ``ru_maxrss`` of the worker after warm-up and at the end (the
-delta is what rendering N stories added; results are not kept). Goals, not
-assertions: summarizer/RosaeNLG >= 5x, Jinja2/summarizer <= 3x, flat memory.
+Each round runs every engine once, in a fresh process each, in a rotating
+order (a busy moment on this shared machine hits all of them); rounds give
+min / median / max. Rates are per text and per character of output, on CPU
+time (``time.process_time``: user + system of the worker) and on wall time.
+Peak memory: the summarizer worker's ``ru_maxrss`` after warm-up and at the
+end. Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -52,6 +55,7 @@ SEED_BASE = 1_000_000  # stories use seeds 0..N-1 (warm-up: negative); the peers
 
 # --------------------------------------------------------------------------
 # synthetic stories: summarizer.facts.synthetic with random.Random(i)
+
 
 def _dec(rng: random.Random, lo: str, hi: str, places: int) -> Decimal:
     from summarizer.facts.synthetic import RandomDraw
@@ -109,8 +113,13 @@ a compound annual growth rate (CAGR) of about {{ cagr }}.
 it rises to about {{ float1 }}, {{ ratio }} times as much."""
 
 
-def jinja_strings(d: dict[str, Any]) -> dict[str, str]:
-    """The peer's figures formatted beforehand: the floor renders strings only."""
+def jinja_values(d: dict[str, Any]) -> dict[str, str]:
+    """The figures formatted by Babel, as the floor's part of the work."""
+    from babel.numbers import format_decimal
+
+    def num(x: float, pattern: str) -> str:
+        return format_decimal(x, format=pattern, locale="en_US")
+
     return {
         "audience": d["audience"],
         "company": d["company"],
@@ -118,15 +127,15 @@ def jinja_strings(d: dict[str, Any]) -> dict[str, str]:
         "date": d["date"],
         "y0": str(d["y0"]),
         "y1": str(d["y1"]),
-        "rev0": f"US${d['rev0']:,.3f} billion",
-        "rev1": f"US${d['rev1']:,.3f} billion",
-        "cagr": f"{d['cagr']:,.1f}%",
-        "cap": f"HK${d['cap']:,.3f} billion",
-        "arr": f"RMB {d['arr']:,.3f} billion",
-        "ps": f"{d['ps']:.1f}×",
-        "float0": f"{d['float0']:.2f}%",
-        "float1": f"{d['float1']:.1f}%",
-        "ratio": f"{d['ratio']:.1f}",
+        "rev0": f"US${num(d['rev0'], '#,##0.###')} billion",
+        "rev1": f"US${num(d['rev1'], '#,##0.###')} billion",
+        "cagr": f"{num(d['cagr'], '#,##0.0')}%",
+        "cap": f"HK${num(d['cap'], '#,##0.###')} billion",
+        "arr": f"RMB {num(d['arr'], '#,##0.###')} billion",
+        "ps": f"{num(d['ps'], '0.0')}×",
+        "float0": f"{num(d['float0'], '0.00')}%",
+        "float1": f"{num(d['float1'], '0.0')}%",
+        "ratio": num(d["ratio"], "0.0"),
     }
 
 
@@ -138,51 +147,50 @@ def _maxrss_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
 
-def worker_summarizer(n: int, share_derived: bool) -> dict[str, Any]:
+def worker_summarizer(n: int, mode: str) -> dict[str, Any]:
+    """``mode`` "site": every persona in zh-Hans, zh-Hant and en; "en1": the
+    general section in English. Timed per story: YAML load, validation,
+    derivation, realisation, conversion, Markdown."""
     sys.path.insert(0, str(ROOT))
     from summarizer.facts.load import parse_story
     from summarizer.facts.yamlload import load_yaml_text
     from summarizer.pipeline import load_project, make_brief
-    from summarizer.rules import derive
+    from summarizer.writers.markdown import brief_markdown
 
     project = load_project()
+    langs = LANGS if mode == "site" else ("en",)
+    personas = None if mode == "site" else (project.personas[0].id,)
 
-    def render(story: Any) -> int:
-        derived = derive(story) if share_derived else None
-        count = 0
-        for lang in LANGS:
-            brief = make_brief(project, story, lang, derived=derived)  # type: ignore[arg-type]
-            count += len(brief.sections)
-        return count
+    def one(yaml_text: str, name: str) -> tuple[int, int]:
+        story = parse_story(load_yaml_text(yaml_text, name))
+        sections = chars = 0
+        for lang in langs:
+            brief = make_brief(project, story, lang, personas=personas)  # type: ignore[arg-type]
+            sections += len(brief.sections)
+            chars += len(brief_markdown(brief))
+        return sections, chars
 
     for w in range(1, 6):  # warm-up: templates compiled, OpenCC and Babel loaded
-        render(parse_story(load_yaml_text(story_yaml(-w), "warmup.yaml")))
+        one(story_yaml(-w), "warmup.yaml")
+    texts = [story_yaml(i) for i in range(n)]  # making the input is not timed
     rss0 = _maxrss_kb()
-    parse_s = render_s = render_cpu = 0.0
-    sections = 0
-    for i in range(n):
-        yaml_text = story_yaml(i)
-        t0 = time.perf_counter()
-        story = parse_story(load_yaml_text(yaml_text, f"synthetic-{i}.yaml"))
-        c1, t1 = time.process_time(), time.perf_counter()
-        sections += render(story)
-        render_s += time.perf_counter() - t1
-        render_cpu += time.process_time() - c1
-        parse_s += t1 - t0
+    sections = chars = 0
+    c0, t0 = time.process_time(), time.perf_counter()
+    for i, text in enumerate(texts):
+        s, c = one(text, f"synthetic-{i}.yaml")
+        sections += s
+        chars += c
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     rss1 = _maxrss_kb()
     return {
-        "engine": "summarizer",
+        "engine": f"summarizer-{mode}",
         "n": n,
-        "stories": n,
         "sections": sections,
-        "wall_s": render_s,
-        "cpu_s": render_cpu,
-        "parse_s": parse_s,
-        "units": sections,
+        "chars": chars,
+        "wall_s": wall,
+        "cpu_s": cpu,
         "rss_start_kb": rss0,
         "rss_peak_kb": rss1,
-        "rss_delta_kb": rss1 - rss0,
-        "share_derived": share_derived,
     }
 
 
@@ -190,25 +198,21 @@ def worker_jinja(n: int) -> dict[str, Any]:
     from jinja2 import Environment
 
     template = Environment(autoescape=False).from_string(JINJA_TEMPLATE)
-    items = [jinja_strings(peer_item(i)) for i in range(n)]
+    items = [peer_item(i) for i in range(n)]
     for d in items[:20]:
-        template.render(d)
-    rss0 = _maxrss_kb()
+        template.render(jinja_values(d))
     chars = 0
     c0, t0 = time.process_time(), time.perf_counter()
     for d in items:
-        chars += len(template.render(d))
+        chars += len(template.render(jinja_values(d)))
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    rss1 = _maxrss_kb()
     return {
-        "engine": "jinja2",
+        "engine": "jinja2+babel",
         "n": n,
         "wall_s": wall,
         "cpu_s": cpu,
-        "units": n,
         "chars": chars,
-        "rss_delta_kb": rss1 - rss0,
-        "sample": template.render(items[0]),
+        "sample": template.render(jinja_values(items[0])),
     }
 
 
@@ -273,7 +277,7 @@ def run_rosaenlg(n: int, modules: Path) -> dict[str, Any]:
         "n": n,
         "wall_s": out["seconds"],
         "cpu_s": out["cpu_s"],
-        "units": n,
+        "chars": out["chars"],
         "version": out["version"],
         "compile_s": out["compile_s"],
         "sample": out["sample"],
@@ -283,11 +287,11 @@ def run_rosaenlg(n: int, modules: Path) -> dict[str, Any]:
 # --------------------------------------------------------------------------
 # driver
 
+ENGINES = ("summarizer-site", "summarizer-en1", "jinja2+babel", "rosaenlg")
 
-def run_worker(kind: str, n: int, share_derived: bool) -> dict[str, Any]:
+
+def run_worker(kind: str, n: int) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, "--sizes", str(n)]
-    if share_derived:
-        cmd.append("--share-derived")
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=str(ROOT))
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
@@ -296,54 +300,51 @@ def run_worker(kind: str, n: int, share_derived: bool) -> dict[str, Any]:
     return result
 
 
-def fmt_rate(x: float | None) -> str:
-    return "n/a" if x is None else f"{x:,.0f}"
+def run_engine(engine: str, n: int, modules: Path | None) -> dict[str, Any] | None:
+    if engine == "rosaenlg":
+        if modules is None:
+            return None
+        try:
+            return run_rosaenlg(n, modules)
+        except Exception as exc:  # noqa: BLE001 -- a peer failing must not stop the run
+            print(f"  rosaenlg N={n:,}: FAILED -- {exc}", flush=True)
+            return None
+    return run_worker(engine, n)
 
 
-def add_rates(res: dict[str, Any], clock: str) -> dict[str, Any]:
-    """rate (units/s) and us/unit on the chosen clock; both clocks kept."""
-    for c in ("wall", "cpu"):
-        res[f"rate_{c}"] = res["units"] / res[f"{c}_s"]
-    res["rate"] = res[f"rate_{clock}"]
-    res["per_unit_us"] = res[f"{clock}_s"] / res["units"] * 1e6
-    return res
+def spread(values: list[float]) -> str:
+    return f"{min(values):,.0f} / {statistics.median(values):,.0f} / {max(values):,.0f}"
+
+
+def median(values: list[float]) -> float:
+    return float(statistics.median(values))
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--sizes", help="comma-separated N (default 100,1000,10000)")
-    ap.add_argument("--quick", action="store_true", help="N = 100 and 1,000 only")
-    ap.add_argument(
-        "--share-derived",
-        action="store_true",
-        help="derive once per story, pass derived= to make_brief",
-    )
-    ap.add_argument(
-        "--clock",
-        choices=("cpu", "wall"),
-        default="cpu",
-        help="rates from process CPU time (default: robust on a shared machine) or wall time",
-    )
+    ap.add_argument("--sizes", help="comma-separated N (default 1000)")
+    ap.add_argument("--quick", action="store_true", help="N = 200, 3 rounds")
+    ap.add_argument("--rounds", type=int, help="runs per engine and N (default 5; --quick 3)")
     ap.add_argument("--no-rosaenlg", action="store_true", help="skip the RosaeNLG peer")
     ap.add_argument("--json", type=Path, help="also write the results here")
-    ap.add_argument("--worker", choices=("summarizer", "jinja2"), help=argparse.SUPPRESS)
+    ap.add_argument("--worker", choices=ENGINES[:3], help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     sizes = (
         [int(s.replace(",", "").replace("_", "")) for s in args.sizes.split(",")]
         if args.sizes
-        else ([100, 1000] if args.quick else [100, 1000, 10000])
+        else ([200] if args.quick else [1000])
     )
     if args.worker:
-        res = (
-            worker_summarizer(sizes[0], args.share_derived)
-            if args.worker == "summarizer"
-            else worker_jinja(sizes[0])
-        )
+        if args.worker == "jinja2+babel":
+            res = worker_jinja(sizes[0])
+        else:
+            res = worker_summarizer(sizes[0], args.worker.split("-", 1)[1])
         print(json.dumps(res))
         return 0
+    rounds = args.rounds or (3 if args.quick else 5)
 
     modules, status = (None, "skipped (--no-rosaenlg)") if args.no_rosaenlg else ensure_rosaenlg()
     if modules is None:
@@ -352,74 +353,67 @@ def main(argv: list[str] | None = None) -> int:
         print(f"RosaeNLG: {status} ({modules})", flush=True)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {load:.2f}; one process per engine and N; "
-        f"langs {', '.join(LANGS)}; derive "
-        f"{'once per story' if args.share_derived else 'in every make_brief call (as the site does)'}; "
-        f"rates on {args.clock} time",
+        f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {load:.2f}; one process per "
+        f"engine, N and round; {rounds} rounds, engines in rotating order; rates min / median / max",
         flush=True,
     )
 
-    rows: list[dict[str, Any]] = []
+    table: list[dict[str, Any]] = []
     for n in sizes:
-        s = add_rates(run_worker("summarizer", n, args.share_derived), args.clock)
-        print(
-            f"  summarizer N={n:>6,}: {s['sections']:,} sections, {s['wall_s']:.2f}s wall / {s['cpu_s']:.2f}s cpu "
-            f"({s['rate']:,.0f} sections/s, {s['per_unit_us']:.0f} us/section; parsing {s['parse_s']:.2f}s "
-            f"not counted), maxrss {s['rss_start_kb'] / 1024:.1f} -> {s['rss_peak_kb'] / 1024:.1f} MiB",
-            flush=True,
-        )
-        j = add_rates(run_worker("jinja2", n, False), args.clock)
-        print(
-            f"  jinja2     N={n:>6,}: {j['rate']:,.0f} texts/s ({j['wall_s']:.3f}s wall)",
-            flush=True,
-        )
-        r = None
-        if modules is not None:
-            try:
-                r = add_rates(run_rosaenlg(n, modules), args.clock)
-                print(
-                    f"  rosaenlg   N={n:>6,}: {r['rate']:,.0f} texts/s ({r['wall_s']:.2f}s wall, "
-                    f"rosaenlg {r['version']})",
-                    flush=True,
-                )
-            except Exception as exc:  # noqa: BLE001 -- a peer failing must not stop the run
-                print(f"  rosaenlg   N={n:>6,}: FAILED -- {exc}", flush=True)
-        rows.append({"n": n, "summarizer": s, "jinja2": j, "rosaenlg": r})
+        runs: dict[str, list[dict[str, Any]]] = {e: [] for e in ENGINES}
+        for r in range(rounds):
+            order = ENGINES[r % len(ENGINES) :] + ENGINES[: r % len(ENGINES)]
+            for engine in order:
+                res = run_engine(engine, n, modules)
+                if res is not None:
+                    runs[engine].append(res)
+            print(f"  N={n:,}: round {r + 1}/{rounds} done", flush=True)
+        for engine, results in runs.items():
+            if not results:
+                continue
+            row: dict[str, Any] = {"n": n, "engine": engine, "runs": results}
+            for clock in ("cpu", "wall"):
+                row[f"texts_{clock}"] = [n / x[f"{clock}_s"] for x in results]
+                row[f"chars_{clock}"] = [x["chars"] / x[f"{clock}_s"] for x in results]
+            row["chars_per_text"] = results[0]["chars"] / n
+            table.append(row)
 
     print()
     head = (
-        f"{'N':>7} | {'summarizer sect/s':>17} | {'us/section':>10} | {'RosaeNLG texts/s':>16} | "
-        f"{'Jinja2 texts/s':>14} | {'sum/Rosae (>=5x)':>16} | {'Jinja2/sum (<=3x)':>17} | "
-        f"{'peak RSS MiB':>12} | {'RSS delta MiB':>13}"
+        f"{'N':>6} | {'engine':<16} | {'chars/text':>10} | {'texts/CPU-s':>26} | "
+        f"{'chars/CPU-s':>32} | {'texts/s (wall)':>26} | {'peak RSS MiB':>12}"
     )
     print(head)
     print("-" * len(head))
-    for row in rows:
-        s, j, r = row["summarizer"], row["jinja2"], row["rosaenlg"]
-        vs_r = f"{s['rate'] / r['rate']:.2f}x" if r else "n/a"
-        vs_j = f"{j['rate'] / s['rate']:.1f}x"
+    for row in table:
+        rss = max((x.get("rss_peak_kb", 0) for x in row["runs"]), default=0)
         print(
-            f"{row['n']:>7,} | {fmt_rate(s['rate']):>17} | {s['per_unit_us']:>10.0f} | "
-            f"{fmt_rate(r['rate'] if r else None):>16} | {fmt_rate(j['rate']):>14} | {vs_r:>16} | {vs_j:>17} | "
-            f"{s['rss_peak_kb'] / 1024:>12.1f} | {s['rss_delta_kb'] / 1024:>13.1f}"
+            f"{row['n']:>6,} | {row['engine']:<16} | {row['chars_per_text']:>10,.0f} | "
+            f"{spread(row['texts_cpu']):>26} | {spread(row['chars_cpu']):>32} | "
+            f"{spread(row['texts_wall']):>26} | {(f'{rss / 1024:.0f}' if rss else 'n/a'):>12}"
         )
-    if len(rows) > 1:
-        small, large = rows[0]["summarizer"], rows[-1]["summarizer"]
-        print(
-            f"\nlinearity: us/section at N={large['n']:,} / at N={small['n']:,} = "
-            f"{large['per_unit_us'] / small['per_unit_us']:.2f} (1.00 = linear)"
-        )
-        print(
-            f"memory: peak RSS at N={large['n']:,} / at N={small['n']:,} = "
-            f"{large['rss_peak_kb'] / small['rss_peak_kb']:.2f} (1.00 = flat)"
-        )
+    print()
+    for n in sizes:
+        rows = {row["engine"]: row for row in table if row["n"] == n}
+        ours = rows.get("summarizer-en1")
+        for peer in ("rosaenlg", "jinja2+babel"):
+            if ours is None or peer not in rows:
+                continue
+            other = rows[peer]
+            print(
+                f"N={n:,}: summarizer en/1 vs {peer}, by median CPU time: "
+                f"{median(ours['texts_cpu']) / median(other['texts_cpu']):.2f}x per text, "
+                f"{median(ours['chars_cpu']) / median(other['chars_cpu']):.2f}x per character"
+            )
+        site = rows.get("summarizer-site")
+        if site is not None and "rosaenlg" in rows:
+            print(
+                f"N={n:,}: summarizer site (3 languages, every persona) vs rosaenlg, by median CPU "
+                f"time: {median(site['chars_cpu']) / median(rows['rosaenlg']['chars_cpu']):.2f}x per character"
+            )
     if args.json:
         args.json.write_text(
-            json.dumps(
-                {"rosaenlg_status": status, "clock": args.clock, "rows": rows},
-                indent=2,
-                default=str,
-            )
+            json.dumps({"rosaenlg_status": status, "rows": table}, indent=2, default=str)
         )
     return 0
 

