@@ -65,3 +65,35 @@ def test_without_javascript_a_mark_jumps_to_its_row(browser: Any, real_base_url:
     assert page.url.endswith(target)
     assert page.is_visible(f"tr{target}")
     context.close()
+
+
+def test_print_gives_the_chosen_version_with_its_sources_and_the_note(
+    browser: Any, real_base_url: str
+) -> None:
+    page = browser.new_page()
+    page.goto(f"{real_base_url}zh-Hans/{STORY}?persona=seller")
+    page.emulate_media(media="print")
+    shown = page.eval_on_selector_all(
+        "section.persona",
+        "els => els.filter(e => e.offsetParent !== null).map(e => e.dataset.persona)",
+    )
+    assert shown == ["general", "seller"]
+    assert page.is_visible("#facts table")
+    note = page.locator("footer.site p").first
+    assert note.is_visible() and "事实" in note.inner_text()
+    assert not page.is_visible(".picker")
+    after = page.evaluate(
+        "getComputedStyle(document.querySelector('.byline a[href^=\"http\"]'), '::after').content"
+    )
+    assert "https://" in after
+    page.close()
+
+
+def test_latin_text_in_chinese_takes_the_latin_face(browser: Any, real_base_url: str) -> None:
+    page = browser.new_page()
+    page.goto(f"{real_base_url}zh-Hans/{STORY}")
+    family = page.evaluate("getComputedStyle(document.querySelector('main p, main li')).fontFamily")
+    assert family.startswith("system-ui") and "PingFang SC" in family
+    weight = page.evaluate("getComputedStyle(document.querySelector('h1')).fontWeight")
+    assert weight == "700"
+    page.close()
