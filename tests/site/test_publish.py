@@ -258,3 +258,15 @@ def test_serve_on_a_busy_port_is_one_line(
     assert re.fullmatch(rf"error: port {port} is in use; try --port \d+\n", err), err
     suggested = int(err.rsplit(" ", 1)[1])
     assert suggested != port
+
+
+def test_every_language_page_links_its_feed(site: Path) -> None:
+    """Feed links on every page (issue 11.3): in <head> for readers' apps, in the footer."""
+    for page in pages(site):
+        rel = page.relative_to(site).as_posix()
+        if "/" not in rel:  # the root page chooses a language; it has no feed of its own
+            continue
+        html = page.read_text("utf-8")
+        assert re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]*feeds/', html), rel
+        footer = html.split('<footer class="site">', 1)[1]
+        assert re.search(r'feeds/[\w-]+\.xml" type="application/atom\+xml"', footer), rel
