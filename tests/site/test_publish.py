@@ -267,6 +267,8 @@ def test_every_language_page_links_its_feed(site: Path) -> None:
         if "/" not in rel:  # the root page chooses a language; it has no feed of its own
             continue
         html = page.read_text("utf-8")
-        assert re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]*feeds/', html), rel
+        head = html.split("</head>", 1)[0]
+        atom = r'<link rel="alternate" type="application/atom\+xml"[^>]*feeds/'
+        assert re.search(atom, head), rel
         footer = html.split('<footer class="site">', 1)[1]
         assert re.search(r'feeds/[\w-]+\.xml" type="application/atom\+xml"', footer), rel
