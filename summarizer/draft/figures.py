@@ -209,10 +209,14 @@ def find_figures(text: str) -> list[Figure]:
         prefix, cur, unit = m.group("prefix"), m.group("cur"), m.group("unit")
         if _is_date(text, m):
             continue
+        if m.start() > 0 and text[m.start() - 1] == "第":
+            continue  # an ordinal (第一股, 第二次解禁), not a quantity
         if not num[-1].isdigit():  # a Chinese numeral: only before a unit (三倍, 7成)
             value = cn_number(num)
             if value is None or not (unit or scale) or unit == "个":
                 continue
+            if value <= 10 and not scale and unit not in ("倍", "成"):
+                continue  # 两家公司, 三款应用: a way of speaking, never a fact
             num = str(value)
         elif not (prefix or cur or unit or scale):
             continue

@@ -19,7 +19,8 @@ PERIOD = re.compile(
     r"(?P<asof>截至|截止|到)?\s?"
     + _Y
     + r"(?:(?P<m>\d{1,2})\s?月\s?(?:(?P<d>\d{1,2})\s?日|(?P<end>末|底))?"
-    r"|(?P<part>上半年|下半年|前三季度|前三季|全年|年度|(?:第)?[一二三四1-4]季度|Q[1-4]))?"
+    r"|(?P<part>上半年|下半年|前三季度|前三季|前9个月|前九个月|前6个月|前六个月|全年|年度"
+    r"|(?:第)?[一二三四1-4]季度|Q[1-4]))?"
 )
 EN_PERIOD = re.compile(
     r"\b(?:(?P<q>Q[1-4])\s?(?P<qy>20\d\d)|(?P<h>first half|second half) of (?P<hy>20\d\d)"
@@ -73,8 +74,10 @@ def _zh_period(m: re.Match[str], published: date | None) -> str | None:
         return f"{year}H1"
     if part == "下半年":
         return f"{year}H2"
-    if part.startswith("前三季"):
+    if part.startswith("前三季") or part in ("前9个月", "前九个月"):
         return f"{year}Q1-Q3"
+    if part in ("前6个月", "前六个月"):
+        return f"{year}H1"
     q = part[-3] if part.endswith("季度") else part[1]
     return f"{year}Q{QUARTERS.get(q, q)}"
 

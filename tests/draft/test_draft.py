@@ -111,3 +111,24 @@ def test_bad_input_exits_2_with_one_line(
     assert err.count("\n") == 1
     assert err.startswith(f"{article}:1:1: error: ")
     assert message in err
+
+
+def test_ways_of_speaking_and_ordinals_are_not_figures() -> None:
+    """两家公司, 三款应用, 第一股, 第二次解禁 are never facts (issue 9: precision)."""
+    from summarizer.draft.figures import find_figures
+
+    text = (
+        "两家公司都融到了钱，三款应用上线；智谱成为第一股，第二次解禁在10月，"
+        "涨了三倍，营收超七成来自海外。"
+    )
+    found = [(f.value, f.unit, f.qualifier) for f in find_figures(text)]
+    assert found == [("3", "times", ""), ("70", "percent", "over")]
+
+
+def test_the_first_nine_months_are_q1_to_q3() -> None:
+    from datetime import date
+
+    from summarizer.draft.periods import find_periods
+
+    [p] = find_periods("2025年前9个月，来自海外的收入", date(2025, 12, 22))
+    assert p.value == "2025Q1-Q3"
