@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable, Sequence
@@ -41,7 +42,7 @@ from . import jobs as sitejobs
 from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
 from .lock import locked
-from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, newest_first
+from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
 from .search import search_plans
 from .story import StoryOutcome, preload
 from .tagpages import TagPlanner
@@ -151,7 +152,11 @@ def _build(
         # 3. plan and render the listings ---------------------------------------
         personas = _persona_names(engine, project, outcomes, old.personas if old else [])
         ordered = newest_first(list(records.values()))
-        store = EntryStore(None if full else sitecache.entries_dir(out_dir))
+        # entries come back from the files the workers wrote, a page's worth at a time
+        entry_dirs = [staging / sitecache.STAGED / sitecache.ENTRIES_DIR]
+        if not full:
+            entry_dirs.append(sitecache.entries_dir(out_dir))
+        store = sitecache.EntryCache(entry_dirs)
         planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
         plans = (
             planner.digests(ordered)
@@ -175,7 +180,7 @@ def _build(
         log.info("listings planned: %.2f s", time.perf_counter() - started)
         old_pages = {} if full or old is None else old.pages
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
-        sitejobs.write_pages(pending, staging, jobs)
+        sitejobs.write_pages(sorted(pending, key=_page_number), staging, jobs)
         report.pages_written += [plan.rel for plan in pending]
         log.info("listings written: %.2f s", time.perf_counter() - started)
         manifest = sitecache.Manifest(
@@ -272,8 +277,8 @@ def _merge(
             continue
         _, digest, (mtime_ns, size) = seeds[o.key]
         fresh[o.key] = StoryRecord(
-            o.key, digest, o.id, o.published, mtime_ns, size, o.tags, o.card, o.entries
-        )
+            o.key, digest, o.id, o.published, mtime_ns, size, o.tags, o.card
+        )  # no entries: the listings read them from the entry files (EntryCache)
         report.rendered.append(o.id)
         report.pages_written += o.pages
     if problems:
@@ -297,6 +302,17 @@ def _merge(
     if problems:
         raise BuildError(problems)
     return records
+
+
+_PAGE = re.compile(r"/(\d+)\.html$")
+
+
+def _page_number(plan: PagePlan) -> int:
+    """Page 2 of every digest after page 1 of every digest, and so on: the
+    digests of one page number list the same stories, which EntryCache then
+    reads once. Only the order of writing changes, never what is written."""
+    found = _PAGE.search(plan.rel)
+    return int(found.group(1)) if found else 1
 
 
 def _loaded_glossary(project: object) -> Glossary | None:
