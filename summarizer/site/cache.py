@@ -182,14 +182,20 @@ def write_entries(root: Path, story_id: str, entries: dict[str, Any]) -> str:
 
 def write_file(root: Path, rel: str, text: str) -> None:
     """Write a new file of the staging tree; its directory is made only when
-    missing (one system call fewer per page than making it every time)."""
+    missing (one system call fewer per page than making it every time). A
+    file is never changed in place: its inode may be shared by hard links."""
     target = urls.inside(root, rel)
     data = text.encode("utf-8")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
     try:
         fd = os.open(target, flags, 0o666)
     except FileNotFoundError:
         target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(target, flags, 0o666)
+    except FileExistsError:
+        # rewritten (a story page getting its related stories): a new file,
+        # since the old one may be a hard link into a shard or the live site
+        os.unlink(target)
         fd = os.open(target, flags, 0o666)
     with os.fdopen(fd, "wb") as f:
         f.write(data)
