@@ -46,7 +46,7 @@ from .html import make_env
 from .lock import locked
 from .pages import StoryRecord
 from .story import StoryOutcome, preload
-from .ui import SiteConfig, load_ui, to_hant
+from .ui import SiteConfig, load_ui
 
 log = logging.getLogger(__name__)
 SITE_TEMPLATES = TEMPLATES_DIR / "site"
@@ -182,7 +182,8 @@ def _build(
         log.info("stories rendered: %.2f s", time.perf_counter() - started)
         records = _merge(outcomes, seeds, reuse, report)
         # 3. plan and render the listings (a shard's are the merge's) -----------
-        personas = persona_names(engine, stage.project, outcomes, old.personas if old else [])
+        previous = old.personas if old else []
+        personas = listings.persona_names(engine, stage.project, outcomes, previous)
         pages: dict[str, str] = {}
         if shard is None:
             # entries come back from the files the workers wrote, a page's worth at a time
@@ -349,30 +350,3 @@ def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:
         )
         out.update(urls.embed(lang, sid) for lang in urls.SITE_LANGS)
     return sorted(out)
-
-
-def persona_names(
-    engine: Engine,
-    project: object,
-    outcomes: list[StoryOutcome],
-    previous: list[tuple[str, dict[str, str]]],
-) -> list[tuple[str, dict[str, str]]]:
-    """(id, lang -> name) per persona, as the briefs name them (so digests and
-    story pages agree), else as the last build did, else from the persona data."""
-    said: dict[str, dict[str, str]] = {pid: dict(names) for pid, names in previous}
-    for o in sorted(outcomes, key=lambda o: o.key, reverse=True):
-        for lang, names in o.names.items():
-            for pid, name in names.items():
-                said.setdefault(pid, {})[lang] = name
-    out = []
-    for persona in engine.personas(project):
-        urls.check_persona_id(persona.id)
-        known = said.get(persona.id, {})
-        names = {
-            lang: known.get(lang) or to_hant(persona.name.get(lang), lang)
-            for lang in urls.SITE_LANGS
-        }
-        out.append((persona.id, names))
-    if not out:
-        raise BuildError.at(None, "no personas defined")
-    return out

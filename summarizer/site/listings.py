@@ -21,6 +21,7 @@ from pathlib import Path
 
 from jinja2 import Environment
 
+from ..errors import BuildError
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
 from . import embed, feeds, publish, related, urls
@@ -28,8 +29,9 @@ from . import jobs as sitejobs
 from .engine import Engine
 from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
 from .search import search_plans
+from .story import StoryOutcome
 from .tagpages import TagPlanner
-from .ui import SiteConfig
+from .ui import SiteConfig, to_hant
 
 Personas = list[tuple[str, dict[str, str]]]
 
@@ -85,6 +87,33 @@ def write_listings(
     pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
     sitejobs.write_pages(sorted(pending, key=_page_number), config.staging, stage.jobs)
     return {p.rel: p.key for p in plans}, [plan.rel for plan in pending]
+
+
+def persona_names(
+    engine: Engine,
+    project: object,
+    outcomes: list[StoryOutcome],
+    previous: Personas,
+) -> Personas:
+    """(id, lang -> name) per persona, as the briefs name them (so digests and
+    story pages agree), else as the last build did, else from the persona data."""
+    said: dict[str, dict[str, str]] = {pid: dict(names) for pid, names in previous}
+    for o in sorted(outcomes, key=lambda o: o.key, reverse=True):
+        for lang, names in o.names.items():
+            for pid, name in names.items():
+                said.setdefault(pid, {})[lang] = name
+    out = []
+    for persona in engine.personas(project):
+        urls.check_persona_id(persona.id)
+        known = said.get(persona.id, {})
+        names = {
+            lang: known.get(lang) or to_hant(persona.name.get(lang), lang)
+            for lang in urls.SITE_LANGS
+        }
+        out.append((persona.id, names))
+    if not out:
+        raise BuildError.at(None, "no personas defined")
+    return out
 
 
 _PAGE = re.compile(r"/(\d+)\.html$")

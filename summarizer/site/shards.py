@@ -161,7 +161,7 @@ def merge_shards(
                 for part, _, _ in read:
                     handover.link_tree(part, staging, skip)
                     handover.link_tree(sitecache.entries_dir(part), entries, set())
-                personas = sitebuild.persona_names(engine, stage.project, [], previous)
+                personas = listings.persona_names(engine, stage.project, [], previous)
                 pages, written = listings.write_listings(stage, records, personas, [entries], {})
                 manifest = sitecache.Manifest(base, records, pages, assets, personas)
                 sitebuild.finish(staging, out_dir, manifest, None)
