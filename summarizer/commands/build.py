@@ -75,9 +75,35 @@ def add_site_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def shard_spec(text: str) -> tuple[int, int]:
+    """argparse type: K/N, shard K of N."""
+    from ..errors import BuildError
+    from ..site.shards import parse_shard
+
+    try:
+        return parse_shard(text)
+    except BuildError as exc:
+        raise argparse.ArgumentTypeError(exc.problems[0][1].partition(": ")[2]) from None
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("build", help="build the static site (story pages, digests, feeds)")
     add_site_options(p)
+    many = p.add_mutually_exclusive_group()
+    many.add_argument(
+        "--shard",
+        type=shard_spec,
+        metavar="K/N",
+        help="build only shard K of N (story pages, no listings) for --merge (docs/sharding.md)",
+    )
+    many.add_argument(
+        "--merge",
+        nargs="+",
+        type=Path,
+        metavar="PART",
+        help="write the site to OUT from the outputs of --shard 1/N ... N/N "
+        "(no STORIES_DIR needed)",
+    )
     p.set_defaults(func=run)
 
 
@@ -86,7 +112,10 @@ def resolve_site(args: argparse.Namespace) -> ProjectConfig:
     from ..config.project import site_config
 
     cfg = site_config()
-    if args.seeds is None:
+    if getattr(args, "merge", None):  # a merge reads shard outputs, no stories
+        if args.seeds is not None:
+            raise ConfigError.at(None, "--merge takes the shard outputs, not a STORIES_DIR")
+    elif args.seeds is None:
         if cfg.stories is None:
             where = f"{cfg.file} names no [content] stories" if cfg.file else "no summarizer.toml"
             raise ConfigError.at(
@@ -120,16 +149,22 @@ def build_options(args: argparse.Namespace, cfg: ProjectConfig) -> dict[str, Any
 def run(args: argparse.Namespace) -> int:
     from ..site.build import build_site
     from ..site.jobs import tty_progress
+    from ..site.shards import merge_shards
 
     cfg = resolve_site(args)
-    report = build_site(
-        args.seeds,
-        args.out,
-        args.jobs,
-        force=args.force,
-        progress=tty_progress(),
-        **build_options(args, cfg),
-    )
+    options = build_options(args, cfg)
+    if args.merge:
+        report = merge_shards(args.merge, args.out, args.jobs, **options)
+    else:
+        report = build_site(
+            args.seeds,
+            args.out,
+            args.jobs,
+            force=args.force,
+            progress=tty_progress(),
+            shard=args.shard,
+            **options,
+        )
     sys.stderr.write(
         f"built {args.out}: {report.stories} stories, {len(report.rendered)} rendered, "
         f"{len(report.pages_written)} files written\n"

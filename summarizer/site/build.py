@@ -8,7 +8,7 @@ The build is one function calling its stages in order:
    pages rendered into the staging dir, in parallel (``--jobs``); the
    results come back as small records merged in a fixed order;
 3. plan the listings (digests, indexes, feeds, glossary, sitemap) from all
-   records, and render those whose inputs changed;
+   records, and render those whose inputs changed (``listings``);
 4. hand over (``handover``): complete the staging tree (an incremental
    build hard-links the unchanged files of the live site) and switch it
    in as a whole; then the build cache, which lives beside the output and
@@ -17,6 +17,10 @@ The build is one function calling its stages in order:
 Nothing touches the output directory before step 4, step 4 is one atomic
 switch, and nothing in the output depends on the clock or on the order
 workers finish in. Leftovers of a killed build are reclaimed first.
+
+``shard=(k, n)`` stops after step 2 for the seed files of shard k of n, and
+``shards.merge_shards`` does steps 3 and 4 for all the shards at once
+(docs/sharding.md).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -34,18 +38,15 @@ from ..errors import BuildError
 from ..model import SourceSpan
 from ..paths import TEMPLATES_DIR
 from ..userfiles import DepthError, InputError, check_depth, read_bounded
-from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import embed, feeds, handover, publish, related, urls
+from . import handover, listings, publish, shards, urls
 from . import jobs as sitejobs
 from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
 from .lock import locked
-from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, newest_first
-from .search import search_plans
+from .pages import StoryRecord
 from .story import StoryOutcome, preload
-from .tagpages import TagPlanner
-from .ui import SiteConfig, load_ui, to_hant
+from .ui import SiteConfig, load_ui
 
 log = logging.getLogger(__name__)
 SITE_TEMPLATES = TEMPLATES_DIR / "site"
@@ -74,14 +75,18 @@ def build_site(
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
     langs: tuple[str, ...] = urls.SITE_LANGS,
+    shard: tuple[int, int] | None = None,
 ) -> BuildReport:
-    """Build the site for the seeds in ``seeds_dir`` into ``out_dir`` (in ``langs``)."""
+    """Build the site for the seeds in ``seeds_dir`` into ``out_dir`` (in ``langs``).
+
+    ``shard=(k, n)``: only the story pages of shard ``k`` of ``n`` and no
+    listings, for ``shards.merge_shards`` to combine (docs/sharding.md)."""
     engine = engine or PipelineEngine()
     jobs = jobs or os.cpu_count() or 1
     urls.check_base_url(base_url)
-    out_dir = Path(out_dir)
-    if out_dir.is_symlink():  # build beside the real directory, so the switch is one rename
-        out_dir = out_dir.resolve()
+    if shard is not None:
+        shards.check_shard(*shard)
+    out_dir = real_out(out_dir)
     try:
         with locked(out_dir):
             handover.reclaim(out_dir)
@@ -95,11 +100,45 @@ def build_site(
                 force,
                 progress,
                 langs,
+                shard,
             )
     except OSError as exc:
         raise handover.io_error(exc, out_dir) from None
-    publish.warn_without_base_url(base_url)  # after the build: a failed one says one thing
+    if shard is None:  # a shard is not published
+        publish.warn_without_base_url(base_url)  # after the build: a failed one says one thing
     return report
+
+
+def real_out(out_dir: Path) -> Path:
+    """The output directory to build: a symlink's target, so the switch is one rename."""
+    out_dir = Path(out_dir)
+    return out_dir.resolve() if out_dir.is_symlink() else out_dir
+
+
+def site_fingerprint(
+    engine: Engine, template_dir: Path, base_url: str, langs: tuple[str, ...]
+) -> str:
+    """Hash of everything besides the stories that the site's pages depend on."""
+    parts = (engine.fingerprint(), hash_files(_files(template_dir)), base_url, ",".join(langs))
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def open_stage(
+    engine: Engine,
+    template_dir: Path,
+    staging: Path,
+    out_dir: Path,
+    assets: dict[str, str],
+    options: tuple[str, tuple[str, ...], str, int],
+) -> listings.Stage:
+    """The project, templates and config of a build; ``options``: base URL,
+    languages, fingerprint, jobs."""
+    base_url, langs, fingerprint, jobs = options
+    config = SiteConfig(template_dir, staging, langs, base_url=base_url, assets=assets)
+    ui = load_ui(template_dir)
+    env = make_env(template_dir, ui)
+    project = engine.load_project()
+    return listings.Stage(engine, project, env, ui, config, fingerprint, jobs, out_dir)
 
 
 def _build(
@@ -112,23 +151,20 @@ def _build(
     force: bool,
     progress: Callable[[int, int], None] | None,
     langs: tuple[str, ...],
+    shard: tuple[int, int] | None,
 ) -> BuildReport:
     started = time.perf_counter()
     # 1. read ----------------------------------------------------------------
-    fingerprint = hashlib.sha256(
-        "\0".join(
-            (
-                engine.fingerprint(),
-                hash_files(_files(template_dir)),
-                base_url,
-                ",".join(langs),
-            )
-        ).encode()
-    ).hexdigest()
+    fingerprint = site_fingerprint(engine, template_dir, base_url, langs)
+    if shard is not None:
+        fingerprint = shards.shard_fingerprint(fingerprint, shard)
     old = None if force else sitecache.load_manifest(out_dir)
     full = old is None or old.fingerprint != fingerprint
     reuse = {} if full or old is None else old.stories
-    seeds = _read_seeds(engine.story_paths(Path(seeds_dir)), reuse)
+    paths = engine.story_paths(Path(seeds_dir))
+    if shard is not None:
+        paths = [p for p in paths if shards.shard_of(p.name, shard[1]) == shard[0]]
+    seeds = _read_seeds(paths, reuse)
     todo = [
         (k, str(p))
         for k, (p, h, _) in sorted(seeds.items())
@@ -136,68 +172,37 @@ def _build(
     ]
     report = BuildReport(stories=len(seeds), full=full)
     staging = handover.make_staging(out_dir)
-    new_cache: Path | None = None
     try:
-        assets = _copy_assets(template_dir, staging) if full else (old.assets if old else {})
-        config = SiteConfig(template_dir, staging, langs, base_url=base_url, assets=assets)
-        ui = load_ui(template_dir)
-        env = make_env(template_dir, ui)
-        project = engine.load_project()
+        assets = copy_assets(template_dir, staging) if full else (old.assets if old else {})
+        options = (base_url, langs, fingerprint, jobs)
+        stage = open_stage(engine, template_dir, staging, out_dir, assets, options)
         # 2. derive ------------------------------------------------------------
-        preload(project, env, ui)  # forked workers inherit these instead of reloading
-        outcomes = sitejobs.render_stories(config, engine, todo, jobs, progress)
+        preload(stage.project, stage.env, stage.ui)  # forked workers inherit these
+        outcomes = sitejobs.render_stories(stage.config, engine, todo, jobs, progress)
         log.info("stories rendered: %.2f s", time.perf_counter() - started)
         records = _merge(outcomes, seeds, reuse, report)
-        # 3. plan and render the listings ---------------------------------------
-        personas = _persona_names(engine, project, outcomes, old.personas if old else [])
-        ordered = newest_first(list(records.values()))
-        store = EntryStore(None if full else sitecache.entries_dir(out_dir))
-        planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
-        plans = (
-            planner.digests(ordered)
-            + planner.indexes(ordered)
-            + planner.glossary(engine.glossary_path(), _loaded_glossary(project))
-        )
-        tagger = TagPlanner(env, ui, config, personas, fingerprint, store)
-        plans += tagger.tags(ordered) + tagger.tags_index(ordered)
-        newest = ordered[0] if ordered else None
-        plans += embed.demo_plans(env, ui, config, newest, fingerprint, out_dir)
-        plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
-        if base_url:  # a sitemap lists absolute URLs: none without a base URL
-            plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
-        plans += [
-            publish.robots_plan(base_url),
-            publish.not_found_plan(env, ui, config.langs, base_url, assets, fingerprint),
-        ]
-        # story pages get their related stories now (listed in the sitemap as stories)
-        plans += related.related_plans(ui, config, ordered, fingerprint, store, out_dir)
-        plans += search_plans(planner, ordered)  # search pages are noindex: not in the sitemap
-        log.info("listings planned: %.2f s", time.perf_counter() - started)
-        old_pages = {} if full or old is None else old.pages
-        pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
-        sitejobs.write_pages(pending, staging, jobs)
-        report.pages_written += [plan.rel for plan in pending]
-        log.info("listings written: %.2f s", time.perf_counter() - started)
-        manifest = sitecache.Manifest(
-            fingerprint, records, {p.rel: p.key for p in plans}, assets, personas
-        )
-        token = manifest.token = sitecache.token_of(manifest)
-        # 4. hand over: the site in one step, then its cache (kept outside it) --------
-        stale = None
-        if not full:
-            assert old is not None
-            stale = {*_stale(old, manifest), sitecache.MARKER}
-            handover.link_tree(out_dir, staging, stale)
-        handover.pause_point("staged")
-        (staging / sitecache.MARKER).write_text(sitecache.marker_text(token), encoding="utf-8")
-        new_cache = sitecache.move_out(staging, out_dir, manifest, stale)
-        handover.hand_over(staging, out_dir)
-        handover.pause_point("site-live")  # the cache is switched second: see cache.py
-        sitecache.commit(new_cache, out_dir)
+        # 3. plan and render the listings (a shard's are the merge's) -----------
+        previous = old.personas if old else []
+        personas = listings.persona_names(engine, stage.project, outcomes, previous)
+        pages: dict[str, str] = {}
+        if shard is None:
+            # entries come back from the files the workers wrote, a page's worth at a time
+            entry_dirs = [staging / sitecache.STAGED / sitecache.ENTRIES_DIR]
+            if not full:
+                entry_dirs.append(sitecache.entries_dir(out_dir))
+            old_pages = {} if full or old is None else old.pages
+            pages, written = listings.write_listings(
+                stage, records, personas, entry_dirs, old_pages
+            )
+            report.pages_written += written
+            log.info("listings written: %.2f s", time.perf_counter() - started)
+        else:
+            shards.write_shard_mark(staging, shard, fingerprint)
+        manifest = sitecache.Manifest(fingerprint, records, pages, assets, personas)
+        stale = None if full else _stale(old, manifest) if old else None
+        finish(staging, out_dir, manifest, stale)
     finally:
         handover.remove(staging)
-        if new_cache is not None:
-            handover.remove(new_cache)
     log.info(
         "built %d stories (%d rendered), %d files written, %s build",
         report.stories,
@@ -208,11 +213,35 @@ def _build(
     return report
 
 
+def finish(
+    staging: Path, out_dir: Path, manifest: sitecache.Manifest, stale: list[str] | None
+) -> None:
+    """4. Hand over: the site in one step, then its cache (kept outside it).
+    An incremental build (``stale`` not None) first links the unchanged files
+    of the live site, except ``stale``, into the staging tree."""
+    token = manifest.token = sitecache.token_of(manifest)
+    skip = None
+    if stale is not None:
+        skip = {*stale, sitecache.MARKER}
+        handover.link_tree(out_dir, staging, skip)
+    handover.pause_point("staged")
+    (staging / sitecache.MARKER).write_text(sitecache.marker_text(token), encoding="utf-8")
+    new_cache: Path | None = None
+    try:
+        new_cache = sitecache.move_out(staging, out_dir, manifest, skip)
+        handover.hand_over(staging, out_dir)
+        handover.pause_point("site-live")  # the cache is switched second: see cache.py
+        sitecache.commit(new_cache, out_dir)
+    finally:
+        if new_cache is not None:
+            handover.remove(new_cache)
+
+
 def _files(directory: Path) -> list[Path]:
     return [p for p in directory.rglob("*") if p.is_file()]
 
 
-def _copy_assets(template_dir: Path, staging: Path) -> dict[str, str]:
+def copy_assets(template_dir: Path, staging: Path) -> dict[str, str]:
     """Copy static files; CSS and JS get a content hash in their URL for caching."""
     assets = {}
     for src in sorted((template_dir / "static").iterdir()):
@@ -272,8 +301,8 @@ def _merge(
             continue
         _, digest, (mtime_ns, size) = seeds[o.key]
         fresh[o.key] = StoryRecord(
-            o.key, digest, o.id, o.published, mtime_ns, size, o.tags, o.card, o.entries
-        )
+            o.key, digest, o.id, o.published, mtime_ns, size, o.tags, o.card
+        )  # no entries: the listings read them from the entry files (EntryCache)
         report.rendered.append(o.id)
         report.pages_written += o.pages
     if problems:
@@ -287,6 +316,13 @@ def _merge(
             records[k] = reuse[k]
         else:  # touched but unchanged: remember the new stat
             records[k] = replace(reuse[k], mtime_ns=mtime_ns, size=size)
+    check_unique_ids(records)
+    return records
+
+
+def check_unique_ids(records: dict[str, StoryRecord]) -> None:
+    """Story ids name output files: two seed files with one id is an error."""
+    problems: list[tuple[SourceSpan | None, str]] = []
     seen: dict[str, str] = {}
     for key, rec in records.items():
         if rec.id in seen:
@@ -296,13 +332,6 @@ def _merge(
         seen[rec.id] = key
     if problems:
         raise BuildError(problems)
-    return records
-
-
-def _loaded_glossary(project: object) -> Glossary | None:
-    """The glossary the project already parsed, if it is one (the pipeline's is)."""
-    glossary = getattr(project, "glossary", None)
-    return glossary if isinstance(glossary, Glossary) else None
 
 
 def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:
@@ -321,45 +350,3 @@ def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:
         )
         out.update(urls.embed(lang, sid) for lang in urls.SITE_LANGS)
     return sorted(out)
-
-
-def _persona_names(
-    engine: Engine,
-    project: object,
-    outcomes: list[StoryOutcome],
-    previous: list[tuple[str, dict[str, str]]],
-) -> list[tuple[str, dict[str, str]]]:
-    """(id, lang -> name) per persona, as the briefs name them (so digests and
-    story pages agree), else as the last build did, else from the persona data."""
-    said: dict[str, dict[str, str]] = {pid: dict(names) for pid, names in previous}
-    for o in sorted(outcomes, key=lambda o: o.key, reverse=True):
-        for lang, names in o.names.items():
-            for pid, name in names.items():
-                said.setdefault(pid, {})[lang] = name
-    out = []
-    for persona in engine.personas(project):
-        urls.check_persona_id(persona.id)
-        known = said.get(persona.id, {})
-        names = {
-            lang: known.get(lang) or to_hant(persona.name.get(lang), lang)
-            for lang in urls.SITE_LANGS
-        }
-        out.append((persona.id, names))
-    if not out:
-        raise BuildError.at(None, "no personas defined")
-    return out
-
-
-def _sitemap_entries(
-    plans: list[PagePlan], ordered: list[StoryRecord], langs: Sequence[str]
-) -> list[tuple[str, str]]:
-    newest = ordered[0].published if ordered else ""
-    demos = {urls.embed_demo(lang) for lang in langs}  # noindex: a demo, not content
-    # the root is listed as the base URL itself, as its canonical link says
-    rels = [
-        ("" if p.rel == "index.html" else p.rel, newest)
-        for p in plans
-        if p.rel.endswith(".html") and p.rel != "404.html" and p.rel not in demos
-    ]
-    rels += [(urls.story(lang, r.id), r.published) for r in ordered for lang in langs]
-    return rels

@@ -23,13 +23,14 @@ import hashlib
 import json
 import logging
 import os
+from collections import OrderedDict
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from . import handover, urls
 from .handover import MARKER as MARKER
-from .pages import StoryRecord
+from .pages import EntryStore, StoryRecord
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +181,55 @@ def write_entries(root: Path, story_id: str, entries: dict[str, Any]) -> str:
 
 
 def write_file(root: Path, rel: str, text: str) -> None:
+    """Write a new file of the staging tree; its directory is made only when
+    missing (one system call fewer per page than making it every time). A
+    file is never changed in place: its inode may be shared by hard links."""
     target = urls.inside(root, rel)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    data = text.encode("utf-8")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    try:
+        fd = os.open(target, flags, 0o666)
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(target, flags, 0o666)
+    except FileExistsError:
+        # rewritten (a story page getting its related stories): a new file,
+        # since the old one may be a hard link into a shard or the live site
+        os.unlink(target)
+        fd = os.open(target, flags, 0o666)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+
+
+class EntryCache(EntryStore):
+    """Digest entries of every story, read on demand from the entry files
+    (this build's staging tree first, then the live cache's), keeping only
+    the ``size`` most recently used: a build holds a page's worth of stories,
+    not the archive (issue 13: entries of every story held in memory took
+    946 MB at 50,000 stories). The build writes digest pages grouped by page
+    number, so the stories of a page are read once for all personas."""
+
+    def __init__(self, dirs: list[Path], size: int = 512) -> None:
+        super().__init__(None)
+        self.dirs = dirs
+        self.size = size
+        self._recent: OrderedDict[str, dict[str, Any]] = OrderedDict()
+
+    def __call__(self, record: StoryRecord) -> dict[str, dict[str, Any]]:
+        if record.entries is not None:
+            return record.entries
+        hit = self._recent.get(record.id)
+        if hit is not None:
+            self._recent.move_to_end(record.id)
+            return hit
+        for directory in self.dirs:
+            try:
+                text = (directory / f"{record.id}.json").read_text(encoding="utf-8")
+            except FileNotFoundError:
+                continue
+            entries: dict[str, dict[str, Any]] = json.loads(text)
+            self._recent[record.id] = entries
+            if len(self._recent) > self.size:
+                self._recent.popitem(last=False)
+            return entries
+        raise KeyError(record.id)

@@ -103,31 +103,43 @@ def remove(path: Path) -> None:
 def link_tree(live: Path, staging: Path, skip: set[str]) -> int:
     """Hard-link every file of ``live`` that ``staging`` lacks into it, except
     the paths in ``skip`` (relative, ``/``-separated). Symlinks are never
-    carried over: the build makes none, so one in the live site was planted."""
+    carried over: the build makes none, so one in the live site was planted.
+
+    This is the one step of an incremental build that grows with the archive
+    (a link per file), so it costs one system call per file: the directory
+    entries say what is a symlink, a file this build rendered shows up as
+    ``FileExistsError``, and a directory is made only when a link finds none.
+    """
+    return _link_dir(str(live), str(staging), "", skip)
+
+
+def _link_dir(src_dir: str, dst_dir: str, base: str, skip: set[str]) -> int:
     linked = 0
-    for root, dirs, files in os.walk(live):
-        rel_root = os.path.relpath(root, live)
-        base = "" if rel_root == "." else rel_root.replace(os.sep, "/") + "/"
-        target_root = staging / rel_root if base else staging
-        for d in list(dirs):
-            if os.path.islink(os.path.join(root, d)):
-                log.warning("%s: skipping a symlink the build did not make", Path(root, d))
-                dirs.remove(d)
-        for name in files:
-            rel = base + name
-            src = os.path.join(root, name)
-            if rel in skip or os.path.islink(src):
+    made = os.path.isdir(dst_dir)
+    with os.scandir(src_dir) as entries:
+        for entry in entries:
+            rel = base + entry.name
+            if entry.is_symlink():
+                if entry.is_dir():
+                    log.warning("%s: skipping a symlink the build did not make", entry.path)
                 continue
-            dst = target_root / name
-            if dst.exists():
-                continue  # rendered by this build
-            dst.parent.mkdir(parents=True, exist_ok=True)
+            dst = os.path.join(dst_dir, entry.name)
+            if entry.is_dir():
+                linked += _link_dir(entry.path, dst, rel + "/", skip)
+                continue
+            if rel in skip:
+                continue
+            if not made:
+                os.makedirs(dst_dir, exist_ok=True)
+                made = True
             try:
-                os.link(src, dst)
+                os.link(entry.path, dst)
+            except FileExistsError:
+                continue  # rendered by this build
             except OSError as exc:
                 if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
                     raise
-                shutil.copy2(src, dst)
+                shutil.copy2(entry.path, dst)
             linked += 1
     return linked
 

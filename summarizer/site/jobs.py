@@ -113,8 +113,18 @@ def render_stories(
 ) -> list[StoryOutcome]:
     """Derive and render every story in ``todo`` into the staging directory."""
     outcomes: list[StoryOutcome] = []
+    names: list[dict[str, dict[str, str]]] = []
 
     def collect(batch: list[StoryOutcome]) -> None:
+        for o in batch:
+            # Kept for the whole build, so kept small: the digest entries are
+            # in the entry file the worker wrote (read back by EntryCache), and
+            # persona names are the same in almost every story (one shared dict).
+            o.entries = {}
+            if names and o.names == names[-1]:
+                o.names = names[-1]
+            elif o.names:
+                names.append(o.names)
         outcomes.extend(batch)
         if progress:
             progress(len(outcomes), len(todo))

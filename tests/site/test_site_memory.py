@@ -1,0 +1,65 @@
+"""The build's memory stays a page's worth: entries read back from files
+through a bounded cache, and unchanged files linked into staging."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from summarizer.site import handover
+from summarizer.site.cache import EntryCache
+from summarizer.site.pages import StoryRecord
+
+
+def _record(sid: str) -> StoryRecord:
+    return StoryRecord(f"{sid}.yaml", "h", sid, "2025-01-01", 0, 0)
+
+
+def _write(directory: Path, sid: str, title: str) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / f"{sid}.json").write_text(json.dumps({"en": {"title": title}}), "utf-8")
+
+
+def test_entry_cache_reads_staging_first_then_live_and_forgets(tmp_path: Path) -> None:
+    staged, live = tmp_path / "staged", tmp_path / "live"
+    _write(staged, "a", "fresh a")
+    _write(live, "a", "old a")
+    _write(live, "b", "old b")
+    _write(live, "c", "old c")
+    cache = EntryCache([staged, live], size=2)
+    assert cache(_record("a"))["en"]["title"] == "fresh a"
+    assert cache(_record("b"))["en"]["title"] == "old b"
+    assert cache(_record("c"))["en"]["title"] == "old c"
+    assert list(cache._recent) == ["b", "c"]  # bounded: the least recently used went
+    (live / "b.json").unlink()
+    assert cache(_record("b"))["en"]["title"] == "old b"  # a hit is not re-read
+    with pytest.raises(KeyError):
+        cache(_record("missing"))
+
+
+def test_link_tree_links_what_staging_lacks_skips_and_symlinks(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    live, staging = tmp_path / "live", tmp_path / "staging"
+    (live / "en" / "stories").mkdir(parents=True)
+    (live / "en" / "stories" / "old.html").write_text("old", "utf-8")
+    (live / "en" / "stories" / "new.html").write_text("stale", "utf-8")
+    (live / "en" / "gone.html").write_text("gone", "utf-8")
+    (live / "outside").symlink_to(tmp_path)
+    (live / "en" / "planted.html").symlink_to(live / "en" / "gone.html")
+    (staging / "en" / "stories").mkdir(parents=True)
+    (staging / "en" / "stories" / "new.html").write_text("fresh", "utf-8")
+    with caplog.at_level(logging.WARNING):
+        linked = handover.link_tree(live, staging, {"en/gone.html"})
+    assert linked == 1
+    assert (staging / "en" / "stories" / "new.html").read_text("utf-8") == "fresh"
+    old = staging / "en" / "stories" / "old.html"
+    assert os.path.samefile(old, live / "en" / "stories" / "old.html")
+    assert not (staging / "en" / "gone.html").exists()
+    assert not (staging / "en" / "planted.html").exists()
+    assert not (staging / "outside").exists()
+    assert "skipping a symlink" in caplog.text
