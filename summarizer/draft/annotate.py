@@ -20,6 +20,9 @@ from .figures import Figure
 from .periods import Period, find_periods, span_of_years
 
 SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s)")
+#: A period written at the head of a sentence holds across its semicolons
+#: ("2025年前9个月，A收入为…；B收入为…；C…"), so its scope ends only at 。！？.
+SCOPE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
 CLAUSE_END = re.compile(r"[，,、：:（(）)]")
 MAX_QUOTE = 120
 COUNT_UNITS = {"users", "companies", "items", "devices", "products", "count"}
@@ -125,7 +128,10 @@ def annotate(
             )
             fig.review.append("no keyword matched")
         _count_unit(fig, text, kw)
-        _period(fig, text, periods, s_start, before)
+        p_start = max(
+            [m.end() for m in SCOPE_END.finditer(text, max(0, fig.start - 400), fig.start)] or [0]
+        )
+        _period(fig, text, periods, p_start, text[p_start : fig.start])
         fig.entity = _entity(text[max(0, fig.start - 200) : fig.start], entities)
     _fill_currency(text, figures)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _Y = r"(?P<y>\d{4}\s?年|今年|去年|前年|明年)?\s?"
 PERIOD = re.compile(
@@ -100,7 +100,39 @@ def find_periods(text: str, published: date | None) -> list[Period]:
         else:
             value = f"FY{m.group('fy')}"
         out.append(Period(m.start(), m.end(), value, False))
-    return sorted(out, key=lambda p: p.start)
+    out.sort(key=lambda p: p.start)
+    now = _now(text, published) if published else []
+    return sorted(out + _same_day(text, out) + now, key=lambda p: p.start)
+
+
+_NOW = re.compile(r"累计")
+
+
+def _now(text: str, published: date) -> list[Period]:
+    """累计 (so far, in all): as of the publication month, as editors date a
+    running total the article gives no date for. (当前/目前 are not: in
+    news about markets they mean the day of the news, not of the article.)"""
+    month = f"{published:%Y-%m}"
+    return [Period(m.start(), m.end(), month, True) for m in _NOW.finditer(text)]
+
+
+_SAME_DAY = re.compile(r"当日|当天|同日|同一天|次日")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def _same_day(text: str, found: list[Period]) -> list[Period]:
+    """当日/同一天 (and 次日) name the last full date written before them:
+    "6月22日，……。当日，智谱盘中一度涨超42%" is as of 22 June."""
+    out: list[Period] = []
+    for m in _SAME_DAY.finditer(text):
+        days = [p for p in found if _DAY.match(p.value) and p.end <= m.start() < p.end + 400]
+        if not days:
+            continue
+        day = date.fromisoformat(days[-1].value)
+        if m.group() == "次日":
+            day += timedelta(days=1)
+        out.append(Period(m.start(), m.end(), day.isoformat(), days[-1].relative))
+    return out
 
 
 def span_of_years(text: str) -> tuple[str, str] | None:

@@ -132,3 +132,21 @@ def test_the_first_nine_months_are_q1_to_q3() -> None:
 
     [p] = find_periods("2025年前9个月，来自海外的收入", date(2025, 12, 22))
     assert p.value == "2025Q1-Q3"
+
+
+def test_a_period_holds_across_semicolons_and_that_day_names_the_date() -> None:
+    """The period at a sentence's head covers its ；-separated clauses, 当日
+    is the last date written before it, 累计 is as of the publication month."""
+    from summarizer.draft import draft_figures
+
+    text = (
+        "TITLE: 测试\nDATE: 2025-12-22\n\n"
+        "招股书显示，2025年前9个月，甲收入为1875万美元；乙收入为1542万美元。\n"
+        "6月22日，港股市场的目光集中到智谱。当日，智谱股价新高2980港元。\n"
+        "智谱累计融资超83亿元。\n"
+    )
+    _, figures = draft_figures(text, "t.txt")
+    periods = {f.value: f.period for f in figures}
+    assert periods["1875"] == periods["1542"] == "2025Q1-Q3"
+    assert periods["2980"] == "2025-06-22"
+    assert periods["83"] == "2025-12"  # the header's month
