@@ -168,12 +168,16 @@ PAGES = [
     "zh-Hans/stories/story-1.html?persona=seller",
     "en/stories/story-1/seller.html",
     "404.html",
+    "zh-Hans/topics.html",
+    "en/search.html",
+    "zh-Hans/embed-demo/index.html",
 ]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", PAGES)
-def test_axe_finds_no_serious_violations(page: Any, base_url: str, path: str, scheme: str) -> None:
+def test_axe_finds_no_violations(page: Any, base_url: str, path: str, scheme: str) -> None:
+    """axe-core on every page type, light and dark: no finding of any impact (issue 11)."""
     if not AXE.exists():
         pytest.skip(f"axe-core missing: npm install --prefix {AXE.parents[2]} axe-core")
     page.emulate_media(color_scheme=scheme)
@@ -183,7 +187,6 @@ def test_axe_finds_no_serious_violations(page: Any, base_url: str, path: str, sc
     bad = [
         (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
         for v in json.loads(result)["violations"]
-        if v["impact"] in ("serious", "critical")
     ]
     assert bad == []
 
