@@ -111,6 +111,7 @@ def facts_rows_html(
     col_fact, col_value = esc(ui["fact_col_fact"]), esc(ui["fact_col_value"])
     col_quote, col_period = esc(ui["fact_col_quote"]), esc(ui["fact_col_period"])
     col_article = esc(ui["fact_col_article"])
+    back = esc(ui["back_to_text"])
     out = []
     for r in rows:
         subject, label = r["subject"], r["label"]
@@ -123,7 +124,8 @@ def facts_rows_html(
         value = str(r["value"])
         kind = "num" if len(value) <= 20 else "text"
         out.append(
-            f'<tr id="{r["anchor"]}"><td class="no">{r["number"]}</td>'
+            f'<tr id="{r["anchor"]}"><td class="no">{r["number"]}'
+            f'<a class="back" href="#cite-{r["anchor"]}" aria-label="{back}">↩</a></td>'
             f'<td data-label="{col_fact}">{what}</td>'
             f'<td class="{kind}" data-label="{col_value}">{esc(value)}</td>'
             f'<td class="quote" data-label="{col_quote}"><q lang="{esc(r["quote_lang"])}">'

@@ -226,7 +226,25 @@ def render_story_pages(
     for section in brief.sections[1:]:
         rel = urls.story_persona(brief.lang, brief.story, section.persona)
         out.append((rel, page.fill(persona_values(ui, brief, values, section))))
-    return out
+    return [(rel, first_citations(html)) for rel, html in out]
+
+
+_MARK = re.compile(r'<a href="#(fact-[\w-]+)" class="ref"')
+
+
+def first_citations(html: str) -> str:
+    """Give each fact's first mark on the page the id ``cite-fact-…`` that its
+    row's back link (↩) points to: without JS, a reader who followed a mark
+    to the facts table gets back to the sentence (issue 11.2)."""
+    seen: set[str] = set()
+
+    def mark(m: re.Match[str]) -> str:
+        if m.group(1) in seen:
+            return m.group(0)
+        seen.add(m.group(1))
+        return f'<a href="#{m.group(1)}" class="ref" id="cite-{m.group(1)}"'
+
+    return _MARK.sub(mark, html)
 
 
 def render_story_page(

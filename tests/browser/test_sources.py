@@ -64,6 +64,9 @@ def test_without_javascript_a_mark_jumps_to_its_row(browser: Any, real_base_url:
     mark.click()
     assert page.url.endswith(target)
     assert page.is_visible(f"tr{target}")
+    page.click(f"tr{target} a.back")  # and back to the sentence it was cited from
+    assert page.url.endswith("#cite-" + target[1:])
+    assert page.locator("#cite-" + target[1:]).is_visible()
     context.close()
 
 
