@@ -142,8 +142,25 @@ def test_byline_without_outlet_or_author() -> None:
     from summarizer.site.fragments import byline_html
 
     brief = Brief("s", "en", "T", "", "", date(2026, 1, 2), "", Sentence("x", ()), (), ())
-    html = str(byline_html(brief, {"by": "By", "original": "Original"}))
-    assert html == '<time datetime="2026-01-02">January 2, 2026</time>'
+    ui = {"by": "By", "original": "Original", "reading_time": "{n} min read"}
+    html = str(byline_html(brief, ui))
+    assert html == '<time datetime="2026-01-02">January 2, 2026</time> · 1 min read'
+
+
+def test_reading_time_counts_characters_in_chinese_and_words_in_english() -> None:
+    from datetime import date
+
+    from summarizer.model import Brief, Point, Section
+    from summarizer.site.fragments import reading_minutes
+
+    def brief(lang: str, text: str, n: int) -> Brief:
+        points = tuple(Point("f", "l", (Sentence(text, ()),), "r") for _ in range(n))
+        section = Section("general", "G", Sentence("", ()), points)
+        return Brief("s", lang, "T", "", "", date(2026, 1, 2), "", Sentence("", ()), (section,), ())
+
+    assert reading_minutes(brief("zh-Hans", "字" * 100, 10)) == 2  # 1,000 characters
+    assert reading_minutes(brief("zh-Hant", "字" * 100, 1)) == 1  # never 0
+    assert reading_minutes(brief("en", "word " * 115, 6)) == 3  # 690 words
 
 
 @pytest.mark.parametrize(
