@@ -212,6 +212,8 @@ class Story:
     """Header fields the editor assumed (published, outlet, …): shown as assumed."""
     audiences: tuple[tuple[str, Text], ...] = ()
     """Per-persona wording of the reader for this story ('布局大模型相关业务的卖家')."""
+    updated: date | None = None
+    """When the editor last revised the facts (``story.updated``), if ever."""
 
     def fact(self, fact_id: str) -> Fact:
         for f in self.facts:
@@ -358,6 +360,8 @@ class Brief:
     sources: tuple[Source, ...]
     assumed: tuple[str, ...] = ()
     """Header values the editor supplied (``published``): shown as assumed."""
+    updated: date | None = None
+    """When the editor last revised the facts, shown as the last-updated date."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,6 +135,7 @@ def make_brief(
         sections=tuple(sections),
         sources=sources,
         assumed=story.assumed,
+        updated=story.updated,
     )
     if src in _converted_sources():
         _LAST_SOURCE[:] = [(key, brief)]

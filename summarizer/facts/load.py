@@ -64,6 +64,23 @@ def parse_story(loc: Located) -> Story:
             (loc.span(("story", "published")), f"field 'story.published': not a real date: {exc}")
         )
         published = date.min
+    updated = None
+    if st.get("updated"):
+        try:
+            updated = date.fromisoformat(st["updated"])
+        except ValueError as exc:
+            problems.append(
+                (loc.span(("story", "updated")), f"field 'story.updated': not a real date: {exc}")
+            )
+        else:
+            if updated < published:
+                problems.append(
+                    (
+                        loc.span(("story", "updated")),
+                        f"field 'story.updated': {updated} is before the publication date "
+                        f"{published}",
+                    )
+                )
     fx = []
     for pair, rate in (st.get("fx") or {}).items():
         a, b = pair.split("/")
@@ -93,6 +110,7 @@ def parse_story(loc: Located) -> Story:
         outlet=text_of(st["outlet"]) if "outlet" in st else Text("", ""),
         author=text_of(author) if author else Text("", ""),
         published=published,
+        updated=updated,
         source=st["source"],
         url=str(st.get("url", "")),
         lede=text_of(st["lede"]),

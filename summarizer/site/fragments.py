@@ -43,6 +43,11 @@ def byline_html(brief: Brief, ui: Mapping[str, str]) -> Markup:
     if "published" in brief.assumed:  # the article gives no date: never shown as fact
         when += f" {esc(ui['assumed'])}"
     parts.append(when)
+    if brief.updated and brief.updated != day:
+        on = long_date(brief.updated, brief.lang)
+        parts.append(
+            f'{esc(ui["updated"])} <time datetime="{brief.updated.isoformat()}">{esc(on)}</time>'
+        )
     parts.append(esc(ui["reading_time"].replace("{n}", str(reading_minutes(brief)))))
     url = web_url(brief.url)
     if url:

@@ -26,6 +26,8 @@ def _plain(obj: Any) -> Any:
 
 def brief_dict(brief: Brief) -> dict[str, Any]:
     data: dict[str, Any] = _plain(brief)
+    if data.get("updated") is None:  # a story never revised: no key, not null
+        data.pop("updated", None)
     return data
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from summarizer.errors import SummarizerError
 from summarizer.model import Sentence
 from summarizer.site.html import FOREIGN_RULES, anchor_id, fact_refs, inline_html, sentence_html
 from summarizer.site.urls import web_url
@@ -199,3 +202,22 @@ def test_fact_text_never_links_or_loads(text: str) -> None:
 )
 def test_web_url_accepts_only_http_urls(url: str, ok: bool) -> None:
     assert (web_url(url) == url) is ok
+
+
+def test_a_revised_story_says_when_it_was_updated(tmp_path: Path) -> None:
+    from summarizer.facts.load import load_story
+    from summarizer.pipeline import load_project, make_brief
+    from summarizer.site.fragments import byline_html
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "pop-mart-2024-results.yaml"
+    text = seed.read_text("utf-8").replace(
+        "  published: '2025-03-27'\n", "  published: '2025-03-27'\n  updated: '2025-04-02'\n", 1
+    )
+    (tmp_path / "s.yaml").write_text(text, "utf-8")
+    story = load_story(tmp_path / "s.yaml")
+    ui = {"by": "By", "original": "Original", "reading_time": "{n} min read", "updated": "Updated"}
+    html = str(byline_html(make_brief(load_project(), story, "en"), ui))
+    assert 'Updated <time datetime="2025-04-02">April 2, 2025</time>' in html
+    (tmp_path / "s.yaml").write_text(text.replace("2025-04-02", "2025-03-01"), "utf-8")
+    with pytest.raises(SummarizerError, match="before the publication date 2025-03-27"):
+        load_story(tmp_path / "s.yaml")
