@@ -19,7 +19,11 @@ log = logging.getLogger(__name__)
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("glossary", help="check, export or import the terminology glossary")
-    p.add_argument("--glossary", type=Path, default=GLOSSARY_PATH, help="glossary file")
+    p.add_argument(
+        "--glossary",
+        type=Path,
+        help="glossary file (default: the package's; check in a site: the site's over it)",
+    )
     # --glossary after the action too (pre-commit appends its args there); SUPPRESS
     # keeps an action without it from resetting one given before the action
     after = argparse.ArgumentParser(add_help=False)
@@ -63,8 +67,18 @@ def _write(text: str, output: Path | None) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     """Check every file named (or --glossary); all files' problems, then exit 2 if any."""
+    if not args.files and args.glossary is None:
+        from ..config.project import site_config
+
+        cfg = site_config()
+        if cfg.glossary is not None:  # in a site: its terms layered over the package's
+            from ..config.load import site_glossary
+
+            n = len(site_glossary(cfg).terms)
+            sys.stdout.write(f"{cfg.glossary} over {GLOSSARY_PATH}: {n} terms, no problems\n")
+            return 0
     problems = []
-    for path in args.files or [args.glossary]:
+    for path in args.files or [args.glossary or GLOSSARY_PATH]:
         try:
             glossary = parse_glossary(load_user_yaml(path, GlossaryError))
         except GlossaryError as exc:
@@ -83,7 +97,7 @@ def run_export(args: argparse.Namespace) -> int:
         export_tbx,
     )
 
-    loc = load_user_yaml(args.glossary, GlossaryError)
+    loc = load_user_yaml(args.glossary or GLOSSARY_PATH, GlossaryError)
     glossary = parse_glossary(loc)
     text = {
         "csv": lambda: export_csv(loc),

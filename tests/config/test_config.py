@@ -181,3 +181,16 @@ def test_this_repository_is_a_site(monkeypatch: pytest.MonkeyPatch) -> None:
     cfg = discover()
     assert cfg.file == ROOT / "summarizer.toml"
     assert cfg.stories == ROOT / "seeds" and cfg.sources == ROOT / "sources"
+
+
+def test_glossary_check_in_a_site_checks_its_terms_over_the_package(
+    site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(site)
+    assert main(["glossary", "check"]) == 0
+    assert "glossary.yaml over " in capsys.readouterr().out
+    (site / "glossary.yaml").write_text(
+        "terms:\n  - {id: alibaba, category: company, zh-Hans: 阿里, en: Ali}\n", "utf-8"
+    )
+    assert main(["glossary", "check"]) == 2
+    assert "glossary.yaml:2:" in capsys.readouterr().err
