@@ -181,11 +181,12 @@ def _run(args: argparse.Namespace) -> int:
     shown = set(LEVELS[: LEVELS.index(args.min_level) + 1])
     sarif = args.format == "sarif"  # the only format with fingerprints
     fixed = ""  # the fixed text (stdin) or the diff (--dry-run), printed on stdout
+    patches: list[str] = []  # --dry-run: each group's diff, as the group is linted
     batches: Iterable[Batch]
     if stdin:
         batches, fixed = _stdin_batches(args, settings)
     elif args.fix and args.dry_run:
-        batches = _dry_run(args, settings, sarif)
+        batches = _dry_run(args, settings, sarif, patches)
     else:
         fixer = apply_fixes if args.fix else None
         jobs = 1 if args.fix else args.jobs
@@ -208,9 +209,8 @@ def _run(args: argparse.Namespace) -> int:
             batch.findings = [f for f in batch.findings if f.level in shown]
             totals.add(batch)
             report.add(batch.findings)
-            fixed += getattr(batch, "diff", "")
         if diverted:
-            sys.stdout.write(fixed)
+            sys.stdout.write(fixed + "".join(patches))
             sys.stdout.flush()
         report.end(summary(totals))
     if args.fix:
@@ -239,13 +239,15 @@ def _stdin_batches(args: argparse.Namespace, settings: Settings) -> tuple[list[B
     return [batch], out
 
 
-def _dry_run(args: argparse.Namespace, settings: Settings, sarif: bool) -> Iterator[Batch]:
-    """Each group's findings as they are, with the diff --fix would make (``diff``)."""
+def _dry_run(
+    args: argparse.Namespace, settings: Settings, sarif: bool, patches: list[str]
+) -> Iterator[Batch]:
+    """Each group's findings as they are; the diff --fix would make goes to ``patches``."""
     for batch in stream_inputs(
         list(args.paths), settings, 1, None, sarif, not args.no_ignore, keep_texts=True
     ):
         patch, n = diff(batch.findings, batch.texts)
         batch.fixed = n
         batch.texts = {}
-        batch.diff = patch  # type: ignore[attr-defined]
+        patches.append(patch)
         yield batch

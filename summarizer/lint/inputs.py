@@ -2,9 +2,9 @@
 
 :mod:`.discover` says which files to lint and which config file applies to
 each; here every config file is loaded once (with the command line's
-overrides on top), the files are linted in one group per configuration and
-the results merged, so a repository with a stricter config in one folder
-gets both in one run.
+overrides on top), and the files are linted in one group per configuration,
+reported one group after another, so a repository with a stricter config in
+one folder gets both in one run.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable, Iterator
-from operator import attrgetter
 from pathlib import Path
 
 from ..vocabulary.glossary import Glossary, load_glossary
 from . import discover
 from .config import LintConfig, load_config
 from .documents import EXTENSIONS
-from .engine import Batch, Fixer, LintResult, lint_paths, lint_stream, read_files
+from .engine import Batch, Fixer, lint_stream, read_files
 
 #: The command line's changes to a loaded configuration.
 Override = Callable[[LintConfig], LintConfig]
@@ -56,47 +55,6 @@ class Settings:
         return self.for_path(path, is_dir).exclude.match(path, is_dir)
 
 
-def merge(results: list[LintResult]) -> LintResult:
-    out = LintResult([])
-    for r in results:
-        out.findings += r.findings
-        out.texts.update(r.texts)
-        out.files += r.files
-        out.pairs += r.pairs
-    out.findings.sort(key=attrgetter("path", "line", "col", "check", "message"))
-    return out
-
-
-def lint_inputs(
-    paths: list[str], settings: Settings, jobs: int, use_ignore_files: bool = True
-) -> LintResult:
-    """Lint ``paths`` (files and directories), each file under its own configuration."""
-    discover.reset()
-    files = discover.iter_files(paths, frozenset(EXTENSIONS), settings.excluded, use_ignore_files)
-    groups: dict[Path | None, list[str]] = {}
-    for f in files:
-        groups.setdefault(settings.source(f, False), []).append(str(f))
-    if not groups:  # everything excluded: still check the configuration and glossary
-        cfg = settings.config(settings.source(Path.cwd()))
-        settings.glossary(cfg)
-        return LintResult([])
-    named = {p for p in paths if not os.path.isdir(p)}
-    results = []
-    for source, names in groups.items():
-        cfg = settings.config(source)
-        if not use_ignore_files:
-            cfg = cfg.without_exclude()
-        # a FIFO or device found in a folder is a lint.read finding, as the
-        # engine reports it when it walks; one named is a usage error (exit 2)
-        special = [n for n in names if n not in named and not _regular(n)]
-        if special:
-            problems = read_files([Path(n) for n in special], cfg)[1]
-            results.append(LintResult(problems, {}, len(problems), 0))
-            names = [n for n in names if n not in special]
-        results.append(lint_paths(names, settings.glossary(cfg), cfg, jobs))
-    return merge(results)
-
-
 def _regular(path: str) -> bool:
     try:
         return stat.S_ISREG(os.stat(path).st_mode)
@@ -113,9 +71,10 @@ def stream_inputs(
     use_ignore_files: bool = True,
     keep_texts: bool = False,
 ) -> Iterator[Batch]:
-    """:func:`lint_inputs` for the command: each configuration's files are
-    streamed by :func:`.engine.lint_stream` (findings reported as each group
-    is done, memory flat in the input), one configuration after another."""
+    """Lint ``paths`` (files and directories), each file under its own
+    configuration: each configuration's files are streamed by
+    :func:`.engine.lint_stream` (findings reported as each group is done,
+    memory flat in the input), one configuration after another."""
     discover.reset()
     files = discover.iter_files(paths, frozenset(EXTENSIONS), settings.excluded, use_ignore_files)
     groups: dict[Path | None, list[str]] = {}
