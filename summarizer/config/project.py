@@ -191,9 +191,7 @@ def _parse(data: dict[str, Any], text: str, path: Path) -> ProjectConfig:
                         key,
                         f"[{table}] {key}: unknown key; expected one of: {', '.join(_KEYS[table])}",
                     )
-    site: dict[str, Any] = data.get("site") if isinstance(data.get("site"), dict) else {}  # type: ignore[assignment]
-    content: dict[str, Any] = data.get("content") if isinstance(data.get("content"), dict) else {}  # type: ignore[assignment]
-    over: dict[str, Any] = data.get("overrides") if isinstance(data.get("overrides"), dict) else {}  # type: ignore[assignment]
+    site, content, over = (_table(data, name) for name in ("site", "content", "overrides"))
     base = path.resolve().parent
 
     def folder(table: str, key: str, raw: Any, want_dir: bool, must_exist: bool) -> Path | None:
@@ -245,6 +243,12 @@ def _parse(data: dict[str, Any], text: str, path: Path) -> ProjectConfig:
     if problems:
         raise ConfigError(problems)
     return cfg
+
+
+def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
+    """A table of the config, or empty when it is absent (or not a table: reported)."""
+    value = data.get(name)
+    return value if isinstance(value, dict) else {}
 
 
 def _title(raw: Any, fail: Any) -> dict[str, str]:
