@@ -88,6 +88,14 @@ class _Environment(Environment):
         return super().getattr(obj, attribute)
 
 
+#: Words that start an editor's English sentence and are lowered when the
+#: sentence follows a lead-in (``clause``).
+_DETERMINERS = frozenset(
+    ("The", "A", "An", "Its", "Their", "His", "Her", "This", "That", "These", "Those")
+    + ("Some", "All", "Both", "Each", "Every")
+)
+
+
 def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     """The Jinja2 environment for one source language (zh-Hans or en).
 
@@ -203,6 +211,13 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
             return text[0].lower() + text[1:]
         return text
 
+    def clause(text: str) -> str:
+        """An editor's sentence placed after a lead-in ('On May 2, 2025, …'):
+        'The US ended …' -> 'the US ended …'. Only a leading determiner is
+        lowered; a name ('Amazon cut …', 'TikTok Shop …') keeps its capital."""
+        first, sep, rest = text.partition(" ")
+        return f"{first.lower()}{sep}{rest}" if first in _DETERMINERS else text
+
     def capitalize_first(text: str) -> str:
         """'in 2024' -> 'In 2024': a phrase moved to the start of a sentence."""
         return text[:1].upper() + text[1:]
@@ -242,6 +257,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         org_name=org_name,
         count_fact=amount,
         lcfirst=lcfirst,
+        clause=clause,
         capitalize_first=capitalize_first,
         spell=spell,
     )

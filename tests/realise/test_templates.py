@@ -52,3 +52,12 @@ def test_one_issuer_and_one_party_are_worded_as_such() -> None:
 def test_a_rule_already_in_force_is_past() -> None:
     assert "took effect on March 1, 2026" in render("2026-03-05", "en")
     assert "已于2026年3月1日起施行" in render("2026-03-05", "zh-Hans")
+
+
+def test_an_editors_sentence_after_a_lead_in_lowers_only_a_determiner() -> None:
+    from summarizer.realise.filters import make_env
+
+    clause = make_env("en").filters["clause"]
+    assert clause("The US ended de minimis") == "the US ended de minimis"
+    assert clause("Amazon cut its fee") == "Amazon cut its fee"
+    assert clause("TikTok Shop raised fees") == "TikTok Shop raised fees"
