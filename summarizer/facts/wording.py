@@ -32,6 +32,13 @@ ZH_HALF = re.compile(f"(?<=[{CJK}])[,;:!?](?=\\s*[{CJK}])|(?<=[{CJK}]),|,(?=[{CJ
 #: realiser uses to cite facts: never part of an editor's text.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ue000\ue001]")
 ID = re.compile("[a-z0-9][a-z0-9_-]{0,63}")
+#: A day-first English date ("1 April 2024"). Generated dates are
+#: month-first ("April 1, 2024", Babel's en long format), and one brief that
+#: mixes the two reads as two hands; the editor's text follows the house style.
+DAY_FIRST = re.compile(
+    r"\b([0-3]?[0-9]) (January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b(,? [12][0-9]{3}\b)?"
+)
 
 Problems = list[tuple[SourceSpan | None, str]]
 
@@ -43,6 +50,12 @@ def text_problem(text: str, lang: str) -> str:
     bad = LEFTOVER.search(text)
     if bad:
         return f"contains {bad.group(0)!r}, which output may not (a template tag or a typo)"
+    if lang == "en" and (day := DAY_FIRST.search(text)):
+        year = f", {day.group(3).lstrip(', ')}" if day.group(3) else ""
+        return (
+            f"day-first date {day.group(0)!r}: write '{day.group(2)} {day.group(1)}{year}' "
+            "(month first, like the generated dates)"
+        )
     if lang == "zh-Hans":
         half = ZH_HALF.search(text)
         if half:

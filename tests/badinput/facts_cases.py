@@ -115,6 +115,12 @@ def facts_cases() -> list[Case]:
         ("zh-half-comma", facts(lede_zh='"甲,乙。"'), r"field 'story\.lede\.zh-Hans': half-width ','"),
         ("doubled-full-stop", facts(lede_zh="甲。。"), r"field 'story\.lede\.zh-Hans': contains '。。'"),
         (
+            "en-day-first-date",
+            facts(lede_en='"Fees rise on 1 April 2024."'),
+            r"field 'story\.lede\.en': day-first date '1 April 2024': "
+            r"write 'April 1, 2024'",
+        ),
+        (
             "id-newline",
             facts('  "r\\n": {metric: revenue, entity: a, value: 1, currency: CNY, source: {quote: 原文}}\n'),
             r"(id 'r\\n'|field 'facts')",
