@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..model import Label, Persona, Story, Takeaway, Text
 from ..rules import rule_names
 from ..vocabulary.vocab import Vocabulary
+from .news import told
 from .stakes import Stake, stake
 
 #: Bonus for a figure a rule computed over an editor's qualitative claim:
@@ -114,6 +115,8 @@ def plan(
                 break
             if t.rule != "claims" and t.rule in rules:
                 continue  # the summary says each kind of thing once
+            if told(story, t, (q.takeaway for q in out[p.id])):
+                continue
             rules.add(t.rule)
             out[p.id].append(Pick(_label(vocab, t.facet), t))
             shown.add(i)
@@ -140,6 +143,8 @@ def plan(
                     continue
                 if any(q.takeaway is t for q in out[p.id]):
                     continue
+                if told(story, t, (q.takeaway for q in out[p.id])):
+                    continue  # that day's change is already in this section
                 once = t.message in ONCE_PER_READER or s.kind == "benchmark"
                 if angle and once and any(
                     q.takeaway.message == t.message and q.stake == s.kind for q in out[p.id]

@@ -47,13 +47,14 @@ class Stake:
 def primary_fact(story: Story, t: Takeaway) -> Fact | None:
     """The fact a takeaway is about: the first metric or event it rests on."""
     for fid in t.facts:
-        f = _fact(story, fid)
+        f = fact_of(story, fid)
         if f is not None and f.kind != "claim":
             return f
     return None
 
 
-def _fact(story: Story, fid: str) -> Fact | None:
+def fact_of(story: Story, fid: str) -> Fact | None:
+    """The story's fact ``fid`` (indexed once per story), or None."""
     index = _INDEX.get(id(story))
     if index is None or index[0] is not story:
         index = (story, {f.id: f for f in story.facts})

@@ -35,56 +35,92 @@ def _price_for(ix: FactIndex, f: Fact) -> Fact | None:
 def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A figure against the base the editor named (the old fee, the old
     threshold): the move in points or amount and, for a fee on a priced
-    item, what it costs per item at that price."""
+    item, what it costs per item at that price.
+
+    Parallel moves (one fee cut from 17% to 5% for one price band and to 10%
+    for another, on the same day) are one piece of news: they become one
+    takeaway led by the largest move, with the others in ``also``, so a
+    reader is not handed the same change twice under two segment names."""
+    groups: dict[tuple[object, ...], list[tuple[Fact, Fact, dict[str, object]]]] = {}
     for f in ix.metrics(stated=False):
         b = ix.fact(f.base) if f.base else None
         if b is None or not b.quantity or not f.quantity or b.quantity.unit != f.quantity.unit:
             continue
         if same_day_unordered(f, b):
             continue
-        kind = kind_of(f.metric)
-        end = period_end(f.period)
-        published = ix.story.published
-        values: dict[str, object] = {
-            "cur": f,
-            "base": b,
-            "kind": kind,
-            # in force when the article appeared (worded 'rose' / 'since'), or coming
-            "past": bool(f.period) and end <= (published.year, published.month, published.day),
-        }
-        try:
-            if kind == "percent":
-                values["delta"] = compute(lambda x, y: y - x, Num.of(b), Num.of(f), unit="pp")
-                price = _price_for(ix, f)
-                if price is not None and price.quantity is not None:
-                    q = price.quantity
-                    at = Num(q.upper or q.value, q.upper or q.value, q.upper or q.value,
-                             (price.id,), q.unit)
-                    values["price"] = at
-                    fee = lambda p, r: p * r / HUNDRED  # noqa: E731
-                    values["fee_old"] = compute(fee, at, Num.of(b), unit=q.unit)
-                    values["fee_new"] = compute(fee, at, Num.of(f), unit=q.unit)
-                    values["per_item"] = compute(
-                        lambda p, x, y: p * (y - x) / HUNDRED, at, Num.of(b), Num.of(f), unit=q.unit
-                    )
-            else:
-                unit = f.quantity.unit
-                values["delta"] = compute(lambda x, y: y - x, Num.of(b), Num.of(f), unit=unit)
-                values["ratio"] = compute(lambda x, y: y / x, Num.of(b), Num.of(f), unit="times")
-                values["pct"] = compute(lambda x, y: (y / x - 1) * HUNDRED, Num.of(b), Num.of(f),
-                                        unit="percent")
-        except UndefinedFigureError:
+        values = _moved(ix, f, b)
+        if values is None:
             continue
-        facts = tuple(dict.fromkeys((b.id, f.id, *_ids(values.get("per_item")))))
+        key = (f.entity, f.metric, f.period, f.quantity.unit, b.quantity.value,
+               _delta(values) > 0)
+        groups.setdefault(key, []).append((f, b, values))
+    for members in groups.values():
+        members.sort(key=lambda m: (m[0].segment != "", -abs(_delta(m[2]))))
+        f, b, values = members[0]
+        also: list[dict[str, object]] = []
+        seen = {_delta(values)}
+        ids = [b.id, f.id, *_ids(values.get("per_item"))]
+        for g, _, v in members[1:]:
+            if _delta(v) not in seen:  # the same move in another segment adds nothing
+                seen.add(_delta(v))
+                also.append(v)
+                ids += [g.id, *_ids(v.get("per_item"))]
+        values["also"] = also
         yield Takeaway(
             rule="base_change",
             message="base_change",
             facet=facet_of(f.metric),
             priority=78,
-            facts=facts,
+            facts=tuple(dict.fromkeys(ids)),
             values=values,
             entity=f.entity,
         )
+
+
+def _delta(values: dict[str, object]) -> Decimal:
+    delta = values["delta"]
+    assert isinstance(delta, Num)
+    return delta.value
+
+
+def _moved(ix: FactIndex, f: Fact, b: Fact) -> dict[str, object] | None:
+    """The move from ``b`` to ``f``: points for a percent, amount, multiple
+    and percent change otherwise; None when a figure is undefined."""
+    assert f.quantity is not None
+    kind = kind_of(f.metric)
+    end = period_end(f.period)
+    published = ix.story.published
+    values: dict[str, object] = {
+        "cur": f,
+        "base": b,
+        "kind": kind,
+        # in force when the article appeared (worded 'rose' / 'since'), or coming
+        "past": bool(f.period) and end <= (published.year, published.month, published.day),
+    }
+    try:
+        if kind == "percent":
+            values["delta"] = compute(lambda x, y: y - x, Num.of(b), Num.of(f), unit="pp")
+            price = _price_for(ix, f)
+            if price is not None and price.quantity is not None:
+                q = price.quantity
+                at = Num(q.upper or q.value, q.upper or q.value, q.upper or q.value,
+                         (price.id,), q.unit)
+                values["price"] = at
+                fee = lambda p, r: p * r / HUNDRED  # noqa: E731
+                values["fee_old"] = compute(fee, at, Num.of(b), unit=q.unit)
+                values["fee_new"] = compute(fee, at, Num.of(f), unit=q.unit)
+                values["per_item"] = compute(
+                    lambda p, x, y: p * (y - x) / HUNDRED, at, Num.of(b), Num.of(f), unit=q.unit
+                )
+        else:
+            unit = f.quantity.unit
+            values["delta"] = compute(lambda x, y: y - x, Num.of(b), Num.of(f), unit=unit)
+            values["ratio"] = compute(lambda x, y: y / x, Num.of(b), Num.of(f), unit="times")
+            values["pct"] = compute(lambda x, y: (y / x - 1) * HUNDRED, Num.of(b), Num.of(f),
+                                    unit="percent")
+    except UndefinedFigureError:
+        return None
+    return values
 
 
 def _ids(x: object) -> tuple[str, ...]:

@@ -31,8 +31,8 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
             f.metric, entity=f.entity, segment=f.segment, period=prev_period, stated=False
         )
         prev = [p for p in prev if p.quantity and f.quantity and p.quantity.unit == f.quantity.unit]
-        if not prev:
-            continue
+        if not prev or f.base == prev[0].id:
+            continue  # a move from the base the editor named: base_change says it
         seen.add((*_key(f), f.period))
         try:
             growth = compute(

@@ -64,8 +64,9 @@ def test_a_fee_cut_is_worked_out_per_item_for_the_seller_and_the_platform() -> N
         for sec in brief.sections
     }
     seller_and_brand = text["seller"] + text["brand"]
-    assert "you pay US$1.80 less per item" in seller_and_brand  # 17% -> 5% of US$15
-    assert "the platform collects US$1.80 less per item" in text["platform_operator"]
+    # 17% -> 5% of US$15 and 17% -> 10% of US$20, one point
+    assert "you pay US$1.80 and US$1.40 less per item" in seller_and_brand
+    assert "the platform collects US$1.80 and US$1.40 less per item" in text["platform_operator"]
     labels = {p.label for sec in brief.sections for p in sec.points if p.rule == "base_change"}
     assert labels - {""} <= {"Your costs", "Your income", "For research"}  # summary: no labels
 
@@ -101,3 +102,35 @@ def test_framings_name_what_each_section_is_about() -> None:
     assert len(set(framings)) == len(framings)
     assert all(f.startswith("对") and ("关乎" in f or "要点在" in f) for f in framings)
     assert not any("三点值得留意" in f for f in framings)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_no_section_reports_one_days_change_twice(seed: Path) -> None:
+    """A fee change as figures and as the editor's dated event: one section
+    shows one of the two."""
+    from summarizer.readers.news import news
+
+    project = load_project()
+    story = load_story(seed)
+    picks = plan(story, project.personas, derive(story).takeaways, project.vocab, project.angled())
+    for persona, section in picks.items():
+        events = [q.takeaway for q in section if q.takeaway.message == "dated_event"]
+        for e in events:
+            for q in section:
+                if q.takeaway is not e:
+                    assert not news(story, e) & news(story, q.takeaway), (persona, e.facts)
+
+
+def test_the_amazon_summary_gives_the_fee_cut_once() -> None:
+    brief = make_brief(load_project(), load_story(AMAZON), "en")
+    summary = next(sec for sec in brief.sections if sec.persona == "general")
+    said = [p.rule for p in summary.points]
+    assert "base_change" in said and "dated_event" not in said
+
+
+def test_a_governments_threshold_is_compared_with_other_markets_not_platform_fees() -> None:
+    story = load_story(ROOT / "seeds" / "us-de-minimis-global-end.yaml")
+    brief = make_brief(load_project(), story, "en")
+    text = " ".join(s.text for sec in brief.sections for p in sec.points for s in p.sentences)
+    assert "against other markets' rules" in text
+    assert "other platforms' fees" not in text
