@@ -31,14 +31,13 @@ stages import.
 from __future__ import annotations
 
 from .dates import Precision, format_date, format_list, format_period
+from .digits import round_significant, significant_decimals
 from .numbers import (
     AmountParts,
     amount_parts,
     format_amount,
     format_count,
     format_quantity,
-    round_significant,
-    significant_decimals,
 )
 from .relative import format_change, format_multiple, format_percent, format_points
 from .units import _LANGS, CURRENCIES, EN_LOCALE, QUALIFIER_WORDS, UNITS, ZH_LOCALE

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -25,128 +24,36 @@ from ..errors import ConfigError
 from ..facts.yamlload import Located, Path_
 from ..model import SourceSpan, Text
 from ..paths import VOCABULARY_PATH
+from .defs import (
+    EventDef,
+    FacetDef,
+    MetricDef,
+    QualifierDef,
+    RatioDef,
+    SegmentDef,
+    UnitDef,
+    Vocabulary,
+)
+
+__all__ = [
+    "EventDef",
+    "FacetDef",
+    "MetricDef",
+    "QualifierDef",
+    "RatioDef",
+    "SegmentDef",
+    "UnitDef",
+    "Vocabulary",
+    "activate",
+    "default_vocabulary",
+    "derived_table",
+    "load_vocabulary",
+    "packaged_vocabulary",
+    "parse_vocabulary",
+]
 
 SOURCE_LANGS = ("zh-Hans", "en")
 Problems = list[tuple[SourceSpan | None, str]]
-
-
-@dataclass(frozen=True, slots=True)
-class MetricDef:
-    """One metric: what its number is and what a rise means to whom."""
-
-    id: str
-    kind: str
-    """money | count | percent | ratio | score | duration (see ``kinds``)."""
-    flow: bool = False
-    """Amounts over a period that add up (revenue, GMV); False for stocks and rates."""
-    facet: str = "market"
-    """The kind of point a change of this metric makes when no role is concerned."""
-    good: str = "up"
-    """Which direction is good news for its owner ('down' for losses and burn)."""
-    signed: bool = False
-    """Whether a level may be negative (a profit may; cash, revenue, a fee may not)."""
-    stance: dict[str, str] = field(default_factory=dict)
-    """Role -> what a rise means for that role (cost, income, demand, ...)."""
-    name: Text | None = None
-    """Inline names; otherwise the glossary term ``term`` gives them."""
-    term: str = ""
-    span: SourceSpan | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class EventDef:
-    id: str
-    name: Text
-    dated: bool = False
-    facet: str = ""
-    stance: dict[str, str] = field(default_factory=dict)
-    effective: bool = False
-    """A change that applies from its date on (a fee, a tariff, a rule)."""
-
-
-@dataclass(frozen=True, slots=True)
-class FacetDef:
-    id: str
-    name: Text
-    label: Text
-    """Lead label of a point of this kind in a reader's section."""
-    topic: Text
-    """How the framing sentence names what such points are about."""
-
-
-@dataclass(frozen=True, slots=True)
-class UnitDef:
-    id: str
-    zh: str
-    en_one: str = ""
-    en_many: str = ""
-    scaled: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class QualifierDef:
-    id: str
-    name: Text
-    slack: Decimal = Decimal(0)
-    bound: str = ""
-    """'low': the figure is a floor (超, 至少); 'high': a ceiling (近, 不超过)."""
-
-
-@dataclass(frozen=True, slots=True)
-class SegmentDef:
-    """A part of a business any story may name (on-premise, cloud, overseas)."""
-
-    id: str
-    name: Text | None = None
-    term: str = ""
-    span: SourceSpan | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RatioDef:
-    """A figure defined as one metric over another (P/S, take rate, AOV)."""
-
-    id: str
-    of: tuple[str, ...]
-    per: tuple[str, ...]
-    unit: str
-    scale: Decimal = Decimal(1)
-    facet: str = "market"
-    rule: str = ""
-    """A named rule that computes it instead of the general ratio rule."""
-
-
-@dataclass(frozen=True, eq=False)
-class Vocabulary:
-    """Everything ``vocabulary.yaml`` declares, by id (compared by identity:
-    caches key on the vocabulary in force)."""
-
-    roles: tuple[str, ...]
-    stances: tuple[str, ...]
-    kinds: tuple[str, ...]
-    scales: dict[str, int]
-    currencies: dict[str, Text]
-    units: dict[str, UnitDef]
-    qualifiers: dict[str, QualifierDef]
-    measures: tuple[str, ...]
-    per: dict[str, Text]
-    snapshots: tuple[str, ...]
-    entity_kinds: tuple[str, ...]
-    facets: dict[str, FacetDef]
-    events: dict[str, EventDef]
-    metrics: dict[str, MetricDef]
-    ratios: dict[str, RatioDef]
-    segments: dict[str, SegmentDef] = field(default_factory=dict)
-    currency_names: dict[str, Text] = field(default_factory=dict)
-    """A currency's name in prose (人民币 / renminbi), where the vocabulary gives one."""
-    path: str = "vocabulary.yaml"
-
-    def metric(self, metric_id: str) -> MetricDef | None:
-        return self.metrics.get(metric_id)
-
-    def named_metrics(self) -> dict[str, Text]:
-        """Metrics whose names are inline (the glossary gains them as terms)."""
-        return {m.id: m.name for m in self.metrics.values() if m.name is not None}
 
 
 class _Reader:
