@@ -115,9 +115,11 @@ def run(args: argparse.Namespace) -> int:
 def _editor_loop(dev: DevState, stories: Path, cfg: ProjectConfig) -> Callable[[str], None]:
     """After each build: record it, then run check and keep its findings per story."""
     from ..pipeline import Project, load_project
-    from ..site.devloop import check_findings
+    from ..site.devloop import StoryLoads, check_findings
 
     project: list[Project] = []
+    loads = StoryLoads()
+    stamp: list[object] = [None]
 
     def loader() -> Project:
         if not project:
@@ -126,9 +128,28 @@ def _editor_loop(dev: DevState, stories: Path, cfg: ProjectConfig) -> Callable[[
 
     def after(error: str) -> None:
         dev.built(error)
+        now = _stamp([DEFAULTS_DIR, *cfg.override_files()])
+        if now != stamp[0]:  # the glossary or vocabulary changed: load and validate anew
+            stamp[0] = now
+            project.clear()
+            loads.clear()
         try:
-            dev.set_findings(check_findings(stories, loader))
+            dev.set_findings(check_findings(stories, loader, loads))
         except SummarizerError as exc:  # the project itself is broken: show it everywhere
             dev.set_findings({"": [exc.render()]})
 
     return after
+
+
+def _stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Size and modification time of every file under ``paths``."""
+    out = []
+    for root in paths:
+        files = sorted(root.rglob("*")) if root.is_dir() else [root]
+        for f in files:
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            out.append((str(f), st.st_mtime_ns, st.st_size))
+    return tuple(out)

@@ -109,20 +109,62 @@ def _line(span: SourceSpan | None, level: str, message: str) -> str:
     return f"{where}{level}: {message}"
 
 
-def check_findings(stories_dir: Path, project_loader: Callable[[], Any]) -> dict[str, list[str]]:
+class StoryLoads:
+    """Facts files as the last check loaded them, reused while unchanged.
+
+    Loading (YAML, validation) is most of what a check costs, and an editor
+    changes one file at a time: each save reloads that file only, keyed on
+    its size and modification time. A file that failed keeps its problems
+    until it changes. ``clear`` when the vocabulary or glossary in force
+    changes, since they decide what validates.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[Path, tuple[tuple[int, int], Any]] = {}
+
+    def clear(self) -> None:
+        self._seen.clear()
+
+    def load(self, path: Path) -> Any:
+        """The story in ``path``, or the SummarizerError loading it raised."""
+        from ..facts.load import load_story
+
+        st = path.stat()
+        key = (st.st_mtime_ns, st.st_size)
+        hit = self._seen.get(path)
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        try:
+            result: Any = load_story(path)
+        except SummarizerError as exc:
+            result = exc
+        self._seen[path] = (key, result)
+        return result
+
+    def keep_only(self, paths: list[Path]) -> None:
+        """Forget files that are gone (a story deleted or renamed)."""
+        for gone in set(self._seen) - set(paths):
+            del self._seen[gone]
+
+
+def check_findings(
+    stories_dir: Path, project_loader: Callable[[], Any], loads: StoryLoads | None = None
+) -> dict[str, list[str]]:
     """What ``check`` says, per story id: validation errors of files that do
     not load (keyed by file name), then the checks of those that do."""
-    from ..facts.load import load_story, story_paths
+    from ..facts.load import story_paths
     from ..rules.check import check_stories
 
+    loads = loads or StoryLoads()
     out: dict[str, list[str]] = {}
     by_file: dict[str, str] = {}
     stories = []
-    for path in story_paths(stories_dir):
-        try:
-            story = load_story(path)
-        except SummarizerError as exc:
-            out[path.stem] = [_line(s, "error", m) for s, m in exc.problems]
+    paths = list(story_paths(stories_dir))
+    loads.keep_only(paths)
+    for path in paths:
+        story = loads.load(path)
+        if isinstance(story, SummarizerError):
+            out[path.stem] = [_line(s, "error", m) for s, m in story.problems]
             continue
         stories.append(story)
         by_file[str(Path(story.path).resolve())] = story.id
