@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
             )
         args.paths = [str(cfg.stories)]
     stories = load_stories(expand(args.paths))
-    report = check_stories(stories, project.glossary, project.personas)
+    report = check_stories(stories, project.glossary, project.personas, cfg.source_dirs())
     unshown = _unshown(project, stories)
     broken = _render_problems(project, stories)
     if broken:  # what build would refuse, refused here too (check passing = build succeeds)

@@ -134,7 +134,7 @@ def _editor_loop(dev: DevState, stories: Path, cfg: ProjectConfig) -> Callable[[
             project.clear()
             loads.clear()
         try:
-            dev.set_findings(check_findings(stories, loader, loads))
+            dev.set_findings(check_findings(stories, loader, loads, cfg.source_dirs()))
         except SummarizerError as exc:  # the project itself is broken: show it everywhere
             dev.set_findings({"": [exc.render()]})
 

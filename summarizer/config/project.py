@@ -75,6 +75,10 @@ class ProjectConfig:
     def root(self) -> Path | None:
         return self.file.parent if self.file else None
 
+    def source_dirs(self) -> tuple[Path, ...]:
+        """Where ``check`` looks for articles after ``sources/`` beside the stories."""
+        return (self.sources,) if self.sources is not None else ()
+
     def override_files(self) -> list[Path]:
         """Every file that changes what a story renders to (for build fingerprints)."""
         out = [p for p in (self.glossary, self.personas, self.vocabulary) if p]
@@ -106,15 +110,8 @@ def discover(explicit: Path | None = None, start: Path | None = None) -> Project
 
 
 def site_config() -> ProjectConfig:
-    """The config of the site the working directory is in (commands call this),
-    with its sources folder searched by ``check``."""
-    cfg = discover()
-    if cfg.sources is not None:
-        from ..rules import sources
-
-        if cfg.sources not in sources.SOURCE_DIRS:
-            sources.SOURCE_DIRS.append(cfg.sources)
-    return cfg
+    """The config of the site the working directory is in (commands call this)."""
+    return discover()
 
 
 def load_config(path: Path) -> ProjectConfig:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from ..model import Fact, Figure, Finding, Persona, SourceSpan, Story
 from ..realise.locale import format_amount
@@ -226,8 +227,13 @@ def reference_findings(
 
 
 def check_stories(
-    stories: Sequence[Story], glossary: Glossary, personas: Sequence[Persona]
+    stories: Sequence[Story],
+    glossary: Glossary,
+    personas: Sequence[Persona],
+    sources: Sequence[Path] = (),
 ) -> Report:
+    """Every finding of ``summarizer check`` over ``stories``; ``sources``: the
+    site's articles folder, searched after ``sources/`` beside the stories."""
     findings = reference_findings(stories, glossary, personas)
     compared = agreed = 0
     verified: set[tuple[str, str]] = set()
@@ -243,7 +249,7 @@ def check_stories(
     said = {frozenset((x.span, *x.related)) for x in findings if x.code == "sources-disagree"}
     consistency = [
         x
-        for x in run_checks(Context(tuple(stories), frozenset(verified)))
+        for x in run_checks(Context(tuple(stories), frozenset(verified), sources=tuple(sources)))
         if x.code != "bound-contradicted" or frozenset((x.span, *x.related)) not in said
     ]
     findings += consistency

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
+from pathlib import Path
 
 from ..facts.periods import parse_period
 from ..model import Fact, Finding, Quantity, SourceSpan, Story
@@ -45,6 +46,9 @@ class Context:
     verified: frozenset[tuple[str, str]] = frozenset()
     """(story id, fact id) of every stated figure a rule recomputed."""
     vocab: Vocabulary = field(default_factory=default_vocabulary)
+    sources: tuple[Path, ...] = ()
+    """Folders searched for articles after ``sources/`` beside each story's
+    folder (the site's ``[content] sources``)."""
 
 
 def written_interval(q: Quantity, vocab: Vocabulary) -> Interval:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,16 +33,12 @@ def normalise(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES))
 
 
-#: Folders searched after ``sources/`` beside the story's folder: the site's
-#: ``[content] sources`` (set by the command that runs the check).
-SOURCE_DIRS: list[Path] = []
-
-
-def article_path(story: Story, name: str) -> Path:
-    """Where an article lives: ``sources/`` beside the story's folder, else the
-    site's sources folder (the first that has it; the first candidate if none)."""
+def article_path(story: Story, name: str, folders: Sequence[Path] = ()) -> Path:
+    """Where an article lives: ``sources/`` beside the story's folder, else
+    ``folders`` (the site's ``[content] sources``), the first that has it (the
+    first candidate if none)."""
     beside = Path(story.path).resolve().parent.parent / "sources" / name
-    candidates = [beside, *(folder / name for folder in SOURCE_DIRS)]
+    candidates = [beside, *(folder / name for folder in folders)]
     return next((p for p in candidates if p.is_file()), beside)
 
 
@@ -62,7 +58,7 @@ def quotes_in_source(ctx: Context) -> Iterator[Finding]:
             name = f.source.article
             if name.startswith(("http://", "https://")) or name in missing:
                 continue
-            text = _article(article_path(story, name))
+            text = _article(article_path(story, name, ctx.sources))
             if text is None:
                 missing.add(name)
                 yield Finding(

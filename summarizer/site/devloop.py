@@ -148,7 +148,10 @@ class StoryLoads:
 
 
 def check_findings(
-    stories_dir: Path, project_loader: Callable[[], Any], loads: StoryLoads | None = None
+    stories_dir: Path,
+    project_loader: Callable[[], Any],
+    loads: StoryLoads | None = None,
+    sources: tuple[Path, ...] = (),
 ) -> dict[str, list[str]]:
     """What ``check`` says, per story id: validation errors of files that do
     not load (keyed by file name), then the checks of those that do."""
@@ -172,7 +175,7 @@ def check_findings(
         return out
     project = project_loader()
     try:
-        report = check_stories(stories, project.glossary, project.personas)
+        report = check_stories(stories, project.glossary, project.personas, sources)
     except SummarizerError as exc:
         for s, m in exc.problems:
             sid = by_file.get(str(Path(s.file).resolve())) if s else None

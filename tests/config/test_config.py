@@ -194,3 +194,18 @@ def test_glossary_check_in_a_site_checks_its_terms_over_the_package(
     )
     assert main(["glossary", "check"]) == 2
     assert "glossary.yaml:2:" in capsys.readouterr().err
+
+
+def test_check_reads_articles_from_the_sources_folder_the_config_names(
+    site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (site / "sources").rename(site / "articles")  # no longer beside the stories' folder
+    toml = (site / "summarizer.toml").read_text("utf-8")
+    write_config(site, toml.replace('sources = "sources"', 'sources = "articles"'))
+    monkeypatch.chdir(site)
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "source-unreadable" not in out and "quote-not-in-source" not in out
+    write_config(site, toml)  # the config names a folder that is gone
+    assert main(["check"]) == 2
+    assert "[content] sources: no such folder: sources" in capsys.readouterr().err
