@@ -215,3 +215,18 @@ def test_respectively_takes_the_periods_of_its_own_list() -> None:
     assert [got[v] for v in ("54.6", "64.6", "56.3")] == ["FY2022", "FY2023", "FY2024"]
     assert got["50"] == "2025H1"
     assert [got[v] for v in ("8907.4", "2.44", "1.86")] == ["FY2023", "FY2024", "2025Q1-Q3"]
+
+
+def test_an_amount_glued_to_a_name_is_a_figure_a_model_name_is_not() -> None:
+    """ "ARR250亿美元" (sources/004) is US$25 billion; M2.7 and GLM-5.2 stay names.
+    (cn2an, run on the same quotes by benchmarks/bench_draft_parsers.py, found it.)"""
+    from summarizer.draft.figures import find_figures
+
+    text = "OpenAI最新估值8520亿美元，ARR250亿美元；定价约为其前代M2.7的两倍，GLM-5.2拿下1595分。"
+    found = [(f.value, f.scale, f.currency or f.unit) for f in find_figures(text)]
+    assert found == [
+        ("8520", "亿", "USD"),
+        ("250", "亿", "USD"),
+        ("2", "", "times"),
+        ("1595", "", "points"),
+    ]
