@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-#: Chinese numerals the articles use in words (三倍, 7成, 一百万). cn2an would
-#: parse these too, but it pulls in another dependency for a dozen words.
+#: Chinese numerals the articles use in words (三倍, 7成, 一百万). cn2an reads
+#: numerals as well (96% of the seed facts' amounts, as we do, in
+#: benchmarks/bench_draft_parsers.py) but finds no figures, currencies or
+#: units, so it would replace only this table; jionlp finds money but not
+#: percentages, multiples or counts (docs/drafting.md).
 CN_DIGITS = {
     "零": 0,
     "一": 1,
