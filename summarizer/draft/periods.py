@@ -109,14 +109,15 @@ def find_periods(text: str, published: date | None) -> list[Period]:
     return sorted(out + same_day + now, key=lambda p: p.start)
 
 
-_NOW = re.compile(r"累计|当前|当下|目前")
+_NOW = re.compile(r"累计|当前|当下|目前|持股")
 _ASOF_DAY = re.compile(r"[（(]\s?(?:截至|截止)")
 #: How long before publication an as-of day may be and still be the article's "now".
 AS_OF_DAYS = 14
 
 
 def _now(text: str, published: date, found: list[Period]) -> list[Period]:
-    """累计 (so far) and 当前/当下/目前 (now): the date the article's "now" is.
+    """累计 (so far), 当前/当下/目前 (now) and 持股 (a stake, held now): the date
+    the article's "now" is.
 
     Editors date such a figure by, in order: an "(截至6月22日收盘)" later in the
     same sentence; for 当前/当下/目前, the last full date earlier in the same

@@ -176,10 +176,12 @@ def test_now_without_an_as_of_day_is_the_publication_month() -> None:
     """An as-of day long before publication is not the article's now (sources/000:
     截至2025年6月 in a story of 22 December)."""
     got = _periods(
-        "截至2025年6月30日，公司账上现金储备约25.5亿元。\n当前持股比例约15.04%。", "2025-12-22"
+        "截至2025年6月30日，公司账上现金储备约25.5亿元。\n当前持股比例约15.04%。\n"
+        "除了红杉、高瓴等顶级风投，米哈游的入股（持股约6.4%）是其一大亮点。",
+        "2025-12-22",
     )
     assert got["25.5"] == "2025-06-30"
-    assert got["15.04"] == "2025-12"
+    assert got["15.04"] == got["6.4"] == "2025-12"
 
 
 def test_now_after_a_dated_balance_is_that_date() -> None:
