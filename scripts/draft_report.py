@@ -7,6 +7,8 @@ unit/currency (target >= 85%), with the right period too (>= 70%), the share
 of drafted figures that match some reference fact (precision, >= 70%), and
 the time to draft a 10,000-character article (< 1 s). A missed target is
 printed as "missed"; the script always exits 0 (a report, not a gate).
+With ``--misses`` it also lists each reference fact drafted without its
+period: the period the draft gave and the quote, to see which rule is missing.
 """
 
 from __future__ import annotations
@@ -77,6 +79,15 @@ def main() -> int:
             f"{path.name}: {len(ref)} reference facts, {r} right, {p} with period; "
             f"{len(got)} drafted, {m} real\n"
         )
+        if "--misses" in sys.argv:
+            for k, per in ref:
+                if k in keys and (k, per) not in pairs:
+                    gave = next(
+                        f for f in figures if (amount(f.value, f.scale), f.currency or f.unit) == k
+                    )
+                    sys.stdout.write(
+                        f"  {k[0]:f} {k[1]}: {per!r}, drafted {gave.period!r}: {gave.quote[:60]}\n"
+                    )
         right, with_period, total = right + r, with_period + p, total + len(ref)
         drafted, matched = drafted + len(got), matched + m
     recall, recall_p = right / total, with_period / total

@@ -24,6 +24,7 @@ SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s)")
 #: ("2025年前9个月，A收入为…；B收入为…；C…"), so its scope ends only at 。！？.
 SCOPE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
 CLAUSE_END = re.compile(r"[，,、：:（(）)]")
+LIST_END = re.compile(r"[；;]")
 MAX_QUOTE = 120
 COUNT_UNITS = {"users", "companies", "items", "devices", "products", "count"}
 
@@ -190,9 +191,17 @@ def _period(fig: Figure, text: str, periods: list[Period], s_start: int, before:
         fig.period = after[0].value if after else ""
         return
     resp = before.rfind("分别")
-    if resp >= 0:
-        listed = [p for p in inside if p.end <= s_start + resp]
-        span = span_of_years(before[:resp])
+    if resp >= 0 and not any(p.start >= s_start + resp for p in inside):
+        # the periods listed are the nearest "；"-clause's that names any: its own in
+        # "…；2022年至2024年，毛利率分别为…", the previous one's in "2023年、2024年…
+        # 分别实现营收…；经调整净亏损分别为…"; a period written after 分别 ends the list
+        listed: list[Period] = []
+        heads = [0] + [m.end() for m in LIST_END.finditer(before, 0, resp)]
+        for head, stop in zip(reversed(heads), [resp, *reversed(heads[1:])], strict=True):
+            listed = [p for p in inside if s_start + head <= p.start and p.end <= s_start + stop]
+            if listed:
+                break
+        span = span_of_years(before[head:stop])
         if span and len(listed) <= 2:
             first, last = int(span[0][2:]), int(span[1][2:])
             names = [f"FY{y}" for y in range(first, last + 1)]

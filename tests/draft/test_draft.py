@@ -150,3 +150,85 @@ def test_a_period_holds_across_semicolons_and_that_day_names_the_date() -> None:
     assert periods["1875"] == periods["1542"] == "2025Q1-Q3"
     assert periods["2980"] == "2025-06-22"
     assert periods["83"] == "2025-12"  # the header's month
+
+
+def _periods(body: str, published: str) -> dict[str, str]:
+    _, figures = draft_figures(f"TITLE: 测试\nDATE: {published}\n\n{body}\n", "t.txt")
+    return {f.value: f.period for f in figures}
+
+
+def test_now_is_the_trailing_as_of_day_then_the_articles_as_of_day() -> None:
+    """当下/当前 (sentences of sources/004): a "(截至6月22日收盘)" later in the sentence
+    dates it, and that as-of day, three days before publication, is the article's now."""
+    got = _periods(
+        "3月份之前，股价走势与智谱类似，但之后开始走弱，目前股价自3月高点1330港元到当下"
+        "616.5港元，已然腰斩（截至6月22日收盘）。\n"
+        "而MiniMax当下流通盘比例约5%，7月9日解禁后，有46.44%的股份将从锁定状态变为可流通。\n"
+        "MiniMax当前港股市值约1700亿港元。\n",
+        "2026-06-25",
+    )
+    assert got["1330"] == "2026-03"
+    assert got["616.5"] == got["5"] == got["1700"] == "2026-06-22"
+    assert got["46.44"] == "2026-07-09"
+
+
+def test_now_without_an_as_of_day_is_the_publication_month() -> None:
+    """An as-of day long before publication is not the article's now (sources/000:
+    截至2025年6月 in a story of 22 December)."""
+    got = _periods(
+        "截至2025年6月30日，公司账上现金储备约25.5亿元。\n当前持股比例约15.04%。\n"
+        "除了红杉、高瓴等顶级风投，米哈游的入股（持股约6.4%）是其一大亮点。",
+        "2025-12-22",
+    )
+    assert got["25.5"] == "2025-06-30"
+    assert got["15.04"] == got["6.4"] == "2025-12"
+
+
+def test_now_after_a_dated_balance_is_that_date() -> None:
+    """当前 in the paragraph of a dated balance (sources/001) is as of that date."""
+    got = _periods(
+        "MiniMax 透露，其 2025 年 9 月 30 日的现金结余为 10.462 亿美元。如此算来，"
+        "其当前的现金状况或可支撑 37 个月。",
+        "2025-12-23",
+    )
+    assert got["10.462"] == got["37"] == "2025-09-30"
+
+
+def test_so_far_after_a_written_date_keeps_that_date() -> None:
+    """累计 right after 到2025年9月 (sources/000) is as of that month, not of the article."""
+    got = _periods("自成立到2025年9月累计花费5亿美元。\n智谱累计融资超83亿元。", "2025-12-22")
+    assert got["5"] == "2025-09"
+    assert got["83"] == "2025-12"
+
+
+def test_respectively_takes_the_periods_of_its_own_list() -> None:
+    """分别 after a ； that closed another list names its own clause's years; a 分别 with
+    none of its own takes the previous clause's; a period after the list ends it
+    (sentences of sources/002)."""
+    got = _periods(
+        "在营收方面，2022年至2024年，智谱收入分别为5740万元、1.245亿元、3.124亿元，"
+        "年复合增长率高达130%；2022年至2024年，智谱毛利率分别为54.6%、64.6%、56.3%，"
+        "2025年上半年毛利率为50%。\n"
+        "MiniMax在2023年、2024年及2025年前三季度分别实现营收346万美元、3052.3万美元和"
+        "5343.7万美元；经调整净亏损分别为8907.4万美元、2.44亿美元和1.86亿美元。",
+        "2025-12-22",
+    )
+    assert [got[v] for v in ("5740", "1.245", "3.124")] == ["FY2022", "FY2023", "FY2024"]
+    assert [got[v] for v in ("54.6", "64.6", "56.3")] == ["FY2022", "FY2023", "FY2024"]
+    assert got["50"] == "2025H1"
+    assert [got[v] for v in ("8907.4", "2.44", "1.86")] == ["FY2023", "FY2024", "2025Q1-Q3"]
+
+
+def test_an_amount_glued_to_a_name_is_a_figure_a_model_name_is_not() -> None:
+    """ "ARR250亿美元" (sources/004) is US$25 billion; M2.7 and GLM-5.2 stay names.
+    (cn2an, run on the same quotes by benchmarks/bench_draft_parsers.py, found it.)"""
+    from summarizer.draft.figures import find_figures
+
+    text = "OpenAI最新估值8520亿美元，ARR250亿美元；定价约为其前代M2.7的两倍，GLM-5.2拿下1595分。"
+    found = [(f.value, f.scale, f.currency or f.unit) for f in find_figures(text)]
+    assert found == [
+        ("8520", "亿", "USD"),
+        ("250", "亿", "USD"),
+        ("2", "", "times"),
+        ("1595", "", "points"),
+    ]
