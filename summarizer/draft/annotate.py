@@ -113,7 +113,7 @@ def annotate(
             [m.end() for m in CLAUSE_END.finditer(text, s_start, fig.start)] or [s_start]
         )
         _measure(fig, text[clause_start : fig.start] or before, text[fig.end : fig.end + 24], kw)
-        row = _nearest_word(before, kw.metrics)
+        row = _listed_metric(before, kw) or _nearest_word(before, kw.metrics)
         if fig.unit not in ("", "percent", "times", "pp") and not fig.currency or not row:
             # a count says what it counts after the number (1.2万家企业客户)
             row = _first_word(text[fig.start : fig.end + 12], kw.metrics) or row
@@ -201,24 +201,52 @@ def _period(fig: Figure, text: str, periods: list[Period], s_start: int, before:
             listed = [p for p in inside if s_start + head <= p.start and p.end <= s_start + stop]
             if listed:
                 break
+        names = [p.value for p in listed]
         span = span_of_years(before[head:stop])
-        if span and len(listed) <= 2:
+        if span:  # 2022年至2024年 lists every year of the span ("…及2025年前三季度" after it)
             first, last = int(span[0][2:]), int(span[1][2:])
-            names = [f"FY{y}" for y in range(first, last + 1)]
-        else:
-            names = [p.value for p in listed]
-        k = len(
-            re.findall(
-                r"\d(?:\.\d+)?\s?(?:万亿|亿|万)?\s?(?:美元|港元|元|%|家|名)",
-                text[s_start + resp : fig.start],
-            )
-        )
+            names = [f"FY{y}" for y in range(first, last + 1)] + [
+                n for n in names if n not in span
+            ]
+        k = _listed_before(text[s_start + resp : fig.start])
         if names and k < len(names):
             fig.period = names[k]
             return
     fig.period = inside[-1].value
     if inside[-1].relative:
         fig.review.append("period resolved against the publication date")
+
+
+#: An amount, a percent or a count in a 分别 list: what counts the figures before this one.
+LISTED = re.compile(r"\d(?:\.\d+)?\s?(?:万亿|亿|万)?\s?(?:美元|港元|元|%|家|名)")
+
+
+def _listed_before(between: str) -> int:
+    """How many figures of a 分别 list come before this one."""
+    return len(LISTED.findall(between))
+
+
+def _listed_metric(before: str, kw: Keywords) -> tuple[str, str, str, str] | None:
+    """The metric a figure of "营收和净利润分别同比增长29.79%及28.76%" stands for: the
+    k-th metric named before 分别 for the k-th figure after it; None unless the
+    clause names two or more."""
+    resp = before.rfind("分别")
+    if resp < 0:
+        return None
+    head = max(before.rfind(c, 0, resp) for c in "，,；;：:。") + 1
+    named: list[tuple[int, tuple[str, str, str, str]]] = []
+    taken: list[tuple[int, int]] = []
+    low = before[head:resp].lower()
+    for row in kw.metrics:  # longest words first: 净利润 before 利润
+        i = low.find(row[0].lower())
+        if i >= 0 and not any(a < i + len(row[0]) and i < b for a, b in taken):
+            taken.append((i, i + len(row[0])))
+            named.append((i, row))
+    if len(named) < 2:
+        return None
+    named.sort(key=lambda n: n[0])
+    k = _listed_before(before[resp:])
+    return named[k][1] if k < len(named) else None
 
 
 def _entity(before: str, entities: dict[str, list[str]]) -> str:

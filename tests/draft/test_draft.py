@@ -232,3 +232,32 @@ def test_an_amount_glued_to_a_name_is_a_figure_a_model_name_is_not() -> None:
         ("2", "", "times"),
         ("1595", "", "points"),
     ]
+
+
+def test_a_span_of_years_in_a_respectively_list_names_every_year() -> None:
+    """2022年至2024年及2025年前三季度 before 分别 lists four periods, not three
+    (Anker's prospectus, as reported; 2023 was dropped)."""
+    got = _periods(
+        "根据招股书，2022年至2024年及2025年前三季度，安克创新的营收分别为142.50亿元、"
+        "175.07亿元、247.10亿元和210.19亿元；同期净利润分别为11.85亿元、16.94亿元、"
+        "22.11亿元和19.69亿元。",
+        "2025-10-01",
+    )
+    assert [got[v] for v in ("142.50", "175.07", "247.10", "210.19")] == [
+        "FY2022", "FY2023", "FY2024", "2025Q1-Q3"
+    ]
+    assert [got[v] for v in ("11.85", "16.94", "22.11", "19.69")] == [
+        "FY2022", "FY2023", "FY2024", "2025Q1-Q3"
+    ]
+
+
+def test_respectively_after_two_metrics_gives_each_figure_its_own() -> None:
+    """营收和净利润分别同比增长29.79%及28.76%: revenue, then net profit (was net profit twice)."""
+    _, figures = draft_figures(
+        "TITLE: t\nDATE: 2025-10-01\n\n2025年前三季度，安克创新的营收和净利润分别同比增长29.79%及28.76%。",
+        "a.txt",
+    )
+    assert [(f.value, f.metric, f.measure) for f in figures] == [
+        ("29.79", "revenue", "yoy"),
+        ("28.76", "net_income", "yoy"),
+    ]
