@@ -254,7 +254,8 @@ def test_a_span_of_years_in_a_respectively_list_names_every_year() -> None:
 def test_respectively_after_two_metrics_gives_each_figure_its_own() -> None:
     """营收和净利润分别同比增长29.79%及28.76%: revenue, then net profit (was net profit twice)."""
     _, figures = draft_figures(
-        "TITLE: t\nDATE: 2025-10-01\n\n2025年前三季度，安克创新的营收和净利润分别同比增长29.79%及28.76%。",
+        "TITLE: t\nDATE: 2025-10-01\n\n"
+        "2025年前三季度，安克创新的营收和净利润分别同比增长29.79%及28.76%。",
         "a.txt",
     )
     assert [(f.value, f.metric, f.measure) for f in figures] == [
