@@ -16,7 +16,8 @@ Chosen reader by reader, the same strong takeaway lands in every section and
    story.
 3. A reader with little at stake gets fewer points, never someone else's.
 
-Deterministic: ranks break ties by rule order, then fact order.
+Deterministic: ranks break ties by rule order, then segment, recency and the
+editor's order of the facts (``_rank``).
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Label, Persona, Story, Takeaway, Text
+from ..model import Fact, Label, Persona, Story, Takeaway, Text
 from ..rules import rule_names
+from ..rules.facts import period_end
 from ..vocabulary.vocab import Vocabulary
 from .news import told
 from .stakes import Stake, stake
@@ -55,10 +57,29 @@ def _label(vocab: Vocabulary, facet: str) -> Label:
     return Label(f.label if f else Text(facet, facet), facet)
 
 
-def _rank(t: Takeaway, order: dict[str, int], weight: int = 0) -> tuple[int, int, str]:
+def _rank(
+    t: Takeaway, order: dict[str, int], weight: int = 0, facts: dict[str, int] | None = None
+) -> tuple[int, int, int, tuple[int, int, int], int]:
+    """Best first: priority (with the figure bonus and the reader's stake),
+    rule order; then, between two takeaways of one rule, the whole company
+    before one of its segments and the latest figure before older ones (a
+    results story's 2023-to-2024 growth before its 2022-to-2023 growth); last,
+    the editor's order of the facts (``facts``: id -> position in the file)."""
     bonus = FIGURE_BONUS if t.rule != "claims" else 0
-    first = t.facts[0] if t.facts else ""
-    return (-(t.priority + bonus + weight), order.get(t.rule, len(order)), first)
+    first = (facts or {}).get(t.facts[0], 0) if t.facts else 0
+    dated = [v for v in t.values.values() if isinstance(v, Fact) and v.kind == "metric"]
+    segment = int(any(v.segment for v in dated[:1]))
+    latest = max((period_end(v.period) for v in dated), default=(0, 0, 0))
+    recency = (-latest[0], -latest[1], -latest[2])
+    return (-(t.priority + bonus + weight), order.get(t.rule, len(order)), segment, recency, first)
+
+
+def _series(t: Takeaway) -> tuple[str, str, str] | None:
+    """The (entity, metric, segment) a computed takeaway is about, or None."""
+    for v in t.values.values():
+        if isinstance(v, Fact) and v.kind == "metric":
+            return (v.entity, v.metric, v.segment)
+    return None
 
 
 #: Messages whose plain wording is already the reader's own (a regulation's
@@ -75,6 +96,71 @@ ONCE_PER_READER = frozenset({"dated_event"})
 #: with nothing said about what it means for it) fill at most this many
 #: places: a reader with little at stake gets fewer points instead.
 MAX_PLAIN = 1
+
+
+#: How much weaker (in rank score) a figure about a company the summary has
+#: not yet named may be, and still come before one about a company it has:
+#: a story of two companies gets a point on each.
+ENTITY_SLACK = 10
+
+
+def _summary(
+    story: Story,
+    p: Persona,
+    takeaways: Sequence[Takeaway],
+    order: dict[str, int],
+    where: dict[str, int],
+) -> list[int]:
+    """The Quick Summary's takeaways: the story's best points, each kind of
+    thing once (one CAGR, one growth), each company's figure once (not its
+    CAGR, then its last year again), no day's change twice, and the
+    companies the story compares each named when their points come close."""
+    ranked = sorted(
+        (i for i, t in enumerate(takeaways) if t.rule in p.rules and not t.audience),
+        key=lambda i: _rank(takeaways[i], order, 0, where),
+    )
+    score = {i: _rank(takeaways[i], order, 0, where)[0] for i in ranked}
+    chosen: list[int] = []
+    rules: set[str] = set()
+    series: set[tuple[str, str, str]] = set()
+    covered: set[str] = set()
+
+    def fits(i: int) -> bool:
+        t = takeaways[i]
+        if t.rule == "claims":
+            return not told(story, t, (takeaways[j] for j in chosen))
+        line = _series(t)
+        return (
+            t.rule not in rules
+            and (line is None or line not in series)
+            and not told(story, t, (takeaways[j] for j in chosen))
+        )
+
+    while len(chosen) < p.points:
+        eligible = [i for i in ranked if i not in chosen and fits(i)]
+        if not eligible:
+            break
+        best = eligible[0]
+        t = takeaways[best]
+        if t.rule != "claims" and t.entity in covered:
+            best = next(
+                (
+                    i
+                    for i in eligible
+                    if takeaways[i].rule != "claims"
+                    and takeaways[i].entity not in covered
+                    and score[i] - score[best] <= ENTITY_SLACK
+                ),
+                best,
+            )
+            t = takeaways[best]
+        chosen.append(best)
+        if t.rule != "claims":
+            rules.add(t.rule)
+            if (line := _series(t)) is not None:
+                series.add(line)
+            covered.add(t.entity)
+    return chosen
 
 
 def has_angle(t: Takeaway, s: Stake, angled: frozenset[str]) -> bool:
@@ -98,26 +184,15 @@ def plan(
     ``angled`` names the takeaway messages that have a meaning template.
     """
     order = {name: i for i, name in enumerate(rule_names())}
+    where = {f.id: i for i, f in enumerate(story.facts)}
     out: dict[str, list[Pick]] = {p.id: [] for p in personas}
     shown: set[int] = set()  # takeaways whose plain wording is out
     worded: set[tuple[int, str]] = set()  # (takeaway, angle) already used
     general = [p for p in personas if p.id == "general"]
     readers = [p for p in personas if p.id != "general"]
     for p in general:
-        pool = sorted(
-            (i for i, t in enumerate(takeaways) if t.rule in p.rules and not t.audience),
-            key=lambda i: _rank(takeaways[i], order),
-        )
-        rules: set[str] = set()
-        for i in pool:
+        for i in _summary(story, p, takeaways, order, where):
             t = takeaways[i]
-            if len(out[p.id]) >= p.points:
-                break
-            if t.rule != "claims" and t.rule in rules:
-                continue  # the summary says each kind of thing once
-            if told(story, t, (q.takeaway for q in out[p.id])):
-                continue
-            rules.add(t.rule)
             out[p.id].append(Pick(_label(vocab, t.facet), t))
             shown.add(i)
     cands: dict[str, list[tuple[int, Stake]]] = {}
@@ -126,7 +201,7 @@ def plan(
         mine.sort(
             key=lambda c: (
                 -int(has_angle(takeaways[c[0]], c[1], angled)),
-                _rank(takeaways[c[0]], order, c[1].weight),
+                _rank(takeaways[c[0]], order, c[1].weight, where),
             )
         )
         cands[p.id] = mine
