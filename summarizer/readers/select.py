@@ -74,6 +74,49 @@ def _rank(
     return (-(t.priority + bonus + weight), order.get(t.rule, len(order)), segment, recency, first)
 
 
+#: Growth messages whose meaning for a brand's suppliers and peers is one
+#: sentence whatever the figure (templates/*/partners.j2).
+PARTNER_MESSAGES = frozenset({"growth", "level_with_growth"})
+
+
+def _partner(story: Story, t: Takeaway, s: Stake) -> tuple[str, str] | None:
+    """(brand, stance) when the point is a brand's growth read by its
+    suppliers or peers: a reader gets one such point per brand."""
+    e = story.entities.get(t.entity)
+    if t.message in PARTNER_MESSAGES and e and e.kind == "brand" and s.kind in (
+        "demand", "benchmark"
+    ):
+        return (t.entity, s.kind)
+    return None
+
+
+#: Rules whose figures describe a period, so a later period's says it better
+#: (not dated changes: a fee's April and July steps are two pieces of news).
+PERIODIC = frozenset(
+    {"yoy_growth", "stated_growth", "ratio", "segment_mix", "segment_rank", "margin_change"}
+)
+
+
+def _stale(takeaways: Sequence[Takeaway]) -> set[int]:
+    """Takeaways a later one of the same rule and series supersedes: a
+    results story's 2022-to-2023 growth once its 2023-to-2024 growth is there."""
+    latest: dict[tuple[str, tuple[str, str, str]], tuple[int, int, int]] = {}
+    ends: dict[int, tuple[tuple[str, tuple[str, str, str]], tuple[int, int, int]]] = {}
+    for i, t in enumerate(takeaways):
+        line = _series(t)
+        if line is None or t.rule not in PERIODIC:
+            continue
+        end = max(
+            (period_end(v.period) for v in t.values.values()
+             if isinstance(v, Fact) and v.kind == "metric"),
+            default=(0, 0, 0),
+        )
+        key = (t.rule, line)
+        ends[i] = (key, end)
+        latest[key] = max(latest.get(key, end), end)
+    return {i for i, (key, end) in ends.items() if end < latest[key]}
+
+
 def _series(t: Takeaway) -> tuple[str, str, str] | None:
     """The (entity, metric, segment) a computed takeaway is about, or None."""
     for v in t.values.values():
@@ -97,6 +140,15 @@ ONCE_PER_READER = frozenset({"dated_event"})
 #: places: a reader with little at stake gets fewer points instead.
 MAX_PLAIN = 1
 
+
+#: Rules that say how one figure moved (its CAGR, its growth on a year, a
+#: round mark it passed): the summary says one of them per figure. How a
+#: total splits (mix_shift, segment_mix) or what it yields (ratio) is
+#: another point about the same figure.
+MOVES = frozenset(
+    {"yoy_growth", "stated_growth", "cagr", "span_change", "milestone", "base_change",
+     "market_cap_rise"}
+)
 
 #: How much weaker (in rank score) a figure about a company the summary has
 #: not yet named may be, and still come before one about a company it has:
@@ -129,7 +181,7 @@ def _summary(
         t = takeaways[i]
         if t.rule == "claims":
             return not told(story, t, (takeaways[j] for j in chosen))
-        line = _series(t)
+        line = _series(t) if t.rule in MOVES else None
         return (
             t.rule not in rules
             and (line is None or line not in series)
@@ -157,7 +209,7 @@ def _summary(
         chosen.append(best)
         if t.rule != "claims":
             rules.add(t.rule)
-            if (line := _series(t)) is not None:
+            if t.rule in MOVES and (line := _series(t)) is not None:
                 series.add(line)
             covered.add(t.entity)
     return chosen
@@ -195,9 +247,14 @@ def plan(
             t = takeaways[i]
             out[p.id].append(Pick(_label(vocab, t.facet), t))
             shown.add(i)
+    stale = _stale(takeaways)
     cands: dict[str, list[tuple[int, Stake]]] = {}
     for p in readers:
-        mine = [(i, s) for i, t in enumerate(takeaways) if (s := stake(story, p, t, vocab))]
+        mine = [
+            (i, s)
+            for i, t in enumerate(takeaways)
+            if i not in stale and (s := stake(story, p, t, vocab))
+        ]
         mine.sort(
             key=lambda c: (
                 -int(has_angle(takeaways[c[0]], c[1], angled)),
@@ -214,6 +271,8 @@ def plan(
                 angle = p.role if has_angle(t, s, angled) else ""
                 # the meaning's wording depends on the stance, not on who reads it
                 key = (i, s.kind if angle and s.kind != "implication" else angle)
+                if angle and _partner(story, t, s):
+                    key = (i, angle)  # a brand's growth is worded for each partner's role
                 if key in worded or (not angle and i in shown):
                     continue
                 if any(q.takeaway is t for q in out[p.id]):
@@ -225,6 +284,11 @@ def plan(
                     q.takeaway.message == t.message and q.stake == s.kind for q in out[p.id]
                 ):
                     continue  # the same meaning twice, with no figure to tell them apart
+                if angle and (key2 := _partner(story, t, s)) and any(
+                    _partner(story, q.takeaway, Stake(q.stake, q.label.facet)) == key2
+                    for q in out[p.id]
+                ):
+                    continue  # a brand's growth means the same to its suppliers at any level
                 if t.rule != "claims" and sum(
                     q.takeaway.rule == t.rule for q in out[p.id]
                 ) >= MAX_SAME_RULE:

@@ -74,7 +74,9 @@ def stance_of(story: Story, t: Takeaway, vocab: Vocabulary, role: str) -> str:
         return ""
     if f.kind == "metric":
         m = vocab.metrics.get(f.metric)
-        return m.stance.get(role, "") if m else ""
+        if m is None:
+            return ""
+        return m.stance.get(role, "") or m.by_kind.get(_kind(story, f.entity), {}).get(role, "")
     e = vocab.events.get(f.event)
     return e.stance.get(role, "") if e else ""
 
@@ -83,8 +85,16 @@ def _has_stances(story: Story, t: Takeaway, vocab: Vocabulary) -> bool:
     f = primary_fact(story, t)
     if f is None:
         return False
-    entry = vocab.metrics.get(f.metric) if f.kind == "metric" else vocab.events.get(f.event)
-    return bool(entry and entry.stance)
+    if f.kind == "metric":
+        m = vocab.metrics.get(f.metric)
+        return bool(m and (m.stance or m.by_kind.get(_kind(story, f.entity))))
+    e = vocab.events.get(f.event)
+    return bool(e and e.stance)
+
+
+def _kind(story: Story, entity: str) -> str:
+    e = story.entities.get(entity)
+    return e.kind if e else ""
 
 
 def addressed_to(persona: Persona, t: Takeaway) -> bool:
@@ -105,7 +115,10 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
         return None  # the persona's preset is what it listens to
     stance = stance_of(story, t, vocab, persona.role)
     if stance:
-        return Stake(stance, STANCE_FACET.get(stance, t.facet))
+        facet = STANCE_FACET.get(stance, t.facet)
+        if stance == "benchmark" and persona.role != "researcher":
+            facet = "competition"  # a yardstick for a brand is a rival's figure
+        return Stake(stance, facet)
     if t.audience:
         return Stake("addressed", t.facet)
     if t.facet in persona.follows and (t.rule == "claims" or not _has_stances(story, t, vocab)):

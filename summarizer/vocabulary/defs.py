@@ -35,6 +35,10 @@ class MetricDef:
     """Inline names; otherwise the glossary term ``term`` gives them."""
     term: str = ""
     span: SourceSpan | None = None
+    by_kind: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Entity kind -> role -> stance, for roles ``stance`` leaves out: a
+    brand's sales growing are demand for the factories that make its goods
+    and a benchmark for other brands; a platform's are not."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,6 +121,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
     """Build and check a Vocabulary; raise ConfigError with every problem."""
     r = _Reader(loc)
     roles, stances, kinds = r.names("roles"), r.names("stances"), r.names("kinds")
+    entity_kinds = r.names("entity_kinds")
     facets: dict[str, FacetDef] = {}
     for fid, raw in r.mapping("facets").items():
         p: Path_ = ("facets", fid)
@@ -153,6 +154,14 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         good = r.one_of((*p, "good"), raw.get("good", "up"), ("up", "down"))
         st = r.stance((*p, "for"), raw.get("for"), roles, stances)
         name = r.text((*p, "name"), raw.get("name"), required=False)
+        by_kind: dict[str, dict[str, str]] = {}
+        raw_kinds = raw.get("by_kind") or {}
+        if not isinstance(raw_kinds, dict):
+            r.fail((*p, "by_kind"), "expected a mapping of entity kind -> {role: stance}")
+            raw_kinds = {}
+        for ek, raw_st in raw_kinds.items():
+            r.one_of((*p, "by_kind", ek, "<key>"), ek, entity_kinds)
+            by_kind[str(ek)] = r.stance((*p, "by_kind", ek), raw_st, roles, stances)
         metrics[mid] = MetricDef(
             mid,
             kind,
@@ -164,6 +173,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             name,
             str(raw.get("term", "")) or mid,
             r.at(p),
+            by_kind,
         )
     units: dict[str, UnitDef] = {}
     for uid, raw in r.mapping("units").items():
@@ -231,7 +241,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         measures=r.names("measures"),
         per=per,
         snapshots=r.names("snapshots"),
-        entity_kinds=r.names("entity_kinds"),
+        entity_kinds=entity_kinds,
         facets=facets,
         events=events,
         metrics=metrics,

@@ -75,6 +75,18 @@ def _line_of(text: str, needle: str) -> int:
             "received: 'demnd' (did you mean 'demand'?)",
         ),
         (
+            "  widgets: {kind: count, facet: market, by_kind: {brnd: {factory: demand}}, "
+            "name: {zh-Hans: 小部件, en: widgets}}\n",
+            "widgets",
+            "received: 'brnd' (did you mean 'brand'?)",
+        ),
+        (
+            "  widgets: {kind: count, facet: market, by_kind: {brand: {factory: demnd}}, "
+            "name: {zh-Hans: 小部件, en: widgets}}\n",
+            "widgets",
+            "received: 'demnd' (did you mean 'demand'?)",
+        ),
+        (
             "  widgets: {kind: count, facet: market, name: {zh-Hans: 小部件}}\n",
             "widgets",
             "vocabulary 'metrics.widgets.name': missing language name(s): en",
