@@ -2,12 +2,13 @@
 within a week, the stories on one company or topic sit together under its
 heading (issue 11, "grouped by company or topic"), headings go h2 > h3 > h4
 without a skip, nothing overflows, a story link opens the reader's version,
-and axe finds nothing of any impact, light or dark."""
+and axe finds nothing of any impact, light or dark. Screenshots: screenshots/digest-groups-*."""
 
 from __future__ import annotations
 
 import itertools
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,7 +22,13 @@ WEEK = {"zh-Hans": "2025年第52周", "en": "Week 52, 2025"}
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("lang", ["zh-Hans", "en"])
 def test_a_weeks_stories_on_one_company_sit_together(
-    browser: Any, real_base_url: str, watcher: Any, lang: str, width: int, scheme: str
+    browser: Any,
+    real_base_url: str,
+    watcher: Any,
+    screenshots: Path,
+    lang: str,
+    width: int,
+    scheme: str,
 ) -> None:
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     page = context.new_page()
@@ -41,6 +48,8 @@ def test_a_weeks_stories_on_one_company_sit_together(
     assert week["y"] < box["y"] < first["y"]
     assert first["x"] > box["x"]
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    heading.scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshots / f"digest-groups-{lang}-{width}-{scheme}.png"))
 
     levels = page.eval_on_selector_all(
         "main :is(h1, h2, h3, h4, h5, h6)", "els => els.map(e => Number(e.tagName[1]))"
