@@ -4,8 +4,9 @@
 # browser tests, zsh and fish to check the completion scripts, axe-core for
 # the accessibility checks, for the lint report tests textlint with
 # textlint-rule-prh (the prh export is compared with our findings) and
-# Microsoft's SARIF Multitool (GitHub ingestion rules), and Pagefind for the
-# search benchmark. Each npm tool has its own prefix (an npm install prunes
+# Microsoft's SARIF Multitool (GitHub ingestion rules), Pagefind for the
+# search benchmark, and for the site's measured checks (tests/browser/
+# test_measured.py) a headless JRE with the Nu Html Checker (vnu) and Lighthouse. Each npm tool has its own prefix (an npm install prunes
 # what its prefix's package.json does not list). Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,23 @@ if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "we
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-wqy-zenhei zsh fish >/dev/null
+fi
+
+if ! command -v java >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq default-jre-headless >/dev/null
+fi
+
+# pinned: vnu's rules and Lighthouse's audits change between versions; Lighthouse 13
+# wants Node 22, and npm ci refuses locks made by 12.3 to 13.4
+if [ ! -f tests/browser/.vnu/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  mkdir -p tests/browser/.vnu
+  npm install --silent --no-audit --no-fund --prefix tests/browser/.vnu vnu-jar@26.9.27 >/dev/null
+fi
+if [ ! -f tests/browser/.lighthouse/node_modules/lighthouse/cli/index.js ]; then
+  mkdir -p tests/browser/.lighthouse
+  npm install --silent --no-audit --no-fund --prefix tests/browser/.lighthouse -E lighthouse@12.2.3 >/dev/null
 fi
 
 if [ ! -f tests/browser/.node/node_modules/axe-core/axe.min.js ]; then

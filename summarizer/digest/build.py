@@ -17,10 +17,10 @@ from datetime import date
 from .. import languages
 from ..model import Brief, Lang, Story
 from ..pipeline import Project, make_brief
-from ..realise.dates import format_date, format_list
+from ..realise.dates import format_date
 from ..writers.markdown import source_line
 from . import edition as ed
-from .group import group_stories, subject_name
+from .group import group_name, group_stories, subject_name
 from .relative import resolve
 from .said import Said
 from .words import counted, localise, words
@@ -112,9 +112,7 @@ def build_digest(
     groups: list[Group] = []
     src = languages.source_of(lang)
     for keys, members in group_stories(chosen):
-        names = [subject_name(members, k, src) for k in keys]
-        name = localise(format_list(names, src), lang, project.glossary)
-        name = name[:1].upper() + name[1:]
+        name = group_name([subject_name(members, k, src) for k in keys], lang, project.glossary)
         entries = []
         for story in members:
             brief = make_brief(project, story, lang, (persona,))

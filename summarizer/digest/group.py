@@ -14,13 +14,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from .. import languages
 from ..model import Story
+from ..realise.dates import format_list
+from ..vocabulary.glossary import Glossary
+from .words import localise
 
 #: Entity kinds that can be what a story is about, most telling first.
 SUBJECT_KINDS = ("company", "platform", "brand", "product", "model", "regulation", "regulator",
                  "government", "market", "exchange", "index", "fund")  # fmt: skip
 #: A subject has at least this share of the top subject's facts.
 SHARE = 0.25
+#: (key, kind rank): the key names the organisation across stories.
+Subject = tuple[str, int]
 
 
 def _key(story: Story, entity_id: str) -> str:
@@ -29,7 +35,7 @@ def _key(story: Story, entity_id: str) -> str:
     return entity.term or entity.id
 
 
-def subjects(story: Story) -> list[tuple[str, int]]:
+def subjects(story: Story) -> list[Subject]:
     """The story's subjects as (key, kind rank), most-cited first (ties: kind
     order, then key)."""
     counts: Counter[str] = Counter()
@@ -45,13 +51,17 @@ def subjects(story: Story) -> list[tuple[str, int]]:
     return [(_key(story, e), SUBJECT_KINDS.index(story.entities[e].kind)) for e in kept]
 
 
-def group_stories(stories: Sequence[Story]) -> list[tuple[list[str], list[Story]]]:
-    """(name keys, stories) per group, in the order of each group's first
-    story in ``stories`` (pass them newest first); stories keep their order.
-    A group is named after the subjects all its stories share, of the most
-    telling kind among them (Zhipu and MiniMax; the de minimis rule rather
-    than the customs agency applying it)."""
-    parent = list(range(len(stories)))
+def group_subjects(subs: Sequence[Sequence[Subject]]) -> list[tuple[list[str], list[int]]]:
+    """(name keys, member indices) per group of items whose subjects are
+    ``subs`` (each as :func:`subjects` gives them), in the order of each
+    group's first item; members keep their order. A group is named after the
+    subjects all its members share, of the most telling kind among them
+    (Zhipu and MiniMax; the de minimis rule rather than the customs agency
+    applying it). An item without subjects is a group of its own, unnamed.
+
+    Works on subjects alone so that the site's digest pages, which keep no
+    Story, group exactly as the digest command does."""
+    parent = list(range(len(subs)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -60,7 +70,6 @@ def group_stories(stories: Sequence[Story]) -> list[tuple[list[str], list[Story]
         return i
 
     owner: dict[str, int] = {}
-    subs = [subjects(s) for s in stories]
     for i, keys in enumerate(subs):
         for key, _ in keys:
             if key in owner:
@@ -69,17 +78,32 @@ def group_stories(stories: Sequence[Story]) -> list[tuple[list[str], list[Story]
             else:
                 owner[key] = i
     members: dict[int, list[int]] = {}
-    for i in range(len(stories)):
+    for i in range(len(subs)):
         members.setdefault(find(i), []).append(i)
     out = []
     for idx in sorted(members):
         group = members[idx]
         shared = [k for k in subs[group[0]] if all(k in subs[j] for j in group)]
-        shared = shared or subs[group[0]][:1]
+        shared = shared or list(subs[group[0]][:1])
         best = min(rank for _, rank in shared) if shared else 0
         names = [key for key, rank in shared if rank == best][:3]
-        out.append((names, [stories[j] for j in group]))
+        out.append((names, group))
     return out
+
+
+def group_stories(stories: Sequence[Story]) -> list[tuple[list[str], list[Story]]]:
+    """(name keys, stories) per group (see :func:`group_subjects`); pass the
+    stories newest first."""
+    groups = group_subjects([subjects(s) for s in stories])
+    return [(names, [stories[j] for j in members]) for names, members in groups]
+
+
+def group_name(names: Sequence[str], lang: str, glossary: Glossary) -> str:
+    """A group's heading in ``lang`` from its subjects' source-language names
+    ("Zhipu AI and MiniMax", 智谱与MiniMax), capitalised; '' for none."""
+    src = languages.source_of(lang)
+    name = localise(format_list(list(names), src), lang, glossary) if names else ""
+    return name[:1].upper() + name[1:]
 
 
 def subject_name(stories: Sequence[Story], key: str, lang: str) -> str:
@@ -89,3 +113,10 @@ def subject_name(stories: Sequence[Story], key: str, lang: str) -> str:
             if (entity.term or entity.id) == key:
                 return entity.name.get(lang)
     return key
+
+
+def named_subjects(story: Story, lang: str) -> list[tuple[str, int, str]]:
+    """The story's subjects with their names in ``lang``'s source language:
+    what a site digest page keeps of a story to group it as the digest does."""
+    src = languages.source_of(lang)
+    return [(key, rank, subject_name([story], key, src)) for key, rank in subjects(story)]

@@ -1,9 +1,13 @@
 """What a site digest page shows: its stories under their week's heading,
-each with its lead and the reader's points.
+grouped by company or topic within the week, each with its lead and the
+reader's points.
 
 The same rules as the digest e-mail (``summarizer.digest``): weekly
-editions, links to the reader's version of the story (``?persona=``), no
-sentence twice on a page, relative dates resolved against each story's
+editions, stories that share a company or topic under one heading (the
+digest's own grouping, ``digest.group.group_subjects``, on the subjects kept
+in the entry cache), links to the reader's version of the story
+(``?persona=``), no sentence twice on a page (said in the order shown: a
+group's newest story first), relative dates resolved against each story's
 date. Everything comes from the entry cache, so a page needs no brief.
 """
 
@@ -15,52 +19,92 @@ from typing import Any
 
 from .. import languages
 from ..digest.edition import heading, week_of
+from ..digest.group import group_name, group_subjects
 from ..digest.relative import resolve
 from ..digest.said import Said
+from ..digest.words import counted, words
 from . import urls
 from .html import long_date
 from .pages import StoryRecord
 from .ui import project_glossary
 
+Entries = Callable[[StoryRecord], dict[str, dict[str, Any]]]
+
+
+def _weeks(records: Sequence[StoryRecord], lang: str) -> list[tuple[str, list[StoryRecord]]]:
+    """(heading, records) per week, in the records' (newest first) order."""
+    weeks: list[tuple[str, list[StoryRecord]]] = []
+    for r in records:
+        week = heading(week_of(date.fromisoformat(r.published)), lang, project_glossary())
+        if not weeks or weeks[-1][0] != week:
+            weeks.append((week, []))
+        weeks[-1][1].append(r)
+    return weeks
+
+
+def _groups(
+    records: Sequence[StoryRecord], entries: Entries, lang: str
+) -> list[tuple[str, list[StoryRecord]]]:
+    """(heading, records) per company or topic among ``records``; '' for a
+    story about no organisation (it stands alone)."""
+    subjects = [entries(r)[lang].get("subjects", []) for r in records]
+    names: dict[str, str] = {}
+    for subs in subjects:
+        for key, _, name in subs:
+            names.setdefault(key, name)
+    keyed = [[(key, rank) for key, rank, _ in subs] for subs in subjects]
+    glossary = project_glossary()
+    return [
+        (group_name([names[k] for k in keys], lang, glossary), [records[i] for i in members])
+        for keys, members in group_subjects(keyed)
+    ]
+
 
 def week_groups(
     records: Sequence[StoryRecord],
-    entries: Callable[[StoryRecord], dict[str, dict[str, Any]]],
+    entries: Entries,
     lang: str,
     persona: str,
     general: str,
 ) -> list[dict[str, Any]]:
-    """[{heading, entries}] per week, in the records' (newest first) order."""
+    """[{heading, groups: [{name, count, entries}]}] per week, newest first."""
     said = Said()
     sep = "：" if languages.is_chinese(lang) else ": "
-    groups: list[dict[str, Any]] = []
-    for r in records:
-        e = entries(r)[lang]
-        day = date.fromisoformat(r.published)
-        week = heading(week_of(day), lang, project_glossary())
-        if not groups or groups[-1]["heading"] != week:
-            groups.append({"heading": week, "entries": []})
+    w = words(lang, project_glossary())
+    query = "" if persona == general else f"?persona={persona}"
+    out: list[dict[str, Any]] = []
+    for week, members in _weeks(records, lang):
+        groups = []
+        for name, group in _groups(members, entries, lang):
+            shown = [_entry(r, entries(r)[lang], lang, persona, query, said, sep) for r in group]
+            count = counted(w, "group", len(group)) if len(group) > 1 else ""
+            groups.append({"name": name, "count": count, "entries": shown})
+        out.append({"heading": week, "groups": groups})
+    return out
 
-        def fix(text: str, day: date = day) -> str:
-            return resolve(text, lang, day)
 
-        points = []
-        for label, body in e.get("points", {}).get(persona, []):
-            new = said.new(fix(body))
-            if new:
-                points.append((fix(label), new))
-        query = "" if persona == general else f"?persona={persona}"
-        groups[-1]["entries"].append(
-            {
-                "href": urls.story(lang, r.id) + query,
-                "title": fix(e["title"]),
-                "outlet": e["outlet"],
-                "date": r.published,
-                "date_text": long_date(day, lang),
-                "lead": said.new(fix(e.get("lede", ""))),
-                "points": points,
-                "teaser": "",
-                "sep": sep,
-            }
-        )
-    return groups
+def _entry(
+    r: StoryRecord, e: dict[str, Any], lang: str, persona: str, query: str, said: Said, sep: str
+) -> dict[str, Any]:
+    """One story as the page lists it: what is new of its lead and points."""
+    day = date.fromisoformat(r.published)
+
+    def fix(text: str) -> str:
+        return resolve(text, lang, day)
+
+    points = []
+    for label, body in e.get("points", {}).get(persona, []):
+        new = said.new(fix(body))
+        if new:
+            points.append((fix(label), new))
+    return {
+        "href": urls.story(lang, r.id) + query,
+        "title": fix(e["title"]),
+        "outlet": e["outlet"],
+        "date": r.published,
+        "date_text": long_date(day, lang),
+        "lead": said.new(fix(e.get("lede", ""))),
+        "points": points,
+        "teaser": "",
+        "sep": sep,
+    }

@@ -164,14 +164,16 @@ def facts_rows_html(
     return Markup("".join(out))
 
 
-def entries_html(entries: Sequence[Mapping[str, Any]], root: str) -> Markup:
+def entries_html(entries: Sequence[Mapping[str, Any]], root: str, level: int = 3) -> Markup:
     """A list of stories: title link, outlet and date, then the teaser (index)
-    or the lead and the reader's points (digest pages)."""
+    or the lead and the reader's points (digest pages). Titles are headings of
+    ``level``: h3 under a page's h2, h4 under a digest group's h3."""
+    h = f"h{level}"
     out = ['<ol class="entries">\n']
     for e in entries:
         out.append(
-            f'<li class="entry">\n<h3><a href="{esc(root + e["href"])}">'
-            f"{esc(e['title'])}</a></h3>\n"
+            f'<li class="entry">\n<{h}><a href="{esc(root + e["href"])}">'
+            f"{esc(e['title'])}</a></{h}>\n"
             f'<p class="meta">{esc(e["outlet"]) + " · " if e["outlet"] else ""}'
             f'<time datetime="{esc(e["date"])}">'
             f"{esc(e['date_text'])}</time></p>\n"

@@ -19,6 +19,7 @@ from typing import Any
 
 from jinja2 import Environment
 
+from ..digest.group import named_subjects
 from ..errors import SummarizerError
 from ..model import SourceSpan, Story
 from ..vocabulary.glossary import Glossary
@@ -151,6 +152,8 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
                 for sec in brief.sections
             },
             "tags": names,
+            # what the digest pages group it by (``digest.group``), with names
+            "subjects": named_subjects(story, lang),
         }
     outcome.card = topics.card_key(outcome.entries)
     # what the digests show of it, for later incremental builds (written here, in parallel)

@@ -114,3 +114,27 @@ def test_no_results_and_without_javascript(browser: Any, real_base_url: str, wat
     page.click("main a:has-text('All stories')")
     page.wait_for_url("**/en/digest/general/index.html")
     context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 1024, 700, 390])
+@pytest.mark.parametrize("lang", ["zh-Hans", "en"])
+def test_the_header_box_shows_its_whole_placeholder(
+    browser: Any, real_base_url: str, lang: str, width: int
+) -> None:
+    """The placeholder is the box's only label on screen: it must not be cut off
+    (it was, on desktop: "Company, topic or key")."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(f"{real_base_url}{lang}/{STORY}")
+    room, text = page.eval_on_selector(
+        "#site-q",
+        """i => {
+          const cs = getComputedStyle(i);
+          const ctx = document.createElement('canvas').getContext('2d');
+          ctx.font = cs.font;
+          return [i.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight),
+                  ctx.measureText(i.placeholder).width];
+        }""",
+    )
+    context.close()
+    assert text <= room, f"placeholder {text:.0f} px in a {room:.0f} px box"

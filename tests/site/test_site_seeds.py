@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
 import pytest
 
 from summarizer.cli import main
+from summarizer.digest.build import build_digest
+from summarizer.digest.edition import week_of
+from summarizer.facts.load import load_stories, story_paths
+from summarizer.pipeline import load_project
 from summarizer.site.build import urls
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
@@ -76,3 +81,46 @@ def test_digest_pages_are_weekly_editions_of_the_readers_points(real_site: Path)
     assert items and len(items) == len(set(items))  # no point twice on a page
     hant = (real_site / urls.digest("zh-Hant", "seller")).read_text("utf-8")
     assert "<h2>2026年第26週（6月22日至28日）</h2>" in hant
+
+
+def _site_groups(page: str) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    """(week heading, [(group heading, story ids)]) as a digest page shows them."""
+    weeks = []
+    for part in page.split("<h2>")[1:]:
+        heading, body = part.split("</h2>", 1)
+        groups = [
+            (
+                html.unescape(re.sub(r"<[^>]+>", "", name)),
+                re.findall(r"stories/([a-z0-9-]+)\.html", g),
+            )
+            for name, g in re.findall(
+                r'<section class="group">\n<h3>(.*?)</h3>(.*?)</section>', body, re.S
+            )
+        ]
+        weeks.append((heading, groups))
+    return weeks
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "zh-Hant", "en"])
+def test_digest_pages_group_each_week_as_the_digest_command_does(
+    real_site: Path, lang: str
+) -> None:
+    """Within a week, stories on the same company or topic sit under one heading:
+    the same groups, names, counts and order as `summarizer digest` for that week."""
+    project = load_project()
+    stories = list(load_stories(story_paths(SEEDS_DIR)))
+    page = (real_site / urls.digest(lang, "seller")).read_text("utf-8")
+    shown = _site_groups(page)
+    assert sum(len(ids) for _, groups in shown for _, ids in groups) == len(stories)
+    for heading, groups in shown:
+        day = next(s.published for s in stories if any(s.id in ids for _, ids in groups))
+        digest = build_digest(project, stories, "seller", lang, week_of(day))
+        assert heading == digest.edition
+        expected = [
+            (f"{g.name} · {g.count}" if g.count else g.name, [e.story for e in g.entries])
+            for g in digest.groups
+        ]
+        assert groups == expected
+    # the Christmas week's three Zhipu/MiniMax stories are one group, not three
+    sizes = sorted(len(ids) for _, groups in shown for _, ids in groups)
+    assert sizes[-1] == 3 and len(sizes) < len(stories)
