@@ -108,6 +108,19 @@ def _same(a: Path, b: Path) -> bool:
 
 def expand(paths: list[str], cfg: LintConfig) -> list[Path]:
     """Every file to lint under ``paths``; a missing path is a usage error."""
+    check_named(paths)
+    return linted(iter_files(paths, cfg.exclude), cfg)
+
+
+def linted(files: list[Path], cfg: LintConfig) -> list[Path]:
+    """``files`` but the glossary, which lists the rejected forms on purpose."""
+    return [f for f in files if not _same(f, cfg.glossary)]
+
+
+def check_named(paths: list[str]) -> None:
+    """ConfigError for a path the user named that is missing or not a
+    regular file or directory (files found in a directory are not named:
+    reading them reports what is wrong, as a finding)."""
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         raise ConfigError.at(None, f"no such file or directory: {', '.join(missing)}")
@@ -117,8 +130,6 @@ def expand(paths: list[str], cfg: LintConfig) -> list[Path]:
                 check_regular(p)
             except (InputError, OSError) as exc:
                 raise ConfigError.at(SourceSpan(p, 1, 1), f"cannot lint this: {exc}") from None
-    # the glossary lists the rejected forms on purpose
-    return [f for f in iter_files(paths, cfg.exclude) if not _same(f, cfg.glossary)]
 
 
 def group_key(path: Path, in_name: re.Pattern[str]) -> str:
@@ -257,9 +268,24 @@ def lint_stream(
     process: fixing needs the texts). Otherwise ``jobs`` processes are used
     when there is enough to do (0 = one per CPU), and texts are only kept
     with ``keep_texts`` in one process; ``fingerprints`` as :func:`locate`."""
+    files = expand(paths, cfg)
+    return stream_files(files, glossary, cfg, jobs, fixer, keep_texts, fingerprints)
+
+
+def stream_files(
+    files: list[Path],
+    glossary: Glossary,
+    cfg: LintConfig,
+    jobs: int = 1,
+    fixer: Fixer | None = None,
+    keep_texts: bool = False,
+    fingerprints: bool = False,
+) -> Iterator[Batch]:
+    """:func:`lint_stream` of files already found and checked (by
+    :func:`expand`, or by the command's discovery: expanding its list again
+    cost four system calls a file)."""
     from .parallel import lint_parallel, worth_it
 
-    files = expand(paths, cfg)
     units = groups(files)
     if fixer is None and worth_it(files, jobs):
         return lint_parallel(units, glossary, cfg, jobs, fingerprints)
