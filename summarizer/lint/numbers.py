@@ -80,6 +80,7 @@ _EN = re.compile(
 #: alternation ``HK\$|US\$|...|\$`` chose at the leftmost start).
 _ZH_CUR = ("HK$", "US$", "RMB", "¥", "$")
 _EN_CUR = ("HK$", "US$", "RMB", "CNY", "HKD", "USD", "¥", "$")
+_CUR_LAST = frozenset(c[-1] for c in _EN_CUR + _ZH_CUR)
 
 
 def _start(text: str, at: int, floor: int, en: bool) -> tuple[int, str]:
@@ -90,9 +91,10 @@ def _start(text: str, at: int, floor: int, en: bool) -> tuple[int, str]:
     end = at
     if en and at > floor and text[at - 1].isspace():
         end = at - 1  # English allows one space between sign and digits
-    for cur in _EN_CUR if en else _ZH_CUR:
-        if end - len(cur) >= floor and text.startswith(cur, end - len(cur)):
-            return end - len(cur), cur
+    if end > floor and text[end - 1] in _CUR_LAST:  # most figures have no sign
+        for cur in _EN_CUR if en else _ZH_CUR:
+            if end - len(cur) >= floor and text.startswith(cur, end - len(cur)):
+                return end - len(cur), cur
     return end, ""
 
 
