@@ -181,6 +181,21 @@ def output_file(path: Path) -> Iterator[TextIO]:
         raise OutputError.at(None, f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
+def write_quietly(path: Path, data: bytes) -> None:
+    """Write a cache file whole or not at all, creating its folder; a cache
+    that cannot be written is only slower, so nothing is raised."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
