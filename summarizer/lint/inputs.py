@@ -18,7 +18,8 @@ from ..vocabulary.glossary import Glossary, load_glossary
 from . import discover
 from .config import LintConfig, load_config
 from .documents import EXTENSIONS
-from .engine import Batch, Fixer, check_named, linted, read_files, stream_files
+from .engine import Batch, Fixer, read_files, stream_files
+from .grouping import check_named, linted
 
 #: The command line's changes to a loaded configuration.
 Override = Callable[[LintConfig], LintConfig]
