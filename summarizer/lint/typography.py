@@ -14,7 +14,7 @@ import re
 
 from .config import LintConfig
 from .documents import Document
-from .findings import LintFinding
+from .findings import LintFinding, new_finding
 
 log = logging.getLogger(__name__)
 
@@ -81,18 +81,24 @@ def _punctuation(doc: Document, text: str, base: int, level: str) -> list[LintFi
             line, col = line_col(at)
             exact = fixable or doc.text[at : at + 1] == mark
             out.append(
-                LintFinding(
-                    path,
-                    line,
-                    col,
-                    check,
-                    level,
-                    _MESSAGES[mark],
-                    FULL_STOPS[mark],
-                    check,
-                    at,
-                    1,
-                    exact,
+                new_finding(
+                    # every field of LintFinding, in its order (a test checks the count)
+                    (
+                        path,
+                        line,
+                        col,
+                        check,
+                        level,
+                        _MESSAGES[mark],
+                        FULL_STOPS[mark],
+                        check,
+                        at,
+                        1,
+                        exact,
+                        0,
+                        0,
+                        "",
+                    )
                 )
             )
     return out
