@@ -56,8 +56,16 @@ _SCALE_CHARS = "".join(sorted(set("".join(_SCALES))))
 def converter(config: str) -> opencc.OpenCC:
     """The OpenCC converter for ``config``, created once and reused, from the
     config with its dictionary groups merged (:mod:`.flatten`: same output,
-    a third of the start-up)."""
-    return opencc.OpenCC(config_path(config))
+    a third of the start-up). A cache damaged from outside (a dictionary
+    deleted, a file truncated) makes OpenCC raise RuntimeError: then the
+    shipped config."""
+    merged = config_path(config)
+    try:
+        return opencc.OpenCC(merged)
+    except RuntimeError:
+        if merged == config:
+            raise
+        return opencc.OpenCC(config)
 
 
 @cache

@@ -103,3 +103,20 @@ def test_a_group_that_could_convert_differently_is_kept(tmp_path: Path) -> None:
     absolute = json.dumps(config).replace('"file": "', f'"file": "{share}/')
     (share / "abs.json").write_text(absolute, encoding="utf-8")
     assert opencc.OpenCC(str(share / "abs.json")).convert("甲乙丙丁") == "X丙Z"
+
+
+def test_a_damaged_cache_falls_back_to_the_shipped_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarizer.convert import mask
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    merged = Path(config_path("s2tw"))
+    assert merged.is_file()
+    for dictionary in merged.parent.glob("*.ocd2"):
+        dictionary.write_bytes(b"")  # truncated by something else
+    mask.converter.cache_clear()
+    try:
+        assert mask.converter("s2tw").convert("头发") == opencc.OpenCC("s2tw").convert("头发")
+    finally:
+        mask.converter.cache_clear()
