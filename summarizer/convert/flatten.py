@@ -149,6 +149,8 @@ class _Builder:
         path = self.cache_dir / f"{hashlib.sha256(text).hexdigest()[:32]}.ocd2"
         if not path.is_file():
             write_quietly(path, self._compile(text))
+            if not path.is_file():  # no config may name a dictionary that is not there
+                raise OSError(f"cannot write {path}")
         return path
 
     def _compile(self, text: bytes) -> bytes:
