@@ -6,8 +6,9 @@
 Each command runs ``--runs`` times in a fresh interpreter, interleaved with
 the others (a busy moment on this shared machine hits all of them), after one
 warm-up run each that writes the bytecode caches an installed package would
-have (``.pyc`` files, in benchmarks/.work/pycache, and the compiled facts
-validator in ``$XDG_CACHE_HOME/summarizer``). Reported: min / median / max of
+have (``.pyc`` files, in benchmarks/.work/pycache; the merged OpenCC
+dictionaries and the compiled facts validator, in
+``$XDG_CACHE_HOME/summarizer``). Reported: min / median / max of
 wall time and of CPU time (user + system, from wait4), and the median over
 ``python -c pass`` -- the start-up the command adds (goal: under 0.25 s).
 Nothing is asserted.

@@ -9,6 +9,7 @@ as a Hugo theme is.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -18,3 +19,10 @@ GLOSSARY_PATH = DEFAULTS_DIR / "glossary.yaml"
 PERSONAS_PATH = DEFAULTS_DIR / "personas.yaml"
 VOCABULARY_PATH = DEFAULTS_DIR / "vocabulary.yaml"
 SCHEMA_PATH = PACKAGE_DIR / "schema" / "facts.schema.json"
+
+
+def user_cache_dir() -> Path:
+    """Where work done once per user is kept (compiled validators, merged
+    OpenCC dictionaries): ``$XDG_CACHE_HOME/summarizer``, else ``~/.cache/summarizer``."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "summarizer"

@@ -206,7 +206,8 @@ def _run(args: argparse.Namespace) -> int:
         report = FORMATS[args.format](target, levels)
         report.begin()
         for batch in batches:  # written as each group of files is done (issue 13)
-            batch.findings = [f for f in batch.findings if f.level in shown]
+            if len(shown) < len(LEVELS):  # --min-level hides some (a pass per finding)
+                batch.findings = [f for f in batch.findings if f.level in shown]
             totals.add(batch)
             report.add(batch.findings)
         if diverted:

@@ -20,16 +20,13 @@ the same verdict on the seeds and on every bad-input facts case.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import difflib
 import hashlib
 import json
 import marshal
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -40,6 +37,8 @@ if TYPE_CHECKING:
 
 from ..keys import unknown_keys
 from ..model import SourceSpan
+from ..paths import user_cache_dir
+from ..userfiles import write_quietly
 from ..vocabulary.schema import facts_schema
 from ..vocabulary.vocab import Vocabulary, default_vocabulary
 from .yamlload import Located, Path_
@@ -87,7 +86,7 @@ def _fast_validator(vocab: Vocabulary) -> Callable[[Any], Any]:
         found = re.search(r"^def (\w+)\(", source, re.MULTILINE)
         assert found is not None, "fastjsonschema generated no function"
         name, code = found.group(1), compile(source, "<facts schema>", "exec")
-        _write_quietly(path, marshal.dumps((name, code)))
+        write_quietly(path, marshal.dumps((name, code)))
     namespace: dict[str, Any] = {}
     exec(code, namespace)  # noqa: S102 -- bytecode we compiled from our own schema
     validate: Callable[[Any], Any] = namespace[name]
@@ -96,22 +95,7 @@ def _fast_validator(vocab: Vocabulary) -> Callable[[Any], Any]:
 
 def cache_dir() -> Path:
     """Where compiled validators are kept: ``$XDG_CACHE_HOME/summarizer``."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "summarizer"
-
-
-def _write_quietly(path: Path, data: bytes) -> None:
-    """Write whole or not at all; a cache that cannot be written is only slower."""
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    return user_cache_dir()
 
 
 def prepare() -> None:
@@ -218,5 +202,3 @@ def _enum_message(where: str, allowed: list[Any], found: Any) -> str:
         )
     choices = ", ".join(repr(c) for c in allowed)
     return f"field '{where}': expected one of: [{choices}] but received: {shown}{hint}"
-
-

@@ -20,23 +20,18 @@ suppression comments, then given end positions and fingerprints
 from __future__ import annotations
 
 import logging
-import os
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 
-from .. import languages
-from ..errors import ConfigError
-from ..model import SourceSpan
-from ..userfiles import InputError, check_regular
 from ..vocabulary.glossary import Glossary
 from . import suppress
 from .config import LintConfig
-from .documents import Document, iter_files, pairs, read_documents
+from .documents import Document, pairs, read_documents
 from .findings import LintFinding
+from .grouping import expand, groups
 from .locate import locate
 from .terms import check_pair, check_variants
 
@@ -46,7 +41,6 @@ log = logging.getLogger(__name__)
 #: files and return how many fixes were applied.
 Fixer = Callable[[list[LintFinding], dict[str, str]], int]
 
-JSON_GROUP = "<json>"
 _LEVEL = attrgetter("level")
 
 
@@ -95,47 +89,6 @@ class LintResult:
 
     def count(self, level: str) -> int:
         return sum(1 for f in self.findings if f.level == level)
-
-
-def _same(a: Path, b: Path) -> bool:
-    if a.name != b.name:
-        return False
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
-
-
-def expand(paths: list[str], cfg: LintConfig) -> list[Path]:
-    """Every file to lint under ``paths``; a missing path is a usage error."""
-    missing = [p for p in paths if not Path(p).exists()]
-    if missing:
-        raise ConfigError.at(None, f"no such file or directory: {', '.join(missing)}")
-    for p in paths:  # a FIFO would hang the run, /dev/zero would never end
-        if not os.path.isdir(p):
-            try:
-                check_regular(p)
-            except (InputError, OSError) as exc:
-                raise ConfigError.at(SourceSpan(p, 1, 1), f"cannot lint this: {exc}") from None
-    # the glossary lists the rejected forms on purpose
-    return [f for f in iter_files(paths, cfg.exclude) if not _same(f, cfg.glossary)]
-
-
-def group_key(path: Path, in_name: re.Pattern[str]) -> str:
-    """The files that share a key are linted together: all JSON, else the
-    path with the language taken out of the name (``x.zh-Hans.md`` -> ``x.md``)."""
-    if path.suffix.lower() == ".json":
-        return JSON_GROUP
-    return str(path.parent / in_name.sub("", path.name))
-
-
-def groups(files: list[Path]) -> list[list[Path]]:
-    """``files`` in groups to lint together, in the order of each group's first file."""
-    in_name = re.compile(rf"\.({languages.code_pattern()})(?=\.[^.]+$)")
-    by_key: dict[str, list[Path]] = {}
-    for f in files:
-        by_key.setdefault(group_key(f, in_name), []).append(f)
-    return list(by_key.values())
 
 
 def read_files(
@@ -257,9 +210,24 @@ def lint_stream(
     process: fixing needs the texts). Otherwise ``jobs`` processes are used
     when there is enough to do (0 = one per CPU), and texts are only kept
     with ``keep_texts`` in one process; ``fingerprints`` as :func:`locate`."""
+    files = expand(paths, cfg)
+    return stream_files(files, glossary, cfg, jobs, fixer, keep_texts, fingerprints)
+
+
+def stream_files(
+    files: list[Path],
+    glossary: Glossary,
+    cfg: LintConfig,
+    jobs: int = 1,
+    fixer: Fixer | None = None,
+    keep_texts: bool = False,
+    fingerprints: bool = False,
+) -> Iterator[Batch]:
+    """:func:`lint_stream` of files already found and checked (by
+    :func:`expand`, or by the command's discovery: expanding its list again
+    cost four system calls a file)."""
     from .parallel import lint_parallel, worth_it
 
-    files = expand(paths, cfg)
     units = groups(files)
     if fixer is None and worth_it(files, jobs):
         return lint_parallel(units, glossary, cfg, jobs, fingerprints)

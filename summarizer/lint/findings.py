@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import NamedTuple
 
 #: Levels, most severe first (Vale's names). Only ``error`` fails a run,
@@ -74,3 +75,9 @@ class LintFinding(NamedTuple):
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.col, self.check, self.message)
+
+
+#: A finding from all its fields, in order, in one C call: ``LintFinding(...)``
+#: runs a Python ``__new__`` (argument defaults), a fifth of the time of the
+#: loops that make a finding per regex match (``typography.punctuation``).
+new_finding = partial(tuple.__new__, LintFinding)

@@ -18,7 +18,8 @@ from ..vocabulary.glossary import Glossary, load_glossary
 from . import discover
 from .config import LintConfig, load_config
 from .documents import EXTENSIONS
-from .engine import Batch, Fixer, lint_stream, read_files
+from .engine import Batch, Fixer, read_files, stream_files
+from .grouping import check_named, linted
 
 #: The command line's changes to a loaded configuration.
 Override = Callable[[LintConfig], LintConfig]
@@ -73,7 +74,7 @@ def stream_inputs(
 ) -> Iterator[Batch]:
     """Lint ``paths`` (files and directories), each file under its own
     configuration: each configuration's files are streamed by
-    :func:`.engine.lint_stream` (findings reported as each group is done,
+    :func:`.engine.stream_files` (findings reported as each group is done,
     memory flat in the input), one configuration after another."""
     discover.reset()
     files = discover.iter_files(paths, frozenset(EXTENSIONS), settings.excluded, use_ignore_files)
@@ -95,4 +96,6 @@ def stream_inputs(
             names = [n for n in names if n not in special]
         if names:
             glossary = settings.glossary(cfg)
-            yield from lint_stream(names, glossary, cfg, jobs, fixer, keep_texts, fingerprints)
+            check_named([n for n in names if n in named])
+            files = linted([Path(n) for n in names], cfg)
+            yield from stream_files(files, glossary, cfg, jobs, fixer, keep_texts, fingerprints)

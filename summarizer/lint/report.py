@@ -47,9 +47,13 @@ class Human:
         pass
 
     def add(self, findings: list[LintFinding]) -> None:
+        # ``f.rule or f.check`` is ``f.name`` without a property call per finding
         self.out.write(
             "".join(
-                f"{f.path}:{f.line}:{f.col}  {f.level}  {f.message}  {f.name}\n" for f in findings
+                [
+                    f"{f.path}:{f.line}:{f.col}  {f.level}  {f.message}  {f.rule or f.check}\n"
+                    for f in findings
+                ]
             )
         )
 

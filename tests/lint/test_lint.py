@@ -201,6 +201,28 @@ def test_typography(glossary, text, expected):
     assert [f"{f.line}:{f.col} {f.level} {f.message}" for f in got] == expected
 
 
+def test_punctuation_findings_are_whole_findings(glossary):
+    """``typography.punctuation`` builds its findings field by field
+    (``new_finding``): each has every field and equals the constructor's."""
+    from summarizer.lint.findings import LintFinding
+
+    got = lint_text(glossary, {"t.md": "走势, 智谱; 好!"}, enabled=("typography.punctuation",))
+    assert len(got) == 3
+    for f in got:
+        assert type(f) is LintFinding and len(f) == len(LintFinding._fields)
+        assert f == LintFinding(*f) and f.end() == (1, f.col + 1) and f.fixable
+
+
+def test_fullwidth_bytes_prefilter_finds_what_the_text_regex_finds():
+    """The UTF-8 byte search that gates ``typography.fullwidth`` agrees with
+    the character class, character by character around its ranges."""
+    from summarizer.lint.typography import _FULLWIDTH, _FULLWIDTH_UTF8
+
+    for code in [*range(0xFEF0, 0xFF80), 0x3000, 0xFFE5, 0x4E2D, 0x41, 0x10000]:
+        text = f"中{chr(code)}文"
+        assert bool(_FULLWIDTH_UTF8.search(text.encode())) == bool(_FULLWIDTH.search(text)), code
+
+
 @pytest.mark.parametrize(
     ("policy", "text", "expected"),
     [

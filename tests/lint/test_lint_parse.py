@@ -3,6 +3,8 @@ linted, prose is, and findings point into the original file (issue 8)."""
 
 from __future__ import annotations
 
+import random
+import re
 import time
 
 import pytest
@@ -11,7 +13,7 @@ from summarizer.lint.config import LintConfig
 from summarizer.lint.documents import make_documents
 from summarizer.lint.engine import lint_documents
 from summarizer.lint.html_prose import html_prose
-from summarizer.lint.markdown_prose import markdown_prose
+from summarizer.lint.markdown_prose import has_markup, markdown_prose
 from summarizer.paths import GLOSSARY_PATH
 from summarizer.vocabulary.glossary import load_glossary
 
@@ -53,6 +55,19 @@ def test_markdown_non_prose_is_not_linted(glossary, text):
     assert found(glossary, "a.md", text, "markdown") == []
     out = markdown_prose(text)
     assert len(out) == len(text) and out.count("\n") == text.count("\n")
+
+
+def test_has_markup_is_the_line_start_regex():
+    """The substring scans decide as the regex they replaced (line starts
+    included), on random strings of the characters that matter."""
+    regex = re.compile(r"[`<\[]|~~~|^(?: {4}|\t|---)", re.M)
+    parts = ["`", "<", "[", "~", "-", " ", "\t", "\n", "a", "中", "~~~", "---", "    "]
+    rng = random.Random(13)
+    for _ in range(20_000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        assert has_markup(text) == bool(regex.search(text)), repr(text)
+    assert not has_markup("# 标题\n\n正文 -- 3 ~~ 4\n  two spaces\n")
+    assert has_markup("正文\n---\n") and has_markup("\tcode") and has_markup("a\n    code")
 
 
 def test_markdown_prose_keeps_its_place(glossary):
