@@ -4,6 +4,7 @@ at least 24 px, in order, and named for screen readers."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -99,4 +100,41 @@ def test_latin_text_in_chinese_takes_the_latin_face(browser: Any, real_base_url:
     assert family.startswith("system-ui") and "PingFang SC" in family
     weight = page.evaluate("getComputedStyle(document.querySelector('h1')).fontWeight")
     assert weight == "700"
+    page.close()
+
+
+def _bold_cjk_installed() -> bool:
+    """A CJK face with a real bold (Noto Sans CJK, as Linux desktops ship):
+    WenQuanYi Zen Hei has none, and Chromium on Linux does not embolden it."""
+    import subprocess
+
+    out = subprocess.run(
+        ["fc-list", ":lang=zh", "family", "style"], capture_output=True, text=True, check=False
+    ).stdout
+    return any("Bold" in line and "Sans CJK" in line for line in out.splitlines())
+
+
+@pytest.mark.parametrize(("lang", "selector"), [("zh-Hans", "h1"), ("zh-Hant", "h1"),
+                                                 ("zh-Hans", "main h2")])
+def test_chinese_headings_are_drawn_in_a_bold_cjk_face(
+    browser: Any, real_base_url: str, lang: str, selector: str
+) -> None:
+    """The glyphs themselves, not the computed weight: the browser reports the
+    face it drew the heading's Chinese characters with (CSS.getPlatformFontsForNode)."""
+    from tools import need
+
+    if not _bold_cjk_installed():
+        need(Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"),
+             install="apt-get install fonts-noto-cjk (scripts/setup.sh)")
+    page = browser.new_page()
+    page.goto(f"{real_base_url}{lang}/{STORY}")
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})
+    cjk = [f for f in fonts["fonts"] if "CJK" in f["familyName"] or "WenQuanYi" in f["familyName"]]
+    assert cjk, fonts
+    assert all("Bold" in f["postScriptName"] for f in cjk), cjk
     page.close()
