@@ -1,3 +1,4 @@
+# ruff: noqa: T201 -- a report: it prints
 """What each reader gets from each seed story, measured (issue 7's figures).
 
 Printed by CI (``scripts/test.sh``); exits 1 when a target is missed:

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-python3 -m ruff check summarizer
+python3 -m ruff check summarizer tests benchmarks scripts
 python3 -m mypy summarizer
 python3 -m summarizer check seeds/
 python3 -m summarizer glossary check

@@ -500,7 +500,7 @@ def lint_cases() -> list[Case]:
                 + lang
                 + '","sections":['
                 + ",".join(
-                    '{"persona":"p%d","points":[{"label":"l","sentences":[{"text":"%s"}]}]}'
+                    '{"persona":"p%d","points":[{"label":"l","sentences":[{"text":"%s"}]}]}'  # noqa: UP031 (JSON braces)
                     % (i, "1亿" if lang == "zh-Hans" else "1 billion")
                     for i in range(15_000)
                 )

@@ -11,6 +11,7 @@ stayed under 5 s and 500 MB.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import resource
@@ -96,18 +97,15 @@ def run_case(case: Case, base: Path) -> Result:
             env=env,
             start_new_session=True,
         )
-        try:  # (not preexec_fn: unsafe with the threads running the other cases)
+        # (not preexec_fn: unsafe with the threads running the other cases)
+        with contextlib.suppress(OSError, AttributeError):
             resource.prlimit(proc.pid, resource.RLIMIT_AS, (_AS_CAP, _AS_CAP))
-        except (OSError, AttributeError):
-            pass
         killed = threading.Event()
 
         def kill() -> None:
             killed.set()
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
 
         timer = threading.Timer(TIME_LIMIT + 1, kill)
         timer.start()
@@ -117,10 +115,9 @@ def run_case(case: Case, base: Path) -> Result:
         seconds = time.perf_counter() - started
         timer.cancel()
         proc.returncode = os.waitstatus_to_exitcode(status)
-    try:  # nothing of the case may outlive it (forked workers included)
+    # nothing of the case may outlive it (forked workers included)
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     stdout = out_path.read_text("utf-8", errors="replace")
     stderr = err_path.read_text("utf-8", errors="replace")
     out_path.unlink()
@@ -154,10 +151,8 @@ def run_case(case: Case, base: Path) -> Result:
 
 
 def _signal(pid: int, sig: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, sig)
-    except ProcessLookupError:
-        pass
 
 
 def run_all(cases: list[Case], jobs: int | None = None) -> list[Result]:

@@ -149,7 +149,7 @@ def facts_cases() -> list[Case]:
     )
     # 10^5 keys (1,000 facts with 100 unknown keys each): reported linearly
     many = "".join(
-        "  f%d: {metric: revenue, entity: a, value: 1, currency: CNY, source: {quote: 原文}, %s}\n"
+        "  f%d: {metric: revenue, entity: a, value: 1, currency: CNY, source: {quote: 原文}, %s}\n"  # noqa: UP031 (YAML braces)
         % (i, ", ".join(f"k{j}: 1" for j in range(100)))
         for i in range(1000)
     )

@@ -82,7 +82,7 @@ def test_findings_appear_on_the_page_and_a_save_reloads_it(
         encoding="utf-8",
     )
     _wait(page, "() => document.querySelector('h1').textContent.includes('Amazon cuts apparel')")
-    print(f"\nsave -> new title on screen: {time.perf_counter() - saved:.2f} s")
+    print(f"\nsave -> new title on screen: {time.perf_counter() - saved:.2f} s")  # noqa: T201 (a measurement)
     page.wait_for_function("() => document.getElementById('summarizer-dev').hidden")
 
     # a file that does not validate: the error with its line, the last good page stays
