@@ -51,18 +51,17 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         values = _moved(ix, f, b)
         if values is None:
             continue
-        key = (f.entity, f.metric, f.period, f.quantity.unit, b.quantity.value,
-               _delta(values) > 0)
+        key = (f.entity, f.metric, f.period, f.quantity.unit, _delta(values) > 0)
         groups.setdefault(key, []).append((f, b, values))
     for members in groups.values():
         members.sort(key=lambda m: (m[0].segment != "", -abs(_delta(m[2]))))
         f, b, values = members[0]
         also: list[dict[str, object]] = []
-        seen = {_delta(values)}
+        seen = {_levels(b, f)}
         ids = [b.id, f.id, *_ids(values.get("per_item"))]
-        for g, _, v in members[1:]:
-            if _delta(v) not in seen:  # the same move in another segment adds nothing
-                seen.add(_delta(v))
+        for g, gb, v in members[1:]:
+            if _levels(gb, g) not in seen:  # the same move in another segment adds nothing
+                seen.add(_levels(gb, g))
                 also.append(v)
                 ids += [g.id, *_ids(v.get("per_item"))]
         values["also"] = also
@@ -75,6 +74,13 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
             values=values,
             entity=f.entity,
         )
+
+
+def _levels(base: Fact, cur: Fact) -> tuple[Decimal | None, Decimal | None]:
+    return (
+        base.quantity.value if base.quantity else None,
+        cur.quantity.value if cur.quantity else None,
+    )
 
 
 def _delta(values: dict[str, object]) -> Decimal:

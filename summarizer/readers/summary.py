@@ -1,0 +1,82 @@
+"""The Quick Summary's points: the story's best, each said once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Persona, Story, Takeaway
+from .news import told
+from .rank import rank, series
+
+#: Rules that say how one figure moved (its CAGR, its growth on a year, a
+#: round mark it passed): the summary says one of them per figure. How a
+#: total splits (mix_shift, segment_mix) or what it yields (ratio) is
+#: another point about the same figure.
+MOVES = frozenset(
+    {"yoy_growth", "stated_growth", "cagr", "span_change", "milestone", "base_change",
+     "market_cap_rise"}
+)
+
+#: How much weaker (in rank score) a figure about a company the summary has
+#: not yet named may be, and still come before one about a company it has:
+#: a story of two companies gets a point on each.
+ENTITY_SLACK = 10
+
+
+def summary(
+    story: Story,
+    p: Persona,
+    takeaways: Sequence[Takeaway],
+    order: dict[str, int],
+    where: dict[str, int],
+) -> list[int]:
+    """The Quick Summary's takeaways: the story's best points, each kind of
+    thing once (one CAGR, one growth), each company's figure once (not its
+    CAGR, then its last year again), no day's change twice, and the
+    companies the story compares each named when their points come close."""
+    ranked = sorted(
+        (i for i, t in enumerate(takeaways) if t.rule in p.rules and not t.audience),
+        key=lambda i: rank(takeaways[i], order, 0, where),
+    )
+    score = {i: rank(takeaways[i], order, 0, where)[0] for i in ranked}
+    chosen: list[int] = []
+    rules: set[str] = set()
+    lines: set[tuple[str, str, str]] = set()
+    covered: set[str] = set()
+
+    def fits(i: int) -> bool:
+        t = takeaways[i]
+        if t.rule == "claims":
+            return not told(story, t, (takeaways[j] for j in chosen))
+        line = series(t) if t.rule in MOVES else None
+        return (
+            t.rule not in rules
+            and (line is None or line not in lines)
+            and not told(story, t, (takeaways[j] for j in chosen))
+        )
+
+    while len(chosen) < p.points:
+        eligible = [i for i in ranked if i not in chosen and fits(i)]
+        if not eligible:
+            break
+        best = eligible[0]
+        t = takeaways[best]
+        if t.rule != "claims" and t.entity in covered:
+            best = next(
+                (
+                    i
+                    for i in eligible
+                    if takeaways[i].rule != "claims"
+                    and takeaways[i].entity not in covered
+                    and score[i] - score[best] <= ENTITY_SLACK
+                ),
+                best,
+            )
+            t = takeaways[best]
+        chosen.append(best)
+        if t.rule != "claims":
+            rules.add(t.rule)
+            if t.rule in MOVES and (line := series(t)) is not None:
+                lines.add(line)
+            covered.add(t.entity)
+    return chosen
