@@ -76,6 +76,11 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         )
 
 
+def _levied_on(metric: str) -> str:
+    m = default_vocabulary().metrics.get(metric)
+    return m.levied_on if m else ""
+
+
 def _levels(base: Fact, cur: Fact) -> tuple[Decimal | None, Decimal | None]:
     return (
         base.quantity.value if base.quantity else None,
@@ -100,6 +105,7 @@ def _moved(ix: FactIndex, f: Fact, b: Fact) -> dict[str, object] | None:
         "cur": f,
         "base": b,
         "kind": kind,
+        "levied_on": _levied_on(f.metric),
         # in force when the article appeared (worded 'rose' / 'since'), or coming
         "past": bool(f.period) and end <= (published.year, published.month, published.day),
     }

@@ -39,6 +39,9 @@ class MetricDef:
     """Entity kind -> role -> stance, for roles ``stance`` leaves out: a
     brand's sales growing are demand for the factories that make its goods
     and a benchmark for other brands; a platform's are not."""
+    levied_on: str = ""
+    """For a charge: 'sales' (a fee on every sale) or 'imports' (a duty on
+    goods entering a market); '' for anything else."""
 
 
 @dataclass(frozen=True, slots=True)

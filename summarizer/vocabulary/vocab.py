@@ -174,6 +174,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             str(raw.get("term", "")) or mid,
             r.at(p),
             by_kind,
+            r.one_of((*p, "levied_on"), raw.get("levied_on", ""), ("", "sales", "imports")),
         )
     units: dict[str, UnitDef] = {}
     for uid, raw in r.mapping("units").items():

@@ -68,3 +68,41 @@ def test_each_reader_gets_the_amounts_worded_for_it(lang: str, persona: str, sai
 def test_the_point_says_the_day_not_as_of() -> None:
     text = _texts(make_brief(load_project(), _story(), "en"))["general"]
     assert "falls from US$3.86 to US$3.68 on January 15, 2025" in text
+
+
+TARIFF = """\
+story:
+  id: tariff
+  source: a.txt
+  title: {zh-Hans: 美国对华加征关税升至145%, en: US tariffs on Chinese goods rise to 145%}
+  published: '2025-04-11'
+  lede: {zh-Hans: 美国对中国商品加征的关税升至145%。, en: US tariffs on Chinese goods rise to 145%.}
+entities:
+  us-gov: {kind: government, name: {zh-Hans: 美国政府, en: the US government}}
+  china-goods: {kind: product, name: {zh-Hans: 中国商品, en: Chinese goods}}
+facts:
+  t-old: {metric: tariff_rate, entity: us-gov, segment: china-goods, period: '2025-04-08', value: 54, unit: percent, source: {quote: 原文一}}
+  t-new: {metric: tariff_rate, entity: us-gov, segment: china-goods, period: '2025-04-10', value: 145, unit: percent, base: t-old, source: {quote: 原文二}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "persona", "said"),
+    [
+        ("en", "seller", "carry 91 percentage points more duty on their import value, so landed costs"),
+        ("en", "factory", "quote with the duty in, or look at shipping from another country"),
+        ("en", "brand", "weigh sourcing and prices for this market again"),
+        ("en", "service_provider", "customs filings"),
+        ("en", "platform_operator", "face higher landed costs"),
+        ("zh-Hans", "seller", "进口时按货值多缴91个百分点的关税，需重新核算到岸成本和售价"),
+        ("zh-Hans", "factory", "报价要把关税算进去"),
+    ],
+)
+def test_a_tariff_is_a_duty_on_imports_not_a_share_of_every_sale(
+    lang: str, persona: str, said: str
+) -> None:
+    story = parse_story(load_yaml_text(TARIFF, "tariff.yaml"))
+    text = _texts(make_brief(load_project(), story, lang))
+    assert said in text[persona], text[persona]
+    everything = " ".join(text.values())
+    assert "of every sale" not in everything and "worth tracking" not in everything
