@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Label, Persona, Story, Takeaway, Text
+from ..model import Fact, Label, Persona, Story, Takeaway, Text
 from ..rules import rule_names
 from ..vocabulary.vocab import Vocabulary
 from .news import told
@@ -66,13 +66,17 @@ PARTNER_MESSAGES = frozenset({"growth", "level_with_growth"})
 
 
 def _partner(story: Story, t: Takeaway, s: Stake) -> tuple[str, str] | None:
-    """(brand, stance) when the point is a brand's growth read by its
-    suppliers or peers: a reader gets one such point per brand."""
+    """(company, stance) when the point is a brand's growth read by its
+    suppliers or peers, or a platform's read by those who sell or serve
+    there (templates/*/partners.j2): worded per role, one per reader."""
     e = story.entities.get(t.entity)
-    if t.message in PARTNER_MESSAGES and e and e.kind == "brand" and s.kind in (
-        "demand", "benchmark"
-    ):
+    if t.message not in PARTNER_MESSAGES or e is None:
+        return None
+    if e.kind == "brand" and s.kind in ("demand", "benchmark"):
         return (t.entity, s.kind)
+    cur = t.values.get("cur")
+    if e.kind == "platform" and s.kind == "demand" and isinstance(cur, Fact) and not cur.segment:
+        return (t.entity, s.kind)  # a channel growing: worded for its sellers, brands, …
     return None
 
 

@@ -27,6 +27,11 @@ STANCE_FACET = {
 }
 
 
+#: Facets whose labels address the reader as the one who bears it ("Your
+#: duties", "Your costs", "Your income").
+SECOND_PERSON = frozenset({"compliance", "cost", "income"})
+
+
 @dataclass(frozen=True, slots=True)
 class Stake:
     """One role's stake in one takeaway."""
@@ -41,7 +46,11 @@ class Stake:
     @property
     def weight(self) -> int:
         """How directly the point concerns the reader, for ranking."""
-        return {"implication": 30, "addressed": 20, "interest": 0}.get(self.kind, 25)
+        # a yardstick is the weakest stake: an editor's implication for the
+        # reader, or a figure that costs or earns it money, comes first
+        return {"implication": 30, "addressed": 20, "benchmark": 10, "interest": 0}.get(
+            self.kind, 25
+        )
 
 
 def primary_fact(story: Story, t: Takeaway) -> Fact | None:
@@ -110,7 +119,10 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
     """This persona's stake in the takeaway, or None if it has none."""
     claim = t.values.get("claim") if t.rule == "claims" else None
     if isinstance(claim, Fact) and persona.role in dict(claim.implications):
-        return Stake("implication", t.facet)
+        facet = t.facet
+        if persona.role == "researcher" and facet in SECOND_PERSON:
+            facet = "research"  # a researcher has no duties or costs: 'For research'
+        return Stake("implication", facet)
     if t.rule not in persona.rules or (t.audience and not addressed_to(persona, t)):
         return None  # the persona's preset is what it listens to
     stance = stance_of(story, t, vocab, persona.role)

@@ -72,3 +72,33 @@ def test_chinese_says_the_same_points() -> None:
     for a, b in zip(zh.sections, en.sections, strict=True):
         assert [p.rule for p in a.points] == [p.rule for p in b.points]
     assert any("代工的企业" in x for x in _section(zh, "factory"))
+
+
+PLATFORM = """\
+story:
+  id: temu-like
+  source: a.txt
+  title: {zh-Hans: 某平台GMV大增, en: A platform's GMV soars}
+  published: '2025-02-10'
+  lede: {zh-Hans: 某平台GMV大增。, en: A platform's GMV soars.}
+entities:
+  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}
+facts:
+  g23: {metric: gmv, entity: p, period: FY2023, value: 150, scale: 亿, currency: USD, source: {quote: 原文}}
+  g24: {metric: gmv, entity: p, period: FY2024, value: 700, scale: 亿, currency: USD, source: {quote: 原文}}
+  b23: {metric: active_buyers, entity: p, period: FY2023, value: 2.3, scale: 亿, unit: users, source: {quote: 原文}}
+  b24: {metric: active_buyers, entity: p, period: FY2024, value: 4.1, scale: 亿, unit: users, source: {quote: 原文}}
+"""
+
+
+def test_a_platform_growing_is_a_channel_worded_for_each_who_sells_or_serves_there() -> None:
+    story = parse_story(load_yaml_text(PLATFORM, "temu-like.yaml"))
+    brief = make_brief(load_project(), story, "en")
+    texts = {s.persona: " ".join(x.text for p in s.points for x in p.sentences) for s in brief.sections}
+    assert "worth a flagship store or a bigger budget" in texts["brand"]
+    assert "worth listing more of your range" in texts["seller"]
+    assert "direct-from-maker or white-label supply" in texts["factory"]
+    assert "logistics, ads and store services" in texts["service_provider"]
+    assert "Platform A's GMV" in texts["factory"]  # whose growth it is, always
+    zh = make_brief(load_project(), story, "zh-Hans")
+    assert "甲平台的GMV" in " ".join(x.text for s in zh.sections for p in s.points for x in p.sentences)
