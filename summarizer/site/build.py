@@ -185,20 +185,22 @@ def _build(
         previous = old.personas if old else []
         personas = listings.persona_names(engine, stage.project, outcomes, previous)
         pages: dict[str, str] = {}
+        search: dict[str, int] = {}
         if shard is None:
             # entries come back from the files the workers wrote, a page's worth at a time
             entry_dirs = [staging / sitecache.STAGED / sitecache.ENTRIES_DIR]
             if not full:
                 entry_dirs.append(sitecache.entries_dir(out_dir))
-            old_pages = {} if full or old is None else old.pages
-            pages, written = listings.write_listings(
-                stage, records, personas, entry_dirs, old_pages
+            pages, written, search = listings.write_listings(
+                stage, records, personas, entry_dirs, None if full else old
             )
             report.pages_written += written
             log.info("listings written: %.2f s", time.perf_counter() - started)
         else:
             shards.write_shard_mark(staging, shard, fingerprint)
-        manifest = sitecache.Manifest(fingerprint, records, pages, assets, personas)
+        manifest = sitecache.Manifest(
+            fingerprint, records, pages, assets, personas, search=search
+        )
         stale = None if full else _stale(old, manifest) if old else None
         finish(staging, out_dir, manifest, stale)
     finally:
@@ -301,7 +303,7 @@ def _merge(
             continue
         _, digest, (mtime_ns, size) = seeds[o.key]
         fresh[o.key] = StoryRecord(
-            o.key, digest, o.id, o.published, mtime_ns, size, o.tags, o.card
+            o.key, digest, o.id, o.published, mtime_ns, size, o.tags, o.card, o.tag_names
         )  # no entries: the listings read them from the entry files (EntryCache)
         report.rendered.append(o.id)
         report.pages_written += o.pages

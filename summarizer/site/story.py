@@ -51,6 +51,7 @@ class StoryOutcome:
     tags: list[str] = field(default_factory=list)
     """Companies and topics (``topics.story_tags``)."""
     card: str = ""
+    tag_names: str = ""
     error: list[tuple[SourceSpan | None, str]] | None = None
     """Problems as (where, message), as SummarizerError carries them."""
 
@@ -153,6 +154,7 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
             "tags": names,
         }
     outcome.card = topics.card_key(outcome.entries)
+    outcome.tag_names = topics.tag_names_key(outcome.entries)
     # what the digests show of it, for later incremental builds (written here, in parallel)
     outcome.pages.append(sitecache.write_entries(config.staging, sid, outcome.entries))
     return outcome
