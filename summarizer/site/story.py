@@ -131,9 +131,7 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
         names = topics.tag_names(story, outcome.tags, lang, state.ui[lang], glossary)
         chips = topics.chips_html(names, lang, urls.root_prefix(rel), state.ui[lang])
         for page_rel, html in render_story_pages(state, brief, rows, story, chips):
-            target = urls.inside(config.staging, page_rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(html, encoding="utf-8")
+            sitecache.write_file(config.staging, page_rel, html)  # a new file: see spare.py
             outcome.pages.append(page_rel)
         page = story_values(state.ui[lang], brief, rows, story)
         outcome.pages.append(write_embed(state.env, state.ui[lang], config, brief, page))
