@@ -165,9 +165,12 @@ def hand_over(
     if exchange(staging, out_dir):
         pause_point("exchanged")
         if keep is not None:
-            keep(staging)  # now the old site
-        else:
-            remove(staging)
+            try:
+                keep(staging)  # now the old site
+                return
+            except OSError as exc:  # the new site is live: the spare is only a saving
+                log.warning("%s: not kept as the spare (%s)", staging, exc.strerror or exc)
+        remove(staging)
         return
     backup = out_dir.parent / (_prefix(out_dir, "old") + secrets.token_hex(4))
     os.rename(out_dir, backup)

@@ -94,3 +94,20 @@ def test_a_full_build_discards_the_spare_and_a_missing_cache_too(
     _build(seeds, out)
     assert not spare.spare_dir(out).exists()
     assert tree(out) == _full(seeds, tmp_path)
+
+
+def test_a_spare_that_cannot_be_kept_does_not_fail_the_build(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    _build(seeds, out)
+
+    def refuse(*args: object, **kw: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(spare, "keep", refuse)
+    write_seed(seeds, 4, quote="磁盘已满")
+    _build(seeds, out)
+    assert tree(out) == _full(seeds, tmp_path)
+    beside = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith("-site"))
+    assert beside == [".site-cache-site", ".site-lock-site"]  # no spare, no staging tree
