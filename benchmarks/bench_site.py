@@ -3,6 +3,7 @@
 
     python benchmarks/bench_site.py                     # 1,000 and 10,000 stories
     python benchmarks/bench_site.py --sizes 1000 --repeat 5 --skip-hugo
+    python benchmarks/bench_site.py --sizes 50000 --rebuild-only --keep
 
 Ours: N facts files (``seeds/*.yaml`` copied with new ids, dates and entity
 names, so no two stories share a sentence), built by ``summarizer build`` as
@@ -24,6 +25,12 @@ pages/s and stories/s on the median, peak memory (the largest single
 process's ru_maxrss, and the sampled proportional set size of the whole
 process tree, forked workers included), and a one-story rebuild (one facts
 file's title changed, ``--repeat`` times). Nothing here is asserted.
+
+``--rebuild-only``: no Hugo and one full build per size (its time and peak
+memory are still printed), then the rebuilds: for sizes where a full build
+takes CPU-minutes (50,000: about 12). ``--keep``: leave the facts and the
+built site in ``benchmarks/.work/site-nN`` and, run again, reuse them instead
+of building again.
 """
 
 from __future__ import annotations
@@ -289,11 +296,16 @@ def bench_size(
     templates: list[dict[str, Any]] | None,
     jobs: int,
     repeat: int,
+    rebuild_only: bool = False,
+    keep: bool = False,
 ) -> dict[str, Any]:
-    """Build ``count`` stories with us and with Hugo, ``repeat`` times each, alternating."""
+    """Build ``count`` stories with us and with Hugo, ``repeat`` times each,
+    alternating (once and without Hugo if ``rebuild_only``), then rebuild one."""
     base = WORK / f"site-n{count}"
     seeds, out = base / "facts", base / "site"
-    synthesize_facts(docs, count, seeds)
+    reuse = keep and (out / ".summarizer-site").exists() and _count(seeds) == count
+    if not reuse:
+        synthesize_facts(docs, count, seeds)
     hsrc, dest = base / "hugo", base / "hugo-public"
     if templates is not None:
         synthesize_briefs(templates, count, base / "briefs")
@@ -302,7 +314,7 @@ def bench_size(
     me = [sys.executable, __file__, "--child-build", str(seeds), str(out), str(jobs)]
     ours: list[dict[str, Any]] = []
     hugo: list[dict[str, Any]] = []
-    for i in range(repeat):
+    for i in range(0 if reuse else 1 if rebuild_only else repeat):
         shutil.rmtree(out, ignore_errors=True)
         run = run_measured(me)
         run["inner"] = json.loads(run.pop("stdout"))["seconds"]
@@ -317,7 +329,9 @@ def bench_size(
             hrun["pages"] = count_html(dest)
             log.info("hugo, %d stories, run %d: %s", count, i + 1, json.dumps(hrun))
             hugo.append(hrun)
-    result: dict[str, Any] = {"stories": count, "ours": summary(ours, count)}
+    result: dict[str, Any] = {"stories": count}
+    if ours:
+        result["ours"] = summary(ours, count)
     if hugo:
         result["hugo"] = summary(hugo, count)
     # one-story rebuild: change the title of the newest story
@@ -341,9 +355,14 @@ def bench_size(
         "maxrss": max(r["maxrss"] for r in rebuilds),
         "rendered": [r["rendered"] for r in rebuilds],
     }
-    shutil.rmtree(out, ignore_errors=True)
+    if not keep:
+        shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(dest, ignore_errors=True)
     return result
+
+
+def _count(seeds: Path) -> int:
+    return sum(1 for _ in seeds.glob("*.yaml")) if seeds.is_dir() else 0
 
 
 def _s(d: dict[str, float]) -> str:
@@ -402,24 +421,38 @@ def report(results: list[dict[str, Any]]) -> str:
 
 
 def main() -> int:
+    global WORK  # --work
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--skip-hugo", action="store_true")
     parser.add_argument("--repeat", type=int, default=3, help="runs per tool and size")
     parser.add_argument(
+        "--rebuild-only",
+        action="store_true",
+        help="no Hugo, one full build per size, then the one-story rebuilds",
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the built site and reuse it when run again"
+    )
+    parser.add_argument(
+        "--work", type=Path, default=WORK, help="where sites are built (site-nN per size)"
+    )
+    parser.add_argument(
         "--child-build", nargs=3, metavar=("SEEDS", "OUT", "JOBS"), help=argparse.SUPPRESS
     )
     args = parser.parse_args()
+    WORK = args.work
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     if args.child_build:
         seeds, out, jobs = args.child_build
         child_build(Path(seeds), Path(out), int(jobs))
         return 0
     docs = seed_documents()
-    templates = None if args.skip_hugo else template_stories()
-    hugo = "skipped" if args.skip_hugo else hugo_binary()
-    if not args.skip_hugo:
+    skip_hugo = args.skip_hugo or args.rebuild_only
+    templates = None if skip_hugo else template_stories()
+    hugo = "skipped" if skip_hugo else hugo_binary()
+    if not skip_hugo:
         version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip()
         hugo = f"{hugo}: {version}"
     print(
@@ -430,7 +463,11 @@ def main() -> int:
     )
     results = []
     for size in args.sizes:
-        results.append(bench_size(size, docs, templates, args.jobs, args.repeat))
+        results.append(
+            bench_size(
+                size, docs, templates, args.jobs, args.repeat, args.rebuild_only, args.keep
+            )
+        )
         print(report(results[-1:]), flush=True)
     print("\n" + report(results))
     WORK.mkdir(parents=True, exist_ok=True)

@@ -32,6 +32,7 @@ import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from ..errors import BuildError
@@ -39,7 +40,7 @@ from ..model import SourceSpan
 from ..paths import TEMPLATES_DIR
 from ..userfiles import DepthError, InputError, check_depth, read_bounded
 from . import cache as sitecache
-from . import handover, listings, publish, shards, urls
+from . import handover, listings, publish, shards, spare, urls
 from . import jobs as sitejobs
 from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
@@ -171,7 +172,14 @@ def _build(
         if k not in reuse or reuse[k].hash != h
     ]
     report = BuildReport(stories=len(seeds), full=full)
-    staging = handover.make_staging(out_dir)
+    # an incremental build starts from the spare tree (the live site, re-linked
+    # where the last build changed it) if there is one: see spare.py
+    spared = None
+    if shard is None and old is not None and not full:
+        spared = spare.take(out_dir, old.token)
+    elif shard is None:  # (a shard's output is handed to a merge: no spare beside it)
+        spare.discard(out_dir)
+    staging = spared or handover.make_staging(out_dir)
     try:
         assets = copy_assets(template_dir, staging) if full else (old.assets if old else {})
         options = (base_url, langs, fingerprint, jobs)
@@ -185,22 +193,25 @@ def _build(
         previous = old.personas if old else []
         personas = listings.persona_names(engine, stage.project, outcomes, previous)
         pages: dict[str, str] = {}
+        search: dict[str, int] = {}
         if shard is None:
             # entries come back from the files the workers wrote, a page's worth at a time
             entry_dirs = [staging / sitecache.STAGED / sitecache.ENTRIES_DIR]
             if not full:
                 entry_dirs.append(sitecache.entries_dir(out_dir))
-            old_pages = {} if full or old is None else old.pages
-            pages, written = listings.write_listings(
-                stage, records, personas, entry_dirs, old_pages
+            pages, written, search = listings.write_listings(
+                stage, records, personas, entry_dirs, None if full else old
             )
             report.pages_written += written
             log.info("listings written: %.2f s", time.perf_counter() - started)
         else:
             shards.write_shard_mark(staging, shard, fingerprint)
-        manifest = sitecache.Manifest(fingerprint, records, pages, assets, personas)
+        manifest = sitecache.Manifest(
+            fingerprint, records, pages, assets, personas, search=search
+        )
         stale = None if full else _stale(old, manifest) if old else None
-        finish(staging, out_dir, manifest, stale)
+        changed = report.pages_written if shard is None else None
+        finish(staging, out_dir, manifest, stale, changed, spared is not None)
     finally:
         handover.remove(staging)
     log.info(
@@ -214,22 +225,37 @@ def _build(
 
 
 def finish(
-    staging: Path, out_dir: Path, manifest: sitecache.Manifest, stale: list[str] | None
+    staging: Path,
+    out_dir: Path,
+    manifest: sitecache.Manifest,
+    stale: list[str] | None,
+    written: list[str] | None = None,
+    spared: bool = False,
 ) -> None:
     """4. Hand over: the site in one step, then its cache (kept outside it).
-    An incremental build (``stale`` not None) first links the unchanged files
-    of the live site, except ``stale``, into the staging tree."""
+    An incremental build (``stale`` not None) first completes the staging
+    tree: a spare one (``spared``) only loses ``stale``, else the unchanged
+    files of the live site, except ``stale``, are linked into it. Its old
+    site is then kept as the next build's spare, noting what this build
+    changed (``written``, ``stale``, the marker)."""
     token = manifest.token = sitecache.token_of(manifest)
     skip = None
+    keep = None
     if stale is not None:
         skip = {*stale, sitecache.MARKER}
-        handover.link_tree(out_dir, staging, skip)
+        if spared:
+            spare.drop(staging, skip)
+        else:
+            handover.link_tree(out_dir, staging, skip)
+    if stale is not None and written is not None:
+        changed = [*stale, sitecache.MARKER, *written]
+        keep = partial(spare.keep, out_dir=out_dir, live_token=token, changed=changed)
     handover.pause_point("staged")
-    (staging / sitecache.MARKER).write_text(sitecache.marker_text(token), encoding="utf-8")
+    sitecache.write_file(staging, sitecache.MARKER, sitecache.marker_text(token))
     new_cache: Path | None = None
     try:
         new_cache = sitecache.move_out(staging, out_dir, manifest, skip)
-        handover.hand_over(staging, out_dir)
+        handover.hand_over(staging, out_dir, keep)
         handover.pause_point("site-live")  # the cache is switched second: see cache.py
         sitecache.commit(new_cache, out_dir)
     finally:
@@ -301,7 +327,7 @@ def _merge(
             continue
         _, digest, (mtime_ns, size) = seeds[o.key]
         fresh[o.key] = StoryRecord(
-            o.key, digest, o.id, o.published, mtime_ns, size, o.tags, o.card
+            o.key, digest, o.id, o.published, mtime_ns, size, o.tags, o.card, o.tag_names
         )  # no entries: the listings read them from the entry files (EntryCache)
         report.rendered.append(o.id)
         report.pages_written += o.pages

@@ -39,7 +39,7 @@ MANIFEST = "manifest.json"
 STAGED = ".build-cache"
 #: One small JSON file per story with what the digests show of it (in the cache).
 ENTRIES_DIR = "entries"
-FORMAT = 7  # 7: cache beside the site; entries with points and tags
+FORMAT = 8  # 7: cache beside the site; entries with points and tags; 8: search sizes, tag names
 RECORD_FIELDS = tuple(f.name for f in fields(StoryRecord) if f.name != "entries")
 
 
@@ -54,6 +54,7 @@ class Manifest:
         assets: dict[str, str],
         personas: list[tuple[str, dict[str, str]]],
         token: str = "",
+        search: dict[str, int] | None = None,
     ) -> None:
         self.fingerprint = fingerprint
         self.token = token
@@ -66,6 +67,9 @@ class Manifest:
         """'css'/'js' -> fingerprinted path."""
         self.personas = personas
         """(persona id, lang -> name) as the last build named them."""
+        self.search = search or {}
+        """lang -> size of its search index (which chose its shard count), for
+        an incremental build to patch the live index (``search_patch``)."""
 
     def dumps(self) -> str:
         data = {
@@ -76,6 +80,7 @@ class Manifest:
             "pages": dict(sorted(self.pages.items())),
             "assets": self.assets,
             "personas": self.personas,
+            "search": dict(sorted(self.search.items())),
             "token": self.token,
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
@@ -126,10 +131,11 @@ def load_manifest(out_dir: Path) -> Manifest | None:
     try:
         stories = {row[0]: StoryRecord(*row) for row in data["stories"]}
         personas = [(pid, names) for pid, names in data["personas"]]
+        search = {str(k): int(v) for k, v in data["search"].items()}
         return Manifest(
-            data["fingerprint"], stories, data["pages"], data["assets"], personas, token
+            data["fingerprint"], stories, data["pages"], data["assets"], personas, token, search
         )
-    except (KeyError, TypeError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         log.warning("%s: unreadable build manifest, doing a full build", path)
         return None
 

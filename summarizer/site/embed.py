@@ -32,6 +32,7 @@ from markupsafe import Markup
 
 from ..model import Brief, Section
 from . import urls
+from .cache import write_file
 from .fragments import esc
 from .html import anchor_id
 from .pages import PagePlan, StoryRecord, input_hash
@@ -111,9 +112,7 @@ def write_embed(
     """Write the fragment of ``brief`` into the staging tree; its path, relative."""
     rel = urls.embed(brief.lang, brief.story)
     html = embed_template(env, brief.lang, ui).fill(embed_values(page, brief, config))
-    target = urls.inside(config.staging, rel)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(html, encoding="utf-8")
+    write_file(config.staging, rel, html)  # a new file, never one changed in place
     return rel
 
 

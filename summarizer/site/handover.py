@@ -31,6 +31,7 @@ import os
 import secrets
 import shutil
 import time
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -144,8 +145,12 @@ def _link_dir(src_dir: str, dst_dir: str, base: str, skip: set[str]) -> int:
     return linked
 
 
-def hand_over(staging: Path, out_dir: Path) -> None:
-    """Make the complete tree in ``staging`` the live ``out_dir`` in one step."""
+def hand_over(
+    staging: Path, out_dir: Path, keep: Callable[[Path], None] | None = None
+) -> None:
+    """Make the complete tree in ``staging`` the live ``out_dir`` in one step.
+    The old site, swapped to ``staging``'s path, is given to ``keep`` if any
+    (``spare.keep``), else deleted."""
     pause_point("handover")
     if not out_dir.exists() and not out_dir.is_symlink():
         os.rename(staging, out_dir)
@@ -159,7 +164,13 @@ def hand_over(staging: Path, out_dir: Path) -> None:
         )
     if exchange(staging, out_dir):
         pause_point("exchanged")
-        remove(staging)  # now the old site
+        if keep is not None:
+            try:
+                keep(staging)  # now the old site
+                return
+            except OSError as exc:  # the new site is live: the spare is only a saving
+                log.warning("%s: not kept as the spare (%s)", staging, exc.strerror or exc)
+        remove(staging)
         return
     backup = out_dir.parent / (_prefix(out_dir, "old") + secrets.token_hex(4))
     os.rename(out_dir, backup)

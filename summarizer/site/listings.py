@@ -28,7 +28,7 @@ from . import embed, feeds, publish, related, urls
 from . import jobs as sitejobs
 from .engine import Engine
 from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
-from .search import search_plans
+from .search import LiveIndex, search_plans
 from .story import StoryOutcome
 from .tagpages import TagPlanner
 from .ui import SiteConfig, to_hant
@@ -56,10 +56,12 @@ def write_listings(
     records: dict[str, StoryRecord],
     personas: Personas,
     entry_dirs: list[Path],
-    old_pages: dict[str, str],
-) -> tuple[dict[str, str], list[str]]:
+    old: sitecache.Manifest | None,
+) -> tuple[dict[str, str], list[str], dict[str, int]]:
     """Plan every listing from ``records``, write those whose key is not the
-    one in ``old_pages``; returns (rel -> key of every plan, rels written)."""
+    one in ``old`` (the previous build's manifest, None for a full build);
+    returns (rel -> key of every plan, rels written, search index sizes)."""
+    old_pages = old.pages if old is not None else {}
     env, ui, config, fingerprint = stage.env, stage.ui, stage.config, stage.fingerprint
     base_url = config.base_url
     ordered = newest_first(list(records.values()))
@@ -81,12 +83,41 @@ def write_listings(
         publish.robots_plan(base_url),
         publish.not_found_plan(env, ui, config.langs, base_url, config.assets, fingerprint),
     ]
+    kept, live_index = _unmoved(records, ordered, old, stage.live)
     # story pages get their related stories now (listed in the sitemap as stories)
-    plans += related.related_plans(ui, config, ordered, fingerprint, store, stage.live)
-    plans += search_plans(planner, ordered)  # search pages are noindex: not in the sitemap
+    plans += related.related_plans(ui, config, ordered, fingerprint, store, stage.live, kept)
+    # search pages are noindex: not in the sitemap
+    found, sizes = search_plans(planner, ordered, live_index)
+    plans += found
     pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
     sitejobs.write_pages(sorted(pending, key=_page_number), config.staging, stage.jobs)
-    return {p.rel: p.key for p in plans}, [plan.rel for plan in pending]
+    return {p.rel: p.key for p in plans}, [plan.rel for plan in pending], sizes
+
+
+def _unmoved(
+    records: dict[str, StoryRecord],
+    ordered: list[StoryRecord],
+    old: sitecache.Manifest | None,
+    live: Path,
+) -> tuple[tuple[set[str], dict[str, str]] | None, LiveIndex | None]:
+    """When every story of the previous build is still there with its date and
+    tags and none was added (an edit, the usual rebuild), the related stories
+    and the search index need only the changed stories: the hints for
+    ``related_plans`` and ``search_plans``. (None, None) otherwise."""
+    if old is None or old.stories.keys() != records.keys():
+        return None, None
+    for key, r in records.items():
+        o = old.stories[key]
+        if (o.id, o.published, tuple(o.tags)) != (r.id, r.published, tuple(r.tags)):
+            return None, None
+    changed = [
+        (n, old.stories[r.key], r)
+        for n, r in enumerate(ordered)
+        if (old.stories[r.key].hash, old.stories[r.key].card) != (r.hash, r.card)
+    ]
+    old_entries = sitecache.EntryCache([sitecache.entries_dir(live)], size=64)
+    live_index = LiveIndex(live, old.pages, old.search, changed, old_entries)
+    return ({r.id for _, _, r in changed}, old.pages), live_index
 
 
 def persona_names(

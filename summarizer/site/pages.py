@@ -40,6 +40,9 @@ class StoryRecord:
     """Companies and topics (``topics.story_tags``), for their pages and related stories."""
     card: str = ""
     """Hash of what other pages show of the story (``topics.card_key``)."""
+    tag_names: str = ""
+    """Hash of its tags' names alone (``topics.tag_names_key``): a tag page
+    names its tag as its newest story does, so only they concern every page."""
     entries: dict[str, dict[str, Any]] | None = None
     """lang -> title, outlet, teasers; None until loaded from the entry cache."""
 

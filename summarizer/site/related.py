@@ -20,7 +20,7 @@ nearest in time to the story at hand.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -38,8 +38,11 @@ MAX_RELATED = 4
 WINDOW = 60
 
 
-def related(records: Sequence[StoryRecord]) -> dict[str, list[StoryRecord]]:
-    """story id -> its related stories, best first (stories with none are left out)."""
+def related(
+    records: Sequence[StoryRecord], targets: Collection[str] | None = None
+) -> dict[str, list[StoryRecord]]:
+    """story id -> its related stories, best first (stories with none are left
+    out); only for the ids in ``targets`` if given."""
     day = {r.id: date.fromisoformat(r.published).toordinal() for r in records}
     chrono = sorted(records, key=lambda r: (r.published, r.id))
     by_tag = group(chrono)
@@ -47,6 +50,8 @@ def related(records: Sequence[StoryRecord]) -> dict[str, list[StoryRecord]]:
     half = WINDOW // 2
     out = {}
     for r in records:
+        if targets is not None and r.id not in targets:
+            continue
         scores: Counter[str] = Counter()
         others: dict[str, StoryRecord] = {}
         for tag in r.tags:
@@ -99,6 +104,25 @@ def splice(page: str, block: str) -> str:
     return page[: start + len(RELATED_START)] + block + page[end:]
 
 
+def neighbours(records: Sequence[StoryRecord], changed: Collection[str]) -> set[str]:
+    """The ``changed`` stories and every story whose related block may show
+    one of them: a story is ranked only against the ``WINDOW`` nearest of each
+    of its tags, and being within that window is symmetric, so with every
+    story's date and tags as before, no block outside these changes."""
+    chrono = sorted(records, key=lambda r: (r.published, r.id))
+    by_tag = group(chrono)
+    half = WINDOW // 2
+    out = set(changed)
+    for r in chrono:
+        if r.id not in changed:
+            continue
+        for tag in r.tags:
+            rs = by_tag[tag]
+            i = next(i for i, o in enumerate(rs) if o.id == r.id)
+            out.update(o.id for o in rs[max(0, i - half) : i + half + 1])
+    return out
+
+
 def related_plans(
     ui: dict[str, dict[str, str]],
     config: SiteConfig,
@@ -106,11 +130,31 @@ def related_plans(
     fingerprint: str,
     entries: EntryStore,
     live: Path,
+    kept: tuple[Collection[str], dict[str, str]] | None = None,
 ) -> list[PagePlan]:
-    """One plan per story page: splice its related stories into it."""
-    found = related(records)
+    """One plan per story page: splice its related stories into it.
+
+    ``kept``: (ids of the changed stories, the previous build's page keys),
+    when every story has the date and tags it had then. Only the changed
+    stories and their ``neighbours`` are ranked again; every other page keeps
+    its previous key (the archive is not re-ranked for one edited story)."""
+    targets = None
+    if kept is not None:
+        targets = neighbours(records, kept[0])
+        for r in records:
+            if r.id not in targets and any(
+                urls.story(lang, r.id) not in kept[1] for lang in config.langs
+            ):
+                targets = None  # a page the previous build did not plan: rank them all
+                break
+    found = related(records, targets)
     plans = []
     for r in sorted(records, key=lambda r: r.id):
+        if targets is not None and kept is not None and r.id not in targets:
+            for lang in config.langs:
+                rel = urls.story(lang, r.id)
+                plans.append(PagePlan(rel, kept[1][rel], _as_live(config, live, rel)))
+            continue
         items = found.get(r.id, [])
         shown = " ".join(f"{o.id}:{o.published}:{o.card}" for o in items)
         common = quick_hash(f"{fingerprint} {r.hash} {shown}")
@@ -125,3 +169,8 @@ def related_plans(
 
             plans.append(PagePlan(rel, quick_hash(f"{common} {lang}"), render))
     return plans
+
+
+def _as_live(config: SiteConfig, live: Path, rel: str) -> Callable[[], str]:
+    """A kept page's text as it is (only read if its plan is ever rendered)."""
+    return lambda: staged_or_live(config.staging, live, rel).read_text(encoding="utf-8")

@@ -19,13 +19,16 @@ import html
 import json
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from . import urls
 from .html import long_date
-from .pages import ListingPlanner, PagePlan, StoryRecord, input_hash, quick_hash
-from .search_index import Index, SearchDoc, build_index
+from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, input_hash, quick_hash
+from .search_index import Index, SearchDoc, build_index, file_name
+from .search_patch import live_meta, patch_index
 from .urls import search as page_rel
 
 #: Directory of a language's index files, relative to its search page.
@@ -35,31 +38,107 @@ INDEX_DIR = "search"
 def search_docs(
     planner: ListingPlanner, ordered: Sequence[StoryRecord], lang: str
 ) -> list[SearchDoc]:
-    """One document per story in ``lang``: title, lede, the Quick Summary's
+    """One document per story in ``lang`` (``search_doc``), in the order given."""
+    return [search_doc(planner, record, lang, planner.entries) for record in ordered]
+
+
+def search_doc(
+    planner: ListingPlanner, record: StoryRecord, lang: str, entries: EntryStore
+) -> SearchDoc:
+    """A story in ``lang`` as search sees it: title, lede, the Quick Summary's
     points (persona '') and every other reader's, in the personas' order."""
     general = planner.personas[0][0]
-    docs = []
-    for record in ordered:
-        e = planner.entries(record)[lang]
-        points: list[tuple[str, str]] = []
-        for pid, _ in planner.personas:
-            for _label, text in e.get("points", {}).get(pid, []):
-                points.append(("" if pid == general else pid, text))
-        when = long_date(date.fromisoformat(record.published), lang)
-        docs.append(SearchDoc(record.id, e["title"], when, e.get("lede", ""), points))
-    return docs
+    e = entries(record)[lang]
+    points: list[tuple[str, str]] = []
+    for pid, _ in planner.personas:
+        for _label, text in e.get("points", {}).get(pid, []):
+            points.append(("" if pid == general else pid, text))
+    when = long_date(date.fromisoformat(record.published), lang)
+    return SearchDoc(record.id, e["title"], when, e.get("lede", ""), points)
 
 
-def search_plans(planner: ListingPlanner, ordered: Sequence[StoryRecord]) -> list[PagePlan]:
-    """Per language: the search page and its index files (newest stories first)."""
+@dataclass(frozen=True, slots=True)
+class LiveIndex:
+    """What an incremental build that keeps the archive's order knows of the
+    live index: where it is, the previous page keys and index sizes, and the
+    stories that changed as ``(number, old record, new record)``."""
+
+    live: Path
+    pages: dict[str, str]
+    sizes: dict[str, int]
+    changed: list[tuple[int, StoryRecord, StoryRecord]]
+    old_entries: EntryStore
+    """The previous build's entries (the live cache's)."""
+
+
+def search_plans(
+    planner: ListingPlanner, ordered: Sequence[StoryRecord], live: LiveIndex | None = None
+) -> tuple[list[PagePlan], dict[str, int]]:
+    """Per language: the search page and its index files (newest stories first),
+    and each index's size for the build cache. With ``live``, the live index is
+    patched for the changed stories (``search_patch``) where it can be."""
     plans: list[PagePlan] = []
+    sizes: dict[str, int] = {}
     for lang in planner.config.langs:
-        index = build_index(search_docs(planner, ordered, lang))
-        base = page_rel(lang).rsplit("/", 1)[0]
-        for name, text in sorted(index.files.items()):
-            plans.append(PagePlan(f"{base}/{INDEX_DIR}/{name}", quick_hash(text), _const(text)))
-        plans.append(_page_plan(planner, lang, index))
-    return plans
+        patched = _patched_plans(planner, lang, live) if live is not None else None
+        if patched is None:
+            index = build_index(search_docs(planner, ordered, lang))
+            folder = _folder(lang)
+            for name, text in sorted(index.files.items()):
+                plans.append(PagePlan(f"{folder}/{name}", quick_hash(text), _const(text)))
+            meta, sizes[lang] = index.meta, index.size
+        else:
+            files, meta, sizes[lang] = patched
+            plans += files
+        plans.append(_page_plan(planner, lang, meta))
+    return plans, sizes
+
+
+def _folder(lang: str) -> str:
+    return page_rel(lang).rsplit("/", 1)[0] + "/" + INDEX_DIR
+
+
+def _patched_plans(
+    planner: ListingPlanner, lang: str, live: LiveIndex
+) -> tuple[list[PagePlan], dict[str, Any], int] | None:
+    """Plans of every index file, from the live index patched for the changed
+    stories: new files rendered, the others kept under their previous key.
+    None when the whole index must be built."""
+    meta = live_meta(live.live / page_rel(lang))
+    size = live.sizes.get(lang)
+    if meta is None or size is None:
+        return None
+    changes = [
+        (
+            n,
+            search_doc(planner, old, lang, live.old_entries),
+            search_doc(planner, new, lang, planner.entries),
+        )
+        for n, old, new in live.changed
+    ]
+    folder = _folder(lang)
+    patched = patch_index(live.live / folder, meta, size, changes)
+    if patched is None:
+        return None
+    names = [file_name("t", i, h) for i, h in enumerate(patched.meta["shards"]) if h]
+    names += [file_name("d", c, h) for c, h in enumerate(patched.meta["chunks"])]
+    plans = []
+    for name in names:
+        rel = f"{folder}/{name}"
+        text = patched.files.get(name)
+        if text is not None:
+            plans.append(PagePlan(rel, quick_hash(text), _const(text)))
+            continue
+        key = live.pages.get(rel)
+        if key is None:
+            return None  # the previous build did not record it: rebuild
+        plans.append(PagePlan(rel, key, _live_file(live.live, rel)))
+    return plans, patched.meta, patched.size
+
+
+def _live_file(live: Path, rel: str) -> Callable[[], str]:
+    """A kept file's text (only read if its plan is ever rendered)."""
+    return lambda: urls.inside(live, rel).read_text(encoding="utf-8")
 
 
 def read_index(site: Path, lang: str) -> Index:
@@ -78,10 +157,10 @@ def _const(text: str) -> Callable[[], str]:
     return lambda: text
 
 
-def _page_plan(planner: ListingPlanner, lang: str, index: Index) -> PagePlan:
+def _page_plan(planner: ListingPlanner, lang: str, index_meta: dict[str, Any]) -> PagePlan:
     rel = page_rel(lang)
     names = {pid: names[lang] for pid, names in planner.personas[1:]}
-    meta = {**index.meta, "dir": INDEX_DIR + "/", "personas": names}
+    meta = {**index_meta, "dir": INDEX_DIR + "/", "personas": names}
     key = input_hash(planner.fingerprint, rel, meta)
 
     def render() -> str:

@@ -137,13 +137,16 @@ class Index:
 
     files: dict[str, str]
     meta: dict[str, Any]
+    size: int = 0
+    """The postings' estimated bytes, which chose the shard count (kept in
+    the build cache so an incremental build can patch the index)."""
 
 
 def _dump(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _digest(text: str) -> str:
+def content_digest(text: str) -> str:
     """The content hash in a file's name (``t3.<hash>.js``): cacheable forever."""
     return hashlib.sha256(text.encode()).hexdigest()[:10]
 
@@ -176,33 +179,56 @@ def build_index(docs: Sequence[SearchDoc], shard_bytes: int = SHARD_BYTES) -> In
     Deterministic: the same documents give byte-identical files and names."""
     postings: defaultdict[str, list[int]] = defaultdict(list)
     for n, doc in enumerate(docs):  # in order, so each posting list is sorted
-        # each field's tokens repeated by its weight, counted in C (the hot loop)
-        weights = Counter([t for text, w in doc.weighted() for t in doc_tokens(text) * w])
-        for token, total in weights.items():
+        for token, total in doc_weights(doc).items():
             postings[token] += (n, total)
-    size = sum(len(t) * 3 + 4 * len(flat) for t, flat in postings.items())
-    shards = 1
-    while shards < 512 and size / shards > shard_bytes:
-        shards *= 2
+    size = sum(posting_size(t, flat) for t, flat in postings.items())
+    shards = shard_count(size, shard_bytes)
     split: list[dict[str, list[int]]] = [{} for _ in range(shards)]
     for token, flat in postings.items():
         split[shard_of(token, shards)][token] = flat  # _dump sorts the keys
     files: dict[str, str] = {}
     shard_hashes: list[str | None] = []
     for i, part in enumerate(split):
-        text = _dump(part)
-        shard_hashes.append(_digest(text) if part else None)
+        text = shard_text(part)
+        shard_hashes.append(content_digest(text) if part else None)
         if part:
-            name = file_name("t", i, _digest(text))
+            name = file_name("t", i, content_digest(text))
             files[name] = wrap(name, text)
     chunk_hashes = []
     for start in range(0, len(docs), CHUNK):
-        text = _dump([d.chunk_row() for d in docs[start : start + CHUNK]])
-        chunk_hashes.append(_digest(text))
+        text = chunk_text([d.chunk_row() for d in docs[start : start + CHUNK]])
+        chunk_hashes.append(content_digest(text))
         name = file_name("d", start // CHUNK, chunk_hashes[-1])
         files[name] = wrap(name, text)
     meta = {"n": len(docs), "shards": shard_hashes, "chunks": chunk_hashes, "chunk": CHUNK}
-    return Index(files, meta)
+    return Index(files, meta, size)
+
+
+def doc_weights(doc: SearchDoc) -> Counter[str]:
+    """token -> weighted count in one document: each field's tokens repeated
+    by its weight, counted in C (the hot loop of a full index)."""
+    return Counter([t for text, w in doc.weighted() for t in doc_tokens(text) * w])
+
+
+def posting_size(token: str, flat: Sequence[int]) -> int:
+    """A token's share of the index size that picks the shard count (0 if it has no postings)."""
+    return len(token) * 3 + 4 * len(flat) if flat else 0
+
+
+def shard_count(size: int, shard_bytes: int = SHARD_BYTES) -> int:
+    """Shards for an index of ``size``: a power of two, about ``shard_bytes`` each, at most 512."""
+    shards = 1
+    while shards < 512 and size / shards > shard_bytes:
+        shards *= 2
+    return shards
+
+
+def shard_text(part: dict[str, list[int]]) -> str:
+    return _dump(part)
+
+
+def chunk_text(rows: Sequence[Sequence[Any]]) -> str:
+    return _dump(rows)
 
 
 def split_missing(tokens: Sequence[str], postings: dict[str, list[int]]) -> list[str]:

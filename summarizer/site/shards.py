@@ -162,8 +162,12 @@ def merge_shards(
                     handover.link_tree(part, staging, skip)
                     handover.link_tree(sitecache.entries_dir(part), entries, set())
                 personas = listings.persona_names(engine, stage.project, [], previous)
-                pages, written = listings.write_listings(stage, records, personas, [entries], {})
-                manifest = sitecache.Manifest(base, records, pages, assets, personas)
+                pages, written, search = listings.write_listings(
+                    stage, records, personas, [entries], None
+                )
+                manifest = sitecache.Manifest(
+                    base, records, pages, assets, personas, search=search
+                )
                 sitebuild.finish(staging, out_dir, manifest, None)
             finally:
                 handover.remove(staging)

@@ -52,6 +52,7 @@ class StoryOutcome:
     tags: list[str] = field(default_factory=list)
     """Companies and topics (``topics.story_tags``)."""
     card: str = ""
+    tag_names: str = ""
     error: list[tuple[SourceSpan | None, str]] | None = None
     """Problems as (where, message), as SummarizerError carries them."""
 
@@ -131,9 +132,7 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
         names = topics.tag_names(story, outcome.tags, lang, state.ui[lang], glossary)
         chips = topics.chips_html(names, lang, urls.root_prefix(rel), state.ui[lang])
         for page_rel, html in render_story_pages(state, brief, rows, story, chips):
-            target = urls.inside(config.staging, page_rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(html, encoding="utf-8")
+            sitecache.write_file(config.staging, page_rel, html)  # a new file: see spare.py
             outcome.pages.append(page_rel)
         page = story_values(state.ui[lang], brief, rows, story)
         outcome.pages.append(write_embed(state.env, state.ui[lang], config, brief, page))
@@ -156,6 +155,7 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
             "subjects": named_subjects(story, lang),
         }
     outcome.card = topics.card_key(outcome.entries)
+    outcome.tag_names = topics.tag_names_key(outcome.entries)
     # what the digests show of it, for later incremental builds (written here, in parallel)
     outcome.pages.append(sitecache.write_entries(config.staging, sid, outcome.entries))
     return outcome

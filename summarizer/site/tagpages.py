@@ -38,7 +38,7 @@ class TagPlanner(ListingPlanner):
                     chunk = stories[(page - 1) * size : page * size]
                     rel = tag_page(lang, tag, page)
                     listed = [(r.id, r.hash) for r in chunk]
-                    key = input_hash(self.fingerprint, rel, pages, newest.card, listed)
+                    key = input_hash(self.fingerprint, rel, pages, newest.tag_names, listed)
 
                     def render(
                         lang: str = lang,
@@ -74,7 +74,7 @@ class TagPlanner(ListingPlanner):
     def tags_index(self, ordered: Sequence[StoryRecord]) -> list[PagePlan]:
         """``{lang}/topics.html``: companies and topics with their story counts."""
         grouped = group(ordered, pages_only=True)
-        shown = [(tag, len(rs), rs[0].id, rs[0].card) for tag, rs in grouped.items()]
+        shown = [(tag, len(rs), rs[0].id, rs[0].tag_names) for tag, rs in grouped.items()]
         plans = []
         for lang in self.config.langs:
             rel = urls.tags_index(lang)

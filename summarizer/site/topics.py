@@ -141,6 +141,15 @@ def card_key(entries: Mapping[str, Mapping[str, Any]]) -> str:
     return input_hash(shown)
 
 
+def tag_names_key(entries: Mapping[str, Mapping[str, Any]]) -> str:
+    """The names a story gives its tags, per language: every page of a tag
+    is re-rendered when its newest story renames it, not when that story's
+    title changes (only the page listing the story is)."""
+    from .pages import input_hash
+
+    return input_hash([(lang, e.get("tags", {})) for lang, e in sorted(entries.items())])
+
+
 def group(records: Sequence[Any], pages_only: bool = False) -> dict[str, list[Any]]:
     """tag -> its stories, in the order given, tags sorted (``pages_only``: no signals)."""
     out: dict[str, list[Any]] = {}

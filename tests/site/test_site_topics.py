@@ -187,3 +187,49 @@ def test_a_site_story_template_without_the_related_slot_still_builds(
     page = (out / "en/stories/fees-a.html").read_text("utf-8")
     assert "Title fees-a" in page and topics.RELATED_START not in page
     assert (out / "en/topics/cost/index.html").is_file()
+
+
+def test_an_edited_title_reranks_only_its_neighbours_and_matches_a_full_build(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(6):
+        fake(seeds, f"far-{n}", 10 + n, ["capital", "policy"])
+    out = tmp_path / "site"
+    build(seeds, out)
+    ranked: list[object] = []
+    real = rel.related
+    monkeypatch.setattr(rel, "related", lambda rs, t=None: ranked.append(t) or real(rs, t))
+    path = seeds / "fees-a.yaml"
+    path.write_text(path.read_text("utf-8").replace("Title fees-a", "Renamed fees-a"), "utf-8")
+    build(seeds, out)
+    (targets,) = ranked
+    assert targets is not None and "fees-a" in targets and "fees-b" in targets
+    assert len(targets) < 9  # not every story: only those sharing a tag window
+    page = (out / urls.story("en", "fees-b")).read_text("utf-8")
+    assert "Renamed fees-a" in page  # fees-b shows fees-a as related, with the new title
+    build(seeds, tmp_path / "edited")
+    assert tree(out) == tree(tmp_path / "edited")
+    ranked.clear()
+    fake(seeds, "fees-c", 6, ["cost", "pricing", "policy"])  # a new story: rank them all
+    build(seeds, out)
+    assert ranked == [None]
+    full = tmp_path / "full"
+    build(seeds, full)
+    assert tree(out) == tree(full)
+
+
+def test_an_edited_title_rewrites_only_the_tag_page_listing_it(tmp_path: Path) -> None:
+    seeds = tmp_path / "many"
+    seeds.mkdir()
+    for n in range(urls.PAGE_SIZE + 5):
+        fake(seeds, f"s{n:02d}", 1 + n, ["cost", "cost"])
+    out = tmp_path / "site"
+    build(seeds, out)
+    assert (out / urls.topic("en", "cost", 2)).exists()
+    newest = seeds / f"s{urls.PAGE_SIZE + 4:02d}.yaml"  # first on page 1, names the tag
+    newest.write_text(newest.read_text("utf-8").replace("Title s", "Renamed s"), "utf-8")
+    written = set(build(seeds, out).pages_written)  # type: ignore[attr-defined]
+    assert urls.topic("en", "cost") in written
+    assert urls.topic("en", "cost", 2) not in written
+    build(seeds, tmp_path / "full")
+    assert tree(out) == tree(tmp_path / "full")
