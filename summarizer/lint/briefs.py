@@ -12,6 +12,7 @@ Kept apart from :mod:`.documents` so that Markdown-only runs never import it.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..facts.yamlload import MAX_DEPTH, MAX_NODES
@@ -40,6 +41,14 @@ def check_bounds(data: Any) -> None:
             stack.extend((v, depth + 1) for v in items)
 
 
+#: A \uD800-\uDFFF escape not followed (high) or preceded (low) by its other half.
+_LONE_SURROGATE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def json_documents(path: str, text: str, lang: str, key: str) -> list[Document]:
     try:
         data = json.loads(text)
@@ -48,6 +57,15 @@ def json_documents(path: str, text: str, lang: str, key: str) -> list[Document]:
     except ValueError as exc:
         raise ValueError(f"invalid JSON: {exc}") from None
     check_bounds(data)
+    lone = _LONE_SURROGATE.search(text)
+    if lone and any(_SURROGATE.search(v) for v in _strings(data)):
+        # json.loads takes "\ud800" without a pair; no text can hold it
+        line = text.count("\n", 0, lone.start()) + 1
+        col = lone.start() - (text.rfind("\n", 0, lone.start()) + 1) + 1
+        raise ValueError(
+            f"invalid JSON: {lone.group(0)} at line {line} column {col} is half of a "
+            "UTF-16 surrogate pair; write the character itself or both halves"
+        )
     docs: list[Document] = []
     cursor = [0, FIND_BUDGET * (len(text) + 1)]
     for brief in _briefs(data):

@@ -302,6 +302,17 @@ def test_unreadable_file_is_an_error_not_a_crash(tmp_path, capsys):
     assert "lint.read" in capsys.readouterr().out
 
 
+def test_a_lone_surrogate_escape_in_json_is_a_finding_not_an_internal_error(tmp_path, capsys):
+    f = tmp_path / "s.en.json"
+    f.write_text('{"story": "s", "text": "a \\ud800 b"}', encoding="utf-8")
+    assert run(["lint", str(f)]) == 1
+    out = capsys.readouterr().out
+    assert "\\ud800 at line 1 column 27 is half of a UTF-16 surrogate pair" in out and "lint.read" in out
+    pair = tmp_path / "p.en.json"  # a whole pair is one character: fine
+    pair.write_text('{"text": "ok \\ud83d\\ude00"}', encoding="utf-8")
+    assert run(["lint", str(pair)]) == 0
+
+
 def test_bad_config_exits_2(tmp_path, capsys):
     cfg = tmp_path / "c.yaml"
     cfg.write_text("spacing: sometimes\n", encoding="utf-8")
