@@ -65,18 +65,18 @@ PER_ROLE = frozenset({"base_change"})
 PARTNER_MESSAGES = frozenset({"growth", "level_with_growth"})
 
 
-def _partner(story: Story, t: Takeaway, s: Stake) -> tuple[str, str] | None:
+def _partner(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:
     """(company, stance) when the point is a brand's growth read by its
     suppliers or peers, or a platform's read by those who sell or serve
     there (templates/*/partners.j2): worded per role, one per reader."""
     e = story.entities.get(t.entity)
     if t.message not in PARTNER_MESSAGES or e is None:
         return None
-    if e.kind == "brand" and s.kind in ("demand", "benchmark"):
-        return (t.entity, s.kind)
+    if e.kind == "brand" and stance in ("demand", "benchmark"):
+        return (t.entity, stance)
     cur = t.values.get("cur")
-    if e.kind == "platform" and s.kind == "demand" and isinstance(cur, Fact) and not cur.segment:
-        return (t.entity, s.kind)  # a channel growing: worded for its sellers, brands, …
+    if e.kind == "platform" and stance == "demand" and isinstance(cur, Fact) and not cur.segment:
+        return (t.entity, stance)  # a channel growing: worded for its sellers, brands, …
     return None
 
 
@@ -102,7 +102,7 @@ def _wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
     it), except where the templates word it per role."""
     if not angle or s.kind == "implication":
         return angle
-    if _partner(story, t, s) or (t.message in PER_ROLE and s.kind == "cost"):
+    if _partner(story, t, s.kind) or (t.message in PER_ROLE and s.kind == "cost"):
         return angle  # a brand's channel, a seller's order; a supplier, a stockist
     return s.kind
 
@@ -118,9 +118,9 @@ def _fits(story: Story, p: Persona, t: Takeaway, s: Stake, angle: str, section: 
         q.takeaway.message == t.message and q.stake == s.kind for q in section
     ):
         return False  # the same meaning twice, with no figure to tell them apart
-    partner = _partner(story, t, s) if angle else None
+    partner = _partner(story, t, s.kind) if angle else None
     if partner and any(
-        _partner(story, q.takeaway, Stake(q.stake, q.label.facet)) == partner for q in section
+        _partner(story, q.takeaway, q.stake) == partner for q in section
     ):
         return False  # a brand's growth means the same to its suppliers at any level
     if t.rule != "claims" and sum(q.takeaway.rule == t.rule for q in section) >= MAX_SAME_RULE:

@@ -46,14 +46,10 @@ def summary(
 
     def fits(i: int) -> bool:
         t = takeaways[i]
-        if t.rule == "claims":
-            return not told(story, t, (takeaways[j] for j in chosen))
         line = series(t) if t.rule in MOVES else None
-        return (
-            t.rule not in rules
-            and (line is None or line not in lines)
-            and not told(story, t, (takeaways[j] for j in chosen))
-        )
+        if t.rule != "claims" and (t.rule in rules or (line is not None and line in lines)):
+            return False
+        return not told(story, t, (takeaways[j] for j in chosen))
 
     while len(chosen) < p.points:
         eligible = [i for i in ranked if i not in chosen and fits(i)]
