@@ -9,8 +9,11 @@ Printed by CI (``scripts/test.sh``); exits 1 when a target is missed:
   its role: a computed meaning or the editor's implication): at least 2 of 3
   in every section that has 3;
 * claims shown to no reader: each one explained by ``summarizer check``;
-* computed (non-claim) points shown per commerce story: at least 3. A story
-  is a commerce story when one of its metrics or events has a stance for a
+* computed (non-claim) points shown per commerce story, across its sections:
+  at least 3. One figure worded for three readers (a fee's cost for the
+  seller, its income for the platform, its yardstick for the researcher) is
+  three points; ``distinct`` counts the takeaways behind them. A story is a
+  commerce story when one of its metrics or events has a stance for a
   commerce role in the vocabulary.
 
 Usage: python3 scripts/reader_report.py [SEEDS_DIR]
@@ -59,7 +62,10 @@ def main(argv: list[str]) -> int:
     project = load_project()
     stories = load_stories(story_paths(seeds))
     failures: list[str] = []
-    print(f"{'story':44} {'rep':>3} {'meant':>7} {'full':>4} {'unshown':>7} {'computed':>8}")
+    print(
+        f"{'story':44} {'rep':>3} {'meant':>7} {'full':>4} {'unshown':>7} "
+        f"{'computed':>8} {'distinct':>8}"
+    )
     for story in stories:
         derived = derive(story)
         rep = 0
@@ -76,18 +82,17 @@ def main(argv: list[str]) -> int:
         picks = plan(story, project.personas, derived.takeaways, project.vocab, project.angled())
         unshown = unshown_claims(story, project.personas, derived.takeaways, picks, project.vocab)
         unexplained = sum(1 for u in unshown if not u.reason)
-        computed = len(
-            {
-                (p.rule, p.sentences[0].facts if p.sentences else ())
-                for sec in brief.sections
-                for p in sec.points
-                if p.rule != "claims"
-            }
-        )
+        shown = [
+            (p.rule, p.sentences[0].facts if p.sentences else ())
+            for sec in brief.sections
+            for p in sec.points
+            if p.rule != "claims"
+        ]
+        computed, distinct = len(shown), len(set(shown))
         commerce = is_commerce(project, story)
         print(
             f"{story.id:44} {rep:>3} {sum(meant):>3}/{3 * len(meant):<3} {len(meant):>4} "
-            f"{len(unshown):>7} {computed:>8}{'  (commerce)' if commerce else ''}"
+            f"{len(unshown):>7} {computed:>8} {distinct:>8}{'  (commerce)' if commerce else ''}"
         )
         if rep:
             failures.append(f"{story.id}: {rep} repeated sentences")

@@ -178,6 +178,10 @@ class Fact:
     """0-100; higher is said first."""
     implications: tuple[tuple[str, Text], ...] = ()
     """For claims: what it means for each role (seller, brand, …), as the editor wrote it."""
+    implication_facets: tuple[tuple[str, str], ...] = ()
+    """For claims: (role, facet) where an implication is another kind of point."""
+    about: tuple[str, ...] = ()
+    """For claims: ids of the facts the claim restates, so no section tells both."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +218,8 @@ class Story:
     """Per-persona wording of the reader for this story ('布局大模型相关业务的卖家')."""
     updated: date | None = None
     """When the editor last revised the facts (``story.updated``), if ever."""
+    lede_about: tuple[str, ...] = ()
+    """Ids of the facts the lede already tells: the Quick Summary does not repeat them."""
 
     def fact(self, fact_id: str) -> Fact:
         for f in self.facts:

@@ -49,7 +49,7 @@ def build_fact(
     )
     entity = str(raw.get("entity", ""))
     if entity and entity not in story.entities:
-        problems.append((loc.span((*path, "entity")), _unknown("entity", entity, story.entities)))
+        problems.append((loc.span((*path, "entity")), unknown("entity", entity, story.entities)))
     common: dict[str, Any] = {
         "id": fid,
         "story": story.id,
@@ -60,7 +60,7 @@ def build_fact(
     segment = str(raw.get("segment", ""))
     known_segments = default_vocabulary().segments
     if segment and segment not in story.entities and segment not in known_segments:
-        near = _unknown("segment", segment, [*story.entities, *known_segments])
+        near = unknown("segment", segment, [*story.entities, *known_segments])
         problems.append(
             (
                 loc.span((*path, "segment")),
@@ -156,18 +156,18 @@ def build_fact(
             for i, party in enumerate(raw.get(key) or []):
                 if party not in story.entities:
                     problems.append(
-                        (loc.span((*path, key, i)), _unknown("entity", party, story.entities))
+                        (loc.span((*path, key, i)), unknown("entity", party, story.entities))
                     )
         obj = str(raw.get("object", ""))
         if obj and obj not in story.entities:
-            problems.append((loc.span((*path, "object")), _unknown("entity", obj, story.entities)))
+            problems.append((loc.span((*path, "object")), unknown("entity", obj, story.entities)))
         obligations = []
         for i, ob in enumerate(raw.get("obligations") or []):
             if ob["party"] not in story.entities:
                 problems.append(
                     (
                         loc.span((*path, "obligations", i, "party")),
-                        _unknown("entity", ob["party"], story.entities),
+                        unknown("entity", ob["party"], story.entities),
                     )
                 )
             obligations.append(Obligation(str(ob["party"]), text_of(ob["duty"])))
@@ -205,6 +205,12 @@ def build_fact(
             implications=tuple(
                 (str(role), text_of(text)) for role, text in (raw.get("implications") or {}).items()
             ),
+            implication_facets=tuple(
+                (str(role), str(text["facet"]))
+                for role, text in (raw.get("implications") or {}).items()
+                if "facet" in text
+            ),
+            about=_about(raw, fid, story, loc, problems),
         )
     problems.append(
         (span, f"field 'facts.{fid}': a fact needs one of the keys 'metric', 'event' or 'claim'")
@@ -237,7 +243,26 @@ def _amount(
         return None
 
 
-def _unknown(what: str, name: str, known: Iterable[str]) -> str:
+def _about(
+    raw: dict[str, Any], fid: str, story: StoryHeader, loc: Located, problems: Problems
+) -> tuple[str, ...]:
+    """A claim's ``about``: other facts of this story that it restates."""
+    ids = [str(x) for x in raw.get("about") or ()]
+    for i, other in enumerate(ids):
+        if other == fid or other not in story.fact_ids:
+            problems.append(
+                (
+                    loc.span(("facts", fid, "about", i)),
+                    f"field 'facts.{fid}.about': "
+                    + (f"'{fid}' is this claim" if other == fid
+                       else unknown("fact", other, story.fact_ids - {fid}))
+                    + "; expected the id of another fact of this story",
+                )
+            )
+    return tuple(ids)
+
+
+def unknown(what: str, name: str, known: Iterable[str]) -> str:
     near = difflib.get_close_matches(name, list(known), n=1)
     hint = f" (did you mean '{near[0]}'?)" if near else ""
     return f"unknown {what} '{name}'{hint}"

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import SeedError
 from ..model import Entity, SourceSpan, Story, Text
 from ..userfiles import load_user_yaml
-from .build import StoryHeader, build_fact, text_of
+from .build import StoryHeader, build_fact, text_of, unknown
 from .quantities import written_decimal
 from .validate import schema_problems
 from .wording import wording_problems
@@ -99,6 +99,17 @@ def parse_story(loc: Located) -> Story:
             )
             continue
         fx.append((a, b, value))
+    ids = {f.id for f in facts}
+    for i, fid in enumerate(st.get("lede_about") or ()):
+        if fid not in ids:
+            problems.append(
+                (
+                    loc.span(("story", "lede_about", i)),
+                    "field 'story.lede_about': "
+                    + unknown("fact", str(fid), ids)
+                    + "; expected the id of a fact of this story",
+                )
+            )
     if problems:
         problems.sort(key=lambda p: (p[0].line, p[0].col) if p[0] else (0, 0))
         raise SeedError(problems)
@@ -118,6 +129,7 @@ def parse_story(loc: Located) -> Story:
         facts=tuple(facts),
         fx=tuple(fx),
         assumed=tuple(st.get("assumed") or ()),
+        lede_about=tuple(str(x) for x in st.get("lede_about") or ()),
         audiences=tuple((pid, text_of(t)) for pid, t in (st.get("audiences") or {}).items()),
     )
 

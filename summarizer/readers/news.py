@@ -8,11 +8,15 @@ the same news told twice, the second time with fewer figures. A point's
 *news* is the (entity, day) pairs of the changes it reports; a section
 takes a dated event only if none of its points already reports that day's
 change of that entity, and the reverse.
+
+A claim can restate figures or events too ("Amazon cut the fee from 17% to
+5%"): its ``about`` names them, and a section that tells one of them does
+not tell the claim as well, or the reverse; its news is theirs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..model import Fact, Story, Takeaway
 from .stakes import fact_of
@@ -22,12 +26,26 @@ from .stakes import fact_of
 DATED = frozenset({"base_change", "dated_event"})
 
 
+def restates(t: Takeaway) -> frozenset[str]:
+    """The fact ids a claim says it restates (``about``); none for others."""
+    claim = t.values.get("claim") if t.rule == "claims" else None
+    return frozenset(claim.about) if isinstance(claim, Fact) else frozenset()
+
+
+def _main(t: Takeaway) -> set[str]:
+    """The facts a point is about: a figure's current level, not the base or
+    the other segments it mentions in passing; every fact otherwise."""
+    cur = t.values.get("cur")
+    return {cur.id} if isinstance(cur, Fact) else set(t.facts)
+
+
 def news(story: Story, t: Takeaway) -> frozenset[tuple[str, str]]:
     """The (entity, ISO day) pairs of the changes ``t`` reports."""
-    if t.message not in DATED:
+    about = restates(t)
+    if t.message not in DATED and not about:
         return frozenset()
     days: set[tuple[str, str]] = set()
-    for fid in t.facts:
+    for fid in about or t.facts:
         f = fact_of(story, fid)
         if f is not None and (day := _day(f)):
             days.add((f.entity, day))
@@ -46,13 +64,31 @@ def _day(f: Fact) -> str:
 
 
 def told(story: Story, t: Takeaway, section: Iterable[Takeaway]) -> bool:
-    """Whether a point of ``section`` already reports ``t``'s change, one of
-    the two as a dated event (two figures of one day are two points)."""
-    mine = news(story, t)
-    if not mine:
-        return False
-    return any(
-        (t.message == "dated_event" or q.message == "dated_event") and mine & news(story, q)
-        for q in section
-        if q is not t
-    )
+    """Whether a point of ``section`` already reports ``t``'s news: the fact
+    a claim restates, or that day's change when one of the two is a dated
+    event (two figures of one day, or two claims on it, are two points)."""
+    mine, about = news(story, t), restates(t)
+    for q in section:
+        if q is t:
+            continue
+        if about & _main(q) or restates(q) & _main(t):
+            return True
+        # two figures of one day, or two claims on it, say different things
+        if "dated_event" in (t.message, q.message) and mine and mine & news(story, q):
+            return True
+    return False
+
+
+def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
+    """Dated events whose news a figure tells in full (the fee cut on 15
+    January, when its old and new rates are there too): the same news with
+    fewer figures, which no reader needs once a reader may get the figures."""
+    figures: set[tuple[str, str]] = set()
+    for t in takeaways:
+        if t.message == "base_change":
+            figures |= news(story, t)
+    return {
+        i
+        for i, t in enumerate(takeaways)
+        if t.message == "dated_event" and (mine := news(story, t)) and mine <= figures
+    }

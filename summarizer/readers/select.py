@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..model import Fact, Label, Persona, Story, Takeaway, Text
 from ..rules import rule_names
 from ..vocabulary.vocab import Vocabulary
-from .news import told
+from .news import covered, told
 from .rank import rank, stale
 from .stakes import Stake, stake
 from .summary import summary
@@ -161,7 +161,7 @@ def plan(
             t = takeaways[i]
             out[p.id].append(Pick(_label(vocab, t.facet), t))
             shown.add(i)
-    superseded = stale(takeaways)
+    superseded = stale(takeaways) | covered(story, takeaways)
     cands: dict[str, list[tuple[int, Stake]]] = {}
     for p in readers:
         mine = [

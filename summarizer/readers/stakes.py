@@ -119,7 +119,7 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
     """This persona's stake in the takeaway, or None if it has none."""
     claim = t.values.get("claim") if t.rule == "claims" else None
     if isinstance(claim, Fact) and persona.role in dict(claim.implications):
-        facet = t.facet
+        facet = dict(claim.implication_facets).get(persona.role, t.facet)
         if persona.role == "researcher" and facet in SECOND_PERSON:
             facet = "research"  # a researcher has no duties or costs: 'For research'
         return Stake("implication", facet)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Persona, Story, Takeaway
-from .news import told
+from .news import restates, told
 from .rank import rank, series
 
 #: Rules that say how one figure moved (its CAGR, its growth on a year, a
@@ -23,6 +23,11 @@ MOVES = frozenset(
 ENTITY_SLACK = 10
 
 
+def _for_all(p: Persona, t: Takeaway) -> bool:
+    """A point for every reader: addressed to no one, or to the summary."""
+    return not t.audience or p.id in t.audience
+
+
 def summary(
     story: Story,
     p: Persona,
@@ -33,9 +38,10 @@ def summary(
     """The Quick Summary's takeaways: the story's best points, each kind of
     thing once (one CAGR, one growth), each company's figure once (not its
     CAGR, then its last year again), no day's change twice, and the
-    companies the story compares each named when their points come close."""
+    companies the story compares each named when their points come close;
+    nothing the lede already tells (``story.lede_about``)."""
     ranked = sorted(
-        (i for i, t in enumerate(takeaways) if t.rule in p.rules and not t.audience),
+        (i for i, t in enumerate(takeaways) if t.rule in p.rules and _for_all(p, t)),
         key=lambda i: rank(takeaways[i], order, 0, where),
     )
     score = {i: rank(takeaways[i], order, 0, where)[0] for i in ranked}
@@ -44,8 +50,12 @@ def summary(
     lines: set[tuple[str, str, str]] = set()
     covered: set[str] = set()
 
+    lede = frozenset(story.lede_about)
+
     def fits(i: int) -> bool:
         t = takeaways[i]
+        if lede & (set(t.facts) | restates(t)):
+            return False
         line = series(t) if t.rule in MOVES else None
         if t.rule != "claims" and (t.rule in rules or (line is not None and line in lines)):
             return False

@@ -18,6 +18,7 @@ from .consistency import same_day_unordered
 from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end
 from .kinds import adds_up, facet_of, kind_of
 from .registry import Check, rule
+from .steps import Move, chains, fact_of, steps
 
 HUNDRED = Decimal(100)
 
@@ -53,9 +54,15 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue
         key = (f.entity, f.metric, f.period, f.quantity.unit, _delta(values) > 0)
         groups.setdefault(key, []).append((f, b, values))
+    leads: dict[str, Move] = {}
     for members in groups.values():
         members.sort(key=lambda m: (m[0].segment != "", -abs(_delta(m[2]))))
+        leads[members[0][0].id] = members[0]
+    chained = chains(leads)
+    for members in groups.values():
         f, b, values = members[0]
+        if f.id in chained:
+            continue  # a later step, told with the first
         also: list[dict[str, object]] = []
         seen = {_levels(b, f)}
         ids = [b.id, f.id, *_ids(values.get("per_item"))]
@@ -65,6 +72,9 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 also.append(v)
                 ids += [g.id, *_ids(v.get("per_item"))]
         values["also"] = also
+        values["then"] = then = steps(leads, f)
+        for step in then:
+            ids += [fact_of(step, "base").id, fact_of(step, "cur").id]
         yield Takeaway(
             rule="base_change",
             message="base_change",

@@ -89,12 +89,16 @@ def facts_schema(vocab: Vocabulary) -> dict[str, Any]:
     event["event"]["enum"] = list(vocab.events)
     _amount_keys(event, vocab)
     claim["facet"]["enum"] = list(vocab.facets)
+    implication = _text(
+        "What the claim means for this reader, or what to do, in one sentence; "
+        "'facet' when that is another kind of point than the claim (a market fact "
+        "that is a risk for platforms)."
+    )
+    implication["properties"]["facet"] = {"enum": list(vocab.facets)}
     claim["implications"] = {
         "type": "object",
         "propertyNames": {"enum": list(vocab.roles)},
-        "additionalProperties": _text(
-            "What the claim means for this reader, or what to do, in one sentence."
-        ),
+        "additionalProperties": implication,
         "maxProperties": 12,
         "description": "Per-reader implications, by role (seller, brand, factory, …).",
     }

@@ -97,6 +97,24 @@ def facts_cases() -> list[Case]:
         ("qualifier", metric("1", extra=", qualifier: roughly"), r"field 'facts\.r\.qualifier'"),
         ("base", metric("1", extra=", base: nope"), r"field 'facts\.r\.base'"),
         ("base-self", metric("1", extra=", base: r"), r"field 'facts\.r\.base'"),
+        (
+            "claim-about",
+            metric("1") + "  c: {claim: {zh-Hans: 甲。, en: A.}, facet: risk, about: [rr], "
+            "source: {quote: 原文}}\n",
+            r"field 'facts\.c\.about': unknown fact 'rr' \(did you mean 'r'\?\); "
+            r"expected the id of another fact of this story",
+        ),
+        (
+            "claim-about-self",
+            "  c: {claim: {zh-Hans: 甲。, en: A.}, facet: risk, about: [c], source: {quote: 原文}}\n",
+            r"field 'facts\.c\.about': 'c' is this claim; expected the id of another fact",
+        ),
+        (
+            "implication-facet",
+            "  c: {claim: {zh-Hans: 甲。, en: A.}, facet: risk, implications: "
+            "{seller: {zh-Hans: 乙。, en: B., facet: rsk}}, source: {quote: 原文}}\n",
+            r"field 'facts\.c\.implications\.seller\.facet'",
+        ),
         ("entity", metric("1").replace("entity: a", "entity: b"), r"unknown entity 'b'"),
         ("at", metric("1", extra=", at: noon"), r"field 'facts\.r\.at'"),
         (
@@ -107,6 +125,14 @@ def facts_cases() -> list[Case]:
         ("per", metric("1", extra=", per: week"), r"field 'facts\.r\.per'"),
     ]
     cases += [bad(f"vocab-{name}", facts(f), err) for name, f, err in vocab]
+    cases.append(
+        bad(
+            "lede-about",
+            facts().replace("  lede:", "  lede_about: [rr]\n  lede:"),
+            r"field 'story\.lede_about': unknown fact 'rr' \(did you mean 'r'\?\); "
+            r"expected the id of a fact of this story",
+        )
+    )
     text = [
         ("template-tag", facts(lede_en='"A {{ x }} b"'), r"field 'story\.lede\.en': contains '\{\{'"),
         ("jinja-block", facts(lede_en='"A {% if %} b"'), r"field 'story\.lede\.en': contains '\{%'"),

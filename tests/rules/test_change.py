@@ -33,7 +33,17 @@ def test_a_segment_that_moved_exactly_like_the_lead_is_not_said_again() -> None:
     # 1 April: the US store and electronics 2% -> 6%, pre-owned 2% -> 5%; 1 July: 6% -> 8%
     moves = {lead.period: (lead.segment, [f.segment for f in also])
              for lead, also in _moves("tiktok-shop-us-referral-fee-2024")}
-    assert moves == {"2024-04-01": ("us", ["pre-owned"]), "2024-07-01": ("us", [])}
+    assert moves == {"2024-04-01": ("us", ["pre-owned"])}  # 1 July is its next step
+
+
+def test_a_later_step_of_the_same_move_is_told_with_the_first() -> None:
+    # 2% -> 6% on 1 April, then 6% -> 8% on 1 July: one piece of news, one takeaway
+    [t] = [t for t in derive(load_story(SEEDS / "tiktok-shop-us-referral-fee-2024.yaml")).takeaways
+           if t.rule == "base_change"]
+    then = t.values["then"]
+    assert isinstance(then, list) and [s["cur"].period for s in then] == ["2024-07-01"]
+    assert {"tts-fee-old", "tts-fee-apr", "tts-fee-jul"} <= set(t.facts)
+    assert then[0]["delta"].value == 2
 
 
 def test_a_move_from_a_named_base_is_said_by_base_change_not_again_as_growth() -> None:

@@ -1,0 +1,98 @@
+"""What a claim restates (``about``), what the lede tells (``lede_about``),
+a fee's later steps, and an implication's own facet: one piece of news is
+told once per section, and a label fits its point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.facts.load import load_story, story_paths
+from summarizer.model import Fact
+from summarizer.pipeline import load_project, make_brief
+from summarizer.readers.news import restates
+from summarizer.readers.select import plan
+from summarizer.rules import derive
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = story_paths(ROOT / "seeds")
+DE_MINIMIS = ROOT / "seeds" / "us-de-minimis-global-end.yaml"
+TIKTOK_FEES = ROOT / "seeds" / "tiktok-shop-us-referral-fee-2024.yaml"
+
+
+def _main(values: dict[str, object], facts: tuple[str, ...]) -> set[str]:
+    cur = values.get("cur")
+    return {cur.id} if isinstance(cur, Fact) else set(facts)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_no_section_tells_a_claim_and_the_fact_it_restates(seed: Path) -> None:
+    project = load_project()
+    story = load_story(seed)
+    picks = plan(story, project.personas, derive(story).takeaways, project.vocab, project.angled())
+    for persona, section in picks.items():
+        for q in section:
+            about = restates(q.takeaway)
+            for other in section:
+                if other is not q:
+                    main = _main(other.takeaway.values, other.takeaway.facts)
+                    assert not about & main, (persona, q.takeaway.facts, other.takeaway.facts)
+
+
+def test_the_factory_gets_the_may_ban_once() -> None:
+    # c-all-countries restates the May 2 ban for China and Hong Kong: before,
+    # the factory read it in the claim and then again as the dated event
+    brief = make_brief(load_project(), load_story(DE_MINIMIS), "en")
+    factory = next(sec for sec in brief.sections if sec.persona == "factory")
+    text = " ".join(s.text for p in factory.points for s in p.sentences)
+    assert text.count("May 2") == 1
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_the_summary_does_not_repeat_the_lede(seed: Path) -> None:
+    story = load_story(seed)
+    brief = make_brief(load_project(), story, "en")
+    summary = next(sec for sec in brief.sections if sec.persona == "general")
+    cited = {f for p in summary.points for s in p.sentences for f in s.facts}
+    assert not cited & set(story.lede_about)
+
+
+def test_the_de_minimis_summary_leaves_the_august_rule_to_the_lede() -> None:
+    brief = make_brief(load_project(), load_story(DE_MINIMIS), "zh-Hans")
+    summary = next(sec for sec in brief.sections if sec.persona == "general")
+    text = "".join(s.text for p in summary.points for s in p.sentences)
+    assert "8月29日" not in text and len(summary.points) == 3
+
+
+def test_an_implication_with_its_own_facet_takes_that_label() -> None:
+    # the claim is a market fact; for platforms the editor wrote a competition point
+    brief = make_brief(load_project(), load_story(DE_MINIMIS), "zh-Hans")
+    platform = next(sec for sec in brief.sections if sec.persona == "platform_operator")
+    [point] = [p for p in platform.points if "首当其冲" in "".join(s.text for s in p.sentences)]
+    assert point.label == "竞争格局"
+
+
+def test_a_claim_for_the_general_reader_can_lead_the_summary() -> None:
+    # c-discounts-end is addressed to [seller, brand, general]
+    brief = make_brief(load_project(), load_story(TIKTOK_FEES), "en")
+    summary = next(sec for sec in brief.sections if sec.persona == "general")
+    text = " ".join(s.text for p in summary.points for s in p.sentences)
+    assert "too good to be true" in text
+
+
+def test_a_fees_two_steps_are_one_point_per_reader() -> None:
+    brief = make_brief(load_project(), load_story(TIKTOK_FEES), "en")
+    texts = {
+        sec.persona: " ".join(s.text for p in sec.points for s in p.sentences)
+        for sec in brief.sections
+    }
+    assert "2 percentage points more from July 1, 2024" in texts["seller"]
+    assert "4 percentage points more of every sale" in texts["seller"]
+    platform = next(sec for sec in brief.sections if sec.persona == "platform_operator")
+    assert sum(p.rule == "base_change" for p in platform.points) == 1
+    assert "keeps 4 percentage points more" in texts["platform_operator"]
+    assert "and 2 percentage points more from July 1, 2024" in texts["platform_operator"]
+    assert "and then to 8%" in texts["researcher"]
+    # the editor's dated events say the same with fewer figures: no reader gets them
+    assert not any(p.rule == "dated_event" for sec in brief.sections for p in sec.points)
