@@ -32,7 +32,7 @@ def restates(t: Takeaway) -> frozenset[str]:
     return frozenset(claim.about) if isinstance(claim, Fact) else frozenset()
 
 
-def _main(t: Takeaway) -> set[str]:
+def main_facts(t: Takeaway) -> set[str]:
     """The facts a point is about: a figure's current level, not the base or
     the other segments it mentions in passing; every fact otherwise."""
     cur = t.values.get("cur")
@@ -71,7 +71,7 @@ def told(story: Story, t: Takeaway, section: Iterable[Takeaway]) -> bool:
     for q in section:
         if q is t:
             continue
-        if about & _main(q) or restates(q) & _main(t):
+        if about & main_facts(q) or restates(q) & main_facts(t):
             return True
         # two figures of one day, or two claims on it, say different things
         if "dated_event" in (t.message, q.message) and mine and mine & news(story, q):

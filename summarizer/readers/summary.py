@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Persona, Story, Takeaway
-from .news import restates, told
+from .news import main_facts, restates, told
 from .rank import rank, series
 
 #: Rules that say how one figure moved (its CAGR, its growth on a year, a
@@ -54,8 +54,9 @@ def summary(
 
     def fits(i: int) -> bool:
         t = takeaways[i]
-        if lede & (set(t.facts) | restates(t)):
-            return False
+        main = main_facts(t)
+        if (main and main <= lede) or lede & restates(t):
+            return False  # the lede said it (a margin from its revenue is news)
         line = series(t) if t.rule in MOVES else None
         if t.rule != "claims" and (t.rule in rules or (line is not None and line in lines)):
             return False
