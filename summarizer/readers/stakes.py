@@ -132,8 +132,19 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
             facet = "competition"  # a yardstick for a brand is a rival's figure
         return Stake(stance, facet)
     if t.audience:
-        return Stake("addressed", t.facet)
+        return Stake("addressed", _as_seen_by(persona.role, t.facet, mine=True))
     if t.facet in persona.follows and (t.rule == "claims" or not _has_stances(story, t, vocab)):
         # a figure the vocabulary gives to other readers is theirs, not filler here
-        return Stake("interest", t.facet)
+        return Stake("interest", _as_seen_by(persona.role, t.facet, mine=False))
     return None
+
+
+def _as_seen_by(role: str, facet: str, mine: bool) -> str:
+    """The facet a plain point has for a reader: others' duties are policy to
+    one who follows them ('Your duties' would be wrong), and a researcher
+    bears no duties or costs of its own."""
+    if facet == "compliance" and (role == "researcher" or not mine):
+        return "policy"
+    if role == "researcher" and facet in SECOND_PERSON:
+        return "research"
+    return facet

@@ -108,3 +108,18 @@ def test_a_fees_two_steps_are_one_point_per_reader() -> None:
     assert "and then to 8%" in texts["researcher"]
     # the editor's dated events say the same with fewer figures: no reader gets them
     assert not any(p.rule == "dated_event" for sec in brief.sections for p in sec.points)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_a_researcher_is_never_told_your_duties_costs_or_income(seed: Path) -> None:
+    brief = make_brief(load_project(), load_story(seed), "en")
+    research = next(sec for sec in brief.sections if sec.persona == "researcher")
+    assert not {p.label for p in research.points} & {"Your duties", "Your costs", "Your income"}
+
+
+def test_duties_of_others_addressed_to_a_researcher_are_policy() -> None:
+    # Guo Tao on the four parties' duties: addressed to the researcher, not its duties
+    brief = make_brief(load_project(), load_story(ROOT / "seeds" / "live-commerce-measures.yaml"), "en")
+    research = next(sec for sec in brief.sections if sec.persona == "researcher")
+    [point] = [p for p in research.points if "Guo Tao sees" in p.sentences[0].text]
+    assert point.label == "Policy"
