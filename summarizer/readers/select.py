@@ -68,7 +68,8 @@ PARTNER_MESSAGES = frozenset({"growth", "level_with_growth"})
 def _partner(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:
     """(company, stance) when the point is a brand's growth read by its
     suppliers or peers, or a platform's read by those who sell or serve
-    there (templates/*/partners.j2): worded per role, one per reader."""
+    there or by rival platforms (templates/*/partners.j2): worded per role,
+    one per reader."""
     e = story.entities.get(t.entity)
     if t.message not in PARTNER_MESSAGES or e is None:
         return None
@@ -77,6 +78,8 @@ def _partner(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:
     cur = t.values.get("cur")
     if e.kind == "platform" and stance == "demand" and isinstance(cur, Fact) and not cur.segment:
         return (t.entity, stance)  # a channel growing: worded for its sellers, brands, …
+    if e.kind == "platform" and stance == "benchmark":
+        return (t.entity, stance)  # a rival platform's yardstick; the researcher's back-out
     return None
 
 
