@@ -130,6 +130,8 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
         facet = STANCE_FACET.get(stance, t.facet)
         if stance == "benchmark" and persona.role != "researcher":
             facet = "competition"  # a yardstick for a brand is a rival's figure
+        if stance == "demand" and t.values.get("channel") == "opens":
+            facet = "opportunity"  # a new market's shop, supply or clients
         return Stake(stance, facet)
     if t.audience:
         return Stake("addressed", _as_seen_by(persona.role, t.facet, mine=True))

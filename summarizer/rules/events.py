@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Takeaway
+from ..model import Fact, Takeaway
+from ..vocabulary.defs import EventDef
 from ..vocabulary.vocab import default_vocabulary
 from .facts import FactIndex
 from .registry import RULES, Check, rule
@@ -50,6 +51,13 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
             facet=kind.facet,
             priority=72 if kind.effective else 60,
             facts=(e.id,),
-            values={"event": e, "effective": kind.effective},
+            values={"event": e, "effective": kind.effective, "channel": _channel(ix, e, kind)},
             entity=e.entity,
         )
+
+
+def _channel(ix: FactIndex, e: Fact, kind: EventDef) -> str:
+    """'opens'/'closes' when a platform's event opens or closes a sales channel
+    (a market entry by a brand is not one: its sellers are not there)."""
+    entity = ix.story.entities.get(e.entity)
+    return kind.channel if entity is not None and entity.kind == "platform" else ""

@@ -53,6 +53,10 @@ class EventDef:
     stance: dict[str, str] = field(default_factory=dict)
     effective: bool = False
     """A change that applies from its date on (a fee, a tariff, a rule)."""
+    channel: str = ""
+    """'opens' or 'closes' when a platform's event is a sales channel opening or
+    closing (a market entry): worded per role, a shop for a seller, clients
+    for a service provider."""
 
 
 @dataclass(frozen=True, slots=True)

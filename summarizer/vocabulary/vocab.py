@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..facts.yamlload import Located, Path_
+from ..keys import unknown_keys
 from ..model import SourceSpan, Text
 from ..paths import VOCABULARY_PATH
 from .defs import (
@@ -117,6 +118,13 @@ class _Reader:
         return {str(k): str(v) for k, v in raw.items()}
 
 
+#: The keys an event or a metric definition may have (a typo is an error).
+EVENT_KEYS = ("zh-Hans", "en", "dated", "effective", "facet", "for", "channel")
+METRIC_KEYS = (
+    "kind", "flow", "facet", "good", "signed", "for", "by_kind", "levied_on", "name", "term",
+)
+
+
 def parse_vocabulary(loc: Located) -> Vocabulary:
     """Build and check a Vocabulary; raise ConfigError with every problem."""
     r = _Reader(loc)
@@ -140,8 +148,11 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         if facet:
             r.one_of((*p, "facet"), facet, facets)
         st = r.stance((*p, "for"), raw.get("for"), roles, stances)
+        r.problems += unknown_keys(loc, p, EVENT_KEYS, f"vocabulary 'events.{eid}'")
+        channel = r.one_of((*p, "channel"), raw.get("channel", ""), ("", "opens", "closes"))
         events[eid] = EventDef(
-            eid, name, bool(raw.get("dated", False)), facet, st, bool(raw.get("effective", False))
+            eid, name, bool(raw.get("dated", False)), facet, st, bool(raw.get("effective", False)),
+            channel,
         )
     metrics: dict[str, MetricDef] = {}
     for mid, raw in r.mapping("metrics").items():
@@ -149,6 +160,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         if not isinstance(raw, dict):
             r.fail(p, "expected a mapping with at least 'kind'")
             continue
+        r.problems += unknown_keys(loc, p, METRIC_KEYS, f"vocabulary 'metrics.{mid}'")
         kind = r.one_of((*p, "kind"), raw.get("kind"), kinds)
         facet = r.one_of((*p, "facet"), raw.get("facet", "market"), facets)
         good = r.one_of((*p, "good"), raw.get("good", "up"), ("up", "down"))

@@ -63,6 +63,12 @@ def _line_of(text: str, needle: str) -> int:
             "score, duration but received: 'monney' (did you mean 'money'?)",
         ),
         (
+            "  widgets: {kind: count, facet: market, levid_on: sales, "
+            "name: {zh-Hans: 小部件, en: widgets}}\n",
+            "widgets",
+            "vocabulary 'metrics.widgets': unknown key 'levid_on' (did you mean 'levied_on'?)",
+        ),
+        (
             "  widgets: {kind: count, facet: market, for: {sellr: demand}, "
             "name: {zh-Hans: 小部件, en: widgets}}\n",
             "widgets",
