@@ -107,8 +107,8 @@ def _wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
         return angle
     if _partner(story, t, s.kind) or (t.message in PER_ROLE and s.kind == "cost"):
         return angle  # a brand's channel, a seller's order; a supplier, a stockist
-    if t.message == "dated_event" and t.values.get("channel"):
-        return angle  # a platform opening a market: a shop to open, clients to win
+    if t.message == "dated_event" and t.values.get("per_role"):
+        return angle  # a market entry, a store opening: a shop to open, clients to win
     return s.kind
 
 
@@ -118,7 +118,7 @@ def _fits(story: Story, p: Persona, t: Takeaway, s: Stake, angle: str, section: 
         return False
     if told(story, t, (q.takeaway for q in section)):
         return False  # that day's change is already in this section
-    once = (t.message in ONCE_PER_READER and not t.values.get("channel")) or s.kind == "benchmark"
+    once = (t.message in ONCE_PER_READER and not t.values.get("per_role")) or s.kind == "benchmark"
     if angle and once and any(
         q.takeaway.message == t.message and q.stake == s.kind for q in section
     ):
@@ -195,7 +195,7 @@ def plan(
                     angle = p.role if has_angle(t, s, angled) else ""
                     key = _wording(story, t, s, angle)
                     if (fresh and i in taken and angle and key == angle and s.kind != "implication"
-                            and not t.values.get("channel")):
+                            and not t.values.get("per_role")):
                         continue  # the same figures worded for another role: later, if at all
                     if (i, key) in worded or (not angle and i in shown):
                         continue

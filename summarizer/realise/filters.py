@@ -133,8 +133,8 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         """An event's clause with its amount, the way editors write it to lead
         into one ('…表示有信心实现集团收入同比增长' + '50%'), without the final stop."""
         text = e.text.get(lang).rstrip("。.") if e.text else ""
-        if e.quantity is None:
-            return text
+        if e.quantity is None or _says(text, e.quantity.value):
+            return text  # the editor wrote the figure into the clause: not twice
         figure = amount(e)
         return f"{text}{figure}" if lang != "en" else f"{text} {figure}".strip()
 
@@ -265,3 +265,8 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     return env
 
 
+def _says(text: str, value: Decimal) -> bool:
+    """Whether ``text`` already writes ``value`` ('裁员1200人', 'cut 1,200 jobs'),
+    so the event clause does not get the figure a second time."""
+    digits = format(value.normalize(), "f")
+    return digits in text.replace(",", "") if len(digits.lstrip("0.")) >= 2 else False

@@ -51,7 +51,12 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
             facet=kind.facet,
             priority=72 if kind.effective else 60,
             facts=(e.id,),
-            values={"event": e, "effective": kind.effective, "channel": _channel(ix, e, kind)},
+            values={
+                "event": e,
+                "effective": kind.effective,
+                "channel": _channel(ix, e, kind),
+                "per_role": kind.per_role,
+            },
             entity=e.entity,
         )
 

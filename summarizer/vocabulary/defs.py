@@ -53,6 +53,9 @@ class EventDef:
     stance: dict[str, str] = field(default_factory=dict)
     effective: bool = False
     """A change that applies from its date on (a fee, a tariff, a rule)."""
+    per_role: bool = False
+    """Its meaning is worded for each role (templates/*/event_kinds.j2), so
+    two readers with the same stance may both have it, each in its words."""
     channel: str = ""
     """'opens' or 'closes' when a platform's event is a sales channel opening or
     closing (a market entry): worded per role, a shop for a seller, clients

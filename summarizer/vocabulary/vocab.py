@@ -119,7 +119,7 @@ class _Reader:
 
 
 #: The keys an event or a metric definition may have (a typo is an error).
-EVENT_KEYS = ("zh-Hans", "en", "dated", "effective", "facet", "for", "channel")
+EVENT_KEYS = ("zh-Hans", "en", "dated", "effective", "facet", "for", "per_role", "channel")
 METRIC_KEYS = (
     "kind", "flow", "facet", "good", "signed", "for", "by_kind", "levied_on", "name", "term",
 )
@@ -152,7 +152,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         channel = r.one_of((*p, "channel"), raw.get("channel", ""), ("", "opens", "closes"))
         events[eid] = EventDef(
             eid, name, bool(raw.get("dated", False)), facet, st, bool(raw.get("effective", False)),
-            channel,
+            bool(raw.get("per_role", False)), channel,
         )
     metrics: dict[str, MetricDef] = {}
     for mid, raw in r.mapping("metrics").items():

@@ -55,3 +55,39 @@ def test_a_market_exit_is_stock_to_clear_and_a_rival_fewer() -> None:
 def test_a_brand_entering_a_market_is_no_storefront() -> None:
     texts = _texts("en")
     assert "storefront in Korea" not in texts["seller"]
+
+
+EVENTS = """\
+story:
+  id: events-mix
+  source: a.txt
+  title: {zh-Hans: 某平台收购物流公司, en: A platform buys a logistics firm}
+  published: '2025-09-01'
+  lede: {zh-Hans: 某平台收购物流公司。, en: A platform buys a logistics firm.}
+entities:
+  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}
+  l: {kind: company, name: {zh-Hans: 乙物流, en: B Logistics}}
+facts:
+  buy: {event: acquisition, entity: p, object: l, date: '2025-08-20', text: {zh-Hans: 甲平台收购乙物流, en: Platform A bought B Logistics}, source: {quote: 原文}}
+  cut: {event: layoffs, entity: p, date: '2025-08-25', value: 1200, unit: people, text: {zh-Hans: 甲平台裁员1200人, en: "Platform A cut 1,200 jobs"}, source: {quote: 原文}}
+  store: {event: store_opening, entity: p, date: '2025-08-28', text: {zh-Hans: 甲平台在上海开出首家线下店, en: Platform A opened its first physical store in Shanghai}, source: {quote: 原文}}
+"""
+
+
+def test_each_event_kind_says_what_it_means_for_the_reader() -> None:
+    story = parse_story(load_yaml_text(EVENTS, "events-mix.yaml"))
+    brief = make_brief(load_project(), story, "en")
+    texts = {
+        sec.persona: " ".join(s.text for p in sec.points for s in p.sentences)
+        for sec in brief.sections
+    }
+    assert "may move in-house" in texts["service_provider"]
+    assert "fit-out, display, logistics" in texts["service_provider"]
+    assert "watch for lost footfall" in texts["seller"]
+    assert "expand offline too" in texts["brand"]
+    assert "A rival is cutting staff" in texts["platform_operator"]
+    everything = " ".join(texts.values())
+    assert "The competitive field shifts" not in everything
+    assert "That means new demand" not in everything
+    # the editor wrote the figure into the clause: it is not appended again
+    assert "cut 1,200 jobs 1,200" not in everything and "cut 1,200 jobs" in everything
