@@ -48,6 +48,9 @@ def unknown_keys(
         hint = _nearest(str(key)[:64], tuple(known))
         near = [hint] if hint else []
         hint = f" (did you mean '{near[0]}'?)" if near else ""
+        if not near and " " in str(key).strip():
+            # `{en: A, b and c}`: the comma ended the text and the rest became a key
+            hint = " (a comma inside {…} ends the value before it: put the text in quotes)"
         out.append(
             (
                 loc.span((*path, key, "<key>")),

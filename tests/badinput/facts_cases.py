@@ -139,6 +139,11 @@ def facts_cases() -> list[Case]:
         ("control-char", facts(lede_en='"A \\x07 b"'), r"field 'story\.lede\.en': contains a control"),
         ("cite-mark", facts(lede_en='"A \\ue000 b"'), r"field 'story\.lede\.en': contains a control"),
         ("zh-half-comma", facts(lede_zh='"甲,乙。"'), r"field 'story\.lede\.zh-Hans': half-width ','"),
+        (
+            "flow-comma",
+            facts(lede_en="A lede, with a comma."),
+            r"field 'story\.lede': unknown key 'with a comma\.' \(a comma inside \{…\} ends",
+        ),
         ("doubled-full-stop", facts(lede_zh="甲。。"), r"field 'story\.lede\.zh-Hans': contains '。。'"),
         (
             "en-day-first-date",
