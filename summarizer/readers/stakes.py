@@ -132,6 +132,8 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
             facet = "competition"  # a yardstick for a brand is a rival's figure
         if stance == "demand" and t.values.get("channel") == "opens":
             facet = "opportunity"  # a new market's shop, supply or clients
+        if persona.role == "researcher" and stance == "competition":
+            facet = "research"  # what to track about a rival's move, not a rival of its own
         return Stake(stance, facet)
     if t.audience:
         return Stake("addressed", _as_seen_by(persona.role, t.facet, mine=True))
