@@ -132,6 +132,8 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
             facet = "competition"  # a yardstick for a brand is a rival's figure
         if stance == "demand" and t.values.get("channel") == "opens":
             facet = "opportunity"  # a new market's shop, supply or clients
+        if stance == "exposure" and t.message == "dated_event" and t.facet == "policy":
+            facet = "policy"  # a platform's new rules: what they ask of the reader
         if persona.role == "researcher" and stance == "competition":
             facet = "research"  # what to track about a rival's move, not a rival of its own
         return Stake(stance, facet)

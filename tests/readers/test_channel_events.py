@@ -71,6 +71,7 @@ facts:
   buy: {event: acquisition, entity: p, object: l, date: '2025-08-20', text: {zh-Hans: 甲平台收购乙物流, en: Platform A bought B Logistics}, source: {quote: 原文}}
   cut: {event: layoffs, entity: p, date: '2025-08-25', value: 1200, unit: people, text: {zh-Hans: 甲平台裁员1200人, en: "Platform A cut 1,200 jobs"}, source: {quote: 原文}}
   store: {event: store_opening, entity: p, date: '2025-08-28', text: {zh-Hans: 甲平台在上海开出首家线下店, en: Platform A opened its first physical store in Shanghai}, source: {quote: 原文}}
+  rule: {event: policy_change, entity: p, date: '2025-10-01', text: {zh-Hans: 甲平台将退货期从30天缩短至15天, en: Platform A shortens its returns window from 30 to 15 days}, source: {quote: 原文}}
 """
 
 
@@ -82,7 +83,8 @@ def test_each_event_kind_says_what_it_means_for_the_reader() -> None:
         for sec in brief.sections
     }
     assert "may move in-house" in texts["service_provider"]
-    assert "fit-out, display, logistics" in texts["service_provider"]
+    # two of its three events (a reader gets at most two points of one rule)
+    assert "compliance work to prepare" in texts["service_provider"]
     assert "watch for lost footfall" in texts["seller"]
     assert "expand offline too" in texts["brand"]
     assert "A rival is cutting staff" in texts["platform_operator"]
@@ -91,3 +93,13 @@ def test_each_event_kind_says_what_it_means_for_the_reader() -> None:
     assert "That means new demand" not in everything
     # the editor wrote the figure into the clause: it is not appended again
     assert "cut 1,200 jobs 1,200" not in everything and "cut 1,200 jobs" in everything
+
+
+def test_a_platforms_new_rules_say_what_to_change_before_they_apply() -> None:
+    story = parse_story(load_yaml_text(EVENTS, "events-mix.yaml"))
+    brief = make_brief(load_project(), story, "zh-Hans")
+    seller = next(sec for sec in brief.sections if sec.persona == "seller")
+    [point] = [p for p in seller.points if "退货期" in "".join(s.text for s in p.sentences)]
+    text = "".join(s.text for s in point.sentences)
+    assert point.label == "政策变化"
+    assert "新规则将于2025年10月1日生效，需在此之前调整店铺设置" in text

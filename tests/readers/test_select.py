@@ -141,3 +141,19 @@ def test_a_governments_threshold_is_compared_with_other_markets_not_platform_fee
     text = " ".join(s.text for sec in brief.sections for p in sec.points for s in p.sentences)
     assert "against other markets' rules" in text
     assert "other platforms' fees" not in text
+
+
+#: Sentences that would fit any story: a reader is told nothing by them.
+FILLER = (
+    "This change is worth tracking", "The competitive field shifts", "That means new demand",
+    "这一变化值得持续跟踪", "竞争格局随之变化", "这意味着新的需求", "一目了然",
+)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_no_section_says_what_would_fit_any_story(seed: Path) -> None:
+    for lang in ("zh-Hans", "en"):
+        brief = make_brief(load_project(), load_story(seed), lang)
+        for sec in brief.sections:
+            text = "".join(s.text for p in sec.points for s in p.sentences)
+            assert not [f for f in FILLER if f in text], (sec.persona, lang)
