@@ -57,6 +57,16 @@ def _format_date(d: date, lang: str, precision: Precision) -> str:
     raise ValueError(f"unknown date precision {precision!r}")
 
 
+def format_month_day(d: date, lang: str) -> str:
+    """A day of a year already named in the sentence: the month and day only.
+
+    >>> format_month_day(date(2025, 4, 9), "zh-Hans"), format_month_day(date(2025, 4, 9), "en")
+    ('4月9日', 'April 9')
+    """
+    zh = _is_zh(lang)
+    return _babel_skeleton("MMMd" if zh else "MMMMd", d, locale=ZH_LOCALE if zh else EN_LOCALE)
+
+
 def format_period(period: str | Period, lang: str, *, as_of: bool = True) -> str:
     """A reporting period code in words.
 

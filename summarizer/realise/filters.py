@@ -9,6 +9,7 @@ agree).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -190,6 +191,11 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         text = p.period if isinstance(p, Fact) else str(p)
         return locale.format_period(text, lang, as_of=as_of)
 
+    def day(f: Fact) -> str:
+        """A fact of one day, in a sentence that already named its year:
+        '4月9日' / 'April 9' (a fee's or a tariff's later steps)."""
+        return locale.format_month_day(date.fromisoformat(f.period[:10]), lang)
+
     def when(f: Fact) -> str:
         if f.date is None:
             raise BuildError.at(f.span, f"event '{f.id}' has no date")
@@ -251,6 +257,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         count=count,
         period=period,
         when=when,
+        day=day,
         listing=listing,
         inp=inp,
         entity_name=entity_name,

@@ -30,7 +30,7 @@ stages import.
 
 from __future__ import annotations
 
-from .dates import Precision, format_date, format_list, format_period
+from .dates import Precision, format_date, format_list, format_month_day, format_period
 from .digits import round_significant, significant_decimals
 from .numbers import (
     AmountParts,
@@ -56,6 +56,7 @@ __all__ = [
     "format_change",
     "format_count",
     "format_date",
+    "format_month_day",
     "format_list",
     "format_multiple",
     "format_percent",

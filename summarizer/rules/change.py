@@ -73,8 +73,12 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 ids += [g.id, *_ids(v.get("per_item"))]
         values["also"] = also
         values["then"] = then = steps(leads, f)
+        values["later"] = [fact_of(step, "cur") for step in then]  # cited with the first
         for step in then:
             ids += [fact_of(step, "base").id, fact_of(step, "cur").id]
+        if then:  # the whole way from the first base to the last level
+            last = fact_of(then[-1], "cur")
+            values["total"] = compute(lambda x, y: y - x, Num.of(b), Num.of(last), unit="pp")
         yield Takeaway(
             rule="base_change",
             message="base_change",

@@ -99,12 +99,12 @@ def test_a_fees_two_steps_are_one_point_per_reader() -> None:
         sec.persona: " ".join(s.text for p in sec.points for s in p.sentences)
         for sec in brief.sections
     }
-    assert "2 percentage points more from July 1, 2024" in texts["seller"]
+    assert "2 percentage points more from July 1," in texts["seller"]  # the year is named before
     assert "4 percentage points more of every sale" in texts["seller"]
     platform = next(sec for sec in brief.sections if sec.persona == "platform_operator")
     assert sum(p.rule == "base_change" for p in platform.points) == 1
     assert "keeps 4 percentage points more" in texts["platform_operator"]
-    assert "and 2 percentage points more from July 1, 2024" in texts["platform_operator"]
+    assert "and 2 percentage points more from July 1:" in texts["platform_operator"]
     assert "and then to 8%" in texts["researcher"]
     # the editor's dated events say the same with fewer figures: no reader gets them
     assert not any(p.rule == "dated_event" for sec in brief.sections for p in sec.points)
@@ -123,3 +123,37 @@ def test_duties_of_others_addressed_to_a_researcher_are_policy() -> None:
     research = next(sec for sec in brief.sections if sec.persona == "researcher")
     [point] = [p for p in research.points if "Guo Tao sees" in p.sentences[0].text]
     assert point.label == "Policy"
+
+
+TARIFFS = """\
+story:
+  id: tariff-steps
+  source: a.txt
+  title: {zh-Hans: 美国对华关税三度上调, en: US tariffs on Chinese goods rise three times}
+  published: '2025-04-12'
+  lede: {zh-Hans: 美国对中国商品的附加关税三度上调。, en: US extra tariffs on Chinese goods rose three times.}
+entities:
+  us: {kind: government, name: {zh-Hans: 美国, en: the US}}
+  cn: {kind: market, name: {zh-Hans: 中国商品, en: Chinese goods}}
+facts:
+  t0: {metric: tariff_rate, entity: us, segment: cn, period: '2025-03-03', value: 10, unit: percent, source: {quote: 原文}}
+  t1: {metric: tariff_rate, entity: us, segment: cn, period: '2025-03-04', value: 20, unit: percent, base: t0, source: {quote: 原文}}
+  t2: {metric: tariff_rate, entity: us, segment: cn, period: '2025-04-09', value: 125, unit: percent, base: t1, source: {quote: 原文}}
+  t3: {metric: tariff_rate, entity: us, segment: cn, period: '2025-04-10', value: 145, unit: percent, base: t2, source: {quote: 原文}}
+"""
+
+
+def test_three_tariff_steps_are_one_point_with_their_total_and_every_step_cited() -> None:
+    from summarizer.facts.load import parse_story
+    from summarizer.facts.yamlload import load_yaml_text
+
+    story = parse_story(load_yaml_text(TARIFFS, "tariff-steps.yaml"))
+    brief = make_brief(load_project(), story, "zh-Hans")
+    seller = next(sec for sec in brief.sections if sec.persona == "seller")
+    [point] = seller.points
+    text = "".join(s.text for s in point.sentences)
+    assert "4月9日起再多缴105个百分点，4月10日起再多缴20个百分点，累计多缴135个百分点" in text
+    assert "2025年4月9日" not in text  # the year is named once
+    assert {"t1", "t2", "t3"} <= {f for s in point.sentences for f in s.facts}
+    summary = next(sec for sec in brief.sections if sec.persona == "general")
+    assert "美国对中国商品的关税税率" in "".join(s.text for p in summary.points for s in p.sentences)
