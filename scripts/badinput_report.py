@@ -19,14 +19,14 @@ def main() -> int:
     for r in results:
         if verbose or not r.ok:
             state = "ok  " if r.ok else "FAIL"
-            line = f"{state} {r.case.id:<42} rc={r.rc} {r.seconds:5.2f} s {r.peak_mb:5.0f} MB"
+            line = f"{state} {r.case.id:<42} rc={r.rc} {r.seconds:5.2f} s CPU {r.peak_mb:5.0f} MB"
             print(line + ("" if r.ok else "  " + "; ".join(r.problems)))  # noqa: T201
             if not r.ok:
                 print("     stderr: " + r.stderr[-400:].replace("\n", "\n             "))  # noqa: T201
     print(summary(results))  # noqa: T201
     keys = next((r for r in results if r.case.id == "facts-100k-keys"), None)
     if keys is not None:
-        print(f"validation of a facts file with 10^5 keys: {keys.seconds:.2f} s, {keys.peak_mb:.0f} MB")  # noqa: T201,E501
+        print(f"validation of a facts file with 10^5 keys: {keys.seconds:.2f} s CPU, {keys.peak_mb:.0f} MB")  # noqa: T201,E501
     return 0 if all(r.ok for r in results) else 1
 
 
