@@ -32,6 +32,7 @@ from .search import LiveIndex, search_plans
 from .story import StoryOutcome
 from .tagpages import TagPlanner
 from .ui import SiteConfig, to_hant
+from .written import WrittenPaths
 
 Personas = list[tuple[str, dict[str, str]]]
 
@@ -57,7 +58,7 @@ def write_listings(
     personas: Personas,
     entry_dirs: list[Path],
     old: sitecache.Manifest | None,
-) -> tuple[dict[str, str], list[str], dict[str, int]]:
+) -> tuple[dict[str, str], WrittenPaths, dict[str, int]]:
     """Plan every listing from ``records``, write those whose key is not the
     one in ``old`` (the previous build's manifest, None for a full build);
     returns (rel -> key of every plan, rels written, search index sizes)."""
@@ -96,7 +97,8 @@ def write_listings(
         sitejobs.write_pages(sorted(pending, key=_page_number), config.staging, stage.jobs)
     finally:
         handover.remove(spill)
-    return {p.rel: p.key for p in plans}, [plan.rel for plan in pending], sizes
+    written = WrittenPaths(plan.rel for plan in pending)
+    return {p.rel: p.key for p in plans}, written, sizes
 
 
 def _unmoved(

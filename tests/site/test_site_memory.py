@@ -63,3 +63,18 @@ def test_link_tree_links_what_staging_lacks_skips_and_symlinks(
     assert not (staging / "en" / "planted.html").exists()
     assert not (staging / "outside").exists()
     assert "skipping a symlink" in caplog.text
+
+
+def test_written_paths_keep_order_and_compare_like_a_list() -> None:
+    from summarizer.site import written
+
+    paths = [f"en/stories/s{n}/index.html" for n in range(2 * written.BLOCK + 5)]
+    kept = written.WrittenPaths(paths[:3])
+    kept += written.WrittenPaths.sealed(paths[3:10])
+    kept += paths[10:]
+    assert len(kept) == len(paths) and kept == paths and list(kept) == paths
+    assert (len(kept._blocks), len(kept._open)) == (2, 5)
+    assert kept[-1] == paths[-1] and kept[1:3] == paths[1:3]
+    assert kept != paths[:-1] and written.WrittenPaths() == []
+    with pytest.raises(ValueError, match="line break"):
+        written.WrittenPaths(["a\nb"])
