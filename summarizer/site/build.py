@@ -194,6 +194,9 @@ def _build(
         # 3. plan and render the listings (a shard's are the merge's) -----------
         previous = old.personas if old else []
         personas = listings.persona_names(engine, stage.project, outcomes, previous)
+        # from here on the records are the stories: what was held per seed file
+        # to render them (paths, hashes, outcomes) goes (~1 KB a story)
+        del paths, seeds, todo, outcomes
         pages: dict[str, str] = {}
         search: dict[str, int] = {}
         if shard is None:

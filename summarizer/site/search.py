@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +89,7 @@ def search_plans(
             index = spill_index(docs, spill / lang)
             folder = _folder(lang)
             for name, key in sorted(index.keys.items()):
-                plans.append(PagePlan(f"{folder}/{name}", key, _file(index.folder / name)))
+                plans.append(PagePlan(f"{folder}/{name}", key, partial(index.text, name)))
             meta, sizes[lang] = index.meta, index.size
         else:
             files, meta, sizes[lang] = patched
@@ -142,11 +143,6 @@ def _patched_plans(
 def _live_file(live: Path, rel: str) -> Callable[[], str]:
     """A kept file's text (only read if its plan is ever rendered)."""
     return lambda: urls.inside(live, rel).read_text(encoding="utf-8")
-
-
-def _file(path: Path) -> Callable[[], str]:
-    """A spilled index file's text, read when its plan is written."""
-    return lambda: path.read_text(encoding="utf-8")
 
 
 def read_index(site: Path, lang: str) -> Index:

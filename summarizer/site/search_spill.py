@@ -19,8 +19,9 @@ document) pair of every story (issue 13: the search index was most of a
    is buckets ``i``, ``i + shards``, …: their segments of the merged file
    are read, their lines sorted by token, and the shard is written.
 
-What is held at once: one batch of postings, a line per run, one shard. The
-files are byte-identical to the in-memory ``build_index`` of the same
+What is held at once: one batch of postings, a line per run, one shard. All
+of a language's index files go into one data file (read back by span when
+the site is written). The files are byte-identical to the in-memory ``build_index`` of the same
 documents (tested), so incremental patches and full builds still agree.
 """
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import re
 from array import array
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -49,39 +51,55 @@ from .search_index import (
     wrap,
 )
 
+_PLAIN = re.compile(r"[a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 #: The most shards an index has (``shard_count``'s cap): buckets of the runs.
 MAX_SHARDS = 512
 #: Postings (document, weight pairs) gathered before a run is written: about
-#: 8 MB of C ints plus their tokens, whatever the archive's size.
-BATCH_POSTINGS = 1_000_000
+#: 3 MB of C ints plus their tokens, whatever the archive's size.
+BATCH_POSTINGS = 400_000
 
 
 @dataclass(frozen=True, slots=True)
 class SpilledIndex:
-    """An index written into ``folder``: each file's name and the
-    ``quick_hash`` of its text (its listing key), the page's ``meta`` and the
-    postings' size (which chose the shard count)."""
+    """An index written into one data file: each index file's name, the
+    ``quick_hash`` of its text (its listing key) and its bytes' span in the
+    data file; the page's ``meta``; the postings' size (which chose the
+    shard count)."""
 
-    folder: Path
+    data: Path
     keys: dict[str, str]
+    spans: dict[str, tuple[int, int]]
     meta: dict[str, Any]
     size: int
 
+    def text(self, name: str) -> str:
+        """Index file ``name``'s text, read back from the data file."""
+        start, length = self.spans[name]
+        with self.data.open("rb") as f:
+            f.seek(start)
+            return f.read(length).decode("utf-8")
+
 
 class _Writer:
-    """Writes the index files into the folder and remembers their keys."""
+    """Appends the index files to one data file (thousands of small files
+    would each cost a file creation twice: here and when the site is written)."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.offset = 0
         self.keys: dict[str, str] = {}
+        self.spans: dict[str, tuple[int, int]] = {}
 
     def file(self, kind: str, number: int, text: str) -> str:
-        """Write ``text`` as index file ``kind``/``number``; returns its content hash."""
+        """Add ``text`` as index file ``kind``/``number``; returns its content hash."""
         digest = content_digest(text)
         name = file_name(kind, number, digest)
         wrapped = wrap(name, text)
-        (self.folder / name).write_text(wrapped, encoding="utf-8")
+        data = wrapped.encode("utf-8")
+        self.out.write(data)
         self.keys[name] = quick_hash(wrapped)
+        self.spans[name] = (self.offset, len(data))
+        self.offset += len(data)
         return digest
 
 
@@ -92,28 +110,27 @@ def spill_index(
     batch: int = BATCH_POSTINGS,
 ) -> SpilledIndex:
     """The index of ``docs`` (newest first: their order is the tie-break),
-    written into the new directory ``folder`` with its run files in
-    ``folder/.runs`` (removed when done)."""
+    written into the new directory ``folder``: its files in ``folder/index``,
+    its run files beside it until they are merged."""
     folder.mkdir()
-    runs_dir = folder / ".runs"
-    runs_dir.mkdir()
-    writer = _Writer(folder)
-    runs, total, chunks = _postings_and_chunks(docs, runs_dir, writer, batch)
-    merged = runs_dir / "merged"
-    starts, distinct = _merge(runs, merged)
-    size = distinct + 4 * total
-    shards = shard_count(size, shard_bytes)
-    shard_hashes: list[str | None] = []
-    with merged.open("rb") as f:
-        for i in range(shards):
-            segments = [_segment(f, starts, b) for b in range(i, MAX_SHARDS, shards)]
-            lines = sorted(line for seg in segments for line in seg.splitlines())
-            shard_hashes.append(writer.file("t", i, _shard_text(lines)) if lines else None)
+    data = folder / "index"
+    with data.open("wb") as out:
+        writer = _Writer(out)
+        runs, total, chunks = _postings_and_chunks(docs, folder, writer, batch)
+        merged = folder / "merged"
+        starts, distinct = _merge(runs, merged)
+        size = distinct + 4 * total
+        shards = shard_count(size, shard_bytes)
+        shard_hashes: list[str | None] = []
+        with merged.open("rb") as f:
+            for i in range(shards):
+                segments = [_segment(f, starts, b) for b in range(i, MAX_SHARDS, shards)]
+                lines = sorted(line for seg in segments for line in seg.splitlines())
+                shard_hashes.append(writer.file("t", i, _shard_text(lines)) if lines else None)
     for path in [*runs, merged]:
         path.unlink()
-    runs_dir.rmdir()
     meta = {"n": chunks[0], "shards": shard_hashes, "chunks": chunks[1], "chunk": CHUNK}
-    return SpilledIndex(folder, writer.keys, meta, size)
+    return SpilledIndex(data, writer.keys, writer.spans, meta, size)
 
 
 def _postings_and_chunks(
@@ -219,5 +236,7 @@ def _shard_text(lines: list[bytes]) -> str:
     parts = []
     for line in lines:
         token, _, numbers = line.decode().partition("\t")
-        parts.append(f"{json.dumps(token, ensure_ascii=False)}:[{numbers}]")
+        # doc_tokens makes only [a-z0-9] words and CJK characters: nothing to escape
+        quoted = f'"{token}"' if _PLAIN.fullmatch(token) else json.dumps(token, ensure_ascii=False)
+        parts.append(f"{quoted}:[{numbers}]")
     return "{" + ",".join(parts) + "}"
