@@ -30,7 +30,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -48,6 +48,7 @@ from .lock import locked
 from .pages import StoryRecord
 from .story import StoryOutcome, preload
 from .ui import SiteConfig, load_ui
+from .written import WrittenPaths
 
 log = logging.getLogger(__name__)
 SITE_TEMPLATES = TEMPLATES_DIR / "site"
@@ -60,8 +61,9 @@ class BuildReport:
     stories: int = 0
     rendered: list[str] = field(default_factory=list)
     """Ids of the stories rendered by this build."""
-    pages_written: list[str] = field(default_factory=list)
-    """Every file written (story pages, listings, feeds, assets)."""
+    pages_written: WrittenPaths = field(default_factory=WrittenPaths)
+    """Every file written (story pages, listings, feeds, assets), held
+    compressed (``written``): a list of strings grew with the archive."""
     full: bool = True
 
 
@@ -192,6 +194,9 @@ def _build(
         # 3. plan and render the listings (a shard's are the merge's) -----------
         previous = old.personas if old else []
         personas = listings.persona_names(engine, stage.project, outcomes, previous)
+        # from here on the records are the stories: what was held per seed file
+        # to render them (paths, hashes, outcomes) goes (~1 KB a story)
+        del paths, seeds, todo, outcomes
         pages: dict[str, str] = {}
         search: dict[str, int] = {}
         if shard is None:
@@ -229,7 +234,7 @@ def finish(
     out_dir: Path,
     manifest: sitecache.Manifest,
     stale: list[str] | None,
-    written: list[str] | None = None,
+    written: Sequence[str] | None = None,
     spared: bool = False,
 ) -> None:
     """4. Hand over: the site in one step, then its cache (kept outside it).
@@ -330,7 +335,7 @@ def _merge(
             o.key, digest, o.id, o.published, mtime_ns, size, o.tags, o.card, o.tag_names
         )  # no entries: the listings read them from the entry files (EntryCache)
         report.rendered.append(o.id)
-        report.pages_written += o.pages
+        report.pages_written += o.pages if o.written is None else o.written
     if problems:
         raise BuildError(problems)
     records = {}

@@ -31,6 +31,7 @@ from .lock import close_in_child
 from .pages import PagePlan
 from .story import StoryOutcome, init_worker, render_chunk
 from .ui import SiteConfig
+from .written import WrittenPaths
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -119,8 +120,10 @@ def render_stories(
         for o in batch:
             # Kept for the whole build, so kept small: the digest entries are
             # in the entry file the worker wrote (read back by EntryCache), and
-            # persona names are the same in almost every story (one shared dict).
+            # persona names are the same in almost every story (one shared dict);
+            # the ~26 paths it wrote are held compressed (``written``).
             o.entries = {}
+            o.written, o.pages = WrittenPaths.sealed(o.pages), []
             if names and o.names == names[-1]:
                 o.names = names[-1]
             elif o.names:

@@ -24,7 +24,7 @@ from jinja2 import Environment
 from ..errors import BuildError
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import embed, feeds, publish, related, urls
+from . import embed, feeds, handover, publish, related, urls
 from . import jobs as sitejobs
 from .engine import Engine
 from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
@@ -32,6 +32,7 @@ from .search import LiveIndex, search_plans
 from .story import StoryOutcome
 from .tagpages import TagPlanner
 from .ui import SiteConfig, to_hant
+from .written import WrittenPaths
 
 Personas = list[tuple[str, dict[str, str]]]
 
@@ -57,7 +58,7 @@ def write_listings(
     personas: Personas,
     entry_dirs: list[Path],
     old: sitecache.Manifest | None,
-) -> tuple[dict[str, str], list[str], dict[str, int]]:
+) -> tuple[dict[str, str], WrittenPaths, dict[str, int]]:
     """Plan every listing from ``records``, write those whose key is not the
     one in ``old`` (the previous build's manifest, None for a full build);
     returns (rel -> key of every plan, rels written, search index sizes)."""
@@ -86,12 +87,18 @@ def write_listings(
     kept, live_index = _unmoved(records, ordered, old, stage.live)
     # story pages get their related stories now (listed in the sitemap as stories)
     plans += related.related_plans(ui, config, ordered, fingerprint, store, stage.live, kept)
-    # search pages are noindex: not in the sitemap
-    found, sizes = search_plans(planner, ordered, live_index)
-    plans += found
-    pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
-    sitejobs.write_pages(sorted(pending, key=_page_number), config.staging, stage.jobs)
-    return {p.rel: p.key for p in plans}, [plan.rel for plan in pending], sizes
+    # search pages are noindex: not in the sitemap; a whole index is built in
+    # files beside the output (reclaimed like a staging tree if the build dies)
+    spill = handover.make_staging(stage.live)
+    try:
+        found, sizes = search_plans(planner, ordered, spill, live_index)
+        plans += found
+        pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
+        sitejobs.write_pages(sorted(pending, key=_page_number), config.staging, stage.jobs)
+    finally:
+        handover.remove(spill)
+    written = WrittenPaths(plan.rel for plan in pending)
+    return {p.rel: p.key for p in plans}, written, sizes
 
 
 def _unmoved(

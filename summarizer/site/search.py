@@ -18,29 +18,23 @@ from __future__ import annotations
 import html
 import json
 import re
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from . import urls
 from .html import long_date
 from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, input_hash, quick_hash
-from .search_index import Index, SearchDoc, build_index, file_name
+from .search_index import Index, SearchDoc, file_name
 from .search_patch import live_meta, patch_index
+from .search_spill import spill_index
 from .urls import search as page_rel
 
 #: Directory of a language's index files, relative to its search page.
 INDEX_DIR = "search"
-
-
-def search_docs(
-    planner: ListingPlanner, ordered: Sequence[StoryRecord], lang: str
-) -> list[SearchDoc]:
-    """One document per story in ``lang`` (``search_doc``), in the order given."""
-    return [search_doc(planner, record, lang, planner.entries) for record in ordered]
 
 
 def search_doc(
@@ -73,20 +67,29 @@ class LiveIndex:
 
 
 def search_plans(
-    planner: ListingPlanner, ordered: Sequence[StoryRecord], live: LiveIndex | None = None
+    planner: ListingPlanner,
+    ordered: Sequence[StoryRecord],
+    spill: Path,
+    live: LiveIndex | None = None,
 ) -> tuple[list[PagePlan], dict[str, int]]:
     """Per language: the search page and its index files (newest stories first),
     and each index's size for the build cache. With ``live``, the live index is
-    patched for the changed stories (``search_patch``) where it can be."""
+    patched for the changed stories (``search_patch``) where it can be.
+
+    A whole index is built on disk, in the empty directory ``spill``
+    (``search_spill``: its postings would otherwise grow with the archive),
+    one language after the other, and its plans read the files back when
+    they are written; ``spill`` must last until then."""
     plans: list[PagePlan] = []
     sizes: dict[str, int] = {}
     for lang in planner.config.langs:
         patched = _patched_plans(planner, lang, live) if live is not None else None
         if patched is None:
-            index = build_index(search_docs(planner, ordered, lang))
+            docs = (search_doc(planner, r, lang, planner.entries) for r in ordered)
+            index = spill_index(docs, spill / lang)
             folder = _folder(lang)
-            for name, text in sorted(index.files.items()):
-                plans.append(PagePlan(f"{folder}/{name}", quick_hash(text), _const(text)))
+            for name, key in sorted(index.keys.items()):
+                plans.append(PagePlan(f"{folder}/{name}", key, partial(index.text, name)))
             meta, sizes[lang] = index.meta, index.size
         else:
             files, meta, sizes[lang] = patched
@@ -155,11 +158,8 @@ def read_index(site: Path, lang: str) -> Index:
 
 
 def _const(text: str) -> Callable[[], str]:
-    """The file's text, held compressed until it is written: every language's
-    whole index waits in the plans at once, and its postings (lists of numbers)
-    shrink about five times (zlib level 1: fast, and byte-exact on the way back)."""
-    packed = zlib.compress(text.encode("utf-8"), 1)
-    return lambda: zlib.decompress(packed).decode("utf-8")
+    """A patched file's text (a patch makes a few small files)."""
+    return lambda: text
 
 
 def _page_plan(planner: ListingPlanner, lang: str, index_meta: dict[str, Any]) -> PagePlan:

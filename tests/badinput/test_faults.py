@@ -134,7 +134,15 @@ def test_full_disk_is_one_line_naming_the_output(
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real(self, *args, **kwargs)  # type: ignore[arg-type]
 
+    real_open = Path.open
+
+    def full_open(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if "w" in mode and ".site-tmp" in str(self):  # the manifest, the spilled search index
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_open(self, mode, *args, **kwargs)  # type: ignore[call-overload]
+
     monkeypatch.setattr(Path, "write_text", full)
+    monkeypatch.setattr(Path, "open", full_open)
     assert main(["build", str(seeds), "-o", str(out), "-j", "1", "--force"]) == 2
     err = capsys.readouterr().err
     assert err.strip() == f"error: {out}: cannot write the site: No space left on device"

@@ -102,8 +102,10 @@ def test_an_edited_story_patches_the_index_an_added_one_rebuilds_it(
     seeds, out = _seeds(tmp_path), tmp_path / "site"
     build_site(seeds, out, 1, engine=FakeEngine())
     built: list[int] = []
-    real = sitesearch.build_index
-    monkeypatch.setattr(sitesearch, "build_index", lambda docs: built.append(1) or real(docs))
+    real = sitesearch.spill_index
+    monkeypatch.setattr(
+        sitesearch, "spill_index", lambda docs, folder: built.append(1) or real(docs, folder)
+    )
     path = seeds / "s05.yaml"
     path.write_text(path.read_text("utf-8").replace("关税", "佣金"), "utf-8")
     report = build_site(seeds, out, 1, engine=FakeEngine())

@@ -1,0 +1,242 @@
+"""Build a language's search index through files on disk, in memory that does not grow.
+
+Held in memory, an index's postings grow with the archive: every (token,
+document) pair of every story (issue 13: the search index was most of a
+10,000-story build's 660 MB). Here the index is an external sort instead:
+
+1. documents are read one at a time, in order; their chunk files are written
+   as soon as a chunk's four documents are known, and their postings are
+   gathered for a batch of documents (``BATCH_POSTINGS``) then written to a
+   *run* file, one line per token: ``bucket<TAB>token<TAB>run<TAB>n,w,n,w``,
+   sorted, where ``bucket`` is the token's shard among the most shards an
+   index can have (``MAX_SHARDS``);
+2. the runs are merged (``heapq.merge`` over plain lines: the bucket, token
+   and run number at the front make string order the order wanted, and a
+   token's postings from successive runs follow each other in document
+   order) into one file of ``token<TAB>postings`` lines grouped by bucket,
+   counting the index size that picks the shard count on the way;
+3. the shard count being a power of two dividing ``MAX_SHARDS``, shard ``i``
+   is buckets ``i``, ``i + shards``, …: their segments of the merged file
+   are read, their lines sorted by token, and the shard is written.
+
+What is held at once: one batch of postings, a line per run, one shard. All
+of a language's index files go into one data file (read back by span when
+the site is written). The files are byte-identical to the in-memory ``build_index`` of the same
+documents (tested), so incremental patches and full builds still agree.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import re
+from array import array
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from .pages import quick_hash
+from .search_index import (
+    CHUNK,
+    SHARD_BYTES,
+    SearchDoc,
+    chunk_text,
+    content_digest,
+    doc_weights,
+    file_name,
+    shard_count,
+    shard_of,
+    wrap,
+)
+
+_PLAIN = re.compile(r"[a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+#: The most shards an index has (``shard_count``'s cap): buckets of the runs.
+MAX_SHARDS = 512
+#: Postings (document, weight pairs) gathered before a run is written: about
+#: 3 MB of C ints plus their tokens, whatever the archive's size.
+BATCH_POSTINGS = 400_000
+
+
+@dataclass(frozen=True, slots=True)
+class SpilledIndex:
+    """An index written into one data file: each index file's name, the
+    ``quick_hash`` of its text (its listing key) and its bytes' span in the
+    data file; the page's ``meta``; the postings' size (which chose the
+    shard count)."""
+
+    data: Path
+    keys: dict[str, str]
+    spans: dict[str, tuple[int, int]]
+    meta: dict[str, Any]
+    size: int
+
+    def text(self, name: str) -> str:
+        """Index file ``name``'s text, read back from the data file."""
+        start, length = self.spans[name]
+        with self.data.open("rb") as f:
+            f.seek(start)
+            return f.read(length).decode("utf-8")
+
+
+class _Writer:
+    """Appends the index files to one data file (thousands of small files
+    would each cost a file creation twice: here and when the site is written)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.offset = 0
+        self.keys: dict[str, str] = {}
+        self.spans: dict[str, tuple[int, int]] = {}
+
+    def file(self, kind: str, number: int, text: str) -> str:
+        """Add ``text`` as index file ``kind``/``number``; returns its content hash."""
+        digest = content_digest(text)
+        name = file_name(kind, number, digest)
+        wrapped = wrap(name, text)
+        data = wrapped.encode("utf-8")
+        self.out.write(data)
+        self.keys[name] = quick_hash(wrapped)
+        self.spans[name] = (self.offset, len(data))
+        self.offset += len(data)
+        return digest
+
+
+def spill_index(
+    docs: Iterable[SearchDoc],
+    folder: Path,
+    shard_bytes: int = SHARD_BYTES,
+    batch: int = BATCH_POSTINGS,
+) -> SpilledIndex:
+    """The index of ``docs`` (newest first: their order is the tie-break),
+    written into the new directory ``folder``: its files in ``folder/index``,
+    its run files beside it until they are merged."""
+    folder.mkdir()
+    data = folder / "index"
+    with data.open("wb") as out:
+        writer = _Writer(out)
+        runs, total, chunks = _postings_and_chunks(docs, folder, writer, batch)
+        merged = folder / "merged"
+        starts, distinct = _merge(runs, merged)
+        size = distinct + 4 * total
+        shards = shard_count(size, shard_bytes)
+        shard_hashes: list[str | None] = []
+        with merged.open("rb") as f:
+            for i in range(shards):
+                segments = [_segment(f, starts, b) for b in range(i, MAX_SHARDS, shards)]
+                lines = sorted(line for seg in segments for line in seg.splitlines())
+                shard_hashes.append(writer.file("t", i, _shard_text(lines)) if lines else None)
+    for path in [*runs, merged]:
+        path.unlink()
+    meta = {"n": chunks[0], "shards": shard_hashes, "chunks": chunks[1], "chunk": CHUNK}
+    return SpilledIndex(data, writer.keys, writer.spans, meta, size)
+
+
+def _postings_and_chunks(
+    docs: Iterable[SearchDoc], runs_dir: Path, writer: _Writer, batch: int
+) -> tuple[list[Path], int, tuple[int, list[str]]]:
+    """Pass over the documents: chunk files written, postings spilled to runs.
+    Returns the runs, the number of ints in all postings, and (document
+    count, chunk hashes)."""
+    runs: list[Path] = []
+    postings: dict[str, array[int]] = {}
+    pending = 0
+    total = 0
+    rows: list[list[Any]] = []
+    chunk_hashes: list[str] = []
+    n = -1
+    for n, doc in enumerate(docs):  # in order, so each posting list is sorted
+        weights = doc_weights(doc)
+        for token, weight in weights.items():
+            flat = postings.get(token)
+            if flat is None:
+                flat = postings[token] = array("i")
+            flat.append(n)
+            flat.append(weight)
+        pending += 2 * len(weights)
+        rows.append(doc.chunk_row())
+        if len(rows) == CHUNK:
+            chunk_hashes.append(writer.file("d", len(chunk_hashes), chunk_text(rows)))
+            rows = []
+        if pending >= 2 * batch:
+            _write_run(postings, runs_dir, runs)
+            total, postings, pending = total + pending, {}, 0
+    if rows:
+        chunk_hashes.append(writer.file("d", len(chunk_hashes), chunk_text(rows)))
+    if postings or not runs:
+        _write_run(postings, runs_dir, runs)
+    return runs, total + pending, (n + 1, chunk_hashes)
+
+
+def _write_run(postings: dict[str, array[int]], runs_dir: Path, runs: list[Path]) -> None:
+    """Write the batch's postings as one sorted run file."""
+    number = len(runs)
+    path = runs_dir / f"run{number}"
+    lines = []
+    for token, flat in postings.items():
+        numbers = ",".join(map(str, flat))
+        lines.append(f"{shard_of(token, MAX_SHARDS):03d}\t{token}\t{number:06d}\t{numbers}\n")
+    lines.sort()
+    with path.open("w", encoding="utf-8") as f:
+        f.writelines(lines)
+    runs.append(path)
+
+
+def _merge(runs: list[Path], merged: Path) -> tuple[list[int], int]:
+    """Merge the runs into ``merged`` (``token<TAB>postings`` lines, by bucket
+    then token); returns each bucket's start offset (and the end, last) and
+    three bytes a character of the distinct tokens (their share of the size)."""
+    starts = [0] * (MAX_SHARDS + 1)
+    distinct = 0
+    offset = 0
+    bucket = -1
+    with ExitStack() as stack, merged.open("wb") as out:
+        files = [stack.enter_context(path.open("r", encoding="utf-8")) for path in runs]
+        for key, parts in _grouped(heapq.merge(*files)):
+            b = int(key[:3])
+            while bucket < b:
+                bucket += 1
+                starts[bucket] = offset
+            token = key[4:]
+            distinct += 3 * len(token)
+            data = f"{token}\t{','.join(parts)}\n".encode()
+            out.write(data)
+            offset += len(data)
+    for rest in range(bucket + 1, MAX_SHARDS + 1):
+        starts[rest] = offset
+    return starts, distinct
+
+
+def _grouped(lines: Iterator[str]) -> Iterator[tuple[str, list[str]]]:
+    """(``bucket<TAB>token``, postings of each run in run order) per token."""
+    key = ""
+    parts: list[str] = []
+    for line in lines:
+        bucket_token, _, rest = line.rpartition("\t")
+        bucket_token = bucket_token[: bucket_token.rindex("\t")]
+        if bucket_token != key:
+            if parts:
+                yield key, parts
+            key, parts = bucket_token, []
+        parts.append(rest.rstrip("\n"))
+    if parts:
+        yield key, parts
+
+
+def _segment(f: BinaryIO, starts: list[int], bucket: int) -> bytes:
+    f.seek(starts[bucket])
+    return f.read(starts[bucket + 1] - starts[bucket])
+
+
+def _shard_text(lines: list[bytes]) -> str:
+    """``{"token":[n,w,…],…}`` as ``shard_text`` dumps it: keys sorted
+    (UTF-8 byte order is code point order, and the tab sorts before any
+    token character), no spaces, no ASCII escapes."""
+    parts = []
+    for line in lines:
+        token, _, numbers = line.decode().partition("\t")
+        # doc_tokens makes only [a-z0-9] words and CJK characters: nothing to escape
+        quoted = f'"{token}"' if _PLAIN.fullmatch(token) else json.dumps(token, ensure_ascii=False)
+        parts.append(f"{quoted}:[{numbers}]")
+    return "{" + ",".join(parts) + "}"
