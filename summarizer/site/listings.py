@@ -91,6 +91,9 @@ def write_listings(
     plans += found
     pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
     sitejobs.write_pages(sorted(pending, key=_page_number), config.staging, stage.jobs)
+    store.close()  # no reader left on the live state when the build updates it
+    if live_index is not None:
+        live_index.old_entries.close()
     return {p.rel: p.key for p in plans}, [plan.rel for plan in pending], sizes
 
 
@@ -115,7 +118,7 @@ def _unmoved(
         for n, r in enumerate(ordered)
         if (old.stories[r.key].hash, old.stories[r.key].card) != (r.hash, r.card)
     ]
-    old_entries = sitecache.EntryCache([sitecache.entries_dir(live)], size=64)
+    old_entries = sitecache.EntryCache([sitecache.live_entries(live)], size=64)
     live_index = LiveIndex(live, old.pages, old.search, changed, old_entries)
     return ({r.id for _, _, r in changed}, old.pages), live_index
 

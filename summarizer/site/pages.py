@@ -99,6 +99,9 @@ class EntryStore:
             self.loaded[record.id] = json.loads(path.read_text(encoding="utf-8"))
         return self.loaded[record.id]
 
+    def close(self) -> None:
+        """Let go of any open source (nothing here: files are read whole)."""
+
 
 def entry(
     record: StoryRecord, e: dict[str, Any], lang: str, persona: str, general: str

@@ -160,7 +160,7 @@ def merge_shards(
                 entries = staging / sitecache.STAGED / sitecache.ENTRIES_DIR
                 for part, _, _ in read:
                     handover.link_tree(part, staging, skip)
-                    handover.link_tree(sitecache.entries_dir(part), entries, set())
+                    sitecache.export_entries(part, entries)
                 personas = listings.persona_names(engine, stage.project, [], previous)
                 pages, written, search = listings.write_listings(
                     stage, records, personas, [entries], None

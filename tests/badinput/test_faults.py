@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -134,7 +135,14 @@ def test_full_disk_is_one_line_naming_the_output(
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real(self, *args, **kwargs)  # type: ignore[arg-type]
 
+    def full_db(path: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if ".site-tmp" in str(path):  # the build state is written where the disk is full
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_connect(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    real_connect = sqlite3.connect
     monkeypatch.setattr(Path, "write_text", full)
+    monkeypatch.setattr("summarizer.site.state.sqlite3.connect", full_db)
     assert main(["build", str(seeds), "-o", str(out), "-j", "1", "--force"]) == 2
     err = capsys.readouterr().err
     assert err.strip() == f"error: {out}: cannot write the site: No space left on device"
