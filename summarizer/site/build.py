@@ -194,21 +194,24 @@ def _build(
         personas = listings.persona_names(engine, stage.project, outcomes, previous)
         pages: dict[str, str] = {}
         search: dict[str, int] = {}
+        gone: list[str] | None = None
         if shard is None:
             # entries come back from the files the workers wrote, a page's worth at a time
             entry_dirs = [staging / sitecache.STAGED / sitecache.ENTRIES_DIR]
             if not full:
                 entry_dirs.append(sitecache.live_entries(out_dir))
-            pages, written, search = listings.write_listings(
+            listed = listings.write_listings(
                 stage, records, personas, entry_dirs, None if full else old
             )
-            report.pages_written += written
+            pages, search, gone = listed.pages, listed.sizes, listed.gone
+            report.pages_written += listed.written
             log.info("listings written: %.2f s", time.perf_counter() - started)
         else:
             shards.write_shard_mark(staging, shard, fingerprint)
         manifest = sitecache.Manifest(
             fingerprint, records, pages, assets, personas, search=search
         )
+        manifest.gone = gone
         stale = None if full else _stale(old, manifest) if old else None
         changed = report.pages_written if shard is None else None
         base = old if stale is not None else None
@@ -367,9 +370,11 @@ def check_unique_ids(records: dict[str, StoryRecord]) -> None:
 def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:
     """Files the previous build made that this one does not: pages of removed
     stories, listing pages that no longer exist, replaced assets."""
+    out = set(old.assets.values()) - set(new.assets.values())
+    if new.gone is not None:  # an edit: the same stories, and it says what it removed
+        return sorted(out | set(new.gone))
     gone = {r.id for r in old.stories.values()} - {r.id for r in new.stories.values()}
-    out = set(old.pages) - set(new.pages)
-    out |= set(old.assets.values()) - set(new.assets.values())
+    out |= set(old.pages) - set(new.pages)
     for sid in gone:
         out.update(urls.story(lang, sid) for lang in urls.SITE_LANGS)
         out.update(

@@ -29,7 +29,7 @@ import logging
 import os
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,7 @@ class Manifest:
         self,
         fingerprint: str,
         stories: dict[str, StoryRecord],
-        pages: dict[str, str],
+        pages: Mapping[str, str],
         assets: dict[str, str],
         personas: list[tuple[str, dict[str, str]]],
         token: str = "",
@@ -65,7 +65,10 @@ class Manifest:
         self.stories = stories
         """seed file name -> record."""
         self.pages = pages
-        """listing page path -> hash of its inputs."""
+        """listing page path -> hash of its inputs (a loaded state's: ``PageKeys``)."""
+        self.gone: list[str] | None = None
+        """Set when ``pages`` holds only the pages this build planned (an edit,
+        ``listings``): the others keep their previous keys but these paths."""
         self.assets = assets
         """'css'/'js' -> fingerprinted path."""
         self.personas = personas
@@ -84,6 +87,57 @@ class Manifest:
             "personas": state.dump_json(self.personas),
             "search": state.dump_json(self.search),
         }
+
+
+class PageKeys(Mapping[str, str]):
+    """The previous build's page keys, read from the state one by one until
+    all are wanted (an edit looks up the few pages it planned; any other
+    build compares every page, and reads them all in one query)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._all: dict[str, str] | None = None
+        self._conn: sqlite3.Connection | None = None
+
+    def all(self) -> dict[str, str]:
+        if self._all is None:
+            self._all = state.read_pages(self._db())
+            self.close()
+        return self._all
+
+    def __getitem__(self, rel: str) -> str:
+        if self._all is not None:
+            return self._all[rel]
+        found = self._db().execute("SELECT key FROM pages WHERE rel=?", (rel,)).fetchall()
+        if not found:
+            raise KeyError(rel)
+        return str(found[0][0])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.all())
+
+    def __len__(self) -> int:
+        return len(self.all())
+
+    def under(self, folder: str) -> list[str]:
+        """The pages in ``folder`` (a path without its final '/')."""
+        if self._all is not None:
+            return sorted(rel for rel in self._all if rel.startswith(folder + "/"))
+        query = "SELECT rel FROM pages WHERE rel > ? AND rel < ? ORDER BY rel"
+        return [str(r[0]) for r in self._db().execute(query, (folder + "/", folder + "0"))]
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            try:
+                self._conn = state.connect(self.path)
+            except state.StateError as exc:  # it was readable when the build began
+                raise OSError(f"{self.path}: {exc}") from None
+        return self._conn
 
 
 def _row(r: StoryRecord) -> state.StoryRow:
@@ -110,7 +164,7 @@ class Changes:
         before = [_row(old.stories[r.key]) for r in changed if r.key in old.stories]
         before += [_row(old.stories[k]) for k in gone]
         pages_new = [(rel, key) for rel, key in new.pages.items() if old.pages.get(rel) != key]
-        pages_gone = old.pages.keys() - new.pages.keys()
+        pages_gone = old.pages.keys() - new.pages.keys() if new.gone is None else set(new.gone)
         pages_before = [(rel, old.pages[rel]) for rel, _ in pages_new if rel in old.pages]
         pages_before += [(rel, old.pages[rel]) for rel in pages_gone]
         self.pages = (pages_new, sorted(pages_gone))
@@ -177,7 +231,7 @@ def load_manifest(out_dir: Path) -> Manifest | None:
         personas = [(pid, names) for pid, names in json.loads(meta["personas"])]
         search = {str(k): int(v) for k, v in json.loads(meta["search"]).items()}
         assets = {str(k): str(v) for k, v in json.loads(meta["assets"]).items()}
-        pages = state.read_pages(conn)
+        pages = PageKeys(path)
         manifest = Manifest(meta["fingerprint"], stories, pages, assets, personas, live, search)
         sums = meta["sums"].split()
         manifest.sums = (int(sums[0], 16), int(sums[1], 16))

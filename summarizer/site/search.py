@@ -19,7 +19,7 @@ import html
 import json
 import re
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -65,7 +65,7 @@ class LiveIndex:
     stories that changed as ``(number, old record, new record)``."""
 
     live: Path
-    pages: dict[str, str]
+    pages: Mapping[str, str]
     sizes: dict[str, int]
     changed: list[tuple[int, StoryRecord, StoryRecord]]
     old_entries: EntryStore
@@ -84,7 +84,7 @@ def search_plans(
         patched = _patched_plans(planner, lang, live) if live is not None else None
         if patched is None:
             index = build_index(search_docs(planner, ordered, lang))
-            folder = _folder(lang)
+            folder = index_folder(lang)
             for name, text in sorted(index.files.items()):
                 plans.append(PagePlan(f"{folder}/{name}", quick_hash(text), _const(text)))
             meta, sizes[lang] = index.meta, index.size
@@ -95,7 +95,7 @@ def search_plans(
     return plans, sizes
 
 
-def _folder(lang: str) -> str:
+def index_folder(lang: str) -> str:
     return page_rel(lang).rsplit("/", 1)[0] + "/" + INDEX_DIR
 
 
@@ -117,7 +117,7 @@ def _patched_plans(
         )
         for n, old, new in live.changed
     ]
-    folder = _folder(lang)
+    folder = index_folder(lang)
     patched = patch_index(live.live / folder, meta, size, changes)
     if patched is None:
         return None

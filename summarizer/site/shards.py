@@ -162,11 +162,10 @@ def merge_shards(
                     handover.link_tree(part, staging, skip)
                     sitecache.export_entries(part, entries)
                 personas = listings.persona_names(engine, stage.project, [], previous)
-                pages, written, search = listings.write_listings(
-                    stage, records, personas, [entries], None
-                )
+                listed = listings.write_listings(stage, records, personas, [entries], None)
+                written = listed.written
                 manifest = sitecache.Manifest(
-                    base, records, pages, assets, personas, search=search
+                    base, records, listed.pages, assets, personas, search=listed.sizes
                 )
                 sitebuild.finish(staging, out_dir, manifest, None)
             finally:

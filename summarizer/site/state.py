@@ -34,6 +34,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from . import handover
+
 STATE = "state.sqlite"
 FORMAT = "9"  # 9: sqlite rows (8: manifest.json with entry files)
 _MOD = 1 << 128
@@ -164,6 +166,7 @@ def update(
         conn.executemany("DELETE FROM entries WHERE id=?", ((k,) for k in entries[1]))
         conn.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", entries[0])
         conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+        handover.pause_point("state-written")  # killed here, sqlite rolls it all back
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
         raise StateError(str(exc)) from None

@@ -156,3 +156,36 @@ def test_a_state_changed_under_the_build_is_not_overwritten(
     monkeypatch.undo()
     assert dict(_rows(out)["meta"])["token"] == "someone-else"
     assert _build(seeds, out).full is True  # type: ignore[attr-defined]
+
+
+def test_an_edit_plans_only_the_pages_that_can_show_it(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit (same stories, dates and tags) plans a few pages and keeps
+    every other key unplanned; anything else plans every page."""
+    from summarizer.site import listings
+
+    out = tmp_path / "site"
+    _build(seeds, out)
+    seen: list[listings.Listed] = []
+    real = listings.write_listings
+
+    def spy(*args: object) -> listings.Listed:
+        seen.append(real(*args))  # type: ignore[arg-type]
+        return seen[-1]
+
+    monkeypatch.setattr(listings, "write_listings", spy)
+    total = len(_rows(out)["pages"])
+    write_seed(seeds, 4, quote="新的引文")
+    _build(seeds, out)
+    assert seen[-1].gone is not None
+    planned = seen[-1].pages
+    assert 0 < len(planned) < total
+    stories = {r.split("/stories/")[1] for r in planned if "/stories/" in r}
+    assert stories == {"story-4.html"}  # no tags in common: no other story page planned
+    write_seed(seeds, 40, day=3)  # a new story: every page is planned
+    _build(seeds, out)
+    assert seen[-1].gone is None and len(seen[-1].pages) == len(_rows(out)["pages"]) > total
+    ref = tmp_path / "ref"
+    _build(seeds, ref)
+    assert tree(out) == tree(ref) and _rows(out) == _rows(ref)
