@@ -19,6 +19,7 @@ nearest in time to the story at hand.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Sequence
 from datetime import date
@@ -45,9 +46,8 @@ def related(
     out); only for the ids in ``targets`` if given."""
     wanted = None if targets is None else {t for r in records if r.id in targets for t in r.tags}
     day: dict[str, int] = {}
-    chrono = sorted(records, key=lambda r: (r.published, r.id))
+    chrono = sorted(records, key=_chrono_key)
     by_tag = group(chrono, only=wanted)  # an edit ranks a few stories: only their tags
-    where = {tag: {r.id: i for i, r in enumerate(rs)} for tag, rs in by_tag.items()}
     half = WINDOW // 2
     out = {}
     for r in records:
@@ -56,7 +56,8 @@ def related(
         scores: Counter[str] = Counter()
         others: dict[str, StoryRecord] = {r.id: r}
         for tag in r.tags:
-            rs, i = by_tag[tag], where[tag][r.id]
+            rs = by_tag[tag]
+            i = _place(rs, r)
             for o in rs[max(0, i - half) : i + half + 1]:
                 if o.id != r.id:
                     scores[o.id] += WEIGHTS.get(split(tag)[0], 1)
@@ -76,6 +77,17 @@ def related(
         if ranked:
             out[r.id] = [others[oid] for oid in ranked[:MAX_RELATED]]
     return out
+
+
+def _place(chrono: Sequence[StoryRecord], r: StoryRecord) -> int:
+    """Where ``r`` is in ``chrono`` (sorted by date, then id): a binary
+    search, not an index of every tag's stories (a big topic holds half the
+    archive, and an edit looks up a few stories in it)."""
+    return bisect_left(chrono, (r.published, r.id), key=_chrono_key)
+
+
+def _chrono_key(r: StoryRecord) -> tuple[str, str]:
+    return (r.published, r.id)
 
 
 def related_html(
@@ -113,7 +125,7 @@ def neighbours(records: Sequence[StoryRecord], changed: Collection[str]) -> set[
     one of them: a story is ranked only against the ``WINDOW`` nearest of each
     of its tags, and being within that window is symmetric, so with every
     story's date and tags as before, no block outside these changes."""
-    chrono = sorted(records, key=lambda r: (r.published, r.id))
+    chrono = sorted(records, key=_chrono_key)
     by_tag = group(chrono, only={t for r in records if r.id in changed for t in r.tags})
     half = WINDOW // 2
     out = set(changed)
@@ -122,7 +134,7 @@ def neighbours(records: Sequence[StoryRecord], changed: Collection[str]) -> set[
             continue
         for tag in r.tags:
             rs = by_tag[tag]
-            i = next(i for i, o in enumerate(rs) if o.id == r.id)
+            i = _place(rs, r)
             out.update(o.id for o in rs[max(0, i - half) : i + half + 1])
     return out
 
