@@ -140,6 +140,13 @@ class PageKeys(Mapping[str, str]):
         return self._conn
 
 
+def pages_under(pages: Mapping[str, str], folder: str) -> list[str]:
+    """The pages in ``folder`` (one query on a loaded state's ``PageKeys``)."""
+    if isinstance(pages, PageKeys):
+        return pages.under(folder)
+    return sorted(rel for rel in pages if rel.startswith(folder + "/"))
+
+
 def _row(r: StoryRecord) -> state.StoryRow:
     tags = state.dump_json(list(r.tags))
     return (r.key, r.hash, r.id, r.published, r.mtime_ns, r.size, tags, r.card, r.tag_names)

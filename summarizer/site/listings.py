@@ -113,7 +113,7 @@ def write_listings(
     changed = None if edit is None else {r.id for _, _, r in edit.changed}
     plans += related.related_plans(ui, config, ordered, fingerprint, store, stage.live, changed)
     # search pages are noindex: not in the sitemap
-    found, sizes = search_plans(planner, ordered, edit)
+    found, sizes, kept = search_plans(planner, ordered, edit)
     plans += found
     pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
     sitejobs.write_pages(sorted(pending, key=_page_number), config.staging, stage.jobs)
@@ -124,19 +124,18 @@ def write_listings(
         edit.old_entries.close()
         # what an edit can remove: the index files whose names its patch replaced
         folders = [index_folder(lang) for lang in config.langs]
-        gone = [rel for f in folders for rel in _under(old_pages, f) if rel not in pages]
+        gone = [
+            rel
+            for f in folders
+            for rel in sitecache.pages_under(old_pages, f)
+            if rel not in pages and rel not in kept
+        ]
     return Listed(pages, [plan.rel for plan in pending], sizes, gone)
 
 
 def _all_pages(pages: Mapping[str, str]) -> Mapping[str, str]:
     """Every page key at once (a build that plans every page compares them all)."""
     return pages.all() if isinstance(pages, sitecache.PageKeys) else pages
-
-
-def _under(pages: Mapping[str, str], folder: str) -> list[str]:
-    if isinstance(pages, sitecache.PageKeys):
-        return pages.under(folder)
-    return sorted(rel for rel in pages if rel.startswith(folder + "/"))
 
 
 def _edit(

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from . import urls
+from .cache import pages_under
 from .html import long_date
 from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, input_hash, quick_hash
 from .search_index import Index, SearchDoc, build_index, file_name
@@ -74,12 +75,15 @@ class LiveIndex:
 
 def search_plans(
     planner: ListingPlanner, ordered: Sequence[StoryRecord], live: LiveIndex | None = None
-) -> tuple[list[PagePlan], dict[str, int]]:
+) -> tuple[list[PagePlan], dict[str, int], set[str]]:
     """Per language: the search page and its index files (newest stories first),
     and each index's size for the build cache. With ``live``, the live index is
-    patched for the changed stories (``search_patch``) where it can be."""
+    patched for the changed stories (``search_patch``) where it can be; the
+    files it leaves as they are get no plan but are returned (the third
+    item): an edit neither plans nor looks up every file of the index."""
     plans: list[PagePlan] = []
     sizes: dict[str, int] = {}
+    kept: set[str] = set()
     for lang in planner.config.langs:
         patched = _patched_plans(planner, lang, live) if live is not None else None
         if patched is None:
@@ -89,10 +93,11 @@ def search_plans(
                 plans.append(PagePlan(f"{folder}/{name}", quick_hash(text), _const(text)))
             meta, sizes[lang] = index.meta, index.size
         else:
-            files, meta, sizes[lang] = patched
+            files, meta, sizes[lang], unchanged = patched
             plans += files
+            kept |= unchanged
         plans.append(_page_plan(planner, lang, meta))
-    return plans, sizes
+    return plans, sizes, kept
 
 
 def index_folder(lang: str) -> str:
@@ -101,10 +106,10 @@ def index_folder(lang: str) -> str:
 
 def _patched_plans(
     planner: ListingPlanner, lang: str, live: LiveIndex
-) -> tuple[list[PagePlan], dict[str, Any], int] | None:
-    """Plans of every index file, from the live index patched for the changed
-    stories: new files rendered, the others kept under their previous key.
-    None when the whole index must be built."""
+) -> tuple[list[PagePlan], dict[str, Any], int, set[str]] | None:
+    """Plans of the new index files, from the live index patched for the
+    changed stories, and the paths of the files kept as they are (and under
+    their previous key). None when the whole index must be built."""
     meta = live_meta(live.live / page_rel(lang))
     size = live.sizes.get(lang)
     if meta is None or size is None:
@@ -124,22 +129,17 @@ def _patched_plans(
     names = [file_name("t", i, h) for i, h in enumerate(patched.meta["shards"]) if h]
     names += [file_name("d", c, h) for c, h in enumerate(patched.meta["chunks"])]
     plans = []
+    kept = set()
     for name in names:
         rel = f"{folder}/{name}"
         text = patched.files.get(name)
         if text is not None:
             plans.append(PagePlan(rel, quick_hash(text), _const(text)))
-            continue
-        key = live.pages.get(rel)
-        if key is None:
-            return None  # the previous build did not record it: rebuild
-        plans.append(PagePlan(rel, key, _live_file(live.live, rel)))
-    return plans, patched.meta, patched.size
-
-
-def _live_file(live: Path, rel: str) -> Callable[[], str]:
-    """A kept file's text (only read if its plan is ever rendered)."""
-    return lambda: urls.inside(live, rel).read_text(encoding="utf-8")
+        else:
+            kept.add(rel)
+    if not kept <= set(pages_under(live.pages, folder)):
+        return None  # the previous build did not record them all: rebuild
+    return plans, patched.meta, patched.size, kept
 
 
 def read_index(site: Path, lang: str) -> Index:
