@@ -89,64 +89,6 @@ class Manifest:
         }
 
 
-class PageKeys(Mapping[str, str]):
-    """The previous build's page keys, read from the state one by one until
-    all are wanted (an edit looks up the few pages it planned; any other
-    build compares every page, and reads them all in one query)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._all: dict[str, str] | None = None
-        self._conn: sqlite3.Connection | None = None
-
-    def all(self) -> dict[str, str]:
-        if self._all is None:
-            self._all = state.read_pages(self._db())
-            self.close()
-        return self._all
-
-    def __getitem__(self, rel: str) -> str:
-        if self._all is not None:
-            return self._all[rel]
-        found = self._db().execute("SELECT key FROM pages WHERE rel=?", (rel,)).fetchall()
-        if not found:
-            raise KeyError(rel)
-        return str(found[0][0])
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.all())
-
-    def __len__(self) -> int:
-        return len(self.all())
-
-    def under(self, folder: str) -> list[str]:
-        """The pages in ``folder`` (a path without its final '/')."""
-        if self._all is not None:
-            return sorted(rel for rel in self._all if rel.startswith(folder + "/"))
-        query = "SELECT rel FROM pages WHERE rel > ? AND rel < ? ORDER BY rel"
-        return [str(r[0]) for r in self._db().execute(query, (folder + "/", folder + "0"))]
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-
-    def _db(self) -> sqlite3.Connection:
-        if self._conn is None:
-            try:
-                self._conn = state.connect(self.path)
-            except state.StateError as exc:  # it was readable when the build began
-                raise OSError(f"{self.path}: {exc}") from None
-        return self._conn
-
-
-def pages_under(pages: Mapping[str, str], folder: str) -> list[str]:
-    """The pages in ``folder`` (one query on a loaded state's ``PageKeys``)."""
-    if isinstance(pages, PageKeys):
-        return pages.under(folder)
-    return sorted(rel for rel in pages if rel.startswith(folder + "/"))
-
-
 def _row(r: StoryRecord) -> state.StoryRow:
     tags = state.dump_json(list(r.tags))
     return (r.key, r.hash, r.id, r.published, r.mtime_ns, r.size, tags, r.card, r.tag_names)
@@ -238,7 +180,7 @@ def load_manifest(out_dir: Path) -> Manifest | None:
         personas = [(pid, names) for pid, names in json.loads(meta["personas"])]
         search = {str(k): int(v) for k, v in json.loads(meta["search"]).items()}
         assets = {str(k): str(v) for k, v in json.loads(meta["assets"]).items()}
-        pages = PageKeys(path)
+        pages = state.PageKeys(path)
         manifest = Manifest(meta["fingerprint"], stories, pages, assets, personas, live, search)
         sums = meta["sums"].split()
         manifest.sums = (int(sums[0], 16), int(sums[1], 16))

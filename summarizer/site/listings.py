@@ -24,7 +24,7 @@ from jinja2 import Environment
 from ..errors import BuildError
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import embed, feeds, publish, related, urls
+from . import embed, feeds, publish, related, state, urls
 from . import jobs as sitejobs
 from .engine import Engine
 from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
@@ -127,7 +127,7 @@ def write_listings(
         gone = [
             rel
             for f in folders
-            for rel in sitecache.pages_under(old_pages, f)
+            for rel in state.pages_under(old_pages, f)
             if rel not in pages and rel not in kept
         ]
     return Listed(pages, [plan.rel for plan in pending], sizes, gone)
@@ -135,7 +135,7 @@ def write_listings(
 
 def _all_pages(pages: Mapping[str, str]) -> Mapping[str, str]:
     """Every page key at once (a build that plans every page compares them all)."""
-    return pages.all() if isinstance(pages, sitecache.PageKeys) else pages
+    return pages.all() if isinstance(pages, state.PageKeys) else pages
 
 
 def _edit(

@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from . import urls
-from .cache import pages_under
 from .html import long_date
 from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, input_hash, quick_hash
 from .search_index import Index, SearchDoc, build_index, file_name
 from .search_patch import live_meta, patch_index
+from .state import pages_under
 from .urls import search as page_rel
 
 #: Directory of a language's index files, relative to its search page.
