@@ -12,6 +12,7 @@ A file with any error yields no Story, so an invalid story renders nothing.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -30,11 +31,19 @@ Problems = list[tuple[SourceSpan | None, str]]
 
 
 def story_paths(directory: str | Path) -> list[Path]:
-    """Every ``*.yaml`` facts file in ``directory``, in name order."""
+    """Every ``*.yaml`` facts file in ``directory``, in name order. Names are
+    sorted as strings and files told by their directory entries: sorting
+    Path objects and a stat per name cost 0.2 s at 10,000 files (issue 13)."""
     d = Path(directory)
     if not d.is_dir():
         raise SeedError.at(SourceSpan(str(d), 1, 1), "not a directory of facts files")
-    return sorted(p for p in d.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    with os.scandir(d) as entries:
+        names = sorted(
+            e.name
+            for e in entries
+            if os.path.splitext(e.name)[1] in (".yaml", ".yml") and e.is_file()
+        )
+    return [d / name for name in names]
 
 
 def parse_story(loc: Located) -> Story:

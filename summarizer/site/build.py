@@ -199,24 +199,28 @@ def _build(
         del paths, seeds, todo, outcomes
         pages: dict[str, str] = {}
         search: dict[str, int] = {}
+        gone: list[str] | None = None
         if shard is None:
             # entries come back from the files the workers wrote, a page's worth at a time
             entry_dirs = [staging / sitecache.STAGED / sitecache.ENTRIES_DIR]
             if not full:
-                entry_dirs.append(sitecache.entries_dir(out_dir))
-            pages, written, search = listings.write_listings(
+                entry_dirs.append(sitecache.live_entries(out_dir))
+            listed = listings.write_listings(
                 stage, records, personas, entry_dirs, None if full else old
             )
-            report.pages_written += written
+            pages, search, gone = listed.pages, listed.sizes, listed.gone
+            report.pages_written += listed.written
             log.info("listings written: %.2f s", time.perf_counter() - started)
         else:
             shards.write_shard_mark(staging, shard, fingerprint)
         manifest = sitecache.Manifest(
             fingerprint, records, pages, assets, personas, search=search
         )
+        manifest.gone = gone
         stale = None if full else _stale(old, manifest) if old else None
         changed = report.pages_written if shard is None else None
-        finish(staging, out_dir, manifest, stale, changed, spared is not None)
+        base = old if stale is not None else None
+        finish(staging, out_dir, manifest, stale, changed, spared is not None, base)
     finally:
         handover.remove(staging)
     log.info(
@@ -236,14 +240,17 @@ def finish(
     stale: list[str] | None,
     written: Sequence[str] | None = None,
     spared: bool = False,
+    old: sitecache.Manifest | None = None,
 ) -> None:
     """4. Hand over: the site in one step, then its cache (kept outside it).
-    An incremental build (``stale`` not None) first completes the staging
-    tree: a spare one (``spared``) only loses ``stale``, else the unchanged
-    files of the live site, except ``stale``, are linked into it. Its old
-    site is then kept as the next build's spare, noting what this build
-    changed (``written``, ``stale``, the marker)."""
-    token = manifest.token = sitecache.token_of(manifest)
+    An incremental build (``stale`` not None; ``old`` the state it started
+    from) first completes the staging tree: a spare one (``spared``) only
+    loses ``stale``, else the unchanged files of the live site, except
+    ``stale``, are linked into it. Its old site is then kept as the next
+    build's spare, noting what this build changed (``written``, ``stale``,
+    the marker); its state is updated row by row (``cache.commit``)."""
+    changes = sitecache.Changes(old, manifest) if old is not None and stale is not None else None
+    token = manifest.token = sitecache.token_of(manifest, changes)
     skip = None
     keep = None
     if stale is not None:
@@ -259,10 +266,10 @@ def finish(
     sitecache.write_file(staging, sitecache.MARKER, sitecache.marker_text(token))
     new_cache: Path | None = None
     try:
-        new_cache = sitecache.move_out(staging, out_dir, manifest, skip)
+        new_cache = sitecache.move_out(staging, out_dir, manifest, changes is None)
         handover.hand_over(staging, out_dir, keep)
         handover.pause_point("site-live")  # the cache is switched second: see cache.py
-        sitecache.commit(new_cache, out_dir)
+        sitecache.commit(new_cache, out_dir, manifest, changes)
     finally:
         if new_cache is not None:
             handover.remove(new_cache)
@@ -368,11 +375,12 @@ def check_unique_ids(records: dict[str, StoryRecord]) -> None:
 def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:
     """Files the previous build made that this one does not: pages of removed
     stories, listing pages that no longer exist, replaced assets."""
+    out = set(old.assets.values()) - set(new.assets.values())
+    if new.gone is not None:  # an edit: the same stories, and it says what it removed
+        return sorted(out | set(new.gone))
     gone = {r.id for r in old.stories.values()} - {r.id for r in new.stories.values()}
-    out = set(old.pages) - set(new.pages)
-    out |= set(old.assets.values()) - set(new.assets.values())
+    out |= set(old.pages) - set(new.pages)
     for sid in gone:
-        out.add(sitecache.entry_path(sid))
         out.update(urls.story(lang, sid) for lang in urls.SITE_LANGS)
         out.update(
             urls.story_persona(lang, sid, pid)

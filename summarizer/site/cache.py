@@ -1,47 +1,49 @@
 """The build cache: what the previous build made, from which inputs.
 
-The manifest records, per seed file, its hash and what the listings need,
-and per listing page the hash of its inputs, so an incremental build renders
-only what changed; beside it, one small JSON file per story holds what the
-digests show of it. None of this is published: it lives in a hidden sibling
-of the output, ``.site-cache-<name>/`` (``manifest.json``, ``entries/``),
-where ``summarizer serve``, rsync or a web server never see it.
+The state records, per seed file, its hash and what the listings need, per
+listing page the hash of its inputs, and per story what the digests show of
+it, so an incremental build renders only what changed. It is one sqlite3
+database (``state``: rows read and written one by one, not a file parsed and
+rewritten whole). None of this is published: it lives in a hidden sibling of
+the output, ``.site-cache-<name>/state.sqlite``, where ``summarizer serve``,
+rsync or a web server never see it.
 
-Workers write entries into ``.build-cache/`` inside the staging tree; before
-the hand-over that directory is moved out beside the output, and after the
-site went live it replaces the cache directory in one step. The site and the
-cache cannot be switched together, so they are paired instead: each build
-writes a token (a hash of its manifest) into the site's marker (``.summarizer-site``) and into
-its manifest, and a manifest whose token is not the live site's (a build
-killed between the two switches, a site copied or restored by hand) is
-ignored: the next build is a full one, never a wrong incremental one.
+Workers write the entries of the stories they render into ``.build-cache/``
+inside the staging tree; before the hand-over that directory is moved out
+beside the output. A full build turns it into a new cache directory (a new
+database) that replaces the old one in one step after the site went live; an
+incremental build adds its few entries and rows to the live database in one
+transaction, also after the site went live. The site and its state cannot
+change together, so they are paired: each build writes a token into the
+site's marker (``.summarizer-site``) and into the state, and a state whose
+token is not the live site's (a build killed between the two steps, a site
+copied or restored by hand) is ignored: the next build is a full one, never
+a wrong incremental one. A missing or unreadable state says so in one line
+and means a full build too.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
+import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
-from dataclasses import fields
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import handover, urls
+from . import handover, state, urls
 from .handover import MARKER as MARKER
 from .pages import EntryStore, StoryRecord
 
 log = logging.getLogger(__name__)
 
-MANIFEST = "manifest.json"
+MANIFEST = state.STATE
 #: Where workers put the cache in the staging tree (moved out before the hand-over).
 STAGED = ".build-cache"
-#: One small JSON file per story with what the digests show of it (in the cache).
+#: One small JSON file per story rendered by this build (in ``STAGED`` only).
 ENTRIES_DIR = "entries"
-FORMAT = 8  # 7: cache beside the site; entries with points and tags; 8: search sizes, tag names
-RECORD_FIELDS = tuple(f.name for f in fields(StoryRecord) if f.name != "entries")
 
 
 class Manifest:
@@ -51,7 +53,7 @@ class Manifest:
         self,
         fingerprint: str,
         stories: dict[str, StoryRecord],
-        pages: dict[str, str],
+        pages: Mapping[str, str],
         assets: dict[str, str],
         personas: list[tuple[str, dict[str, str]]],
         token: str = "",
@@ -63,7 +65,10 @@ class Manifest:
         self.stories = stories
         """seed file name -> record."""
         self.pages = pages
-        """listing page path -> hash of its inputs."""
+        """listing page path -> hash of its inputs (a loaded state's: ``PageKeys``)."""
+        self.gone: list[str] | None = None
+        """Set when ``pages`` holds only the pages this build planned (an edit,
+        ``listings``): the others keep their previous keys but these paths."""
         self.assets = assets
         """'css'/'js' -> fingerprinted path."""
         self.personas = personas
@@ -71,65 +76,55 @@ class Manifest:
         self.search = search or {}
         """lang -> size of its search index (which chose its shard count), for
         an incremental build to patch the live index (``search_patch``)."""
+        self.sums = (0, 0)
+        """The state's row sums (stories, pages) that the token hashes."""
 
-    def dumps(self) -> str:
-        return "".join(self.chunks())
-
-    def chunks(self) -> Iterator[str]:
-        """The manifest's JSON (keys sorted, no spaces, a final newline) in
-        pieces of at most ``_BATCH`` stories or pages: whole, at 10,000
-        stories, its text and its bytes took ~50 MB at the end of a build,
-        twice (for the token, then the file), and more with the archive."""
-        small = {
-            "format": FORMAT,
+    def meta(self) -> dict[str, str]:
+        """The meta rows of the state (without format, token and sums)."""
+        return {
             "fingerprint": self.fingerprint,
-            "assets": self.assets,
-            "personas": self.personas,
-            "search": dict(sorted(self.search.items())),
-            "token": self.token,
+            "assets": state.dump_json(self.assets),
+            "personas": state.dump_json(self.personas),
+            "search": state.dump_json(self.search),
         }
-        sep = ""
-        for key in sorted([*small, "stories", "pages"]):
-            yield f"{sep}{_dump(key)}:" if sep else f"{{{_dump(key)}:"
-            sep = ","
-            if key == "stories":
-                # one array per story, fields in RECORD_FIELDS order (loads ~2x faster than dicts)
-                names = sorted(self.stories)
-                yield from _pieces("[", "]", names, lambda b: [_record(self.stories[k]) for k in b])
-            elif key == "pages":
-                rels = sorted(self.pages)
-                yield from _pieces("{", "}", rels, lambda b: {k: self.pages[k] for k in b})
-            else:
-                yield _dump(small[key])
-        yield "}\n"
-
-    def write(self, path: Path) -> None:
-        """Write the manifest to ``path`` a piece at a time."""
-        with path.open("w", encoding="utf-8") as f:
-            f.writelines(self.chunks())
 
 
-#: Stories or pages dumped at a time (``Manifest.chunks``).
-_BATCH = 2048
+def _row(r: StoryRecord) -> state.StoryRow:
+    tags = state.dump_json(list(r.tags))
+    return (r.key, r.hash, r.id, r.published, r.mtime_ns, r.size, tags, r.card, r.tag_names)
 
 
-def _dump(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def _record(row: state.StoryRow) -> StoryRecord:
+    key, digest, sid, published, mtime_ns, size, tags, card, names = row
+    return StoryRecord(key, digest, sid, published, mtime_ns, size, json.loads(tags), card, names)
 
 
-def _pieces(
-    opening: str, closing: str, keys: list[str], batch: Callable[[list[str]], Any]
-) -> Iterator[str]:
-    """A JSON array or object dumped ``_BATCH`` keys at a time, its brackets
-    around the batches' contents joined by commas."""
-    yield opening
-    for start in range(0, len(keys), _BATCH):
-        yield ("," if start else "") + _dump(batch(keys[start : start + _BATCH]))[1:-1]
-    yield closing
+class Changes:
+    """What an incremental build changes in the state: rows to write and keys
+    to delete per table (computed from the two manifests; the records a build
+    reused are the very objects it loaded, so most compare by identity)."""
 
-
-def _record(r: StoryRecord) -> list[Any]:
-    return [getattr(r, f) for f in RECORD_FIELDS]
+    def __init__(self, old: Manifest, new: Manifest) -> None:
+        gone = old.stories.keys() - new.stories.keys()
+        changed = [
+            r for k, r in new.stories.items() if (o := old.stories.get(k)) is not r and o != r
+        ]
+        self.stories = ([_row(r) for r in changed], sorted(gone))
+        before = [_row(old.stories[r.key]) for r in changed if r.key in old.stories]
+        before += [_row(old.stories[k]) for k in gone]
+        pages_new = [(rel, key) for rel, key in new.pages.items() if old.pages.get(rel) != key]
+        pages_gone = old.pages.keys() - new.pages.keys() if new.gone is None else set(new.gone)
+        pages_before = [(rel, old.pages[rel]) for rel, _ in pages_new if rel in old.pages]
+        pages_before += [(rel, old.pages[rel]) for rel in pages_gone]
+        self.pages = (pages_new, sorted(pages_gone))
+        ids = {r.id for r in old.stories.values()} if gone else set()
+        self.gone_ids = sorted(ids - {r.id for r in new.stories.values()}) if gone else []
+        mod = 1 << 128
+        s, p = old.sums
+        s = (s - state.story_sum(before) + state.story_sum(self.stories[0])) % mod
+        p = (p - state.page_sum(pages_before) + state.page_sum(pages_new)) % mod
+        self.sums = (s, p)
+        self.old_token = old.token
 
 
 def cache_dir(out_dir: Path) -> Path:
@@ -146,13 +141,16 @@ def site_token(out_dir: Path) -> str:
     return words[-1] if len(words) == 4 else ""
 
 
-def token_of(manifest: Manifest) -> str:
-    """The pairing token: a hash of what the manifest says (not random, so a
-    rebuild stays byte-identical; equal manifests describe equal sites)."""
-    digest = hashlib.blake2b(digest_size=8)
-    for piece in manifest.chunks():
-        digest.update(piece.encode())
-    return digest.hexdigest()
+def token_of(manifest: Manifest, changes: Changes | None = None) -> str:
+    """The pairing token: a hash of what the state holds, not random, so a
+    rebuild stays byte-identical. With ``changes`` (an incremental build) only
+    the changed rows are hashed; the sums are kept in ``manifest.sums``."""
+    if changes is None:
+        rows = (_row(r) for r in manifest.stories.values())
+        manifest.sums = (state.story_sum(rows), state.page_sum(manifest.pages.items()))
+    else:
+        manifest.sums = changes.sums
+    return state.token(manifest.meta(), *manifest.sums)
 
 
 def marker_text(token: str) -> str:
@@ -160,29 +158,38 @@ def marker_text(token: str) -> str:
 
 
 def load_manifest(out_dir: Path) -> Manifest | None:
-    """The previous build's manifest, or None if there is none usable (none,
-    another format, or not the one of the site that is live)."""
-    path = cache_dir(out_dir) / MANIFEST
-    try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if data.get("format") != FORMAT:
-        return None
-    token = site_token(out_dir)
-    if not token or data.get("token") != token:
-        log.info("%s: the build cache is not the live site's, doing a full build", path)
+    """The previous build's state, or None if there is none usable (none,
+    unreadable, another format, or not the one of the site that is live)."""
+    path = cache_dir(out_dir) / state.STATE
+    live = site_token(out_dir)
+    if not path.is_file():
+        if live:  # a site without its state: say why this build is a full one
+            log.warning("%s: no build state, doing a full build", path)
         return None
     try:
-        stories = {row[0]: StoryRecord(*row) for row in data["stories"]}
-        personas = [(pid, names) for pid, names in data["personas"]]
-        search = {str(k): int(v) for k, v in data["search"].items()}
-        return Manifest(
-            data["fingerprint"], stories, data["pages"], data["assets"], personas, token, search
-        )
-    except (KeyError, TypeError, ValueError, AttributeError):
-        log.warning("%s: unreadable build manifest, doing a full build", path)
+        conn = state.connect(path)
+    except state.StateError as exc:
+        log.warning("%s: unreadable build state (%s), doing a full build", path, exc)
         return None
+    try:
+        meta = state.read_meta(conn)
+        if not live or meta.get("token") != live:
+            log.info("%s: the build cache is not the live site's, doing a full build", path)
+            return None
+        stories = {row[0]: _record(row) for row in state.read_stories(conn)}
+        personas = [(pid, names) for pid, names in json.loads(meta["personas"])]
+        search = {str(k): int(v) for k, v in json.loads(meta["search"]).items()}
+        assets = {str(k): str(v) for k, v in json.loads(meta["assets"]).items()}
+        pages = state.PageKeys(path)
+        manifest = Manifest(meta["fingerprint"], stories, pages, assets, personas, live, search)
+        sums = meta["sums"].split()
+        manifest.sums = (int(sums[0], 16), int(sums[1], 16))
+        return manifest
+    except (sqlite3.Error, KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        log.warning("%s: unreadable build state (%s), doing a full build", path, exc)
+        return None
+    finally:
+        conn.close()
 
 
 def entry_path(story_id: str) -> str:
@@ -190,39 +197,83 @@ def entry_path(story_id: str) -> str:
     return f"{STAGED}/{ENTRIES_DIR}/{story_id}.json"
 
 
-def entries_dir(out_dir: Path) -> Path:
-    """The live cache's entry files (read by incremental builds)."""
-    return cache_dir(out_dir) / ENTRIES_DIR
+def live_entries(out_dir: Path) -> Path:
+    """Where the live cache keeps the entries (its database: ``EntryCache`` reads it)."""
+    return cache_dir(out_dir) / state.STATE
 
 
-def move_out(staging: Path, out_dir: Path, manifest: Manifest, stale: set[str] | None) -> Path:
-    """Take the cache out of the finished staging tree, complete it (an
-    incremental build, ``stale`` not None, links the unchanged entries of the
-    live cache) and write the manifest: a directory beside the output, ready
-    for ``commit``."""
+def move_out(staging: Path, out_dir: Path, manifest: Manifest, full: bool) -> Path:
+    """Take the cache out of the finished staging tree to a directory beside
+    the output, ready for ``commit``. A full build (``full``) makes it a
+    whole new state: a database of the manifest and every entry file."""
     staged = staging / STAGED
-    (staged / ENTRIES_DIR).mkdir(parents=True, exist_ok=True)
-    if stale is not None:
-        live = entries_dir(out_dir)
-        if live.is_dir():
-            prefix = f"{STAGED}/{ENTRIES_DIR}/"
-            skip = {rel[len(prefix) :] for rel in stale if rel.startswith(prefix)}
-            handover.link_tree(live, staged / ENTRIES_DIR, skip)
-    manifest.write(staged / MANIFEST)
+    entries = staged / ENTRIES_DIR
+    entries.mkdir(parents=True, exist_ok=True)
+    if full:
+        meta = {**manifest.meta(), "token": manifest.token, "sums": _sums(manifest)}
+        rows = [_row(r) for _, r in sorted(manifest.stories.items())]
+        ids = sorted(r.id for r in manifest.stories.values())
+        state.create(
+            staged / state.STATE, meta, rows, sorted(manifest.pages.items()), _read(entries, ids)
+        )
+        handover.remove(entries)
     target = handover.make_staging(out_dir)
     target.rmdir()
     os.rename(staged, target)
     return target
 
 
-def commit(new: Path, out_dir: Path) -> None:
-    """Make ``new`` the build cache of ``out_dir`` (after the site went live)."""
+def _sums(manifest: Manifest) -> str:
+    return f"{manifest.sums[0]:x} {manifest.sums[1]:x}"
+
+
+def _read(directory: Path, ids: list[str]) -> Iterator[tuple[str, str]]:
+    """(id, entries JSON) of the stories ``ids`` whose entry files are in ``directory``."""
+    for sid in ids:
+        try:
+            yield sid, (directory / f"{sid}.json").read_text(encoding="utf-8")
+        except FileNotFoundError:
+            continue
+
+
+def commit(new: Path, out_dir: Path, manifest: Manifest, changes: Changes | None) -> None:
+    """Make ``new`` (from ``move_out``) the build cache of ``out_dir``, after
+    the site went live: a full build's directory replaces the cache in one
+    step; an incremental build's rows and entries go into the live database
+    in one transaction (``new`` is then left for the caller to remove)."""
     target = cache_dir(out_dir)
-    if target.is_dir() and not target.is_symlink() and handover.exchange(new, target):
-        handover.remove(new)  # now the previous cache
+    if changes is None:
+        if target.is_dir() and not target.is_symlink() and handover.exchange(new, target):
+            handover.remove(new)  # now the previous cache
+            return
+        handover.remove(target)
+        os.rename(new, target)
         return
-    handover.remove(target)
-    os.rename(new, target)
+    fresh = sorted(p.name[: -len(".json")] for p in (new / ENTRIES_DIR).glob("*.json"))
+    meta = {**manifest.meta(), "token": manifest.token, "sums": _sums(manifest)}
+    try:
+        state.update(
+            target / state.STATE,
+            meta,
+            changes.stories,
+            changes.pages,
+            (list(_read(new / ENTRIES_DIR, fresh)), changes.gone_ids),
+            changes.old_token,
+        )
+    except state.StateError as exc:  # the site is live: its next build is a full one
+        log.warning("%s: build state not updated (%s); the next build is a full one", target, exc)
+
+
+def export_entries(out_dir: Path, directory: Path) -> None:
+    """Write the entries in ``out_dir``'s state as files into ``directory``
+    (a merge gathers its shards' entries as one build's)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    conn = state.connect(live_entries(out_dir))
+    try:
+        for sid, text in conn.execute("SELECT id, json FROM entries").fetchall():
+            write_file(directory, f"{sid}.json", text)
+    finally:
+        conn.close()
 
 
 def write_entries(root: Path, story_id: str, entries: dict[str, Any]) -> str:
@@ -253,18 +304,20 @@ def write_file(root: Path, rel: str, text: str) -> None:
 
 
 class EntryCache(EntryStore):
-    """Digest entries of every story, read on demand from the entry files
-    (this build's staging tree first, then the live cache's), keeping only
-    the ``size`` most recently used: a build holds a page's worth of stories,
-    not the archive (issue 13: entries of every story held in memory took
-    946 MB at 50,000 stories). The build writes digest pages grouped by page
-    number, so the stories of a page are read once for all personas."""
+    """Digest entries of every story, read on demand from ``sources`` in
+    order: directories of entry files (this build's staging tree) and state
+    databases (the live cache's), keeping only the ``size`` most recently
+    used: a build holds a page's worth of stories, not the archive (issue 13:
+    entries of every story held in memory took 946 MB at 50,000 stories). The
+    build writes digest pages grouped by page number, so the stories of a
+    page are read once for all personas."""
 
-    def __init__(self, dirs: list[Path], size: int = 512) -> None:
+    def __init__(self, sources: list[Path], size: int = 512) -> None:
         super().__init__(None)
-        self.dirs = dirs
+        self.sources = sources
         self.size = size
         self._recent: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._conns: dict[Path, sqlite3.Connection] = {}
 
     def __call__(self, record: StoryRecord) -> dict[str, dict[str, Any]]:
         if record.entries is not None:
@@ -273,10 +326,9 @@ class EntryCache(EntryStore):
         if hit is not None:
             self._recent.move_to_end(record.id)
             return hit
-        for directory in self.dirs:
-            try:
-                text = (directory / f"{record.id}.json").read_text(encoding="utf-8")
-            except FileNotFoundError:
+        for source in self.sources:
+            text = self._read(source, record.id)
+            if text is None:
                 continue
             entries: dict[str, dict[str, Any]] = json.loads(text)
             self._recent[record.id] = entries
@@ -284,3 +336,23 @@ class EntryCache(EntryStore):
                 self._recent.popitem(last=False)
             return entries
         raise KeyError(record.id)
+
+    def _read(self, source: Path, story_id: str) -> str | None:
+        if source.name != state.STATE:
+            try:
+                return (source / f"{story_id}.json").read_text(encoding="utf-8")
+            except FileNotFoundError:
+                return None
+        conn = self._conns.get(source)
+        if conn is None:
+            try:
+                conn = self._conns[source] = state.connect(source)
+            except state.StateError:
+                return None
+        return state.read_entry(conn, story_id)
+
+    def close(self) -> None:
+        """Close the databases (before the build updates the live one)."""
+        for conn in self._conns.values():
+            conn.close()
+        self._conns.clear()

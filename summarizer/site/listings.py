@@ -15,7 +15,7 @@ grouped by page number so a page's stories are read once for all personas.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,11 +24,11 @@ from jinja2 import Environment
 from ..errors import BuildError
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import embed, feeds, handover, publish, related, urls
+from . import embed, feeds, handover, publish, related, state, urls
 from . import jobs as sitejobs
 from .engine import Engine
 from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
-from .search import LiveIndex, search_plans
+from .search import LiveIndex, index_folder, search_plans
 from .story import StoryOutcome
 from .tagpages import TagPlanner
 from .ui import SiteConfig, to_hant
@@ -52,79 +52,129 @@ class Stage:
     """The live site: pages not in staging are read from there."""
 
 
+@dataclass(slots=True)
+class Listed:
+    """What the listing phase planned and wrote."""
+
+    pages: dict[str, str]
+    """rel -> key of every plan."""
+    written: WrittenPaths
+    """The pages written, held compressed (``written``)."""
+    sizes: dict[str, int]
+    """lang -> size of its search index."""
+    gone: list[str] | None = None
+    """For an edit (``Edit``): ``pages`` holds only what was planned, every
+    other page of the previous build keeps its key except these, removed."""
+
+
 def write_listings(
     stage: Stage,
     records: dict[str, StoryRecord],
     personas: Personas,
     entry_dirs: list[Path],
     old: sitecache.Manifest | None,
-) -> tuple[dict[str, str], WrittenPaths, dict[str, int]]:
-    """Plan every listing from ``records``, write those whose key is not the
-    one in ``old`` (the previous build's manifest, None for a full build);
-    returns (rel -> key of every plan, rels written, search index sizes)."""
-    old_pages = old.pages if old is not None else {}
+) -> Listed:
+    """Plan the listings from ``records``, write those whose key is not the
+    one in ``old`` (the previous build's manifest, None for a full build).
+
+    An edit (``_edit``: the same stories with the same dates and tags, only
+    their content changed) plans only the pages that can show a changed
+    story: its digest pages, its tags' pages, its neighbours' related
+    blocks, the search index it is in, and the few pages planned whatever
+    changed (home pages, feeds, the embed demo); every other page keeps its
+    key without being planned, so an edit does not grow with the archive."""
     env, ui, config, fingerprint = stage.env, stage.ui, stage.config, stage.fingerprint
     base_url = config.base_url
     ordered = newest_first(list(records.values()))
+    edit = _edit(records, ordered, old, personas, stage.live)
+    old_pages: Mapping[str, str] = {}
+    if old is not None:
+        old_pages = old.pages if edit is not None else _all_pages(old.pages)
     store = sitecache.EntryCache(entry_dirs)
     planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
-    plans = (
-        planner.digests(ordered)
-        + planner.indexes(ordered)
-        + planner.glossary(stage.engine.glossary_path(), _loaded_glossary(stage.project))
-    )
     tagger = TagPlanner(env, ui, config, personas, fingerprint, store)
-    plans += tagger.tags(ordered) + tagger.tags_index(ordered)
+    if edit is None:
+        plans = planner.digests(ordered) + tagger.tags(ordered) + tagger.tags_index(ordered)
+    else:
+        numbers = {n // urls.PAGE_SIZE + 1 for n, _, _ in edit.changed}
+        tags = {tag for _, _, r in edit.changed for tag in r.tags}
+        plans = planner.digests(ordered, numbers) + tagger.tags(ordered, tags)
+    plans += planner.indexes(ordered) + planner.glossary(
+        stage.engine.glossary_path(), _loaded_glossary(stage.project)
+    )
     newest = ordered[0] if ordered else None
     plans += embed.demo_plans(env, ui, config, newest, fingerprint, stage.live)
     plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
-    if base_url:  # a sitemap lists absolute URLs: none without a base URL
+    if base_url and edit is None:  # an edit moves no story: the same sitemap
         plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
     plans += [
         publish.robots_plan(base_url),
         publish.not_found_plan(env, ui, config.langs, base_url, config.assets, fingerprint),
     ]
-    kept, live_index = _unmoved(records, ordered, old, stage.live)
     # story pages get their related stories now (listed in the sitemap as stories)
-    plans += related.related_plans(ui, config, ordered, fingerprint, store, stage.live, kept)
+    changed = None if edit is None else {r.id for _, _, r in edit.changed}
+    plans += related.related_plans(ui, config, ordered, fingerprint, store, stage.live, changed)
     # search pages are noindex: not in the sitemap; a whole index is built in
     # files beside the output (reclaimed like a staging tree if the build dies)
     spill = handover.make_staging(stage.live)
     try:
-        found, sizes = search_plans(planner, ordered, spill, live_index)
+        found, sizes, kept = search_plans(planner, ordered, spill, edit)
         plans += found
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
         sitejobs.write_pages(sorted(pending, key=_page_number), config.staging, stage.jobs)
     finally:
         handover.remove(spill)
-    written = WrittenPaths(plan.rel for plan in pending)
-    return {p.rel: p.key for p in plans}, written, sizes
+    store.close()  # no reader left on the live state when the build updates it
+    pages = {p.rel: p.key for p in plans}
+    gone = None
+    if edit is not None:
+        edit.old_entries.close()
+        # what an edit can remove: the index files whose names its patch replaced
+        folders = [index_folder(lang) for lang in config.langs]
+        gone = [
+            rel
+            for f in folders
+            for rel in state.pages_under(old_pages, f)
+            if rel not in pages and rel not in kept
+        ]
+    return Listed(pages, WrittenPaths(plan.rel for plan in pending), sizes, gone)
 
 
-def _unmoved(
+def _all_pages(pages: Mapping[str, str]) -> Mapping[str, str]:
+    """Every page key at once (a build that plans every page compares them all)."""
+    return pages.all() if isinstance(pages, state.PageKeys) else pages
+
+
+def _edit(
     records: dict[str, StoryRecord],
     ordered: list[StoryRecord],
     old: sitecache.Manifest | None,
+    personas: Personas,
     live: Path,
-) -> tuple[tuple[set[str], dict[str, str]] | None, LiveIndex | None]:
-    """When every story of the previous build is still there with its date and
-    tags and none was added (an edit, the usual rebuild), the related stories
-    and the search index need only the changed stories: the hints for
-    ``related_plans`` and ``search_plans``. (None, None) otherwise."""
-    if old is None or old.stories.keys() != records.keys():
-        return None, None
-    for key, r in records.items():
-        o = old.stories[key]
-        if (o.id, o.published, tuple(o.tags)) != (r.id, r.published, tuple(r.tags)):
-            return None, None
-    changed = [
-        (n, old.stories[r.key], r)
-        for n, r in enumerate(ordered)
-        if (old.stories[r.key].hash, old.stories[r.key].card) != (r.hash, r.card)
-    ]
-    old_entries = sitecache.EntryCache([sitecache.entries_dir(live)], size=64)
-    live_index = LiveIndex(live, old.pages, old.search, changed, old_entries)
-    return ({r.id for _, _, r in changed}, old.pages), live_index
+) -> LiveIndex | None:
+    """When every story of the previous build is still there with its date,
+    tags and tag names and none was added, and the personas are named as
+    before (an edit, the usual rebuild), only the changed stories concern
+    the listings: what ``write_listings`` and ``search_plans`` need of them
+    and of the live index. None otherwise."""
+    if old is None or old.personas != personas or old.stories.keys() != records.keys():
+        return None
+    changed = []
+    for n, r in enumerate(ordered):
+        o = old.stories[r.key]
+        if o is r:
+            continue
+        if (o.id, o.published, tuple(o.tags), o.tag_names) != (
+            r.id,
+            r.published,
+            tuple(r.tags),
+            r.tag_names,
+        ):
+            return None
+        if (o.hash, o.card) != (r.hash, r.card):
+            changed.append((n, o, r))
+    old_entries = sitecache.EntryCache([sitecache.live_entries(live)], size=64)
+    return LiveIndex(live, old.pages, old.search, changed, old_entries)
 
 
 def persona_names(

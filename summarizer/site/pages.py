@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -99,6 +99,9 @@ class EntryStore:
             self.loaded[record.id] = json.loads(path.read_text(encoding="utf-8"))
         return self.loaded[record.id]
 
+    def close(self) -> None:
+        """Let go of any open source (nothing here: files are read whole)."""
+
 
 def entry(
     record: StoryRecord, e: dict[str, Any], lang: str, persona: str, general: str
@@ -149,21 +152,25 @@ class ListingPlanner:
             for pid, names in self.personas
         ]
 
-    def digests(self, ordered: Sequence[StoryRecord]) -> list[PagePlan]:
-        """Every page of every persona's digest in every language."""
+    def digests(
+        self, ordered: Sequence[StoryRecord], only: Collection[int] | None = None
+    ) -> list[PagePlan]:
+        """Every page of every persona's digest in every language; ``only``:
+        the pages of these numbers alone."""
         plans: list[PagePlan] = []
         general = self.personas[0][0]
         pages = max(1, -(-len(ordered) // urls.PAGE_SIZE))
-        chunks = [ordered[i * urls.PAGE_SIZE : (i + 1) * urls.PAGE_SIZE] for i in range(pages)]
+        numbers = range(1, pages + 1) if only is None else sorted(set(only))
+        chunks = {n: ordered[(n - 1) * urls.PAGE_SIZE : n * urls.PAGE_SIZE] for n in numbers}
         # what a page lists, hashed once and shared by every persona and language
-        listed = [quick_hash(" ".join(f"{r.id}:{r.hash}" for r in c)) for c in chunks]
+        listed = {n: quick_hash(" ".join(f"{r.id}:{r.hash}" for r in c)) for n, c in chunks.items()}
         for lang in self.config.langs:
             for pid, names in self.personas:
                 common = input_hash(self.fingerprint, pages, names)
-                for page in range(1, pages + 1):
-                    chunk = chunks[page - 1]
+                for page in numbers:
+                    chunk = chunks[page]
                     rel = urls.digest(lang, pid, page)
-                    key = quick_hash(f"{common} {rel} {listed[page - 1]}")
+                    key = quick_hash(f"{common} {rel} {listed[page]}")
 
                     def render(
                         lang: str = lang,

@@ -19,8 +19,9 @@ nearest in time to the story at hand.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -43,23 +44,27 @@ def related(
 ) -> dict[str, list[StoryRecord]]:
     """story id -> its related stories, best first (stories with none are left
     out); only for the ids in ``targets`` if given."""
-    day = {r.id: date.fromisoformat(r.published).toordinal() for r in records}
-    chrono = sorted(records, key=lambda r: (r.published, r.id))
-    by_tag = group(chrono)
-    where = {tag: {r.id: i for i, r in enumerate(rs)} for tag, rs in by_tag.items()}
+    wanted = None if targets is None else {t for r in records if r.id in targets for t in r.tags}
+    day: dict[str, int] = {}
+    chrono = sorted(records, key=_chrono_key)
+    by_tag = group(chrono, only=wanted)  # an edit ranks a few stories: only their tags
     half = WINDOW // 2
     out = {}
     for r in records:
         if targets is not None and r.id not in targets:
             continue
         scores: Counter[str] = Counter()
-        others: dict[str, StoryRecord] = {}
+        others: dict[str, StoryRecord] = {r.id: r}
         for tag in r.tags:
-            rs, i = by_tag[tag], where[tag][r.id]
+            rs = by_tag[tag]
+            i = _place(rs, r)
             for o in rs[max(0, i - half) : i + half + 1]:
                 if o.id != r.id:
                     scores[o.id] += WEIGHTS.get(split(tag)[0], 1)
                     others[o.id] = o
+        for oid, o in others.items():
+            if oid not in day:
+                day[oid] = date.fromisoformat(o.published).toordinal()
         ranked = sorted(
             (oid for oid, s in scores.items() if s >= MIN_SCORE),
             key=lambda oid: (
@@ -72,6 +77,17 @@ def related(
         if ranked:
             out[r.id] = [others[oid] for oid in ranked[:MAX_RELATED]]
     return out
+
+
+def _place(chrono: Sequence[StoryRecord], r: StoryRecord) -> int:
+    """Where ``r`` is in ``chrono`` (sorted by date, then id): a binary
+    search, not an index of every tag's stories (a big topic holds half the
+    archive, and an edit looks up a few stories in it)."""
+    return bisect_left(chrono, (r.published, r.id), key=_chrono_key)
+
+
+def _chrono_key(r: StoryRecord) -> tuple[str, str]:
+    return (r.published, r.id)
 
 
 def related_html(
@@ -109,8 +125,8 @@ def neighbours(records: Sequence[StoryRecord], changed: Collection[str]) -> set[
     one of them: a story is ranked only against the ``WINDOW`` nearest of each
     of its tags, and being within that window is symmetric, so with every
     story's date and tags as before, no block outside these changes."""
-    chrono = sorted(records, key=lambda r: (r.published, r.id))
-    by_tag = group(chrono)
+    chrono = sorted(records, key=_chrono_key)
+    by_tag = group(chrono, only={t for r in records if r.id in changed for t in r.tags})
     half = WINDOW // 2
     out = set(changed)
     for r in chrono:
@@ -118,7 +134,7 @@ def neighbours(records: Sequence[StoryRecord], changed: Collection[str]) -> set[
             continue
         for tag in r.tags:
             rs = by_tag[tag]
-            i = next(i for i, o in enumerate(rs) if o.id == r.id)
+            i = _place(rs, r)
             out.update(o.id for o in rs[max(0, i - half) : i + half + 1])
     return out
 
@@ -130,30 +146,20 @@ def related_plans(
     fingerprint: str,
     entries: EntryStore,
     live: Path,
-    kept: tuple[Collection[str], dict[str, str]] | None = None,
+    changed: Collection[str] | None = None,
 ) -> list[PagePlan]:
     """One plan per story page: splice its related stories into it.
 
-    ``kept``: (ids of the changed stories, the previous build's page keys),
-    when every story has the date and tags it had then. Only the changed
-    stories and their ``neighbours`` are ranked again; every other page keeps
-    its previous key (the archive is not re-ranked for one edited story)."""
-    targets = None
-    if kept is not None:
-        targets = neighbours(records, kept[0])
-        for r in records:
-            if r.id not in targets and any(
-                urls.story(lang, r.id) not in kept[1] for lang in config.langs
-            ):
-                targets = None  # a page the previous build did not plan: rank them all
-                break
+    ``changed``: ids of the changed stories, when every story has the date
+    and tags it had in the previous build (an edit, ``listings``). Then only
+    the changed stories and their ``neighbours`` are ranked again and
+    planned; every other page keeps its previous key (the archive is not
+    re-ranked, nor its pages planned, for one edited story)."""
+    targets = None if changed is None else neighbours(records, changed)
     found = related(records, targets)
     plans = []
     for r in sorted(records, key=lambda r: r.id):
-        if targets is not None and kept is not None and r.id not in targets:
-            for lang in config.langs:
-                rel = urls.story(lang, r.id)
-                plans.append(PagePlan(rel, kept[1][rel], _as_live(config, live, rel)))
+        if targets is not None and r.id not in targets:
             continue
         items = found.get(r.id, [])
         shown = " ".join(f"{o.id}:{o.published}:{o.card}" for o in items)
@@ -169,8 +175,3 @@ def related_plans(
 
             plans.append(PagePlan(rel, quick_hash(f"{common} {lang}"), render))
     return plans
-
-
-def _as_live(config: SiteConfig, live: Path, rel: str) -> Callable[[], str]:
-    """A kept page's text as it is (only read if its plan is ever rendered)."""
-    return lambda: staged_or_live(config.staging, live, rel).read_text(encoding="utf-8")

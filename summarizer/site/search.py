@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -31,6 +31,7 @@ from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, input_hash
 from .search_index import Index, SearchDoc, file_name
 from .search_patch import live_meta, patch_index
 from .search_spill import spill_index
+from .state import pages_under
 from .urls import search as page_rel
 
 #: Directory of a language's index files, relative to its search page.
@@ -59,7 +60,7 @@ class LiveIndex:
     stories that changed as ``(number, old record, new record)``."""
 
     live: Path
-    pages: dict[str, str]
+    pages: Mapping[str, str]
     sizes: dict[str, int]
     changed: list[tuple[int, StoryRecord, StoryRecord]]
     old_entries: EntryStore
@@ -71,10 +72,12 @@ def search_plans(
     ordered: Sequence[StoryRecord],
     spill: Path,
     live: LiveIndex | None = None,
-) -> tuple[list[PagePlan], dict[str, int]]:
+) -> tuple[list[PagePlan], dict[str, int], set[str]]:
     """Per language: the search page and its index files (newest stories first),
     and each index's size for the build cache. With ``live``, the live index is
-    patched for the changed stories (``search_patch``) where it can be.
+    patched for the changed stories (``search_patch``) where it can be; the
+    files it leaves as they are get no plan but are returned (the third
+    item): an edit neither plans nor looks up every file of the index.
 
     A whole index is built on disk, in the empty directory ``spill``
     (``search_spill``: its postings would otherwise grow with the archive),
@@ -82,32 +85,34 @@ def search_plans(
     they are written; ``spill`` must last until then."""
     plans: list[PagePlan] = []
     sizes: dict[str, int] = {}
+    kept: set[str] = set()
     for lang in planner.config.langs:
         patched = _patched_plans(planner, lang, live) if live is not None else None
         if patched is None:
             docs = (search_doc(planner, r, lang, planner.entries) for r in ordered)
             index = spill_index(docs, spill / lang)
-            folder = _folder(lang)
+            folder = index_folder(lang)
             for name, key in sorted(index.keys.items()):
                 plans.append(PagePlan(f"{folder}/{name}", key, partial(index.text, name)))
             meta, sizes[lang] = index.meta, index.size
         else:
-            files, meta, sizes[lang] = patched
+            files, meta, sizes[lang], unchanged = patched
             plans += files
+            kept |= unchanged
         plans.append(_page_plan(planner, lang, meta))
-    return plans, sizes
+    return plans, sizes, kept
 
 
-def _folder(lang: str) -> str:
+def index_folder(lang: str) -> str:
     return page_rel(lang).rsplit("/", 1)[0] + "/" + INDEX_DIR
 
 
 def _patched_plans(
     planner: ListingPlanner, lang: str, live: LiveIndex
-) -> tuple[list[PagePlan], dict[str, Any], int] | None:
-    """Plans of every index file, from the live index patched for the changed
-    stories: new files rendered, the others kept under their previous key.
-    None when the whole index must be built."""
+) -> tuple[list[PagePlan], dict[str, Any], int, set[str]] | None:
+    """Plans of the new index files, from the live index patched for the
+    changed stories, and the paths of the files kept as they are (and under
+    their previous key). None when the whole index must be built."""
     meta = live_meta(live.live / page_rel(lang))
     size = live.sizes.get(lang)
     if meta is None or size is None:
@@ -120,29 +125,24 @@ def _patched_plans(
         )
         for n, old, new in live.changed
     ]
-    folder = _folder(lang)
+    folder = index_folder(lang)
     patched = patch_index(live.live / folder, meta, size, changes)
     if patched is None:
         return None
     names = [file_name("t", i, h) for i, h in enumerate(patched.meta["shards"]) if h]
     names += [file_name("d", c, h) for c, h in enumerate(patched.meta["chunks"])]
     plans = []
+    kept = set()
     for name in names:
         rel = f"{folder}/{name}"
         text = patched.files.get(name)
         if text is not None:
             plans.append(PagePlan(rel, quick_hash(text), _const(text)))
-            continue
-        key = live.pages.get(rel)
-        if key is None:
-            return None  # the previous build did not record it: rebuild
-        plans.append(PagePlan(rel, key, _live_file(live.live, rel)))
-    return plans, patched.meta, patched.size
-
-
-def _live_file(live: Path, rel: str) -> Callable[[], str]:
-    """A kept file's text (only read if its plan is ever rendered)."""
-    return lambda: urls.inside(live, rel).read_text(encoding="utf-8")
+        else:
+            kept.add(rel)
+    if not kept <= set(pages_under(live.pages, folder)):
+        return None  # the previous build did not record them all: rebuild
+    return plans, patched.meta, patched.size, kept
 
 
 def read_index(site: Path, lang: str) -> Index:

@@ -160,13 +160,12 @@ def merge_shards(
                 entries = staging / sitecache.STAGED / sitecache.ENTRIES_DIR
                 for part, _, _ in read:
                     handover.link_tree(part, staging, skip)
-                    handover.link_tree(sitecache.entries_dir(part), entries, set())
+                    sitecache.export_entries(part, entries)
                 personas = listings.persona_names(engine, stage.project, [], previous)
-                pages, written, search = listings.write_listings(
-                    stage, records, personas, [entries], None
-                )
+                listed = listings.write_listings(stage, records, personas, [entries], None)
+                written = listed.written
                 manifest = sitecache.Manifest(
-                    base, records, pages, assets, personas, search=search
+                    base, records, listed.pages, assets, personas, search=listed.sizes
                 )
                 sitebuild.finish(staging, out_dir, manifest, None)
             finally:

@@ -9,7 +9,7 @@ incremental build re-renders only the pages whose list or names changed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from . import urls
@@ -25,11 +25,14 @@ class TagPlanner(ListingPlanner):
         names: dict[str, str] = self.entries(newest)[lang].get("tags", {})
         return names.get(tag) or split(tag)[1]
 
-    def tags(self, ordered: Sequence[StoryRecord]) -> list[PagePlan]:
-        """Every page of every tag in every language (``ordered``: newest first)."""
+    def tags(
+        self, ordered: Sequence[StoryRecord], only: Collection[str] | None = None
+    ) -> list[PagePlan]:
+        """Every page of every tag in every language (``ordered``: newest
+        first); ``only``: of these tags alone."""
         plans: list[PagePlan] = []
         general = self.personas[0][0]
-        for tag, stories in group(ordered, pages_only=True).items():
+        for tag, stories in group(ordered, pages_only=True, only=only).items():
             size = urls.PAGE_SIZE
             pages = -(-len(stories) // size)
             newest = stories[0]

@@ -26,7 +26,7 @@ opening any story again.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from markupsafe import Markup
@@ -150,12 +150,15 @@ def tag_names_key(entries: Mapping[str, Mapping[str, Any]]) -> str:
     return input_hash([(lang, e.get("tags", {})) for lang, e in sorted(entries.items())])
 
 
-def group(records: Sequence[Any], pages_only: bool = False) -> dict[str, list[Any]]:
-    """tag -> its stories, in the order given, tags sorted (``pages_only``: no signals)."""
+def group(
+    records: Sequence[Any], pages_only: bool = False, only: Collection[str] | None = None
+) -> dict[str, list[Any]]:
+    """tag -> its stories, in the order given, tags sorted (``pages_only``: no
+    signals; ``only``: just these tags, for an edit that concerns a few)."""
     out: dict[str, list[Any]] = {}
     for r in records:
         for tag in r.tags:
-            if pages_only and not has_page(tag):
+            if (only is not None and tag not in only) or (pages_only and not has_page(tag)):
                 continue
             out.setdefault(tag, []).append(r)
     return dict(sorted(out.items()))

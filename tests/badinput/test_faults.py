@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -89,11 +90,33 @@ def test_killed_build_leaves_old_or_new_site(
     extra_env: dict[str, str],
     force: bool,
 ) -> None:
+    _kill_at(two_versions, tmp_path, point, extra_env, ["--force"] if force else [])
+
+
+def test_build_killed_while_updating_its_state_leaves_the_new_site_and_a_full_build(
+    two_versions: tuple[Path, Path, dict[str, bytes], dict[str, bytes]], tmp_path: Path
+) -> None:
+    """An incremental build updates the live state in one sqlite transaction
+    after the site went live: killed inside it, the state rolls back to the
+    previous build's token, which is not the live site's."""
+    again = _kill_at(two_versions, tmp_path, "state-written", {}, [])
+    assert "2 stories, 2 rendered" in again.stderr  # a full build: the state was not the site's
+
+
+def _kill_at(
+    two_versions: tuple[Path, Path, dict[str, bytes], dict[str, bytes]],
+    tmp_path: Path,
+    point: str,
+    extra_env: dict[str, str],
+    extra: list[str],
+) -> subprocess.CompletedProcess[str]:
+    """Kill a build at ``point``; the site must be the old or the new one, and
+    the next build (returned) must make it the new one."""
     seeds, out, old, new = two_versions
     flag = tmp_path / "paused"
     argv = [sys.executable, "-m", "summarizer", "build", str(seeds), "-o", str(out), "-j", "2"]
     proc = subprocess.Popen(
-        argv + (["--force"] if force else []),
+        argv + extra,
         env=_env(SUMMARIZER_PAUSE_AT=f"{point}:{flag}", **extra_env),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -117,6 +140,7 @@ def test_killed_build_leaves_old_or_new_site(
     assert _tree(out) == new
     assert _leftovers(out.parent) == []
     assert "Traceback" not in again.stderr
+    return again
 
 
 def test_full_disk_is_one_line_naming_the_output(
@@ -137,12 +161,19 @@ def test_full_disk_is_one_line_naming_the_output(
     real_open = Path.open
 
     def full_open(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
-        if "w" in mode and ".site-tmp" in str(self):  # the manifest, the spilled search index
+        if "w" in mode and ".site-tmp" in str(self):  # the spilled search index
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real_open(self, mode, *args, **kwargs)  # type: ignore[call-overload]
 
+    def full_db(path: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if ".site-tmp" in str(path):  # the build state is written where the disk is full
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_connect(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    real_connect = sqlite3.connect
     monkeypatch.setattr(Path, "write_text", full)
     monkeypatch.setattr(Path, "open", full_open)
+    monkeypatch.setattr("summarizer.site.state.sqlite3.connect", full_db)
     assert main(["build", str(seeds), "-o", str(out), "-j", "1", "--force"]) == 2
     err = capsys.readouterr().err
     assert err.strip() == f"error: {out}: cannot write the site: No space left on device"

@@ -4,6 +4,7 @@ path safety, atomicity, determinism and incremental rebuilds."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -245,7 +246,11 @@ def test_build_cache_is_beside_the_output_not_in_it(seeds: Path, tmp_path: Path)
     out = tmp_path / "site"
     build(seeds, out)
     assert (cache_dir(out) / MANIFEST).is_file()
-    assert (cache_dir(out) / "entries/story-1.json").is_file()
+    assert sorted(p.name for p in cache_dir(out).iterdir()) == [MANIFEST]
+    conn = sqlite3.connect(cache_dir(out) / MANIFEST)
+    ids = [row[0] for row in conn.execute("SELECT id FROM entries ORDER BY id")]
+    conn.close()
+    assert ids == ["story-1", "story-2", "story-3"]
     hidden = sorted(str(p.relative_to(out)) for p in out.rglob(".*"))
     assert hidden == [".summarizer-site"]  # the ownership marker only: no cache
     assert not list(out.rglob("*.json"))
@@ -344,7 +349,7 @@ def test_a_build_that_dies_between_site_and_cache_is_repaired(
     build(seeds, out)
     write_seed(seeds, 1, quote="收入9亿元")
 
-    def die(new: Path, out_dir: Path) -> None:
+    def die(*args: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cache, "commit", die)

@@ -78,30 +78,3 @@ def test_written_paths_keep_order_and_compare_like_a_list() -> None:
     assert kept != paths[:-1] and written.WrittenPaths() == []
     with pytest.raises(ValueError, match="line break"):
         written.WrittenPaths(["a\nb"])
-
-
-@pytest.mark.parametrize("count", [0, 1, 5000])
-def test_manifest_in_pieces_is_the_whole_dump(tmp_path: Path, count: int) -> None:
-    from summarizer.site import cache
-
-    stories = {
-        f"s{i}.yaml": StoryRecord(f"s{i}.yaml", "h", f"s{i}", "2025-01-01", i, 3, ["company:x"])
-        for i in range(count)
-    }
-    pages = {f"en/p{i}.html": f"k{i}" for i in range(count * 3)}
-    manifest = cache.Manifest("fp", stories, pages, {"css": "a.css"}, [("g", {"zh-Hans": "通用"})])
-    whole = {
-        "format": cache.FORMAT,
-        "fingerprint": "fp",
-        "stories": [cache._record(r) for _, r in sorted(stories.items())],
-        "pages": pages,
-        "assets": {"css": "a.css"},
-        "personas": [["g", {"zh-Hans": "通用"}]],
-        "search": {},
-        "token": "",
-    }
-    text = json.dumps(whole, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
-    assert manifest.dumps() == text
-    assert count < cache._BATCH or len(list(manifest.chunks())) > 12  # really in pieces
-    manifest.write(tmp_path / "m.json")
-    assert (tmp_path / "m.json").read_text("utf-8") == text
