@@ -29,6 +29,7 @@ from ..paths import TEMPLATES_DIR
 from ..rules.facts import Num
 from ..vocabulary.vocab import default_vocabulary
 from . import locale
+from .bytecode import bytecode_cache
 
 
 def _value(x: Any) -> Quantity | Decimal:
@@ -110,6 +111,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        bytecode_cache=bytecode_cache(),
     )
 
     def amount(x: Any, digits: int | None = None) -> str:

@@ -31,6 +31,7 @@ from markupsafe import Markup, escape
 
 from .. import languages
 from ..model import Brief, FactRow, Sentence
+from ..realise.bytecode import bytecode_cache
 from . import urls
 from .urls import web_url
 
@@ -170,6 +171,7 @@ def make_env(template_dir: Path, ui: Mapping[str, Mapping[str, str]]) -> Environ
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        bytecode_cache=bytecode_cache(),
     )
     filters: dict[str, Callable[..., Any]] = {
         "md_inline": inline_html,
