@@ -18,7 +18,7 @@ from .consistency import same_day_unordered
 from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end
 from .kinds import adds_up, facet_of, kind_of
 from .registry import Check, rule
-from .steps import Move, chains, fact_of, steps
+from .steps import Move, chains, delta, fact_of, steps
 
 HUNDRED = Decimal(100)
 
@@ -52,11 +52,11 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         values = _moved(ix, f, b)
         if values is None:
             continue
-        key = (f.entity, f.metric, f.period, f.quantity.unit, _delta(values) > 0)
+        key = (f.entity, f.metric, f.period, f.quantity.unit, delta(values) > 0)
         groups.setdefault(key, []).append((f, b, values))
     leads: dict[str, Move] = {}
     for members in groups.values():
-        members.sort(key=lambda m: (m[0].segment != "", -abs(_delta(m[2]))))
+        members.sort(key=lambda m: (m[0].segment != "", -abs(delta(m[2]))))
         leads[members[0][0].id] = members[0]
     chained = chains(leads)
     for members in groups.values():
@@ -100,12 +100,6 @@ def _levels(base: Fact, cur: Fact) -> tuple[Decimal | None, Decimal | None]:
         base.quantity.value if base.quantity else None,
         cur.quantity.value if cur.quantity else None,
     )
-
-
-def _delta(values: dict[str, object]) -> Decimal:
-    delta = values["delta"]
-    assert isinstance(delta, Num)
-    return delta.value
 
 
 def _moved(ix: FactIndex, f: Fact, b: Fact) -> dict[str, object] | None:

@@ -11,16 +11,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..model import Fact
+from .facts import Num
 
 #: (current fact, base fact, the move's values) of one group's lead move.
 Move = tuple[Fact, Fact, dict[str, object]]
 
 
-def _delta(values: dict[str, object]) -> Decimal:
-    delta = values["delta"]
-    value = getattr(delta, "value", None)
-    assert isinstance(value, Decimal)
-    return value
+def delta(values: dict[str, object]) -> Decimal:
+    """The signed size of a move (its ``delta``)."""
+    d = values["delta"]
+    assert isinstance(d, Num)
+    return d.value
 
 
 def _later(leads: dict[str, Move], f: Fact) -> Move | None:
@@ -32,7 +33,7 @@ def _later(leads: dict[str, Move], f: Fact) -> Move | None:
             first = leads.get(f.id)
             if first is None or "per_item" in first[2] or "per_item" in v:
                 return None
-            if v["kind"] == "percent" and (_delta(v) > 0) == (_delta(first[2]) > 0):
+            if v["kind"] == "percent" and (delta(v) > 0) == (delta(first[2]) > 0):
                 return (g, gb, v)
     return None
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from summarizer.facts.load import load_story, story_paths
-from summarizer.model import Fact
 from summarizer.pipeline import load_project, make_brief
 from summarizer.readers.news import main_facts, restates
 from summarizer.readers.select import plan
@@ -19,11 +18,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = story_paths(ROOT / "seeds")
 DE_MINIMIS = ROOT / "seeds" / "us-de-minimis-global-end.yaml"
 TIKTOK_FEES = ROOT / "seeds" / "tiktok-shop-us-referral-fee-2024.yaml"
-
-
-def _main(values: dict[str, object], facts: tuple[str, ...]) -> set[str]:
-    cur = values.get("cur")
-    return {cur.id} if isinstance(cur, Fact) else set(facts)
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
@@ -36,7 +30,7 @@ def test_no_section_tells_a_claim_and_the_fact_it_restates(seed: Path) -> None:
             about = restates(q.takeaway)
             for other in section:
                 if other is not q:
-                    main = _main(other.takeaway.values, other.takeaway.facts)
+                    main = main_facts(other.takeaway)
                     assert not about & main, (persona, q.takeaway.facts, other.takeaway.facts)
 
 
