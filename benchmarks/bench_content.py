@@ -5,13 +5,17 @@ Markdown file per story and language, through summarizer.writers.markdown when i
 is available) with minimal layouts, the same page size for lists and the same
 listings as ours: per language, a paginated list of every story for each
 persona (the general reader's is the section list, the others are terms of a
-``personas`` taxonomy every story carries) and a home page.
+``personas`` taxonomy every story carries) and a home page. Each story also
+gets the other pages we write for it, per language: one per reader (that
+reader's section) and an embed page (the general section), rendered but not
+listed (``build.list = "never"``), so both tools build the same story pages.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -134,10 +138,23 @@ def hugo_site(seeds: Path, dest: Path) -> None:
     for path in sorted(seeds.glob("*.json")):
         doc = json.loads(path.read_text("utf-8"))
         for lang, d in LANG_DIRS.items():
-            brief = brief_from_dict(doc["briefs"][lang])
-            front = json.dumps(
-                {"title": brief.title, "date": doc["published"], "personas": personas},
-                ensure_ascii=False,
-            )
-            text = f"{front}\n\n{_markdown(brief)}"
-            (dest / "content" / d / "stories" / f"{doc['id']}.md").write_text(text, "utf-8")
+            _story_pages(dest / "content" / d / "stories", doc, lang, personas)
+
+
+def _story_pages(folder: Path, doc: dict[str, Any], lang: str, personas: list[str]) -> None:
+    """The pages we write for one story in one language: the story page (in
+    the listings), a page per reader with that reader's section, and an embed
+    page with the general section (both rendered but not listed, as ours)."""
+    brief = brief_from_dict(doc["briefs"][lang])
+    unlisted = {"list": "never"}
+    pages = {f"{doc['id']}.md": ({"personas": personas}, brief)}
+    general = replace(brief, sections=brief.sections[:1])
+    pages[f"{doc['id']}/embed.md"] = ({"build": unlisted}, general)
+    for section in brief.sections[1:]:
+        only = replace(brief, sections=(section,))
+        pages[f"{doc['id']}/{section.persona}.md"] = ({"build": unlisted}, only)
+    (folder / doc["id"]).mkdir(parents=True, exist_ok=True)
+    for name, (extra, shown) in pages.items():
+        front = {"title": brief.title, "date": doc["published"], **extra}
+        text = f"{json.dumps(front, ensure_ascii=False)}\n\n{_markdown(shown)}"
+        (folder / name).write_text(text, "utf-8")
