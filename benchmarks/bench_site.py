@@ -16,7 +16,7 @@ listings: a paginated list per persona and language (the general one as the
 section, the others as taxonomy terms) and a home page per language, and the
 same story pages as ours: per story and language the story page, a page per
 reader and an embed page (``bench_content.hugo_site``), so pages/CPU-s
-compares like with like (at 1,000 stories we write 4% more HTML pages: the
+compares like with like (at 1,000 stories we write 2% more HTML pages: the
 company, topic and tag pages, digests and glossary). Hugo starts from written
 Markdown, so it still does less work than we do per story (no facts to load,
 validate, derive, realise or convert); both are reported per story and per
