@@ -29,6 +29,7 @@ import hashlib
 import logging
 import os
 import shutil
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -45,7 +46,7 @@ from . import jobs as sitejobs
 from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
 from .lock import locked
-from .pages import StoryRecord
+from .pages import StoryRecord, compact_tags
 from .story import StoryOutcome, preload
 from .ui import SiteConfig, load_ui
 from .written import WrittenPaths
@@ -339,7 +340,15 @@ def _merge(
             continue
         _, digest, (mtime_ns, size) = seeds[o.key]
         fresh[o.key] = StoryRecord(
-            o.key, digest, o.id, o.published, mtime_ns, size, o.tags, o.card, o.tag_names
+            o.key,
+            digest,
+            o.id,
+            sys.intern(o.published),  # many stories a day
+            mtime_ns,
+            size,
+            compact_tags(o.tags),
+            o.card,
+            o.tag_names,
         )  # no entries: the listings read them from the entry files (EntryCache)
         report.rendered.append(o.id)
         report.pages_written += o.pages if o.written is None else o.written

@@ -28,6 +28,7 @@ import json
 import logging
 import os
 import sqlite3
+import sys
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -35,7 +36,7 @@ from typing import Any
 
 from . import handover, state, urls
 from .handover import MARKER as MARKER
-from .pages import EntryStore, StoryRecord
+from .pages import EntryStore, StoryRecord, compact_tags
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,17 @@ def _row(r: StoryRecord) -> state.StoryRow:
 
 def _record(row: state.StoryRow) -> StoryRecord:
     key, digest, sid, published, mtime_ns, size, tags, card, names = row
-    return StoryRecord(key, digest, sid, published, mtime_ns, size, json.loads(tags), card, names)
+    return StoryRecord(
+        key,
+        digest,
+        sid,
+        sys.intern(published),
+        mtime_ns,
+        size,
+        compact_tags(json.loads(tags)),
+        card,
+        names,
+    )
 
 
 class Changes:

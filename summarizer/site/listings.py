@@ -98,7 +98,8 @@ def write_listings(
     else:
         numbers = {n // urls.PAGE_SIZE + 1 for n, _, _ in edit.changed}
         tags = {tag for _, _, r in edit.changed for tag in r.tags}
-        plans = planner.digests(ordered, numbers) + tagger.tags(ordered, tags)
+        ids = {r.id for _, _, r in edit.changed}
+        plans = planner.digests(ordered, numbers) + tagger.tags(ordered, tags, ids)
     plans += planner.indexes(ordered) + planner.glossary(
         stage.engine.glossary_path(), _loaded_glossary(stage.project)
     )

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Collection, Sequence
+import sys
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -45,6 +46,13 @@ class StoryRecord:
     names its tag as its newest story does, so only they concern every page."""
     entries: dict[str, dict[str, Any]] | None = None
     """lang -> title, outlet, teasers; None until loaded from the entry cache."""
+
+
+def compact_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """A record's tags as a tuple of interned strings: a tag is shared by many
+    stories, and each record is held for the whole build (issue 13: memory
+    flat in the archive), so one string per tag, not one per story and tag."""
+    return tuple(sys.intern(t) for t in tags)
 
 
 class PersonaLink(NamedTuple):

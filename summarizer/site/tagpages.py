@@ -26,18 +26,27 @@ class TagPlanner(ListingPlanner):
         return names.get(tag) or split(tag)[1]
 
     def tags(
-        self, ordered: Sequence[StoryRecord], only: Collection[str] | None = None
+        self,
+        ordered: Sequence[StoryRecord],
+        only: Collection[str] | None = None,
+        changed: Collection[str] | None = None,
     ) -> list[PagePlan]:
         """Every page of every tag in every language (``ordered``: newest
-        first); ``only``: of these tags alone."""
+        first); ``only``: of these tags alone; ``changed``: only the pages
+        listing one of these story ids (an edit, ``listings``: no story moved
+        and no tag was renamed, so no other page of the tag changed, and a
+        big topic's hundreds of pages are not hashed for one story)."""
         plans: list[PagePlan] = []
         general = self.personas[0][0]
+        size = urls.PAGE_SIZE
         for tag, stories in group(ordered, pages_only=True, only=only).items():
-            size = urls.PAGE_SIZE
             pages = -(-len(stories) // size)
             newest = stories[0]
+            numbers: Sequence[int] = range(1, pages + 1)
+            if changed is not None:
+                numbers = sorted({n // size + 1 for n, r in enumerate(stories) if r.id in changed})
             for lang in self.config.langs:
-                for page in range(1, pages + 1):
+                for page in numbers:
                     chunk = stories[(page - 1) * size : page * size]
                     rel = tag_page(lang, tag, page)
                     listed = [(r.id, r.hash) for r in chunk]

@@ -156,9 +156,15 @@ def group(
     """tag -> its stories, in the order given, tags sorted (``pages_only``: no
     signals; ``only``: just these tags, for an edit that concerns a few)."""
     out: dict[str, list[Any]] = {}
+    if only is not None:  # an edit: a set intersection per story, not a loop over its tags
+        wanted = {t for t in only if not pages_only or has_page(t)}
+        for r in records:
+            for tag in wanted.intersection(r.tags):
+                out.setdefault(tag, []).append(r)
+        return dict(sorted(out.items()))
     for r in records:
         for tag in r.tags:
-            if (only is not None and tag not in only) or (pages_only and not has_page(tag)):
+            if pages_only and not has_page(tag):
                 continue
             out.setdefault(tag, []).append(r)
     return dict(sorted(out.items()))

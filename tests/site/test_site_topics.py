@@ -233,3 +233,38 @@ def test_an_edited_title_rewrites_only_the_tag_page_listing_it(tmp_path: Path) -
     assert urls.topic("en", "cost", 2) not in written
     build(seeds, tmp_path / "full")
     assert tree(out) == tree(tmp_path / "full")
+
+
+def test_an_edit_plans_only_the_tag_pages_listing_the_edited_story(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tag of many pages: editing a story on its page 2 plans page 2 of
+    that tag in each language, not its other pages (hashed for nothing at
+    50,000 stories), and the site is still the bytes of a full build."""
+    from summarizer.site import listings
+
+    seeds = tmp_path / "many"
+    seeds.mkdir()
+    for n in range(2 * urls.PAGE_SIZE + 5):
+        fake(seeds, f"s{n:03d}", 1 + n % 28, ["cost", "cost"])
+    out = tmp_path / "site"
+    build(seeds, out)
+    seen: list[listings.Listed] = []
+    real = listings.write_listings
+
+    def spy(*args: object) -> listings.Listed:
+        seen.append(real(*args))  # type: ignore[arg-type]
+        return seen[-1]
+
+    monkeypatch.setattr(listings, "write_listings", spy)
+    oldest = seeds / "s000.yaml"  # day 1: on the last page of the tag
+    oldest.write_text(oldest.read_text("utf-8").replace("Title s", "Renamed s"), "utf-8")
+    build(seeds, out)
+    (listed,) = seen
+    assert listed.gone is not None  # an edit
+    tag_pages = {rel for rel in listed.pages if "/topics/cost/" in rel}
+    assert tag_pages == {urls.topic(lang, "cost", 3) for lang in urls.SITE_LANGS}
+    assert set(listed.written) >= tag_pages
+    monkeypatch.undo()
+    build(seeds, tmp_path / "full")
+    assert tree(out) == tree(tmp_path / "full")
