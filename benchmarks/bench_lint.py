@@ -44,6 +44,9 @@ ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "benchmarks" / ".work"
 SEEDS = ROOT / "sources"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_env import installed_env  # noqa: E402
 
 from summarizer.vocabulary.glossary import load_glossary  # noqa: E402
 from summarizer.vocabulary.glossary_io import export_prh  # noqa: E402
@@ -247,9 +250,7 @@ def main() -> int:
     lint = [sys.executable, "-m", "summarizer", "lint", "-o", os.devnull]  # Vale-style report
     # as an installed package runs: with bytecode caches (written by the
     # startup run on an empty folder, before each timed one), this checkout first
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(WORK / "pycache")
-    env["PYTHONPATH"] = str(ROOT)
+    env = installed_env(WORK)
     rates: dict[str, float] = {}
     out("summarizer lint (whole corpus; startup = the same command on an empty folder):")
     for label, extra in (

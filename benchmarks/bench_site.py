@@ -64,6 +64,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_content import hugo_site  # noqa: E402
+from bench_env import installed_env  # noqa: E402
 
 log = logging.getLogger("bench_site")
 WORK = ROOT / "benchmarks" / ".work"
@@ -221,7 +222,9 @@ def run_measured(cmd: list[str]) -> dict[str, Any]:
     """Run ``cmd``: wall and CPU seconds (wait4: the process and its reaped
     children), its largest process's maxrss, the sampled tree PSS, stdout."""
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=installed_env(WORK)
+    )
     peak = 0
     done = threading.Event()
 

@@ -24,6 +24,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench_env import installed_env
+
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work"
 STORY = ROOT / "seeds" / "pop-mart-2024-results.yaml"
@@ -59,9 +61,7 @@ def main() -> int:
     WORK.mkdir(parents=True, exist_ok=True)
     small = WORK / "startup-small.md"
     small.write_text("# 标题\n\n泡泡玛特2024年营收翻倍至130.4亿元。\n", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(WORK / "pycache")
-    env["PYTHONPATH"] = str(ROOT)
+    env = installed_env(WORK)
     cmds = commands(small)
     for cmd in cmds.values():  # warm-up: bytecode and validator caches written
         run(cmd, env)
