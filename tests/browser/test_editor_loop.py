@@ -4,6 +4,7 @@ new text on screen is printed, never asserted (no timed assertions)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -15,7 +16,8 @@ from typing import Any
 
 import pytest
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "summarizer" / "defaults" / "example"
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "summarizer" / "defaults" / "example"
 STORY = "amazon-apparel-referral-fee-cut"
 
 
@@ -30,15 +32,20 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     site = tmp_path / "site"
     shutil.copytree(EXAMPLE, site)
     port = _free_port()
+    log = (tmp_path / "serve.log").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "summarizer", "serve", str(site / "stories"), "-o",
          str(tmp_path / "out"), "-j", "1", "--port", str(port), "--interval", "0.1"],
-        cwd=tmp_path,
-        stderr=subprocess.DEVNULL,
+        cwd=tmp_path,  # this checkout's package, installed or not
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])},
+        stderr=log,  # a file, not a pipe: a pipe nobody reads would stall the server
     )
     url = f"http://127.0.0.1:{port}/en/stories/{STORY}.html"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
+        if proc.poll() is not None:  # say why, not "connection refused" later
+            log.close()
+            pytest.fail(f"summarizer serve exited {proc.returncode}: {(tmp_path / 'serve.log').read_text()}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
                 break
@@ -49,6 +56,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        log.close()
 
 
 def _wait(page: Any, script: str, timeout: float = 30_000) -> None:
