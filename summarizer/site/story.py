@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import logging
 import traceback
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -53,8 +54,8 @@ class StoryOutcome:
     """Files written, as the worker returns them (emptied when collected)."""
     written: WrittenPaths | None = None
     """``pages`` compressed, once collected (held until the build ends)."""
-    tags: list[str] = field(default_factory=list)
-    """Companies and topics (``topics.story_tags``)."""
+    tags: Sequence[str] = ()
+    """Companies and topics (``topics.story_tags``); an interned tuple once collected."""
     card: str = ""
     tag_names: str = ""
     error: list[tuple[SourceSpan | None, str]] | None = None
