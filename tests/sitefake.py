@@ -126,3 +126,19 @@ class FakeEngine:
 
     def fingerprint(self) -> str:
         return "fake-" + self.version
+
+
+def spy_listings(monkeypatch: Any) -> list[Any]:
+    """Record what each build's ``listings.write_listings`` returns (its
+    ``Listed``: pages planned, written, gone), in build order."""
+    from summarizer.site import listings
+
+    seen: list[Any] = []
+    real = listings.write_listings
+
+    def spy(*args: Any) -> Any:
+        seen.append(real(*args))
+        return seen[-1]
+
+    monkeypatch.setattr(listings, "write_listings", spy)
+    return seen

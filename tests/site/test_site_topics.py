@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from sitefake import FakeEngine
+from sitefake import FakeEngine, spy_listings
 
 from summarizer.site import related as rel
 from summarizer.site import topics, urls
@@ -241,7 +241,6 @@ def test_an_edit_plans_only_the_tag_pages_listing_the_edited_story(
     """A tag of many pages: editing a story on its page 2 plans page 2 of
     that tag in each language, not its other pages (hashed for nothing at
     50,000 stories), and the site is still the bytes of a full build."""
-    from summarizer.site import listings
 
     seeds = tmp_path / "many"
     seeds.mkdir()
@@ -249,14 +248,7 @@ def test_an_edit_plans_only_the_tag_pages_listing_the_edited_story(
         fake(seeds, f"s{n:03d}", 1 + n % 28, ["cost", "cost"])
     out = tmp_path / "site"
     build(seeds, out)
-    seen: list[listings.Listed] = []
-    real = listings.write_listings
-
-    def spy(*args: object) -> listings.Listed:
-        seen.append(real(*args))  # type: ignore[arg-type]
-        return seen[-1]
-
-    monkeypatch.setattr(listings, "write_listings", spy)
+    seen = spy_listings(monkeypatch)
     oldest = seeds / "s000.yaml"  # day 1: on the last page of the tag
     oldest.write_text(oldest.read_text("utf-8").replace("Title s", "Renamed s"), "utf-8")
     build(seeds, out)

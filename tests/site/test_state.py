@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sitefake import FakeEngine
+from sitefake import FakeEngine, spy_listings
 from test_site import tree, write_seed
 
 from summarizer.site import state
@@ -163,18 +163,10 @@ def test_an_edit_plans_only_the_pages_that_can_show_it(
 ) -> None:
     """An edit (same stories, dates and tags) plans a few pages and keeps
     every other key unplanned; anything else plans every page."""
-    from summarizer.site import listings
 
     out = tmp_path / "site"
     _build(seeds, out)
-    seen: list[listings.Listed] = []
-    real = listings.write_listings
-
-    def spy(*args: object) -> listings.Listed:
-        seen.append(real(*args))  # type: ignore[arg-type]
-        return seen[-1]
-
-    monkeypatch.setattr(listings, "write_listings", spy)
+    seen = spy_listings(monkeypatch)
     total = len(_rows(out)["pages"])
     write_seed(seeds, 4, quote="新的引文")
     _build(seeds, out)
