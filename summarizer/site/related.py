@@ -53,6 +53,7 @@ def related(
     if index is None:
         index = TagIndex(records)
     day: dict[str, int] = {}
+    weights: dict[str, int] = {}
     half = WINDOW // 2
     out = {}
     for r in records:
@@ -61,10 +62,15 @@ def related(
         for tag in r.tags:
             rs = index.chrono(tag)
             i = _place(rs, r)
-            for o in rs[max(0, i - half) : i + half + 1]:
-                if o.id != r.id:
-                    scores[o.id] += WEIGHTS.get(split(tag)[0], 1)
-                    others[o.id] = o
+            near = rs[max(0, i - half) : i + half + 1]
+            ids = [o.id for o in near]
+            weight = weights.get(tag)
+            if weight is None:
+                weight = weights[tag] = WEIGHTS.get(split(tag)[0], 1)
+            for _ in range(weight):  # counted in C: ~60 stories per tag and story
+                scores.update(ids)
+            others.update(zip(ids, near, strict=True))
+        scores.pop(r.id, None)  # each window holds the story itself
         for oid, o in others.items():
             if oid not in day:
                 day[oid] = date.fromisoformat(o.published).toordinal()
