@@ -30,6 +30,7 @@ from .engine import Engine
 from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
 from .search import LiveIndex, index_folder, search_plans
 from .story import StoryOutcome
+from .tagindex import TagIndex
 from .tagpages import TagPlanner
 from .ui import SiteConfig, to_hant
 from .written import WrittenPaths
@@ -93,13 +94,14 @@ def write_listings(
     store = sitecache.EntryCache(entry_dirs)
     planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
     tagger = TagPlanner(env, ui, config, personas, fingerprint, store)
+    index = TagIndex(ordered)  # grouped once, for the tag pages and related stories
     if edit is None:
-        plans = planner.digests(ordered) + tagger.tags(ordered) + tagger.tags_index(ordered)
+        plans = planner.digests(ordered) + tagger.tags(index) + tagger.tags_index(index)
     else:
         numbers = {n // urls.PAGE_SIZE + 1 for n, _, _ in edit.changed}
         tags = {tag for _, _, r in edit.changed for tag in r.tags}
         ids = {r.id for _, _, r in edit.changed}
-        plans = planner.digests(ordered, numbers) + tagger.tags(ordered, tags, ids)
+        plans = planner.digests(ordered, numbers) + tagger.tags(index, tags, ids)
     plans += planner.indexes(ordered) + planner.glossary(
         stage.engine.glossary_path(), _loaded_glossary(stage.project)
     )
@@ -113,14 +115,18 @@ def write_listings(
         publish.not_found_plan(env, ui, config.langs, base_url, config.assets, fingerprint),
     ]
     # story pages get their related stories now (listed in the sitemap as stories)
-    changed = None if edit is None else {r.id for _, _, r in edit.changed}
-    plans += related.related_plans(ui, config, ordered, fingerprint, store, stage.live, changed)
+    changed = None if edit is None else [r for _, _, r in edit.changed]
+    plans += related.related_plans(
+        ui, config, index, ordered, fingerprint, store, stage.live, changed
+    )
+    del index  # the groups are not held while the search index is built
     # search pages are noindex: not in the sitemap; a whole index is built in
     # files beside the output (reclaimed like a staging tree if the build dies)
     spill = handover.make_staging(stage.live)
     try:
         found, sizes, kept = search_plans(planner, ordered, spill, edit)
         plans += found
+        state.fetch_keys(old_pages, (plan.rel for plan in plans))
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
         sitejobs.write_pages(sorted(pending, key=_page_number), config.staging, stage.jobs)
     finally:

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 
 from . import urls
@@ -31,38 +32,45 @@ from .embed import staged_or_live
 from .fragments import esc
 from .html import long_date
 from .pages import EntryStore, PagePlan, StoryRecord, quick_hash
-from .topics import RELATED_END, RELATED_START, group, split
+from .tagindex import CHRONO, TagIndex
+from .topics import RELATED_END, RELATED_START, split
 from .ui import SiteConfig
 
 WEIGHTS = {"company": 2, "topic": 1, "event": 1, "metric": 1}
 MIN_SCORE = 3
 MAX_RELATED = 4
 WINDOW = 60
+_ID = attrgetter("id")
 
 
 def related(
-    records: Sequence[StoryRecord], targets: Collection[str] | None = None
+    records: Iterable[StoryRecord], index: TagIndex | None = None
 ) -> dict[str, list[StoryRecord]]:
-    """story id -> its related stories, best first (stories with none are left
-    out); only for the ids in ``targets`` if given."""
-    wanted = None if targets is None else {t for r in records if r.id in targets for t in r.tags}
+    """story id -> its related stories, best first, for each of ``records``
+    (stories with none are left out), ranked against every story of
+    ``index`` (the archive by tag; default: ``records`` themselves)."""
+    records = list(records)
+    if index is None:
+        index = TagIndex(records)
     day: dict[str, int] = {}
-    chrono = sorted(records, key=_chrono_key)
-    by_tag = group(chrono, only=wanted)  # an edit ranks a few stories: only their tags
+    weights: dict[str, int] = {}
     half = WINDOW // 2
     out = {}
     for r in records:
-        if targets is not None and r.id not in targets:
-            continue
         scores: Counter[str] = Counter()
         others: dict[str, StoryRecord] = {r.id: r}
         for tag in r.tags:
-            rs = by_tag[tag]
+            rs = index.chrono(tag)
             i = _place(rs, r)
-            for o in rs[max(0, i - half) : i + half + 1]:
-                if o.id != r.id:
-                    scores[o.id] += WEIGHTS.get(split(tag)[0], 1)
-                    others[o.id] = o
+            near = rs[max(0, i - half) : i + half + 1]
+            ids = [o.id for o in near]
+            weight = weights.get(tag)
+            if weight is None:
+                weight = weights[tag] = WEIGHTS.get(split(tag)[0], 1)
+            for _ in range(weight):  # counted in C: ~60 stories per tag and story
+                scores.update(ids)
+            others.update(zip(ids, near, strict=True))
+        scores.pop(r.id, None)  # each window holds the story itself
         for oid, o in others.items():
             if oid not in day:
                 day[oid] = date.fromisoformat(o.published).toordinal()
@@ -84,11 +92,7 @@ def _place(chrono: Sequence[StoryRecord], r: StoryRecord) -> int:
     """Where ``r`` is in ``chrono`` (sorted by date, then id): a binary
     search, not an index of every tag's stories (a big topic holds half the
     archive, and an edit looks up a few stories in it)."""
-    return bisect_left(chrono, (r.published, r.id), key=_chrono_key)
-
-
-def _chrono_key(r: StoryRecord) -> tuple[str, str]:
-    return (r.published, r.id)
+    return bisect_left(chrono, (r.published, r.id), key=CHRONO)
 
 
 def related_html(
@@ -121,48 +125,57 @@ def splice(page: str, block: str) -> str:
     return page[: start + len(RELATED_START)] + block + page[end:]
 
 
-def neighbours(records: Sequence[StoryRecord], changed: Collection[str]) -> set[str]:
+def neighbours(changed: Iterable[StoryRecord], index: TagIndex) -> dict[str, StoryRecord]:
     """The ``changed`` stories and every story whose related block may show
-    one of them: a story is ranked only against the ``WINDOW`` nearest of each
-    of its tags, and being within that window is symmetric, so with every
-    story's date and tags as before, no block outside these changes."""
-    chrono = sorted(records, key=_chrono_key)
-    by_tag = group(chrono, only={t for r in records if r.id in changed for t in r.tags})
+    one of them (id -> story), with every story's date and tags as before
+    (so every ranking is as before, only what a block shows of a changed
+    story differs). A story ``o`` ranks ``c`` only over the ``WINDOW``
+    nearest of each of its tags, and being within that window is symmetric
+    (each story is once in its tag's list), so ``c``'s score in ``o``'s
+    ranking is summed from ``c``'s own windows; only the stories for which
+    it reaches ``MIN_SCORE`` can show ``c``, and only they are ranked again
+    (at 50,000 stories, a tenth of the stories in ``c``'s windows)."""
     half = WINDOW // 2
-    out = set(changed)
-    for r in chrono:
-        if r.id not in changed:
-            continue
-        for tag in r.tags:
-            rs = by_tag[tag]
-            i = _place(rs, r)
-            out.update(o.id for o in rs[max(0, i - half) : i + half + 1])
+    out = {r.id: r for r in changed}
+    for c in list(out.values()):
+        scores: Counter[str] = Counter()
+        near: dict[str, StoryRecord] = {}
+        for tag in dict.fromkeys(c.tags):
+            rs = index.chrono(tag)
+            i = _place(rs, c)
+            weight = WEIGHTS.get(split(tag)[0], 1)
+            for o in rs[max(0, i - half) : i + half + 1]:
+                if o.id != c.id:
+                    # o's ranking counts the tag as often as o names it
+                    scores[o.id] += weight * o.tags.count(tag)
+                    near[o.id] = o
+        out.update((oid, near[oid]) for oid, score in scores.items() if score >= MIN_SCORE)
     return out
 
 
 def related_plans(
     ui: dict[str, dict[str, str]],
     config: SiteConfig,
-    records: Sequence[StoryRecord],
+    index: TagIndex,
+    records: Iterable[StoryRecord],
     fingerprint: str,
     entries: EntryStore,
     live: Path,
-    changed: Collection[str] | None = None,
+    changed: Iterable[StoryRecord] | None = None,
 ) -> list[PagePlan]:
-    """One plan per story page: splice its related stories into it.
+    """One plan per story page (``records``, every story; ``index``, the
+    same by tag): splice its related stories into it.
 
-    ``changed``: ids of the changed stories, when every story has the date
-    and tags it had in the previous build (an edit, ``listings``). Then only
+    ``changed``: the changed stories, when every story has the date and
+    tags it had in the previous build (an edit, ``listings``). Then only
     the changed stories and their ``neighbours`` are ranked again and
     planned; every other page keeps its previous key (the archive is not
     re-ranked, nor its pages planned, for one edited story)."""
-    targets = None if changed is None else neighbours(records, changed)
-    found = related(records, targets)
+    targets = list(records) if changed is None else neighbours(changed, index).values()
+    found = related(targets, index)
     splicer = _Splicer(ui, config, entries, live)
     plans = []
-    for r in sorted(records, key=lambda r: r.id):
-        if targets is not None and r.id not in targets:
-            continue
+    for r in sorted(targets, key=_ID):
         items = tuple(found.pop(r.id, ()))
         shown = " ".join(f"{o.id}:{o.published}:{o.card}" for o in items)
         common = quick_hash(f"{fingerprint} {r.hash} {shown}")

@@ -100,12 +100,11 @@ def patch_index(
     try:
         for i, tokens in sorted(edits.items()):
             digest = shards[i]
-            part = _read(folder, "t", i, digest) if digest else {}
-            for token, n, weight in tokens:
-                size += _edit(part, token, n, weight)
-            text = shard_text(part)
-            shards[i] = content_digest(text) if part else None
-            if part:
+            data = _data(folder, "t", i, digest) if digest else "{}"
+            text, change = patch_shard(data, tokens)
+            size += change
+            shards[i] = content_digest(text) if text != "{}" else None
+            if text != "{}":
                 name = file_name("t", i, content_digest(text))
                 files[name] = wrap(name, text)
         if shard_count(size, shard_bytes) != len(shards):
@@ -128,6 +127,62 @@ def patch_index(
 
 def _read(folder: Path, kind: str, number: int, digest: str) -> Any:
     return unwrap((folder / file_name(kind, number, digest)).read_text(encoding="utf-8"))
+
+
+def _data(folder: Path, kind: str, number: int, digest: str) -> str:
+    """An index file's data as the JSON text ``wrap`` was given (U+2028/9 escaped:
+    the same value, and ``wrap`` leaves it as it is)."""
+    text = (folder / file_name(kind, number, digest)).read_text(encoding="utf-8")
+    return text[text.index(",") + 1 : text.rindex(")")]
+
+
+_KEY = re.compile(r'[{,]"([^"\\]*)":\[')
+
+
+def patch_shard(data: str, tokens: Sequence[tuple[str, int, int]]) -> tuple[str, int]:
+    """A shard's JSON text (``shard_text``) with each ``(token, document,
+    weight)`` set, and the change in index size. Edited as text: only the
+    edited tokens' posting lists are parsed and dumped again. The shard
+    count stops at 512, so a shard grows with the archive (~200 KB at 50,000
+    stories), and parsing and dumping whole shards was the search patch's
+    cost that grew with it. The text is the one ``shard_text`` makes of the
+    patched postings (sorted keys, no spaces), byte for byte; a shard whose
+    keys need escaping is patched the slow way, parsed whole."""
+    if "\\" in data or any(json.dumps(t, ensure_ascii=False) != f'"{t}"' for t, _, _ in tokens):
+        part: dict[str, list[int]] = json.loads(data)
+        change = sum(_edit(part, token, n, weight) for token, n, weight in tokens)
+        return shard_text(part), change
+    change = 0
+    for token, n, weight in tokens:
+        head = f'"{token}":['
+        at = data.find(head)
+        if at < 0:  # a token the shard does not have yet
+            if weight:
+                data = _insert(data, token, [n, weight])
+                change += posting_size(token, [n, weight])
+            continue
+        start = at + len(head) - 1
+        end = data.index("]", start) + 1
+        part = {token: json.loads(data[start:end])}
+        change += _edit(part, token, n, weight)
+        if token in part:
+            data = data[:start] + json.dumps(part[token], separators=(",", ":")) + data[end:]
+        elif data[at - 1] == ",":  # the last posting gone: the key goes, with a comma
+            data = data[: at - 1] + data[end:]
+        else:
+            data = "{" + data[end + 1 :] if data[end] == "," else "{}"
+    return data, change
+
+
+def _insert(data: str, token: str, flat: list[int]) -> str:
+    """``data`` with a new key, where ``sort_keys`` puts it."""
+    entry = f'"{token}":{json.dumps(flat, separators=(",", ":"))}'
+    if data == "{}":
+        return "{" + entry + "}"
+    for found in _KEY.finditer(data):
+        if found.group(1) > token:
+            return data[: found.start() + 1] + entry + "," + data[found.start() + 1 :]
+    return data[:-1] + "," + entry + "}"
 
 
 def _edit(part: dict[str, list[int]], token: str, n: int, weight: int) -> int:

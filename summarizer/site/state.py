@@ -39,6 +39,8 @@ from . import handover
 STATE = "state.sqlite"
 FORMAT = "9"  # 9: sqlite rows (8: manifest.json with entry files)
 _MOD = 1 << 128
+_BATCH = 500
+"""Page keys read per query (sqlite allows 999 parameters in old builds)."""
 _SCHEMA = """
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE stories(
@@ -187,6 +189,9 @@ class PageKeys(Mapping[str, str]):
     def __init__(self, path: Path) -> None:
         self.path = path
         self._all: dict[str, str] | None = None
+        # keys read so far (None: no such page): an edit looks its pages up
+        # once to plan them, again to update the state
+        self._known: dict[str, str | None] = {}
         self._conn: sqlite3.Connection | None = None
 
     def all(self) -> dict[str, str]:
@@ -198,10 +203,25 @@ class PageKeys(Mapping[str, str]):
     def __getitem__(self, rel: str) -> str:
         if self._all is not None:
             return self._all[rel]
-        found = self._db().execute("SELECT key FROM pages WHERE rel=?", (rel,)).fetchall()
-        if not found:
+        if rel not in self._known:
+            self.fetch((rel,))
+        key = self._known[rel]
+        if key is None:
             raise KeyError(rel)
-        return str(found[0][0])
+        return key
+
+    def fetch(self, rels: Iterable[str]) -> None:
+        """Read the keys of ``rels`` in one query per ``_BATCH`` of them, not
+        one per page (an edit's few thousand planned pages at 50,000 stories:
+        ~0.3 s of queries one by one); later lookups are answered from memory."""
+        if self._all is not None:
+            return
+        todo = [rel for rel in dict.fromkeys(rels) if rel not in self._known]
+        for start in range(0, len(todo), _BATCH):
+            part = todo[start : start + _BATCH]
+            query = f"SELECT rel, key FROM pages WHERE rel IN ({','.join('?' * len(part))})"
+            found = dict(self._db().execute(query, part).fetchall())
+            self._known.update((rel, found.get(rel)) for rel in part)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.all())
@@ -228,6 +248,12 @@ class PageKeys(Mapping[str, str]):
             except StateError as exc:  # it was readable when the build began
                 raise OSError(f"{self.path}: {exc}") from None
         return self._conn
+
+
+def fetch_keys(pages: Mapping[str, str], rels: Iterable[str]) -> None:
+    """Read the keys of ``rels`` at once if ``pages`` reads them from the state."""
+    if isinstance(pages, PageKeys):
+        pages.fetch(rels)
 
 
 def pages_under(pages: Mapping[str, str], folder: str) -> list[str]:

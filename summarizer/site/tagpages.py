@@ -14,7 +14,8 @@ from typing import Any
 
 from . import urls
 from .pages import ListingPlanner, PagePlan, StoryRecord, entry, input_hash
-from .topics import group, split, tag_page
+from .tagindex import TagIndex
+from .topics import has_page, split, tag_page
 
 
 class TagPlanner(ListingPlanner):
@@ -27,19 +28,24 @@ class TagPlanner(ListingPlanner):
 
     def tags(
         self,
-        ordered: Sequence[StoryRecord],
+        index: TagIndex,
         only: Collection[str] | None = None,
         changed: Collection[str] | None = None,
     ) -> list[PagePlan]:
-        """Every page of every tag in every language (``ordered``: newest
-        first); ``only``: of these tags alone; ``changed``: only the pages
+        """Every page of every tag in every language (``index``: the stories
+        by tag); ``only``: of these tags alone; ``changed``: only the pages
         listing one of these story ids (an edit, ``listings``: no story moved
         and no tag was renamed, so no other page of the tag changed, and a
         big topic's hundreds of pages are not hashed for one story)."""
         plans: list[PagePlan] = []
         general = self.personas[0][0]
         size = urls.PAGE_SIZE
-        for tag, stories in group(ordered, pages_only=True, only=only).items():
+        if only is None:
+            tags: list[str] = list(index.page_tags())
+        else:
+            tags = sorted(t for t in set(only) if has_page(t) and t in index)
+        for tag in tags:
+            stories = index.newest(tag)
             pages = -(-len(stories) // size)
             newest = stories[0]
             numbers: Sequence[int] = range(1, pages + 1)
@@ -83,9 +89,9 @@ class TagPlanner(ListingPlanner):
                     plans.append(PagePlan(rel, key, render))
         return plans
 
-    def tags_index(self, ordered: Sequence[StoryRecord]) -> list[PagePlan]:
+    def tags_index(self, index: TagIndex) -> list[PagePlan]:
         """``{lang}/topics.html``: companies and topics with their story counts."""
-        grouped = group(ordered, pages_only=True)
+        grouped = {tag: index.newest(tag) for tag in index.page_tags()}
         shown = [(tag, len(rs), rs[0].id, rs[0].tag_names) for tag, rs in grouped.items()]
         plans = []
         for lang in self.config.langs:

@@ -26,7 +26,7 @@ opening any story again.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from markupsafe import Markup
@@ -148,23 +148,3 @@ def tag_names_key(entries: Mapping[str, Mapping[str, Any]]) -> str:
     from .pages import input_hash
 
     return input_hash([(lang, e.get("tags", {})) for lang, e in sorted(entries.items())])
-
-
-def group(
-    records: Sequence[Any], pages_only: bool = False, only: Collection[str] | None = None
-) -> dict[str, list[Any]]:
-    """tag -> its stories, in the order given, tags sorted (``pages_only``: no
-    signals; ``only``: just these tags, for an edit that concerns a few)."""
-    out: dict[str, list[Any]] = {}
-    if only is not None:  # an edit: a set intersection per story, not a loop over its tags
-        wanted = {t for t in only if not pages_only or has_page(t)}
-        for r in records:
-            for tag in wanted.intersection(r.tags):
-                out.setdefault(tag, []).append(r)
-        return dict(sorted(out.items()))
-    for r in records:
-        for tag in r.tags:
-            if pages_only and not has_page(tag):
-                continue
-            out.setdefault(tag, []).append(r)
-    return dict(sorted(out.items()))

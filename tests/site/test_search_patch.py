@@ -123,3 +123,32 @@ def test_an_edited_story_patches_the_index_an_added_one_rebuilds_it(
     assert len(built) == 3
     build_site(seeds, full, 1, engine=FakeEngine(), force=True)
     assert _files(out) == _files(full)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_shard_patched_as_text_is_the_shard_dumped_again(seed: int) -> None:
+    """``patch_shard`` edits the JSON text of the edited tokens alone: the
+    text and size change must be those of parsing, editing and dumping the
+    whole shard, for new tokens (first, middle, last key), removed ones
+    (first, last, only key) and changed weights."""
+    import json
+    import random
+
+    from summarizer.site.search_index import shard_text
+    from summarizer.site.search_patch import _edit, patch_shard
+
+    rng = random.Random(seed)
+    words = ["a", "b1", "fee", "fees", "佣金", "调价", "z9", "卖家", "m", "0"]
+    for _ in range(40):
+        part = {
+            w: sorted(rng.sample(range(40), rng.randint(1, 4)))
+            for w in rng.sample(words, rng.randint(0, 4))
+        }
+        part = {w: [x for n in docs for x in (n, rng.randint(1, 9))] for w, docs in part.items()}
+        edits = [
+            (rng.choice(words), rng.randrange(40), rng.choice([0, 0, 1, 5]))
+            for _ in range(rng.randint(1, 4))
+        ]
+        expected = json.loads(shard_text(part))
+        change = sum(_edit(expected, t, n, w) for t, n, w in edits)
+        assert patch_shard(shard_text(part), edits) == (shard_text(expected), change)

@@ -1,0 +1,181 @@
+# ruff: noqa: T201 -- a script: it reports by printing
+"""Time a one-story rebuild of sites built by ``bench_site.py --keep``, paired.
+
+    python benchmarks/bench_site.py --sizes 10000 20000 --rebuild-only --keep --repeat 1
+    python benchmarks/bench_rebuild.py 10000 20000 --repeat 5
+    python benchmarks/bench_rebuild.py 10000 --base /tmp/old-checkout --repeat 5
+    python benchmarks/bench_rebuild.py 10000 --profile     # cProfile of the listing phase
+
+Each run changes the title of the newest story (as ``bench_site`` does) and
+runs ``build_site`` in a fresh process; reported per size: CPU time (user +
+system, interpreter start included, from wait4) and the CPU time inside the
+listing phase (``listings.write_listings``), best and median of
+``--repeat``, then the per-1,000-stories slope and the constant of a
+least-squares line through the best CPU times when two or more sizes are
+given.
+
+``--base DIR``: a second checkout (a directory holding a ``summarizer``
+package) run alternately with this one, on the same site, so a busy moment
+on a shared machine hits both; the paired differences are reported. Both
+are run with the fingerprint the site was built with (``pin``), so a code
+change does not make every run a full build: only for code whose output is
+the same bytes, which the test suite checks (rebuild == full build).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "benchmarks" / ".work"
+PIN = "SUMMARIZER_BENCH_FINGERPRINT"
+
+
+def child(seeds: Path, out: Path, profile: bool) -> None:
+    """Run in a subprocess: one build, with the listing phase timed (and profiled)."""
+    from summarizer.site import build, listings
+
+    pinned = os.environ.get(PIN)
+    if pinned:
+        build.site_fingerprint = lambda *_a, **_k: pinned  # type: ignore[assignment]
+    real = listings.write_listings
+    spent = [0.0]
+    profiler = cProfile.Profile() if profile else None
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        began = time.process_time()
+        if profiler is not None:
+            profiler.enable()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            if profiler is not None:
+                profiler.disable()
+            spent[0] += time.process_time() - began
+
+    listings.write_listings = timed  # type: ignore[assignment]
+    report = build.build_site(seeds, out, 2)
+    if profiler is not None:
+        text = io.StringIO()
+        pstats.Stats(profiler, stream=text).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(45)
+        sys.stderr.write(text.getvalue())
+    sys.stdout.write(
+        json.dumps({"listings": spent[0], "rendered": len(report.rendered), "full": report.full})
+        + "\n"
+    )
+
+
+def fingerprint(out: Path) -> str:
+    """The fingerprint the site at ``out`` was built with (its state's meta row)."""
+    from summarizer.site import cache
+
+    path = cache.cache_dir(out) / "state.sqlite"
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        return str(conn.execute("SELECT v FROM meta WHERE k='fingerprint'").fetchone()[0])
+
+
+def run(code: Path, seeds: Path, out: Path, pin: str, profile: bool) -> dict[str, Any]:
+    """One build by the checkout at ``code``: its result and CPU seconds (wait4)."""
+    cmd = [sys.executable, __file__, "--child", str(seeds), str(out)]
+    if profile:
+        cmd.append("--profile")
+    env = {**os.environ, "PYTHONPATH": str(code), PIN: pin}
+    with tempfile.TemporaryFile("w+") as sout, tempfile.TemporaryFile("w+") as serr:
+        proc = subprocess.Popen(cmd, stdout=sout, stderr=serr, env=env, text=True)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        sout.seek(0)
+        serr.seek(0)
+        out_text, err_text = sout.read(), serr.read()
+    if proc.returncode:
+        raise SystemExit(f"build failed ({proc.returncode}):\n{err_text[-3000:]}")
+    result: dict[str, Any] = json.loads(out_text.strip().splitlines()[-1])
+    if profile:
+        print(err_text[err_text.find("   Ordered by") :])
+    result["cpu"] = usage.ru_utime + usage.ru_stime
+    return result
+
+
+def edit(seeds: Path, count: int, n: int) -> None:
+    """Change the zh-Hans title of the newest story (``bench_site``'s victim)."""
+    victim = seeds / f"story-{count - 1:06d}.yaml"
+    text = victim.read_text("utf-8")
+    changed = re.sub(r"(\n  title:\n    zh-Hans: )", rf"\g<1>改{n}", text, count=1)
+    assert changed != text, "the title of the story to change was not found"
+    victim.write_text(changed, "utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sizes", type=int, nargs="*")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--base", type=Path, help="another checkout, run alternately")
+    parser.add_argument("--profile", action="store_true", help="cProfile the listing phase")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(Path(args.child[0]), Path(args.child[1]), args.profile)
+        return 0
+    sys.path.insert(0, str(ROOT))
+    codes = {"this": ROOT} | ({"base": args.base.resolve()} if args.base else {})
+    best: dict[str, list[tuple[int, float]]] = {name: [] for name in codes}
+    for count in args.sizes:
+        site = WORK / f"site-n{count}"
+        seeds, out = site / "facts", site / "site"
+        pin = fingerprint(out)
+        runs: dict[str, list[dict[str, Any]]] = {name: [] for name in codes}
+        for n in range(args.repeat):
+            for name, code in codes.items() if n % 2 == 0 else reversed(codes.items()):
+                edit(seeds, count, int(time.time() * 1000) % 100000)
+                result = run(code, seeds, out, pin, args.profile)
+                if result["full"] or result["rendered"] != 1:
+                    raise SystemExit(f"not a one-story rebuild: {result}")
+                runs[name].append(result)
+        for name, rs in runs.items():
+            cpu = [r["cpu"] for r in rs]
+            lst = [r["listings"] for r in rs]
+            best[name].append((count, min(cpu)))
+            print(
+                f"{count:>6} stories, {name}: CPU best {min(cpu):.3f} s, median "
+                f"{statistics.median(cpu):.3f} s; listing phase best {min(lst):.3f} s, "
+                f"median {statistics.median(lst):.3f} s"
+            )
+        if "base" in runs:
+            diffs = [a["cpu"] - b["cpu"] for a, b in zip(runs["this"], runs["base"], strict=True)]
+            print(f"{count:>6} stories, this - base, paired CPU: {_spread(diffs)}")
+    for name, points in best.items():
+        if len(points) >= 2:
+            slope, constant = statistics.linear_regression(
+                [c / 1000 for c, _ in points], [s for _, s in points]
+            )
+            print(
+                f"{name}: one-story rebuild ~ {constant:.3f} s + {slope * 1000:.1f} ms per "
+                f"1,000 stories (fit of best CPU at {', '.join(str(c) for c, _ in points)}); "
+                f"extrapolated to 50,000: {constant + 50 * slope:.2f} s"
+            )
+    return 0
+
+
+def _spread(values: list[float]) -> str:
+    return (
+        f"min {min(values):+.3f} / median {statistics.median(values):+.3f} / "
+        f"max {max(values):+.3f} s"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
