@@ -170,6 +170,13 @@ def _build(
         names = [n for n in names if shards.shard_of(n, shard[1]) == shard[0]]
     seeds = read_seeds(seeds_dir, names, reuse)
     todo = seeds.todo(reuse)
+    log.info(
+        "seed files read: %d, %d changed, %d to render: %.2f s",
+        len(names),
+        len(seeds.changed),
+        len(todo),
+        time.perf_counter() - started,
+    )
     report = BuildReport(stories=len(names), full=full)
     # an incremental build starts from the spare tree (the live site, re-linked
     # where the last build changed it) if there is one: see spare.py
@@ -183,6 +190,7 @@ def _build(
         assets = copy_assets(template_dir, staging) if full else (old.assets if old else {})
         options = (base_url, langs, fingerprint, jobs)
         stage = open_stage(engine, template_dir, staging, out_dir, assets, options)
+        log.info("project and templates loaded: %.2f s", time.perf_counter() - started)
         # 2. derive ------------------------------------------------------------
         preload(stage.project, stage.env, stage.ui)  # forked workers inherit these
         outcomes = sitejobs.render_stories(stage.config, engine, todo, jobs, progress)
