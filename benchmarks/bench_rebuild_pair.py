@@ -24,6 +24,7 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,12 +81,15 @@ def rebuild(base: Path, code: Path, env: dict[str, str], n: int) -> dict[str, fl
     assert changed != text, "the title of the story to change was not found"
     victim.write_text(changed, "utf-8")
     cmd = [sys.executable, "-P", "-c", CHILD, str(base / "facts"), str(out)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    inner = json.loads(proc.stdout.read())
-    _, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"the rebuild with {code} failed")
+    with tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=err, text=True)
+        assert proc.stdout is not None
+        said = proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            err.seek(0)
+            raise SystemExit(f"the rebuild with {code} failed:\n{err.read()}")
+    inner = json.loads(said)
     if inner["rendered"] != 1:
         raise SystemExit(f"{code}: {inner['rendered']} stories rendered, not 1 (a full build?)")
     return {"cpu": usage.ru_utime + usage.ru_stime, "maxrss_mb": usage.ru_maxrss / 1024}
