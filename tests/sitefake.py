@@ -58,6 +58,9 @@ class FakeEngine:
     def story_paths(self, seeds_dir: Path) -> list[Path]:
         return sorted(seeds_dir.glob("*.yaml"))
 
+    def story_names(self, seeds_dir: Path) -> list[str]:
+        return [p.name for p in self.story_paths(seeds_dir)]
+
     def load_project(self) -> Any:
         return PERSONAS
 

@@ -10,7 +10,7 @@ from ..facts.yamlload import Located, load_yaml
 from ..model import Persona
 from ..paths import GLOSSARY_PATH, PERSONAS_PATH, VOCABULARY_PATH
 from ..userfiles import load_user_yaml
-from ..vocabulary.glossary import Glossary, load_glossary, parse_glossary
+from ..vocabulary.glossary import Glossary, packaged_glossary, parse_glossary
 from ..vocabulary.personas import load_personas, parse_personas
 from ..vocabulary.vocab import Vocabulary, packaged_vocabulary, parse_vocabulary
 from .layers import layer
@@ -29,7 +29,7 @@ def site_vocabulary(cfg: ProjectConfig) -> Vocabulary:
 
 def site_glossary(cfg: ProjectConfig) -> Glossary:
     if cfg.glossary is None:
-        return load_glossary(GLOSSARY_PATH)
+        return packaged_glossary()
     loc = _layered(GLOSSARY_PATH, cfg.glossary, "glossary", GlossaryError)
     return parse_glossary(loc)
 

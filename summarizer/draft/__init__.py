@@ -7,17 +7,21 @@ of this package; this function only calls them.
 
 from __future__ import annotations
 
-from .annotate import annotate
-from .entities import find_entities
 from .figures import Figure, find_figures
-from .render import render_draft
-from .source import article_text, read_header, strip_header
+
+# The other stages are imported when a draft is made: the rules import
+# ``draft.figures`` (and so this package) in every run, a site build too,
+# which has no use for the article reader (html.parser) or the YAML writer.
 
 __all__ = ["Figure", "draft_article", "draft_figures"]
 
 
 def draft_figures(raw: str, name: str) -> tuple[str, list[Figure]]:
     """The article text and its annotated figures (used by the report and tests)."""
+    from .annotate import annotate
+    from .entities import find_entities
+    from .source import article_text, read_header, strip_header
+
     text = article_text(raw, name)
     header = read_header(text)
     entities = find_entities(text)
@@ -29,5 +33,9 @@ def draft_figures(raw: str, name: str) -> tuple[str, list[Figure]]:
 
 def draft_article(raw: str, name: str) -> str:
     """The facts draft (YAML text) for the article ``raw`` read from file ``name``."""
+    from .entities import find_entities
+    from .render import render_draft
+    from .source import read_header
+
     text, figures = draft_figures(raw, name)
     return render_draft(read_header(text), name.rsplit("/", 1)[-1], find_entities(text), figures)

@@ -28,22 +28,30 @@ from .wording import wording_problems
 from .yamlload import Located
 
 Problems = list[tuple[SourceSpan | None, str]]
+_SUFFIXES = (".yaml", ".yml")
+_BARE = ("yaml", "yml")  # '.yaml' has no suffix, as os.path.splitext says
 
 
 def story_paths(directory: str | Path) -> list[Path]:
-    """Every ``*.yaml`` facts file in ``directory``, in name order. Names are
-    sorted as strings and files told by their directory entries: sorting
-    Path objects and a stat per name cost 0.2 s at 10,000 files (issue 13)."""
+    """Every ``*.yaml`` facts file in ``directory``, in name order."""
     d = Path(directory)
-    if not d.is_dir():
-        raise SeedError.at(SourceSpan(str(d), 1, 1), "not a directory of facts files")
+    return [d / name for name in story_names(d)]
+
+
+def story_names(directory: str | Path) -> list[str]:
+    """The names of the ``*.yaml`` facts files in ``directory``, in order.
+    Names are sorted as strings and files told by their directory entries,
+    with no Path per file: sorting Path objects and a stat per name cost
+    0.2 s at 10,000 files, making a Path of each 0.1 s at 50,000 (issue 13)."""
+    d = str(directory)
+    if not os.path.isdir(d):
+        raise SeedError.at(SourceSpan(d, 1, 1), "not a directory of facts files")
     with os.scandir(d) as entries:
-        names = sorted(
+        return sorted(
             e.name
             for e in entries
-            if os.path.splitext(e.name)[1] in (".yaml", ".yml") and e.is_file()
+            if e.name.endswith(_SUFFIXES) and e.name.lstrip(".") not in _BARE and e.is_file()
         )
-    return [d / name for name in names]
 
 
 def parse_story(loc: Located) -> Story:

@@ -39,7 +39,6 @@ from pathlib import Path
 from ..errors import BuildError
 from ..model import SourceSpan
 from ..paths import TEMPLATES_DIR
-from ..userfiles import DepthError, InputError, check_depth, read_bounded
 from . import cache as sitecache
 from . import handover, listings, publish, shards, spare, urls
 from . import jobs as sitejobs
@@ -47,6 +46,7 @@ from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
 from .lock import locked
 from .pages import StoryRecord, compact_tags
+from .seeds import Seeds, read_seeds
 from .story import StoryOutcome, preload
 from .ui import SiteConfig, load_ui
 from .written import WrittenPaths
@@ -165,16 +165,19 @@ def _build(
     old = None if force else sitecache.load_manifest(out_dir)
     full = old is None or old.fingerprint != fingerprint
     reuse = {} if full or old is None else old.stories
-    paths = engine.story_paths(Path(seeds_dir))
+    names = engine.story_names(Path(seeds_dir))
     if shard is not None:
-        paths = [p for p in paths if shards.shard_of(p.name, shard[1]) == shard[0]]
-    seeds = _read_seeds(paths, reuse)
-    todo = [
-        (k, str(p))
-        for k, (p, h, _) in sorted(seeds.items())
-        if k not in reuse or reuse[k].hash != h
-    ]
-    report = BuildReport(stories=len(seeds), full=full)
+        names = [n for n in names if shards.shard_of(n, shard[1]) == shard[0]]
+    seeds = read_seeds(seeds_dir, names, reuse)
+    todo = seeds.todo(reuse)
+    log.info(
+        "seed files read: %d, %d changed, %d to render: %.2f s",
+        len(names),
+        len(seeds.changed),
+        len(todo),
+        time.perf_counter() - started,
+    )
+    report = BuildReport(stories=len(names), full=full)
     # an incremental build starts from the spare tree (the live site, re-linked
     # where the last build changed it) if there is one: see spare.py
     spared = None
@@ -187,6 +190,7 @@ def _build(
         assets = copy_assets(template_dir, staging) if full else (old.assets if old else {})
         options = (base_url, langs, fingerprint, jobs)
         stage = open_stage(engine, template_dir, staging, out_dir, assets, options)
+        log.info("project and templates loaded: %.2f s", time.perf_counter() - started)
         # 2. derive ------------------------------------------------------------
         preload(stage.project, stage.env, stage.ui)  # forked workers inherit these
         outcomes = sitejobs.render_stories(stage.config, engine, todo, jobs, progress)
@@ -197,7 +201,7 @@ def _build(
         personas = listings.persona_names(engine, stage.project, outcomes, previous)
         # from here on the records are the stories: what was held per seed file
         # to render them (paths, hashes, outcomes) goes (~1 KB a story)
-        del paths, seeds, todo, outcomes
+        del names, seeds, todo, outcomes
         pages: dict[str, str] = {}
         search: dict[str, int] = {}
         gone: list[str] | None = None
@@ -295,50 +299,22 @@ def copy_assets(template_dir: Path, staging: Path) -> dict[str, str]:
     return assets
 
 
-def _read_seeds(
-    paths: list[Path], previous: dict[str, StoryRecord]
-) -> dict[str, tuple[Path, str, tuple[int, int]]]:
-    """name -> (path, sha256, (mtime_ns, size)). A file whose mtime and size
-    match the previous build keeps its hash unread, like make: at 10,000
-    stories re-hashing every file would cost more than the rebuild itself."""
-    out = {}
-    for path in paths:
-        try:
-            st = os.stat(path)
-            stat = (st.st_mtime_ns, st.st_size)
-            prev = previous.get(path.name)
-            if prev is not None and (prev.mtime_ns, prev.size) == stat:
-                digest = prev.hash
-            else:  # bounded and regular only: a FIFO named *.yaml would hang the build
-                data = read_bounded(path)
-                check_depth(data)  # before a worker's loader recurses into it
-                digest = hashlib.sha256(data).hexdigest()
-        except OSError as exc:
-            raise BuildError.at(
-                SourceSpan(str(path), 1, 1), f"cannot read: {exc.strerror or exc}"
-            ) from None
-        except DepthError as exc:
-            raise BuildError.at(SourceSpan(str(path), exc.line, exc.col), str(exc)) from None
-        except InputError as exc:
-            raise BuildError.at(SourceSpan(str(path), 1, 1), str(exc)) from None
-        out[path.name] = (path, digest, stat)
-    return out
-
-
 def _merge(
     outcomes: list[StoryOutcome],
-    seeds: dict[str, tuple[Path, str, tuple[int, int]]],
+    seeds: Seeds,
     reuse: dict[str, StoryRecord],
     report: BuildReport,
 ) -> dict[str, StoryRecord]:
-    """Records for every current seed, in key order; all errors raised at once."""
+    """Records for every current seed, in name order; all errors raised at once.
+    An edit (the same seeds as before) copies the previous records and
+    replaces the few that changed, rather than visiting every seed."""
     problems: list[tuple[SourceSpan | None, str]] = []
     fresh = {}
     for o in sorted(outcomes, key=lambda o: o.key):
         if o.error:
             problems += [(where, msg if where else f"{o.key}: {msg}") for where, msg in o.error]
             continue
-        _, digest, (mtime_ns, size) = seeds[o.key]
+        digest, (mtime_ns, size) = seeds.changed[o.key]
         fresh[o.key] = StoryRecord(
             o.key,
             digest,
@@ -354,21 +330,21 @@ def _merge(
         report.pages_written += o.pages if o.written is None else o.written
     if problems:
         raise BuildError(problems)
-    records = {}
-    for k in sorted(seeds):
-        mtime_ns, size = seeds[k][2]
-        if k in fresh:
-            records[k] = fresh[k]
-        elif (reuse[k].mtime_ns, reuse[k].size) == (mtime_ns, size):
-            records[k] = reuse[k]
-        else:  # touched but unchanged: remember the new stat
-            records[k] = replace(reuse[k], mtime_ns=mtime_ns, size=size)
+    if list(reuse) == seeds.names:
+        records = dict(reuse)
+    else:  # a seed not in reuse is new, so rendered (in fresh) or an error (raised)
+        records = {k: fresh[k] if k in fresh else reuse[k] for k in seeds.names}
+    for k, (_, (mtime_ns, size)) in seeds.changed.items():
+        # not rendered: touched but unchanged, remember the new stat
+        records[k] = fresh[k] if k in fresh else replace(reuse[k], mtime_ns=mtime_ns, size=size)
     check_unique_ids(records)
     return records
 
 
 def check_unique_ids(records: dict[str, StoryRecord]) -> None:
     """Story ids name output files: two seed files with one id is an error."""
+    if len({rec.id for rec in records.values()}) == len(records):
+        return  # (the usual case, told in one pass of C; the messages need a loop)
     problems: list[tuple[SourceSpan | None, str]] = []
     seen: dict[str, str] = {}
     for key, rec in records.items():

@@ -34,6 +34,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from ..facts.yamlload import paused_gc
 from . import handover, state, urls
 from .handover import MARKER as MARKER
 from .pages import EntryStore, StoryRecord, compact_tags
@@ -95,19 +96,22 @@ def _row(r: StoryRecord) -> state.StoryRow:
     return (r.key, r.hash, r.id, r.published, r.mtime_ns, r.size, tags, r.card, r.tag_names)
 
 
-def _record(row: state.StoryRow) -> StoryRecord:
-    key, digest, sid, published, mtime_ns, size, tags, card, names = row
-    return StoryRecord(
-        key,
-        digest,
-        sid,
-        sys.intern(published),
-        mtime_ns,
-        size,
-        compact_tags(json.loads(tags)),
-        card,
-        names,
-    )
+def _records(rows: list[state.StoryRow]) -> dict[str, StoryRecord]:
+    """The records of a state's story rows, by seed file name. Their tags
+    (JSON arrays) are decoded once per distinct set, all in one ``json.loads``,
+    and records with the same tags share one tuple: a call per row cost 0.15 s
+    of a one-story rebuild at 50,000 stories (issue 13)."""
+    distinct = dict.fromkeys(row[6] for row in rows)
+    decoded = json.loads("[" + ",".join(distinct) + "]")
+    if len(decoded) != len(distinct) or not all(isinstance(t, list) for t in decoded):
+        raise ValueError("malformed tags")
+    tags_of = {text: compact_tags(tags) for text, tags in zip(distinct, decoded, strict=True)}
+    return {
+        key: StoryRecord(
+            key, digest, sid, sys.intern(published), mtime_ns, size, tags_of[tags], card, names
+        )
+        for key, digest, sid, published, mtime_ns, size, tags, card, names in rows
+    }
 
 
 class Changes:
@@ -187,7 +191,8 @@ def load_manifest(out_dir: Path) -> Manifest | None:
         if not live or meta.get("token") != live:
             log.info("%s: the build cache is not the live site's, doing a full build", path)
             return None
-        stories = {row[0]: _record(row) for row in state.read_stories(conn)}
+        with paused_gc():  # 50,000 records, no cycles: collections found nothing, 20%
+            stories = _records(state.read_stories(conn))
         personas = [(pid, names) for pid, names in json.loads(meta["personas"])]
         search = {str(k): int(v) for k, v in json.loads(meta["search"]).items()}
         assets = {str(k): str(v) for k, v in json.loads(meta["assets"]).items()}

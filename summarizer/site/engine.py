@@ -24,6 +24,11 @@ class Engine(Protocol):
 
     def story_paths(self, seeds_dir: Path) -> list[Path]: ...
 
+    def story_names(self, seeds_dir: Path) -> list[str]:
+        """The names of the files ``story_paths`` lists (all in ``seeds_dir``),
+        in order, without a Path object per file (what a build lists)."""
+        ...
+
     def load_project(self) -> Any: ...
 
     def personas(self, project: Any) -> Sequence[Persona]: ...
@@ -61,6 +66,11 @@ class PipelineEngine:
         from ..facts.load import story_paths
 
         return list(story_paths(seeds_dir))
+
+    def story_names(self, seeds_dir: Path) -> list[str]:
+        from ..facts.load import story_names
+
+        return story_names(seeds_dir)
 
     def load_project(self) -> Any:
         from ..pipeline import load_project  # type: ignore[attr-defined,unused-ignore]
