@@ -71,7 +71,8 @@ def child(seeds: Path, out: Path, profile: bool) -> None:
     report = build.build_site(seeds, out, 2)
     if profiler is not None:
         text = io.StringIO()
-        pstats.Stats(profiler, stream=text).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(45)
+        order = os.environ.get("BENCH_SORT", "cumulative")
+        pstats.Stats(profiler, stream=text).sort_stats(order).print_stats(45)
         sys.stderr.write(text.getvalue())
     sys.stdout.write(
         json.dumps({"listings": spent[0], "rendered": len(report.rendered), "full": report.full})
