@@ -40,6 +40,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench_env import installed_env
+
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work"
 PIN = "SUMMARIZER_BENCH_FINGERPRINT"
@@ -94,7 +96,7 @@ def run(code: Path, seeds: Path, out: Path, pin: str, profile: bool) -> dict[str
     cmd = [sys.executable, __file__, "--child", str(seeds), str(out)]
     if profile:
         cmd.append("--profile")
-    env = {**os.environ, "PYTHONPATH": str(code), PIN: pin}
+    env = {**installed_env(WORK), "PYTHONPATH": str(code), PIN: pin}  # bytecode cached
     with tempfile.TemporaryFile("w+") as sout, tempfile.TemporaryFile("w+") as serr:
         proc = subprocess.Popen(cmd, stdout=sout, stderr=serr, env=env, text=True)
         _, status, usage = os.wait4(proc.pid, 0)
