@@ -94,7 +94,7 @@ def write_listings(
     store = sitecache.EntryCache(entry_dirs)
     planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
     tagger = TagPlanner(env, ui, config, personas, fingerprint, store)
-    index = TagIndex(ordered)  # grouped once, for the tag pages and related stories
+    index = TagIndex.from_newest(ordered)  # grouped once, for the tag pages and related stories
     if edit is None:
         plans = planner.digests(ordered) + tagger.tags(index) + tagger.tags_index(index)
     else:

@@ -7,12 +7,17 @@ tag for itself, and an edit did it three times for one story's tags (issue
 13: ~0.7 s of a 2.4 s one-story rebuild at 50,000 stories, profiled). Here
 the archive is put in chronological order and grouped by tag once; a tag's
 newest-first list is derived from its chronological one, and kept, only
-when a tag page asks for it (an edit asks for its story's few tags).
+when a tag page asks for it (an edit asks for its story's few tags). The
+listings hold the archive newest first already (``pages.newest_first``:
+dates descending, ties by id ascending), so ``from_newest`` reverses its
+runs of one date instead of sorting 50,000 records by (date, id) again:
+0.044 s of the 0.064 s the grouping took at 50,000 stories (issue 13).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -32,19 +37,23 @@ class TagIndex:
     __slots__ = ("_chrono", "_newest")
 
     def __init__(self, ordered: Sequence[StoryRecord]) -> None:
-        """``ordered``: the stories newest first (``pages.newest_first``), or in
-        any order (sorted here all the same: only faster when newest first,
-        whose reverse is already in runs of chronological order)."""
-        by_tag: dict[str, list[StoryRecord]] = {}
-        for r in sorted(reversed(ordered), key=CHRONO):
-            for tag in r.tags:
-                found = by_tag.get(tag)
-                if found is None:
-                    by_tag[tag] = [r]
-                elif found[-1] is not r:  # a tag a story names twice lists it once
-                    found.append(r)
-        self._chrono = by_tag
+        """``ordered``: the stories in any order (sorted here by date, then id;
+        faster when newest first, whose reverse is already in runs of
+        chronological order)."""
+        self._chrono = _group(sorted(reversed(ordered), key=CHRONO))
         self._newest: dict[str, list[StoryRecord]] = {}
+
+    @classmethod
+    def from_newest(cls, ordered: Sequence[StoryRecord]) -> TagIndex:
+        """The index of ``ordered``, which must be in ``pages.newest_first``
+        order (dates descending, ties by id ascending): its chronological
+        order is its runs of one date, last run first, each as it is."""
+        runs = [list(run) for _, run in groupby(ordered, _DATE)]
+        runs.reverse()
+        index = cls.__new__(cls)
+        index._chrono = _group(r for run in runs for r in run)
+        index._newest = {}
+        return index
 
     def chrono(self, tag: str) -> list[StoryRecord]:
         """The stories of ``tag`` by date, then id (a story's own tags are all here)."""
@@ -65,3 +74,25 @@ class TagIndex:
 
     def __contains__(self, tag: object) -> bool:
         return tag in self._chrono
+
+
+def _group(chrono: Iterable[StoryRecord]) -> dict[str, list[StoryRecord]]:
+    """tag -> its stories in the order of ``chrono`` (chronological). Records
+    with the same tags share one tuple (``cache``: a few dozen distinct sets
+    in an archive), so each set is resolved once to the ``append`` of its
+    tags' lists, a tag named twice once; the loop over ~18 tags a story then
+    only calls them (0.037 -> 0.02 s at 50,000 stories)."""
+    by_tag: dict[str, list[StoryRecord]] = {}
+    appenders: dict[int, list[Callable[[StoryRecord], None]]] = {}
+    held: list[Sequence[str]] = []  # the tuples keyed by id() stay alive
+    for r in chrono:
+        tags = r.tags
+        calls = appenders.get(id(tags))
+        if calls is None:
+            held.append(tags)
+            calls = appenders[id(tags)] = [
+                by_tag.setdefault(tag, []).append for tag in dict.fromkeys(tags)
+            ]
+        for call in calls:
+            call(r)
+    return by_tag

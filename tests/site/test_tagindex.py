@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -48,12 +49,35 @@ def test_each_tag_lists_its_stories_in_both_orders(seed: int) -> None:
         assert list(index.page_tags()) == sorted(t for t in TAGS if t.startswith(("co", "to")))
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_from_newest_groups_as_a_sort_does_with_shared_tag_tuples(seed: int) -> None:
+    """``from_newest`` (runs of one date reversed, no sort) lists every tag as
+    ``TagIndex`` (sorted) does, also when records share one tags tuple (as a
+    loaded state's records do) and a tuple names a tag twice."""
+    rng = random.Random(seed)
+    shared = [tuple(rng.sample(TAGS, rng.randint(1, 5))) for _ in range(6)]
+    shared.append(("topic/cost", "event/e", "topic/cost"))
+    stories = [replace(r, tags=rng.choice(shared)) for r in archive(300, seed)]
+    ordered = newest_first(stories)
+    fast, sorted_ = TagIndex.from_newest(ordered), TagIndex(stories)
+    assert list(fast.page_tags()) == list(sorted_.page_tags())
+    for tag in TAGS:
+        if tag not in sorted_:
+            assert tag not in fast
+            continue
+        assert fast.chrono(tag) == sorted_.chrono(tag) == sorted(
+            (r for r in stories if tag in r.tags), key=CHRONO
+        )
+        assert fast.newest(tag) == [r for r in ordered if tag in r.tags]
+    assert len(fast.chrono("topic/cost")) == len({r.id for r in stories if "topic/cost" in r.tags})
+
+
 def test_a_tag_named_twice_lists_the_story_once() -> None:
     twice = StoryRecord("k", "h", "a", "2026-01-02", 0, 0, ("topic/cost", "topic/cost"), "c")
     other = StoryRecord("k2", "h", "b", "2026-01-01", 0, 0, ("topic/cost",), "c")
-    index = TagIndex([twice, other])
-    assert index.newest("topic/cost") == [twice, other]
-    assert "topic/cost" in index and "topic/pricing" not in index
+    for index in (TagIndex([twice, other]), TagIndex.from_newest([twice, other])):
+        assert index.newest("topic/cost") == [twice, other]
+        assert "topic/cost" in index and "topic/pricing" not in index
 
 
 @pytest.mark.parametrize("seed", [4, 5, 6, 7])
