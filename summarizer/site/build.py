@@ -32,7 +32,7 @@ import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -336,7 +336,7 @@ def _merge(
         records = {k: fresh[k] if k in fresh else reuse[k] for k in seeds.names}
     for k, (_, (mtime_ns, size)) in seeds.changed.items():
         # not rendered: touched but unchanged, remember the new stat
-        records[k] = fresh[k] if k in fresh else replace(reuse[k], mtime_ns=mtime_ns, size=size)
+        records[k] = fresh[k] if k in fresh else reuse[k]._replace(mtime_ns=mtime_ns, size=size)
     check_unique_ids(records)
     return records
 

@@ -106,9 +106,12 @@ def _records(rows: list[state.StoryRow]) -> dict[str, StoryRecord]:
     if len(decoded) != len(distinct) or not all(isinstance(t, list) for t in decoded):
         raise ValueError("malformed tags")
     tags_of = {text: compact_tags(tags) for text, tags in zip(distinct, decoded, strict=True)}
+    make = tuple.__new__  # the named tuple in C, without its Python __new__
+    intern = sys.intern
     return {
-        key: StoryRecord(
-            key, digest, sid, sys.intern(published), mtime_ns, size, tags_of[tags], card, names
+        key: make(
+            StoryRecord,
+            (key, digest, sid, intern(published), mtime_ns, size, tags_of[tags], card, names, None),
         )
         for key, digest, sid, published, mtime_ns, size, tags, card, names in rows
     }

@@ -26,9 +26,12 @@ from .html import long_date
 from .ui import SiteConfig, alternates, to_hant
 
 
-@dataclass(frozen=True, slots=True)
-class StoryRecord:
-    """One story as the listings see it (kept in the build manifest)."""
+class StoryRecord(NamedTuple):
+    """One story as the listings see it (kept in the build manifest). A named
+    tuple, not a frozen dataclass: a loaded state makes one per story, and
+    a tuple is made in C (``cache._records``) where a frozen dataclass's
+    ``__init__`` sets ten fields one by one: 0.043 -> 0.012 s for 50,000
+    records (issue 13)."""
 
     key: str
     hash: str

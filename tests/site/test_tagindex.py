@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -57,7 +56,7 @@ def test_from_newest_groups_as_a_sort_does_with_shared_tag_tuples(seed: int) -> 
     rng = random.Random(seed)
     shared = [tuple(rng.sample(TAGS, rng.randint(1, 5))) for _ in range(6)]
     shared.append(("topic/cost", "event/e", "topic/cost"))
-    stories = [replace(r, tags=rng.choice(shared)) for r in archive(300, seed)]
+    stories = [r._replace(tags=rng.choice(shared)) for r in archive(300, seed)]
     ordered = newest_first(stories)
     fast, sorted_ = TagIndex.from_newest(ordered), TagIndex(stories)
     assert list(fast.page_tags()) == list(sorted_.page_tags())
