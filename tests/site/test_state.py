@@ -181,3 +181,20 @@ def test_an_edit_plans_only_the_pages_that_can_show_it(
     ref = tmp_path / "ref"
     _build(seeds, ref)
     assert tree(out) == tree(ref) and _rows(out) == _rows(ref)
+
+
+def test_page_keys_list_a_folder_once_and_hand_out_copies(tmp_path: Path) -> None:
+    """``PageKeys.under`` answers an edit's second listing of a search index
+    folder from memory (the first is one query), and a caller changing its
+    list does not change the next answer."""
+    path = tmp_path / state.STATE
+    pages = [("en/search/i/a.js", "1"), ("en/search/i/b.js", "2"), ("en/search/x.html", "3")]
+    pages.append(("en/search/i0", "4"))  # after the folder in byte order, not in it
+    state.create(path, {"fingerprint": "f"}, [], pages, [])
+    keys = state.PageKeys(path)
+    first = state.pages_under(keys, "en/search/i")
+    assert first == ["en/search/i/a.js", "en/search/i/b.js"]
+    first.clear()
+    keys.close()
+    path.unlink()  # a second query would fail: the answer is the one read
+    assert state.pages_under(keys, "en/search/i") == ["en/search/i/a.js", "en/search/i/b.js"]
