@@ -1,0 +1,105 @@
+"""Feed entries kept in the user cache: an edit makes only the changed
+story's entries again, and a cache that cannot be used changes nothing but
+the time taken."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from test_site import build, tree, write_seed
+
+from summarizer.site import feedcache, feeds, urls
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    d = tmp_path / "seeds"
+    d.mkdir()
+    for n in range(1, 56):  # more than a feed shows (FEED_SIZE)
+        write_seed(d, n, day=1 + n % 28)
+    return d
+
+
+def _count_entries(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    made: list[str] = []
+    real = feeds.content_html
+
+    def counted(e: dict[str, object], persona: str, lang: str, published: str) -> str:
+        made.append(str(e["title"]))
+        return real(e, persona, lang, published)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(feeds, "content_html", counted)
+    return made
+
+
+def _feeds(out: Path) -> dict[str, bytes]:
+    return {rel: data for rel, data in tree(out).items() if "/feeds/" in rel}
+
+
+def test_an_edit_makes_only_the_changed_storys_entries(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    out = tmp_path / "site"
+    build(seeds, out)
+    kept = list((tmp_path / "cache" / "summarizer" / "feeds").iterdir())
+    feed_count = len(_feeds(out))
+    assert len(kept) == feed_count > 0
+    made = _count_entries(monkeypatch)
+    write_seed(seeds, 54, quote="新的引文", day=1 + 54 % 28)
+    build(seeds, out)
+    assert len(made) == feed_count  # one entry per feed: story 54's
+    assert all("54" in title for title in made)
+    # the same bytes as a full build that kept nothing
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "empty"))
+    build(seeds, tmp_path / "full")
+    assert _feeds(out) == _feeds(tmp_path / "full")
+    assert tree(out) == tree(tmp_path / "full")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "wrong shape", "not a file", "no folder"])
+def test_a_cache_that_cannot_be_used_changes_nothing(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "clean"))
+    build(seeds, tmp_path / "want")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    out = tmp_path / "site"
+    build(seeds, out)
+    folder = tmp_path / "cache" / "summarizer" / "feeds"
+    for f in folder.iterdir():
+        if damage == "truncated":
+            f.write_bytes(f.read_bytes()[:100])
+        elif damage == "wrong shape":
+            f.write_text('{"a": 1}', "utf-8")
+        elif damage == "not a file":
+            f.unlink()
+            f.mkdir()
+    if damage == "no folder":  # where the folder should be, a file: nothing can be kept
+        shutil.rmtree(folder)
+        folder.write_text("", "utf-8")
+    made = _count_entries(monkeypatch)
+    build(seeds, out, force=True)
+    assert len(made) == len(_feeds(out)) * urls.FEED_SIZE  # every entry made again
+    assert tree(out) == tree(tmp_path / "want")
+
+
+def test_only_the_shown_entries_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = feedcache.feed_file("en/feeds/general.xml", "f" * 64, "")
+    assert feedcache.entries(path, ["a", "b"], lambda i: f"<{i}>") == ["<0>", "<1>"]
+    made: list[int] = []
+
+    def make(i: int) -> str:
+        made.append(i)
+        return f"[{i}]"
+
+    assert feedcache.entries(path, ["c", "a"], make) == ["[0]", "<0>"]
+    assert made == [0]
+    before = os.stat(path).st_mtime_ns
+    assert feedcache.entries(path, ["c", "a"], make) == ["[0]", "<0>"]
+    assert made == [0] and os.stat(path).st_mtime_ns == before  # nothing new: not rewritten
+    assert path.read_text("utf-8") == '{"c":"[0]","a":"<0>"}'
