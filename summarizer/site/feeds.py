@@ -20,7 +20,8 @@ from typing import Any
 from .. import languages
 from ..digest.relative import resolve
 from ..writers.xmltext import xml_clean
-from . import feedcache, urls
+from . import urls
+from .feedcache import FeedMemo
 from .html import inline_html
 from .pages import PagePlan, StoryRecord, input_hash, quick_hash
 
@@ -79,12 +80,12 @@ def atom(
     base_url: str,
     general: str,
     entries: Callable[[StoryRecord], dict[str, dict[str, Any]]],
-    fingerprint: str | None = None,
+    memo: FeedMemo | None = None,
 ) -> str:
     """One persona's feed in one language, newest FEED_SIZE stories.
 
-    With the site's ``fingerprint``, entries made by an earlier build are
-    taken from the user cache (``feedcache``) instead of made again."""
+    With a ``memo``, entries made by an earlier build are taken from the
+    user cache (``feedcache``) instead of made again."""
     feed_rel = urls.feed(lang, persona)
     home = _abs(base_url, urls.digest(lang, persona))
     updated = _stamp(records[0].published) if records else "1970-01-01T00:00:00Z"
@@ -104,13 +105,12 @@ def atom(
         r = shown[i]
         return _entry(r, entries(r)[lang], lang, persona, site_name, base_url, general)
 
-    if fingerprint is None:
+    if memo is None:
         out += [make(i) for i in range(len(shown))]
     else:
-        path = feedcache.feed_file(feed_rel, fingerprint, base_url)
-        # site_name and the persona's place are in the fingerprint (templates, project)
+        # site_name, the base URL and the languages are in the memo's site key
         keys = [f"{r.id}\t{r.hash}\t{r.published}\t{persona == general}" for r in shown]
-        out += feedcache.entries(path, keys, make)
+        out += memo.entries(feed_rel, keys, make)
     out.append("</feed>\n")
     return "".join(out)
 
@@ -152,8 +152,10 @@ def feed_plans(
     base_url: str,
     fingerprint: str,
     entries: Callable[[StoryRecord], dict[str, dict[str, Any]]],
+    memo: FeedMemo | None = None,
 ) -> list[PagePlan]:
-    """A plan per persona per language; only the newest stories count."""
+    """A plan per persona per language; only the newest stories count.
+    ``memo``: entries kept by earlier builds (``feedcache``)."""
     latest = list(ordered[: urls.FEED_SIZE])
     general = personas[0][0]
     plans = []
@@ -164,9 +166,7 @@ def feed_plans(
 
             def render(lang: str = lang, pid: str = pid, name: str = names[lang]) -> str:
                 site_name = ui[lang]["site_name"]
-                return atom(
-                    lang, pid, name, site_name, latest, base_url, general, entries, fingerprint
-                )
+                return atom(lang, pid, name, site_name, latest, base_url, general, entries, memo)
 
             plans.append(PagePlan(rel, key, render))
     return plans

@@ -4,14 +4,14 @@ the time taken."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 from test_site import build, tree, write_seed
 
-from summarizer.site import feedcache, feeds, urls
+from summarizer.site import feeds, urls
+from summarizer.site.feedcache import FeedMemo
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def test_an_edit_makes_only_the_changed_storys_entries(
     build(seeds, out)
     kept = list((tmp_path / "cache" / "summarizer" / "feeds").iterdir())
     feed_count = len(_feeds(out))
-    assert len(kept) == feed_count > 0
+    assert len(kept) == 1 and feed_count > 0
     made = _count_entries(monkeypatch)
     write_seed(seeds, 54, quote="新的引文", day=1 + 54 % 28)
     build(seeds, out)
@@ -87,19 +87,28 @@ def test_a_cache_that_cannot_be_used_changes_nothing(
     assert tree(out) == tree(tmp_path / "want")
 
 
-def test_only_the_shown_entries_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_what_the_feeds_show_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    path = feedcache.feed_file("en/feeds/general.xml", "f" * 64, "")
-    assert feedcache.entries(path, ["a", "b"], lambda i: f"<{i}>") == ["<0>", "<1>"]
+    memo = FeedMemo(tmp_path / "site", "f" * 64, "")
+    assert memo.entries("a.xml", ["1", "2"], lambda i: f"<{i}>") == ["<0>", "<1>"]
+    memo.entries("b.xml", ["1"], lambda i: "<b>")
+    memo.save(["a.xml", "b.xml"])
     made: list[int] = []
 
     def make(i: int) -> str:
         made.append(i)
         return f"[{i}]"
 
-    assert feedcache.entries(path, ["c", "a"], make) == ["[0]", "<0>"]
+    again = FeedMemo(tmp_path / "site", "f" * 64, "")
+    assert again.entries("a.xml", ["3", "1"], make) == ["[0]", "<0>"]
     assert made == [0]
-    before = os.stat(path).st_mtime_ns
-    assert feedcache.entries(path, ["c", "a"], make) == ["[0]", "<0>"]
-    assert made == [0] and os.stat(path).st_mtime_ns == before  # nothing new: not rewritten
-    assert path.read_text("utf-8") == '{"c":"[0]","a":"<0>"}'
+    again.save(["a.xml", "b.xml"])  # b.xml not rendered this time: its entries stay
+    text = memo.path.read_text("utf-8")
+    assert '"a.xml": {"3": "[0]", "1": "<0>"}' in text and '"b.xml": {"1": "<b>"}' in text
+    FeedMemo(tmp_path / "site", "f" * 64, "").save(["a.xml"])  # a feed gone: dropped
+    assert "b.xml" not in memo.path.read_text("utf-8")
+    memo.path.write_text(memo.path.read_text("utf-8") + " ", "utf-8")  # marks this version
+    FeedMemo(tmp_path / "site", "f" * 64, "").save(["a.xml"])
+    assert memo.path.read_text("utf-8").endswith(" ")  # nothing new: not rewritten
+    other = FeedMemo(tmp_path / "site", "e" * 64, "")  # another fingerprint: nothing kept
+    assert other.entries("a.xml", ["3"], make) == ["[0]"] and made == [0, 0]
