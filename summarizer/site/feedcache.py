@@ -1,4 +1,4 @@
-"""Feed entries kept between builds, in the user cache.
+"""Feed entries kept between builds, in the build cache beside the output.
 
 A feed shows its persona's newest 50 stories with each one's whole section
 as content. When one of them changes, the feed's key changes and the whole
@@ -13,15 +13,17 @@ persona is the general one, the story's id, date and content hash. A key
 that matches is the same bytes by construction; a story that changed has
 a new hash and is made again.
 
-One file per live site (named by a hash of its path), holding only the
-entries its feeds show now, so it stays at 50 entries a feed however old
-the archive is, and a new fingerprint replaces it rather than adding one.
-It is written once, by the building process, after the listings
-(``save``): entries made in forked workers of a full build are not kept,
-and the next edit makes those again. Like the compiled templates
-(``realise/bytecode.py``) it is an optimisation only: a file that is
-missing, unreadable, truncated or not the expected shape costs a render of
-every entry, and one that cannot be written is skipped silently.
+One file (``FEEDS``) in the site's build cache (``cache.cache_dir``), holding
+only the entries its feeds show now, so it stays at 50 entries a feed
+however old the archive is, and goes with the site's cache. An edit
+rewrites it in the live cache; a full build writes it into the staged cache
+that replaces the live one. It is written once, by the building process,
+after the listings (``save``): entries made in forked workers of a full
+build are not kept, and the next edit makes those again. Like the compiled
+templates (``realise/bytecode.py``) it is an optimisation only: a file
+that is missing, unreadable, truncated, another configuration's or not
+the expected shape costs a render of every entry, and one that cannot be
+written is skipped silently.
 """
 
 from __future__ import annotations
@@ -31,9 +33,7 @@ import json
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
-from ..paths import user_cache_dir
 from ..userfiles import write_quietly
-from .pages import quick_hash
 
 #: Bumped when this file's layout changes. (The real engine's fingerprint
 #: covers this package's code; an ``Engine`` of the caller's may not.)
@@ -43,17 +43,16 @@ Feeds = dict[str, dict[str, str]]
 """feed path -> entry key -> the entry's XML."""
 
 
-def feed_file(live: Path) -> Path:
-    """The cache file of the site built into ``live``."""
-    name = quick_hash(f"{VERSION}\0{Path(live).absolute()}")
-    return user_cache_dir() / "feeds" / f"{name}.json"
+FEEDS = "feeds.json"
 
 
 class FeedMemo:
     """The kept entries of one site's feeds, read when first needed."""
 
-    def __init__(self, live: Path, fingerprint: str, base_url: str) -> None:
-        self.path = feed_file(live)
+    def __init__(self, kept: Path, save_to: Path, fingerprint: str, base_url: str) -> None:
+        """``kept``: the file an earlier build wrote; ``save_to``: where this
+        build's goes (the same file for an edit)."""
+        self.path, self.save_to = kept, save_to
         self.site = f"{VERSION}\0{fingerprint}\0{base_url}"
         self.kept: Feeds | None = None
         self.made: Feeds = {}
@@ -79,7 +78,7 @@ class FeedMemo:
         }
         if now != kept:
             blob = json.dumps({"site": self.site, "feeds": now}, ensure_ascii=False)
-            write_quietly(self.path, blob.encode())
+            write_quietly(self.save_to, blob.encode())
 
     def _load(self) -> Feeds:
         """The kept entries, or none when the file is another site

@@ -27,7 +27,7 @@ from . import cache as sitecache
 from . import embed, feeds, handover, publish, related, state, urls
 from . import jobs as sitejobs
 from .engine import Engine
-from .feedcache import FeedMemo
+from .feedcache import FEEDS, FeedMemo
 from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
 from .search import LiveIndex, index_folder, search_plans
 from .story import StoryOutcome
@@ -108,7 +108,10 @@ def write_listings(
     )
     newest = ordered[0] if ordered else None
     plans += embed.demo_plans(env, ui, config, newest, fingerprint, stage.live)
-    memo = FeedMemo(stage.live, fingerprint, base_url)
+    live_feeds = sitecache.cache_dir(stage.live) / FEEDS
+    # a full build's cache replaces the live one: its entries go with it
+    save_to = live_feeds if old is not None else config.staging / sitecache.STAGED / FEEDS
+    memo = FeedMemo(live_feeds, save_to, fingerprint, base_url)
     feed_plans = feeds.feed_plans(
         config.langs, personas, ui, ordered, base_url, fingerprint, store, memo
     )
