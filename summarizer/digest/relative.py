@@ -73,6 +73,10 @@ def resolve(text: str, lang: str, published: date) -> str:
     '他说“今年（2025年）还会增长”'
     """
     zh = not lang.startswith("en")
+    if (_ZH if zh else _EN).search(text) is None:
+        # nothing to resolve (most sentences): each part below is a substring
+        # of ``text`` cut at a quotation mark, so it holds no match either
+        return text
 
     def plain(part: str) -> str:
         if zh:

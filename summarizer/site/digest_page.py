@@ -60,22 +60,56 @@ def _groups(
     ]
 
 
+Grouped = list[tuple[str, list[tuple[str, list[StoryRecord]]]]]
+"""(week heading, [(group heading, records)]) of one page in one language."""
+
+
+class GroupMemo:
+    """The weeks and groups of the pages rendered last, by language.
+
+    They do not depend on the persona, and the digests of one page number
+    are rendered one after another (``listings._page_number``), so each
+    page's grouping is made once per language instead of once per persona
+    (7 times). Held by one build's planner and only a few pages deep, so
+    it does not grow with the archive."""
+
+    DEPTH = 8
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[str, tuple[tuple[str, str], ...]], Grouped] = {}
+
+    def grouped(self, records: Sequence[StoryRecord], entries: Entries, lang: str) -> Grouped:
+        """The page's grouping; the same ``entries`` for every call."""
+        key = (lang, tuple((r.id, r.hash) for r in records))
+        hit = self._kept.get(key)
+        if hit is None:
+            hit = [
+                (week, _groups(members, entries, lang)) for week, members in _weeks(records, lang)
+            ]
+            if len(self._kept) >= self.DEPTH:
+                del self._kept[next(iter(self._kept))]  # the oldest
+            self._kept[key] = hit
+        return hit
+
+
 def week_groups(
     records: Sequence[StoryRecord],
     entries: Entries,
     lang: str,
     persona: str,
     general: str,
+    memo: GroupMemo | None = None,
 ) -> list[dict[str, Any]]:
-    """[{heading, groups: [{name, count, entries}]}] per week, newest first."""
+    """[{heading, groups: [{name, count, entries}]}] per week, newest first.
+    ``memo``: a build's groupings made for another persona (``GroupMemo``)."""
     said = Said()
     sep = "：" if languages.is_chinese(lang) else ": "
     w = words(lang, project_glossary())
     query = "" if persona == general else f"?persona={persona}"
     out: list[dict[str, Any]] = []
-    for week, members in _weeks(records, lang):
+    for week, grouping in (memo or GroupMemo()).grouped(records, entries, lang):
         groups = []
-        for name, group in _groups(members, entries, lang):
+        for name, group in grouping:
             shown = [_entry(r, entries(r)[lang], lang, persona, query, said, sep) for r in group]
             count = counted(w, "group", len(group)) if len(group) > 1 else ""
             groups.append({"name": name, "count": count, "entries": shown})

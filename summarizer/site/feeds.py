@@ -21,6 +21,7 @@ from .. import languages
 from ..digest.relative import resolve
 from ..writers.xmltext import xml_clean
 from . import urls
+from .feedcache import FeedMemo
 from .html import inline_html
 from .pages import PagePlan, StoryRecord, input_hash, quick_hash
 
@@ -79,8 +80,12 @@ def atom(
     base_url: str,
     general: str,
     entries: Callable[[StoryRecord], dict[str, dict[str, Any]]],
+    memo: FeedMemo | None = None,
 ) -> str:
-    """One persona's feed in one language, newest FEED_SIZE stories."""
+    """One persona's feed in one language, newest FEED_SIZE stories.
+
+    With a ``memo``, entries made by an earlier build are taken from the
+    user cache (``feedcache``) instead of made again."""
     feed_rel = urls.feed(lang, persona)
     home = _abs(base_url, urls.digest(lang, persona))
     updated = _stamp(records[0].published) if records else "1970-01-01T00:00:00Z"
@@ -94,12 +99,37 @@ def atom(
         f'<link rel="alternate" type="text/html" href={quoteattr(home)}/>\n',
         f"<updated>{updated}</updated>\n",
     ]
-    for r in records[: urls.FEED_SIZE]:
-        e = entries(r)[lang]
-        href = urls.story(lang, r.id) + ("" if persona == general else f"?persona={persona}")
-        teaser = str(inline_html(e["teasers"].get(persona, "")))
-        full = content_html(e, persona, lang, r.published)
-        out += [
+    shown = records[: urls.FEED_SIZE]
+
+    def make(i: int) -> str:
+        r = shown[i]
+        return _entry(r, entries(r)[lang], lang, persona, site_name, base_url, general)
+
+    if memo is None:
+        out += [make(i) for i in range(len(shown))]
+    else:
+        # site_name, the base URL and the languages are in the memo's site key
+        keys = [f"{r.id}\t{r.hash}\t{r.published}\t{persona == general}" for r in shown]
+        out += memo.entries(feed_rel, keys, make)
+    out.append("</feed>\n")
+    return "".join(out)
+
+
+def _entry(
+    r: StoryRecord,
+    e: dict[str, Any],
+    lang: str,
+    persona: str,
+    site_name: str,
+    base_url: str,
+    general: str,
+) -> str:
+    """One story's <entry> in a persona's feed."""
+    href = urls.story(lang, r.id) + ("" if persona == general else f"?persona={persona}")
+    teaser = str(inline_html(e["teasers"].get(persona, "")))
+    full = content_html(e, persona, lang, r.published)
+    return "".join(
+        [
             "<entry>\n",
             f"<title>{escape(e['title'])}</title>\n",
             f"<id>{escape(_id(base_url, urls.story(lang, r.id)))}#{persona}</id>\n",
@@ -111,8 +141,7 @@ def atom(
             f'<content type="html">{escape(full)}</content>\n',
             "</entry>\n",
         ]
-    out.append("</feed>\n")
-    return "".join(out)
+    )
 
 
 def feed_plans(
@@ -123,8 +152,10 @@ def feed_plans(
     base_url: str,
     fingerprint: str,
     entries: Callable[[StoryRecord], dict[str, dict[str, Any]]],
+    memo: FeedMemo | None = None,
 ) -> list[PagePlan]:
-    """A plan per persona per language; only the newest stories count."""
+    """A plan per persona per language; only the newest stories count.
+    ``memo``: entries kept by earlier builds (``feedcache``)."""
     latest = list(ordered[: urls.FEED_SIZE])
     general = personas[0][0]
     plans = []
@@ -134,9 +165,8 @@ def feed_plans(
             key = input_hash(fingerprint, rel, [(r.id, r.hash) for r in latest], names)
 
             def render(lang: str = lang, pid: str = pid, name: str = names[lang]) -> str:
-                return atom(
-                    lang, pid, name, ui[lang]["site_name"], latest, base_url, general, entries
-                )
+                site_name = ui[lang]["site_name"]
+                return atom(lang, pid, name, site_name, latest, base_url, general, entries, memo)
 
             plans.append(PagePlan(rel, key, render))
     return plans

@@ -27,6 +27,7 @@ from . import cache as sitecache
 from . import embed, feeds, handover, publish, related, state, urls
 from . import jobs as sitejobs
 from .engine import Engine
+from .feedcache import FEEDS, FeedMemo
 from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
 from .search import LiveIndex, index_folder, search_plans
 from .story import StoryOutcome
@@ -107,7 +108,14 @@ def write_listings(
     )
     newest = ordered[0] if ordered else None
     plans += embed.demo_plans(env, ui, config, newest, fingerprint, stage.live)
-    plans += feeds.feed_plans(config.langs, personas, ui, ordered, base_url, fingerprint, store)
+    live_feeds = sitecache.cache_dir(stage.live) / FEEDS
+    # a full build's cache replaces the live one: its entries go with it
+    save_to = live_feeds if old is not None else config.staging / sitecache.STAGED / FEEDS
+    memo = FeedMemo(live_feeds, save_to, fingerprint, base_url)
+    feed_plans = feeds.feed_plans(
+        config.langs, personas, ui, ordered, base_url, fingerprint, store, memo
+    )
+    plans += feed_plans
     if base_url and edit is None:  # an edit moves no story: the same sitemap
         plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
     plans += [
@@ -129,6 +137,7 @@ def write_listings(
         state.fetch_keys(old_pages, (plan.rel for plan in plans))
         pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
         sitejobs.write_pages(sorted(pending, key=_page_number), config.staging, stage.jobs)
+        memo.save([plan.rel for plan in feed_plans])
     finally:
         handover.remove(spill)
     store.close()  # no reader left on the live state when the build updates it

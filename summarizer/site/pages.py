@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jinja2 import Environment
 
@@ -24,6 +24,9 @@ from ..vocabulary.glossary import Glossary, load_glossary
 from . import urls
 from .html import long_date
 from .ui import SiteConfig, alternates, to_hant
+
+if TYPE_CHECKING:
+    from .digest_page import GroupMemo
 
 
 class StoryRecord(NamedTuple):
@@ -146,6 +149,8 @@ class ListingPlanner:
         """(persona id, lang -> display name), general first."""
         self.fingerprint = fingerprint
         self.entries = entries
+        self.grouped: GroupMemo | None = None
+        """Digest pages' weeks and groups, shared by personas (``digest_page``)."""
 
     def _common(self, lang: str, rel: str, href: Callable[[str], str]) -> dict[str, Any]:
         return {
@@ -205,7 +210,10 @@ class ListingPlanner:
         general: str,
         rel: str,
     ) -> str:
-        from .digest_page import week_groups  # it builds on this module
+        from .digest_page import GroupMemo, week_groups  # it builds on this module
+
+        if self.grouped is None:
+            self.grouped = GroupMemo()
 
         ui = self.ui[lang]
         names = dict(self.personas)[pid]
@@ -213,7 +221,7 @@ class ListingPlanner:
             **self._common(lang, rel, lambda lg: urls.digest(lg, pid, page)),
             persona_name=names[lang],
             persona_links=self._persona_links(lang, pid),
-            weeks=week_groups(chunk, self.entries, lang, pid, general),
+            weeks=week_groups(chunk, self.entries, lang, pid, general, self.grouped),
             page=page,
             pages=pages,
             page_label=ui["page_of"].replace("{n}", str(page)).replace("{total}", str(pages)),

@@ -13,6 +13,7 @@ from sitefake import FakeEngine
 from summarizer.errors import BuildError
 from summarizer.site.build import build_site, urls
 from summarizer.site.cache import MANIFEST, cache_dir
+from summarizer.site.feedcache import FEEDS
 
 SEED = """\
 id: {id}
@@ -246,7 +247,7 @@ def test_build_cache_is_beside_the_output_not_in_it(seeds: Path, tmp_path: Path)
     out = tmp_path / "site"
     build(seeds, out)
     assert (cache_dir(out) / MANIFEST).is_file()
-    assert sorted(p.name for p in cache_dir(out).iterdir()) == [MANIFEST]
+    assert sorted(p.name for p in cache_dir(out).iterdir()) == sorted([MANIFEST, FEEDS])
     conn = sqlite3.connect(cache_dir(out) / MANIFEST)
     ids = [row[0] for row in conn.execute("SELECT id FROM entries ORDER BY id")]
     conn.close()
