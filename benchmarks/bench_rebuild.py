@@ -30,7 +30,6 @@ import io
 import json
 import os
 import pstats
-import re
 import sqlite3
 import statistics
 import subprocess
@@ -40,7 +39,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench_env import installed_env
+from bench_env import edit_title, installed_env
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work"
@@ -113,15 +112,6 @@ def run(code: Path, seeds: Path, out: Path, pin: str, profile: bool) -> dict[str
     return result
 
 
-def edit(seeds: Path, count: int, n: int) -> None:
-    """Change the zh-Hans title of the newest story (``bench_site``'s victim)."""
-    victim = seeds / f"story-{count - 1:06d}.yaml"
-    text = victim.read_text("utf-8")
-    changed = re.sub(r"(\n  title:\n    zh-Hans: )", rf"\g<1>改{n}", text, count=1)
-    assert changed != text, "the title of the story to change was not found"
-    victim.write_text(changed, "utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sizes", type=int, nargs="*")
@@ -143,7 +133,7 @@ def main() -> int:
         runs: dict[str, list[dict[str, Any]]] = {name: [] for name in codes}
         for n in range(args.repeat):
             for name, code in codes.items() if n % 2 == 0 else reversed(codes.items()):
-                edit(seeds, count, int(time.time() * 1000) % 100000)
+                edit_title(seeds / f"story-{count - 1:06d}.yaml")  # the newest story
                 result = run(code, seeds, out, pin, args.profile)
                 if result["full"] or result["rendered"] != 1:
                     raise SystemExit(f"not a one-story rebuild: {result}")

@@ -64,7 +64,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_content import hugo_site  # noqa: E402
-from bench_env import installed_env  # noqa: E402
+from bench_env import edit_title, installed_env  # noqa: E402
 
 log = logging.getLogger("bench_site")
 WORK = ROOT / "benchmarks" / ".work"
@@ -372,11 +372,8 @@ def bench_size(
     # one-story rebuild: change the title of the newest story
     victim = seeds / f"{story_id(count - 1)}.yaml"
     rebuilds = []
-    for n in range(repeat):
-        text = victim.read_text("utf-8")
-        changed = re.sub(r"(\n  title:\n    zh-Hans: )", rf"\g<1>改{n}", text, count=1)
-        assert changed != text, "the title of the story to change was not found"
-        victim.write_text(changed, "utf-8")
+    for _ in range(repeat):
+        edit_title(victim)
         run = run_measured(me, env)
         inner = json.loads(run["stdout"])
         log.info(
