@@ -85,7 +85,7 @@ def atom(
     """One persona's feed in one language, newest FEED_SIZE stories.
 
     With a ``memo``, entries made by an earlier build are taken from the
-    user cache (``feedcache``) instead of made again."""
+    build cache (``feedcache``) instead of made again."""
     feed_rel = urls.feed(lang, persona)
     home = _abs(base_url, urls.digest(lang, persona))
     updated = _stamp(records[0].published) if records else "1970-01-01T00:00:00Z"

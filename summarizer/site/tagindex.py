@@ -16,7 +16,7 @@ runs of one date instead of sorting 50,000 records by (date, id) again:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -77,34 +77,13 @@ class TagIndex:
 
 
 def _group(chrono: Sequence[StoryRecord]) -> dict[str, list[StoryRecord]]:
-    """tag -> its stories in the order of ``chrono`` (chronological).
-
-    Records with the same tags often share one tuple (``cache``: equal sets
-    decoded once). When most do, each tuple is resolved once to the
-    ``append`` of its tags' lists (a tag named twice once), which its stories
-    only call: 0.037 -> 0.018 s at 50,000 stories of a few dozen sets. An
-    archive of mostly distinct sets (a full build's fresh records) takes the
-    plain loop (the resolving would cost more than it saves), told from the
-    tuples of 512 records spread over it."""
+    """tag -> its stories in the order of ``chrono`` (chronological)."""
     by_tag: dict[str, list[StoryRecord]] = {}
-    sample = chrono[:: max(1, len(chrono) // 512)]
-    if 4 * len({id(r.tags) for r in sample}) > len(sample):
-        for r in chrono:
-            for tag in r.tags:
-                found = by_tag.get(tag)
-                if found is None:
-                    by_tag[tag] = [r]
-                elif found[-1] is not r:  # a tag a story names twice lists it once
-                    found.append(r)
-        return by_tag
-    # the records hold their tuples for the whole loop: an id() stays its tuple's
-    appenders: dict[int, list[Callable[[StoryRecord], None]]] = {}
     for r in chrono:
-        calls = appenders.get(id(r.tags))
-        if calls is None:
-            calls = appenders[id(r.tags)] = [
-                by_tag.setdefault(tag, []).append for tag in dict.fromkeys(r.tags)
-            ]
-        for call in calls:
-            call(r)
+        for tag in r.tags:
+            found = by_tag.get(tag)
+            if found is None:
+                by_tag[tag] = [r]
+            elif found[-1] is not r:  # a tag a story names twice lists it once
+                found.append(r)
     return by_tag
