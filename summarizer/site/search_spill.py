@@ -54,9 +54,16 @@ from .search_index import (
 _PLAIN = re.compile(r"[a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 #: The most shards an index has (``shard_count``'s cap): buckets of the runs.
 MAX_SHARDS = 512
-#: Postings (document, weight pairs) gathered before a run is written: about
-#: 3 MB of C ints plus their tokens, whatever the archive's size.
-BATCH_POSTINGS = 400_000
+#: Postings (document, weight pairs) gathered before a run is written,
+#: whatever the archive's size. What a batch holds is mostly its distinct
+#: tokens (a string and an array each), not the ints: 400,000 postings were
+#: ~18 MB at their fullest (traced in a 10,000-story build, issue 13); fewer
+#: postings also meet fewer distinct tokens.
+BATCH_POSTINGS = 150_000
+#: Runs merged at once: more are first merged in groups into fewer runs, so
+#: the files open at once stay well under a process's limit (often 1,024)
+#: however many runs a big archive makes.
+FAN_IN = 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +115,7 @@ def spill_index(
     folder: Path,
     shard_bytes: int = SHARD_BYTES,
     batch: int = BATCH_POSTINGS,
+    fan_in: int = FAN_IN,
 ) -> SpilledIndex:
     """The index of ``docs`` (newest first: their order is the tie-break),
     written into the new directory ``folder``: its files in ``folder/index``,
@@ -117,6 +125,7 @@ def spill_index(
     with data.open("wb") as out:
         writer = _Writer(out)
         runs, total, chunks = _postings_and_chunks(docs, folder, writer, batch)
+        runs = _reduce_runs(runs, folder, fan_in)
         merged = folder / "merged"
         starts, distinct = _merge(runs, merged)
         size = distinct + 4 * total
@@ -181,6 +190,29 @@ def _write_run(postings: dict[str, array[int]], runs_dir: Path, runs: list[Path]
     with path.open("w", encoding="utf-8") as f:
         f.writelines(lines)
     runs.append(path)
+
+
+def _reduce_runs(runs: list[Path], folder: Path, fan_in: int) -> list[Path]:
+    """``runs`` merged in groups of ``fan_in`` until at most ``fan_in`` are
+    left. A group's merge is a run like the others: one line per token with
+    the group's postings in run order, numbered by the group's place, so the
+    final merge orders a token's postings as it would have over all runs."""
+    level = 0
+    while len(runs) > fan_in:
+        level += 1
+        fewer = []
+        for number, start in enumerate(range(0, len(runs), fan_in)):
+            group = runs[start : start + fan_in]
+            path = folder / f"run{level}-{number}"
+            with ExitStack() as stack, path.open("w", encoding="utf-8") as out:
+                files = [stack.enter_context(run.open("r", encoding="utf-8")) for run in group]
+                for key, parts in _grouped(heapq.merge(*files)):
+                    out.write(f"{key}\t{number:06d}\t{','.join(parts)}\n")
+            for run in group:
+                run.unlink()
+            fewer.append(path)
+        runs = fewer
+    return runs
 
 
 def _merge(runs: list[Path], merged: Path) -> tuple[list[int], int]:

@@ -37,8 +37,10 @@ def _docs(count: int, seed: int = 7) -> list[SearchDoc]:
     ]
 
 
-def _spilled(docs: list[SearchDoc], folder: Path, shard_bytes: int, batch: int) -> dict[str, str]:
-    index = spill_index(iter(docs), folder, shard_bytes, batch)
+def _spilled(
+    docs: list[SearchDoc], folder: Path, shard_bytes: int, batch: int, fan_in: int = 128
+) -> dict[str, str]:
+    index = spill_index(iter(docs), folder, shard_bytes, batch, fan_in)
     assert [p.name for p in folder.iterdir()] == ["index"]  # the runs are gone
     files = {name: index.text(name) for name in index.keys}
     assert index.keys == {name: quick_hash(text) for name, text in files.items()}
@@ -58,6 +60,15 @@ def test_spilled_index_is_build_index_byte_for_byte(
     docs = _docs(count)
     files = _spilled(docs, tmp_path / "index", shard_bytes, batch)
     assert files == build_index(docs, shard_bytes).files
+
+
+@pytest.mark.parametrize("fan_in", [2, 3, 7])
+def test_runs_merged_in_groups_give_the_same_index(tmp_path: Path, fan_in: int) -> None:
+    # 250 stories in batches of 10 postings: ~100 runs, merged 2, 3 or 7 at
+    # a time over several levels before the last merge
+    docs = _docs(250)
+    files = _spilled(docs, tmp_path / "index", 200, 10, fan_in)
+    assert files == build_index(docs, 200).files
 
 
 def test_many_runs_many_shards_and_a_search_through_them(tmp_path: Path) -> None:
