@@ -113,6 +113,12 @@ class EntryStore:
             self.loaded[record.id] = json.loads(path.read_text(encoding="utf-8"))
         return self.loaded[record.id]
 
+    def scan(self, record: StoryRecord) -> dict[str, dict[str, Any]]:
+        """The entries of ``record`` for a pass over the whole archive (the
+        search index reads every story once per language): a store that
+        keeps recent stories does not keep these (``cache.EntryCache``)."""
+        return self(record)
+
     def close(self) -> None:
         """Let go of any open source (nothing here: files are read whole)."""
 

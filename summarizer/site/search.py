@@ -39,7 +39,10 @@ INDEX_DIR = "search"
 
 
 def search_doc(
-    planner: ListingPlanner, record: StoryRecord, lang: str, entries: EntryStore
+    planner: ListingPlanner,
+    record: StoryRecord,
+    lang: str,
+    entries: Callable[[StoryRecord], dict[str, dict[str, Any]]],
 ) -> SearchDoc:
     """A story in ``lang`` as search sees it: title, lede, the Quick Summary's
     points (persona '') and every other reader's, in the personas' order."""
@@ -89,7 +92,7 @@ def search_plans(
     for lang in planner.config.langs:
         patched = _patched_plans(planner, lang, live) if live is not None else None
         if patched is None:
-            docs = (search_doc(planner, r, lang, planner.entries) for r in ordered)
+            docs = (search_doc(planner, r, lang, planner.entries.scan) for r in ordered)
             index = spill_index(docs, spill / lang)
             folder = index_folder(lang)
             for name, key in sorted(index.keys.items()):

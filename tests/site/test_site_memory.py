@@ -41,6 +41,23 @@ def test_entry_cache_reads_staging_first_then_live_and_forgets(tmp_path: Path) -
         cache(_record("missing"))
 
 
+def test_entry_cache_scan_reads_through_without_pushing_out_recent(tmp_path: Path) -> None:
+    live = tmp_path / "live"
+    for sid in "abcd":
+        _write(live, sid, f"old {sid}")
+    cache = EntryCache([live], size=2)
+    cache(_record("a"))
+    cache(_record("b"))
+    # a pass over every story (the search index) reads c and d once each ...
+    assert cache.scan(_record("c"))["en"]["title"] == "old c"
+    assert cache.scan(_record("d"))["en"]["title"] == "old d"
+    assert list(cache._recent) == ["a", "b"]  # ... and keeps the recent ones
+    (live / "a.json").unlink()
+    assert cache.scan(_record("a"))["en"]["title"] == "old a"  # a kept one is not re-read
+    with pytest.raises(KeyError):
+        cache.scan(_record("missing"))
+
+
 def test_link_tree_links_what_staging_lacks_skips_and_symlinks(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
