@@ -128,20 +128,23 @@ def write_listings(
         ui, config, index, ordered, fingerprint, store, stage.live, changed
     )
     del index  # the groups are not held while the search index is built
+    # every page but the search index's is written, and its plan let go,
+    # before the index is built: their plans (a render function, the stories
+    # it lists) are not held beside the index's postings (issue 13: memory)
+    pages: dict[str, str] = {}
+    written = WrittenPaths()
+    _write(plans, old_pages, stage, pages, written)
+    memo.save([plan.rel for plan in feed_plans])
+    del plans, feed_plans
     # search pages are noindex: not in the sitemap; a whole index is built in
     # files beside the output (reclaimed like a staging tree if the build dies)
     spill = handover.make_staging(stage.live)
     try:
         found, sizes, kept = search_plans(planner, ordered, spill, edit)
-        plans += found
-        state.fetch_keys(old_pages, (plan.rel for plan in plans))
-        pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
-        sitejobs.write_pages(sorted(pending, key=_page_number), config.staging, stage.jobs)
-        memo.save([plan.rel for plan in feed_plans])
+        _write(found, old_pages, stage, pages, written)
     finally:
         handover.remove(spill)
     store.close()  # no reader left on the live state when the build updates it
-    pages = {p.rel: p.key for p in plans}
     gone = None
     if edit is not None:
         edit.old_entries.close()
@@ -153,7 +156,23 @@ def write_listings(
             for rel in state.pages_under(old_pages, f)
             if rel not in pages and rel not in kept
         ]
-    return Listed(pages, WrittenPaths(plan.rel for plan in pending), sizes, gone)
+    return Listed(pages, written, sizes, gone)
+
+
+def _write(
+    plans: list[PagePlan],
+    old_pages: Mapping[str, str],
+    stage: Stage,
+    pages: dict[str, str],
+    written: WrittenPaths,
+) -> None:
+    """Write the ``plans`` whose key is not the one in ``old_pages``; note
+    every plan's key in ``pages`` and the paths written in ``written``."""
+    state.fetch_keys(old_pages, (plan.rel for plan in plans))
+    pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
+    sitejobs.write_pages(sorted(pending, key=_page_number), stage.config.staging, stage.jobs)
+    pages.update((plan.rel, plan.key) for plan in plans)
+    written += (plan.rel for plan in pending)
 
 
 def _all_pages(pages: Mapping[str, str]) -> Mapping[str, str]:
