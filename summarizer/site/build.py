@@ -193,7 +193,9 @@ def _build(
         log.info("project and templates loaded: %.2f s", time.perf_counter() - started)
         # 2. derive ------------------------------------------------------------
         preload(stage.project, stage.env, stage.ui)  # forked workers inherit these
-        outcomes = sitejobs.render_stories(stage.config, engine, todo, jobs, progress)
+        outcomes = sitejobs.render_stories(
+            stage.config, engine, todo, jobs, progress, report.pages_written
+        )
         log.info("stories rendered: %.2f s", time.perf_counter() - started)
         records = _merge(outcomes, seeds, reuse, report)
         # 3. plan and render the listings (a shard's are the merge's) -----------
@@ -327,7 +329,6 @@ def _merge(
             o.tag_names,
         )  # no entries: the listings read them from the entry files (EntryCache)
         report.rendered.append(o.id)
-        report.pages_written += o.pages if o.written is None else o.written
     if problems:
         raise BuildError(problems)
     if list(reuse) == seeds.names:

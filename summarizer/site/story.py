@@ -32,7 +32,6 @@ from .html import first_point_text, long_date, make_env
 from .slots import SlotTemplate
 from .storypage import render_story_pages, story_values
 from .ui import SiteConfig, load_ui
-from .written import WrittenPaths
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +50,8 @@ class StoryOutcome:
     names: dict[str, dict[str, str]] = field(default_factory=dict)
     """lang -> persona id -> display name, as the briefs say them."""
     pages: list[str] = field(default_factory=list)
-    """Files written, as the worker returns them (emptied when collected)."""
-    written: WrittenPaths | None = None
-    """``pages`` compressed, once collected (held until the build ends)."""
+    """Files written, as the worker returns them (moved to the build's
+    ``BuildReport.pages_written`` when collected)."""
     tags: Sequence[str] = ()
     """Companies and topics (``topics.story_tags``); an interned tuple once collected."""
     card: str = ""
