@@ -122,20 +122,24 @@ def write_listings(
         publish.robots_plan(base_url),
         publish.not_found_plan(env, ui, config.langs, base_url, config.assets, fingerprint),
     ]
-    # story pages get their related stories now (listed in the sitemap as stories)
-    changed = None if edit is None else [r for _, _, r in edit.changed]
-    plans += related.related_plans(
-        ui, config, index, ordered, fingerprint, store, stage.live, changed
-    )
-    del index  # the groups are not held while the search index is built
-    # every page but the search index's is written, and its plan let go,
-    # before the index is built: their plans (a render function, the stories
-    # it lists) are not held beside the index's postings (issue 13: memory)
+    # The pages are written in three groups, each group's plans (a render
+    # function and the stories it lists, a few per story) let go before the
+    # next is planned: these listings, the related blocks, the search index.
+    # Held together they were most of the peak at 50,000 stories (issue 13:
+    # the listings' plans ~44 MB and the related blocks' ~52 MB, sampled).
     pages: dict[str, str] = {}
     written = WrittenPaths()
     _write(plans, old_pages, stage, pages, written)
     memo.save([plan.rel for plan in feed_plans])
     del plans, feed_plans
+    # story pages get their related stories now (listed in the sitemap as stories)
+    changed = None if edit is None else [r for _, _, r in edit.changed]
+    blocks = related.related_plans(
+        ui, config, index, ordered, fingerprint, store, stage.live, changed
+    )
+    del index  # the groups are not held while the search index is built
+    _write(blocks, old_pages, stage, pages, written)
+    del blocks
     # search pages are noindex: not in the sitemap; a whole index is built in
     # files beside the output (reclaimed like a staging tree if the build dies)
     spill = handover.make_staging(stage.live)
