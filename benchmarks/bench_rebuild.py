@@ -5,6 +5,7 @@
     python benchmarks/bench_rebuild.py 10000 20000 --repeat 5
     python benchmarks/bench_rebuild.py 10000 --base /tmp/old-checkout --repeat 5
     python benchmarks/bench_rebuild.py 10000 --profile     # cProfile of the listing phase
+    python benchmarks/bench_rebuild.py 50000 --changed     # also told which file changed
 
 Each run changes the title of the newest story (as ``bench_site`` does) and
 runs ``build_site`` in a fresh process; reported per size: CPU time (user +
@@ -13,6 +14,11 @@ listing phase (``listings.write_listings``), best and median of
 ``--repeat``, then the per-1,000-stories slope and the constant of a
 least-squares line through the best CPU times when two or more sizes are
 given.
+
+``--changed``: this checkout is also run told which file changed (as
+``summarizer serve``'s watcher and ``summarizer build --changed FILE`` tell
+it), alternately with the run that stats every seed file, and the paired
+differences are reported.
 
 ``--base DIR``: a second checkout (a directory holding a ``summarizer``
 package) run alternately with this one, on the same site, so a busy moment
@@ -44,6 +50,7 @@ from bench_env import edit_title, installed_env
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work"
 PIN = "SUMMARIZER_BENCH_FINGERPRINT"
+HINT = "SUMMARIZER_BENCH_CHANGED"
 
 
 def child(seeds: Path, out: Path, profile: bool) -> None:
@@ -69,7 +76,11 @@ def child(seeds: Path, out: Path, profile: bool) -> None:
             spent[0] += time.process_time() - began
 
     listings.write_listings = timed  # type: ignore[assignment]
-    report = build.build_site(seeds, out, 2)
+    hint = os.environ.get(HINT)
+    if hint:
+        report = build.build_site(seeds, out, 2, changed=[hint])
+    else:
+        report = build.build_site(seeds, out, 2)
     if profiler is not None:
         text = io.StringIO()
         order = os.environ.get("BENCH_SORT", "cumulative")
@@ -90,12 +101,15 @@ def fingerprint(out: Path) -> str:
         return str(conn.execute("SELECT v FROM meta WHERE k='fingerprint'").fetchone()[0])
 
 
-def run(code: Path, seeds: Path, out: Path, pin: str, profile: bool) -> dict[str, Any]:
-    """One build by the checkout at ``code``: its result and CPU seconds (wait4)."""
+def run(
+    code: Path, seeds: Path, out: Path, pin: str, profile: bool, hint: str = ""
+) -> dict[str, Any]:
+    """One build by the checkout at ``code`` (told that ``hint`` changed, if
+    given): its result and CPU seconds (wait4)."""
     cmd = [sys.executable, __file__, "--child", str(seeds), str(out)]
     if profile:
         cmd.append("--profile")
-    env = {**installed_env(WORK), "PYTHONPATH": str(code), PIN: pin}  # bytecode cached
+    env = {**installed_env(WORK), "PYTHONPATH": str(code), PIN: pin, HINT: hint}
     with tempfile.TemporaryFile("w+") as sout, tempfile.TemporaryFile("w+") as serr:
         proc = subprocess.Popen(cmd, stdout=sout, stderr=serr, env=env, text=True)
         _, status, usage = os.wait4(proc.pid, 0)
@@ -118,6 +132,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--base", type=Path, help="another checkout, run alternately")
     parser.add_argument("--profile", action="store_true", help="cProfile the listing phase")
+    parser.add_argument(
+        "--changed", action="store_true", help="also run told which file changed, paired"
+    )
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -125,6 +142,8 @@ def main() -> int:
         return 0
     sys.path.insert(0, str(ROOT))
     codes = {"this": ROOT} | ({"base": args.base.resolve()} if args.base else {})
+    if args.changed:
+        codes["this --changed"] = ROOT
     best: dict[str, list[tuple[int, float]]] = {name: [] for name in codes}
     for count in args.sizes:
         site = WORK / f"site-n{count}"
@@ -133,8 +152,10 @@ def main() -> int:
         runs: dict[str, list[dict[str, Any]]] = {name: [] for name in codes}
         for n in range(args.repeat):
             for name, code in codes.items() if n % 2 == 0 else reversed(codes.items()):
-                edit_title(seeds / f"story-{count - 1:06d}.yaml")  # the newest story
-                result = run(code, seeds, out, pin, args.profile)
+                newest = seeds / f"story-{count - 1:06d}.yaml"
+                edit_title(newest)
+                hint = str(newest) if name.endswith("--changed") else ""
+                result = run(code, seeds, out, pin, args.profile, hint)
                 if result["full"] or result["rendered"] != 1:
                     raise SystemExit(f"not a one-story rebuild: {result}")
                 runs[name].append(result)
@@ -147,9 +168,9 @@ def main() -> int:
                 f"{statistics.median(cpu):.3f} s; listing phase best {min(lst):.3f} s, "
                 f"median {statistics.median(lst):.3f} s"
             )
-        if "base" in runs:
-            diffs = [a["cpu"] - b["cpu"] for a, b in zip(runs["this"], runs["base"], strict=True)]
-            print(f"{count:>6} stories, this - base, paired CPU: {_spread(diffs)}")
+        for other in runs.keys() - {"this"}:
+            diffs = [a["cpu"] - b["cpu"] for a, b in zip(runs["this"], runs[other], strict=True)]
+            print(f"{count:>6} stories, this - {other}, paired CPU: {_spread(diffs)}")
     for name, points in best.items():
         if len(points) >= 2:
             slope, constant = statistics.linear_regression(

@@ -61,6 +61,9 @@ class FakeEngine:
     def story_names(self, seeds_dir: Path) -> list[str]:
         return [p.name for p in self.story_paths(seeds_dir)]
 
+    def is_story_name(self, name: str) -> bool:
+        return name.endswith(".yaml")
+
     def load_project(self) -> Any:
         return PERSONAS
 

@@ -104,6 +104,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="write the site to OUT from the outputs of --shard 1/N ... N/N "
         "(no STORIES_DIR needed)",
     )
+    p.add_argument(
+        "--changed",
+        action="extend",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="the facts files that changed since the last build (edited, added or removed), "
+        "for a hook that knows: the others are not looked at (a full build ignores this)",
+    )
     p.set_defaults(func=run)
 
 
@@ -153,6 +162,8 @@ def run(args: argparse.Namespace) -> int:
 
     cfg = resolve_site(args)
     options = build_options(args, cfg)
+    if args.changed and (args.merge or args.shard):
+        raise ConfigError.at(None, "--changed is for a whole-site build, not a shard or merge")
     if args.merge:
         report = merge_shards(args.merge, args.out, args.jobs, **options)
     else:
@@ -163,6 +174,7 @@ def run(args: argparse.Namespace) -> int:
             force=args.force,
             progress=tty_progress(),
             shard=args.shard,
+            changed=args.changed,
             **options,
         )
     sys.stderr.write(

@@ -86,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
     from ..site.build import build_site
     from ..site.devloop import DevState
     from ..site.jobs import tty_progress
+    from ..site.seeds import seed_hint
     from ..site.serve import build_error, make_server, serve
 
     cfg = resolve_site(args)
@@ -99,14 +100,21 @@ def run(args: argparse.Namespace) -> int:
             None, f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}"
         ) from None
     try:
-        rebuild = partial(build_site, args.seeds, args.out, args.jobs, **build_options(args, cfg))
+        options = build_options(args, cfg)
+        rebuild = partial(build_site, args.seeds, args.out, args.jobs, **options)
         after = _editor_loop(dev, args.seeds, cfg) if dev else None
         error = build_error(partial(rebuild, force=args.force, progress=tty_progress()))
         if after:
             after(error)
         watched = [args.seeds, DEFAULTS_DIR, *cfg.override_files()]
         watched += [cfg.file] if cfg.file else []
-        serve(server, args.out, watched, rebuild, args.interval, after)
+        is_story_name = options["engine"].is_story_name
+
+        def rebuild_changed(files: list[str]) -> object:
+            # the watcher saw which files changed: a facts file alone needs no look at the rest
+            return rebuild(changed=seed_hint(files, args.seeds, is_story_name))
+
+        serve(server, args.out, watched, rebuild_changed, args.interval, after)
     finally:
         server.server_close()
     return 0

@@ -47,11 +47,13 @@ def story_names(directory: str | Path) -> list[str]:
     if not os.path.isdir(d):
         raise SeedError.at(SourceSpan(d, 1, 1), "not a directory of facts files")
     with os.scandir(d) as entries:
-        return sorted(
-            e.name
-            for e in entries
-            if e.name.endswith(_SUFFIXES) and e.name.lstrip(".") not in _BARE and e.is_file()
-        )
+        return sorted(e.name for e in entries if is_story_name(e.name) and e.is_file())
+
+
+def is_story_name(name: str) -> bool:
+    """Whether ``name`` (a file name, no folder) is one ``story_names`` lists
+    if it is a regular file: ``*.yaml`` or ``*.yml``, not the bare suffix."""
+    return name.endswith(_SUFFIXES) and name.lstrip(".") not in _BARE
 
 
 def parse_story(loc: Located) -> Story:

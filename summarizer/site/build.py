@@ -46,7 +46,7 @@ from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
 from .lock import locked
 from .pages import StoryRecord, compact_tags
-from .seeds import Seeds, read_seeds
+from .seeds import Seeds, changed_names, read_seeds
 from .story import StoryOutcome, preload
 from .ui import SiteConfig, load_ui
 from .written import WrittenPaths
@@ -80,11 +80,15 @@ def build_site(
     progress: Callable[[int, int], None] | None = None,
     langs: tuple[str, ...] = urls.SITE_LANGS,
     shard: tuple[int, int] | None = None,
+    changed: Sequence[str | os.PathLike[str]] | None = None,
 ) -> BuildReport:
     """Build the site for the seeds in ``seeds_dir`` into ``out_dir`` (in ``langs``).
 
     ``shard=(k, n)``: only the story pages of shard ``k`` of ``n`` and no
-    listings, for ``shards.merge_shards`` to combine (docs/sharding.md)."""
+    listings, for ``shards.merge_shards`` to combine (docs/sharding.md).
+    ``changed``: the seed files that changed since the last build (edited,
+    added or removed), when the caller knows; the others are not looked at
+    (``seeds.changed_names``). Ignored when the build is a full one."""
     engine = engine or PipelineEngine()
     jobs = jobs or os.cpu_count() or 1
     urls.check_base_url(base_url)
@@ -105,6 +109,7 @@ def build_site(
                 progress,
                 langs,
                 shard,
+                changed,
             )
     except OSError as exc:
         raise handover.io_error(exc, out_dir) from None
@@ -156,6 +161,7 @@ def _build(
     progress: Callable[[int, int], None] | None,
     langs: tuple[str, ...],
     shard: tuple[int, int] | None,
+    hint: Sequence[str | os.PathLike[str]] | None,
 ) -> BuildReport:
     started = time.perf_counter()
     # 1. read ----------------------------------------------------------------
@@ -165,10 +171,14 @@ def _build(
     old = None if force else sitecache.load_manifest(out_dir)
     full = old is None or old.fingerprint != fingerprint
     reuse = {} if full or old is None else old.stories
-    names = engine.story_names(Path(seeds_dir))
+    look = None
+    if hint is not None and reuse and shard is None:
+        names, look = changed_names(seeds_dir, hint, reuse, engine.is_story_name)
+    else:
+        names = engine.story_names(Path(seeds_dir))
     if shard is not None:
         names = [n for n in names if shards.shard_of(n, shard[1]) == shard[0]]
-    seeds = read_seeds(seeds_dir, names, reuse)
+    seeds = read_seeds(seeds_dir, names, reuse, look)
     todo = seeds.todo(reuse)
     log.info(
         "seed files read: %d, %d changed, %d to render: %.2f s",

@@ -29,6 +29,11 @@ class Engine(Protocol):
         in order, without a Path object per file (what a build lists)."""
         ...
 
+    def is_story_name(self, name: str) -> bool:
+        """Whether a file named ``name`` in a seeds folder would be listed by
+        ``story_names`` (a build told which files changed checks them by name)."""
+        ...
+
     def load_project(self) -> Any: ...
 
     def personas(self, project: Any) -> Sequence[Persona]: ...
@@ -71,6 +76,11 @@ class PipelineEngine:
         from ..facts.load import story_names
 
         return story_names(seeds_dir)
+
+    def is_story_name(self, name: str) -> bool:
+        from ..facts.load import is_story_name
+
+        return is_story_name(name)
 
     def load_project(self) -> Any:
         from ..pipeline import load_project  # type: ignore[attr-defined,unused-ignore]

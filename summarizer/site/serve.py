@@ -17,6 +17,8 @@ from __future__ import annotations
 import functools
 import io
 import logging
+import os
+import stat
 import sys
 import threading
 import time
@@ -135,36 +137,55 @@ def make_server(
 
 
 def snapshot(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
-    """(path, mtime_ns, size) of every file under ``paths``: cheap change detection."""
+    """(path, mtime_ns, size) of every file under ``paths``, sorted: cheap
+    change detection (strings and ``os.walk``, no Path per file: the watcher
+    takes one every second, over every facts file of the archive)."""
     out = []
     for root in paths:
-        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
-        for p in files:
+        top = str(root)
+        if os.path.isdir(top):
+            files = [os.path.join(d, f) for d, _, names in os.walk(top) for f in names]
+        else:
+            files = [top]
+        for path in files:
             try:
-                st = p.stat()
+                st = os.stat(path)
             except OSError:
                 continue
-            out.append((str(p), st.st_mtime_ns, st.st_size))
+            if stat.S_ISREG(st.st_mode):
+                out.append((path, st.st_mtime_ns, st.st_size))
+    out.sort()
     return tuple(out)
+
+
+def changed_files(
+    before: tuple[tuple[str, int, int], ...], after: tuple[tuple[str, int, int], ...]
+) -> list[str]:
+    """The files added, removed or changed between two snapshots, sorted."""
+    old = {path: (mtime, size) for path, mtime, size in before}
+    new = {path: (mtime, size) for path, mtime, size in after}
+    return sorted(path for path in old.keys() | new.keys() if old.get(path) != new.get(path))
 
 
 def watch(
     watched: list[Path],
-    rebuild: Callable[[], object],
+    rebuild: Callable[[list[str]], object],
     stop: threading.Event,
     interval: float = 1.0,
     after: Callable[[str], None] | None = None,
 ) -> None:
-    """Call ``rebuild`` whenever the snapshot of ``watched`` changes, until
-    ``stop``; then ``after`` with the failure ('' when the build succeeded)."""
+    """Call ``rebuild`` with the files that changed whenever the snapshot of
+    ``watched`` changes, until ``stop``; then ``after`` with the failure (''
+    when the build succeeded)."""
     last = snapshot(watched)
     while not stop.wait(interval):
         now = snapshot(watched)
         if now == last:
             continue
+        files = changed_files(last, now)
         last = now
         started = time.perf_counter()
-        error = build_error(rebuild)
+        error = build_error(functools.partial(rebuild, files))
         if not error:
             say(f"rebuilt in {time.perf_counter() - started:.2f} s")
         if after is not None:
@@ -207,7 +228,7 @@ def serve(
     server: ThreadingHTTPServer,
     out_dir: Path,
     watched: list[Path],
-    rebuild: Callable[[], object],
+    rebuild: Callable[[list[str]], object],
     interval: float = 1.0,
     after: Callable[[str], None] | None = None,
 ) -> None:

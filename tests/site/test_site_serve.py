@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.cli import make_parser
-from summarizer.site.serve import make_server, snapshot, watch
+from summarizer.site.serve import changed_files, make_server, snapshot, watch
 
 
 def test_server_serves_directory_on_loopback(tmp_path: Path) -> None:
@@ -31,9 +31,9 @@ def test_server_serves_directory_on_loopback(tmp_path: Path) -> None:
 def test_watch_rebuilds_when_a_file_changes(tmp_path: Path) -> None:
     seed = tmp_path / "a.yaml"
     seed.write_text("x", "utf-8")
-    calls: list[float] = []
+    calls: list[list[str]] = []
     stop = threading.Event()
-    thread = threading.Thread(target=watch, args=([tmp_path], lambda: calls.append(1), stop, 0.02))
+    thread = threading.Thread(target=watch, args=([tmp_path], calls.append, stop, 0.02))
     thread.start()
     try:
         time.sleep(0.1)
@@ -42,7 +42,7 @@ def test_watch_rebuilds_when_a_file_changes(tmp_path: Path) -> None:
         deadline = time.monotonic() + 5
         while not calls and time.monotonic() < deadline:
             time.sleep(0.02)
-        assert calls
+        assert calls == [[str(seed)]]  # the build is told which file changed
     finally:
         stop.set()
         thread.join()
@@ -52,6 +52,23 @@ def test_snapshot_sees_new_files(tmp_path: Path) -> None:
     before = snapshot([tmp_path])
     (tmp_path / "b.yaml").write_text("y", "utf-8")
     assert snapshot([tmp_path]) != before
+
+
+def test_changed_files_are_added_removed_and_edited_ones(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    for name in ("a.yaml", "b.yaml", "sub/c.yaml"):
+        (tmp_path / name).write_text("x", "utf-8")
+    before = snapshot([tmp_path, tmp_path / "missing.toml"])
+    assert [p for p, _, _ in before] == [
+        str(tmp_path / n) for n in ("a.yaml", "b.yaml", "sub/c.yaml")
+    ]
+    (tmp_path / "a.yaml").unlink()
+    (tmp_path / "sub/c.yaml").write_text("xy", "utf-8")
+    (tmp_path / "d.yaml").write_text("x", "utf-8")
+    after = snapshot([tmp_path])
+    assert changed_files(before, after) == [
+        str(tmp_path / n) for n in ("a.yaml", "d.yaml", "sub/c.yaml")
+    ]
 
 
 def test_cli_has_build_and_serve() -> None:
