@@ -6,6 +6,7 @@
     python benchmarks/bench_rebuild.py 10000 --base /tmp/old-checkout --repeat 5
     python benchmarks/bench_rebuild.py 10000 --profile     # cProfile of the listing phase
     python benchmarks/bench_rebuild.py 50000 --changed     # also told which file changed
+    python benchmarks/bench_rebuild.py 50000 --serve       # rebuilds in one process, as serve
 
 Each run changes the title of the newest story (as ``bench_site`` does) and
 runs ``build_site`` in a fresh process; reported per size: CPU time (user +
@@ -92,6 +93,57 @@ def child(seeds: Path, out: Path, profile: bool) -> None:
     )
 
 
+def serve_child(seeds: Path, out: Path, repeat: int) -> None:
+    """Run in a subprocess: ``repeat`` one-story rebuilds as ``serve`` runs them."""
+    import resource
+
+    def cpu() -> float:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+    began = cpu()
+    from summarizer.site import build
+    from summarizer.site.serve import snapshot
+
+    pinned = os.environ.get(PIN)
+    if pinned:
+        build.site_fingerprint = lambda *_a, **_k: pinned  # type: ignore[assignment]
+    imports = cpu() - began
+    newest = seeds / max(os.listdir(seeds))
+    spent, rendered = [], []
+    for n in range(repeat):
+        edit_title(newest)
+        began = cpu()
+        report = build.build_site(seeds, out, 2, changed=[newest])
+        spent.append(cpu() - began + (imports if n == 0 else 0.0))
+        rendered.append(len(report.rendered) if not report.full else -1)
+    snapshot([seeds])
+    began = cpu()
+    snapshot([seeds])
+    look = cpu() - began
+    sys.stdout.write(json.dumps({"cpu": spent, "rendered": rendered, "look": look}) + "\n")
+
+
+def serve_runs(count: int, seeds: Path, out: Path, pin: str, repeat: int) -> None:
+    """Print what ``serve_child`` measured at ``count`` stories."""
+    cmd = [sys.executable, __file__, "--serve-child", str(seeds), str(out), str(repeat)]
+    env = {**installed_env(WORK), "PYTHONPATH": str(ROOT), PIN: pin}
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"build failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    if any(n != 1 for n in result["rendered"]):
+        raise SystemExit(f"not one-story rebuilds: {result}")
+    first, rest = result["cpu"][0], result["cpu"][1:]
+    print(
+        f"{count:>6} stories, serve: first rebuild {first:.3f} s CPU (imports, state read); "
+        f"then best {min(rest):.3f} s, median {statistics.median(rest):.3f} s, "
+        f"max {max(rest):.3f} s over {len(rest)}; a look of the watcher at the seed files "
+        f"{result['look']:.3f} s CPU"
+    )
+
+
 def fingerprint(out: Path) -> str:
     """The fingerprint the site at ``out`` was built with (its state's meta row)."""
     from summarizer.site import cache
@@ -135,11 +187,21 @@ def main() -> int:
     parser.add_argument(
         "--changed", action="store_true", help="also run told which file changed, paired"
     )
+    parser.add_argument(
+        "--serve", action="store_true", help="rebuilds in one process, as serve runs them"
+    )
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--serve-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(Path(args.child[0]), Path(args.child[1]), args.profile)
         return 0
+    if args.serve_child:
+        seeds, out, repeat = args.serve_child
+        serve_child(Path(seeds), Path(out), int(repeat))
+        return 0
+    if args.serve and args.repeat < 2:
+        parser.error("--serve needs --repeat 2 or more (the first rebuild reads the state)")
     sys.path.insert(0, str(ROOT))
     codes = {"this": ROOT} | ({"base": args.base.resolve()} if args.base else {})
     if args.changed:
@@ -149,6 +211,9 @@ def main() -> int:
         site = WORK / f"site-n{count}"
         seeds, out = site / "facts", site / "site"
         pin = fingerprint(out)
+        if args.serve:
+            serve_runs(count, seeds, out, pin, args.repeat)
+            continue
         runs: dict[str, list[dict[str, Any]]] = {name: [] for name in codes}
         for n in range(args.repeat):
             for name, code in codes.items() if n % 2 == 0 else reversed(codes.items()):

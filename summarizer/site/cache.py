@@ -28,16 +28,19 @@ import json
 import logging
 import os
 import sqlite3
-import sys
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..facts.yamlload import paused_gc
 from . import handover, state, urls
+from . import manifest as manifests
 from .handover import MARKER as MARKER
-from .pages import EntryStore, StoryRecord, compact_tags
+from .manifest import Changes as Changes
+from .manifest import Manifest as Manifest
+from .manifest import records_of, row_of
+from .pages import EntryStore, StoryRecord
 
 log = logging.getLogger(__name__)
 
@@ -46,103 +49,6 @@ MANIFEST = state.STATE
 STAGED = ".build-cache"
 #: One small JSON file per story rendered by this build (in ``STAGED`` only).
 ENTRIES_DIR = "entries"
-
-
-class Manifest:
-    """What the previous build produced and from which inputs."""
-
-    def __init__(
-        self,
-        fingerprint: str,
-        stories: dict[str, StoryRecord],
-        pages: Mapping[str, str],
-        assets: dict[str, str],
-        personas: list[tuple[str, dict[str, str]]],
-        token: str = "",
-        search: dict[str, int] | None = None,
-    ) -> None:
-        self.fingerprint = fingerprint
-        self.token = token
-        """The live site's marker says the same: the two belong together."""
-        self.stories = stories
-        """seed file name -> record."""
-        self.pages = pages
-        """listing page path -> hash of its inputs (a loaded state's: ``PageKeys``)."""
-        self.gone: list[str] | None = None
-        """Set when ``pages`` holds only the pages this build planned (an edit,
-        ``listings``): the others keep their previous keys but these paths."""
-        self.assets = assets
-        """'css'/'js' -> fingerprinted path."""
-        self.personas = personas
-        """(persona id, lang -> name) as the last build named them."""
-        self.search = search or {}
-        """lang -> size of its search index (which chose its shard count), for
-        an incremental build to patch the live index (``search_patch``)."""
-        self.sums = (0, 0)
-        """The state's row sums (stories, pages) that the token hashes."""
-
-    def meta(self) -> dict[str, str]:
-        """The meta rows of the state (without format, token and sums)."""
-        return {
-            "fingerprint": self.fingerprint,
-            "assets": state.dump_json(self.assets),
-            "personas": state.dump_json(self.personas),
-            "search": state.dump_json(self.search),
-        }
-
-
-def _row(r: StoryRecord) -> state.StoryRow:
-    tags = state.dump_json(list(r.tags))
-    return (r.key, r.hash, r.id, r.published, r.mtime_ns, r.size, tags, r.card, r.tag_names)
-
-
-def _records(rows: list[state.StoryRow]) -> dict[str, StoryRecord]:
-    """The records of a state's story rows, by seed file name. Their tags
-    (JSON arrays) are decoded once per distinct set, all in one ``json.loads``,
-    and records with the same tags share one tuple: a call per row cost 0.15 s
-    of a one-story rebuild at 50,000 stories (issue 13)."""
-    distinct = dict.fromkeys(row[6] for row in rows)
-    decoded = json.loads("[" + ",".join(distinct) + "]")
-    if len(decoded) != len(distinct) or not all(isinstance(t, list) for t in decoded):
-        raise ValueError("malformed tags")
-    tags_of = {text: compact_tags(tags) for text, tags in zip(distinct, decoded, strict=True)}
-    make = tuple.__new__  # the named tuple in C, without its Python __new__
-    intern = sys.intern
-    return {
-        key: make(
-            StoryRecord,
-            (key, digest, sid, intern(published), mtime_ns, size, tags_of[tags], card, names, None),
-        )
-        for key, digest, sid, published, mtime_ns, size, tags, card, names in rows
-    }
-
-
-class Changes:
-    """What an incremental build changes in the state: rows to write and keys
-    to delete per table (computed from the two manifests; the records a build
-    reused are the very objects it loaded, so most compare by identity)."""
-
-    def __init__(self, old: Manifest, new: Manifest) -> None:
-        gone = old.stories.keys() - new.stories.keys()
-        changed = [
-            r for k, r in new.stories.items() if (o := old.stories.get(k)) is not r and o != r
-        ]
-        self.stories = ([_row(r) for r in changed], sorted(gone))
-        before = [_row(old.stories[r.key]) for r in changed if r.key in old.stories]
-        before += [_row(old.stories[k]) for k in gone]
-        pages_new = [(rel, key) for rel, key in new.pages.items() if old.pages.get(rel) != key]
-        pages_gone = old.pages.keys() - new.pages.keys() if new.gone is None else set(new.gone)
-        pages_before = [(rel, old.pages[rel]) for rel, _ in pages_new if rel in old.pages]
-        pages_before += [(rel, old.pages[rel]) for rel in pages_gone]
-        self.pages = (pages_new, sorted(pages_gone))
-        ids = {r.id for r in old.stories.values()} if gone else set()
-        self.gone_ids = sorted(ids - {r.id for r in new.stories.values()}) if gone else []
-        mod = 1 << 128
-        s, p = old.sums
-        s = (s - state.story_sum(before) + state.story_sum(self.stories[0])) % mod
-        p = (p - state.page_sum(pages_before) + state.page_sum(pages_new)) % mod
-        self.sums = (s, p)
-        self.old_token = old.token
 
 
 def cache_dir(out_dir: Path) -> Path:
@@ -164,7 +70,7 @@ def token_of(manifest: Manifest, changes: Changes | None = None) -> str:
     rebuild stays byte-identical. With ``changes`` (an incremental build) only
     the changed rows are hashed; the sums are kept in ``manifest.sums``."""
     if changes is None:
-        rows = (_row(r) for r in manifest.stories.values())
+        rows = (row_of(r) for r in manifest.stories.values())
         manifest.sums = (state.story_sum(rows), state.page_sum(manifest.pages.items()))
     else:
         manifest.sums = changes.sums
@@ -184,6 +90,9 @@ def load_manifest(out_dir: Path) -> Manifest | None:
         if live:  # a site without its state: say why this build is a full one
             log.warning("%s: no build state, doing a full build", path)
         return None
+    held = manifests.held(out_dir, path, live)
+    if held is not None:
+        return held
     try:
         conn = state.connect(path)
     except state.StateError as exc:
@@ -195,7 +104,7 @@ def load_manifest(out_dir: Path) -> Manifest | None:
             log.info("%s: the build cache is not the live site's, doing a full build", path)
             return None
         with paused_gc():  # 50,000 records, no cycles: collections found nothing, 20%
-            stories = _records(state.read_stories(conn))
+            stories = records_of(state.read_stories(conn))
         personas = [(pid, names) for pid, names in json.loads(meta["personas"])]
         search = {str(k): int(v) for k, v in json.loads(meta["search"]).items()}
         assets = {str(k): str(v) for k, v in json.loads(meta["assets"]).items()}
@@ -230,7 +139,7 @@ def move_out(staging: Path, out_dir: Path, manifest: Manifest, full: bool) -> Pa
     entries.mkdir(parents=True, exist_ok=True)
     if full:
         meta = {**manifest.meta(), "token": manifest.token, "sums": _sums(manifest)}
-        rows = [_row(r) for _, r in sorted(manifest.stories.items())]
+        rows = [row_of(r) for _, r in sorted(manifest.stories.items())]
         ids = sorted(r.id for r in manifest.stories.values())
         state.create(
             staged / state.STATE, meta, rows, sorted(manifest.pages.items()), _read(entries, ids)
@@ -259,14 +168,16 @@ def commit(new: Path, out_dir: Path, manifest: Manifest, changes: Changes | None
     """Make ``new`` (from ``move_out``) the build cache of ``out_dir``, after
     the site went live: a full build's directory replaces the cache in one
     step; an incremental build's rows and entries go into the live database
-    in one transaction (``new`` is then left for the caller to remove)."""
+    in one transaction (``new`` is then left for the caller to remove).
+    Then the state is held for this process's next build (``hold``)."""
     target = cache_dir(out_dir)
     if changes is None:
         if target.is_dir() and not target.is_symlink() and handover.exchange(new, target):
             handover.remove(new)  # now the previous cache
-            return
-        handover.remove(target)
-        os.rename(new, target)
+        else:
+            handover.remove(target)
+            os.rename(new, target)
+        manifests.hold(out_dir, target / state.STATE, manifest)
         return
     fresh = sorted(p.name[: -len(".json")] for p in (new / ENTRIES_DIR).glob("*.json"))
     meta = {**manifest.meta(), "token": manifest.token, "sums": _sums(manifest)}
@@ -281,6 +192,8 @@ def commit(new: Path, out_dir: Path, manifest: Manifest, changes: Changes | None
         )
     except state.StateError as exc:  # the site is live: its next build is a full one
         log.warning("%s: build state not updated (%s); the next build is a full one", target, exc)
+        return
+    manifests.hold(out_dir, target / state.STATE, manifest)
 
 
 def export_entries(out_dir: Path, directory: Path) -> None:

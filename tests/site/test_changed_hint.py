@@ -3,6 +3,7 @@ looks at those alone and builds what a build that looks at all of them does."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,9 @@ from sitefake import FakeEngine
 from summarizer.cli import main
 from summarizer.errors import BuildError
 from summarizer.site import build as sitebuild
+from summarizer.site import cache as sitecache
+from summarizer.site import manifest as manifests
+from summarizer.site import state
 from summarizer.site.build import build_site
 from summarizer.site.seeds import seed_hint
 
@@ -139,3 +143,41 @@ def test_build_site_passes_the_hint_on(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(sitebuild, "_build", lambda *args: seen.append(args[-1]) or None)
     build_site(tmp_path / "seeds", tmp_path / "site", 1, engine=FakeEngine(), changed=["a"])
     assert seen == [["a"]]
+
+
+def _manifest_fields(m: manifests.Manifest) -> tuple[object, ...]:
+    return (m.fingerprint, m.token, m.stories, m.assets, m.personas, m.search, m.sums)
+
+
+@pytest.mark.parametrize("second", ["full", "edit"])
+def test_the_state_held_for_the_next_build_is_the_one_on_disk(tmp_path: Path, second: str) -> None:
+    seeds, out = _seeds(tmp_path), tmp_path / "site"
+    build_site(seeds, out, 1, engine=FakeEngine())
+    if second == "edit":
+        (seeds / "s04.yaml").write_text(_seed(4, "佣金"), "utf-8")
+        build_site(seeds, out, 1, engine=FakeEngine())
+    held = sitecache.load_manifest(out)  # what the build held
+    assert held is not None and sitecache.load_manifest(out) is not held  # taken once
+    manifests._HELD.clear()
+    disk = sitecache.load_manifest(out)
+    assert disk is not None and _manifest_fields(held) == _manifest_fields(disk)
+    assert dict(held.pages.items()) == dict(disk.pages.items())
+
+
+def test_a_state_changed_by_another_process_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds, out = _seeds(tmp_path), tmp_path / "site"
+    build_site(seeds, out, 1, engine=FakeEngine())
+    reads: list[int] = []
+    real = state.read_stories
+    monkeypatch.setattr(state, "read_stories", lambda conn: reads.append(1) or real(conn))
+    (seeds / "s04.yaml").write_text(_seed(4, "佣金"), "utf-8")
+    build_site(seeds, out, 1, engine=FakeEngine(), changed=[seeds / "s04.yaml"])
+    assert reads == []  # the state this process committed, held
+    path = sitecache.cache_dir(out) / state.STATE
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1))  # as another build would
+    (seeds / "s05.yaml").write_text(_seed(5, "佣金"), "utf-8")
+    report = build_site(seeds, out, 1, engine=FakeEngine())
+    assert reads == [1] and report.rendered == ["s05"] and not report.full
