@@ -28,8 +28,9 @@ from . import embed, feeds, handover, publish, related, state, urls
 from . import jobs as sitejobs
 from .engine import Engine
 from .feedcache import FEEDS, FeedMemo
+from .manifest import replaced_keys
 from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
-from .search import LiveIndex, index_folder, search_plans
+from .search import LiveIndex, search_plans
 from .story import StoryOutcome
 from .tagindex import TagIndex
 from .tagpages import TagPlanner
@@ -37,6 +38,9 @@ from .ui import SiteConfig, to_hant
 from .written import WrittenPaths
 
 Personas = list[tuple[str, dict[str, str]]]
+_FEW = 32
+"""Up to this many edited stories are looked up in the archive's order one
+by one (``list.index``), more in one pass."""
 
 
 @dataclass(slots=True)
@@ -144,7 +148,7 @@ def write_listings(
     # files beside the output (reclaimed like a staging tree if the build dies)
     spill = handover.make_staging(stage.live)
     try:
-        found, sizes, kept = search_plans(planner, ordered, spill, edit)
+        found, sizes, replaced = search_plans(planner, ordered, spill, edit)
         _write(found, old_pages, stage, pages, written)
     finally:
         handover.remove(spill)
@@ -152,14 +156,7 @@ def write_listings(
     gone = None
     if edit is not None:
         edit.old_entries.close()
-        # what an edit can remove: the index files whose names its patch replaced
-        folders = [index_folder(lang) for lang in config.langs]
-        gone = [
-            rel
-            for f in folders
-            for rel in state.pages_under(old_pages, f)
-            if rel not in pages and rel not in kept
-        ]
+        gone = replaced  # what an edit can remove: the index files its patch replaced
     return Listed(pages, written, sizes, gone)
 
 
@@ -196,13 +193,12 @@ def _edit(
     before (an edit, the usual rebuild), only the changed stories concern
     the listings: what ``write_listings`` and ``search_plans`` need of them
     and of the live index. None otherwise."""
-    if old is None or old.personas != personas or old.stories.keys() != records.keys():
+    keys = None if old is None or old.personas != personas else replaced_keys(old.stories, records)
+    if old is None or keys is None:
         return None
-    changed = []
-    for n, r in enumerate(ordered):
-        o = old.stories[r.key]
-        if o is r:
-            continue
+    pairs = []
+    for key in keys:
+        o, r = old.stories[key], records[key]
         if (o.id, o.published, tuple(o.tags), o.tag_names) != (
             r.id,
             r.published,
@@ -211,7 +207,13 @@ def _edit(
         ):
             return None
         if (o.hash, o.card) != (r.hash, r.card):
-            changed.append((n, o, r))
+            pairs.append((o, r))
+    if len(pairs) <= _FEW:  # each found in C; many stories: one pass over all
+        changed = [(ordered.index(r), o, r) for o, r in pairs]
+    else:
+        place = {id(r): n for n, r in enumerate(ordered)}
+        changed = [(place[id(r)], o, r) for o, r in pairs]
+    changed.sort(key=lambda c: c[0])
     old_entries = sitecache.EntryCache([sitecache.live_entries(live)], size=64)
     return LiveIndex(live, old.pages, old.search, changed, old_entries)
 

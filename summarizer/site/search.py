@@ -31,7 +31,7 @@ from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, input_hash
 from .search_index import Index, SearchDoc, file_name
 from .search_patch import live_meta, patch_index
 from .search_spill import spill_index
-from .state import pages_under
+from .state import count_under, fetch_keys, pages_under
 from .urls import search as page_rel
 
 #: Directory of a language's index files, relative to its search page.
@@ -75,12 +75,13 @@ def search_plans(
     ordered: Sequence[StoryRecord],
     spill: Path,
     live: LiveIndex | None = None,
-) -> tuple[list[PagePlan], dict[str, int], set[str]]:
+) -> tuple[list[PagePlan], dict[str, int], list[str]]:
     """Per language: the search page and its index files (newest stories first),
     and each index's size for the build cache. With ``live``, the live index is
-    patched for the changed stories (``search_patch``) where it can be; the
-    files it leaves as they are get no plan but are returned (the third
-    item): an edit neither plans nor looks up every file of the index.
+    patched for the changed stories (``search_patch``) where it can be: the
+    files it leaves as they are get no plan, and the third item is the files
+    of the live index that no longer are (the replaced ones): an edit neither
+    plans nor looks up every file of the index. (Without ``live``: empty.)
 
     A whole index is built on disk, in the empty directory ``spill``
     (``search_spill``: its postings would otherwise grow with the archive),
@@ -88,22 +89,27 @@ def search_plans(
     they are written; ``spill`` must last until then."""
     plans: list[PagePlan] = []
     sizes: dict[str, int] = {}
-    kept: set[str] = set()
+    gone: list[str] = []
     for lang in planner.config.langs:
         patched = _patched_plans(planner, lang, live) if live is not None else None
+        folder = index_folder(lang)
         if patched is None:
             docs = (search_doc(planner, r, lang, planner.entries.scan) for r in ordered)
             index = spill_index(docs, spill / lang)
-            folder = index_folder(lang)
-            for name, key in sorted(index.keys.items()):
-                plans.append(PagePlan(f"{folder}/{name}", key, partial(index.text, name)))
+            rels = {f"{folder}/{name}": key for name, key in sorted(index.keys.items())}
+            plans += [
+                PagePlan(rel, key, partial(index.text, rel[len(folder) + 1 :]))
+                for rel, key in rels.items()
+            ]
             meta, sizes[lang] = index.meta, index.size
+            if live is not None:  # an edit that could not patch: every other file goes
+                gone += [rel for rel in pages_under(live.pages, folder) if rel not in rels]
         else:
-            files, meta, sizes[lang], unchanged = patched
+            files, meta, sizes[lang], replaced = patched
             plans += files
-            kept |= unchanged
+            gone += replaced
         plans.append(_page_plan(planner, lang, meta))
-    return plans, sizes, kept
+    return plans, sizes, gone
 
 
 def index_folder(lang: str) -> str:
@@ -112,10 +118,12 @@ def index_folder(lang: str) -> str:
 
 def _patched_plans(
     planner: ListingPlanner, lang: str, live: LiveIndex
-) -> tuple[list[PagePlan], dict[str, Any], int, set[str]] | None:
+) -> tuple[list[PagePlan], dict[str, Any], int, list[str]] | None:
     """Plans of the new index files, from the live index patched for the
-    changed stories, and the paths of the files kept as they are (and under
-    their previous key). None when the whole index must be built."""
+    changed stories, and the paths of the files they replace; the others
+    are kept as they are, under their previous key, without being listed
+    (~13,000 names a language at 50,000 stories). None when the whole index
+    must be built."""
     meta = live_meta(live.live / page_rel(lang))
     size = live.sizes.get(lang)
     if meta is None or size is None:
@@ -132,20 +140,24 @@ def _patched_plans(
     patched = patch_index(live.live / folder, meta, size, changes)
     if patched is None:
         return None
-    names = [file_name("t", i, h) for i, h in enumerate(patched.meta["shards"]) if h]
-    names += [file_name("d", c, h) for c, h in enumerate(patched.meta["chunks"])]
     plans = []
-    kept = set()
-    for name in names:
-        rel = f"{folder}/{name}"
-        text = patched.files.get(name)
-        if text is not None:
-            plans.append(PagePlan(rel, quick_hash(text), _const(text)))
-        else:
-            kept.add(rel)
-    if not kept <= set(pages_under(live.pages, folder)):
-        return None  # the previous build did not record them all: rebuild
-    return plans, patched.meta, patched.size, kept
+    replaced = []
+    for kind, field in (("t", "shards"), ("d", "chunks")):
+        before, after = meta[field], patched.meta[field]
+        for i, (old, new) in enumerate(zip(before, after, strict=True)):
+            if old == new:
+                continue
+            if new:
+                name = file_name(kind, i, new)
+                text = patched.files[name]
+                plans.append(PagePlan(f"{folder}/{name}", quick_hash(text), _const(text)))
+            if old:
+                replaced.append(f"{folder}/{file_name(kind, i, old)}")
+    files = sum(1 for h in meta["shards"] if h) + len(meta["chunks"])
+    fetch_keys(live.pages, replaced)
+    if count_under(live.pages, folder) != files or any(rel not in live.pages for rel in replaced):
+        return None  # the previous build did not record its index as it is: rebuild
+    return plans, patched.meta, patched.size, replaced
 
 
 def read_index(site: Path, lang: str) -> Index:

@@ -244,6 +244,13 @@ class PageKeys(Mapping[str, str]):
             found = self._under[folder] = [str(r[0]) for r in rows]
         return list(found)
 
+    def count_under(self, folder: str) -> int:
+        """How many pages ``folder`` holds (counted by sqlite, none read)."""
+        if self._all is not None or folder in self._under:
+            return len(self.under(folder))
+        query = "SELECT COUNT(*) FROM pages WHERE rel > ? AND rel < ?"
+        return int(self._db().execute(query, (folder + "/", folder + "0")).fetchone()[0])
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
@@ -262,6 +269,13 @@ def fetch_keys(pages: Mapping[str, str], rels: Iterable[str]) -> None:
     """Read the keys of ``rels`` at once if ``pages`` reads them from the state."""
     if isinstance(pages, PageKeys):
         pages.fetch(rels)
+
+
+def count_under(pages: Mapping[str, str], folder: str) -> int:
+    """How many pages ``folder`` holds (a count query on a ``PageKeys``)."""
+    if isinstance(pages, PageKeys):
+        return pages.count_under(folder)
+    return len(pages_under(pages, folder))
 
 
 def pages_under(pages: Mapping[str, str], folder: str) -> list[str]:

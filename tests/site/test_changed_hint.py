@@ -181,3 +181,53 @@ def test_a_state_changed_by_another_process_is_read_again(
     (seeds / "s05.yaml").write_text(_seed(5, "佣金"), "utf-8")
     report = build_site(seeds, out, 1, engine=FakeEngine())
     assert reads == [1] and report.rendered == ["s05"] and not report.full
+
+
+def test_an_index_the_state_does_not_record_as_it_is_is_built_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit patches the live search index only if the state lists its
+    files as they are (counted, not read); else the whole index is built."""
+    import sqlite3
+
+    from summarizer.site import search as sitesearch
+
+    seeds, out, full = _seeds(tmp_path), tmp_path / "site", tmp_path / "full"
+    build_site(seeds, out, 1, engine=FakeEngine())
+    path = sitecache.cache_dir(out) / state.STATE
+    with sqlite3.connect(path) as conn:
+        rel = conn.execute("SELECT rel FROM pages WHERE rel LIKE 'en/search/%' LIMIT 1").fetchone()
+        conn.execute("DELETE FROM pages WHERE rel = ?", rel)
+    conn.close()
+    built: list[int] = []
+    real = sitesearch.spill_index
+    monkeypatch.setattr(
+        sitesearch, "spill_index", lambda docs, folder: built.append(1) or real(docs, folder)
+    )
+    (seeds / "s04.yaml").write_text(_seed(4, "佣金"), "utf-8")
+    report = build_site(seeds, out, 1, engine=FakeEngine(), changed=[seeds / "s04.yaml"])
+    assert not report.full and built == [1]  # en only: the others were patched
+    build_site(seeds, full, 1, engine=FakeEngine())
+    mine, theirs = _files(out), _files(full)
+    # the marker's token sums the state's rows, one of which was deleted by hand
+    assert mine.pop(".summarizer-site") != theirs.pop(".summarizer-site")
+    assert mine == theirs
+
+
+def test_an_edit_of_many_stories_is_the_full_build(tmp_path: Path) -> None:
+    """More edited stories than ``listings._FEW`` are placed in one pass."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(40):
+        (seeds / f"s{n:02d}.yaml").write_text(_seed(n % 28), "utf-8")
+        text = (seeds / f"s{n:02d}.yaml").read_text("utf-8")
+        (seeds / f"s{n:02d}.yaml").write_text(text.replace(f"id: s{n % 28:02d}", f"id: s{n:02d}"))
+    out, full = tmp_path / "site", tmp_path / "full"
+    build_site(seeds, out, 1, engine=FakeEngine())
+    for n in range(40):
+        path = seeds / f"s{n:02d}.yaml"
+        path.write_text(path.read_text("utf-8").replace("关税", "佣金"), "utf-8")
+    report = build_site(seeds, out, 1, engine=FakeEngine())
+    assert not report.full and len(report.rendered) == 40
+    build_site(seeds, full, 1, engine=FakeEngine())
+    assert _files(out) == _files(full)
