@@ -148,3 +148,16 @@ def spy_listings(monkeypatch: Any) -> list[Any]:
 
     monkeypatch.setattr(listings, "write_listings", spy)
     return seen
+
+
+def count_calls(monkeypatch: Any, owner: Any, name: str) -> list[int]:
+    """A list that grows by one each time ``owner.name`` is called (it still runs)."""
+    calls: list[int] = []
+    real = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from sitefake import FakeEngine
+from sitefake import FakeEngine, count_calls
 
 from summarizer.cli import main
 from summarizer.errors import BuildError
@@ -169,9 +169,7 @@ def test_a_state_changed_by_another_process_is_read_again(
 ) -> None:
     seeds, out = _seeds(tmp_path), tmp_path / "site"
     build_site(seeds, out, 1, engine=FakeEngine())
-    reads: list[int] = []
-    real = state.read_stories
-    monkeypatch.setattr(state, "read_stories", lambda conn: reads.append(1) or real(conn))
+    reads = count_calls(monkeypatch, state, "read_stories")
     (seeds / "s04.yaml").write_text(_seed(4, "佣金"), "utf-8")
     build_site(seeds, out, 1, engine=FakeEngine(), changed=[seeds / "s04.yaml"])
     assert reads == []  # the state this process committed, held
@@ -199,11 +197,7 @@ def test_an_index_the_state_does_not_record_as_it_is_is_built_whole(
         rel = conn.execute("SELECT rel FROM pages WHERE rel LIKE 'en/search/%' LIMIT 1").fetchone()
         conn.execute("DELETE FROM pages WHERE rel = ?", rel)
     conn.close()
-    built: list[int] = []
-    real = sitesearch.spill_index
-    monkeypatch.setattr(
-        sitesearch, "spill_index", lambda docs, folder: built.append(1) or real(docs, folder)
-    )
+    built = count_calls(monkeypatch, sitesearch, "spill_index")
     (seeds / "s04.yaml").write_text(_seed(4, "佣金"), "utf-8")
     report = build_site(seeds, out, 1, engine=FakeEngine(), changed=[seeds / "s04.yaml"])
     assert not report.full and built == [1]  # en only: the others were patched

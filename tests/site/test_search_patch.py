@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sitefake import FakeEngine
+from sitefake import FakeEngine, count_calls
 
 from summarizer.site import search as sitesearch
 from summarizer.site.build import build_site
@@ -101,11 +101,7 @@ def test_an_edited_story_patches_the_index_an_added_one_rebuilds_it(
 ) -> None:
     seeds, out = _seeds(tmp_path), tmp_path / "site"
     build_site(seeds, out, 1, engine=FakeEngine())
-    built: list[int] = []
-    real = sitesearch.spill_index
-    monkeypatch.setattr(
-        sitesearch, "spill_index", lambda docs, folder: built.append(1) or real(docs, folder)
-    )
+    built = count_calls(monkeypatch, sitesearch, "spill_index")
     path = seeds / "s05.yaml"
     path.write_text(path.read_text("utf-8").replace("关税", "佣金"), "utf-8")
     report = build_site(seeds, out, 1, engine=FakeEngine())
