@@ -30,11 +30,12 @@ import os
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..facts.yamlload import paused_gc
-from . import handover, state, urls
+from . import handover, packed, state, urls
 from . import manifest as manifests
 from .handover import MARKER as MARKER
 from .manifest import Changes as Changes
@@ -104,7 +105,7 @@ def load_manifest(out_dir: Path) -> Manifest | None:
             log.info("%s: the build cache is not the live site's, doing a full build", path)
             return None
         with paused_gc():  # 50,000 records, no cycles: collections found nothing, 20%
-            stories = records_of(state.read_stories(conn))
+            stories = _stories(conn)
         personas = [(pid, names) for pid, names in json.loads(meta["personas"])]
         search = {str(k): int(v) for k, v in json.loads(meta["search"]).items()}
         assets = {str(k): str(v) for k, v in json.loads(meta["assets"]).items()}
@@ -118,6 +119,25 @@ def load_manifest(out_dir: Path) -> Manifest | None:
         return None
     finally:
         conn.close()
+
+
+def _stories(conn: sqlite3.Connection) -> dict[str, StoryRecord]:
+    """The state's records: packed, with the rows written since over them,
+    or from the rows alone when there is no usable blob (``packed``)."""
+    blob, overlay = state.read_packed(conn)
+    if blob is not None:
+        try:
+            records = packed.unpack(blob, overlay, lambda row: records_of([row])[row[0]])
+        except (ValueError, TypeError, EOFError, IndexError):
+            records = None
+        if records is not None and _ends(records) == state.key_range(conn):
+            return records
+        log.info("packed story records unusable: reading the rows")
+    return records_of(state.read_stories(conn))
+
+
+def _ends(records: dict[str, StoryRecord]) -> tuple[str | None, str | None]:
+    return next(iter(records), None), next(reversed(records), None)
 
 
 def entry_path(story_id: str) -> str:
@@ -142,7 +162,12 @@ def move_out(staging: Path, out_dir: Path, manifest: Manifest, full: bool) -> Pa
         rows = [row_of(r) for _, r in sorted(manifest.stories.items())]
         ids = sorted(r.id for r in manifest.stories.values())
         state.create(
-            staged / state.STATE, meta, rows, sorted(manifest.pages.items()), _read(entries, ids)
+            staged / state.STATE,
+            meta,
+            rows,
+            sorted(manifest.pages.items()),
+            _read(entries, ids),
+            packed.pack(manifest.stories),
         )
         handover.remove(entries)
     target = handover.make_staging(out_dir)
@@ -189,6 +214,7 @@ def commit(new: Path, out_dir: Path, manifest: Manifest, changes: Changes | None
             changes.pages,
             (list(_read(new / ENTRIES_DIR, fresh)), changes.gone_ids),
             changes.old_token,
+            partial(packed.pack, manifest.stories),
         )
     except state.StateError as exc:  # the site is live: its next build is a full one
         log.warning("%s: build state not updated (%s); the next build is a full one", target, exc)

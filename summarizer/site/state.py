@@ -30,14 +30,14 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from . import handover
 
 STATE = "state.sqlite"
-FORMAT = "9"  # 9: sqlite rows (8: manifest.json with entry files)
+FORMAT = "10"  # 10: packed records (9: sqlite rows; 8: manifest.json with entry files)
 _MOD = 1 << 128
 _BATCH = 500
 """Page keys read per query (sqlite allows 999 parameters in old builds)."""
@@ -49,7 +49,12 @@ CREATE TABLE stories(
     tags TEXT NOT NULL, card TEXT NOT NULL, tag_names TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE pages(rel TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE entries(id TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE packed(n INTEGER PRIMARY KEY, v BLOB NOT NULL);
+CREATE TABLE fresh(key TEXT PRIMARY KEY) WITHOUT ROWID;
 """
+REPACK = 1000
+"""Story keys written since the records were packed (``fresh``) beyond which
+an incremental build packs them again."""
 StoryRow = tuple[str, str, str, str, int, int, str, str, str]
 
 
@@ -104,6 +109,25 @@ def read_stories(conn: sqlite3.Connection) -> list[StoryRow]:
     return conn.execute("SELECT * FROM stories ORDER BY key").fetchall()
 
 
+def read_packed(
+    conn: sqlite3.Connection,
+) -> tuple[bytes | None, list[tuple[str, StoryRow | None]]]:
+    """The records as last packed (``packed``: None if never) and the rows
+    of the keys written or deleted since (``fresh``; None: deleted)."""
+    found = conn.execute("SELECT v FROM packed WHERE n=0").fetchall()
+    if not found:
+        return None, []
+    query = "SELECT f.key, s.* FROM fresh f LEFT JOIN stories s ON s.key = f.key ORDER BY f.key"
+    overlay = [(str(r[0]), r[1:] if r[1] is not None else None) for r in conn.execute(query)]
+    return bytes(found[0][0]), overlay
+
+
+def key_range(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
+    """The first and last story keys (two index lookups; a count reads every row)."""
+    low, high = conn.execute("SELECT MIN(key), MAX(key) FROM stories").fetchone()
+    return low, high
+
+
 def read_pages(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT rel, key FROM pages"))
 
@@ -120,8 +144,10 @@ def create(
     stories: Iterable[StoryRow],
     pages: Iterable[tuple[str, str]],
     entries: Iterable[tuple[str, str]],
+    packed: bytes = b"",
 ) -> None:
-    """A new database at ``path`` (which must not exist), in one transaction.
+    """A new database at ``path`` (which must not exist), in one transaction;
+    ``packed``: the story records packed (``site/packed.py``), if given.
     sqlite's errors come out as ``OSError`` on ``path``, so a full disk is the
     one-line error of any other write of the build (``handover.io_error``)."""
     try:
@@ -134,6 +160,8 @@ def create(
             conn.executemany("INSERT INTO stories VALUES (?,?,?,?,?,?,?,?,?)", stories)
             conn.executemany("INSERT INTO pages VALUES (?, ?)", pages)
             conn.executemany("INSERT INTO entries VALUES (?, ?)", entries)
+            if packed:
+                conn.execute("INSERT INTO packed VALUES (0, ?)", (packed,))
             conn.execute("COMMIT")
         finally:
             conn.close()
@@ -150,10 +178,13 @@ def update(
     pages: tuple[Iterable[tuple[str, str]], Iterable[str]],
     entries: tuple[Iterable[tuple[str, str]], Iterable[str]],
     expect_token: str,
+    pack: Callable[[], bytes] | None = None,
 ) -> None:
     """Apply one incremental build's changes, (rows to write, keys to delete)
     per table, and its meta values, in one transaction; only if the database
-    still holds ``expect_token`` (else ``StateError``: nothing is changed)."""
+    still holds ``expect_token`` (else ``StateError``: nothing is changed).
+    The story keys written or deleted are noted as ``fresh`` (read over the
+    packed records); past ``REPACK`` of them, ``pack()`` packs them anew."""
     conn = connect(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -161,8 +192,15 @@ def update(
         if not found or found[0][0] != expect_token:
             conn.execute("ROLLBACK")
             raise StateError("changed by another build")
-        conn.executemany("DELETE FROM stories WHERE key=?", ((k,) for k in stories[1]))
-        conn.executemany("INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?,?,?,?)", stories[0])
+        written, removed = list(stories[0]), list(stories[1])
+        conn.executemany("DELETE FROM stories WHERE key=?", ((k,) for k in removed))
+        conn.executemany("INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?,?,?,?)", written)
+        touched = [row[0] for row in written] + removed
+        if pack is not None and _count(conn, "fresh") + len(touched) > REPACK:
+            conn.execute("DELETE FROM fresh")
+            conn.execute("INSERT OR REPLACE INTO packed VALUES (0, ?)", (pack(),))
+        else:
+            conn.executemany("INSERT OR IGNORE INTO fresh VALUES (?)", ((k,) for k in touched))
         conn.executemany("DELETE FROM pages WHERE rel=?", ((k,) for k in pages[1]))
         conn.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", pages[0])
         conn.executemany("DELETE FROM entries WHERE id=?", ((k,) for k in entries[1]))
@@ -174,6 +212,10 @@ def update(
         raise StateError(str(exc)) from None
     finally:
         conn.close()
+
+
+def _count(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])  # noqa: S608
 
 
 def dump_json(value: Any) -> str:

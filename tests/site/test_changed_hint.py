@@ -169,7 +169,7 @@ def test_a_state_changed_by_another_process_is_read_again(
 ) -> None:
     seeds, out = _seeds(tmp_path), tmp_path / "site"
     build_site(seeds, out, 1, engine=FakeEngine())
-    reads = count_calls(monkeypatch, state, "read_stories")
+    reads = count_calls(monkeypatch, state, "read_packed")
     (seeds / "s04.yaml").write_text(_seed(4, "佣金"), "utf-8")
     build_site(seeds, out, 1, engine=FakeEngine(), changed=[seeds / "s04.yaml"])
     assert reads == []  # the state this process committed, held
