@@ -124,10 +124,11 @@ def load_manifest(out_dir: Path) -> Manifest | None:
 def _stories(conn: sqlite3.Connection) -> dict[str, StoryRecord]:
     """The state's records: packed, with the rows written since over them,
     or from the rows alone when there is no usable blob (``packed``)."""
-    blob, overlay = state.read_packed(conn)
-    if blob is not None:
+    overlay = state.read_packed(conn)
+    if overlay is not None:
         try:
-            records = packed.unpack(blob, overlay, lambda row: records_of([row])[row[0]])
+            blobs = state.packed_blobs(conn)
+            records = packed.unpack(blobs, overlay, lambda row: records_of([row])[row[0]])
         except (ValueError, TypeError, EOFError, IndexError):
             records = None
         if records is not None and _ends(records) == state.key_range(conn):
@@ -159,7 +160,7 @@ def move_out(staging: Path, out_dir: Path, manifest: Manifest, full: bool) -> Pa
     entries.mkdir(parents=True, exist_ok=True)
     if full:
         meta = {**manifest.meta(), "token": manifest.token, "sums": _sums(manifest)}
-        rows = [row_of(r) for _, r in sorted(manifest.stories.items())]
+        rows = (row_of(r) for _, r in sorted(manifest.stories.items()))  # made as written
         ids = sorted(r.id for r in manifest.stories.values())
         state.create(
             staged / state.STATE,

@@ -109,17 +109,19 @@ def read_stories(conn: sqlite3.Connection) -> list[StoryRow]:
     return conn.execute("SELECT * FROM stories ORDER BY key").fetchall()
 
 
-def read_packed(
-    conn: sqlite3.Connection,
-) -> tuple[bytes | None, list[tuple[str, StoryRow | None]]]:
-    """The records as last packed (``packed``: None if never) and the rows
-    of the keys written or deleted since (``fresh``; None: deleted)."""
-    found = conn.execute("SELECT v FROM packed WHERE n=0").fetchall()
-    if not found:
-        return None, []
+def read_packed(conn: sqlite3.Connection) -> list[tuple[str, StoryRow | None]] | None:
+    """The rows of the story keys written or deleted since the records were
+    packed (``fresh``; None: deleted), or None if they never were."""
+    if not conn.execute("SELECT 1 FROM packed LIMIT 1").fetchall():
+        return None
     query = "SELECT f.key, s.* FROM fresh f LEFT JOIN stories s ON s.key = f.key ORDER BY f.key"
-    overlay = [(str(r[0]), r[1:] if r[1] is not None else None) for r in conn.execute(query)]
-    return bytes(found[0][0]), overlay
+    return [(str(r[0]), r[1:] if r[1] is not None else None) for r in conn.execute(query)]
+
+
+def packed_blobs(conn: sqlite3.Connection) -> Iterator[bytes]:
+    """The packed records' pieces in order, read one at a time."""
+    for (blob,) in conn.execute("SELECT v FROM packed ORDER BY n"):
+        yield bytes(blob)
 
 
 def key_range(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
@@ -144,7 +146,7 @@ def create(
     stories: Iterable[StoryRow],
     pages: Iterable[tuple[str, str]],
     entries: Iterable[tuple[str, str]],
-    packed: bytes = b"",
+    packed: Iterable[bytes] = (),
 ) -> None:
     """A new database at ``path`` (which must not exist), in one transaction;
     ``packed``: the story records packed (``site/packed.py``), if given.
@@ -160,8 +162,7 @@ def create(
             conn.executemany("INSERT INTO stories VALUES (?,?,?,?,?,?,?,?,?)", stories)
             conn.executemany("INSERT INTO pages VALUES (?, ?)", pages)
             conn.executemany("INSERT INTO entries VALUES (?, ?)", entries)
-            if packed:
-                conn.execute("INSERT INTO packed VALUES (0, ?)", (packed,))
+            conn.executemany("INSERT INTO packed VALUES (?, ?)", enumerate(packed))
             conn.execute("COMMIT")
         finally:
             conn.close()
@@ -178,7 +179,7 @@ def update(
     pages: tuple[Iterable[tuple[str, str]], Iterable[str]],
     entries: tuple[Iterable[tuple[str, str]], Iterable[str]],
     expect_token: str,
-    pack: Callable[[], bytes] | None = None,
+    pack: Callable[[], Iterable[bytes]] | None = None,
 ) -> None:
     """Apply one incremental build's changes, (rows to write, keys to delete)
     per table, and its meta values, in one transaction; only if the database
@@ -198,7 +199,8 @@ def update(
         touched = [row[0] for row in written] + removed
         if pack is not None and _count(conn, "fresh") + len(touched) > REPACK:
             conn.execute("DELETE FROM fresh")
-            conn.execute("INSERT OR REPLACE INTO packed VALUES (0, ?)", (pack(),))
+            conn.execute("DELETE FROM packed")
+            conn.executemany("INSERT INTO packed VALUES (?, ?)", enumerate(pack()))
         else:
             conn.executemany("INSERT OR IGNORE INTO fresh VALUES (?)", ((k,) for k in touched))
         conn.executemany("DELETE FROM pages WHERE rel=?", ((k,) for k in pages[1]))

@@ -12,8 +12,9 @@ from sitefake import FakeEngine
 
 from summarizer.site import cache as sitecache
 from summarizer.site import manifest as manifests
-from summarizer.site import state
+from summarizer.site import packed, state
 from summarizer.site.build import build_site
+from summarizer.site.pages import StoryRecord
 
 
 def _seed(n: int, word: str, day: int) -> str:
@@ -25,7 +26,7 @@ def _seed(n: int, word: str, day: int) -> str:
     )
 
 
-def _from_rows(out: Path) -> dict[str, object]:
+def _from_rows(out: Path) -> dict[str, StoryRecord]:
     conn = sqlite3.connect(sitecache.cache_dir(out) / state.STATE)
     try:
         return dict(sitecache.records_of(state.read_stories(conn)))
@@ -48,6 +49,7 @@ def test_packed_records_with_the_rows_written_since_are_the_rows(
     """Random edits, additions and removals, with a pack every few keys: the
     records loaded (packed + fresh rows) equal the rows, in key order."""
     monkeypatch.setattr(state, "REPACK", 5)
+    monkeypatch.setattr(packed, "CHUNK", 3)  # several pieces
     rng = random.Random(seed)
     seeds, out = tmp_path / "seeds", tmp_path / "site"
     seeds.mkdir()
@@ -86,9 +88,11 @@ def test_a_damaged_or_stale_pack_means_the_rows(tmp_path: Path) -> None:
     build_site(seeds, out, 1, engine=FakeEngine())
     path = sitecache.cache_dir(out) / state.STATE
     rows = _from_rows(out)
-    for blob in (b"\x00garbage", sitecache.packed.pack({})):  # not marshal; too few records
+    some = dict(list(rows.items())[:2])
+    for pieces in ([b"\x00garbage"], list(packed.pack(some))):  # not marshal; too few records
         with sqlite3.connect(path) as conn:
-            conn.execute("UPDATE packed SET v=? WHERE n=0", (blob,))
+            conn.execute("DELETE FROM packed")
+            conn.executemany("INSERT INTO packed VALUES (?, ?)", enumerate(pieces))
         conn.close()
         manifests._HELD.clear()
         loaded = sitecache.load_manifest(out)
