@@ -21,6 +21,14 @@ given.
 it), alternately with the run that stats every seed file, and the paired
 differences are reported.
 
+``--serve``: ``--repeat`` one-story rebuilds in one process, each told
+which file changed, as ``summarizer serve`` runs them on every save: the
+first pays for imports and reads the state from disk, the others reuse what
+the process holds (``manifest.hold``). Reported: the first and the best /
+median / max of the others (CPU of the process and its workers, from
+getrusage), and the CPU of one look at the seed files, ``serve``'s way of
+finding changes where no file-system watch can be had.
+
 ``--base DIR``: a second checkout (a directory holding a ``summarizer``
 package) run alternately with this one, on the same site, so a busy moment
 on a shared machine hits both; the paired differences are reported. Both
@@ -104,7 +112,7 @@ def serve_child(seeds: Path, out: Path, repeat: int) -> None:
 
     began = cpu()
     from summarizer.site import build
-    from summarizer.site.serve import snapshot
+    from summarizer.site.watcher import snapshot
 
     pinned = os.environ.get(PIN)
     if pinned:
@@ -139,8 +147,8 @@ def serve_runs(count: int, seeds: Path, out: Path, pin: str, repeat: int) -> Non
     print(
         f"{count:>6} stories, serve: first rebuild {first:.3f} s CPU (imports, state read); "
         f"then best {min(rest):.3f} s, median {statistics.median(rest):.3f} s, "
-        f"max {max(rest):.3f} s over {len(rest)}; a look of the watcher at the seed files "
-        f"{result['look']:.3f} s CPU"
+        f"max {max(rest):.3f} s over {len(rest)}; a look at the seed files (serve without "
+        f"file-system events) {result['look']:.3f} s CPU"
     )
 
 

@@ -72,7 +72,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--interval",
         type=interval,
         default=0.25,
-        help="seconds between change checks (default 0.25)",
+        help="seconds between looks for changes where no file-system watch can be had "
+        "(default 0.25)",
     )
     p.add_argument(
         "--no-check",

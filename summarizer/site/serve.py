@@ -17,12 +17,10 @@ from __future__ import annotations
 import functools
 import io
 import logging
-import os
-import stat
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -30,6 +28,7 @@ from typing import Any
 from ..errors import SummarizerError
 from ..interrupts import interrupted
 from .devloop import STATE_PATH, DevState, inject, state_json
+from .watcher import changes
 
 log = logging.getLogger(__name__)
 
@@ -136,54 +135,19 @@ def make_server(
     return QuietServer(("127.0.0.1", port), handler)
 
 
-def snapshot(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
-    """(path, mtime_ns, size) of every file under ``paths``, sorted: cheap
-    change detection (strings and ``os.walk``, no Path per file: the watcher
-    takes one every second, over every facts file of the archive)."""
-    out = []
-    for root in paths:
-        top = str(root)
-        if os.path.isdir(top):
-            files = [os.path.join(d, f) for d, _, names in os.walk(top) for f in names]
-        else:
-            files = [top]
-        for path in files:
-            try:
-                st = os.stat(path)
-            except OSError:
-                continue
-            if stat.S_ISREG(st.st_mode):
-                out.append((path, st.st_mtime_ns, st.st_size))
-    out.sort()
-    return tuple(out)
-
-
-def changed_files(
-    before: tuple[tuple[str, int, int], ...], after: tuple[tuple[str, int, int], ...]
-) -> list[str]:
-    """The files added, removed or changed between two snapshots, sorted."""
-    old = {path: (mtime, size) for path, mtime, size in before}
-    new = {path: (mtime, size) for path, mtime, size in after}
-    return sorted(path for path in old.keys() | new.keys() if old.get(path) != new.get(path))
-
-
 def watch(
     watched: list[Path],
     rebuild: Callable[[list[str]], object],
     stop: threading.Event,
     interval: float = 1.0,
     after: Callable[[str], None] | None = None,
+    events: bool = True,
 ) -> None:
-    """Call ``rebuild`` with the files that changed whenever the snapshot of
-    ``watched`` changes, until ``stop``; then ``after`` with the failure (''
-    when the build succeeded)."""
-    last = snapshot(watched)
-    while not stop.wait(interval):
-        now = snapshot(watched)
-        if now == last:
-            continue
-        files = changed_files(last, now)
-        last = now
+    """Call ``rebuild`` with the files that changed whenever files under
+    ``watched`` change (``watcher.changes``: file-system events, else a look
+    every ``interval`` s), until ``stop``; then ``after`` with the failure
+    ('' when the build succeeded)."""
+    for files in changes(watched, stop, interval, events):
         started = time.perf_counter()
         error = build_error(functools.partial(rebuild, files))
         if not error:

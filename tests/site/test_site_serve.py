@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from summarizer.cli import make_parser
-from summarizer.site.serve import changed_files, make_server, snapshot, watch
+from summarizer.site.serve import make_server, watch
+from summarizer.site.watcher import changed_files, snapshot
 
 
 def test_server_serves_directory_on_loopback(tmp_path: Path) -> None:
@@ -28,24 +29,29 @@ def test_server_serves_directory_on_loopback(tmp_path: Path) -> None:
         server.server_close()
 
 
-def test_watch_rebuilds_when_a_file_changes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("events", [True, False], ids=["events", "looks"])
+def test_watch_rebuilds_when_a_file_changes(tmp_path: Path, events: bool) -> None:
+    """With file-system events (watchfiles) and with a look every interval
+    (where no watch can be had), the build is told which file changed."""
     seed = tmp_path / "a.yaml"
     seed.write_text("x", "utf-8")
     calls: list[list[str]] = []
     stop = threading.Event()
-    thread = threading.Thread(target=watch, args=([tmp_path], calls.append, stop, 0.02))
+    args = ([tmp_path], calls.append, stop, 0.02, None, events)
+    thread = threading.Thread(target=watch, args=args)
     thread.start()
     try:
-        time.sleep(0.1)
+        time.sleep(0.3)
         assert calls == []
         seed.write_text("xy", "utf-8")
         deadline = time.monotonic() + 5
         while not calls and time.monotonic() < deadline:
             time.sleep(0.02)
-        assert calls == [[str(seed)]]  # the build is told which file changed
+        assert calls and calls[0] == [str(seed)]  # the build is told which file changed
     finally:
         stop.set()
-        thread.join()
+        thread.join(timeout=10)
+    assert not thread.is_alive()  # stop ends the watch either way
 
 
 def test_snapshot_sees_new_files(tmp_path: Path) -> None:
@@ -121,3 +127,29 @@ def test_a_dropped_connection_is_not_a_traceback(
         assert err == "serve: a request failed (ValueError: odd); still serving\n"
     finally:
         server.server_close()
+
+
+def test_a_refused_watch_means_looking_every_interval(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import watchfiles
+
+    from summarizer.site import watcher
+
+    def refused(*_a: object, **_k: object) -> object:
+        raise OSError(28, "inotify watch limit reached")
+        yield  # a generator, as watchfiles.watch is
+
+    monkeypatch.setattr(watchfiles, "watch", refused)
+    stop = threading.Event()
+    found = watcher.changes([tmp_path], stop, 0.02)
+    (tmp_path / "b.yaml").write_text("y", "utf-8")  # before the first look: not a change
+    seen: list[list[str]] = []
+    thread = threading.Thread(target=lambda: seen.append(next(found)))
+    thread.start()
+    time.sleep(0.2)
+    (tmp_path / "c.yaml").write_text("z", "utf-8")
+    thread.join(timeout=5)
+    stop.set()
+    assert seen == [[str(tmp_path / "c.yaml")]]
+    assert "cannot watch for changes" in caplog.text and "looking every 0.02 s" in caplog.text
