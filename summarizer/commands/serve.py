@@ -125,6 +125,7 @@ def _editor_loop(dev: DevState, stories: Path, cfg: ProjectConfig) -> Callable[[
     """After each build: record it, then run check and keep its findings per story."""
     from ..pipeline import Project, load_project
     from ..site.devloop import StoryLoads, check_findings
+    from ..site.watcher import snapshot
 
     project: list[Project] = []
     loads = StoryLoads()
@@ -137,7 +138,7 @@ def _editor_loop(dev: DevState, stories: Path, cfg: ProjectConfig) -> Callable[[
 
     def after(error: str) -> None:
         dev.built(error)
-        now = _stamp([DEFAULTS_DIR, *cfg.override_files()])
+        now = snapshot([DEFAULTS_DIR, *cfg.override_files()])
         if now != stamp[0]:  # the glossary or vocabulary changed: load and validate anew
             stamp[0] = now
             project.clear()
@@ -148,17 +149,3 @@ def _editor_loop(dev: DevState, stories: Path, cfg: ProjectConfig) -> Callable[[
             dev.set_findings({"": [exc.render()]})
 
     return after
-
-
-def _stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
-    """Size and modification time of every file under ``paths``."""
-    out = []
-    for root in paths:
-        files = sorted(root.rglob("*")) if root.is_dir() else [root]
-        for f in files:
-            try:
-                st = f.stat()
-            except OSError:
-                continue
-            out.append((str(f), st.st_mtime_ns, st.st_size))
-    return tuple(out)

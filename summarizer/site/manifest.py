@@ -156,17 +156,8 @@ def hold(out_dir: Path, path: Path, manifest: Manifest) -> None:
     stamp = _stamp(path)
     if stamp is None:
         return
-    kept = Manifest(  # not its pages: a full build's are a dict of every page
-        manifest.fingerprint,
-        manifest.stories,
-        {},
-        manifest.assets,
-        manifest.personas,
-        manifest.token,
-        manifest.search,
-    )
-    kept.sums = manifest.sums
-    _HELD[str(out_dir)] = (stamp, kept)
+    # not its pages: a full build's are a dict of every page
+    _HELD[str(out_dir)] = (stamp, _with_pages(manifest, {}))
 
 
 def held(out_dir: Path, path: Path, live: str) -> Manifest | None:
@@ -178,17 +169,24 @@ def held(out_dir: Path, path: Path, live: str) -> Manifest | None:
     stamp, kept = found
     if stamp != _stamp(path) or kept.token != live:
         return None
-    manifest = Manifest(
-        kept.fingerprint,
-        kept.stories,  # not changed by a build: it copies them (build._merge)
-        state.PageKeys(path),  # page keys are read from the file, as it is now
-        kept.assets,
-        kept.personas,
-        live,
-        kept.search,
+    # its records are not changed by a build (it copies them: build._merge);
+    # page keys are read from the file, as it is now
+    return _with_pages(kept, state.PageKeys(path))
+
+
+def _with_pages(manifest: Manifest, pages: Mapping[str, str]) -> Manifest:
+    """``manifest`` with other page keys (and nothing of what its build set aside)."""
+    copy = Manifest(
+        manifest.fingerprint,
+        manifest.stories,
+        pages,
+        manifest.assets,
+        manifest.personas,
+        manifest.token,
+        manifest.search,
     )
-    manifest.sums = kept.sums
-    return manifest
+    copy.sums = manifest.sums
+    return copy
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:

@@ -1,4 +1,4 @@
-"""The story records packed in one blob, for a rebuild to load them in C.
+"""The story records packed in a few blobs, for a rebuild to load them in C.
 
 A one-story rebuild reads every story's record: the listings place the
 edited story among all of them (``listings``). Read as sqlite rows, 50,000
@@ -6,12 +6,12 @@ records cost ~0.12 s of a 0.55 s rebuild (issue 13): a Python object per
 column, a tuple per row, then the record made from it. Packed with
 ``marshal`` (the records as plain tuples, tags tuples shared, dates and
 tags interned as they were), in pieces of ``CHUNK`` records, they load in
-~0.04 s. The rows stay the
-state's truth: an incremental build writes its few rows and notes their keys
-as ``fresh``, and loading applies those rows over the packed records; past
-``state.REPACK`` fresh keys a build packs the records again, and a full
-build always does. A blob that does not load, or whose first and last keys
-are not the rows', means reading the rows (``cache.load_manifest``).
+~0.04 s. The rows stay the state's truth: an incremental build writes its
+few rows and notes their keys as ``fresh``, and loading applies those rows
+over the packed records; past ``state.REPACK`` fresh keys a build packs the
+records again, and a full build always does. A piece that does not load, or
+records whose first and last keys are not the rows', mean reading the rows
+(``cache.load_manifest``).
 """
 
 from __future__ import annotations

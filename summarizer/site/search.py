@@ -96,14 +96,13 @@ def search_plans(
         if patched is None:
             docs = (search_doc(planner, r, lang, planner.entries.scan) for r in ordered)
             index = spill_index(docs, spill / lang)
-            rels = {f"{folder}/{name}": key for name, key in sorted(index.keys.items())}
-            plans += [
-                PagePlan(rel, key, partial(index.text, rel[len(folder) + 1 :]))
-                for rel, key in rels.items()
-            ]
+            for name, key in sorted(index.keys.items()):
+                plans.append(PagePlan(f"{folder}/{name}", key, partial(index.text, name)))
             meta, sizes[lang] = index.meta, index.size
             if live is not None:  # an edit that could not patch: every other file goes
-                gone += [rel for rel in pages_under(live.pages, folder) if rel not in rels]
+                start = len(folder) + 1
+                old = pages_under(live.pages, folder)
+                gone += [rel for rel in old if rel[start:] not in index.keys]
         else:
             files, meta, sizes[lang], replaced = patched
             plans += files

@@ -75,8 +75,8 @@ def changed_names(
     absent: set[str] = set()
     for given in changed:
         path = os.fspath(given)
-        parent, name = os.path.split(os.path.abspath(path))
-        if os.path.realpath(parent) != folder or not is_story_name(name):
+        name = _name_in(folder, path)
+        if name is None or not is_story_name(name):
             why = f"not a facts file of {directory} (--changed names seed files that changed)"
             raise BuildError.at(SourceSpan(path, 1, 1), why)
         if os.path.isfile(path):
@@ -102,12 +102,19 @@ def seed_hint(
     folder = os.path.realpath(directory)
     hint = []
     for path in paths:
-        parent, name = os.path.split(os.path.abspath(path))
-        if os.path.realpath(parent) != folder:
+        name = _name_in(folder, path)
+        if name is None:
             return None
         if is_story_name(name):
             hint.append(path)
     return hint
+
+
+def _name_in(folder: str, path: str) -> str | None:
+    """``path``'s file name if it is directly in ``folder`` (a real path),
+    else None; the file itself need not exist (a removed seed)."""
+    parent, name = os.path.split(os.path.abspath(path))
+    return name if os.path.realpath(parent) == folder else None
 
 
 def read_seeds(

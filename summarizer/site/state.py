@@ -197,7 +197,8 @@ def update(
         conn.executemany("DELETE FROM stories WHERE key=?", ((k,) for k in removed))
         conn.executemany("INSERT OR REPLACE INTO stories VALUES (?,?,?,?,?,?,?,?,?)", written)
         touched = [row[0] for row in written] + removed
-        if pack is not None and _count(conn, "fresh") + len(touched) > REPACK:
+        fresh = int(conn.execute("SELECT COUNT(*) FROM fresh").fetchone()[0])
+        if pack is not None and fresh + len(touched) > REPACK:
             conn.execute("DELETE FROM fresh")
             conn.execute("DELETE FROM packed")
             conn.executemany("INSERT INTO packed VALUES (?, ?)", enumerate(pack()))
@@ -214,10 +215,6 @@ def update(
         raise StateError(str(exc)) from None
     finally:
         conn.close()
-
-
-def _count(conn: sqlite3.Connection, table: str) -> int:
-    return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])  # noqa: S608
 
 
 def dump_json(value: Any) -> str:
@@ -237,9 +234,8 @@ class PageKeys(Mapping[str, str]):
         # once to plan them, again to update the state
         self._known: dict[str, str | None] = {}
         self._conn: sqlite3.Connection | None = None
-        # folder -> its pages: an edit lists each search index folder twice
-        # (to check what its patch keeps, to find what it replaced), ~13,000
-        # files each at 50,000 stories
+        # folder -> its pages (~13,000 a search index folder at 50,000
+        # stories): listed only when an edit cannot patch the index
         self._under: dict[str, list[str]] = {}
 
     def all(self) -> dict[str, str]:

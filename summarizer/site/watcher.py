@@ -55,8 +55,9 @@ def _looks(watched: list[Path], stop: threading.Event, interval: float) -> Itera
 
 def snapshot(paths: Iterable[Path]) -> Snapshot:
     """(path, mtime_ns, size) of every file under ``paths``, sorted: cheap
-    change detection (strings and ``os.walk``, no Path per file: the watcher
-    takes one every second, over every facts file of the archive)."""
+    change detection (strings and ``os.walk``, no Path per file: without
+    file-system events one is taken every ``--interval``, over every facts
+    file of the archive; ``serve`` also stamps the glossary and vocabulary)."""
     out = []
     for root in paths:
         top = str(root)
