@@ -9,6 +9,12 @@ rewrites nothing; a changed story rewrites the shards and chunks whose
 bytes changed and the page, and the build's stale-file sweep removes the
 files no plan names any more.
 
+Documents are numbered oldest first (the record at newest-first position
+``i`` of ``ordered`` is document ``len(ordered) - 1 - i``), so a new story
+appends: the newest stories of an incremental build are added to the live
+index (``search_patch``) as an edited one is patched in, and no document
+already there is renumbered.
+
 Without JavaScript the page says search needs it and points to the digests;
 the header's search box is a plain GET form to this page.
 """
@@ -22,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +65,11 @@ def search_doc(
 
 @dataclass(frozen=True, slots=True)
 class LiveIndex:
-    """What an incremental build that keeps the archive's order knows of the
-    live index: where it is, the previous page keys and index sizes, and the
-    stories that changed as ``(number, old record, new record)``."""
+    """What an incremental build that keeps the archive's order, or adds
+    stories newer than all of it, knows of the live index: where it is, the
+    previous page keys and index sizes, the stories that changed as
+    ``(position, old record, new record)`` (the newest-first position in the
+    new ``ordered``) and the stories added since the live build."""
 
     live: Path
     pages: Mapping[str, str]
@@ -68,6 +77,9 @@ class LiveIndex:
     changed: list[tuple[int, StoryRecord, StoryRecord]]
     old_entries: EntryStore
     """The previous build's entries (the live cache's)."""
+    added: Sequence[StoryRecord] = ()
+    """The stories new since the live build, newest first: exactly
+    ``ordered[:len(added)]``, documents ``n - len(added)`` to ``n - 1``."""
 
 
 def search_plans(
@@ -76,12 +88,14 @@ def search_plans(
     spill: Path,
     live: LiveIndex | None = None,
 ) -> tuple[list[PagePlan], dict[str, int], list[str]]:
-    """Per language: the search page and its index files (newest stories first),
-    and each index's size for the build cache. With ``live``, the live index is
-    patched for the changed stories (``search_patch``) where it can be: the
-    files it leaves as they are get no plan, and the third item is the files
-    of the live index that no longer are (the replaced ones): an edit neither
-    plans nor looks up every file of the index. (Without ``live``: empty.)
+    """Per language: the search page and its index files (``ordered`` is newest
+    first; the documents are numbered oldest first), and each index's size
+    for the build cache. With ``live``, the live index is patched for the
+    changed stories and the added ones (``search_patch``) where it can be:
+    the files it leaves as they are get no plan, and the third item is the
+    files of the live index that no longer are (the replaced ones): an edit
+    or an add neither plans nor looks up every file of the index. (Without
+    ``live``: empty.)
 
     A whole index is built on disk, in the empty directory ``spill``
     (``search_spill``: its postings would otherwise grow with the archive),
@@ -91,15 +105,15 @@ def search_plans(
     sizes: dict[str, int] = {}
     gone: list[str] = []
     for lang in planner.config.langs:
-        patched = _patched_plans(planner, lang, live) if live is not None else None
+        patched = _patched_plans(planner, lang, ordered, live) if live is not None else None
         folder = index_folder(lang)
-        if patched is None:
-            docs = (search_doc(planner, r, lang, planner.entries.scan) for r in ordered)
+        if patched is None:  # oldest first: document n is ordered[-1 - n]
+            docs = (search_doc(planner, r, lang, planner.entries.scan) for r in reversed(ordered))
             index = spill_index(docs, spill / lang)
             for name, key in sorted(index.keys.items()):
                 plans.append(PagePlan(f"{folder}/{name}", key, partial(index.text, name)))
             meta, sizes[lang] = index.meta, index.size
-            if live is not None:  # an edit that could not patch: every other file goes
+            if live is not None:  # a patch that could not be: every other file goes
                 start = len(folder) + 1
                 old = pages_under(live.pages, folder)
                 gone += [rel for rel in old if rel[start:] not in index.keys]
@@ -116,34 +130,41 @@ def index_folder(lang: str) -> str:
 
 
 def _patched_plans(
-    planner: ListingPlanner, lang: str, live: LiveIndex
+    planner: ListingPlanner, lang: str, ordered: Sequence[StoryRecord], live: LiveIndex
 ) -> tuple[list[PagePlan], dict[str, Any], int, list[str]] | None:
     """Plans of the new index files, from the live index patched for the
-    changed stories, and the paths of the files they replace; the others
-    are kept as they are, under their previous key, without being listed
-    (~13,000 names a language at 50,000 stories). None when the whole index
-    must be built."""
+    changed stories and extended by the added ones, and the paths of the
+    files they replace; the others are kept as they are, under their
+    previous key, without being listed (~13,000 names a language at 50,000
+    stories). None when the whole index must be built."""
     meta = live_meta(live.live / page_rel(lang))
     size = live.sizes.get(lang)
-    if meta is None or size is None:
-        return None
+    total, added = len(ordered), len(live.added)
+    if (
+        meta is None
+        or size is None
+        or meta["n"] != total - added
+        or any(a.id != r.id for a, r in zip(live.added, ordered[:added], strict=True))
+    ):
+        return None  # the live index is not the one these documents extend
     changes = [
         (
-            n,
+            total - 1 - i,  # newest-first position -> document number
             search_doc(planner, old, lang, live.old_entries),
             search_doc(planner, new, lang, planner.entries),
         )
-        for n, old, new in live.changed
+        for i, old, new in live.changed
     ]
+    docs = [search_doc(planner, r, lang, planner.entries) for r in reversed(live.added)]
     folder = index_folder(lang)
-    patched = patch_index(live.live / folder, meta, size, changes)
+    patched = patch_index(live.live / folder, meta, size, changes, added=docs)
     if patched is None:
         return None
     plans = []
     replaced = []
     for kind, field in (("t", "shards"), ("d", "chunks")):
         before, after = meta[field], patched.meta[field]
-        for i, (old, new) in enumerate(zip(before, after, strict=True)):
+        for i, (old, new) in enumerate(zip_longest(before, after)):  # new chunks: old is None
             if old == new:
                 continue
             if new:

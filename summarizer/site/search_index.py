@@ -23,6 +23,13 @@ holds the weighted count. Postings are split into shards by a hash of the
 token (FNV-1a, easy to repeat in JavaScript), so a query downloads only the
 shards of its own tokens, then the chunk of documents its best results are
 in, for their titles and snippets.
+
+Documents are numbered oldest first (the oldest story is document 0), so a
+new story appends: it takes the next number, its postings go at the end of
+each posting list (which stay sorted) and its row at the end of the last
+chunk, and no other document is renumbered; ``search_patch`` can then add
+the newest stories to the live index instead of building it again. Ranking
+breaks ties "newer first", which is the higher document number first.
 """
 
 from __future__ import annotations
@@ -175,7 +182,9 @@ def unwrap(text: str) -> Any:
 
 
 def build_index(docs: Sequence[SearchDoc], shard_bytes: int = SHARD_BYTES) -> Index:
-    """The index of ``docs`` (their order is the tie-break: pass newest first).
+    """The index of ``docs``, numbered in their order: pass them oldest first
+    (document ``n`` is ``docs[n]``; the tie-break ranks higher numbers, newer
+    stories, first, and a new story appends).
 
     Deterministic: the same documents give byte-identical files and names."""
     # postings as C int arrays: a list of Python ints costs ~36 bytes a number
@@ -260,7 +269,8 @@ def score(postings: dict[str, list[int]], tokens: Sequence[str], total: int) -> 
     Every token must occur (a Chinese phrase is all of its pairs); only if no
     document has them all do those with at least half of them come, the most
     first.
-    Within that, BM25 (idf x saturated weight), then document order."""
+    Within that, BM25 (idf x saturated weight), then newer first: the higher
+    document number (documents are numbered oldest first)."""
     found: dict[int, list[float]] = {}
     for token in tokens:
         flat = postings.get(token) or []
@@ -275,7 +285,7 @@ def score(postings: dict[str, list[int]], tokens: Sequence[str], total: int) -> 
             hit[1] += idf * tf * (SATURATION + 1) / (tf + SATURATION)
     complete = [d for d in found if found[d][0] == len(tokens)]
     partial = [d for d in found if found[d][0] * 2 >= len(tokens)]
-    return sorted(complete or partial, key=lambda d: (-found[d][0], -round(found[d][1], 6), d))
+    return sorted(complete or partial, key=lambda d: (-found[d][0], -round(found[d][1], 6), -d))
 
 
 def search(index: Index, query: str, limit: int = 10) -> tuple[list[str], list[str]]:

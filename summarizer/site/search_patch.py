@@ -1,20 +1,29 @@
-"""Patch the live search index for a few changed stories instead of rebuilding it.
+"""Patch the live search index for a few changed or added stories instead of rebuilding it.
 
 A full index reads every story's entries and tokenises every document: at
 1,000 stories that was 7 of the 12 s of a one-story rebuild, and it grows with
-the archive (issue 13). When an incremental build keeps the archive's order
-(no story added, removed or moved, so every document keeps its number), the
-new index differs from the live one only in the postings of the tokens whose
-weight changed in a changed document, and in that document's chunk. So the
-patch reads those few shard and chunk files back from the live site, edits
-them and writes them under their new content hashes; every other file keeps
-its name and is not touched.
+the archive (issue 13). Documents are numbered oldest first
+(``search_index``), so neither an edit nor the newest stories renumber the
+documents already there:
+
+* an edited story keeps its number: the new index differs from the live one
+  only in the postings of the tokens whose weight changed in it, and in its
+  chunk;
+* a new story (newer than every live one) takes the next number: its
+  postings go at the end of its tokens' posting lists (the largest number,
+  so they stay sorted; a token new to the index is inserted), its row at
+  the end of the last chunk (or a new chunk), and ``n`` grows.
+
+So the patch reads those few shard and chunk files back from the live site,
+edits them and writes them under their new content hashes; every other file
+keeps its name and is not touched.
 
 The result is the index a full build makes, byte for byte: posting lists stay
 sorted by document number, files are dumped by the same functions, and the
 index size that picks the shard count is carried in the build cache. If the
 size crosses a shard-count boundary, or a live file is missing or unreadable,
-the patch gives up (``None``) and the caller builds the whole index.
+or the live index is not the one described, the patch gives up (``None``)
+and the caller builds the whole index.
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ import html
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,12 +90,21 @@ def patch_index(
     size: int,
     changes: Sequence[tuple[int, SearchDoc, SearchDoc]],
     shard_bytes: int = SHARD_BYTES,
+    added: Sequence[SearchDoc] = (),
 ) -> Patched | None:
     """The live index in ``folder`` (described by ``meta``, of ``size``) with
-    each ``(number, old document, new document)`` of ``changes`` replaced."""
+    each ``(number, old document, new document)`` of ``changes`` replaced and
+    the documents ``added`` appended, oldest first (numbered ``meta["n"]`` on)."""
     shards: list[str | None] = list(meta["shards"])
     chunks: list[str] = list(meta["chunks"])
-    if meta["chunk"] != CHUNK or any(n >= meta["n"] for n, _, _ in changes):
+    old_n = meta["n"]
+    if (
+        meta["chunk"] != CHUNK
+        or not isinstance(old_n, int)
+        or len(chunks) != -(-old_n // CHUNK)
+        or any(not 0 <= n < old_n for n, _, _ in changes)
+        or len({n for n, _, _ in changes}) != len(changes)
+    ):
         return None
     edits: dict[int, list[tuple[str, int, int]]] = {}
     for n, old, new in changes:
@@ -96,12 +114,17 @@ def patch_index(
                 edits.setdefault(shard_of(token, len(shards)), []).append(
                     (token, n, after.get(token, 0))
                 )
+    appends: dict[int, dict[str, list[int]]] = {}
+    for n, doc in enumerate(added, old_n):
+        for token, weight in doc_weights(doc).items():
+            part = appends.setdefault(shard_of(token, len(shards)), {})
+            part.setdefault(token, []).extend((n, weight))
     files: dict[str, str] = {}
     try:
-        for i, tokens in sorted(edits.items()):
+        for i in sorted(edits.keys() | appends.keys()):
             digest = shards[i]
             data = _data(folder, "t", i, digest) if digest else "{}"
-            text, change = patch_shard(data, tokens)
+            text, change = patch_shard(data, edits.get(i, ()), appends.get(i, {}))
             size += change
             shards[i] = content_digest(text) if text != "{}" else None
             if text != "{}":
@@ -115,14 +138,26 @@ def patch_index(
             if c not in rows:
                 rows[c] = _read(folder, "d", c, chunks[c])
             rows[c][n % CHUNK] = new.chunk_row()
-    except (OSError, ValueError, IndexError, TypeError):
+        for n, doc in enumerate(added, old_n):
+            c = n // CHUNK
+            if c not in rows:
+                rows[c] = _read(folder, "d", c, chunks[c]) if c < len(chunks) else []
+            if len(rows[c]) != n % CHUNK:
+                return None  # the last live chunk is not as long as ``n`` says
+            rows[c].append(doc.chunk_row())
+    except (OSError, ValueError, IndexError, TypeError, AttributeError):
         return None  # a live file gone or not ours: build the whole index
     for c, chunk_rows in sorted(rows.items()):
         text = chunk_text(chunk_rows)
-        chunks[c] = content_digest(text)
-        name = file_name("d", c, chunks[c])
+        digest = content_digest(text)
+        if c < len(chunks):
+            chunks[c] = digest
+        else:  # a new chunk, after the last one (``rows`` is sorted)
+            chunks.append(digest)
+        name = file_name("d", c, digest)
         files[name] = wrap(name, text)
-    return Patched({**meta, "shards": shards, "chunks": chunks}, files, size)
+    new_meta = {**meta, "n": old_n + len(added), "shards": shards, "chunks": chunks}
+    return Patched(new_meta, files, size)
 
 
 def _read(folder: Path, kind: str, number: int, digest: str) -> Any:
@@ -139,18 +174,33 @@ def _data(folder: Path, kind: str, number: int, digest: str) -> str:
 _KEY = re.compile(r'[{,]"([^"\\]*)":\[')
 
 
-def patch_shard(data: str, tokens: Sequence[tuple[str, int, int]]) -> tuple[str, int]:
+def patch_shard(
+    data: str,
+    tokens: Sequence[tuple[str, int, int]],
+    appended: Mapping[str, Sequence[int]] | None = None,
+) -> tuple[str, int]:
     """A shard's JSON text (``shard_text``) with each ``(token, document,
-    weight)`` set, and the change in index size. Edited as text: only the
-    edited tokens' posting lists are parsed and dumped again. The shard
+    weight)`` set, then each token's postings of ``appended`` (documents
+    newer than any in the shard, in order) added at the end of its list, and
+    the change in index size. Edited as text: only the edited tokens'
+    posting lists are parsed and dumped again, and an appended posting is
+    written before its list's closing bracket without parsing it. The shard
     count stops at 512, so a shard grows with the archive (~200 KB at 50,000
     stories), and parsing and dumping whole shards was the search patch's
     cost that grew with it. The text is the one ``shard_text`` makes of the
     patched postings (sorted keys, no spaces), byte for byte; a shard whose
     keys need escaping is patched the slow way, parsed whole."""
-    if "\\" in data or any(json.dumps(t, ensure_ascii=False) != f'"{t}"' for t, _, _ in tokens):
+    appended = appended or {}
+    keys = [t for t, _, _ in tokens] + list(appended)
+    if "\\" in data or any(json.dumps(t, ensure_ascii=False) != f'"{t}"' for t in keys):
         part: dict[str, list[int]] = json.loads(data)
         change = sum(_edit(part, token, n, weight) for token, n, weight in tokens)
+        for token, flat in appended.items():
+            if not flat:
+                continue
+            before = part.get(token, [])
+            part[token] = before + list(flat)
+            change += posting_size(token, part[token]) - posting_size(token, before)
         return shard_text(part), change
     change = 0
     for token, n, weight in tokens:
@@ -171,6 +221,17 @@ def patch_shard(data: str, tokens: Sequence[tuple[str, int, int]]) -> tuple[str,
             data = data[: at - 1] + data[end:]
         else:
             data = "{" + data[end + 1 :] if data[end] == "," else "{}"
+    for token, flat in appended.items():
+        if not flat:
+            continue
+        at = data.find(f'"{token}":[')
+        if at < 0:
+            data = _insert(data, token, list(flat))
+            change += posting_size(token, flat)
+            continue
+        end = data.index("]", at)  # the list is not empty: a comma, then the postings
+        data = data[:end] + "," + ",".join(map(str, flat)) + data[end:]
+        change += 4 * len(flat)
     return data, change
 
 

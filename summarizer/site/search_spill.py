@@ -4,7 +4,8 @@ Held in memory, an index's postings grow with the archive: every (token,
 document) pair of every story (issue 13: the search index was most of a
 10,000-story build's 660 MB). Here the index is an external sort instead:
 
-1. documents are read one at a time, in order; their chunk files are written
+1. documents are read one at a time, in order (oldest first: the numbering
+   ``search_index`` explains); their chunk files are written
    as soon as a chunk's four documents are known, and their postings are
    gathered for a batch of documents (``BATCH_POSTINGS``) then written to a
    *run* file, one line per token: ``bucket<TAB>token<TAB>run<TAB>n,w,n,w``,
@@ -117,9 +118,9 @@ def spill_index(
     batch: int = BATCH_POSTINGS,
     fan_in: int = FAN_IN,
 ) -> SpilledIndex:
-    """The index of ``docs`` (newest first: their order is the tie-break),
-    written into the new directory ``folder``: its files in ``folder/index``,
-    its run files beside it until they are merged."""
+    """The index of ``docs``, numbered in their order (pass them oldest first,
+    as to ``build_index``), written into the new directory ``folder``: its
+    files in ``folder/index``, its run files beside it until they are merged."""
     folder.mkdir()
     data = folder / "index"
     with data.open("wb") as out:

@@ -41,8 +41,9 @@ def test_english_words_are_lower_cased_plurals_folded_function_words_dropped() -
 
 
 def _docs() -> list[SearchDoc]:
+    """Oldest first, as a build numbers them (the newest story is the last document)."""
     return [
-        SearchDoc("newer", "TikTok Shop上调销售佣金", "d1", "卖家佣金提高。", [("", "平台补贴。")]),
+        SearchDoc("other", "美国取消小额豁免", "d3", "包裹按正常税率征税。", []),
         SearchDoc(
             "older",
             "亚马逊下调服装佣金",
@@ -50,7 +51,7 @@ def _docs() -> list[SearchDoc]:
             "20美元以下服装的佣金下降。",
             [("", "低价服装增多。"), ("seller", "卖家可把定价压到门槛之下。")],
         ),
-        SearchDoc("other", "美国取消小额豁免", "d3", "包裹按正常税率征税。", []),
+        SearchDoc("newer", "TikTok Shop上调销售佣金", "d1", "卖家佣金提高。", [("", "平台补贴。")]),
     ]
 
 
@@ -94,7 +95,7 @@ def test_index_files_are_named_by_their_content() -> None:
         assert text.startswith(f'quickreadSearch("{name[:-3]}",') and text.endswith(");\n")
         unwrap(text)
     changed = _docs()
-    changed[2] = SearchDoc("other", "美国取消小额豁免", "d3", "改了导语。", [])
+    changed[0] = SearchDoc("other", "美国取消小额豁免", "d3", "改了导语。", [])
     three = build_index(changed, 100)
     assert set(three.files) != set(one.files)
     assert set(three.files) & set(one.files)  # unchanged shards keep their names

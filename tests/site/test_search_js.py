@@ -55,9 +55,14 @@ def test_script_and_python_agree() -> None:
         SearchDoc(f"s{i}", text, "d", TEXTS[(i + 1) % len(TEXTS)], [("", TEXTS[(i + 2) % 8])])
         for i, text in enumerate(TEXTS)
     ]
+    # three equal documents: a tie, broken newer first (the higher number)
+    docs += [SearchDoc(f"tie{i}", "平局 draw", "d", "", []) for i in range(3)]
     index = build_index(docs, shard_bytes=1_000_000)
     [postings] = [unwrap(t) for name, t in index.files.items() if name.startswith("t")]
     queries = [query_tokens(t) for t in TEXTS] + [["佣金", "fee"], ["调", "高", "佣金"]]
+    queries += [["平局"], ["draw", "平局"]]
+    n = len(docs)
+    assert score(postings, ["平局"], n) == [n - 1, n - 2, n - 3]
     tokens = sorted({t for text in TEXTS for t in doc_tokens(text)})
     data = {"texts": TEXTS, "tokens": tokens, "postings": postings, "queries": queries}
     data["total"] = len(docs)

@@ -1,6 +1,6 @@
-"""Patching the live search index for changed stories (``search_patch``):
-the same bytes as building the whole index, and a full build where the
-patch cannot give them."""
+"""Patching the live search index for changed and added stories
+(``search_patch``): the same bytes as building the whole index, and a full
+build where the patch cannot give them."""
 
 from __future__ import annotations
 
@@ -12,8 +12,16 @@ from sitefake import FakeEngine, count_calls
 
 from summarizer.site import search as sitesearch
 from summarizer.site.build import build_site
-from summarizer.site.search_index import SearchDoc, build_index
-from summarizer.site.search_patch import patch_index
+from summarizer.site.search_index import (
+    CHUNK,
+    Index,
+    SearchDoc,
+    build_index,
+    doc_weights,
+    file_name,
+    unwrap,
+)
+from summarizer.site.search_patch import Patched, patch_index
 
 
 def _docs(n: int) -> list[SearchDoc]:
@@ -76,6 +84,175 @@ def test_a_change_of_shard_count_or_a_missing_file_means_a_full_index(tmp_path: 
     assert patch_index(folder, meta, size, [(0, docs[0], small)], 2_000) is None
 
 
+def _named(meta: dict[str, Any]) -> list[str]:
+    """Every file an index's meta names."""
+    shards = [file_name("t", i, h) for i, h in enumerate(meta["shards"]) if h]
+    return shards + [file_name("d", c, h) for c, h in enumerate(meta["chunks"])]
+
+
+def _assert_is_full(folder: Path, patched: Patched | None, full: Index) -> None:
+    """The patched index, its new files over the live ones, is ``full`` byte for byte."""
+    assert patched is not None
+    assert patched.meta == full.meta and patched.size == full.size
+    assert sorted(_named(patched.meta)) == sorted(full.files)
+    for name, text in full.files.items():
+        assert patched.files.get(name) or (folder / name).read_text("utf-8") == text, name
+    assert all(full.files.get(name) == text for name, text in patched.files.items())
+
+
+def _added(docs: list[SearchDoc], start: int) -> list[SearchDoc]:
+    """``docs`` from ``start`` on, each with a word no live document has."""
+    return [
+        SearchDoc(d.id, f"{d.title} zebra{n}", d.date, d.lede, d.points)
+        for n, d in enumerate(docs[start:], start)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("live_n", "added", "edited", "shard_bytes"),
+    [
+        (12, 1, None, 600),  # the last chunk was full: a new chunk
+        (13, 1, None, 600),  # the last chunk was partial: it grows
+        (13, 6, None, 700),  # the partial chunk filled, a new full one, a new partial one
+        (12, 4, None, 600),  # exactly one new full chunk
+        (29, 3, 5, 900),  # an edit in an old chunk, adds in the last
+        (30, 2, 29, 900),  # the edited story's chunk is the one that grows
+        (15, 1, 14, 600),  # an edit of the newest live story, in the chunk that grows
+        (0, 3, None, 10**6),  # the first stories of an empty index
+    ],
+)
+def test_appended_stories_patch_to_the_rebuilt_index_byte_for_byte(
+    tmp_path: Path, live_n: int, added: int, edited: int | None, shard_bytes: int
+) -> None:
+    docs = _docs(live_n)
+    docs += _added(_docs(live_n + added), live_n)
+    folder, meta, size = _live(tmp_path, docs[:live_n], shard_bytes)
+    changes = []
+    new_docs = list(docs)
+    if edited is not None:
+        new = SearchDoc(docs[edited].id, "全新标题 brand new words", "x", "另一段导语。", [])
+        changes = [(edited, docs[edited], new)]
+        new_docs[edited] = new
+    full = build_index(new_docs, shard_bytes)
+    assert len(full.meta["shards"]) == len(meta["shards"])  # no shard-count boundary
+    assert live_n < 12 or len(meta["shards"]) > 1  # several shards where there are stories
+    if live_n % CHUNK:  # the partial last chunk is extended: a new name
+        last = len(meta["chunks"]) - 1
+        assert full.meta["chunks"][last] != meta["chunks"][last]
+    # the added stories bring tokens the live index does not have
+    live_tokens = {t for d in docs[:live_n] for t in doc_weights(d)}
+    assert any(t not in live_tokens for d in docs[live_n:] for t in doc_weights(d))
+    patched = patch_index(folder, meta, size, changes, shard_bytes, added=docs[live_n:])
+    _assert_is_full(folder, patched, full)
+    assert patched is not None and patched.meta["n"] == live_n + added
+    if live_n >= 12:  # a few files rewritten, not the index
+        assert len(patched.files) < len(full.files)
+
+
+def test_appended_postings_go_at_the_end_of_each_list(tmp_path: Path) -> None:
+    """The added story is the newest: the largest number, last in each of its lists."""
+    docs = _docs(9)
+    folder, meta, size = _live(tmp_path, docs[:8], 600)
+    patched = patch_index(folder, meta, size, [], 600, added=docs[8:])
+    assert patched is not None
+    postings: dict[str, list[int]] = {}
+    for name, text in patched.files.items():  # the shards of its tokens, rewritten
+        if name.startswith("t"):
+            postings.update(unwrap(text))
+    weights = doc_weights(docs[8])
+    for token, weight in weights.items():
+        assert postings[token][-2:] == [8, weight]
+    assert "佣金" in weights and len(postings["佣金"]) == 18  # every story's, in order
+    assert postings["佣金"][0::2] == list(range(9))
+
+
+def test_an_add_across_a_shard_count_boundary_or_over_a_wrong_index_means_a_full_index(
+    tmp_path: Path,
+) -> None:
+    docs = _docs(12)
+    folder, meta, size = _live(tmp_path, docs, 2_000)
+    huge = SearchDoc("s12", " ".join(f"word{i}x" for i in range(400)), "d", "", [])
+    assert len(build_index([*docs, huge], 2_000).meta["shards"]) != len(meta["shards"])
+    assert patch_index(folder, meta, size, [], 2_000, added=[huge]) is None
+    small = _docs(13)[12:]
+    assert patch_index(folder, meta, size, [], 2_000, added=small) is not None
+    # a meta whose n does not match its chunks, an edit of a story not in the
+    # live index (an added one), a last chunk shorter than n says: rebuild
+    assert patch_index(folder, {**meta, "n": 11}, size, [], 2_000, added=small) is None
+    assert patch_index(folder, {**meta, "n": 13}, size, [], 2_000, added=small) is None
+    edit = (12, small[0], small[0])
+    assert patch_index(folder, meta, size, [edit], 2_000, added=small) is None
+    (tmp_path / "odd").mkdir()
+    live = _live(tmp_path / "odd", docs[:10], 2_000)
+    short = {**live[1], "n": 11, "chunks": live[1]["chunks"]}
+    assert patch_index(live[0], short, live[2], [], 2_000, added=small) is None
+    for path in live[0].glob("d*.js"):
+        path.unlink()  # the last chunk, to be extended, is gone
+    assert patch_index(live[0], live[1], live[2], [], 2_000, added=docs[10:]) is None
+
+
+def test_the_site_index_patched_for_an_added_and_an_edited_story_is_the_rebuilt_one(
+    tmp_path: Path,
+) -> None:
+    """``search_plans``' patch (``_patched_plans``) given ``LiveIndex.added``:
+    newest-first positions made document numbers, the added stories appended;
+    its plans and meta are the files and meta a full build of the new stories
+    serves, and it replaces exactly the live files the full index no longer has."""
+    from types import SimpleNamespace
+
+    from summarizer.site import cache as sitecache
+    from summarizer.site.pages import newest_first
+    from summarizer.site.search import LiveIndex, _patched_plans, index_folder, read_index
+
+    seeds, out, full = _seeds(tmp_path), tmp_path / "site", tmp_path / "full"
+    build_site(seeds, out, 1, engine=FakeEngine())
+    path = seeds / "s05.yaml"
+    path.write_text(path.read_text("utf-8").replace("关税", "佣金"), "utf-8")
+    for n, word in ((12, "新品"), (13, "新规")):  # two new stories, the newest
+        text = (seeds / "s11.yaml").read_text("utf-8").replace("关税", word)
+        text = text.replace("s11", f"s{n}").replace("-12", f"-{n + 1}")
+        (seeds / f"s{n}.yaml").write_text(text, "utf-8")
+    build_site(seeds, full, 1, engine=FakeEngine())
+    old = sitecache.load_manifest(out)
+    new = sitecache.load_manifest(full)
+    assert old is not None and new is not None
+    ordered = newest_first(list(new.stories.values()))
+    assert [r.id for r in ordered[:2]] == ["s13", "s12"] and len(ordered) == 14
+    i = next(i for i, r in enumerate(ordered) if r.id == "s05")
+    changed = [(i, old.stories[ordered[i].key], ordered[i])]
+    entries = sitecache.EntryCache([sitecache.live_entries(full)])
+    live = LiveIndex(
+        out,
+        old.pages,
+        old.search or {},
+        changed,
+        sitecache.EntryCache([sitecache.live_entries(out)]),
+        added=ordered[:2],
+    )
+    planner: Any = SimpleNamespace(personas=old.personas, entries=entries)
+    for lang in ("zh-Hans", "en"):
+        patched = _patched_plans(planner, lang, ordered, live)
+        assert patched is not None
+        plans, meta, size, replaced = patched
+        served = read_index(full, lang)
+        assert meta == {k: served.meta[k] for k in ("n", "shards", "chunks", "chunk")}
+        assert size == (new.search or {})[lang]
+        folder = index_folder(lang)
+        assert {p.rel: p.render() for p in plans} == {
+            f"{folder}/{name}": text
+            for name, text in served.files.items()
+            if not (out / folder / name).exists()
+        }
+        gone = {f"{folder}/{p.name}" for p in (out / folder).iterdir()}
+        gone -= {f"{folder}/{name}" for name in served.files}
+        assert sorted(replaced) == sorted(gone) and replaced
+    # a live index these stories do not extend (the wrong stories said to be added)
+    wrong = LiveIndex(out, old.pages, old.search or {}, [], live.old_entries, ordered[1:3])
+    assert _patched_plans(planner, "en", ordered, wrong) is None
+    entries.close()
+    live.old_entries.close()
+
+
 def _seeds(tmp_path: Path) -> Path:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -96,7 +273,7 @@ def _files(root: Path) -> dict[str, bytes]:
     }
 
 
-def test_an_edited_story_patches_the_index_an_added_one_rebuilds_it(
+def test_an_edited_or_added_story_gives_the_rebuilt_site(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seeds, out = _seeds(tmp_path), tmp_path / "site"
@@ -113,10 +290,10 @@ def test_an_edited_story_patches_the_index_an_added_one_rebuilds_it(
     assert _files(out) == _files(full)
     (seeds / "s99.yaml").write_text(
         path.read_text("utf-8").replace("id: s05", "id: s99"), "utf-8"
-    )  # a new story renumbers the documents: the whole index again
+    )  # a new story: patched where the listings pass it as added (LiveIndex.added)
     built.clear()
     build_site(seeds, out, 1, engine=FakeEngine())
-    assert len(built) == 3
+    assert len(built) in (0, 3)  # every language patched, or every one built
     build_site(seeds, full, 1, engine=FakeEngine(), force=True)
     assert _files(out) == _files(full)
 
@@ -130,7 +307,7 @@ def test_a_shard_patched_as_text_is_the_shard_dumped_again(seed: int) -> None:
     import json
     import random
 
-    from summarizer.site.search_index import shard_text
+    from summarizer.site.search_index import posting_size, shard_text
     from summarizer.site.search_patch import _edit, patch_shard
 
     rng = random.Random(seed)
@@ -148,3 +325,14 @@ def test_a_shard_patched_as_text_is_the_shard_dumped_again(seed: int) -> None:
         expected = json.loads(shard_text(part))
         change = sum(_edit(expected, t, n, w) for t, n, w in edits)
         assert patch_shard(shard_text(part), edits) == (shard_text(expected), change)
+        # then documents 40 on appended (newer than any): at the end of their lists
+        appended: dict[str, list[int]] = {}
+        for n in range(40, 40 + rng.randint(1, 3)):
+            for w in rng.sample(words, rng.randint(1, 4)):
+                appended.setdefault(w, []).extend((n, rng.randint(1, 9)))
+        for token, flat in appended.items():
+            before = posting_size(token, expected.get(token, []))
+            expected[token] = expected.get(token, []) + flat
+            change += posting_size(token, expected[token]) - before
+        patched = patch_shard(shard_text(part), edits, appended)
+        assert patched == (shard_text(expected), change)

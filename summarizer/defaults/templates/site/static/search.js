@@ -79,7 +79,8 @@
   function round6(x) { return Math.round(x * 1e6) / 1e6; }
 
   /* Document numbers ranked (search_index.score): those with every token, else
-     those with at least half; most tokens first, then BM25, then order. */
+     those with at least half; most tokens first, then BM25, then newer first
+     (documents are numbered oldest first: the higher number). */
   function score(postings, tokens, total) {
     var found = new Map();
     tokens.forEach(function (token) {
@@ -100,7 +101,7 @@
     var partial = docs.filter(function (d) { return found.get(d)[0] * 2 >= tokens.length; });
     return (complete.length ? complete : partial).sort(function (a, b) {
       var x = found.get(a), y = found.get(b);
-      return (y[0] - x[0]) || (round6(y[1]) - round6(x[1])) || (a - b);
+      return (y[0] - x[0]) || (round6(y[1]) - round6(x[1])) || (b - a);
     });
   }
 
