@@ -7,6 +7,7 @@
     python benchmarks/bench_rebuild.py 10000 --profile     # cProfile of the listing phase
     python benchmarks/bench_rebuild.py 50000 --changed     # also told which file changed
     python benchmarks/bench_rebuild.py 50000 --serve       # rebuilds in one process, as serve
+    python benchmarks/bench_rebuild.py 50000 --add         # a new story published each run
 
 Each run changes the title of the newest story (as ``bench_site`` does) and
 runs ``build_site`` in a fresh process; reported per size: CPU time (user +
@@ -29,6 +30,12 @@ median / max of the others (CPU of the process and its workers, from
 getrusage), and the CPU of one look at the seed files, ``serve``'s way of
 finding changes where no file-system watch can be had.
 
+``--add``: each run publishes a new story instead of editing one: a copy of
+the newest facts file under a new id (``added-K``), dated after every other
+story (2030-01-01 plus K days), as a newsroom adds its latest article; the
+site grows by one story a run. Reported as for an edit, with the number of
+files each run wrote.
+
 ``--base DIR``: a second checkout (a directory holding a ``summarizer``
 package) run alternately with this one, on the same site, so a busy moment
 on a shared machine hits both; the paired differences are reported. Both
@@ -45,12 +52,14 @@ import io
 import json
 import os
 import pstats
+import re
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -95,10 +104,13 @@ def child(seeds: Path, out: Path, profile: bool) -> None:
         order = os.environ.get("BENCH_SORT", "cumulative")
         pstats.Stats(profiler, stream=text).sort_stats(order).print_stats(45)
         sys.stderr.write(text.getvalue())
-    sys.stdout.write(
-        json.dumps({"listings": spent[0], "rendered": len(report.rendered), "full": report.full})
-        + "\n"
-    )
+    summary = {
+        "listings": spent[0],
+        "rendered": len(report.rendered),
+        "full": report.full,
+        "written": len(report.pages_written),
+    }
+    sys.stdout.write(json.dumps(summary) + "\n")
 
 
 def serve_child(seeds: Path, out: Path, repeat: int) -> None:
@@ -198,6 +210,7 @@ def main() -> int:
     parser.add_argument(
         "--serve", action="store_true", help="rebuilds in one process, as serve runs them"
     )
+    parser.add_argument("--add", action="store_true", help="publish a new story each run")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--serve-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -226,8 +239,10 @@ def main() -> int:
         for n in range(args.repeat):
             for name, code in codes.items() if n % 2 == 0 else reversed(codes.items()):
                 newest = seeds / f"story-{count - 1:06d}.yaml"
-                edit_title(newest)
-                hint = str(newest) if name.endswith("--changed") else ""
+                touched = add_story(seeds, newest) if args.add else newest
+                if not args.add:
+                    edit_title(newest)
+                hint = str(touched) if name.endswith("--changed") else ""
                 result = run(code, seeds, out, pin, args.profile, hint)
                 if result["full"] or result["rendered"] != 1:
                     raise SystemExit(f"not a one-story rebuild: {result}")
@@ -236,10 +251,12 @@ def main() -> int:
             cpu = [r["cpu"] for r in rs]
             lst = [r["listings"] for r in rs]
             best[name].append((count, min(cpu)))
+            written = sorted(r["written"] for r in rs)
             print(
-                f"{count:>6} stories, {name}: CPU best {min(cpu):.3f} s, median "
-                f"{statistics.median(cpu):.3f} s; listing phase best {min(lst):.3f} s, "
-                f"median {statistics.median(lst):.3f} s"
+                f"{count:>6} stories, {name}{' (adds)' if args.add else ''}: CPU best "
+                f"{min(cpu):.3f} s, median {statistics.median(cpu):.3f} s, max {max(cpu):.3f} s; "
+                f"listing phase best {min(lst):.3f} s, median {statistics.median(lst):.3f} s; "
+                f"files written {written[0]}-{written[-1]}"
             )
         for other in runs.keys() - {"this"}:
             diffs = [a["cpu"] - b["cpu"] for a, b in zip(runs["this"], runs[other], strict=True)]
@@ -255,6 +272,21 @@ def main() -> int:
                 f"extrapolated to 50,000: {constant + 50 * slope:.2f} s"
             )
     return 0
+
+
+def add_story(seeds: Path, newest: Path) -> Path:
+    """A new facts file: ``newest`` under the first unused id ``added-K``,
+    published on 2030-01-01 plus K days (after every generated story)."""
+    k = 0
+    while (seeds / f"added-{k:04d}.yaml").exists():
+        k += 1
+    text = newest.read_text("utf-8")
+    day = date(2030, 1, 1) + timedelta(days=k)
+    text = re.sub(r"(?m)^  id: .*$", f"  id: added-{k:04d}", text, count=1)
+    text = re.sub(r"(?m)^  published: .*$", f"  published: '{day.isoformat()}'", text, count=1)
+    path = seeds / f"added-{k:04d}.yaml"
+    path.write_text(text, "utf-8")
+    return path
 
 
 def _spread(values: list[float]) -> str:

@@ -64,9 +64,10 @@ def choose(
 
 
 def stories_in(stories: Sequence[Story], edition: Edition) -> list[Story]:
-    """The edition's stories, newest first (ties by id, so the order is stable)."""
+    """The edition's stories, newest first, a day's stories by id descending
+    (as the site's digests list them, ``site.pages.newest_first``)."""
     chosen = [s for s in stories if edition.covers(s.published)]
-    return sorted(chosen, key=lambda s: (-s.published.toordinal(), s.id))
+    return sorted(chosen, key=lambda s: (s.published, s.id), reverse=True)
 
 
 def span_text(start: date, end: date, lang: str) -> str:

@@ -26,9 +26,10 @@ from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
 from . import embed, feeds, handover, publish, related, state, urls
 from . import jobs as sitejobs
+from .delta import Delta
 from .engine import Engine
 from .feedcache import FEEDS, FeedMemo
-from .manifest import replaced_keys
+from .manifest import grown_keys, replaced_keys
 from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
 from .search import LiveIndex, search_plans
 from .story import StoryOutcome
@@ -103,10 +104,11 @@ def write_listings(
     if edit is None:
         plans = planner.digests(ordered) + tagger.tags(index) + tagger.tags_index(index)
     else:
-        numbers = {n // urls.PAGE_SIZE + 1 for n, _, _ in edit.changed}
-        tags = {tag for _, _, r in edit.changed for tag in r.tags}
-        ids = {r.id for _, _, r in edit.changed}
-        plans = planner.digests(ordered, numbers) + tagger.tags(index, tags, ids)
+        delta = Delta(edit, ordered, tagger.names)
+        plans = planner.digests(ordered, delta.digest_pages())
+        plans += tagger.tags(index, delta.tags(), delta.tag_pages)
+        if edit.added:  # the tags' story counts changed
+            plans += tagger.tags_index(index)
     plans += planner.indexes(ordered) + planner.glossary(
         stage.engine.glossary_path(), _loaded_glossary(stage.project)
     )
@@ -120,8 +122,11 @@ def write_listings(
         config.langs, personas, ui, ordered, base_url, fingerprint, store, memo
     )
     plans += feed_plans
-    if base_url and edit is None:  # an edit moves no story: the same sitemap
-        plans += feeds.sitemap_plans(_sitemap_entries(plans, ordered, config.langs), base_url)
+    if base_url and (edit is None or edit.added):  # an edit moves no story: the same sitemap
+        listed = [p.rel for p in plans]
+        if edit is not None:  # the pages not planned are as the live build listed them
+            listed += _listed_before(old_pages, listed)
+        plans += feeds.sitemap_plans(_sitemap_entries(listed, ordered, config.langs), base_url)
     plans += [
         publish.robots_plan(base_url),
         publish.not_found_plan(env, ui, config.langs, base_url, config.assets, fingerprint),
@@ -138,8 +143,9 @@ def write_listings(
     del plans, feed_plans
     # story pages get their related stories now (listed in the sitemap as stories)
     changed = None if edit is None else [r for _, _, r in edit.changed]
+    added = () if edit is None else edit.added
     blocks = related.related_plans(
-        ui, config, index, ordered, fingerprint, store, stage.live, changed
+        ui, config, index, ordered, fingerprint, store, stage.live, changed, added
     )
     del index  # the groups are not held while the search index is built
     _write(blocks, old_pages, stage, pages, written)
@@ -189,13 +195,20 @@ def _edit(
     live: Path,
 ) -> LiveIndex | None:
     """When every story of the previous build is still there with its date,
-    tags and tag names and none was added, and the personas are named as
-    before (an edit, the usual rebuild), only the changed stories concern
-    the listings: what ``write_listings`` and ``search_plans`` need of them
-    and of the live index. None otherwise."""
-    keys = None if old is None or old.personas != personas else replaced_keys(old.stories, records)
-    if old is None or keys is None:
+    tags and tag names, and the personas are named as before (an edit, or
+    stories added: the usual rebuilds), only the changed and added stories
+    concern the listings: what ``write_listings`` and ``search_plans`` need
+    of them and of the live index. None otherwise."""
+    if old is None or old.personas != personas:
         return None
+    keys = replaced_keys(old.stories, records)
+    added: list[StoryRecord] = []
+    if keys is None:  # stories added (and none removed)?
+        grown = grown_keys(old.stories, records)
+        if grown is None:
+            return None
+        keys, new = grown
+        added = [records[key] for key in new]
     pairs = []
     for key in keys:
         o, r = old.stories[key], records[key]
@@ -214,8 +227,9 @@ def _edit(
         place = {id(r): n for n, r in enumerate(ordered)}
         changed = [(place[id(r)], o, r) for o, r in pairs]
     changed.sort(key=lambda c: c[0])
+    added = newest_first(added)
     old_entries = sitecache.EntryCache([sitecache.live_entries(live)], size=64)
-    return LiveIndex(live, old.pages, old.search, changed, old_entries)
+    return LiveIndex(live, old.pages, old.search, changed, old_entries, added)
 
 
 def persona_names(
@@ -262,16 +276,32 @@ def _loaded_glossary(project: object) -> Glossary | None:
     return glossary if isinstance(glossary, Glossary) else None
 
 
+def _listed_before(old_pages: Mapping[str, str], planned: Sequence[str]) -> list[str]:
+    """The listing pages of the live build that ``planned`` leaves out (an
+    incremental build plans only the pages it may change): its HTML pages
+    but the story pages and the search pages, which a full build's sitemap
+    does not take from the listings either."""
+    seen = set(planned)
+    return [
+        rel
+        for rel in _all_pages(old_pages)
+        if rel.endswith(".html")
+        and not rel.endswith("/search.html")
+        and "/stories/" not in rel
+        and rel not in seen
+    ]
+
+
 def _sitemap_entries(
-    plans: list[PagePlan], ordered: list[StoryRecord], langs: Sequence[str]
+    listed: Sequence[str], ordered: list[StoryRecord], langs: Sequence[str]
 ) -> list[tuple[str, str]]:
     newest = ordered[0].published if ordered else ""
     demos = {urls.embed_demo(lang) for lang in langs}  # noindex: a demo, not content
     # the root is listed as the base URL itself, as its canonical link says
     rels = [
-        ("" if p.rel == "index.html" else p.rel, newest)
-        for p in plans
-        if p.rel.endswith(".html") and p.rel != "404.html" and p.rel not in demos
+        ("" if rel == "index.html" else rel, newest)
+        for rel in listed
+        if rel.endswith(".html") and rel != "404.html" and rel not in demos
     ]
     rels += [(urls.story(lang, r.id), r.published) for r in ordered for lang in langs]
     return rels

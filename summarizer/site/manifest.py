@@ -140,6 +140,18 @@ def replaced_keys(old: dict[str, StoryRecord], new: dict[str, StoryRecord]) -> l
         found.append(keys[at])
 
 
+def grown_keys(
+    old: dict[str, StoryRecord], new: dict[str, StoryRecord]
+) -> tuple[list[str], list[str]] | None:
+    """When ``new`` holds every key of ``old`` and more (stories added, none
+    removed): the keys of ``old`` whose record in ``new`` is another object,
+    and the keys added, in ``new``'s order. None otherwise."""
+    added = [key for key in new if key not in old]
+    if not added or len(new) - len(added) != len(old):
+        return None
+    return [key for key, r in old.items() if new[key] is not r], added
+
+
 _HELD: dict[str, tuple[tuple[int, int, int], Manifest]] = {}
 """The state the last build of this process committed, by output directory
 (one at most), with the stat of its database file then."""

@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jinja2 import Environment
 
+from ..digest.edition import span_text
 from ..vocabulary.glossary import Glossary, load_glossary
-from . import urls
+from . import paging, urls
 from .html import long_date
+from .tagindex import CHRONO
 from .ui import SiteConfig, alternates, to_hant
 
 if TYPE_CHECKING:
@@ -90,9 +92,15 @@ def quick_hash(text: str) -> str:
 
 
 def newest_first(records: Sequence[StoryRecord]) -> list[StoryRecord]:
-    """Newest first; ties by id so the order never depends on the file system."""
-    by_id = sorted(records, key=lambda r: r.id)
-    return sorted(by_id, key=lambda r: r.published, reverse=True)
+    """Newest first, a day's stories by id descending: the exact reverse of
+    the chronological order (date, then id) the tag index and related
+    stories use, and never dependent on the file system. A story published
+    after the others, or the same day under a later id (the usual way a
+    newsroom numbers them), then comes first and shifts no other story's
+    place counted from the oldest, which is what pages and the search index
+    are numbered by (``paging``; issue 13: adding a story rewrote every
+    digest page and the whole search index)."""
+    return sorted(records, key=CHRONO, reverse=True)
 
 
 class EntryStore:
@@ -138,6 +146,25 @@ def entry(
     }
 
 
+def pager(
+    pg: paging.Page, chunk: Sequence[StoryRecord], lang: str, href: Callable[[int], str]
+) -> dict[str, Any]:
+    """What ``_pager.html`` shows of a listing's page ``pg`` (listing
+    ``chunk``): the dates it spans, not "page k of n", which would change on
+    every page whenever a page is added (``paging``), and its newer and older
+    pages (``href``: a page number's path)."""
+    label = ""
+    if chunk and (pg.newer is not None or pg.older is not None):
+        oldest, newest = chunk[-1].published, chunk[0].published
+        label = span_text(date.fromisoformat(oldest), date.fromisoformat(newest), lang)
+    return {
+        "page": pg.number,
+        "page_label": label,
+        "prev_href": "" if pg.newer is None else href(pg.newer),
+        "next_href": "" if pg.older is None else href(pg.older),
+    }
+
+
 class ListingPlanner:
     """Plans every listing page of one build."""
 
@@ -177,31 +204,35 @@ class ListingPlanner:
     def digests(
         self, ordered: Sequence[StoryRecord], only: Collection[int] | None = None
     ) -> list[PagePlan]:
-        """Every page of every persona's digest in every language; ``only``:
-        the pages of these numbers alone."""
+        """Every page of every persona's digest in every language, anchored at
+        the oldest story (``paging``); ``only``: the pages of these numbers alone."""
         plans: list[PagePlan] = []
         general = self.personas[0][0]
-        pages = max(1, -(-len(ordered) // urls.PAGE_SIZE))
-        numbers = range(1, pages + 1) if only is None else sorted(set(only))
-        chunks = {n: ordered[(n - 1) * urls.PAGE_SIZE : n * urls.PAGE_SIZE] for n in numbers}
+        n = len(ordered)
+        shown = paging.pages(n, only)
         # what a page lists, hashed once and shared by every persona and language
-        listed = {n: quick_hash(" ".join(f"{r.id}:{r.hash}" for r in c)) for n, c in chunks.items()}
+        listed = {
+            pg.number: quick_hash(
+                f"{pg.newer} {pg.older} "
+                + " ".join(f"{r.id}:{r.hash}" for r in ordered[pg.start : pg.stop])
+            )
+            for pg in shown
+        }
         for lang in self.config.langs:
             for pid, names in self.personas:
-                common = input_hash(self.fingerprint, pages, names)
-                for page in numbers:
-                    chunk = chunks[page]
-                    rel = urls.digest(lang, pid, page)
-                    key = quick_hash(f"{common} {rel} {listed[page]}")
+                common = input_hash(self.fingerprint, names)
+                for pg in shown:
+                    rel = urls.digest(lang, pid, pg.number)
+                    key = quick_hash(f"{common} {rel} {listed[pg.number]}")
 
                     def render(
                         lang: str = lang,
                         pid: str = pid,
-                        page: int = page,
-                        chunk: Any = chunk,
+                        pg: paging.Page = pg,
                         rel: str = rel,
                     ) -> str:
-                        return self._digest(lang, pid, page, pages, chunk, general, rel)
+                        chunk = ordered[pg.start : pg.stop]
+                        return self._digest(lang, pid, pg, chunk, general, rel)
 
                     plans.append(PagePlan(rel, key, render))
         return plans
@@ -210,8 +241,7 @@ class ListingPlanner:
         self,
         lang: str,
         pid: str,
-        page: int,
-        pages: int,
+        pg: paging.Page,
         chunk: Sequence[StoryRecord],
         general: str,
         rel: str,
@@ -221,18 +251,13 @@ class ListingPlanner:
         if self.grouped is None:
             self.grouped = GroupMemo()
 
-        ui = self.ui[lang]
         names = dict(self.personas)[pid]
         return self.env.get_template("digest.html").render(
-            **self._common(lang, rel, lambda lg: urls.digest(lg, pid, page)),
+            **self._common(lang, rel, lambda lg: urls.digest(lg, pid, pg.number)),
+            **pager(pg, chunk, lang, lambda k: urls.digest(lang, pid, k)),
             persona_name=names[lang],
             persona_links=self._persona_links(lang, pid),
             weeks=week_groups(chunk, self.entries, lang, pid, general, self.grouped),
-            page=page,
-            pages=pages,
-            page_label=ui["page_of"].replace("{n}", str(page)).replace("{total}", str(pages)),
-            prev_href=urls.digest(lang, pid, page - 1) if page > 1 else "",
-            next_href=urls.digest(lang, pid, page + 1) if page < pages else "",
             feed_href=urls.feed(lang, pid),
         )
 

@@ -153,6 +153,25 @@ def neighbours(changed: Iterable[StoryRecord], index: TagIndex) -> dict[str, Sto
     return out
 
 
+def shifted(added: Iterable[StoryRecord], index: TagIndex) -> dict[str, StoryRecord]:
+    """The stories whose window an ``added`` story moved (id -> story): a
+    window is the ``WINDOW`` stories nearest by place in a tag's
+    chronological list, so a story put before the end of a tag's list moves
+    the places of those after it, and the stories within a window of it may
+    now see one story more on one side and one fewer on the other. Added
+    after every story of a tag (a new story, the usual case), it moves
+    none: only the stories that may rank it (``neighbours``) change."""
+    reach = WINDOW // 2 + 1
+    out: dict[str, StoryRecord] = {}
+    for a in added:
+        for tag in dict.fromkeys(a.tags):
+            rs = index.chrono(tag)
+            i = _place(rs, a)
+            if i < len(rs) - 1:
+                out.update((o.id, o) for o in rs[max(0, i - reach) : i + reach + 1])
+    return out
+
+
 def related_plans(
     ui: dict[str, dict[str, str]],
     config: SiteConfig,
@@ -162,16 +181,24 @@ def related_plans(
     entries: EntryStore,
     live: Path,
     changed: Iterable[StoryRecord] | None = None,
+    added: Sequence[StoryRecord] = (),
 ) -> list[PagePlan]:
     """One plan per story page (``records``, every story; ``index``, the
     same by tag): splice its related stories into it.
 
     ``changed``: the changed stories, when every story has the date and
-    tags it had in the previous build (an edit, ``listings``). Then only
-    the changed stories and their ``neighbours`` are ranked again and
-    planned; every other page keeps its previous key (the archive is not
-    re-ranked, nor its pages planned, for one edited story)."""
-    targets = list(records) if changed is None else neighbours(changed, index).values()
+    tags it had in the previous build (an edit, ``listings``), and
+    ``added`` the stories new since then. Then only those stories, their
+    ``neighbours`` and the stories whose windows an added story shifted
+    (``shifted``) are ranked again and planned; every other page keeps its
+    previous key (the archive is not re-ranked, nor its pages planned, for
+    one edited or added story)."""
+    if changed is None:
+        targets: Iterable[StoryRecord] = list(records)
+    else:
+        near = neighbours([*changed, *added], index)
+        near.update(shifted(added, index))
+        targets = near.values()
     found = related(targets, index)
     splicer = _Splicer(ui, config, entries, live)
     plans = []

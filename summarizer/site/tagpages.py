@@ -1,7 +1,7 @@
 """Company and topic pages, and their index.
 
 Each tag (``topics``) gets a page per language listing its stories newest
-first, paginated like the digests, and ``{lang}/topics.html`` lists every
+first, paginated like the digests (``paging``), and ``{lang}/topics.html`` lists every
 company and topic with its number of stories. Everything comes from the
 build manifest's records (``StoryRecord.tags``) and the entry cache, so an
 incremental build re-renders only the pages whose list or names changed.
@@ -9,11 +9,11 @@ incremental build re-renders only the pages whose list or names changed.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
-from . import urls
-from .pages import ListingPlanner, PagePlan, StoryRecord, entry, input_hash
+from . import paging, urls
+from .pages import ListingPlanner, PagePlan, StoryRecord, entry, input_hash, pager
 from .tagindex import TagIndex
 from .topics import has_page, split, tag_page
 
@@ -26,64 +26,61 @@ class TagPlanner(ListingPlanner):
         names: dict[str, str] = self.entries(newest)[lang].get("tags", {})
         return names.get(tag) or split(tag)[1]
 
+    def names(self, tag: str, newest: StoryRecord) -> tuple[str, ...]:
+        """A tag's name in every language, as its newest story says it: what
+        every page of the tag shows besides its own stories."""
+        return tuple(self.tag_name(tag, newest, lang) for lang in self.config.langs)
+
     def tags(
         self,
         index: TagIndex,
         only: Collection[str] | None = None,
-        changed: Collection[str] | None = None,
+        pages_of: Callable[[str, Sequence[StoryRecord]], Collection[int] | None] | None = None,
     ) -> list[PagePlan]:
         """Every page of every tag in every language (``index``: the stories
-        by tag); ``only``: of these tags alone; ``changed``: only the pages
-        listing one of these story ids (an edit, ``listings``: no story moved
-        and no tag was renamed, so no other page of the tag changed, and a
-        big topic's hundreds of pages are not hashed for one story)."""
+        by tag), anchored at the oldest story like the digests (``paging``);
+        ``only``: of these tags alone; ``pages_of(tag, stories)``: the numbers
+        of the tag's pages to plan (None: all of them), for an incremental
+        build (``listings``), so a big topic's hundreds of pages are not
+        hashed for one story."""
         plans: list[PagePlan] = []
         general = self.personas[0][0]
-        size = urls.PAGE_SIZE
         if only is None:
             tags: list[str] = list(index.page_tags())
         else:
             tags = sorted(t for t in set(only) if has_page(t) and t in index)
         for tag in tags:
             stories = index.newest(tag)
-            pages = -(-len(stories) // size)
-            newest = stories[0]
-            numbers: Sequence[int] = range(1, pages + 1)
-            if changed is not None:
-                numbers = sorted({n // size + 1 for n, r in enumerate(stories) if r.id in changed})
+            numbers = None if pages_of is None else pages_of(tag, stories)
+            shown = paging.pages(len(stories), numbers)
+            names = self.names(tag, stories[0])
             for lang in self.config.langs:
-                for page in numbers:
-                    chunk = stories[(page - 1) * size : page * size]
-                    rel = tag_page(lang, tag, page)
-                    listed = [(r.id, r.hash) for r in chunk]
-                    key = input_hash(self.fingerprint, rel, pages, newest.tag_names, listed)
+                for pg in shown:
+                    rel = tag_page(lang, tag, pg.number)
+                    listed = [(r.id, r.hash) for r in stories[pg.start : pg.stop]]
+                    key = input_hash(
+                        self.fingerprint, rel, pg.newer, pg.older, names, listed
+                    )
 
                     def render(
                         lang: str = lang,
                         tag: str = tag,
-                        page: int = page,
-                        pages: int = pages,
-                        chunk: Sequence[StoryRecord] = chunk,
+                        pg: paging.Page = pg,
                         rel: str = rel,
-                        newest: StoryRecord = newest,
+                        stories: Sequence[StoryRecord] = stories,
                     ) -> str:
                         ui = self.ui[lang]
-                        kind = split(tag)[0]
-                        label = ui["page_of"].replace("{n}", str(page))
+                        chunk = stories[pg.start : pg.stop]
                         return self.env.get_template("tag.html").render(
-                            **self._common(lang, rel, lambda lg: tag_page(lg, tag, page)),
-                            name=self.tag_name(tag, newest, lang),
-                            kind_label=ui[f"{kind}_lead"],
+                            **self._common(lang, rel, lambda lg: tag_page(lg, tag, pg.number)),
+                            **pager(pg, chunk, lang, lambda number: tag_page(lang, tag, number)),
+                            name=self.tag_name(tag, stories[0], lang),
+                            kind_label=ui[f"{split(tag)[0]}_lead"],
                             index_href=urls.tags_index(lang),
                             entries=[
                                 entry(r, self.entries(r)[lang], lang, general, general)
                                 for r in chunk
                             ],
-                            page=page,
-                            pages=pages,
-                            page_label=label.replace("{total}", str(pages)),
-                            prev_href=tag_page(lang, tag, page - 1) if page > 1 else "",
-                            next_href=tag_page(lang, tag, page + 1) if page < pages else "",
                         )
 
                     plans.append(PagePlan(rel, key, render))

@@ -110,8 +110,8 @@ def split(tag: str) -> tuple[str, str]:
     return kind, key
 
 
-def tag_page(lang: str, tag: str, page: int = 1) -> str:
-    """The listing page of a tag."""
+def tag_page(lang: str, tag: str, page: int = 0) -> str:
+    """The listing page of a tag (0: its front page, ``paging``)."""
     kind, key = split(tag)
     return urls.company(lang, key, page) if kind == "company" else urls.topic(lang, key, page)
 

@@ -96,9 +96,14 @@ def x_default(langs: Sequence[str]) -> str:
     return "en" if "en" in langs else langs[0]
 
 
-def digest(lang: str, persona: str, page: int = 1) -> str:
-    base = f"{lang}/digest/{persona}"
-    return f"{base}/index.html" if page == 1 else f"{base}/{page}.html"
+def digest(lang: str, persona: str, page: int = 0) -> str:
+    """A persona's digest: its front page (0), else archive page ``page``,
+    counted from the oldest stories (``paging``)."""
+    return _paged(f"{lang}/digest/{persona}", page)
+
+
+def _paged(base: str, page: int) -> str:
+    return f"{base}/index.html" if page == 0 else f"{base}/{page}.html"
 
 
 def feed(lang: str, persona: str) -> str:
@@ -123,15 +128,13 @@ def embed_demo(lang: str) -> str:
     return f"{lang}/embed-demo/index.html"
 
 
-def company(lang: str, key: str, page: int = 1) -> str:
+def company(lang: str, key: str, page: int = 0) -> str:
     """A company's stories (``key``: a ``tag_id``), paginated like a digest."""
-    base = f"{lang}/companies/{key}"
-    return f"{base}/index.html" if page == 1 else f"{base}/{page}.html"
+    return _paged(f"{lang}/companies/{key}", page)
 
 
-def topic(lang: str, key: str, page: int = 1) -> str:
-    base = f"{lang}/topics/{key}"
-    return f"{base}/index.html" if page == 1 else f"{base}/{page}.html"
+def topic(lang: str, key: str, page: int = 0) -> str:
+    return _paged(f"{lang}/topics/{key}", page)
 
 
 def tags_index(lang: str) -> str:

@@ -208,12 +208,22 @@ def test_digests_paginate_newest_first_and_feeds_are_capped(tmp_path: Path) -> N
         write_seed(seeds, n, day=1 + n % 28)
     out = tmp_path / "site"
     build(seeds, out, jobs=2)
-    assert (out / "en/digest/seller/3.html").is_file()
-    assert not (out / "en/digest/seller/4.html").exists()
-    page1 = (out / "en/digest/seller/index.html").read_text("utf-8")
-    dates = re.findall(r'<time datetime="([\d-]+)">', page1)
-    assert len(dates) == urls.PAGE_SIZE and dates == sorted(dates, reverse=True)
-    assert 'rel="next" href="../../../en/digest/seller/2.html"' in page1
+    # pages are counted from the oldest (paging): 55 = the oldest 20 on page 1,
+    # the newest 35 on the front page, which is never nearly empty
+    assert (out / "en/digest/seller/1.html").is_file()
+    assert not (out / "en/digest/seller/2.html").exists()
+    front = (out / "en/digest/seller/index.html").read_text("utf-8")
+    dates = re.findall(r'<time datetime="([\d-]+)">', front)
+    assert len(dates) == 35 and dates == sorted(dates, reverse=True)
+    assert 'rel="next" href="../../../en/digest/seller/1.html"' in front
+    assert 'rel="prev"' not in front
+    older = (out / "en/digest/seller/1.html").read_text("utf-8")
+    old_dates = re.findall(r'<time datetime="([\d-]+)">', older)
+    assert len(old_dates) == 20 and max(old_dates) <= min(dates)
+    assert 'rel="prev" href="../../../en/digest/seller/index.html"' in older
+    assert 'rel="next"' not in older
+    # labelled by the dates it spans, oldest to newest
+    assert "<span>January 1–" in older and "<title>" in older
     feed = (out / "en/feeds/seller.xml").read_text("utf-8")
     assert feed.count("<entry>") == urls.FEED_SIZE
     assert f"<updated>{dates[0]}T00:00:00Z</updated>" in feed

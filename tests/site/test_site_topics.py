@@ -217,9 +217,11 @@ def test_an_edited_title_reranks_only_its_neighbours_and_matches_a_full_build(
     build(seeds, tmp_path / "edited")
     assert tree(out) == tree(tmp_path / "edited")
     ranked.clear()
-    fake(seeds, "fees-c", 6, ["cost", "pricing", "policy"])  # a new story: rank them all
+    fake(seeds, "fees-c", 6, ["cost", "pricing", "policy"])  # a new story, not the newest
     build(seeds, out)
-    assert ranked == [{p.stem for p in seeds.glob("*.yaml")}]
+    (targets,) = ranked  # it and the stories in its tags' windows, whose windows it moved
+    assert "fees-c" in targets and "far-0" in targets
+    assert targets < {p.stem for p in seeds.glob("*.yaml")}
     full = tmp_path / "full"
     build(seeds, full)
     assert tree(out) == tree(full)
@@ -228,16 +230,17 @@ def test_an_edited_title_reranks_only_its_neighbours_and_matches_a_full_build(
 def test_an_edited_title_rewrites_only_the_tag_page_listing_it(tmp_path: Path) -> None:
     seeds = tmp_path / "many"
     seeds.mkdir()
-    for n in range(urls.PAGE_SIZE + 5):
-        fake(seeds, f"s{n:02d}", 1 + n, ["cost", "cost"])
+    for n in range(2 * urls.PAGE_SIZE + 5):
+        fake(seeds, f"s{n:02d}", 1 + n % 28, ["cost", "cost"])
     out = tmp_path / "site"
     build(seeds, out)
-    assert (out / urls.topic("en", "cost", 2)).exists()
-    newest = seeds / f"s{urls.PAGE_SIZE + 4:02d}.yaml"  # first on page 1, names the tag
+    assert (out / urls.topic("en", "cost", 1)).exists()  # the oldest 20
+    assert not (out / urls.topic("en", "cost", 2)).exists()  # the newest 25 are on the front
+    newest = seeds / "s27.yaml"  # day 28, the last id of it: first on the front page
     newest.write_text(newest.read_text("utf-8").replace("Title s", "Renamed s"), "utf-8")
     written = set(build(seeds, out).pages_written)  # type: ignore[attr-defined]
     assert urls.topic("en", "cost") in written
-    assert urls.topic("en", "cost", 2) not in written
+    assert urls.topic("en", "cost", 1) not in written
     build(seeds, tmp_path / "full")
     assert tree(out) == tree(tmp_path / "full")
 
@@ -245,8 +248,8 @@ def test_an_edited_title_rewrites_only_the_tag_page_listing_it(tmp_path: Path) -
 def test_an_edit_plans_only_the_tag_pages_listing_the_edited_story(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A tag of many pages: editing a story on its page 2 plans page 2 of
-    that tag in each language, not its other pages (hashed for nothing at
+    """A tag of many pages: editing its oldest story plans the page of the
+    oldest stories (page 1) in each language, not its other pages (hashed for nothing at
     50,000 stories), and the site is still the bytes of a full build."""
 
     seeds = tmp_path / "many"
@@ -256,13 +259,13 @@ def test_an_edit_plans_only_the_tag_pages_listing_the_edited_story(
     out = tmp_path / "site"
     build(seeds, out)
     seen = spy_listings(monkeypatch)
-    oldest = seeds / "s000.yaml"  # day 1: on the last page of the tag
+    oldest = seeds / "s000.yaml"  # day 1, the first id of it: on page 1 of the tag
     oldest.write_text(oldest.read_text("utf-8").replace("Title s", "Renamed s"), "utf-8")
     build(seeds, out)
     (listed,) = seen
     assert listed.gone is not None  # an edit
     tag_pages = {rel for rel in listed.pages if "/topics/cost/" in rel}
-    assert tag_pages == {urls.topic(lang, "cost", 3) for lang in urls.SITE_LANGS}
+    assert tag_pages == {urls.topic(lang, "cost", 1) for lang in urls.SITE_LANGS}
     assert set(listed.written) >= tag_pages
     monkeypatch.undo()
     build(seeds, tmp_path / "full")

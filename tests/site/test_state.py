@@ -162,7 +162,8 @@ def test_an_edit_plans_only_the_pages_that_can_show_it(
     seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An edit (same stories, dates and tags) plans a few pages and keeps
-    every other key unplanned; anything else plans every page."""
+    every other key unplanned, and so does a story added; a story removed
+    plans every page."""
 
     out = tmp_path / "site"
     _build(seeds, out)
@@ -175,10 +176,16 @@ def test_an_edit_plans_only_the_pages_that_can_show_it(
     assert 0 < len(planned) < total
     stories = {r.split("/stories/")[1] for r in planned if "/stories/" in r}
     assert stories == {"story-4.html"}  # no tags in common: no other story page planned
-    write_seed(seeds, 40, day=3)  # a new story: every page is planned
+    write_seed(seeds, 40, day=3)  # a new story, among the others by date
     _build(seeds, out)
-    assert seen[-1].gone is None and len(seen[-1].pages) == len(_rows(out)["pages"]) > total
+    assert seen[-1].gone is not None and 0 < len(seen[-1].pages) < len(_rows(out)["pages"])
     ref = tmp_path / "ref"
+    _build(seeds, ref)
+    assert tree(out) == tree(ref) and _rows(out) == _rows(ref)
+    (seeds / "s040.yaml").unlink()  # a story removed: every page is planned
+    _build(seeds, out)
+    assert seen[-1].gone is None and len(seen[-1].pages) == len(_rows(out)["pages"])
+    ref = tmp_path / "ref2"
     _build(seeds, ref)
     assert tree(out) == tree(ref) and _rows(out) == _rows(ref)
 
