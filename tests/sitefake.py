@@ -161,3 +161,23 @@ def count_calls(monkeypatch: Any, owner: Any, name: str) -> list[int]:
 
     monkeypatch.setattr(owner, name, counted)
     return calls
+
+
+FAKE = """\
+id: {id}
+published: 2026-01-{day:02d}
+title: {{zh: 标题{id}, en: "Title {id}"}}
+lede: {{zh: 导语。, en: Lede.}}
+facts:
+{facts}
+"""
+
+
+def fake(seeds: Path, sid: str, day: int, facets: list[str], quote: str = "引文") -> None:
+    """A facts file ``sid`` for ``FakeEngine``, dated 2026-01-``day``, with a
+    fact per facet (its company and topic tags)."""
+    facts = "".join(
+        f'  - {{id: f{i}, value: "{i}%", quote: "{quote}", facet: {f}}}\n'
+        for i, f in enumerate(facets)
+    )
+    (seeds / f"{sid}.yaml").write_text(FAKE.format(id=sid, day=day, facts=facts), "utf-8")

@@ -9,27 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sitefake import FakeEngine, spy_listings
+from sitefake import FakeEngine, fake, spy_listings
 
 from summarizer.site import search, urls
 from summarizer.site.build import build_site
-
-FAKE = """\
-id: {id}
-published: 2026-01-{day:02d}
-title: {{zh: 标题{id}, en: "Title {id}"}}
-lede: {{zh: 导语。, en: Lede.}}
-facts:
-{facts}
-"""
-
-
-def fake(seeds: Path, sid: str, day: int, facets: list[str]) -> None:
-    facts = "".join(
-        f'  - {{id: f{i}, value: "{i}%", quote: "引文", facet: {f}}}\n'
-        for i, f in enumerate(facets)
-    )
-    (seeds / f"{sid}.yaml").write_text(FAKE.format(id=sid, day=day, facts=facts), "utf-8")
 
 
 def build(seeds: Path, out: Path) -> Any:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from sitefake import FakeEngine, spy_listings
+from sitefake import FakeEngine, fake, spy_listings
 
 from summarizer.site import related as rel
 from summarizer.site import topics, urls
@@ -16,24 +16,6 @@ from summarizer.site.pages import StoryRecord
 from summarizer.site.tagindex import TagIndex
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
-FAKE = """\
-id: {id}
-published: 2026-01-{day:02d}
-title: {{zh: 标题{id}, en: "Title {id}"}}
-lede: {{zh: 导语。, en: Lede.}}
-facts:
-{facts}
-"""
-
-
-def fake(seeds: Path, sid: str, day: int, facets: list[str], quote: str = "引文") -> None:
-    facts = "".join(
-        f'  - {{id: f{i}, value: "{i}%", quote: "{quote}", facet: {f}}}\n'
-        for i, f in enumerate(facets)
-    )
-    (seeds / f"{sid}.yaml").write_text(FAKE.format(id=sid, day=day, facts=facts), "utf-8")
-
-
 def record(sid: str, day: int, *tags: str) -> StoryRecord:
     return StoryRecord(sid, "h" + sid, sid, f"2026-01-{day:02d}", 0, 0, tags, "c" + sid)
 
