@@ -282,14 +282,7 @@ def _listed_before(old_pages: Mapping[str, str], planned: Sequence[str]) -> list
     but the story pages and the search pages, which a full build's sitemap
     does not take from the listings either."""
     seen = set(planned)
-    return [
-        rel
-        for rel in _all_pages(old_pages)
-        if rel.endswith(".html")
-        and not rel.endswith("/search.html")
-        and "/stories/" not in rel
-        and rel not in seen
-    ]
+    return [rel for rel in state.listing_html(old_pages) if rel not in seen]
 
 
 def _sitemap_entries(

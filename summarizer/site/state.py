@@ -291,6 +291,17 @@ class PageKeys(Mapping[str, str]):
         query = "SELECT COUNT(*) FROM pages WHERE rel > ? AND rel < ?"
         return int(self._db().execute(query, (folder + "/", folder + "0")).fetchone()[0])
 
+    def html_pages(self) -> list[str]:
+        """The HTML pages but story pages and search pages (what a sitemap
+        lists of the listings), read by one query, not all kept."""
+        if self._all is not None:
+            return [rel for rel in self._all if _listing_html(rel)]
+        query = (
+            "SELECT rel FROM pages WHERE rel LIKE '%.html' AND rel NOT LIKE '%/stories/%'"
+            " AND rel NOT LIKE '%/search.html' ORDER BY rel"
+        )
+        return [str(r[0]) for r in self._db().execute(query)]
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
@@ -323,3 +334,15 @@ def pages_under(pages: Mapping[str, str], folder: str) -> list[str]:
     if isinstance(pages, PageKeys):
         return pages.under(folder)
     return sorted(rel for rel in pages if rel.startswith(folder + "/"))
+
+
+def listing_html(pages: Mapping[str, str]) -> list[str]:
+    """The HTML pages of ``pages`` but story and search pages (one query on
+    a ``PageKeys``: at 50,000 stories the state holds 1.3 million pages)."""
+    if isinstance(pages, PageKeys):
+        return pages.html_pages()
+    return sorted(rel for rel in pages if _listing_html(rel))
+
+
+def _listing_html(rel: str) -> bool:
+    return rel.endswith(".html") and "/stories/" not in rel and not rel.endswith("/search.html")

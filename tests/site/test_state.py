@@ -205,3 +205,30 @@ def test_page_keys_list_a_folder_once_and_hand_out_copies(tmp_path: Path) -> Non
     keys.close()
     path.unlink()  # a second query would fail: the answer is the one read
     assert state.pages_under(keys, "en/search/i") == ["en/search/i/a.js", "en/search/i/b.js"]
+
+
+def test_listing_html_is_the_same_from_the_state_and_from_a_dict(tmp_path: Path) -> None:
+    """What an addition's sitemap takes of the pages it did not plan: HTML
+    pages but story and search pages, by one query on the state."""
+    path = tmp_path / state.STATE
+    pages = {
+        "en/digest/general/index.html": "1",
+        "en/digest/general/1.html": "2",
+        "en/stories/a.html": "3",
+        "en/stories/a/seller.html": "4",
+        "en/search.html": "5",
+        "en/search/t0.ab.js": "6",
+        "en/topics/search/index.html": "7",  # a topic named search is a listing
+        "sitemap.xml": "8",
+        "index.html": "9",
+    }
+    state.create(path, {"fingerprint": "f"}, [], sorted(pages.items()), [])
+    keys = state.PageKeys(path)
+    expected = [
+        "en/digest/general/1.html",
+        "en/digest/general/index.html",
+        "en/topics/search/index.html",
+        "index.html",
+    ]
+    assert state.listing_html(keys) == state.listing_html(pages) == expected
+    keys.close()
