@@ -28,14 +28,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
-from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
 from . import urls
 from .html import long_date
 from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, input_hash, quick_hash
-from .search_index import Index, SearchDoc, file_name
+from .search_index import Index, SearchDoc, index_names
 from .search_patch import live_meta, patch_index
 from .search_spill import spill_index
 from .state import count_under, fetch_keys, pages_under
@@ -109,7 +108,7 @@ def search_plans(
         folder = index_folder(lang)
         if patched is None:  # oldest first: document n is ordered[-1 - n]
             docs = (search_doc(planner, r, lang, planner.entries.scan) for r in reversed(ordered))
-            index = spill_index(docs, spill / lang)
+            index = spill_index(docs, spill / lang, count=len(ordered))
             for name, key in sorted(index.keys.items()):
                 plans.append(PagePlan(f"{folder}/{name}", key, partial(index.text, name)))
             meta, sizes[lang] = index.meta, index.size
@@ -156,26 +155,27 @@ def _patched_plans(
         for i, old, new in live.changed
     ]
     docs = [search_doc(planner, r, lang, planner.entries) for r in reversed(live.added)]
+
+    def live_docs(start: int, stop: int) -> list[SearchDoc]:
+        """Documents ``start`` to ``stop - 1`` as they now are, oldest first
+        (for a segment the patch builds again: ``search_patch``)."""
+        records = reversed(ordered[total - stop : total - start])
+        return [search_doc(planner, r, lang, planner.entries.scan) for r in records]
+
     folder = index_folder(lang)
-    patched = patch_index(live.live / folder, meta, size, changes, added=docs)
+    patched = patch_index(live.live / folder, meta, size, changes, added=docs, docs=live_docs)
     if patched is None:
         return None
+    before, after = index_names(meta), index_names(patched.meta)
     plans = []
-    replaced = []
-    for kind, field in (("t", "shards"), ("d", "chunks")):
-        before, after = meta[field], patched.meta[field]
-        for i, (old, new) in enumerate(zip_longest(before, after)):  # new chunks: old is None
-            if old == new:
-                continue
-            if new:
-                name = file_name(kind, i, new)
-                text = patched.files[name]
-                plans.append(PagePlan(f"{folder}/{name}", quick_hash(text), _const(text)))
-            if old:
-                replaced.append(f"{folder}/{file_name(kind, i, old)}")
-    files = sum(1 for h in meta["shards"] if h) + len(meta["chunks"])
+    for name in sorted(set(after) - set(before)):
+        text = patched.files[name]
+        plans.append(PagePlan(f"{folder}/{name}", quick_hash(text), _const(text)))
+    replaced = [f"{folder}/{name}" for name in sorted(set(before) - set(after))]
     fetch_keys(live.pages, replaced)
-    if count_under(live.pages, folder) != files or any(rel not in live.pages for rel in replaced):
+    if count_under(live.pages, folder) != len(before) or any(
+        rel not in live.pages for rel in replaced
+    ):
         return None  # the previous build did not record its index as it is: rebuild
     return plans, patched.meta, patched.size, replaced
 

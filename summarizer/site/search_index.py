@@ -30,6 +30,15 @@ each posting list (which stay sorted) and its row at the end of the last
 chunk, and no other document is renumbered; ``search_patch`` can then add
 the newest stories to the live index instead of building it again. Ranking
 breaks ties "newer first", which is the higher document number first.
+
+The documents are split into segments (``segments``: blocks of ``BLOCK``
+documents counted in binary, then a tail), each with its own shards: a new
+story's tokens reach most shards of an index (a Chinese story has ~1,000
+distinct characters and pairs), and with one set of shards for the whole
+archive each append rewrote nearly all of it (~600 MB at 50,000 stories);
+now it rewrites the shards of the tail, fewer than ``BLOCK`` documents. A
+query reads its token's shard in every segment and joins the postings in
+segment order, which is document order, so ranking is unchanged.
 """
 
 from __future__ import annotations
@@ -57,6 +66,9 @@ SATURATION = 8.0
 CHUNK = 4
 #: Aim for shards of about this many bytes (a power-of-two count, from 1 to 512).
 SHARD_BYTES = 12_000
+#: Documents in the smallest segment (``segments``): a new story rewrites the
+#: shards of the tail segment only, fewer than this many documents.
+BLOCK = 256
 
 _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -181,16 +193,55 @@ def unwrap(text: str) -> Any:
     return json.loads(text[text.index(",") + 1 : text.rindex(")")])
 
 
-def build_index(docs: Sequence[SearchDoc], shard_bytes: int = SHARD_BYTES) -> Index:
-    """The index of ``docs``, numbered in their order: pass them oldest first
-    (document ``n`` is ``docs[n]``; the tie-break ranks higher numbers, newer
-    stories, first, and a new story appends).
+def segments(n: int, block: int = BLOCK) -> list[tuple[int, int]]:
+    """The segments of an index of ``n`` documents, as (first document, count):
+    like a binary counter, ``n // block`` written in binary gives, from its
+    highest set bit down, a segment of ``2**k * block`` documents for each set
+    bit ``k``, from document 0 on; the last ``n % block`` documents, if any,
+    are the tail (n=50,000: 32,768 + 16,384 + 512 + 256 + a tail of 80)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    blocks = n // block
+    for k in range(blocks.bit_length() - 1, -1, -1):
+        if blocks >> k & 1:
+            out.append((start, block << k))
+            start += block << k
+    if n > start:
+        out.append((start, n - start))
+    return out
 
-    Deterministic: the same documents give byte-identical files and names."""
+
+def shard_name(start: int, number: int, digest: str) -> str:
+    """``t<start>_<n>.<hash>.js``: shard n of the segment from document ``start``."""
+    return file_name(f"t{start}_", number, digest)
+
+
+def chunk_name(number: int, digest: str) -> str:
+    return file_name("d", number, digest)
+
+
+def index_names(meta: Mapping[str, Any]) -> list[str]:
+    """Every file an index's ``meta`` names: shards segment by segment, then chunks."""
+    names = [
+        shard_name(seg["start"], i, h)
+        for seg in meta["segments"]
+        for i, h in enumerate(seg["shards"])
+        if h
+    ]
+    return names + [chunk_name(c, h) for c, h in enumerate(meta["chunks"])]
+
+
+def build_segment(
+    docs: Iterable[SearchDoc], start: int, shard_bytes: int = SHARD_BYTES
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The segment of ``docs``, numbered from ``start``: its meta entry
+    (``start``, ``n``, ``size``, ``shards``) and its shard files."""
     # postings as C int arrays: a list of Python ints costs ~36 bytes a number
     # and held a 10,000-story build at ~830 MB; 4 bytes each here
     postings: dict[str, array[int]] = {}
-    for n, doc in enumerate(docs):  # in order, so each posting list is sorted
+    count = 0
+    for n, doc in enumerate(docs, start):  # in order, so each posting list is sorted
+        count += 1
         for token, total in doc_weights(doc).items():
             flat = postings.get(token)
             if flat is None:
@@ -202,24 +253,41 @@ def build_index(docs: Sequence[SearchDoc], shard_bytes: int = SHARD_BYTES) -> In
     split: list[dict[str, array[int]]] = [{} for _ in range(shards)]
     for token, flat in postings.items():
         split[shard_of(token, shards)][token] = flat  # _dump sorts the keys
+    del postings
     files: dict[str, str] = {}
     shard_hashes: list[str | None] = []
-    del postings
     for i, part in enumerate(split):
         text = shard_text(part)
         split[i] = {}  # each shard's arrays go once its text is made
         shard_hashes.append(content_digest(text) if part else None)
         if part:
-            name = file_name("t", i, content_digest(text))
+            name = shard_name(start, i, content_digest(text))
             files[name] = wrap(name, text)
+    return {"start": start, "n": count, "size": size, "shards": shard_hashes}, files
+
+
+def build_index(
+    docs: Sequence[SearchDoc], shard_bytes: int = SHARD_BYTES, block: int = BLOCK
+) -> Index:
+    """The index of ``docs``, numbered in their order: pass them oldest first
+    (document ``n`` is ``docs[n]``; the tie-break ranks higher numbers, newer
+    stories, first, and a new story appends).
+
+    Deterministic: the same documents give byte-identical files and names."""
+    files: dict[str, str] = {}
+    segs = []
+    for start, count in segments(len(docs), block):
+        seg, seg_files = build_segment(docs[start : start + count], start, shard_bytes)
+        segs.append(seg)
+        files.update(seg_files)
     chunk_hashes = []
     for start in range(0, len(docs), CHUNK):
         text = chunk_text([d.chunk_row() for d in docs[start : start + CHUNK]])
         chunk_hashes.append(content_digest(text))
-        name = file_name("d", start // CHUNK, chunk_hashes[-1])
+        name = chunk_name(start // CHUNK, chunk_hashes[-1])
         files[name] = wrap(name, text)
-    meta = {"n": len(docs), "shards": shard_hashes, "chunks": chunk_hashes, "chunk": CHUNK}
-    return Index(files, meta, size)
+    meta = {"n": len(docs), "segments": segs, "chunks": chunk_hashes, "chunk": CHUNK}
+    return Index(files, meta, sum(seg["size"] for seg in segs))
 
 
 def doc_weights(doc: SearchDoc) -> Counter[str]:
@@ -290,25 +358,35 @@ def score(postings: dict[str, list[int]], tokens: Sequence[str], total: int) -> 
 
 def search(index: Index, query: str, limit: int = 10) -> tuple[list[str], list[str]]:
     """Story ids ranked for ``query``, and the files a reader's browser fetches
-    for them (the shards of its tokens, the chunks of its results), as the
-    search page does it."""
-    shards = index.meta["shards"]
+    for them (the shard of each token in every segment, the chunks of its
+    results), as the search page does it."""
+    segs = index.meta["segments"]
     fetched: list[str] = []
-    postings: dict[str, list[int]] = {}
+    parts: list[dict[str, list[int]]] = [{} for _ in segs]
 
-    def load(tokens: list[str]) -> None:
-        numbers = {shard_of(t, len(shards)) for t in tokens}
-        names = sorted(file_name("t", i, shards[i]) for i in numbers if shards[i])
-        for name in names:
-            if name not in fetched:
-                fetched.append(name)
-                postings.update(unwrap(index.files[name]))
+    def load(tokens: list[str]) -> dict[str, list[int]]:
+        for seg, part in zip(segs, parts, strict=True):
+            shards = seg["shards"]
+            for i in sorted({shard_of(t, len(shards)) for t in tokens}):
+                name = shard_name(seg["start"], i, shards[i]) if shards[i] else ""
+                if name and name not in fetched:
+                    fetched.append(name)
+                    part.update(unwrap(index.files[name]))
+        return merge_postings(parts)
 
-    load(query_tokens(query))
-    tokens = split_missing(query_tokens(query), postings)
-    load(tokens)
-    ranked = score(postings, tokens, index.meta["n"])[:limit]
-    chunks = {n: file_name("d", n // CHUNK, index.meta["chunks"][n // CHUNK]) for n in ranked}
+    tokens = split_missing(query_tokens(query), load(query_tokens(query)))
+    ranked = score(load(tokens), tokens, index.meta["n"])[:limit]
+    chunks = {n: chunk_name(n // CHUNK, index.meta["chunks"][n // CHUNK]) for n in ranked}
     fetched += sorted(set(chunks.values()))
     rows = {name: unwrap(index.files[name]) for name in set(chunks.values())}
     return [rows[chunks[n]][n % CHUNK][0] for n in ranked], fetched
+
+
+def merge_postings(parts: Sequence[Mapping[str, Sequence[int]]]) -> dict[str, list[int]]:
+    """Each token's postings from the segments' shards, in segment order
+    (which is document order: a segment's documents follow the previous one's)."""
+    out: dict[str, list[int]] = {}
+    for part in parts:
+        for token, flat in part.items():
+            out.setdefault(token, []).extend(flat)
+    return out

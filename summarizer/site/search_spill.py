@@ -20,6 +20,8 @@ document) pair of every story (issue 13: the search index was most of a
    is buckets ``i``, ``i + shards``, …: their segments of the merged file
    are read, their lines sorted by token, and the shard is written.
 
+The index is built one segment after the other (``search_index.segments``:
+the count of documents, given, picks them), each through its own runs.
 What is held at once: one batch of postings, a line per run, one shard. All
 of a language's index files go into one data file (read back by span when
 the site is written). The files are byte-identical to the in-memory ``build_index`` of the same
@@ -35,19 +37,23 @@ from array import array
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from .pages import quick_hash
 from .search_index import (
+    BLOCK,
     CHUNK,
     SHARD_BYTES,
     SearchDoc,
+    chunk_name,
     chunk_text,
     content_digest,
     doc_weights,
-    file_name,
+    segments,
     shard_count,
+    shard_name,
     shard_of,
     wrap,
 )
@@ -98,10 +104,10 @@ class _Writer:
         self.keys: dict[str, str] = {}
         self.spans: dict[str, tuple[int, int]] = {}
 
-    def file(self, kind: str, number: int, text: str) -> str:
-        """Add ``text`` as index file ``kind``/``number``; returns its content hash."""
-        digest = content_digest(text)
-        name = file_name(kind, number, digest)
+    def file(self, name: str, text: str) -> str:
+        """Add ``text`` as index file ``name`` (named by its content hash,
+        which is returned)."""
+        digest = name.split(".")[-2]
         wrapped = wrap(name, text)
         data = wrapped.encode("utf-8")
         self.out.write(data)
@@ -117,46 +123,107 @@ def spill_index(
     shard_bytes: int = SHARD_BYTES,
     batch: int = BATCH_POSTINGS,
     fan_in: int = FAN_IN,
+    count: int | None = None,
+    block: int = BLOCK,
 ) -> SpilledIndex:
     """The index of ``docs``, numbered in their order (pass them oldest first,
     as to ``build_index``), written into the new directory ``folder``: its
-    files in ``folder/index``, its run files beside it until they are merged."""
+    files in ``folder/index``, its run files beside it until they are merged.
+    ``count`` is how many documents there are (it picks the segments; without
+    it the documents are gathered into a list first), and one segment is built
+    after the other, so what is held is one segment's batch and shard."""
+    if count is None:
+        docs = list(docs)
+        count = len(docs)
     folder.mkdir()
     data = folder / "index"
+    stream = iter(docs)
+    segs: list[dict[str, Any]] = []
     with data.open("wb") as out:
         writer = _Writer(out)
-        runs, total, chunks = _postings_and_chunks(docs, folder, writer, batch)
-        runs = _reduce_runs(runs, folder, fan_in)
-        merged = folder / "merged"
-        starts, distinct = _merge(runs, merged)
-        size = distinct + 4 * total
-        shards = shard_count(size, shard_bytes)
-        shard_hashes: list[str | None] = []
-        with merged.open("rb") as f:
-            for i in range(shards):
-                segments = [_segment(f, starts, b) for b in range(i, MAX_SHARDS, shards)]
-                lines = sorted(line for seg in segments for line in seg.splitlines())
-                shard_hashes.append(writer.file("t", i, _shard_text(lines)) if lines else None)
+        chunks = _Chunks(writer)
+        for start, n in segments(count, block):
+            segs.append(
+                _spill_segment(
+                    islice(stream, n), start, folder, writer, chunks, shard_bytes, batch, fan_in
+                )
+            )
+            if segs[-1]["n"] != n:
+                raise ValueError(f"{count} documents said, {start + segs[-1]['n']} given")
+        if next(stream, None) is not None:
+            raise ValueError(f"more than the {count} documents said")
+        chunks.flush()
+    meta = {"n": count, "segments": segs, "chunks": chunks.hashes, "chunk": CHUNK}
+    return SpilledIndex(data, writer.keys, writer.spans, meta, sum(s["size"] for s in segs))
+
+
+class _Chunks:
+    """The chunk files, written as soon as a chunk's four documents are known."""
+
+    def __init__(self, writer: _Writer) -> None:
+        self.writer = writer
+        self.rows: list[list[Any]] = []
+        self.hashes: list[str] = []
+
+    def add(self, doc: SearchDoc) -> None:
+        self.rows.append(doc.chunk_row())
+        if len(self.rows) == CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            text = chunk_text(self.rows)
+            self.hashes.append(
+                self.writer.file(chunk_name(len(self.hashes), content_digest(text)), text)
+            )
+            self.rows = []
+
+
+def _spill_segment(
+    docs: Iterable[SearchDoc],
+    start: int,
+    folder: Path,
+    writer: _Writer,
+    chunks: _Chunks,
+    shard_bytes: int,
+    batch: int,
+    fan_in: int,
+) -> dict[str, Any]:
+    """One segment (``search_index.build_segment``'s, byte for byte) of the
+    documents numbered from ``start``: its meta entry; its files into ``writer``."""
+    runs, total, n = _postings_and_chunks(docs, start, folder, chunks, batch)
+    runs = _reduce_runs(runs, folder, fan_in)
+    merged = folder / "merged"
+    starts, distinct = _merge(runs, merged)
+    size = distinct + 4 * total
+    shards = shard_count(size, shard_bytes)
+    shard_hashes: list[str | None] = []
+    with merged.open("rb") as f:
+        for i in range(shards):
+            parts = [_segment(f, starts, b) for b in range(i, MAX_SHARDS, shards)]
+            lines = sorted(line for part in parts for line in part.splitlines())
+            if lines:
+                text = _shard_text(lines)
+                shard_hashes.append(writer.file(shard_name(start, i, content_digest(text)), text))
+            else:
+                shard_hashes.append(None)
     for path in [*runs, merged]:
         path.unlink()
-    meta = {"n": chunks[0], "shards": shard_hashes, "chunks": chunks[1], "chunk": CHUNK}
-    return SpilledIndex(data, writer.keys, writer.spans, meta, size)
+    return {"start": start, "n": n, "size": size, "shards": shard_hashes}
 
 
 def _postings_and_chunks(
-    docs: Iterable[SearchDoc], runs_dir: Path, writer: _Writer, batch: int
-) -> tuple[list[Path], int, tuple[int, list[str]]]:
-    """Pass over the documents: chunk files written, postings spilled to runs.
-    Returns the runs, the number of ints in all postings, and (document
-    count, chunk hashes)."""
+    docs: Iterable[SearchDoc], start: int, runs_dir: Path, chunks: _Chunks, batch: int
+) -> tuple[list[Path], int, int]:
+    """Pass over a segment's documents: chunk files written, postings spilled
+    to runs. Returns the runs, the number of ints in all postings, and the
+    document count."""
     runs: list[Path] = []
     postings: dict[str, array[int]] = {}
     pending = 0
     total = 0
-    rows: list[list[Any]] = []
-    chunk_hashes: list[str] = []
-    n = -1
-    for n, doc in enumerate(docs):  # in order, so each posting list is sorted
+    n = start - 1
+    for n, doc in enumerate(docs, start):  # in order, so each posting list is sorted
         weights = doc_weights(doc)
         for token, weight in weights.items():
             flat = postings.get(token)
@@ -165,18 +232,13 @@ def _postings_and_chunks(
             flat.append(n)
             flat.append(weight)
         pending += 2 * len(weights)
-        rows.append(doc.chunk_row())
-        if len(rows) == CHUNK:
-            chunk_hashes.append(writer.file("d", len(chunk_hashes), chunk_text(rows)))
-            rows = []
+        chunks.add(doc)
         if pending >= 2 * batch:
             _write_run(postings, runs_dir, runs)
             total, postings, pending = total + pending, {}, 0
-    if rows:
-        chunk_hashes.append(writer.file("d", len(chunk_hashes), chunk_text(rows)))
     if postings or not runs:
         _write_run(postings, runs_dir, runs)
-    return runs, total + pending, (n + 1, chunk_hashes)
+    return runs, total + pending, n + 1 - start
 
 
 def _write_run(postings: dict[str, array[int]], runs_dir: Path, runs: list[Path]) -> None:

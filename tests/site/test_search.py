@@ -74,13 +74,14 @@ def test_a_pair_no_story_has_is_split_into_its_characters() -> None:
 def test_a_query_fetches_only_its_shards_and_its_results_chunks() -> None:
     docs = [SearchDoc(f"s{i}", f"标题{i} word{i}", "d", "导语。" * 50, []) for i in range(40)]
     index = build_index(docs, shard_bytes=200)
-    shards = index.meta["shards"]
+    [segment] = index.meta["segments"]  # fewer documents than a block: one segment
+    shards = segment["shards"]
     assert len(shards) > 1 and index.meta["n"] == 40
     ranked, fetched = search(index, "word7")
     assert ranked == ["s7"]
     [shard, chunk] = fetched
     n = shard_of("word7", len(shards))
-    assert shard == f"t{n}.{shards[n]}.js"
+    assert shard == f"t0_{n}.{shards[n]}.js"
     assert chunk.startswith("d1.") and chunk.endswith(
         ".js"
     )  # story 7 is in the second chunk of four
@@ -91,7 +92,7 @@ def test_index_files_are_named_by_their_content() -> None:
     one, two = build_index(_docs(), 100), build_index(_docs(), 100)
     assert one.files == two.files and one.meta == two.meta
     for name, text in one.files.items():
-        assert re.fullmatch(r"[td]\d+\.[0-9a-f]{10}\.js", name)
+        assert re.fullmatch(r"(t\d+_|d)\d+\.[0-9a-f]{10}\.js", name)
         assert text.startswith(f'quickreadSearch("{name[:-3]}",') and text.endswith(");\n")
         unwrap(text)
     changed = _docs()
@@ -210,3 +211,25 @@ def test_the_seeds_queries_find_their_stories(tmp_path: Path) -> None:
         index = _index(site, lang)
         for query, first in queries:
             assert search(index, query)[0][:1] == [first], (lang, query)
+
+
+def test_a_search_over_segments_ranks_as_over_one() -> None:
+    """Segments split the postings by document, not the ranking: the same
+    documents give the same results whatever the block, and a query fetches
+    its token's shard in every segment."""
+    words = ["fee", "seller", "amazon", "佣金", "关税", "平台"]
+    docs = [
+        SearchDoc(f"s{i}", f"{words[i % 6]} {words[i % 4]} 标题{i % 9}", "d", words[i % 5], [])
+        for i in range(70)
+    ]
+    one = build_index(docs)
+    many = build_index(docs, shard_bytes=200, block=8)
+    assert [(s["start"], s["n"]) for s in many.meta["segments"]] == [
+        (0, 64),
+        (64, 6),
+    ]
+    assert len(one.meta["segments"]) == 1
+    for query in ["fee", "佣金 fee", "标题3", "amazon 关税", "平台 seller 标题", "nothing"]:
+        assert search(many, query, 50)[0] == search(one, query, 50)[0]
+    ranked, fetched = search(many, "seller")
+    assert ranked and [f.split("_")[0] for f in fetched if f.startswith("t")] == ["t0", "t64"]

@@ -15,8 +15,10 @@ from summarizer.site.search_index import (
     SearchDoc,
     build_index,
     doc_tokens,
+    merge_postings,
     query_tokens,
     score,
+    shard_name,
     shard_of,
     split_missing,
     unwrap,
@@ -89,3 +91,51 @@ def test_script_and_python_agree() -> None:
     assert [TEXTS[3][a:b] for a, b in out["marks"][3]] == ["Fees", "lock-up"]
     assert [TEXTS[2][a:b] for a, b in out["marks"][2]] == ["ＴｉｋＴｏｋ"]  # full-width, unchanged
     assert Path(SCRIPT).stat().st_size < 16_000
+
+
+MERGE_RUNNER = """
+const api = require(process.argv[1]);
+const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const postings = api.mergePostings(input.parts);
+process.stdout.write(JSON.stringify(input.queries.map(q => api.score(postings, q, input.total))));
+"""
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_script_and_python_rank_alike_over_several_segments() -> None:
+    """The page joins each token's postings segment after segment: its ranking
+    over an index of several segments is Python's, and the one-segment index's."""
+    docs = [
+        SearchDoc(f"s{i}", TEXTS[i % 8], "d", TEXTS[(i * 3 + 1) % 8], [("", TEXTS[(i + 2) % 8])])
+        for i in range(46)
+    ]
+    docs += [SearchDoc(f"tie{i}", "平局 draw", "d", "", []) for i in range(3)]
+    many = build_index(docs, shard_bytes=300, block=4)
+    one = build_index(docs, shard_bytes=1_000_000)
+    assert len(many.meta["segments"]) == 3  # 32 + 16 + a tail of 1
+    parts = [
+        merge_postings(
+            [
+                unwrap(many.files[shard_name(seg["start"], i, h)])
+                for i, h in enumerate(seg["shards"])
+                if h
+            ]
+        )
+        for seg in many.meta["segments"]
+    ]
+    [whole] = [unwrap(t) for name, t in one.files.items() if name.startswith("t")]
+    queries = [query_tokens(t) for t in TEXTS] + [["佣金", "fee"], ["平局"], ["draw", "平局"]]
+    data = {"parts": parts, "queries": queries, "total": len(docs)}
+    assert NODE is not None
+    result = subprocess.run(
+        [NODE, "-e", MERGE_RUNNER, str(SCRIPT)],
+        input=json.dumps(data, ensure_ascii=False),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    out = json.loads(result.stdout)
+    expected = [score(whole, q, len(docs)) for q in queries]
+    assert out == expected == [score(merge_postings(parts), q, len(docs)) for q in queries]
+    assert sum(map(len, out)) > 50

@@ -18,7 +18,8 @@ from summarizer.site.search_index import (
     SearchDoc,
     build_index,
     doc_weights,
-    file_name,
+    index_names,
+    segments,
     unwrap,
 )
 from summarizer.site.search_patch import Patched, patch_index
@@ -57,7 +58,7 @@ def test_a_patched_index_is_the_rebuilt_index_byte_for_byte(
 ) -> None:
     docs = _docs(30)
     folder, meta, size = _live(tmp_path, docs, 600)
-    assert len(meta["shards"]) > 1  # the test means something only with several shards
+    assert len(_shards(meta)) > 1  # the test means something only with several shards
     new = SearchDoc(docs[number].id, title, "changed", "另一段导语。", [("", "新要点。")])
     changed = [*docs[:number], new, *docs[number + 1 :]]
     patched = patch_index(folder, meta, size, [(number, docs[number], new)], 600)
@@ -72,32 +73,51 @@ def test_a_patched_index_is_the_rebuilt_index_byte_for_byte(
     assert len(patched.files) < len(full.files)
 
 
-def test_a_change_of_shard_count_or_a_missing_file_means_a_full_index(tmp_path: Path) -> None:
+def _shards(meta: dict[str, Any]) -> list[str | None]:
+    """The shards of an index of one segment."""
+    [segment] = meta["segments"]
+    shards: list[str | None] = segment["shards"]
+    return shards
+
+
+def test_a_change_of_shard_count_rebuilds_the_segment_a_missing_file_means_a_full_index(
+    tmp_path: Path,
+) -> None:
     docs = _docs(12)
     folder, meta, size = _live(tmp_path, docs, 2_000)
     huge = SearchDoc("s0", " ".join(f"word{i}x" for i in range(400)), "d", "", [])
-    assert len(build_index([huge, *docs[1:]], 2_000).meta["shards"]) != len(meta["shards"])
+    full = build_index([huge, *docs[1:]], 2_000)
+    assert len(_shards(full.meta)) != len(_shards(meta))
+    # the segment is built again from its documents, if the patch is given them
     assert patch_index(folder, meta, size, [(0, docs[0], huge)], 2_000) is None
+    patched = patch_index(
+        folder, meta, size, [(0, docs[0], huge)], 2_000, docs=lambda a, b: [huge, *docs[1:]][a:b]
+    )
+    _assert_is_full(folder, patched, full)
     small = SearchDoc("s0", "别的标题", "d", "", [])
     for path in folder.glob("t*.js"):
         path.unlink()
     assert patch_index(folder, meta, size, [(0, docs[0], small)], 2_000) is None
 
 
-def _named(meta: dict[str, Any]) -> list[str]:
-    """Every file an index's meta names."""
-    shards = [file_name("t", i, h) for i, h in enumerate(meta["shards"]) if h]
-    return shards + [file_name("d", c, h) for c, h in enumerate(meta["chunks"])]
-
-
 def _assert_is_full(folder: Path, patched: Patched | None, full: Index) -> None:
     """The patched index, its new files over the live ones, is ``full`` byte for byte."""
     assert patched is not None
     assert patched.meta == full.meta and patched.size == full.size
-    assert sorted(_named(patched.meta)) == sorted(full.files)
+    assert sorted(index_names(patched.meta)) == sorted(full.files)
     for name, text in full.files.items():
         assert patched.files.get(name) or (folder / name).read_text("utf-8") == text, name
     assert all(full.files.get(name) == text for name, text in patched.files.items())
+
+
+def _given(docs: list[SearchDoc]) -> Any:
+    """The ``docs`` callback of ``patch_index`` over the live documents, as they now are."""
+
+    def live(start: int, stop: int) -> list[SearchDoc]:
+        assert 0 <= start < stop <= len(docs)
+        return docs[start:stop]
+
+    return live
 
 
 def _added(docs: list[SearchDoc], start: int) -> list[SearchDoc]:
@@ -134,8 +154,9 @@ def test_appended_stories_patch_to_the_rebuilt_index_byte_for_byte(
         changes = [(edited, docs[edited], new)]
         new_docs[edited] = new
     full = build_index(new_docs, shard_bytes)
-    assert len(full.meta["shards"]) == len(meta["shards"])  # no shard-count boundary
-    assert live_n < 12 or len(meta["shards"]) > 1  # several shards where there are stories
+    if live_n:  # no shard-count boundary; several shards where there are enough stories
+        assert len(_shards(full.meta)) == len(_shards(meta))
+        assert live_n < 12 or len(_shards(meta)) > 1
     if live_n % CHUNK:  # the partial last chunk is extended: a new name
         last = len(meta["chunks"]) - 1
         assert full.meta["chunks"][last] != meta["chunks"][last]
@@ -172,8 +193,11 @@ def test_an_add_across_a_shard_count_boundary_or_over_a_wrong_index_means_a_full
     docs = _docs(12)
     folder, meta, size = _live(tmp_path, docs, 2_000)
     huge = SearchDoc("s12", " ".join(f"word{i}x" for i in range(400)), "d", "", [])
-    assert len(build_index([*docs, huge], 2_000).meta["shards"]) != len(meta["shards"])
-    assert patch_index(folder, meta, size, [], 2_000, added=[huge]) is None
+    full = build_index([*docs, huge], 2_000)
+    assert len(_shards(full.meta)) != len(_shards(meta))
+    assert patch_index(folder, meta, size, [], 2_000, added=[huge]) is None  # no docs given
+    patched = patch_index(folder, meta, size, [], 2_000, added=[huge], docs=_given(docs))
+    _assert_is_full(folder, patched, full)  # the tail segment built again
     small = _docs(13)[12:]
     assert patch_index(folder, meta, size, [], 2_000, added=small) is not None
     # a meta whose n does not match its chunks, an edit of a story not in the
@@ -235,7 +259,7 @@ def test_the_site_index_patched_for_an_added_and_an_edited_story_is_the_rebuilt_
         assert patched is not None
         plans, meta, size, replaced = patched
         served = read_index(full, lang)
-        assert meta == {k: served.meta[k] for k in ("n", "shards", "chunks", "chunk")}
+        assert meta == {k: served.meta[k] for k in ("n", "segments", "chunks", "chunk")}
         assert size == (new.search or {})[lang]
         folder = index_folder(lang)
         assert {p.rel: p.render() for p in plans} == {
@@ -338,3 +362,104 @@ def test_a_shard_patched_as_text_is_the_shard_dumped_again(seed: int) -> None:
             change += posting_size(token, expected[token]) - before
         patched = patch_shard(shard_text(part), edits, appended)
         assert patched == (shard_text(expected), change)
+
+
+# -- segments ---------------------------------------------------------------------------------
+
+
+def test_segments_are_a_binary_counter_of_blocks() -> None:
+    assert segments(50_000) == [
+        (0, 32768),
+        (32768, 16384),
+        (49152, 512),
+        (49664, 256),
+        (49920, 80),
+    ]
+    assert segments(0) == []
+    assert segments(255) == [(0, 255)]
+    assert segments(256) == [(0, 256)]
+    assert segments(257) == [(0, 256), (256, 1)]
+    assert segments(512) == [(0, 512)]
+    assert segments(768) == [(0, 512), (512, 256)]
+    assert segments(7, block=2) == [(0, 4), (4, 2), (6, 1)]
+
+
+def _random_docs(count: int) -> list[SearchDoc]:
+    import random
+
+    rng = random.Random(count)
+    hanzi = "佣金费率亚马逊平台卖家上调下调服装包裹关税补贴销售门槛定价"
+    words = ["fee", "seller", "amazon", "tiktok", "cut", "rate", "ai", "shop"]
+
+    def text() -> str:
+        zh = "".join(rng.choice(hanzi) for _ in range(rng.randint(0, 8)))
+        return f"{zh} {' '.join(rng.sample(words, rng.randint(0, 3)))} w{rng.randint(0, 60)}"
+
+    return [SearchDoc(f"s{n}", text(), "d", text(), [("", text())]) for n in range(count)]
+
+
+BLOCK_4 = 4  # a small block: the tests cross block boundaries and carries quickly
+
+
+@pytest.mark.parametrize("added", [1, 2, 5, 9])
+def test_appends_across_blocks_and_carries_patch_to_the_rebuilt_index(
+    tmp_path: Path, added: int
+) -> None:
+    """For every live size up to 40 (blocks of 4: tails, completed blocks and
+    carries up to a segment of 32), the live index patched with ``added`` new
+    documents, and an edit in an old segment and in the tail, is the index
+    built whole, byte for byte."""
+    docs = _random_docs(50)
+    for live_n in range(41):
+        folder = tmp_path / f"{live_n}"
+        folder.mkdir()
+        old = build_index(docs[:live_n], 150, BLOCK_4)
+        for name, text in old.files.items():
+            (folder / name).write_text(text, "utf-8")
+        new_docs = docs[: live_n + added]
+        patched = patch_index(
+            folder, old.meta, old.size, [], 150, new_docs[live_n:], _given(new_docs), BLOCK_4
+        )
+        full = build_index(new_docs, 150, BLOCK_4)
+        _assert_is_full(folder, patched, full)
+        if live_n < 6:
+            continue
+        # edits: in the oldest segment and the newest live document (in the tail or not)
+        edited = list(new_docs)
+        changes = []
+        for n in (1, live_n - 1):
+            new = SearchDoc(docs[n].id, f"改过 edited{n}", "x", "另一段导语。", [])
+            changes.append((n, docs[n], new))
+            edited[n] = new
+        patched = patch_index(
+            folder, old.meta, old.size, changes, 150, edited[live_n:], _given(edited), BLOCK_4
+        )
+        _assert_is_full(folder, patched, build_index(edited, 150, BLOCK_4))
+    assert len(build_index(docs[:40], 150, BLOCK_4).meta["segments"]) == 2  # 32 + 8
+
+
+def test_an_append_within_the_tail_rewrites_only_the_tail_shards_and_the_last_chunk(
+    tmp_path: Path,
+) -> None:
+    docs = _random_docs(41)
+    old = build_index(docs[:38], 300, BLOCK_4)  # segments 32, 4 and a tail of 2
+    assert [(s["start"], s["n"]) for s in old.meta["segments"]] == [(0, 32), (32, 4), (36, 2)]
+    assert all(len(s["shards"]) > 1 for s in old.meta["segments"][:2])
+    folder = tmp_path / "live"
+    folder.mkdir()
+    for name, text in old.files.items():
+        (folder / name).write_text(text, "utf-8")
+    patched = patch_index(folder, old.meta, old.size, [], 300, docs[38:39], None, BLOCK_4)
+    assert patched is not None  # no segment to build again: the live documents not needed
+    tail = {n for n in index_names(old.meta) if n.startswith("t36_")}
+    last = index_names(old.meta)[-1]
+    replaced = set(index_names(old.meta)) - set(index_names(patched.meta))
+    assert replaced <= tail | {last} and last in replaced and replaced & tail
+    assert all(n.startswith("t36_") or n.startswith("d9.") for n in patched.files)
+    _assert_is_full(folder, patched, build_index(docs[:39], 300, BLOCK_4))
+    # an edit in the oldest segment rewrites its shards, not the others'
+    new = SearchDoc("s3", "全新标题", "x", "", [])
+    patched = patch_index(folder, old.meta, old.size, [(3, docs[3], new)], 300, (), None, BLOCK_4)
+    assert patched is not None
+    assert all(n.startswith("t0_") or n.startswith("d0.") for n in patched.files)
+    _assert_is_full(folder, patched, build_index([*docs[:3], new, *docs[4:38]], 300, BLOCK_4))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.site.pages import quick_hash
-from summarizer.site.search_index import SearchDoc, build_index, search
+from summarizer.site.search_index import BLOCK, SearchDoc, build_index, search
 from summarizer.site.search_spill import spill_index
 
 _HANZI = "佣金费率亚马逊平台卖家上调下调服装包裹关税补贴销售门槛定价"
@@ -38,13 +38,18 @@ def _docs(count: int, seed: int = 7) -> list[SearchDoc]:
 
 
 def _spilled(
-    docs: list[SearchDoc], folder: Path, shard_bytes: int, batch: int, fan_in: int = 128
+    docs: list[SearchDoc],
+    folder: Path,
+    shard_bytes: int,
+    batch: int,
+    fan_in: int = 128,
+    block: int = BLOCK,
 ) -> dict[str, str]:
-    index = spill_index(iter(docs), folder, shard_bytes, batch, fan_in)
+    index = spill_index(iter(docs), folder, shard_bytes, batch, fan_in, len(docs), block)
     assert [p.name for p in folder.iterdir()] == ["index"]  # the runs are gone
     files = {name: index.text(name) for name in index.keys}
     assert index.keys == {name: quick_hash(text) for name, text in files.items()}
-    expected = build_index(docs, shard_bytes)
+    expected = build_index(docs, shard_bytes, block)
     assert index.meta == expected.meta
     assert index.size == expected.size
     return files
@@ -75,6 +80,22 @@ def test_many_runs_many_shards_and_a_search_through_them(tmp_path: Path) -> None
     docs = _docs(400, seed=3)
     files = _spilled(docs, tmp_path / "index", 100, 20)  # dozens of runs, 512 shards
     index = build_index(docs, 100)
-    assert len(index.meta["shards"]) == 512
+    assert [len(s["shards"]) for s in index.meta["segments"]] == [512, 512]  # 256 + 144
     assert files == index.files
     assert search(index, "佣金")[0]  # the shards hold real postings
+
+
+@pytest.mark.parametrize(("count", "block"), [(250, 8), (37, 4), (64, 16), (5, 8)])
+def test_a_spilled_index_of_several_segments_is_build_index(
+    tmp_path: Path, count: int, block: int
+) -> None:
+    docs = _docs(count)
+    files = _spilled(docs, tmp_path / "index", 300, 15, 128, block)
+    index = build_index(docs, 300, block)
+    assert files == index.files
+    assert len(index.meta["segments"]) == bin(count // block).count("1") + (count % block > 0)
+    # the documents must be as many as said
+    with pytest.raises(ValueError):
+        spill_index(iter(docs), tmp_path / "short", 300, count=count + 1, block=block)
+    with pytest.raises(ValueError):
+        spill_index(iter(docs), tmp_path / "long", 300, count=count - 1, block=block)

@@ -2,8 +2,9 @@
    (summarizer/site/search_index.py says how it is made; the tokenizer and the
    ranking here repeat it exactly, and tests/site/test_search_js.py runs both).
    The page's form carries the index's description (data-search); a query
-   loads the shards of its own tokens, then the chunks its best results are
-   in. Everything shown is set as text: nothing from the index becomes HTML. */
+   loads the shard of each of its tokens in every segment, then the chunks
+   its best results are in. Everything shown is set as text: nothing from the
+   index becomes HTML. */
 (function (root) {
   "use strict";
   var RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
@@ -72,6 +73,16 @@
     tokens.forEach(function (t) {
       var grams = missing.indexOf(t) >= 0 ? chars(t) : [t];
       grams.forEach(function (g) { if (out.indexOf(g) < 0) out.push(g); });
+    });
+    return out;
+  }
+
+  /* Each token's postings from the segments' shards, in segment order, which
+     is document order (search_index.merge_postings). */
+  function mergePostings(parts) {
+    var out = Object.create(null);
+    parts.forEach(function (part) {
+      Object.keys(part).forEach(function (t) { out[t] = (out[t] || []).concat(part[t]); });
     });
     return out;
   }
@@ -149,7 +160,8 @@
   }
 
   var api = { normalise: normalise, fold: fold, docTokens: docTokens, queryTokens: queryTokens,
-    shardOf: shardOf, splitMissing: splitMissing, score: score, matches: matches };
+    shardOf: shardOf, splitMissing: splitMissing, mergePostings: mergePostings, score: score,
+    matches: matches };
   if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
 
   var form = document.querySelector("form[data-search]");
@@ -170,8 +182,8 @@
     if (pending[name]) { pending[name](data); delete pending[name]; }
   };
 
-  function load(kind, number) {
-    var name = kind + number + "." + (kind === "t" ? meta.shards : meta.chunks)[number];
+  /* File ``name`` (no ".js"): a shard "t<segment start>_<n>.<hash>", a chunk "d<n>.<hash>". */
+  function load(name) {
     if (!files.has(name)) {
       files.set(name, new Promise(function (resolve, reject) {
         var script = document.createElement("script");
@@ -267,15 +279,18 @@
     var mine = ++seq;
     var tokens = queryTokens(query);
     if (!tokens.length) { list.textContent = ""; status.textContent = ""; return; }
+    /* The shard of each token in every segment, all at once; the postings
+       joined segment after segment. */
     function postingsOf(list) {
-      var shards = [];
-      list.forEach(function (t) {
-        var n = shardOf(t, meta.shards.length);
-        if (meta.shards[n] && shards.indexOf(n) < 0) shards.push(n);
+      var names = [];
+      meta.segments.forEach(function (seg) {
+        list.forEach(function (t) {
+          var n = shardOf(t, seg.shards.length);
+          var name = "t" + seg.start + "_" + n + "." + seg.shards[n];
+          if (seg.shards[n] && names.indexOf(name) < 0) names.push(name);
+        });
       });
-      return Promise.all(shards.map(function (n) { return load("t", n); })).then(function (parts) {
-        return Object.assign.apply(null, [{}].concat(parts));
-      });
+      return Promise.all(names.map(load)).then(mergePostings);
     }
     postingsOf(tokens).then(function (postings) {
       tokens = splitMissing(tokens, postings);
@@ -287,9 +302,10 @@
         var c = Math.floor(d / meta.chunk);
         if (chunks.indexOf(c) < 0) chunks.push(c);
       });
-      return Promise.all(chunks.map(function (c) { return load("d", c); })).then(function () {
+      function chunk(c) { return load("d" + c + "." + meta.chunks[c]); }
+      return Promise.all(chunks.map(chunk)).then(function () {
         return Promise.all(ranked.map(function (d) {
-          return load("d", Math.floor(d / meta.chunk)).then(function (rows) {
+          return chunk(Math.floor(d / meta.chunk)).then(function (rows) {
             return rows[d % meta.chunk];
           });
         }));
