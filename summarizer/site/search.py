@@ -34,7 +34,7 @@ from typing import Any
 from . import urls
 from .html import long_date
 from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, input_hash, quick_hash
-from .search_index import Index, SearchDoc, index_names
+from .search_index import Index, SearchDoc, file_count, name_changes
 from .search_patch import live_meta, patch_index
 from .search_spill import spill_index
 from .state import count_under, fetch_keys, pages_under
@@ -166,14 +166,14 @@ def _patched_plans(
     patched = patch_index(live.live / folder, meta, size, changes, added=docs, docs=live_docs)
     if patched is None:
         return None
-    before, after = index_names(meta), index_names(patched.meta)
+    made, gone = name_changes(meta, patched.meta)
     plans = []
-    for name in sorted(set(after) - set(before)):
+    for name in made:
         text = patched.files[name]
         plans.append(PagePlan(f"{folder}/{name}", quick_hash(text), _const(text)))
-    replaced = [f"{folder}/{name}" for name in sorted(set(before) - set(after))]
+    replaced = [f"{folder}/{name}" for name in gone]
     fetch_keys(live.pages, replaced)
-    if count_under(live.pages, folder) != len(before) or any(
+    if count_under(live.pages, folder) != file_count(meta) or any(
         rel not in live.pages for rel in replaced
     ):
         return None  # the previous build did not record its index as it is: rebuild

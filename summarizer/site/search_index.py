@@ -46,6 +46,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import operator
 import re
 import unicodedata
 from array import array
@@ -229,6 +230,54 @@ def index_names(meta: Mapping[str, Any]) -> list[str]:
         if h
     ]
     return names + [chunk_name(c, h) for c, h in enumerate(meta["chunks"])]
+
+
+def file_count(meta: Mapping[str, Any]) -> int:
+    """How many files an index's ``meta`` names."""
+    shards = sum(1 for seg in meta["segments"] for h in seg["shards"] if h)
+    return shards + len(meta["chunks"])
+
+
+def name_changes(
+    before: Mapping[str, Any], after: Mapping[str, Any]
+) -> tuple[list[str], list[str]]:
+    """The files ``after`` names and ``before`` does not, and the reverse,
+    found where their hashes differ: listing every name of both was ~40 ms of
+    an edit at 50,000 stories (75,000 chunk names a language; issue 13)."""
+    added: list[str] = []
+    gone: list[str] = []
+    old_segs = {seg["start"]: seg for seg in before["segments"]}
+    new_segs = {seg["start"]: seg for seg in after["segments"]}
+    for start in sorted(old_segs.keys() | new_segs.keys()):
+        old = old_segs.get(start, {"shards": []})["shards"]
+        new = new_segs.get(start, {"shards": []})["shards"]
+        if old == new:
+            continue
+        same = len(old) == len(new)  # then a shard keeps its number
+        for i, h in enumerate(old):
+            if h and not (same and new[i] == h):
+                gone.append(shard_name(start, i, h))
+        for i, h in enumerate(new):
+            if h and not (same and old[i] == h):
+                added.append(shard_name(start, i, h))
+    old_chunks, new_chunks = before["chunks"], after["chunks"]
+    common = min(len(old_chunks), len(new_chunks))
+    differ = list(map(operator.ne, old_chunks[:common], new_chunks[:common]))  # in C
+    changed: list[int] = []
+    at = -1
+    while True:
+        try:
+            at = differ.index(True, at + 1)
+        except ValueError:
+            break
+        changed.append(at)
+    changed += range(common, max(len(old_chunks), len(new_chunks)))
+    for c in changed:
+        if c < len(old_chunks):
+            gone.append(chunk_name(c, old_chunks[c]))
+        if c < len(new_chunks):
+            added.append(chunk_name(c, new_chunks[c]))
+    return sorted(added), sorted(gone)
 
 
 def build_segment(

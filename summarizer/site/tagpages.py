@@ -88,8 +88,10 @@ class TagPlanner(ListingPlanner):
 
     def tags_index(self, index: TagIndex) -> list[PagePlan]:
         """``{lang}/topics.html``: companies and topics with their story counts."""
-        grouped = {tag: index.newest(tag) for tag in index.page_tags()}
-        shown = [(tag, len(rs), rs[0].id, rs[0].tag_names) for tag, rs in grouped.items()]
+        # chronological lists, newest last: the index needs each tag's count
+        # and newest story, not the lists reversed (a copy of every tag's list)
+        grouped = {tag: index.chrono(tag) for tag in index.page_tags()}
+        shown = [(tag, len(rs), rs[-1].id, rs[-1].tag_names) for tag, rs in grouped.items()]
         plans = []
         for lang in self.config.langs:
             rel = urls.tags_index(lang)
@@ -106,12 +108,13 @@ class TagPlanner(ListingPlanner):
     def _index_groups(
         self, grouped: dict[str, list[StoryRecord]], lang: str
     ) -> list[dict[str, Any]]:
+        """The index's groups; ``grouped``: each tag's stories, oldest first."""
         ui = self.ui[lang]
         out = []
         for kind, heading in (("company", ui["companies"]), ("topic", ui["topics"])):
             items: list[dict[str, Any]] = [
                 {
-                    "name": self.tag_name(tag, rs[0], lang),
+                    "name": self.tag_name(tag, rs[-1], lang),
                     "href": tag_page(lang, tag),
                     "count": ui["story_count_one"]
                     if len(rs) == 1

@@ -132,3 +132,22 @@ def test_an_added_story_updates_the_sitemap_as_a_full_build(tmp_path: Path) -> N
     assert "news.example/en/stories/s900.html" in (out / "sitemaps/1.xml").read_text("utf-8")
     build_site(seeds, full, 1, engine=FakeEngine(), base_url=base)
     assert tree(out) == tree(full)
+
+
+def test_newest_first_is_the_chronological_order_reversed() -> None:
+    """Pages and search documents are counted from the oldest in the order
+    the related stories rank in: the two orders must be exact reverses,
+    ties on a day included."""
+    import random
+
+    from summarizer.site.pages import StoryRecord, newest_first
+    from summarizer.site.tagindex import CHRONO
+
+    rng = random.Random(7)
+    records = [
+        StoryRecord(
+            f"k{i}", "h", f"s{rng.randint(0, 40)}-{i}", f"2026-01-0{rng.randint(1, 3)}", 0, 0
+        )
+        for i in range(300)
+    ]
+    assert newest_first(records) == sorted(records, key=CHRONO)[::-1]
