@@ -122,9 +122,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _editor_loop(dev: DevState, stories: Path, cfg: ProjectConfig) -> Callable[[str], None]:
-    """After each build: record it, then run check and keep its findings per story."""
+    """After each build: record it, then have check run (in its own thread,
+    ``devloop.Checker``) and keep its findings per story."""
     from ..pipeline import Project, load_project
-    from ..site.devloop import StoryLoads, check_findings
+    from ..site.devloop import Checker, StoryLoads, check_findings
     from ..site.watcher import snapshot
 
     project: list[Project] = []
@@ -136,8 +137,7 @@ def _editor_loop(dev: DevState, stories: Path, cfg: ProjectConfig) -> Callable[[
             project.append(load_project(cfg))
         return project[0]
 
-    def after(error: str) -> None:
-        dev.built(error)
+    def check() -> None:
         now = snapshot([DEFAULTS_DIR, *cfg.override_files()])
         if now != stamp[0]:  # the glossary or vocabulary changed: load and validate anew
             stamp[0] = now
@@ -147,5 +147,13 @@ def _editor_loop(dev: DevState, stories: Path, cfg: ProjectConfig) -> Callable[[
             dev.set_findings(check_findings(stories, loader, loads, cfg.source_dirs()))
         except SummarizerError as exc:  # the project itself is broken: show it everywhere
             dev.set_findings({"": [exc.render()]})
+        except Exception as exc:  # noqa: BLE001 -- a bug in a check must not end the loop
+            dev.set_findings({"": [f"check failed: {type(exc).__name__}: {exc}"]})
+
+    checker = Checker(check)
+
+    def after(error: str) -> None:
+        dev.built(error)
+        checker.request()
 
     return after

@@ -60,3 +60,35 @@ def test_findings_with_reused_loads_are_those_of_a_fresh_check(tmp_path: Path) -
     assert check_findings(path.parent, lambda: project, loads) == check_findings(
         path.parent, lambda: project
     )
+
+
+def test_the_checker_runs_aside_and_only_the_latest_request() -> None:
+    """A check runs in its own thread (a save is rebuilt while it runs), and
+    the requests made while it ran give one more run, not one each."""
+    import threading
+
+    from summarizer.site.devloop import Checker
+
+    started, release = threading.Event(), threading.Event()
+    runs: list[int] = []
+
+    def run() -> None:
+        runs.append(len(runs))
+        started.set()
+        assert release.wait(10)
+
+    checker = Checker(run)
+    checker.request()
+    assert started.wait(10)
+    for _ in range(5):  # asked while it runs: each call returns at once
+        checker.request()
+    assert runs == [0]
+    release.set()
+    deadline = threading.Event()
+    for _ in range(200):
+        if checker.done == 2:
+            break
+        deadline.wait(0.05)
+    assert checker.done == 2 and runs == [0, 1]
+    deadline.wait(0.2)
+    assert runs == [0, 1]  # no run was left pending
