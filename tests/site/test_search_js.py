@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,16 +69,7 @@ def test_script_and_python_agree() -> None:
     tokens = sorted({t for text in TEXTS for t in doc_tokens(text)})
     data = {"texts": TEXTS, "tokens": tokens, "postings": postings, "queries": queries}
     data["total"] = len(docs)
-    assert NODE is not None
-    result = subprocess.run(
-        [NODE, "-e", RUNNER, str(SCRIPT)],
-        input=json.dumps(data, ensure_ascii=False),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    out = json.loads(result.stdout)
+    out = _node(RUNNER, data)
     assert out["doc"] == [doc_tokens(t) for t in TEXTS]
     assert out["query"] == [query_tokens(t) for t in TEXTS]
     assert out["shard"] == [shard_of(t, 64) for t in tokens]
@@ -126,16 +118,21 @@ def test_script_and_python_rank_alike_over_several_segments() -> None:
     [whole] = [unwrap(t) for name, t in one.files.items() if name.startswith("t")]
     queries = [query_tokens(t) for t in TEXTS] + [["佣金", "fee"], ["平局"], ["draw", "平局"]]
     data = {"parts": parts, "queries": queries, "total": len(docs)}
+    out = _node(MERGE_RUNNER, data)
+    expected = [score(whole, q, len(docs)) for q in queries]
+    assert out == expected == [score(merge_postings(parts), q, len(docs)) for q in queries]
+    assert sum(map(len, out)) > 50
+
+
+def _node(runner: str, data: dict[str, Any]) -> Any:
+    """What ``runner`` (JavaScript given search.js's path) prints for ``data``."""
     assert NODE is not None
     result = subprocess.run(
-        [NODE, "-e", MERGE_RUNNER, str(SCRIPT)],
+        [NODE, "-e", runner, str(SCRIPT)],
         input=json.dumps(data, ensure_ascii=False),
         capture_output=True,
         text=True,
         check=True,
         timeout=60,
     )
-    out = json.loads(result.stdout)
-    expected = [score(whole, q, len(docs)) for q in queries]
-    assert out == expected == [score(merge_postings(parts), q, len(docs)) for q in queries]
-    assert sum(map(len, out)) > 50
+    return json.loads(result.stdout)
