@@ -7,6 +7,7 @@ that module keeps to what an amount *says* (unit, scale word, qualifier)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 
 from babel.numbers import format_decimal as _babel_decimal
 from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
@@ -79,7 +80,11 @@ def _symbols_are_ascii(locale: str) -> bool:
 #: byte-identical (no rounding happens: the number is already rounded to the
 #: decimals shown) and some 20 times faster than format_decimal. Checked once
 #: against Babel's symbols; any other data falls back to Babel.
-_FAST_NUMBERS = _symbols_are_ascii(ZH_LOCALE) and _symbols_are_ascii(EN_LOCALE)
+@cache
+def _fast_numbers() -> bool:
+    """Checked on first use, not at import: reading Babel's locale data for
+    it was ~6 ms of every start, which a rebuild or a lint may not need."""
+    return _symbols_are_ascii(ZH_LOCALE) and _symbols_are_ascii(EN_LOCALE)
 
 
 def _format_number(number: Decimal, zh: bool, shown: int = -1) -> str:
@@ -90,13 +95,13 @@ def _format_number(number: Decimal, zh: bool, shown: int = -1) -> str:
     """
     if number == 0:
         number = Decimal(0)  # no "-0"
-    if _FAST_NUMBERS and number and 0 <= shown < 16:
+    if number and 0 <= shown < 16 and _fast_numbers():
         # printed to the decimals it has, then its trailing zeros dropped:
         # the same digits as printing it to _decimals(number) decimals
         text = format(number, _ZH_SPECS[shown] if zh else _EN_SPECS[shown])
         return text.rstrip("0").rstrip(".") if shown else text
     places = _decimals(number)
-    if _FAST_NUMBERS:
+    if _fast_numbers():
         if places < 16:
             return format(number, _ZH_SPECS[places] if zh else _EN_SPECS[places])
         return format(number, f".{places}f" if zh else f",.{places}f")

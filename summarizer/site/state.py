@@ -124,9 +124,14 @@ def packed_blobs(conn: sqlite3.Connection) -> Iterator[bytes]:
         yield bytes(blob)
 
 
+KEY_RANGE = ("SELECT MIN(key) FROM stories", "SELECT MAX(key) FROM stories")
+"""Two queries: sqlite looks a lone MIN or MAX up in the index, but scans
+the table for both in one query (12 ms against 0.07 ms at 50,000 stories)."""
+
+
 def key_range(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
     """The first and last story keys (two index lookups; a count reads every row)."""
-    low, high = conn.execute("SELECT MIN(key), MAX(key) FROM stories").fetchone()
+    low, high = (conn.execute(query).fetchone()[0] for query in KEY_RANGE)
     return low, high
 
 

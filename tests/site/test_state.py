@@ -232,3 +232,18 @@ def test_listing_html_is_the_same_from_the_state_and_from_a_dict(tmp_path: Path)
     ]
     assert state.listing_html(keys) == state.listing_html(pages) == expected
     keys.close()
+
+
+def test_the_key_range_is_two_index_lookups(tmp_path: Path) -> None:
+    """Loading packed records checks their first and last keys: sqlite scans
+    the whole table for MIN and MAX in one query (12 ms at 50,000 stories),
+    so each is asked alone, which it answers from the primary key."""
+    import sqlite3
+
+    path = tmp_path / state.STATE
+    state.create(path, {"fingerprint": "f"}, [], [], [])
+    with sqlite3.connect(path) as conn:
+        for query in state.KEY_RANGE:
+            plan = " ".join(str(row[-1]) for row in conn.execute("EXPLAIN QUERY PLAN " + query))
+            assert "SCAN" not in plan and "PRIMARY KEY" in plan, plan
+        assert state.key_range(conn) == (None, None)
