@@ -16,6 +16,7 @@ import operator
 import os
 import sys
 from collections.abc import Mapping
+from itertools import compress
 from pathlib import Path
 
 from . import state
@@ -124,20 +125,12 @@ def replaced_keys(old: dict[str, StoryRecord], new: dict[str, StoryRecord]) -> l
     """The keys whose record in ``new`` is not the very object ``old`` holds,
     when both hold the same keys in the same order (an edit copies the
     previous records and replaces a few); None otherwise. Told by identity,
-    in C (``map(operator.is_)`` and ``list.index``): a loop over 50,000
+    in C (``map(operator.is_not)`` through ``compress``): a loop over 50,000
     records in Python, twice per edit, was ~10 ms (issue 13)."""
     keys = list(new)
     if keys != list(old):
         return None
-    same = list(map(operator.is_, new.values(), old.values()))
-    found: list[str] = []
-    at = -1
-    while True:
-        try:
-            at = same.index(False, at + 1)
-        except ValueError:
-            return found
-        found.append(keys[at])
+    return list(compress(keys, map(operator.is_not, new.values(), old.values())))
 
 
 def grown_keys(

@@ -54,6 +54,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from operator import add
 from typing import Any
 
@@ -262,15 +263,8 @@ def name_changes(
                 added.append(shard_name(start, i, h))
     old_chunks, new_chunks = before["chunks"], after["chunks"]
     common = min(len(old_chunks), len(new_chunks))
-    differ = list(map(operator.ne, old_chunks[:common], new_chunks[:common]))  # in C
-    changed: list[int] = []
-    at = -1
-    while True:
-        try:
-            at = differ.index(True, at + 1)
-        except ValueError:
-            break
-        changed.append(at)
+    differ = map(operator.ne, old_chunks[:common], new_chunks[:common])  # in C
+    changed = [*compress(range(common), differ)]
     changed += range(common, max(len(old_chunks), len(new_chunks)))
     for c in changed:
         if c < len(old_chunks):
