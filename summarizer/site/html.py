@@ -41,6 +41,12 @@ if TYPE_CHECKING:
 #: Characters that can start inline Markdown syntax (or an entity, or a hard
 #: break). Text without any of them renders as escaped text.
 _MD_SYNTAX = re.compile(r"[\\`*_\[\]!<>&\n\r\x00]")
+#: The same but ``&``: an ``&`` that starts no character reference
+#: (``_ENTITY``: "R&D", "P&G") is text, and markdown-it only escapes it.
+_MD_SYNTAX_BUT_AMP = re.compile(r"[\\`*_\[\]!<>\n\r\x00]")
+#: What could start an entity or a numeric character reference (wider than
+#: markdown-it's rule: ``&#`` of any kind, a named one whether it exists or not).
+_ENTITY = re.compile(r"&(?:#|[A-Za-z0-9]+;)")
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
@@ -48,6 +54,8 @@ def inline_str(text: str) -> str:
     """``inline_html`` as a plain str, for the fragment builders' hot loops."""
     if _MD_SYNTAX.search(text) is None:
         return text.replace('"', "&quot;") if '"' in text else text
+    if _MD_SYNTAX_BUT_AMP.search(text) is None and _ENTITY.search(text) is None:  # "R&D"
+        return text.replace("&", "&amp;").replace('"', "&quot;")
     return str(_markdown().renderInline(text))
 
 

@@ -16,7 +16,7 @@ from summarizer.site.urls import web_url
 
 MD = MarkdownIt("commonmark", {"html": False}).disable(list(FOREIGN_RULES))
 ALPHABET = st.sampled_from(
-    list("ab 1.%亿元，。“”\"'()（）-+/:：<>&*_[]!`\\#\n~|=") + ["  \n", "&amp;"]
+    list("ab 1.%亿元，。“”\"'()（）-+/:：<>&*_[]!`\\#\n~|=;") + ["  \n", "&amp;", "R&D", "&#"]
 )
 
 
@@ -29,6 +29,19 @@ def test_shortcut_matches_markdown_it(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=40))
 def test_shortcut_matches_markdown_it_on_any_text(text: str) -> None:
+    assert str(inline_html(text)) == MD.renderInline(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["R&D", "&", "a", " ", '"', ";", "#", "amp", "x", "1", "x2", "&#"]),
+        max_size=12,
+    )
+)
+def test_ampersand_shortcut_matches_markdown_it(parts: list[str]) -> None:
+    # an "&" that starts no reference is escaped text; "&amp;", "&#35;", "&#x23;" are not
+    text = "".join(parts)
     assert str(inline_html(text)) == MD.renderInline(text)
 
 
