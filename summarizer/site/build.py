@@ -25,6 +25,7 @@ workers finish in. Leftovers of a killed build are reclaimed first.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -164,6 +165,10 @@ def _build(
     hint: Sequence[str | os.PathLike[str]] | None,
 ) -> BuildReport:
     started = time.perf_counter()
+    # the modules and whatever the caller holds outlive the build: the
+    # collector need not traverse them again (``story.preload`` freezes what
+    # is alive then for the workers; see also ``paused_gc(keep=True)``)
+    gc.freeze()
     # 1. read ----------------------------------------------------------------
     fingerprint = site_fingerprint(engine, template_dir, base_url, langs)
     if shard is not None:

@@ -104,7 +104,7 @@ def load_manifest(out_dir: Path) -> Manifest | None:
         if not live or meta.get("token") != live:
             log.info("%s: the build cache is not the live site's, doing a full build", path)
             return None
-        with paused_gc():  # 50,000 records, no cycles: collections found nothing, 20%
+        with paused_gc(keep=True):  # 50,000 records, no cycles: collections found nothing, 20%
             stories = _stories(conn)
         personas = [(pid, names) for pid, names in json.loads(meta["personas"])]
         search = {str(k): int(v) for k, v in json.loads(meta["search"]).items()}

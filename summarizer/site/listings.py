@@ -14,6 +14,7 @@ grouped by page number so a page's stories are read once for all personas.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -101,6 +102,11 @@ def write_listings(
     planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
     tagger = TagPlanner(env, ui, config, personas, fingerprint, store)
     index = TagIndex.from_newest(ordered)  # grouped once, for the tag pages and related stories
+    # the order and the groups (a list per tag, ~800,000 references at 50,000
+    # stories) live to the end of the phase and hold no cycles: frozen, the
+    # collector does not traverse them in each generation (~0.03 s of a
+    # one-story rebuild, issue 13); they are freed by their counts as before
+    gc.freeze()
     if edit is None:
         plans = planner.digests(ordered) + tagger.tags(index) + tagger.tags_index(index)
     else:
