@@ -258,8 +258,12 @@ def write_file(root: Path, rel: str, text: str) -> None:
         # since the old one may be a hard link into a shard or the live site
         os.unlink(target)
         fd = os.open(target, flags, 0o666)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
+    try:  # written by the descriptor: no buffered file object per page
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 class EntryCache(EntryStore):
