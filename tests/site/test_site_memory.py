@@ -95,3 +95,32 @@ def test_written_paths_keep_order_and_compare_like_a_list() -> None:
     assert kept != paths[:-1] and written.WrittenPaths() == []
     with pytest.raises(ValueError, match="line break"):
         written.WrittenPaths(["a\nb"])
+
+
+def test_a_process_that_rebuilds_again_and_again_does_not_grow(tmp_path: Path) -> None:
+    """``serve`` rebuilds in one process: what a rebuild loaded (the facts
+    and their YAML trees) must go when it is done. Indexes kept per story
+    and per mapping held up to 256 stories' trees (~5,000 objects each, one
+    more every rebuild), and a build leaves nothing frozen behind."""
+    import gc
+    import shutil
+
+    from summarizer.site.build import build_site
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "seeds", seeds)
+    out = tmp_path / "site"
+    gc.unfreeze()  # what an earlier test froze goes back to the collector
+    build_site(seeds, out, 1)
+    victim = max(seeds.glob("*.yaml"), key=lambda p: (p.stat().st_size, p.name))  # the most facts
+    counts = []
+    for n in range(16):
+        with victim.open("a", encoding="utf-8") as f:
+            f.write(f"# edit {n}\n")  # new bytes: the story is rendered again
+        report = build_site(seeds, out, 1, changed=[victim])
+        assert len(report.rendered) == 1
+        assert gc.get_freeze_count() == 0
+        gc.collect()
+        counts.append(len(gc.get_objects()))
+    # bounded caches fill and clear in cycles: compare the peaks of two halves
+    assert max(counts[8:]) - max(counts[:8]) < 4_000, counts
