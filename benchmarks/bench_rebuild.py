@@ -27,8 +27,11 @@ which file changed, as ``summarizer serve`` runs them on every save: the
 first pays for imports and reads the state from disk, the others reuse what
 the process holds (``manifest.hold``). Reported: the first and the best /
 median / max of the others (CPU of the process and its workers, from
-getrusage), and the CPU of one look at the seed files, ``serve``'s way of
-finding changes where no file-system watch can be had.
+getrusage), the CPU ``serve`` spends after each while it waits for the next
+change (``build.settle``: what the build froze goes back to the collector,
+which runs; not part of a rebuild's time to the reader), and the CPU of one
+look at the seed files, ``serve``'s way of finding changes where no
+file-system watch can be had.
 
 ``--add``: each run publishes a new story instead of editing one: a copy of
 the newest facts file under a new id (``added-K``), dated after every other
@@ -131,18 +134,22 @@ def serve_child(seeds: Path, out: Path, repeat: int) -> None:
         build.site_fingerprint = lambda *_a, **_k: pinned  # type: ignore[assignment]
     imports = cpu() - began
     newest = seeds / max(os.listdir(seeds))
-    spent, rendered = [], []
+    spent, rendered, settled = [], [], []
     for n in range(repeat):
         edit_title(newest)
         began = cpu()
         report = build.build_site(seeds, out, 2, changed=[newest])
         spent.append(cpu() - began + (imports if n == 0 else 0.0))
         rendered.append(len(report.rendered) if not report.full else -1)
+        began = cpu()
+        build.settle()  # as serve does while it waits for the next change
+        settled.append(cpu() - began)
     snapshot([seeds])
     began = cpu()
     snapshot([seeds])
     look = cpu() - began
-    sys.stdout.write(json.dumps({"cpu": spent, "rendered": rendered, "look": look}) + "\n")
+    result = {"cpu": spent, "rendered": rendered, "look": look, "settle": settled}
+    sys.stdout.write(json.dumps(result) + "\n")
 
 
 def serve_runs(count: int, seeds: Path, out: Path, pin: str, repeat: int) -> None:
@@ -156,11 +163,14 @@ def serve_runs(count: int, seeds: Path, out: Path, pin: str, repeat: int) -> Non
     if any(n != 1 for n in result["rendered"]):
         raise SystemExit(f"not one-story rebuilds: {result}")
     first, rest = result["cpu"][0], result["cpu"][1:]
+    settle = statistics.median(result["settle"])
     print(
         f"{count:>6} stories, serve: first rebuild {first:.3f} s CPU (imports, state read); "
         f"then best {min(rest):.3f} s, median {statistics.median(rest):.3f} s, "
-        f"max {max(rest):.3f} s over {len(rest)}; a look at the seed files (serve without "
-        f"file-system events) {result['look']:.3f} s CPU"
+        f"max {max(rest):.3f} s over {len(rest)}; after each, while idle, giving back what "
+        f"it froze and collecting (build.settle) median {settle:.3f} s "
+        f"CPU; a look at the seed files (serve without file-system events) "
+        f"{result['look']:.3f} s CPU"
     )
 
 
