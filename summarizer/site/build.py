@@ -89,7 +89,11 @@ def build_site(
     listings, for ``shards.merge_shards`` to combine (docs/sharding.md).
     ``changed``: the seed files that changed since the last build (edited,
     added or removed), when the caller knows; the others are not looked at
-    (``seeds.changed_names``). Ignored when the build is a full one."""
+    (``seeds.changed_names``). Ignored when the build is a full one.
+
+    What outlives the build's phases is left frozen for the collector
+    (``gc.freeze``); a process that goes on building, as ``serve`` does,
+    calls ``settle()`` between builds."""
     engine = engine or PipelineEngine()
     jobs = jobs or os.cpu_count() or 1
     urls.check_base_url(base_url)
