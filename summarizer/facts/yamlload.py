@@ -150,7 +150,7 @@ def paused_gc(keep: bool = False) -> Iterator[None]:
     nothing to free.
 
     ``keep``: what was built is kept to the end of the run (a site build's
-    records and glossary, which ``story.preload`` freezes anyway): it is
+    story records, which ``story.preload`` would freeze anyway): it is
     frozen (``gc.freeze``) before the collector resumes, so the collections
     that follow do not scan it again (at 50,000 stories those found nothing
     and cost ~0.03 s of a one-story rebuild, issue 13)."""

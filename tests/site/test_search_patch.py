@@ -75,6 +75,11 @@ def test_a_patched_index_is_the_rebuilt_index_byte_for_byte(
     assert len(patched.files) < len(full.files)
 
 
+def _huge(sid: str) -> SearchDoc:
+    """A document with 400 tokens of its own: enough to change the shard count."""
+    return SearchDoc(sid, " ".join(f"word{i}x" for i in range(400)), "d", "", [])
+
+
 def _shards(meta: dict[str, Any]) -> list[str | None]:
     """The shards of an index of one segment."""
     [segment] = meta["segments"]
@@ -87,7 +92,7 @@ def test_a_change_of_shard_count_rebuilds_the_segment_a_missing_file_means_a_ful
 ) -> None:
     docs = _docs(12)
     folder, meta, size = _live(tmp_path, docs, 2_000)
-    huge = SearchDoc("s0", " ".join(f"word{i}x" for i in range(400)), "d", "", [])
+    huge = _huge("s0")
     full = build_index([huge, *docs[1:]], 2_000)
     assert len(_shards(full.meta)) != len(_shards(meta))
     # the segment is built again from its documents, if the patch is given them
@@ -194,7 +199,7 @@ def test_an_add_across_a_shard_count_boundary_or_over_a_wrong_index_means_a_full
 ) -> None:
     docs = _docs(12)
     folder, meta, size = _live(tmp_path, docs, 2_000)
-    huge = SearchDoc("s12", " ".join(f"word{i}x" for i in range(400)), "d", "", [])
+    huge = _huge("s12")
     full = build_index([*docs, huge], 2_000)
     assert len(_shards(full.meta)) != len(_shards(meta))
     assert patch_index(folder, meta, size, [], 2_000, added=[huge]) is None  # no docs given
