@@ -131,7 +131,12 @@ def _link_dir(src_dir: str, dst_dir: str, base: str, skip: set[str]) -> int:
             if rel in skip:
                 continue
             if not made:
-                os.makedirs(dst_dir, exist_ok=True)
+                try:
+                    os.mkdir(dst_dir)  # its parent is made, unless it had no files yet
+                except FileNotFoundError:
+                    os.makedirs(dst_dir, exist_ok=True)
+                except FileExistsError:
+                    pass  # made by a subdirectory's makedirs above
                 made = True
             try:
                 os.link(entry.path, dst)

@@ -15,6 +15,11 @@ and renders into it. Files are never changed in place (``cache.write_file``
 replaces a file by a new one), so the live site, sharing the spare's inodes,
 is untouched; nothing here walks the tree.
 
+A full build has no previous tree to keep, so it links one from the site it
+has just made (``prepare``): one link per file, about 1% of the full build's
+CPU at 50,000 stories, where the first edit after it would otherwise link the
+whole site itself (15 s there) and only the edits after that would be quick.
+
 A spare whose note is missing or names another live site (a full build came
 between, a build was killed, the site was restored by hand) is deleted and
 the build links the whole tree as before. While it is being brought up to
@@ -69,6 +74,22 @@ def take(out_dir: Path, live_token: str) -> Path | None:
     for rel in changed:
         _relink(out_dir, staging, rel)
     return staging
+
+
+def prepare(out_dir: Path, live_token: str) -> None:
+    """After a full build: link the new live site into a spare for the next
+    incremental build (its marker left out, re-linked by ``take``). Linked
+    under a staging name, so a build killed meanwhile leaves a staging tree
+    that the next build reclaims; a disk that refuses is only a lost saving."""
+    staging = handover.make_staging(out_dir)
+    try:
+        handover.link_tree(out_dir, staging, {handover.MARKER})
+        handover.pause_point("spare-linked")
+        keep(staging, out_dir, live_token, [handover.MARKER])
+    except OSError as exc:
+        log.warning("%s: no spare made (%s)", out_dir, exc.strerror or exc)
+    finally:
+        handover.remove(staging)  # gone if kept: renamed to the spare
 
 
 def discard(out_dir: Path) -> None:

@@ -93,6 +93,16 @@ def test_killed_build_leaves_old_or_new_site(
     _kill_at(two_versions, tmp_path, point, extra_env, ["--force"] if force else [])
 
 
+def test_full_build_killed_while_linking_its_spare_leaves_the_new_site(
+    two_versions: tuple[Path, Path, dict[str, bytes], dict[str, bytes]], tmp_path: Path
+) -> None:
+    """The site and its state are live before the spare is linked (under a
+    staging name): the next build reclaims the half-made tree and, its state
+    being the live site's, is incremental."""
+    again = _kill_at(two_versions, tmp_path, "spare-linked", {}, ["--force"])
+    assert "2 stories, 0 rendered" in again.stderr
+
+
 def test_build_killed_while_updating_its_state_leaves_the_new_site_and_a_full_build(
     two_versions: tuple[Path, Path, dict[str, bytes], dict[str, bytes]], tmp_path: Path
 ) -> None:

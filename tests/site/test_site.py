@@ -299,8 +299,9 @@ def test_no_staging_or_lock_left_in_the_output(seeds: Path, tmp_path: Path) -> N
     # the lock is kept, and empty; the incremental build kept its old tree as the spare
     assert leftovers == [".site-cache-site", ".site-lock-site", ".site-spare-site"]
     assert list((tmp_path / ".site-lock-site").iterdir()) == []
-    build(seeds, out, force=True)  # a full build has no use for the spare
-    assert not (tmp_path / ".site-spare-site").exists()
+    build(seeds, out, force=True)  # a full build links a spare of its own site
+    assert (tmp_path / ".site-spare-site").is_dir()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-tmp-")]
 
 
 def test_concurrent_builds_wait_for_each_other(seeds: Path, tmp_path: Path) -> None:

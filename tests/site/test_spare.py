@@ -82,18 +82,45 @@ def test_a_spare_of_another_site_is_deleted_not_used(seeds: Path, tmp_path: Path
     assert spare.NOTE not in tree(out)
 
 
-def test_a_full_build_discards_the_spare_and_a_missing_cache_too(
-    seeds: Path, tmp_path: Path
+def test_a_full_build_replaces_the_spare_with_one_of_the_new_site(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "site"
+    _build(seeds, out)  # the first build: a full one, which links its spare
+    assert _spare_tree(out) == {k: v for k, v in tree(out).items() if k != handover.MARKER}
     _build(seeds, out)
-    _build(seeds, out)
-    assert spare.spare_dir(out).is_dir()
+    old_spare = _spare_tree(out)
     handover.remove(cache_dir(out))  # no cache: the next build is a full one
     write_seed(seeds, 9, quote="全量")
     _build(seeds, out)
-    assert not spare.spare_dir(out).exists()
     assert tree(out) == _full(seeds, tmp_path)
+    new_spare = _spare_tree(out)
+    assert new_spare != old_spare
+    assert new_spare == {k: v for k, v in tree(out).items() if k != handover.MARKER}
+    # so the first edit after a full build starts from it, linking nothing whole
+    linked: list[Path] = []
+    real = handover.link_tree
+    monkeypatch.setattr(handover, "link_tree", lambda *a: linked.append(a[0]) or real(*a))
+    write_seed(seeds, 9, quote="增量")
+    _build(seeds, out)
+    assert out not in linked
+    assert tree(out) == _full(seeds, tmp_path)
+    beside = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith("-site"))
+    assert beside == [".site-cache-site", ".site-lock-site", ".site-spare-site"]
+
+
+def test_a_full_build_whose_spare_cannot_be_linked_still_succeeds(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(*args: object, **kw: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(handover, "link_tree", full_disk)
+    out = tmp_path / "site"
+    _build(seeds, out)
+    assert tree(out) == _full(seeds, tmp_path)
+    beside = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith("-site"))
+    assert beside == [".site-cache-site", ".site-lock-site"]  # no spare, no staging tree
 
 
 def test_a_spare_that_cannot_be_kept_does_not_fail_the_build(
