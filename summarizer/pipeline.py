@@ -266,19 +266,20 @@ def fact_rows(project: Project, story: Story, lang: Lang) -> list[FactRow]:
     rows = []
     for f in story.facts:
         rows.append(_row(f, story, g, src))
-    if lang != src:
-
-        def c(s: str) -> str:
-            return hant.to_traditional(s, lang, g) if s else s
-
+    if lang != src:  # every text of the table in one batch, each quote once
+        c = hant.to_traditional_many(
+            (t for r in rows for t in (r.subject, r.label, r.value, r.period)), lang, g
+        )
+        # a quote is the article's words: characters only
+        quotes = {q: hant.to_script(q, lang, g) for q in {r.quote for r in rows}}
         rows = [
             replace(
                 r,
-                subject=c(r.subject),
-                label=c(r.label),
-                value=c(r.value),
-                period=c(r.period),
-                quote=hant.to_script(r.quote, lang, g),  # the article's words: characters only
+                subject=c[r.subject],
+                label=c[r.label],
+                value=c[r.value],
+                period=c[r.period],
+                quote=quotes[r.quote],
             )
             for r in rows
         ]

@@ -81,6 +81,13 @@ def scale_words(config: str) -> dict[str, str]:
     return {"": "", **{w: str(conv.convert(w)) for w in _SCALES}}
 
 
+@cache
+def regional_scales(config: str, lang: str) -> dict[str, str]:
+    """A number's scale word in ``lang``'s regional form (万亿 -> 兆 in Taiwan),
+    as ``config`` converts it elsewhere; made once, not per text converted."""
+    return {k: scale_word(k, v, lang) for k, v in scale_words(config).items()}
+
+
 @dataclass(frozen=True, slots=True)
 class _Words:
     """The words to mask in one context (running text or quotes)."""
@@ -230,7 +237,7 @@ class _Masker:
         config = languages.language(plan.lang).opencc_chars
         self.chars = converter(config)
         self.scales = scale_words(config)
-        self.regional = {k: scale_word(k, v, plan.lang) for k, v in self.scales.items()}
+        self.regional = regional_scales(config, plan.lang)
         self.slots: list[str] = []
         self.quotes: list[tuple[int, str, str, str]] = []
         """(slot, opening mark, masked body, closing mark) of each quoted passage."""

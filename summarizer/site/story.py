@@ -134,10 +134,10 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
             outcome.tags = topics.story_tags(story, brief, state.ui[lang])
         names = topics.tag_names(story, outcome.tags, lang, state.ui[lang], glossary)
         chips = topics.chips_html(names, lang, urls.root_prefix(rel), state.ui[lang])
-        for page_rel, html in render_story_pages(state, brief, rows, story, chips):
+        page = story_values(state.ui[lang], brief, rows, story)  # the pages' and the embed's
+        for page_rel, html in render_story_pages(state, brief, rows, story, chips, page):
             sitecache.write_file(config.staging, page_rel, html)  # a new file: see spare.py
             outcome.pages.append(page_rel)
-        page = story_values(state.ui[lang], brief, rows, story)
         outcome.pages.append(write_embed(state.env, state.ui[lang], config, brief, page))
         outcome.names[lang] = {s.persona: s.name for s in brief.sections}
         teasers = {pid: first_point_text(brief, pid) for pid in persona_ids[1:]}

@@ -207,12 +207,15 @@ def render_story_pages(
     rows: list[FactRow],
     story: Story,
     related: Markup = topics.EMPTY_RELATED,
+    values: dict[str, Any] | None = None,
 ) -> list[tuple[str, str]]:
     """(path, html) of a story's page in one language and of each reader's page;
     ``related``: the story page's tag chips (``topics.chips_html``), whose
-    related-stories block is spliced in once every story is rendered."""
+    related-stories block is spliced in once every story is rendered;
+    ``values``: its ``story_values`` if the caller made them (the embed uses them too)."""
     ui = state.ui[brief.lang]
-    values = story_values(ui, brief, rows, story)
+    if values is None:
+        values = story_values(ui, brief, rows, story)
     has_facts = bool(values["rows"])
     out = [
         (
