@@ -137,6 +137,21 @@ def _stories(conn: sqlite3.Connection) -> dict[str, StoryRecord]:
     return records_of(state.read_stories(conn))
 
 
+def read_tag_groups(out_dir: Path) -> bytes | None:
+    """The stories by tag as the live state saved them (``TagIndex.pack``);
+    None if it has none or cannot be read (the caller groups them itself)."""
+    try:
+        conn = state.connect(live_entries(out_dir))
+    except state.StateError:
+        return None
+    try:
+        return state.read_groups(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
 def _ends(records: dict[str, StoryRecord]) -> tuple[str | None, str | None]:
     return next(iter(records), None), next(reversed(records), None)
 
@@ -169,6 +184,7 @@ def move_out(staging: Path, out_dir: Path, manifest: Manifest, full: bool) -> Pa
             sorted(manifest.pages.items()),
             _read(entries, ids),
             packed.pack(manifest.stories),
+            manifest.tag_groups,
         )
         handover.remove(entries)
     target = handover.make_staging(out_dir)
@@ -216,6 +232,7 @@ def commit(new: Path, out_dir: Path, manifest: Manifest, changes: Changes | None
             (list(_read(new / ENTRIES_DIR, fresh)), changes.gone_ids),
             changes.old_token,
             partial(packed.pack, manifest.stories),
+            manifest.tag_groups,
         )
     except state.StateError as exc:  # the site is live: its next build is a full one
         log.warning("%s: build state not updated (%s); the next build is a full one", target, exc)

@@ -73,6 +73,9 @@ class Listed:
     gone: list[str] | None = None
     """For an edit (``Edit``): ``pages`` holds only what was planned, every
     other page of the previous build keeps its key except these, removed."""
+    groups: bytes | None = None
+    """The stories grouped by tag (``TagIndex.pack``) for the state; None:
+    as the state has them (an edit, which moves no story)."""
 
 
 def write_listings(
@@ -101,7 +104,8 @@ def write_listings(
     store = sitecache.EntryCache(entry_dirs)
     planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
     tagger = TagPlanner(env, ui, config, personas, fingerprint, store)
-    index = TagIndex.from_newest(ordered)  # grouped once, for the tag pages and related stories
+    # grouped once, for the tag pages and related stories; an edit reads the groups back
+    index, groups = _tag_index(ordered, edit, stage.live)
     # the order and the groups (a list per tag, ~800,000 references at 50,000
     # stories) live to the end of the phase and hold no cycles: frozen, the
     # collector does not traverse them in each generation (~0.03 s of a
@@ -169,7 +173,23 @@ def write_listings(
     if edit is not None:
         edit.old_entries.close()
         gone = replaced  # what an edit can remove: the index files its patch replaced
-    return Listed(pages, written, sizes, gone)
+    return Listed(pages, written, sizes, gone, groups)
+
+
+def _tag_index(
+    ordered: list[StoryRecord], edit: LiveIndex | None, live: Path
+) -> tuple[TagIndex, bytes | None]:
+    """The stories by tag, and the groups to save in the state (None: keep
+    the state's). An edit (no story added, moved or re-tagged) has the same
+    groups as the build before it and reads them from the state; any other
+    build groups the archive and saves the result."""
+    if edit is not None and not edit.added:
+        blob = sitecache.read_tag_groups(live)
+        index = TagIndex.from_packed(ordered, blob) if blob is not None else None
+        if index is not None:
+            return index, None
+    index = TagIndex.from_newest(ordered)
+    return index, index.pack()
 
 
 def _write(

@@ -19,7 +19,6 @@ nearest in time to the story at hand.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from .embed import staged_or_live
 from .fragments import esc
 from .html import long_date
 from .pages import EntryStore, PagePlan, StoryRecord, quick_hash
-from .tagindex import CHRONO, TagIndex
+from .tagindex import TagIndex
 from .topics import RELATED_END, RELATED_START, split
 from .ui import SiteConfig
 
@@ -60,9 +59,7 @@ def related(
         scores: Counter[str] = Counter()
         others: dict[str, StoryRecord] = {r.id: r}
         for tag in r.tags:
-            rs = index.chrono(tag)
-            i = _place(rs, r)
-            near = rs[max(0, i - half) : i + half + 1]
+            near = index.around(tag, r, half)[0]
             ids = [o.id for o in near]
             weight = weights.get(tag)
             if weight is None:
@@ -86,13 +83,6 @@ def related(
         if ranked:
             out[r.id] = [others[oid] for oid in ranked[:MAX_RELATED]]
     return out
-
-
-def _place(chrono: Sequence[StoryRecord], r: StoryRecord) -> int:
-    """Where ``r`` is in ``chrono`` (sorted by date, then id): a binary
-    search, not an index of every tag's stories (a big topic holds half the
-    archive, and an edit looks up a few stories in it)."""
-    return bisect_left(chrono, (r.published, r.id), key=CHRONO)
 
 
 def related_html(
@@ -141,10 +131,8 @@ def neighbours(changed: Iterable[StoryRecord], index: TagIndex) -> dict[str, Sto
         scores: Counter[str] = Counter()
         near: dict[str, StoryRecord] = {}
         for tag in dict.fromkeys(c.tags):
-            rs = index.chrono(tag)
-            i = _place(rs, c)
             weight = WEIGHTS.get(split(tag)[0], 1)
-            for o in rs[max(0, i - half) : i + half + 1]:
+            for o in index.around(tag, c, half)[0]:
                 if o.id != c.id:
                     # o's ranking counts the tag as often as o names it
                     scores[o.id] += weight * o.tags.count(tag)
@@ -165,10 +153,9 @@ def shifted(added: Iterable[StoryRecord], index: TagIndex) -> dict[str, StoryRec
     out: dict[str, StoryRecord] = {}
     for a in added:
         for tag in dict.fromkeys(a.tags):
-            rs = index.chrono(tag)
-            i = _place(rs, a)
-            if i < len(rs) - 1:
-                out.update((o.id, o) for o in rs[max(0, i - reach) : i + reach + 1])
+            near, i, n = index.around(tag, a, reach)
+            if i < n - 1:
+                out.update((o.id, o) for o in near)
     return out
 
 

@@ -37,7 +37,7 @@ from typing import Any
 from . import handover
 
 STATE = "state.sqlite"
-FORMAT = "10"  # 10: packed records (9: sqlite rows; 8: manifest.json with entry files)
+FORMAT = "11"  # 11: tag groups (10: packed records; 9: sqlite rows; 8: manifest.json)
 _MOD = 1 << 128
 _BATCH = 500
 """Page keys read per query (sqlite allows 999 parameters in old builds)."""
@@ -51,6 +51,7 @@ CREATE TABLE pages(rel TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE entries(id TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE packed(n INTEGER PRIMARY KEY, v BLOB NOT NULL);
 CREATE TABLE fresh(key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE groups(n INTEGER PRIMARY KEY, v BLOB NOT NULL);
 """
 REPACK = 1000
 """Story keys written since the records were packed (``fresh``) beyond which
@@ -135,6 +136,12 @@ def key_range(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
     return low, high
 
 
+def read_groups(conn: sqlite3.Connection) -> bytes | None:
+    """The stories by tag as the last build that moved any saved them (``tagindex``)."""
+    found = conn.execute("SELECT v FROM groups WHERE n=0").fetchall()
+    return bytes(found[0][0]) if found else None
+
+
 def read_pages(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT rel, key FROM pages"))
 
@@ -152,9 +159,11 @@ def create(
     pages: Iterable[tuple[str, str]],
     entries: Iterable[tuple[str, str]],
     packed: Iterable[bytes] = (),
+    groups: bytes | None = None,
 ) -> None:
     """A new database at ``path`` (which must not exist), in one transaction;
-    ``packed``: the story records packed (``site/packed.py``), if given.
+    ``packed``: the story records packed (``site/packed.py``), if given;
+    ``groups``: the stories by tag (``tagindex``), if given.
     sqlite's errors come out as ``OSError`` on ``path``, so a full disk is the
     one-line error of any other write of the build (``handover.io_error``)."""
     try:
@@ -168,6 +177,8 @@ def create(
             conn.executemany("INSERT INTO pages VALUES (?, ?)", pages)
             conn.executemany("INSERT INTO entries VALUES (?, ?)", entries)
             conn.executemany("INSERT INTO packed VALUES (?, ?)", enumerate(packed))
+            if groups is not None:
+                conn.execute("INSERT INTO groups VALUES (0, ?)", (groups,))
             conn.execute("COMMIT")
         finally:
             conn.close()
@@ -185,12 +196,14 @@ def update(
     entries: tuple[Iterable[tuple[str, str]], Iterable[str]],
     expect_token: str,
     pack: Callable[[], Iterable[bytes]] | None = None,
+    groups: bytes | None = None,
 ) -> None:
     """Apply one incremental build's changes, (rows to write, keys to delete)
     per table, and its meta values, in one transaction; only if the database
     still holds ``expect_token`` (else ``StateError``: nothing is changed).
     The story keys written or deleted are noted as ``fresh`` (read over the
-    packed records); past ``REPACK`` of them, ``pack()`` packs them anew."""
+    packed records); past ``REPACK`` of them, ``pack()`` packs them anew.
+    ``groups``: the stories by tag, saved anew (None: an edit, which keeps them)."""
     conn = connect(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -214,6 +227,8 @@ def update(
         conn.executemany("DELETE FROM entries WHERE id=?", ((k,) for k in entries[1]))
         conn.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", entries[0])
         conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+        if groups is not None:
+            conn.execute("INSERT OR REPLACE INTO groups VALUES (0, ?)", (groups,))
         handover.pause_point("state-written")  # killed here, sqlite rolls it all back
         conn.execute("COMMIT")
     except sqlite3.Error as exc:

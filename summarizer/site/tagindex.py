@@ -10,10 +10,21 @@ the listings hold it newest first already (``pages.newest_first``), which is
 exactly that order reversed, so neither order is sorted again, and a tag's
 newest-first list is its chronological one reversed, made only when a tag
 page asks for it (an edit asks for its story's few tags).
+
+The groups are kept as places in the chronological order (``array('I')``),
+a tag's list of records made only when asked for, and saved with the build
+state (``pack``). An edit (the same stories, dates and tags) does not change
+them, so it reads them back (``from_packed``) instead of grouping the whole
+archive again: at 50,000 stories the grouping was 47 ms of a 0.53 s
+one-story rebuild, the only step of its listing phase that visited every
+story's tags.
 """
 
 from __future__ import annotations
 
+import marshal
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -26,16 +37,23 @@ if TYPE_CHECKING:
 #: Chronological order: by date, then id (related stories are ranked in it;
 #: ``pages.newest_first`` is its reverse).
 CHRONO = attrgetter("published", "id")
+#: Bumped when what ``pack`` writes changes: an older blob is not read.
+_PACK_FORMAT = 1
 
 
 class TagIndex:
     """tag -> its stories, chronologically and (on demand) newest first."""
 
-    __slots__ = ("_chrono", "_newest")
+    __slots__ = ("_chrono", "_lists", "_newest", "_places")
 
     def __init__(self, ordered: Sequence[StoryRecord]) -> None:
         """``ordered``: the stories in any order (sorted here by date, then id)."""
-        self._chrono = _group(sorted(ordered, key=CHRONO))
+        self._start(sorted(ordered, key=CHRONO))
+        self._places = _group(self._chrono)
+
+    def _start(self, chrono: Sequence[StoryRecord]) -> None:
+        self._chrono = chrono
+        self._lists: dict[str, list[StoryRecord]] = {}
         self._newest: dict[str, list[StoryRecord]] = {}
 
     @classmethod
@@ -43,37 +61,87 @@ class TagIndex:
         """The index of ``ordered``, which must be in ``pages.newest_first``
         order: its reverse is the chronological order."""
         index = cls.__new__(cls)
-        index._chrono = _group(ordered[::-1])
-        index._newest = {}
+        index._start(ordered[::-1])
+        index._places = _group(index._chrono)
         return index
+
+    @classmethod
+    def from_packed(cls, ordered: Sequence[StoryRecord], blob: bytes) -> TagIndex | None:
+        """The index ``pack`` saved for the same stories in the same order
+        (``ordered``: newest first); None if ``blob`` cannot be theirs (another
+        format, another number of stories, other ends) or is damaged."""
+        try:
+            fmt, n, ends, places = marshal.loads(blob)
+            if fmt != _PACK_FORMAT or n != len(ordered) or ends != _ends(ordered):
+                return None
+            index = cls.__new__(cls)
+            index._start(ordered[::-1])
+            index._places = {}
+            for tag, raw in places.items():
+                found = index._places[str(tag)] = array("I")
+                found.frombytes(raw)
+                if found and found[-1] >= n:  # places ascend: the last is the largest
+                    return None
+        except (EOFError, ValueError, TypeError, AttributeError):
+            return None
+        return index
+
+    def pack(self) -> bytes:
+        """The groups as ``from_packed`` reads them back (marshal: no code, no objects)."""
+        ordered = self._chrono[::-1]
+        places = {tag: found.tobytes() for tag, found in sorted(self._places.items())}
+        return marshal.dumps((_PACK_FORMAT, len(ordered), _ends(ordered), places))
 
     def chrono(self, tag: str) -> list[StoryRecord]:
         """The stories of ``tag`` by date, then id (a story's own tags are all here)."""
-        return self._chrono[tag]
+        found = self._lists.get(tag)
+        if found is None:
+            found = self._lists[tag] = list(map(self._chrono.__getitem__, self._places[tag]))
+        return found
+
+    def around(self, tag: str, r: StoryRecord, reach: int) -> tuple[list[StoryRecord], int, int]:
+        """The stories of ``tag`` within ``reach`` places of where ``r`` is
+        (or would be) in its chronological list, that place, and the list's
+        length: two binary searches (in the archive, then in the tag's
+        places), so a related block's window is found without making the
+        list of a tag that holds half the archive."""
+        found = self._lists.get(tag)
+        if found is not None:
+            i = bisect_left(found, (r.published, r.id), key=CHRONO)
+            return found[max(0, i - reach) : i + reach + 1], i, len(found)
+        places = self._places[tag]
+        i = bisect_left(places, bisect_left(self._chrono, (r.published, r.id), key=CHRONO))
+        near = places[max(0, i - reach) : i + reach + 1]
+        return list(map(self._chrono.__getitem__, near)), i, len(places)
 
     def newest(self, tag: str) -> list[StoryRecord]:
         """The stories of ``tag`` newest first, as ``newest_first`` orders them."""
         found = self._newest.get(tag)
         if found is None:
-            found = self._newest[tag] = self._chrono[tag][::-1]
+            found = self._newest[tag] = self.chrono(tag)[::-1]
         return found
 
     def page_tags(self) -> Iterator[str]:
         """Every tag that has a page (companies and topics), sorted."""
-        return (tag for tag in sorted(self._chrono) if has_page(tag))
+        return (tag for tag in sorted(self._places) if has_page(tag))
 
     def __contains__(self, tag: object) -> bool:
-        return tag in self._chrono
+        return tag in self._places
 
 
-def _group(chrono: Sequence[StoryRecord]) -> dict[str, list[StoryRecord]]:
-    """tag -> its stories in the order of ``chrono`` (chronological)."""
-    by_tag: dict[str, list[StoryRecord]] = {}
-    for r in chrono:
+def _ends(ordered: Sequence[StoryRecord]) -> tuple[str, ...]:
+    """The ids of the newest and the oldest story: a saved index of other stories differs."""
+    return (ordered[0].id, ordered[-1].id) if ordered else ()
+
+
+def _group(chrono: Sequence[StoryRecord]) -> dict[str, array[int]]:
+    """tag -> the places of its stories in ``chrono`` (ascending)."""
+    by_tag: dict[str, array[int]] = {}
+    for i, r in enumerate(chrono):
         for tag in r.tags:
             found = by_tag.get(tag)
             if found is None:
-                by_tag[tag] = [r]
-            elif found[-1] is not r:  # a tag a story names twice lists it once
-                found.append(r)
+                by_tag[tag] = array("I", (i,))
+            elif found[-1] != i:  # a tag a story names twice lists it once
+                found.append(i)
     return by_tag

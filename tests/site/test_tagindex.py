@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import marshal
 import random
+import sqlite3
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from summarizer.site import related as rel
+from summarizer.site.cache import cache_dir
 from summarizer.site.pages import StoryRecord, newest_first
 from summarizer.site.tagindex import CHRONO, TagIndex
 
@@ -107,3 +111,108 @@ def test_an_edit_reranks_every_story_that_shows_it_and_few_others(
         again = rel.related(near.values(), index)
         assert {sid: again[sid] for sid in again} == {sid: full[sid] for sid in again}
     assert pruned_some  # the score bound leaves out stories that cannot show it
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_packed_groups_read_back_as_grouped(seed: int) -> None:
+    ordered = newest_first(archive(300, seed))
+    index = TagIndex.from_newest(ordered)
+    back = TagIndex.from_packed(ordered, index.pack())
+    assert back is not None
+    assert list(back.page_tags()) == list(index.page_tags())
+    for tag in TAGS:
+        assert (tag in back) == (tag in index)
+        if tag in index:
+            assert back.chrono(tag) == index.chrono(tag)
+            assert back.newest(tag) == [r for r in ordered if tag in r.tags]
+
+
+def test_packed_groups_of_other_stories_or_damaged_are_refused() -> None:
+    ordered = newest_first(archive(300, 1))
+    blob = TagIndex.from_newest(ordered).pack()
+    assert TagIndex.from_packed(ordered, blob) is not None
+    assert TagIndex.from_packed(ordered[1:], blob) is None  # a story fewer
+    assert TagIndex.from_packed([ordered[1], ordered[0], *ordered[2:]], blob) is None
+    assert TagIndex.from_packed(ordered, blob[:-5]) is None  # cut short
+    assert TagIndex.from_packed(ordered, b"") is None
+    fmt, n, ends, places = marshal.loads(blob)
+    assert TagIndex.from_packed(ordered, marshal.dumps((fmt + 1, n, ends, places))) is None
+    assert TagIndex.from_packed(ordered, marshal.dumps((fmt, n, ends, [1, 2]))) is None
+    wrong = {**places, "topic/cost": (10**6).to_bytes(4, "little")}  # past the last story
+    assert TagIndex.from_packed(ordered, marshal.dumps((fmt, n, ends, wrong))) is None
+
+
+def test_an_edit_reads_the_groups_the_build_before_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit moves no story, so it groups nothing: it reads the groups that
+    the last build which added, removed or re-dated a story saved in the
+    state, and still builds the bytes of a full build; a state without them
+    (or with groups of other stories) makes it group the archive again."""
+    from sitefake import FakeEngine
+    from test_site import tree, write_seed
+
+    from summarizer.site.build import build_site
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(1, 12):
+        write_seed(seeds, n)
+    out = tmp_path / "site"
+
+    def build(target: Path, **kw: bool) -> None:
+        build_site(seeds, target, 1, engine=FakeEngine(), **kw)
+
+    def full() -> dict[str, bytes]:
+        build(tmp_path / "ref", force=True)
+        return tree(tmp_path / "ref")
+
+    grouped: list[int] = []
+    real = TagIndex.from_newest.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[TagIndex], ordered: list[StoryRecord]) -> TagIndex:
+        grouped.append(len(ordered))
+        return real(cls, ordered)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(TagIndex, "from_newest", classmethod(counted))
+    build(out)
+    write_seed(seeds, 12, day=28)  # added: grouped again, and saved
+    build(out)
+    assert grouped == [11, 12]
+    write_seed(seeds, 5, quote="新的引文")  # an edit: read back
+    build(out)
+    assert grouped == [11, 12]
+    assert tree(out) == full()
+    grouped.clear()
+    with sqlite3.connect(cache_dir(out) / "state.sqlite") as conn:
+        conn.execute("DELETE FROM groups")
+    conn.close()
+    write_seed(seeds, 5, quote="又改了")
+    build(out)
+    assert grouped == [12]  # none saved: grouped, and saved again
+    write_seed(seeds, 6, quote="再改一次")
+    build(out)
+    assert grouped == [12]
+    assert tree(out) == full()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_window_is_the_slice_of_the_tag_list_made_or_not(seed: int) -> None:
+    """``around`` finds a story's window by places, without making the tag's
+    list, as a binary search in the list made finds it; a story not in the
+    tag (an added one's place) too."""
+    stories = archive(300, seed)
+    ordered = newest_first(stories)
+    lists = TagIndex.from_newest(ordered)
+    places = TagIndex.from_newest(ordered)
+    for tag in TAGS:
+        if tag not in lists:
+            continue
+        rs = lists.chrono(tag)  # made: ``around`` slices it
+        for r in random.Random(seed).sample(stories, 40):
+            i = sum(1 for o in rs if CHRONO(o) < CHRONO(r))
+            for reach in (0, 3, 30):
+                want = (rs[max(0, i - reach) : i + reach + 1], i, len(rs))
+                assert lists.around(tag, r, reach) == want
+                assert places.around(tag, r, reach) == want  # from the places alone
+    assert not places._lists  # no list was made
