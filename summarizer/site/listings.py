@@ -181,13 +181,16 @@ def _tag_index(
 ) -> tuple[TagIndex, bytes | None]:
     """The stories by tag, and the groups to save in the state (None: keep
     the state's). An edit (no story added, moved or re-tagged) has the same
-    groups as the build before it and reads them from the state; any other
-    build groups the archive and saves the result."""
-    if edit is not None and not edit.added:
-        blob = sitecache.read_tag_groups(live)
-        index = TagIndex.from_packed(ordered, blob) if blob is not None else None
+    groups as the build before it and reads them from the state, and stories
+    added after all the others are added to them; any other build groups
+    the archive. Groups that changed are saved."""
+    if edit is not None:
+        added = len(edit.added)
+        newest = {r.id for r in ordered[:added]} == {r.id for r in edit.added}
+        blob = sitecache.read_tag_groups(live) if newest else None
+        index = TagIndex.from_packed(ordered, blob, added) if blob is not None else None
         if index is not None:
-            return index, None
+            return index, index.pack() if added else None
     index = TagIndex.from_newest(ordered)
     return index, index.pack()
 

@@ -88,10 +88,9 @@ class TagPlanner(ListingPlanner):
 
     def tags_index(self, index: TagIndex) -> list[PagePlan]:
         """``{lang}/topics.html``: companies and topics with their story counts."""
-        # chronological lists, newest last: the index needs each tag's count
-        # and newest story, not the lists reversed (a copy of every tag's list)
-        grouped = {tag: index.chrono(tag) for tag in index.page_tags()}
-        shown = [(tag, len(rs), rs[-1].id, rs[-1].tag_names) for tag, rs in grouped.items()]
+        # each tag's count and newest story, no tag's list of stories
+        grouped = {tag: (index.count(tag), index.latest(tag)) for tag in index.page_tags()}
+        shown = [(tag, n, r.id, r.tag_names) for tag, (n, r) in grouped.items()]
         plans = []
         for lang in self.config.langs:
             rel = urls.tags_index(lang)
@@ -106,22 +105,22 @@ class TagPlanner(ListingPlanner):
         return plans
 
     def _index_groups(
-        self, grouped: dict[str, list[StoryRecord]], lang: str
+        self, grouped: dict[str, tuple[int, StoryRecord]], lang: str
     ) -> list[dict[str, Any]]:
-        """The index's groups; ``grouped``: each tag's stories, oldest first."""
+        """The index's groups; ``grouped``: each tag's story count and newest story."""
         ui = self.ui[lang]
         out = []
         for kind, heading in (("company", ui["companies"]), ("topic", ui["topics"])):
             items: list[dict[str, Any]] = [
                 {
-                    "name": self.tag_name(tag, rs[-1], lang),
+                    "name": self.tag_name(tag, latest, lang),
                     "href": tag_page(lang, tag),
                     "count": ui["story_count_one"]
-                    if len(rs) == 1
-                    else ui["story_count"].replace("{n}", str(len(rs))),
-                    "n": len(rs),
+                    if n == 1
+                    else ui["story_count"].replace("{n}", str(n)),
+                    "n": n,
                 }
-                for tag, rs in grouped.items()
+                for tag, (n, latest) in grouped.items()
                 if split(tag)[0] == kind
             ]
             items.sort(key=lambda i: (-i["n"], i["name"].casefold(), i["href"]))

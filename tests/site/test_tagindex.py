@@ -68,8 +68,10 @@ def test_from_newest_groups_as_a_sort_does_with_shared_tag_tuples(seed: int) -> 
         if tag not in sorted_:
             assert tag not in fast
             continue
-        assert fast.chrono(tag) == sorted_.chrono(tag) == sorted(
-            (r for r in stories if tag in r.tags), key=CHRONO
+        assert (
+            fast.chrono(tag)
+            == sorted_.chrono(tag)
+            == sorted((r for r in stories if tag in r.tags), key=CHRONO)
         )
         assert fast.newest(tag) == [r for r in ordered if tag in r.tags]
     assert len(fast.chrono("topic/cost")) == len({r.id for r in stories if "topic/cost" in r.tags})
@@ -176,12 +178,17 @@ def test_an_edit_reads_the_groups_the_build_before_saved(
 
     monkeypatch.setattr(TagIndex, "from_newest", classmethod(counted))
     build(out)
-    write_seed(seeds, 12, day=28)  # added: grouped again, and saved
+    write_seed(seeds, 12, day=28)  # newer than all: added to the groups read back
     build(out)
-    assert grouped == [11, 12]
+    assert grouped == [11]
+    assert tree(out) == full()
+    grouped.clear()
+    write_seed(seeds, 13, day=2)  # backdated: the places after it move, grouped again
+    build(out)
+    assert grouped == [13]
     write_seed(seeds, 5, quote="新的引文")  # an edit: read back
     build(out)
-    assert grouped == [11, 12]
+    assert grouped == [13]
     assert tree(out) == full()
     grouped.clear()
     with sqlite3.connect(cache_dir(out) / "state.sqlite") as conn:
@@ -189,10 +196,10 @@ def test_an_edit_reads_the_groups_the_build_before_saved(
     conn.close()
     write_seed(seeds, 5, quote="又改了")
     build(out)
-    assert grouped == [12]  # none saved: grouped, and saved again
+    assert grouped == [13]  # none saved: grouped, and saved again
     write_seed(seeds, 6, quote="再改一次")
     build(out)
-    assert grouped == [12]
+    assert grouped == [13]
     assert tree(out) == full()
 
 
@@ -216,3 +223,30 @@ def test_a_window_is_the_slice_of_the_tag_list_made_or_not(seed: int) -> None:
                 assert lists.around(tag, r, reach) == want
                 assert places.around(tag, r, reach) == want  # from the places alone
     assert not places._lists  # no list was made
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_stories_newer_than_all_are_added_to_the_groups_read_back(seed: int) -> None:
+    stories = archive(300, seed)
+    ordered = newest_first(stories)
+    last = date.fromisoformat(ordered[0].published)
+    new = [
+        StoryRecord(f"n{k}", "h", f"new-{k}", (last + timedelta(days=k)).isoformat(), 0, 0, tags)
+        for k, tags in enumerate([("topic/cost",), ("topic/new", "topic/cost", "topic/new")], 1)
+    ]
+    grown = newest_first([*stories, *new])
+    blob = TagIndex.from_newest(ordered).pack()
+    back = TagIndex.from_packed(grown, blob, added=2)
+    fresh = TagIndex.from_newest(grown)
+    assert back is not None
+    assert back.pack() == fresh.pack()
+    assert list(back.page_tags()) == list(fresh.page_tags())
+    for tag in [*TAGS, "topic/new"]:
+        if tag in fresh:
+            assert back.chrono(tag) == fresh.chrono(tag)
+            assert (back.count(tag), back.latest(tag)) == (
+                len(fresh.chrono(tag)),
+                fresh.newest(tag)[0],
+            )
+    assert back.count("topic/new") == 1  # named twice, listed once
+    assert TagIndex.from_packed(grown, blob, added=1) is None  # not the saved stories
