@@ -240,7 +240,6 @@ def _build(
         pages: dict[str, str] = {}
         search: dict[str, int] = {}
         gone: list[str] | None = None
-        groups: bytes | None = None
         if shard is None:
             # entries come back from the files the workers wrote, a page's worth at a time
             entry_dirs = [staging / sitecache.STAGED / sitecache.ENTRIES_DIR]
@@ -250,7 +249,6 @@ def _build(
                 stage, records, personas, entry_dirs, None if full else old
             )
             pages, search, gone = listed.pages, listed.sizes, listed.gone
-            groups = listed.groups
             report.pages_written += listed.written
             log.info("listings written: %.2f s", time.perf_counter() - started)
         else:
@@ -259,7 +257,6 @@ def _build(
             fingerprint, records, pages, assets, personas, search=search
         )
         manifest.gone = gone
-        manifest.tag_groups = groups
         stale = None if full else _stale(old, manifest) if old else None
         changed = report.pages_written if shard is None else None
         base = old if stale is not None else None

@@ -50,6 +50,8 @@ MANIFEST = state.STATE
 STAGED = ".build-cache"
 #: One small JSON file per story rendered by this build (in ``STAGED`` only).
 ENTRIES_DIR = "entries"
+#: The stories by tag (``TagIndex.pack``) when this build grouped them (in ``STAGED``).
+GROUPS = "tag-groups.bin"
 
 
 def cache_dir(out_dir: Path) -> Path:
@@ -152,6 +154,20 @@ def read_tag_groups(out_dir: Path) -> bytes | None:
         conn.close()
 
 
+def stage_tag_groups(staging: Path, blob: bytes) -> None:
+    """Keep the stories by tag for the state (``move_out``, ``commit``) in
+    the staging tree's cache, not in memory through the rest of the build."""
+    write_bytes(staging, f"{STAGED}/{GROUPS}", blob)
+
+
+def _staged_groups(staged: Path) -> bytes | None:
+    """The groups this build staged, None if it kept the state's (an edit)."""
+    try:
+        return (staged / GROUPS).read_bytes()
+    except FileNotFoundError:
+        return None
+
+
 def _ends(records: dict[str, StoryRecord]) -> tuple[str | None, str | None]:
     return next(iter(records), None), next(reversed(records), None)
 
@@ -184,9 +200,10 @@ def move_out(staging: Path, out_dir: Path, manifest: Manifest, full: bool) -> Pa
             sorted(manifest.pages.items()),
             _read(entries, ids),
             packed.pack(manifest.stories),
-            manifest.tag_groups,
+            _staged_groups(staged),
         )
         handover.remove(entries)
+        (staged / GROUPS).unlink(missing_ok=True)  # in the state now
     target = handover.make_staging(out_dir)
     target.rmdir()
     os.rename(staged, target)
@@ -232,7 +249,7 @@ def commit(new: Path, out_dir: Path, manifest: Manifest, changes: Changes | None
             (list(_read(new / ENTRIES_DIR, fresh)), changes.gone_ids),
             changes.old_token,
             partial(packed.pack, manifest.stories),
-            manifest.tag_groups,
+            _staged_groups(new),
         )
     except state.StateError as exc:  # the site is live: its next build is a full one
         log.warning("%s: build state not updated (%s); the next build is a full one", target, exc)
@@ -262,8 +279,12 @@ def write_file(root: Path, rel: str, text: str) -> None:
     """Write a new file of the staging tree; its directory is made only when
     missing (one system call fewer per page than making it every time). A
     file is never changed in place: its inode may be shared by hard links."""
+    write_bytes(root, rel, text.encode("utf-8"))
+
+
+def write_bytes(root: Path, rel: str, data: bytes) -> None:
+    """``write_file`` for bytes."""
     target = urls.inside(root, rel)
-    data = text.encode("utf-8")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
     try:
         fd = os.open(target, flags, 0o666)

@@ -73,9 +73,6 @@ class Listed:
     gone: list[str] | None = None
     """For an edit (``Edit``): ``pages`` holds only what was planned, every
     other page of the previous build keeps its key except these, removed."""
-    groups: bytes | None = None
-    """The stories grouped by tag (``TagIndex.pack``) for the state; None:
-    as the state has them (an edit, which moves no story)."""
 
 
 def write_listings(
@@ -106,6 +103,9 @@ def write_listings(
     tagger = TagPlanner(env, ui, config, personas, fingerprint, store)
     # grouped once, for the tag pages and related stories; an edit reads the groups back
     index, groups = _tag_index(ordered, edit, stage.live)
+    if groups is not None:  # for the state, from a file: not held through the phase
+        sitecache.stage_tag_groups(config.staging, groups)
+        del groups
     # the order and the groups (a list per tag, ~800,000 references at 50,000
     # stories) live to the end of the phase and hold no cycles: frozen, the
     # collector does not traverse them in each generation (~0.03 s of a
@@ -173,7 +173,7 @@ def write_listings(
     if edit is not None:
         edit.old_entries.close()
         gone = replaced  # what an edit can remove: the index files its patch replaced
-    return Listed(pages, written, sizes, gone, groups)
+    return Listed(pages, written, sizes, gone)
 
 
 def _tag_index(

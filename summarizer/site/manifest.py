@@ -55,10 +55,6 @@ class Manifest:
         an incremental build to patch the live index (``search_patch``)."""
         self.sums = (0, 0)
         """The state's row sums (stories, pages) that the token hashes."""
-        self.tag_groups: bytes | None = None
-        """The stories by tag for the state to save (``TagIndex.pack``); None:
-        a loaded state's (read only by an edit: ``cache.read_tag_groups``), or
-        an edit's, which keeps the state's."""
 
     def meta(self) -> dict[str, str]:
         """The meta rows of the state (without format, token and sums)."""

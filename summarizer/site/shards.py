@@ -167,7 +167,6 @@ def merge_shards(
                 manifest = sitecache.Manifest(
                     base, records, listed.pages, assets, personas, search=listed.sizes
                 )
-                manifest.tag_groups = listed.groups
                 sitebuild.finish(staging, out_dir, manifest, None)
             finally:
                 handover.remove(staging)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.site import related as rel
-from summarizer.site.cache import cache_dir
+from summarizer.site.cache import GROUPS, cache_dir
 from summarizer.site.pages import StoryRecord, newest_first
 from summarizer.site.tagindex import CHRONO, TagIndex
 
@@ -178,6 +178,7 @@ def test_an_edit_reads_the_groups_the_build_before_saved(
 
     monkeypatch.setattr(TagIndex, "from_newest", classmethod(counted))
     build(out)
+    assert not (cache_dir(out) / GROUPS).exists()  # saved in the state, the file gone
     write_seed(seeds, 12, day=28)  # newer than all: added to the groups read back
     build(out)
     assert grouped == [11]
