@@ -150,7 +150,7 @@ def read_seeds(
 
 
 def _digest(path: str) -> str:
-    """sha256 of a seed file, read bounded and regular only (a FIFO named
+    """The hash of a seed file (128 bits), read bounded and regular only (a FIFO named
     *.yaml would hang the build) and checked for depth before a worker's
     loader recurses into it."""
     try:
@@ -160,4 +160,4 @@ def _digest(path: str) -> str:
         raise BuildError.at(SourceSpan(path, exc.line, exc.col), str(exc)) from None
     except InputError as exc:
         raise BuildError.at(SourceSpan(path, 1, 1), str(exc)) from None
-    return hashlib.sha256(data).hexdigest()
+    return hashlib.blake2b(data, digest_size=16).hexdigest()  # 128 bits: see pages.input_hash
