@@ -289,8 +289,8 @@ def finish(
     ``stale``, are linked into it. Its old site is then kept as the next
     build's spare, noting what this build changed (``written``, ``stale``,
     the marker); its state is updated row by row (``cache.commit``). A full
-build of a whole site (not a shard) then links a spare from the new site
-(``spare.prepare``), so the first edit after it is as quick as the next."""
+    build of a whole site (not a shard) then links a spare from the new site
+    (``spare.prepare``), so the first edit after it is as quick as the next."""
     changes = sitecache.Changes(old, manifest) if old is not None and stale is not None else None
     token = manifest.token = sitecache.token_of(manifest, changes)
     skip = None

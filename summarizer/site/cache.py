@@ -143,7 +143,7 @@ def read_tag_groups(out_dir: Path) -> bytes | None:
     """The stories by tag as the live state saved them (``TagIndex.pack``);
     None if it has none or cannot be read (the caller groups them itself)."""
     try:
-        conn = state.connect(live_entries(out_dir))
+        conn = state.connect(cache_dir(out_dir) / state.STATE)
     except state.StateError:
         return None
     try:

@@ -84,8 +84,7 @@ def input_hash(*parts: object) -> str:
     """A stable hash of JSON-able inputs: 128 bits (32 hex digits), plenty
     to tell a page's inputs changed, and half of sha256's 64 in the state's
     page rows and in every record held (issue 13: ~10 MB at 50,000 stories)."""
-    blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.blake2b(blob.encode(), digest_size=16).hexdigest()
+    return quick_hash(json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
 
 def quick_hash(text: str) -> str:

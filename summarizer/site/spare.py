@@ -18,7 +18,7 @@ is untouched; nothing here walks the tree.
 A full build has no previous tree to keep, so it links one from the site it
 has just made (``prepare``): one link per file, about 1% of the full build's
 CPU at 50,000 stories, where the first edit after it would otherwise link the
-whole site itself (15 s there) and only the edits after that would be quick.
+whole site itself (15-20 s there) and only the edits after that would be quick.
 
 A spare whose note is missing or names another live site (a full build came
 between, a build was killed, the site was restored by hand) is deleted and

@@ -76,10 +76,10 @@ class TagIndex:
         the saved groups lack: published after all of them) placed last; None
         if ``blob`` cannot be theirs (another format, another number of
         stories, other ends) or is damaged."""
-        older = ordered[added:]
+        n_old = len(ordered) - added
         try:
             fmt, n, ends, places = marshal.loads(blob)
-            if fmt != _PACK_FORMAT or n != len(older) or ends != _ends(older):
+            if fmt != _PACK_FORMAT or n != n_old or ends != _ends(ordered, added, -1, n_old):
                 return None
             index = cls.__new__(cls)
             index._start(ordered[::-1])
@@ -96,9 +96,9 @@ class TagIndex:
 
     def pack(self) -> bytes:
         """The groups as ``from_packed`` reads them back (marshal: no code, no objects)."""
-        ordered = self._chrono[::-1]
+        n = len(self._chrono)
         places = {tag: found.tobytes() for tag, found in sorted(self._places.items())}
-        return marshal.dumps((_PACK_FORMAT, len(ordered), _ends(ordered), places))
+        return marshal.dumps((_PACK_FORMAT, n, _ends(self._chrono, -1, 0, n), places))
 
     def chrono(self, tag: str) -> list[StoryRecord]:
         """The stories of ``tag`` by date, then id (a story's own tags are all here)."""
@@ -145,9 +145,10 @@ class TagIndex:
         return tag in self._places
 
 
-def _ends(ordered: Sequence[StoryRecord]) -> tuple[str, ...]:
-    """The ids of the newest and the oldest story: a saved index of other stories differs."""
-    return (ordered[0].id, ordered[-1].id) if ordered else ()
+def _ends(records: Sequence[StoryRecord], newest: int, oldest: int, n: int) -> tuple[str, ...]:
+    """The ids of the newest and the oldest of ``n`` stories, at those places
+    of ``records``: a saved index of other stories differs (no list copied)."""
+    return (records[newest].id, records[oldest].id) if n > 0 else ()
 
 
 def _group(chrono: Sequence[StoryRecord]) -> dict[str, array[int]]:
