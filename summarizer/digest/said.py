@@ -11,6 +11,7 @@ dropped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Sentence ends: Chinese ones anywhere, Latin ones before a space.
 _SENTENCE = re.compile(r"(?<=[。！？；])|(?<=[.!?;])\s+")
@@ -40,6 +41,14 @@ def _pieces(text: str) -> list[str]:
     return merged
 
 
+@lru_cache(maxsize=4096)
+def _keyed(text: str) -> tuple[tuple[str, str], ...]:
+    """``text``'s sentences with the keys they are compared by. Cached: a
+    site's digest pages show each story once per reader (seven times), and
+    cutting is most of what saying costs."""
+    return tuple((piece, _NOISE.sub("", piece).casefold()) for piece in _pieces(text))
+
+
 class Said:
     """The sentences a digest has said so far."""
 
@@ -49,8 +58,7 @@ class Said:
     def new(self, text: str) -> str:
         """The sentences of ``text`` not said before (now said)."""
         kept = []
-        for piece in _pieces(text):
-            key = _NOISE.sub("", piece).casefold()
+        for piece, key in _keyed(text):
             if key and key in self.seen:
                 continue
             self.seen.add(key)

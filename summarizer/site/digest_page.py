@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from .. import languages
@@ -29,6 +30,10 @@ from .pages import StoryRecord
 from .ui import project_glossary
 
 Entries = Callable[[StoryRecord], dict[str, dict[str, Any]]]
+
+_resolved = lru_cache(maxsize=4096)(resolve)
+"""``resolve``, cached: each story's title, lead and points are shown once
+per reader, so a build resolves the same text seven times."""
 
 
 def _weeks(records: Sequence[StoryRecord], lang: str) -> list[tuple[str, list[StoryRecord]]]:
@@ -124,7 +129,7 @@ def _entry(
     day = date.fromisoformat(r.published)
 
     def fix(text: str) -> str:
-        return resolve(text, lang, day)
+        return _resolved(text, lang, day)
 
     points = []
     for label, body in e.get("points", {}).get(persona, []):

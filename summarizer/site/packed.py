@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import marshal
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import partial
+from operator import itemgetter
 
 from .pages import StoryRecord
 from .state import StoryRow
@@ -54,13 +56,16 @@ def unpack(
     """The records in ``blobs`` (``pack``'s, in order) with the rows of
     ``overlay`` (key, row or None for deleted) applied, in key order;
     ValueError if a blob is not ours."""
-    make = tuple.__new__  # the named tuple in C, as cache.records_of makes them
+    # the named tuples made in C, as cache.records_of makes them, and no
+    # Python loop per record: half the time of a comprehension at 50,000
+    make = partial(tuple.__new__, StoryRecord)
+    first = itemgetter(0)
     records: dict[str, StoryRecord] = {}
     for blob in blobs:
         rows = marshal.loads(blob)  # noqa: S302 -- the state's own blob
         if not isinstance(rows, list) or (rows and set(map(len, rows)) != {_FIELDS}):
             raise ValueError("packed records of another shape")
-        records.update({t[0]: make(StoryRecord, t) for t in rows})
+        records.update(zip(map(first, rows), map(make, rows)))
     added = False
     for key, row in overlay:
         if row is None:
