@@ -65,7 +65,7 @@ def unpack(
         rows = marshal.loads(blob)  # noqa: S302 -- the state's own blob
         if not isinstance(rows, list) or (rows and set(map(len, rows)) != {_FIELDS}):
             raise ValueError("packed records of another shape")
-        records.update(zip(map(first, rows), map(make, rows)))
+        records.update(zip(map(first, rows), map(make, rows), strict=True))
     added = False
     for key, row in overlay:
         if row is None:
