@@ -196,9 +196,18 @@ def _problem_key(p: tuple[SourceSpan | None, str]) -> tuple[int, int, str]:
 
 def load_glossary(path: str | Path) -> Glossary:
     """Load and check ``glossary.yaml`` (without garbage collections: see
-    :func:`~summarizer.facts.yamlload.paused_gc`)."""
+    :func:`~summarizer.facts.yamlload.paused_gc`), or read it back from
+    :mod:`~summarizer.vocabulary.glossary_cache` when it was checked before."""
+    from . import glossary_cache
+
     with paused_gc():
-        return parse_glossary(load_user_yaml(path, GlossaryError))
+        kept, found = glossary_cache.read(path)
+        if kept is not None:
+            return kept
+        glossary = parse_glossary(load_user_yaml(path, GlossaryError))
+    if found is not None:
+        glossary_cache.write(found, path, glossary)
+    return glossary
 
 
 @cache
