@@ -17,7 +17,7 @@ either engine's output). Reported per engine and language:
   results), raw and gzipped, mean over the queries; the script itself
   (search.js; pagefind.js + its WebAssembly) once.
 
-Ours is measured by ``search_index.search`` over the files the build wrote
+Ours is measured by ``search_rank.search`` over the files the build wrote
 (the page's script ranks identically; tests/site/test_search_js.py checks).
 Pagefind (npm ``pagefind``, its extended binary with Chinese segmentation,
 installed by scripts/setup.sh into benchmarks/.pagefind) indexes the built
@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.site.search import read_index  # noqa: E402
-from summarizer.site.search_index import search  # noqa: E402
+from summarizer.site.search_rank import search  # noqa: E402
 
 PAGEFIND = ROOT / "benchmarks/.pagefind/node_modules/@pagefind/linux-x64/bin/pagefind_extended"
 ZHIPU = [

@@ -1,4 +1,4 @@
-"""The site's full-text search index: tokens, postings and ranking.
+"""The site's full-text search index: documents, postings, shards and segments.
 
 Why our own index and not Pagefind: measured on the seeds' queries
 (``benchmarks/bench_search.py``, table in docs/site.md), Pagefind's Chinese
@@ -7,15 +7,8 @@ differently from the reader), while overlapping character bigrams find every
 contiguous Chinese phrase; the reader also downloads a fraction of the bytes
 (no WebAssembly, no per-language runtime).
 
-Tokens, identical here and in ``static/search.js`` (a test runs both):
-
-* text is NFKC-normalised (full-width letters and digits become ASCII) and
-  lower-cased;
-* a run of Chinese characters gives each character and each overlapping
-  pair (``佣金费`` -> 佣 金 费 佣金 金费); a query run gives its pairs, or
-  the character alone, so every pair of a phrase must be present;
-* a run of ``[a-z0-9]`` is a word; common English function words are
-  dropped and a plural ``s``/``ies`` is folded (``fees`` -> ``fee``).
+Tokens (``search_tokens``) are identical here and in ``static/search.js``;
+ranking a query is ``search_rank``'s.
 
 A document is one story in one language; its fields are weighted (title
 over lede over the Quick Summary over a reader's points), and a posting
@@ -45,23 +38,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import operator
-import re
-import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import compress
-from operator import add
 from typing import Any
+
+from .search_tokens import doc_tokens, shard_of
 
 #: Weight of a token's occurrence in each field.
 TITLE, LEDE, SUMMARY, POINT = 8, 4, 3, 2
-#: BM25's saturation, in weight units: one title hit is half of the most a token gives.
-SATURATION = 8.0
 #: Documents per chunk of titles, dates and texts: a reader fetches the chunks
 #: of the results it shows, so small chunks waste little (4: measured in
 #: docs/site.md, 10 cost twice the bytes per query, 3 hardly fewer than 4).
@@ -71,64 +59,6 @@ SHARD_BYTES = 12_000
 #: Documents in the smallest segment (``segments``): a new story rewrites the
 #: shards of the tail segment only, fewer than this many documents.
 BLOCK = 256
-
-_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-STOPWORDS = frozenset(
-    ("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in")
-    + ("into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to")
-    + ("was", "were", "will", "with")
-)
-
-
-def normalise(text: str) -> str:
-    """NFKC and lower case (so ＡＩ, ｆｅｅ and 1０ match ai, fee and 10)."""
-    return unicodedata.normalize("NFKC", text).lower()
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(word: str) -> str:
-    """A word's plural folded away (``fees`` -> ``fee``, ``companies`` -> ``company``)."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def doc_tokens(text: str) -> list[str]:
-    """Every token of a document's text, in order, with repeats."""
-    out: list[str] = []
-    for run in _RUN.findall(normalise(text)):
-        if _CJK.match(run):
-            out += run
-            out += map(add, run, run[1:])  # the overlapping pairs, built in C
-        elif run not in STOPWORDS:
-            out.append(fold(run))
-    return out
-
-
-def query_tokens(text: str) -> list[str]:
-    """The distinct tokens a query needs, in the order typed."""
-    out: list[str] = []
-    for run in _RUN.findall(normalise(text)):
-        if _CJK.match(run):
-            grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
-        elif run in STOPWORDS:
-            continue
-        else:
-            grams = [fold(run)]
-        out += [g for g in grams if g not in out]
-    return out
-
-
-def shard_of(token: str, shards: int) -> int:
-    """FNV-1a (32 bit) over the token's code points, modulo the shard count."""
-    h = 0x811C9DC5
-    for ch in token:
-        h = ((h ^ ord(ch)) * 0x01000193) & 0xFFFFFFFF
-    return h % shards
-
 
 @dataclass(frozen=True, slots=True)
 class SearchDoc:
@@ -358,78 +288,3 @@ def shard_text(part: Mapping[str, Sequence[int]]) -> str:
 
 def chunk_text(rows: Sequence[Sequence[Any]]) -> str:
     return _dump(rows)
-
-
-def split_missing(tokens: Sequence[str], postings: dict[str, list[int]]) -> list[str]:
-    """A Chinese pair no story has is split into its two characters, so a
-    phrase worded differently (调高 for 上调 … 提高) still finds its story.
-    Only when most of the query is found: characters alone match nearly
-    everything, and a query mostly unknown should find nothing."""
-    missing = [t for t in tokens if len(t) == 2 and _CJK.match(t) and t not in postings]
-    if not missing or len(missing) * 2 > len(tokens):
-        return list(tokens)
-    out: list[str] = []
-    for token in tokens:
-        out += [g for g in (list(token) if token in missing else [token]) if g not in out]
-    return out
-
-
-def score(postings: dict[str, list[int]], tokens: Sequence[str], total: int) -> list[int]:
-    """Document numbers ranked for a query, given each token's posting list.
-
-    Every token must occur (a Chinese phrase is all of its pairs); only if no
-    document has them all do those with at least half of them come, the most
-    first.
-    Within that, BM25 (idf x saturated weight), then newer first: the higher
-    document number (documents are numbered oldest first)."""
-    found: dict[int, list[float]] = {}
-    for token in tokens:
-        flat = postings.get(token) or []
-        df = len(flat) // 2
-        if not df:
-            continue
-        idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
-        for i in range(0, len(flat), 2):
-            tf = flat[i + 1]
-            hit = found.setdefault(flat[i], [0.0, 0.0])
-            hit[0] += 1
-            hit[1] += idf * tf * (SATURATION + 1) / (tf + SATURATION)
-    complete = [d for d in found if found[d][0] == len(tokens)]
-    partial = [d for d in found if found[d][0] * 2 >= len(tokens)]
-    return sorted(complete or partial, key=lambda d: (-found[d][0], -round(found[d][1], 6), -d))
-
-
-def search(index: Index, query: str, limit: int = 10) -> tuple[list[str], list[str]]:
-    """Story ids ranked for ``query``, and the files a reader's browser fetches
-    for them (the shard of each token in every segment, the chunks of its
-    results), as the search page does it."""
-    segs = index.meta["segments"]
-    fetched: list[str] = []
-    parts: list[dict[str, list[int]]] = [{} for _ in segs]
-
-    def load(tokens: list[str]) -> dict[str, list[int]]:
-        for seg, part in zip(segs, parts, strict=True):
-            shards = seg["shards"]
-            for i in sorted({shard_of(t, len(shards)) for t in tokens}):
-                name = shard_name(seg["start"], i, shards[i]) if shards[i] else ""
-                if name and name not in fetched:
-                    fetched.append(name)
-                    part.update(unwrap(index.files[name]))
-        return merge_postings(parts)
-
-    tokens = split_missing(query_tokens(query), load(query_tokens(query)))
-    ranked = score(load(tokens), tokens, index.meta["n"])[:limit]
-    chunks = {n: chunk_name(n // CHUNK, index.meta["chunks"][n // CHUNK]) for n in ranked}
-    fetched += sorted(set(chunks.values()))
-    rows = {name: unwrap(index.files[name]) for name in set(chunks.values())}
-    return [rows[chunks[n]][n % CHUNK][0] for n in ranked], fetched
-
-
-def merge_postings(parts: Sequence[Mapping[str, Sequence[int]]]) -> dict[str, list[int]]:
-    """Each token's postings from the segments' shards, in segment order
-    (which is document order: a segment's documents follow the previous one's)."""
-    out: dict[str, list[int]] = {}
-    for part in parts:
-        for token, flat in part.items():
-            out.setdefault(token, []).extend(flat)
-    return out

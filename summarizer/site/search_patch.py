@@ -56,11 +56,11 @@ from .search_index import (
     segments,
     shard_count,
     shard_name,
-    shard_of,
     shard_text,
     unwrap,
     wrap,
 )
+from .search_tokens import shard_of
 
 #: The index meta's own keys (the search page adds ``dir`` and ``personas``).
 META_KEYS = ("n", "segments", "chunks", "chunk")

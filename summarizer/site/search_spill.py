@@ -54,9 +54,9 @@ from .search_index import (
     segments,
     shard_count,
     shard_name,
-    shard_of,
     wrap,
 )
+from .search_tokens import shard_of
 
 _PLAIN = re.compile(r"[a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 #: The most shards an index has (``shard_count``'s cap): buckets of the runs.

@@ -11,16 +11,9 @@ from sitefake import FakeEngine
 
 from summarizer.site.build import build_site
 from summarizer.site.search import read_index
-from summarizer.site.search_index import (
-    Index,
-    SearchDoc,
-    build_index,
-    doc_tokens,
-    query_tokens,
-    search,
-    shard_of,
-    unwrap,
-)
+from summarizer.site.search_index import Index, SearchDoc, build_index, unwrap
+from summarizer.site.search_rank import search
+from summarizer.site.search_tokens import doc_tokens, query_tokens, shard_of
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -1,5 +1,5 @@
-"""The search page's script tokenises and ranks exactly as search_index.py:
-the same functions run in node over the same inputs."""
+"""The search page's script tokenises and ranks exactly as search_tokens.py and
+search_rank.py: the same functions run in node over the same inputs."""
 
 from __future__ import annotations
 
@@ -12,18 +12,9 @@ from typing import Any
 import pytest
 
 from summarizer.paths import TEMPLATES_DIR
-from summarizer.site.search_index import (
-    SearchDoc,
-    build_index,
-    doc_tokens,
-    merge_postings,
-    query_tokens,
-    score,
-    shard_name,
-    shard_of,
-    split_missing,
-    unwrap,
-)
+from summarizer.site.search_index import SearchDoc, build_index, shard_name, unwrap
+from summarizer.site.search_rank import merge_postings, score, split_missing
+from summarizer.site.search_tokens import doc_tokens, query_tokens, shard_of
 
 SCRIPT = TEMPLATES_DIR / "site" / "static" / "search.js"
 NODE = shutil.which("node")

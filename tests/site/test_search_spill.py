@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from summarizer.site.pages import quick_hash
-from summarizer.site.search_index import BLOCK, SearchDoc, build_index, search
+from summarizer.site.search_index import BLOCK, SearchDoc, build_index
+from summarizer.site.search_rank import search
 from summarizer.site.search_spill import spill_index
 
 _HANZI = "佣金费率亚马逊平台卖家上调下调服装包裹关税补贴销售门槛定价"

@@ -1,6 +1,7 @@
 /* Search page: results as you type, from the static index the build wrote
    (summarizer/site/search_index.py says how it is made; the tokenizer and the
-   ranking here repeat it exactly, and tests/site/test_search_js.py runs both).
+   ranking here repeat search_tokens.py and search_rank.py exactly, and
+   tests/site/test_search_js.py runs both).
    The page's form carries the index's description (data-search); a query
    loads the shard of each of its tokens in every segment, then the chunks
    its best results are in. Everything shown is set as text: nothing from the
@@ -63,7 +64,7 @@
   }
 
   /* A Chinese pair no story has, split into its characters, when most of
-     the query is found (search_index.split_missing). */
+     the query is found (search_rank.split_missing). */
   function splitMissing(tokens, postings) {
     var missing = tokens.filter(function (t) {
       return chars(t).length === 2 && CJK.test(t) && !(t in postings);
@@ -78,7 +79,7 @@
   }
 
   /* Each token's postings from the segments' shards, in segment order, which
-     is document order (search_index.merge_postings). */
+     is document order (search_rank.merge_postings). */
   function mergePostings(parts) {
     var out = Object.create(null);
     parts.forEach(function (part) {
@@ -89,7 +90,7 @@
 
   function round6(x) { return Math.round(x * 1e6) / 1e6; }
 
-  /* Document numbers ranked (search_index.score): those with every token, else
+  /* Document numbers ranked (search_rank.score): those with every token, else
      those with at least half; most tokens first, then BM25, then newer first
      (documents are numbered oldest first: the higher number). */
   function score(postings, tokens, total) {
