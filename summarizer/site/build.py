@@ -29,26 +29,23 @@ import gc
 import hashlib
 import logging
 import os
-import shutil
-import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from ..errors import BuildError
-from ..model import SourceSpan
 from ..paths import TEMPLATES_DIR
 from . import cache as sitecache
 from . import handover, listings, publish, shards, spare, urls
 from . import jobs as sitejobs
+from .assets import copy_assets, template_files
 from .engine import Engine, PipelineEngine, hash_files
 from .html import make_env
 from .lock import locked
-from .pages import StoryRecord, compact_tags
-from .seeds import Seeds, changed_names, read_seeds
-from .story import StoryOutcome, preload
+from .records import merge_outcomes, stale_files
+from .seeds import changed_names, read_seeds
+from .story import preload
 from .ui import SiteConfig, load_ui
 from .written import WrittenPaths
 
@@ -147,7 +144,8 @@ def site_fingerprint(
     engine: Engine, template_dir: Path, base_url: str, langs: tuple[str, ...]
 ) -> str:
     """Hash of everything besides the stories that the site's pages depend on."""
-    parts = (engine.fingerprint(), hash_files(_files(template_dir)), base_url, ",".join(langs))
+    templates = hash_files(template_files(template_dir))
+    parts = (engine.fingerprint(), templates, base_url, ",".join(langs))
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
@@ -230,7 +228,7 @@ def _build(
             stage.config, engine, todo, jobs, progress, report.pages_written
         )
         log.info("stories rendered: %.2f s", time.perf_counter() - started)
-        records = _merge(outcomes, seeds, reuse, report)
+        records = merge_outcomes(outcomes, seeds, reuse, report.rendered)
         # 3. plan and render the listings (a shard's are the merge's) -----------
         previous = old.personas if old else []
         personas = listings.persona_names(engine, stage.project, outcomes, previous)
@@ -257,7 +255,7 @@ def _build(
             fingerprint, records, pages, assets, personas, search=search
         )
         manifest.gone = gone
-        stale = None if full else _stale(old, manifest) if old else None
+        stale = None if full else stale_files(old, manifest) if old else None
         changed = report.pages_written if shard is None else None
         base = old if stale is not None else None
         finish(staging, out_dir, manifest, stale, changed, spared is not None, base)
@@ -317,98 +315,3 @@ def finish(
             handover.remove(new_cache)
     if stale is None and written is not None:  # a full build of a whole site
         spare.prepare(out_dir, token)
-
-
-def _files(directory: Path) -> list[Path]:
-    return [p for p in directory.rglob("*") if p.is_file()]
-
-
-def copy_assets(template_dir: Path, staging: Path) -> dict[str, str]:
-    """Copy static files; CSS and JS get a content hash in their URL for caching."""
-    assets = {}
-    for src in sorted((template_dir / "static").iterdir()):
-        digest = hashlib.sha256(src.read_bytes()).hexdigest()[:10]
-        rel = f"static/{src.stem}.{digest}{src.suffix}"
-        target = urls.inside(staging, rel)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src, target)
-        # the page-wide assets by type ('css', 'js', 'svg'), page-specific ones by name
-        key = src.suffix.lstrip(".") if src.stem in ("site", "favicon") else src.name
-        assets[key] = rel
-    return assets
-
-
-def _merge(
-    outcomes: list[StoryOutcome],
-    seeds: Seeds,
-    reuse: dict[str, StoryRecord],
-    report: BuildReport,
-) -> dict[str, StoryRecord]:
-    """Records for every current seed, in name order; all errors raised at once.
-    An edit (the same seeds as before) copies the previous records and
-    replaces the few that changed, rather than visiting every seed."""
-    problems: list[tuple[SourceSpan | None, str]] = []
-    fresh = {}
-    for o in sorted(outcomes, key=lambda o: o.key):
-        if o.error:
-            problems += [(where, msg if where else f"{o.key}: {msg}") for where, msg in o.error]
-            continue
-        digest, (mtime_ns, size) = seeds.changed[o.key]
-        fresh[o.key] = StoryRecord(
-            o.key,
-            digest,
-            o.id,
-            sys.intern(o.published),  # many stories a day
-            mtime_ns,
-            size,
-            compact_tags(o.tags),
-            o.card,
-            o.tag_names,
-        )  # no entries: the listings read them from the entry files (EntryCache)
-        report.rendered.append(o.id)
-    if problems:
-        raise BuildError(problems)
-    if list(reuse) == seeds.names:
-        records = dict(reuse)
-    else:  # a seed not in reuse is new, so rendered (in fresh) or an error (raised)
-        records = {k: fresh[k] if k in fresh else reuse[k] for k in seeds.names}
-    for k, (_, (mtime_ns, size)) in seeds.changed.items():
-        # not rendered: touched but unchanged, remember the new stat
-        records[k] = fresh[k] if k in fresh else reuse[k]._replace(mtime_ns=mtime_ns, size=size)
-    check_unique_ids(records)
-    return records
-
-
-def check_unique_ids(records: dict[str, StoryRecord]) -> None:
-    """Story ids name output files: two seed files with one id is an error."""
-    if len({rec.id for rec in records.values()}) == len(records):
-        return  # (the usual case, told in one pass of C; the messages need a loop)
-    problems: list[tuple[SourceSpan | None, str]] = []
-    seen: dict[str, str] = {}
-    for key, rec in records.items():
-        if rec.id in seen:
-            problems.append(
-                (SourceSpan(key, 1, 1), f"story id '{rec.id}' is also used by {seen[rec.id]}")
-            )
-        seen[rec.id] = key
-    if problems:
-        raise BuildError(problems)
-
-
-def _stale(old: sitecache.Manifest, new: sitecache.Manifest) -> list[str]:
-    """Files the previous build made that this one does not: pages of removed
-    stories, listing pages that no longer exist, replaced assets."""
-    out = set(old.assets.values()) - set(new.assets.values())
-    if new.gone is not None:  # an edit: the same stories, and it says what it removed
-        return sorted(out | set(new.gone))
-    gone = {r.id for r in old.stories.values()} - {r.id for r in new.stories.values()}
-    out |= set(old.pages) - set(new.pages)
-    for sid in gone:
-        out.update(urls.story(lang, sid) for lang in urls.SITE_LANGS)
-        out.update(
-            urls.story_persona(lang, sid, pid)
-            for lang in urls.SITE_LANGS
-            for pid, _ in old.personas
-        )
-        out.update(urls.embed(lang, sid) for lang in urls.SITE_LANGS)
-    return sorted(out)

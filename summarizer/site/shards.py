@@ -28,9 +28,11 @@ from ..errors import BuildError
 from ..model import SourceSpan
 from . import cache as sitecache
 from . import handover, urls
+from .assets import copy_assets
 from .engine import Engine, PipelineEngine
 from .lock import locked
 from .pages import StoryRecord
+from .records import check_unique_ids
 
 if TYPE_CHECKING:
     from .build import BuildReport
@@ -142,7 +144,7 @@ def merge_shards(
                 raise BuildError.at(SourceSpan(key, 1, 1), f"in two shards, the second {part}")
             records[key] = record
     records = dict(sorted(records.items()))
-    sitebuild.check_unique_ids(records)
+    check_unique_ids(records)
     # persona names as one build takes them: from the story first by file name
     named = [(min(m.stories), m.personas) for _, _, m in read if m.stories]
     previous = min(named)[1] if named else []
@@ -151,7 +153,7 @@ def merge_shards(
             handover.reclaim(out_dir)
             staging = handover.make_staging(out_dir)
             try:
-                assets = sitebuild.copy_assets(template_dir, staging)
+                assets = copy_assets(template_dir, staging)
                 options = (base_url, langs, base, jobs)
                 stage = sitebuild.open_stage(
                     engine, template_dir, staging, out_dir, assets, options
