@@ -49,6 +49,11 @@ def _keyed(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((piece, _NOISE.sub("", piece).casefold()) for piece in _pieces(text))
 
 
+def forget() -> None:
+    """Let go of the texts cut so far (a site build, once its digest pages are made)."""
+    _keyed.cache_clear()
+
+
 class Said:
     """The sentences a digest has said so far."""
 

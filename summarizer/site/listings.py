@@ -25,7 +25,7 @@ from jinja2 import Environment
 from ..errors import BuildError
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import embed, feeds, handover, publish, related, state, urls
+from . import digest_page, embed, feeds, handover, publish, related, state, urls
 from . import jobs as sitejobs
 from .delta import Delta
 from .engine import Engine
@@ -151,6 +151,7 @@ def write_listings(
     _write(plans, old_pages, stage, pages, written)
     memo.save([plan.rel for plan in feed_plans])
     del plans, feed_plans
+    digest_page.forget()  # the digest pages are written: their text caches go
     # story pages get their related stories now (listed in the sitemap as stories)
     changed = None if edit is None else [r for _, _, r in edit.changed]
     added = () if edit is None else edit.added

@@ -124,3 +124,31 @@ def test_a_process_that_rebuilds_again_and_again_does_not_grow(tmp_path: Path) -
         counts.append(len(gc.get_objects()))
     # bounded caches fill and clear in cycles: compare the peaks of two halves
     assert max(counts[8:]) - max(counts[:8]) < 4_000, counts
+
+
+def test_the_digest_text_caches_go_once_the_digest_pages_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The related blocks and the search index come after the digest pages
+    and use none of their texts: the two caches (4,096 texts each) are let
+    go rather than held to the build's end, where its memory peaks."""
+    import shutil
+
+    from summarizer.digest import said
+    from summarizer.site import digest_page
+    from summarizer.site.build import build_site
+
+    held: list[tuple[int, int]] = []
+    forget = digest_page.forget
+
+    def noted() -> None:
+        held.append((digest_page._resolved.cache_info().currsize, said._keyed.cache_info().currsize))
+        forget()
+
+    monkeypatch.setattr(digest_page, "forget", noted)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "seeds", seeds)
+    build_site(seeds, tmp_path / "site", 1)
+    assert len(held) == 1 and min(held[0]) > 0  # the digest pages were made with them
+    assert digest_page._resolved.cache_info().currsize == 0
+    assert said._keyed.cache_info().currsize == 0
