@@ -29,6 +29,7 @@ from . import digest_page, embed, feeds, handover, publish, related, state, urls
 from . import jobs as sitejobs
 from .delta import Delta
 from .engine import Engine
+from .entrycache import EntryCache
 from .feedcache import FEEDS, FeedMemo
 from .manifest import grown_keys, replaced_keys
 from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
@@ -98,7 +99,7 @@ def write_listings(
     old_pages: Mapping[str, str] = {}
     if old is not None:
         old_pages = old.pages if edit is not None else _all_pages(old.pages)
-    store = sitecache.EntryCache(entry_dirs)
+    store = EntryCache(entry_dirs)
     planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
     tagger = TagPlanner(env, ui, config, personas, fingerprint, store)
     # grouped once, for the tag pages and related stories; an edit reads the groups back
@@ -258,7 +259,7 @@ def _edit(
         changed = [(place[id(r)], o, r) for o, r in pairs]
     changed.sort(key=lambda c: c[0])
     added = newest_first(added)
-    old_entries = sitecache.EntryCache([sitecache.live_entries(live)], size=64)
+    old_entries = EntryCache([sitecache.live_entries(live)], size=64)
     return LiveIndex(live, old.pages, old.search, changed, old_entries, added)
 
 

@@ -131,7 +131,7 @@ class EntryStore:
     def scan(self, record: StoryRecord) -> dict[str, dict[str, Any]]:
         """The entries of ``record`` for a pass over the whole archive (the
         search index reads every story once per language): a store that
-        keeps recent stories does not keep these (``cache.EntryCache``)."""
+        keeps recent stories does not keep these (``entrycache.EntryCache``)."""
         return self(record)
 
     def close(self) -> None:

@@ -12,6 +12,7 @@ from sitefake import FakeEngine, count_calls
 
 from summarizer.site import search as sitesearch
 from summarizer.site.build import build_site
+from summarizer.site.entrycache import EntryCache
 from summarizer.site.search_index import (
     CHUNK,
     Index,
@@ -251,13 +252,13 @@ def test_the_site_index_patched_for_an_added_and_an_edited_story_is_the_rebuilt_
     assert [r.id for r in ordered[:2]] == ["s13", "s12"] and len(ordered) == 14
     i = next(i for i, r in enumerate(ordered) if r.id == "s05")
     changed = [(i, old.stories[ordered[i].key], ordered[i])]
-    entries = sitecache.EntryCache([sitecache.live_entries(full)])
+    entries = EntryCache([sitecache.live_entries(full)])
     live = LiveIndex(
         out,
         old.pages,
         old.search or {},
         changed,
-        sitecache.EntryCache([sitecache.live_entries(out)]),
+        EntryCache([sitecache.live_entries(out)]),
         added=ordered[:2],
     )
     planner: Any = SimpleNamespace(personas=old.personas, entries=entries)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.site import handover
-from summarizer.site.cache import EntryCache
+from summarizer.site.entrycache import EntryCache
 from summarizer.site.pages import StoryRecord
 
 
