@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ConfigError, GlossaryError, SummarizerError
-from ..facts.yamlload import Located, load_yaml
+from ..facts.yamlload import Located, load_yaml, paused_gc
 from ..model import Persona
 from ..paths import GLOSSARY_PATH, PERSONAS_PATH, VOCABULARY_PATH
 from ..userfiles import load_user_yaml
+from ..vocabulary import glossary_cache
 from ..vocabulary.glossary import Glossary, packaged_glossary, parse_glossary
 from ..vocabulary.personas import load_personas, parse_personas
 from ..vocabulary.vocab import Vocabulary, packaged_vocabulary, parse_vocabulary
@@ -30,8 +31,13 @@ def site_vocabulary(cfg: ProjectConfig) -> Vocabulary:
 def site_glossary(cfg: ProjectConfig) -> Glossary:
     if cfg.glossary is None:
         return packaged_glossary()
-    loc = _layered(GLOSSARY_PATH, cfg.glossary, "glossary", GlossaryError)
-    return parse_glossary(loc)
+    site = cfg.glossary
+
+    def parse() -> Glossary:
+        return parse_glossary(_layered(GLOSSARY_PATH, site, "glossary", GlossaryError))
+
+    with paused_gc():  # read back checked when neither file changed (glossary_cache)
+        return glossary_cache.load([GLOSSARY_PATH, site], parse)
 
 
 def site_personas(cfg: ProjectConfig, glossary: Glossary) -> tuple[Persona, ...]:

@@ -200,14 +200,11 @@ def load_glossary(path: str | Path) -> Glossary:
     :mod:`~summarizer.vocabulary.glossary_cache` when it was checked before."""
     from . import glossary_cache
 
+    def parse() -> Glossary:
+        return parse_glossary(load_user_yaml(path, GlossaryError))
+
     with paused_gc():
-        kept, found = glossary_cache.read(path)
-        if kept is not None:
-            return kept
-        glossary = parse_glossary(load_user_yaml(path, GlossaryError))
-    if found is not None:
-        glossary_cache.write(found, path, glossary)
-    return glossary
+        return glossary_cache.load([path], parse)
 
 
 @cache

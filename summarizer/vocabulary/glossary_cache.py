@@ -9,7 +9,8 @@ code that parses it, so the result is kept in the user cache dir
 code is, keyed by a hash of all three, and read back with ``marshal`` in a
 few milliseconds.
 
-Only a glossary that loaded without a problem is kept: a bad one is parsed
+A project's glossary layered over the packaged one is kept the same way,
+keyed by both files. Only a glossary that loaded without a problem is kept: a bad one is parsed
 every time, so its messages are always the parser's own. Anything wrong with
 the cache (missing, unreadable, another format, a half-written file) means
 the glossary is parsed as if there were none; a cache that cannot be written
@@ -22,6 +23,7 @@ import contextlib
 import hashlib
 import marshal
 import os
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,8 @@ _SOURCES = (
     "keys.py",
     "facts/yamlload.py",
     "userfiles.py",
+    "config/load.py",
+    "config/layers.py",
 )
 
 Span = tuple[str, int, int] | None
@@ -67,46 +71,49 @@ def _code_hash() -> bytes:
     return h.digest()
 
 
-def key_of(path: str | Path) -> tuple[Path, bytes] | None:
-    """The cache file for ``path`` and the key its contents must carry, or None
-    when the glossary cannot be read (the parser then says why)."""
-    try:
-        data = read_bounded(path)
-    except Exception:  # any failure is the parser's to word
-        return None
-    name = str(path)
+def key_of(paths: Sequence[str | Path]) -> tuple[Path, bytes] | None:
+    """The cache file for the glossary made of ``paths`` (one file, or the
+    packaged glossary with a project's layered on top) and the key its
+    contents must carry, or None when one cannot be read (the parser then
+    says why)."""
     h = hashlib.blake2b(_code_hash(), digest_size=16)
-    h.update(name.encode("utf-8", "surrogateescape") + b"\0")
-    h.update(data)
-    where = hashlib.blake2b(
-        f"{os.path.abspath(name)}\0{name}".encode("utf-8", "surrogateescape"), digest_size=12
-    ).hexdigest()
-    return folder() / f"{where}.bin", h.digest()
+    where = hashlib.blake2b(digest_size=12)
+    for path in paths:
+        try:
+            data = read_bounded(path)
+        except Exception:  # any failure is the parser's to word
+            return None
+        name = str(path).encode("utf-8", "surrogateescape")
+        h.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big"))
+        h.update(data)
+        where.update(os.path.abspath(path).encode("utf-8", "surrogateescape") + b"\0")
+        where.update(name + b"\0")
+    return folder() / f"{where.hexdigest()}.bin", h.digest()
 
 
-def read(path: str | Path) -> tuple[Glossary | None, tuple[Path, bytes] | None]:
-    """The kept glossary for ``path`` if its key still matches, and the key."""
-    found = key_of(path)
-    if found is None:
-        return None, None
+def load(paths: Sequence[str | Path], parse: Callable[[], Glossary]) -> Glossary:
+    """The glossary made of ``paths``: read back if it was checked before,
+    else ``parse()`` (which raises for a bad one) and kept."""
+    found = key_of(paths)
+    if found is not None:
+        kept = _read(found)
+        if kept is not None:
+            return kept
+    glossary = parse()
+    if found is not None and key_of(paths) == found:  # not edited while parsed
+        write_quietly(found[0], marshal.dumps((found[1], _encode(glossary))))
+        _prune(found[0].parent)
+    return glossary
+
+
+def _read(found: tuple[Path, bytes]) -> Glossary | None:
+    """The kept glossary if its key still matches."""
     file, key = found
     try:
         stored_key, payload = marshal.loads(file.read_bytes())
-        if stored_key != key:
-            return None, found
-        return _decode(payload), found
+        return _decode(payload) if stored_key == key else None
     except Exception:  # missing, torn or foreign: parse instead
-        return None, found
-
-
-def write(found: tuple[Path, bytes], path: str | Path, glossary: Glossary) -> None:
-    """Keep ``glossary`` under ``found`` if ``path`` still holds the bytes it
-    was keyed on (an edit during the parse would otherwise be missed)."""
-    if key_of(path) != found:
-        return
-    file, key = found
-    write_quietly(file, marshal.dumps((key, _encode(glossary))))
-    _prune(file.parent)
+        return None
 
 
 def _prune(where: Path) -> None:

@@ -129,3 +129,31 @@ def test_only_the_most_recent_are_kept(
     assert len(list(cache.glob("*.bin"))) == glossary_cache.KEEP
     no_parsing(monkeypatch)
     assert load_glossary(paths[-1]).form(f"t{len(paths) - 1}", "en") == f"word{len(paths) - 1}"
+
+
+def test_a_project_glossary_layered_on_the_package_one_is_kept_by_both_files(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarizer.cli import main
+    from summarizer.config import load as config_load
+    from summarizer.config.project import load_config
+
+    assert main(["new", str(tmp_path / "news"), "--title", "Acme"]) == 0
+    own = tmp_path / "news" / "glossary.yaml"
+    own.write_text(
+        "terms:\n  - {id: acme, category: company, zh-Hans: 极致科技, en: Acme}\n", "utf-8"
+    )
+    cfg = load_config(tmp_path / "news" / "summarizer.toml")
+    parsed = config_load.site_glossary(cfg)
+    assert parsed.form("acme", "en") == "Acme" and parsed.form("gmv", "en")
+    assert len(list(cache.glob("*.bin"))) == 1
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("the layered glossary was parsed again")
+
+    monkeypatch.setattr(config_load, "parse_glossary", refuse)
+    assert config_load.site_glossary(cfg) == parsed
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache.parent.parent))
+    own.write_text(own.read_text("utf-8").replace("en: Acme}", "en: Acme Inc.}"), "utf-8")
+    assert config_load.site_glossary(cfg).form("acme", "en") == "Acme Inc."
