@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from ..facts.yamlload import paused_gc
-from . import handover, packed, state, urls
+from . import handover, packed, pagekeys, state, urls
 from . import manifest as manifests
 from .handover import MARKER as MARKER
 from .manifest import Changes as Changes
@@ -110,7 +110,7 @@ def load_manifest(out_dir: Path) -> Manifest | None:
         personas = [(pid, names) for pid, names in json.loads(meta["personas"])]
         search = {str(k): int(v) for k, v in json.loads(meta["search"]).items()}
         assets = {str(k): str(v) for k, v in json.loads(meta["assets"]).items()}
-        pages = state.PageKeys(path)
+        pages = pagekeys.PageKeys(path)
         manifest = Manifest(meta["fingerprint"], stories, pages, assets, personas, live, search)
         sums = meta["sums"].split()
         manifest.sums = (int(sums[0], 16), int(sums[1], 16))

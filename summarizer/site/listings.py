@@ -25,7 +25,7 @@ from jinja2 import Environment
 from ..errors import BuildError
 from ..vocabulary.glossary import Glossary
 from . import cache as sitecache
-from . import digest_page, embed, feeds, handover, publish, related, state, urls
+from . import digest_page, embed, feeds, handover, pagekeys, publish, related, urls
 from . import jobs as sitejobs
 from .delta import Delta
 from .engine import Engine
@@ -206,7 +206,7 @@ def _write(
 ) -> None:
     """Write the ``plans`` whose key is not the one in ``old_pages``; note
     every plan's key in ``pages`` and the paths written in ``written``."""
-    state.fetch_keys(old_pages, (plan.rel for plan in plans))
+    pagekeys.fetch_keys(old_pages, (plan.rel for plan in plans))
     pending = [plan for plan in plans if old_pages.get(plan.rel) != plan.key]
     sitejobs.write_pages(sorted(pending, key=_page_number), stage.config.staging, stage.jobs)
     pages.update((plan.rel, plan.key) for plan in plans)
@@ -215,7 +215,7 @@ def _write(
 
 def _all_pages(pages: Mapping[str, str]) -> Mapping[str, str]:
     """Every page key at once (a build that plans every page compares them all)."""
-    return pages.all() if isinstance(pages, state.PageKeys) else pages
+    return pages.all() if isinstance(pages, pagekeys.PageKeys) else pages
 
 
 def _edit(
@@ -313,7 +313,7 @@ def _listed_before(old_pages: Mapping[str, str], planned: Sequence[str]) -> list
     but the story pages and the search pages, which a full build's sitemap
     does not take from the listings either."""
     seen = set(planned)
-    return [rel for rel in state.listing_html(old_pages) if rel not in seen]
+    return [rel for rel in pagekeys.listing_html(old_pages) if rel not in seen]
 
 
 def _sitemap_entries(

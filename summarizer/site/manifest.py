@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from itertools import compress
 from pathlib import Path
 
-from . import state
+from . import pagekeys, state
 from .pages import StoryRecord, compact_tags
 
 
@@ -176,7 +176,7 @@ def held(out_dir: Path, path: Path, live: str) -> Manifest | None:
         return None
     # its records are not changed by a build (it copies them: build._merge);
     # page keys are read from the file, as it is now
-    return _with_pages(kept, state.PageKeys(path))
+    return _with_pages(kept, pagekeys.PageKeys(path))
 
 
 def _with_pages(manifest: Manifest, pages: Mapping[str, str]) -> Manifest:

@@ -33,11 +33,11 @@ from typing import Any
 
 from . import urls
 from .html import long_date
+from .pagekeys import count_under, fetch_keys, pages_under
 from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, input_hash, quick_hash
 from .search_index import Index, SearchDoc, file_count, name_changes
 from .search_patch import live_meta, patch_index
 from .search_spill import spill_index
-from .state import count_under, fetch_keys, pages_under
 from .urls import search as page_rel
 
 #: Directory of a language's index files, relative to its search page.

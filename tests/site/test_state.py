@@ -17,7 +17,7 @@ import pytest
 from sitefake import FakeEngine, spy_listings
 from test_site import tree, write_seed
 
-from summarizer.site import state
+from summarizer.site import pagekeys, state
 from summarizer.site.build import build_site
 from summarizer.site.cache import cache_dir, site_token
 
@@ -198,13 +198,13 @@ def test_page_keys_list_a_folder_once_and_hand_out_copies(tmp_path: Path) -> Non
     pages = [("en/search/i/a.js", "1"), ("en/search/i/b.js", "2"), ("en/search/x.html", "3")]
     pages.append(("en/search/i0", "4"))  # after the folder in byte order, not in it
     state.create(path, {"fingerprint": "f"}, [], pages, [])
-    keys = state.PageKeys(path)
-    first = state.pages_under(keys, "en/search/i")
+    keys = pagekeys.PageKeys(path)
+    first = pagekeys.pages_under(keys, "en/search/i")
     assert first == ["en/search/i/a.js", "en/search/i/b.js"]
     first.clear()
     keys.close()
     path.unlink()  # a second query would fail: the answer is the one read
-    assert state.pages_under(keys, "en/search/i") == ["en/search/i/a.js", "en/search/i/b.js"]
+    assert pagekeys.pages_under(keys, "en/search/i") == ["en/search/i/a.js", "en/search/i/b.js"]
 
 
 def test_listing_html_is_the_same_from_the_state_and_from_a_dict(tmp_path: Path) -> None:
@@ -223,14 +223,14 @@ def test_listing_html_is_the_same_from_the_state_and_from_a_dict(tmp_path: Path)
         "index.html": "9",
     }
     state.create(path, {"fingerprint": "f"}, [], sorted(pages.items()), [])
-    keys = state.PageKeys(path)
+    keys = pagekeys.PageKeys(path)
     expected = [
         "en/digest/general/1.html",
         "en/digest/general/index.html",
         "en/topics/search/index.html",
         "index.html",
     ]
-    assert state.listing_html(keys) == state.listing_html(pages) == expected
+    assert pagekeys.listing_html(keys) == pagekeys.listing_html(pages) == expected
     keys.close()
 
 
