@@ -35,12 +35,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from ..paths import TEMPLATES_DIR
+from ..paths import TEMPLATES_DIR, hash_files
 from . import cache as sitecache
 from . import handover, listings, publish, shards, spare, urls
 from . import jobs as sitejobs
 from .assets import copy_assets, template_files
-from .engine import Engine, PipelineEngine, hash_files
+from .engine import Engine, PipelineEngine
 from .html import make_env
 from .lock import locked
 from .records import merge_outcomes, stale_files

@@ -8,15 +8,14 @@ picklable (it is sent to the worker processes) and deterministic.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 from .. import __version__
 from ..config.project import DEFAULT, ProjectConfig
 from ..model import Brief, FactRow, Persona, Story
-from ..paths import DEFAULTS_DIR, GLOSSARY_PATH, PACKAGE_DIR
+from ..paths import DEFAULTS_DIR, GLOSSARY_PATH, PACKAGE_DIR, hash_files
 
 
 class Engine(Protocol):
@@ -49,16 +48,6 @@ class Engine(Protocol):
     def fingerprint(self) -> str:
         """Hash of everything besides a story file that changes its pages."""
         ...
-
-
-def hash_files(paths: Iterable[Path], salt: str = "") -> str:
-    """sha256 over file names and contents, in sorted order."""
-    h = hashlib.sha256(salt.encode())
-    for path in sorted(paths):
-        h.update(str(path).encode() + b"\0")
-        h.update(path.read_bytes() if path.is_file() else b"<missing>")
-        h.update(b"\0")
-    return h.hexdigest()
 
 
 class PipelineEngine:

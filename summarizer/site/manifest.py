@@ -174,7 +174,7 @@ def held(out_dir: Path, path: Path, live: str) -> Manifest | None:
     stamp, kept = found
     if stamp != _stamp(path) or kept.token != live:
         return None
-    # its records are not changed by a build (it copies them: build._merge);
+    # its records are not changed by a build (it copies them: records.merge_outcomes);
     # page keys are read from the file, as it is now
     return _with_pages(kept, pagekeys.PageKeys(path))
 

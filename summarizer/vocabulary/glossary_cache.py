@@ -10,11 +10,11 @@ code is, keyed by a hash of all three, and read back with ``marshal`` in a
 few milliseconds.
 
 A project's glossary layered over the packaged one is kept the same way,
-keyed by both files. Only a glossary that loaded without a problem is kept: a bad one is parsed
-every time, so its messages are always the parser's own. Anything wrong with
-the cache (missing, unreadable, another format, a half-written file) means
-the glossary is parsed as if there were none; a cache that cannot be written
-only makes the next run slower.
+keyed by both files. Only a glossary that loaded without a problem is kept:
+a bad one is parsed every time, so its messages are always the parser's
+own. Anything wrong with the cache (missing, unreadable, another format, a
+half-written file) means the glossary is parsed as if there were none; a
+cache that cannot be written only makes the next run slower.
 """
 
 from __future__ import annotations
@@ -24,17 +24,18 @@ import hashlib
 import marshal
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import fields
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..model import SourceSpan
-from ..paths import user_cache_dir
+from ..paths import PACKAGE_DIR, hash_files, user_cache_dir
 from ..userfiles import read_bounded, write_quietly
 from .glossary import Glossary, Term, Variant
 
 #: Bumped when the stored layout changes (the code hash covers the rest).
-FORMAT = b"glossary-cache-1"
+FORMAT = "glossary-cache-1"
 #: Glossaries kept at once; the least recently written go first.
 KEEP = 16
 #: The modules whose code decides what a glossary file parses to.
@@ -63,12 +64,7 @@ def folder() -> Path:
 def _code_hash() -> bytes:
     """One hash of the parsing code: an edit to any of it (an editable install)
     turns every kept glossary stale."""
-    root = Path(__file__).resolve().parent.parent
-    h = hashlib.blake2b(FORMAT, digest_size=16)
-    for name in _SOURCES:
-        with contextlib.suppress(OSError):
-            h.update((root / name).read_bytes())
-    return h.digest()
+    return hash_files((PACKAGE_DIR / name for name in _SOURCES), salt=FORMAT).encode()
 
 
 def key_of(paths: Sequence[str | Path]) -> tuple[Path, bytes] | None:
@@ -124,6 +120,12 @@ def _prune(where: Path) -> None:
             old.unlink(missing_ok=True)
 
 
+#: Term and Variant fields in order, read from the dataclasses: a field
+#: added there is stored without a change here.
+_TERM = tuple(f.name for f in fields(Term))
+_VARIANT = tuple(f.name for f in fields(Variant))
+
+
 def _span(s: SourceSpan | None) -> Span:
     return None if s is None else (s.file, s.line, s.col)
 
@@ -132,33 +134,37 @@ def _unspan(s: Span) -> SourceSpan | None:
     return None if s is None else SourceSpan(*s)
 
 
+def _variants(vs: tuple[Variant, ...]) -> tuple[tuple[Any, ...], ...]:
+    return tuple(_out(v, _VARIANT) for v in vs)
+
+
+def _unvariants(rows: tuple[tuple[Any, ...], ...]) -> tuple[Variant, ...]:
+    return tuple(Variant(*_back(row, _VARIANT)) for row in rows)
+
+
+#: How the fields that are not plain data are stored, and read back.
+_ENCODE: dict[str, Callable[[Any], Any]] = {"span": _span, "variants": _variants}
+_DECODE: dict[str, Callable[[Any], Any]] = {"span": _unspan, "variants": _unvariants}
+
+
+def _out(obj: Term | Variant, names: tuple[str, ...]) -> tuple[Any, ...]:
+    return tuple(
+        _ENCODE[n](getattr(obj, n)) if n in _ENCODE else getattr(obj, n) for n in names
+    )
+
+
+def _back(row: tuple[Any, ...], names: tuple[str, ...]) -> list[Any]:
+    """A stored row's values in field order; a row of another length raises."""
+    return [_DECODE[n](x) if n in _DECODE else x for n, x in zip(names, row, strict=True)]
+
+
 def _encode(g: Glossary) -> tuple[Any, ...]:
     """The glossary as plain tuples, dicts and strings (what marshal stores)."""
-    terms = tuple(
-        (
-            t.id, t.category, t.forms, t.plural, t.abbr,
-            tuple(
-                (v.form, v.lang, v.note, v.when_paired, _span(v.span), v.level, v.use)
-                for v in t.variants
-            ),
-            t.case_sensitive, t.protect, t.note, _span(t.span), t.accept, t.exceptions,
-            t.level, t.message, t.same_as,
-        )
-        for t in g.terms.values()
-    )  # fmt: skip
-    return (g.path, terms)
+    return (g.path, tuple(_out(t, _TERM) for t in g.terms.values()))
 
 
 def _decode(payload: tuple[Any, ...]) -> Glossary:
     """The inverse of :func:`_encode`; a payload of another shape raises."""
     path, rows = payload
-    terms: dict[str, Term] = {}
-    for row in rows:
-        (tid, category, forms, plural, abbr, variants, case, protect, note, span, accept,
-         exceptions, level, message, same_as) = row  # fmt: skip
-        terms[tid] = Term(
-            tid, category, forms, plural, abbr,
-            tuple(Variant(f, lg, n, w, _unspan(s), lv, u) for f, lg, n, w, s, lv, u in variants),
-            case, protect, note, _unspan(span), accept, exceptions, level, message, same_as,
-        )  # fmt: skip
-    return Glossary(terms, path)
+    terms = [Term(*_back(row, _TERM)) for row in rows]
+    return Glossary({t.id: t for t in terms}, path)
