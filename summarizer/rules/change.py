@@ -175,15 +175,32 @@ def span_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         for s in stated:
             if s.of == first.id:
                 yield Check("span_change", s.id, ratio.figure, ratio.facts)
+        values = {"first": first, "last": last, "ratio": ratio, "years": years,
+                  "rules_change": _rules_change(ix, period_end(last.period))}
         yield Takeaway(
             rule="span_change",
             message="span_change",
             facet=facet_of(last.metric),
             priority=70,
             facts=ratio.facts,
-            values={"first": first, "last": last, "ratio": ratio, "years": years},
+            values=values,
             entity=last.entity,
         )
+
+
+def _rules_change(ix: FactIndex, after: tuple[int, int, int]) -> Fact | None:
+    """The story's first change of rules (an event kind that takes effect: a
+    fee, tariff or policy change) dated after ``after``. Growth that the
+    rules then change is not a channel to build on but a volume that must
+    find other routes (de minimis parcels, up 9.8 times, then taxed), and
+    the meaning templates say so."""
+    vocab = default_vocabulary()
+    for e in ix.facts:
+        kind = vocab.events.get(e.event) if e.kind == "event" and e.date else None
+        if kind is not None and kind.effective and e.date is not None:
+            if (e.date.year, e.date.month, e.date.day) > after:
+                return e
+    return None
 
 
 @rule("segment_rank", needs=("metric:gmv",))
