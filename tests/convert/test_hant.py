@@ -121,6 +121,11 @@ def test_converters_are_created_once() -> None:
         ("只有左引号“软件", "只有左引號「軟體", "只有左引號「軟件"),
         ("OpenAI’s模型", "OpenAI’s模型", "OpenAI’s模型"),
         ("‘“’", "『「』", "『「』"),
+        # names each region's press transliterates its own way (regional.yaml)
+        ("特朗普第一任期", "川普第一任期", "特朗普第一任期"),
+        ("扎克伯格在悉尼", "祖克柏在雪梨", "朱克伯格在悉尼"),
+        ("东盟和澳大利亚", "東協和澳洲", "東盟和澳洲"),
+        ("“特朗普”", "「特朗普」", "「特朗普」"),  # a quote keeps its words
         ("", "", ""),
     ],
 )  # fmt: skip
