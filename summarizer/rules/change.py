@@ -196,10 +196,11 @@ def _rules_change(ix: FactIndex, after: tuple[int, int, int]) -> Fact | None:
     the meaning templates say so."""
     vocab = default_vocabulary()
     for e in ix.facts:
-        kind = vocab.events.get(e.event) if e.kind == "event" and e.date else None
-        if kind is not None and kind.effective and e.date is not None:
-            if (e.date.year, e.date.month, e.date.day) > after:
-                return e
+        kind = vocab.events.get(e.event) if e.kind == "event" else None
+        if kind is not None and kind.effective and e.date is not None and (
+            (e.date.year, e.date.month, e.date.day) > after
+        ):
+            return e
     return None
 
 
