@@ -10,6 +10,7 @@ to a quote in the source article.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -337,6 +338,41 @@ class Point:
     """The reader role the point is worded for ('' = a plain fact): it says
     what the news means for that reader (a computed meaning or the editor's
     implication)."""
+    context: tuple[Sentence, ...] = ()
+    """The plain wording another section of the story shows (the claim an
+    editor's implication answers, the figures a meaning reads), left out of
+    ``sentences`` so no sentence appears twice where every section is read
+    together. Where this reader's section is read alone (its own page, its
+    digest, the widget's tab) it comes first: see ``alone``."""
+
+    @property
+    def alone(self) -> tuple[Sentence, ...]:
+        """The point as read on its own: its context, then its sentences."""
+        return self.context + self.sentences if self.context else self.sentences
+
+    def read_in(self, shown: set[str]) -> tuple[Sentence, ...]:
+        """The point in a document that shows the sentences ``shown``
+        (``shown_in``): its context where the document does not show it.
+        The story page shows every section, so no context; one reader's
+        page or ``render --persona`` shows the claims an implication answers."""
+        if not self.context:
+            return self.sentences
+        return tuple(s for s in self.context if not _said(s.text, shown)) + self.sentences
+
+
+def _said(text: str, shown: set[str]) -> bool:
+    """Whether a document showing ``shown`` says ``text``: as it is, or after
+    a connective the Quick Summary put before it (此外，… / Also, the …)."""
+    text = text.rstrip(" ")
+    if text in shown:
+        return True
+    folded = text.lower()
+    return any(s.lower().endswith(folded) for s in shown)
+
+
+def shown_in(sections: Iterable[Section]) -> set[str]:
+    """The sentences a document made of ``sections`` shows (``Point.read_in``)."""
+    return {s.text.rstrip(" ") for sec in sections for p in sec.points for s in p.sentences}
 
 
 @dataclass(frozen=True, slots=True)

@@ -222,7 +222,7 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
         texts += (sec.name, sec.framing.text)
         for p in sec.points:
             texts.append(p.label)
-            texts.extend(s.text for s in p.sentences)
+            texts.extend(s.text for s in p.alone)
     conv = hant.to_traditional_many(texts, lang, glossary)
     done: dict[int, tuple[Sentence, ...]] = {}  # by the id of a tuple in ``brief``
 
@@ -238,7 +238,9 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
             name=conv[sec.name],
             framing=Sentence(conv[sec.framing.text], sec.framing.facts),
             points=tuple(
-                replace(p, label=conv[p.label], sentences=sents(p.sentences))
+                replace(
+                    p, label=conv[p.label], sentences=sents(p.sentences), context=sents(p.context)
+                )
                 for p in sec.points
             ),
         )

@@ -85,7 +85,7 @@ def _entry(brief: Brief, persona: str, said: Said, href: str, w: dict[str, str])
     items: list[Item] = []
     section = next(s for s in brief.sections if s.persona == persona)
     for point in section.points:
-        text = said.new(fix("".join(s.text for s in point.sentences)))
+        text = said.new(fix("".join(s.text for s in point.alone)))
         if text:
             items.append(Item(fix(point.label), text))
     if not section.points and section.framing.text:

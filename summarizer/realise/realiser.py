@@ -152,15 +152,23 @@ class Realiser:
             sentences = split_sentences(text, t.facts)
             turned = {key[1]: turns[key[1]] for key, _ in asked if key[0] == "c"}
             renders.append((asked, sentences, seen - before, turned))
-        if not pick.lead:
+        context: tuple[Sentence, ...] = ()
+        if not pick.lead:  # shown in another section
+            # an editor's implication is written to follow its claim: the claim
+            # is kept for where this section is read alone; a meaning template
+            # words a non-lead point to stand alone (it restates the figure)
+            context = sentences if isinstance(t.values.get("claim"), Fact) else ()
             sentences = ()
         if pick.angle:
             meaning = self.meaning(pick, voice)
-            if sentences and self.lang == "en" and meaning:  # spans keep their own spacing
-                meaning = (replace(meaning[0], text=" " + meaning[0].text), *meaning[1:])
+            if self.lang == "en" and meaning:  # spans keep their own spacing
+                if sentences:
+                    meaning = (replace(meaning[0], text=" " + meaning[0].text), *meaning[1:])
+                elif context:
+                    context = (*context[:-1], replace(context[-1], text=context[-1].text + " "))
             sentences += meaning
         label = pick.label.text.get(self.lang) if labels else ""
-        return Point(pick.label.facet, label, sentences, t.rule, pick.angle)
+        return Point(pick.label.facet, label, sentences, t.rule, pick.angle, context)
 
     def meaning(self, pick: Pick, voice: Voice) -> tuple[Sentence, ...]:
         """What the point means for the reader it is worded for: the editor's

@@ -20,7 +20,7 @@ from typing import Any
 from markupsafe import Markup
 
 from .. import languages
-from ..model import Brief, Section
+from ..model import Brief, Section, shown_in
 from .html import FactRef, anchor_id, inline_str, long_date, sentence_str
 from .urls import web_url
 
@@ -100,13 +100,22 @@ def sections_html(
     refs: Mapping[str, FactRef],
     label_sep: str,
     share: Callable[[Section], tuple[str, str] | None] | None = None,
+    tabs: bool = False,
 ) -> Markup:
     """Every persona's section: heading, framing sentence, numbered points, and
     (``share`` gives its href and wording) a link to that reader's own page,
     the one whose share card shows that reader's version.
-    A point's spans carry their own spacing, so they are joined with nothing."""
+    A point's spans carry their own spacing, so they are joined with nothing.
+
+    The sections are read as one page (the story page shows every section,
+    so a point's ``context`` is shown elsewhere on it; a reader's page shows
+    the Quick Summary and one section, so the claim an implication answers
+    comes first unless the summary says it: ``Point.read_in``), or with
+    ``tabs`` one at a time (the widget), each with its points' context."""
     out: list[str] = []
+    page = shown_in(sections)
     for s in sections:
+        shown = shown_in([s]) if tabs else page
         pid = esc(s.persona)
         sec_id, head_id = anchor_id("persona", s.persona), anchor_id("h", s.persona)
         out.append(
@@ -121,7 +130,7 @@ def sections_html(
                 label = (
                     f'<strong class="label">{esc(p.label)}{label_sep}</strong>' if p.label else ""
                 )
-                body = "".join(sentence_str(x, refs) for x in p.sentences)
+                body = "".join(sentence_str(x, refs) for x in p.read_in(shown))
                 out.append(f"<li>{label}{body}</li>\n")
             out.append("</ol>\n")
         link = share(s) if share else None

@@ -150,7 +150,7 @@ def render_story(state: _Worker, key: str, story: Story) -> StoryOutcome:
             # each reader's points, for the feeds' full content
             "lede": brief.lede.text,
             "points": {
-                sec.persona: [[p.label, "".join(x.text for x in p.sentences)] for p in sec.points]
+                sec.persona: [[p.label, "".join(x.text for x in p.alone)] for p in sec.points]
                 for sec in brief.sections
             },
             "tags": names,

@@ -58,7 +58,7 @@ def citation_order(brief: Brief, rows: list[FactRow]) -> list[FactRow]:
     sentences = [brief.lede]
     for section in brief.sections:
         sentences.append(section.framing)
-        sentences += [s for p in section.points for s in p.sentences]
+        sentences += [s for p in section.points for s in p.alone]
     for sentence in sentences:
         for fid in sentence.facts:
             first.setdefault(fid, len(first))
@@ -138,6 +138,8 @@ def story_values(
     sep = "：" if languages.is_chinese(lang) else ": "
     sid = brief.story
     general = brief.sections[0].persona if brief.sections else ""
+    share = _share(ui, general, lambda p: f"{sid}/{p}.html")
+    sections = sections_html(brief.sections, refs, sep, share)
     return {
         "id": sid,
         "title": brief.title,
@@ -150,8 +152,12 @@ def story_values(
             brief.sections,
             lambda p: f"#{anchor_id('persona', p)}" if p == general else f"{sid}/{p}.html",
         ),
-        "sections": sections_html(
-            brief.sections, refs, sep, _share(ui, general, lambda p: f"{sid}/{p}.html")
+        "sections": sections,
+        # the widget's tabs, each read alone: with the claims its points answer
+        "sections_alone": (
+            sections_html(brief.sections, refs, sep, share, tabs=True)
+            if any(p.context for s in brief.sections for p in s.points)
+            else sections
         ),
         "rows": facts_rows_html(table, ui, sep),
         "refs": refs,

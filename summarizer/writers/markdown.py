@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import languages
-from ..model import Brief, Section, Sentence
+from ..model import Brief, Section, Sentence, shown_in
 from ..realise.locale import format_date
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -73,14 +73,15 @@ def source_line(brief: Brief) -> str:
     return (" · ").join(parts)
 
 
-def section_lines(sec: Section, lang: str) -> list[str]:
-    """A persona section's framing and numbered points (no heading)."""
+def section_lines(sec: Section, lang: str, shown: set[str]) -> list[str]:
+    """A persona section's framing and numbered points (no heading), in a
+    document that shows the sentences ``shown`` (``model.shown_in``)."""
     sep = words(lang)["sep"]
     out: list[str] = []
     if sec.framing.text:
         out += [escape(sec.framing.text), ""]
     for i, p in enumerate(sec.points, 1):
-        body = "".join(s.text for s in p.sentences)
+        body = "".join(s.text for s in p.read_in(shown))
         label = f"**{escape(p.label)}**{sep}" if p.label else ""
         out.append(f"{i}. {label}{escape(body)}")
     if sec.points:
@@ -92,6 +93,7 @@ def brief_markdown(brief: Brief) -> str:
     """The whole quick read as Markdown (deterministic: same Brief, same bytes)."""
     w = words(brief.lang)
     out = [f"# {escape(brief.title)}", "", escape(source_line(brief)), ""]
+    shown = shown_in(brief.sections)
     for sec in brief.sections:
         out += [f"## {escape(sec.name)}", ""]
         if sec.persona == "general" and brief.lede.text:
@@ -99,7 +101,7 @@ def brief_markdown(brief: Brief) -> str:
             if not sec.points and sec.framing.text:
                 out += [escape(sec.framing.text), ""]
             sec = Section(sec.persona, sec.name, Sentence("", ()), sec.points)
-        out += section_lines(sec, brief.lang)
+        out += section_lines(sec, brief.lang, shown)
     out += [f"## {w['sources']}", ""]
     for s in brief.sources:
         who = escape(brief.outlet or brief.author)

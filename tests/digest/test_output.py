@@ -57,7 +57,9 @@ def test_markdown_shape(project: Project, stories: list[Story]) -> None:
     assert "## 小额豁免" in lines  # one story: no count
     link = f"### [同为大模型，为何智谱万亿，MiniMax却腰斩？](<{BASE}zh-Hans/stories/"
     assert any(line.startswith(link) and line.endswith("?persona=seller>)") for line in lines)
-    assert "- **定价层面**：智谱API在2026年一季度涨价83%" in md
+    # read alone, an editor's implication comes after the claim it answers
+    assert "- **定价层面**：智谱上调API价格后，调用量不降反升" in md
+    assert "不言自明。智谱API在2026年一季度涨价83%" in md
     assert "对卖家而言" not in md  # no framing line repeated story after story
 
 

@@ -1,0 +1,106 @@
+"""A reader's section read on its own says what its points answer.
+
+Across a story page no sentence appears twice: when another section shows a
+claim, an editor's implication of it for this reader is shown without it.
+Read alone -- the reader's own page, the widget's tab, the reader's digest
+and feed, ``render --persona`` -- the implication would start from nothing
+("This is a management target…"), so the claim comes first there, unless
+the same page already shows it (the Quick Summary may: 此外，美国政府…).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from summarizer.cli import main
+from summarizer.digest.build import build_digest
+from summarizer.digest.edition import week_of
+from summarizer.facts.load import load_story
+from summarizer.pipeline import load_project, make_brief
+from summarizer.writers.markdown import brief_markdown
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+POP = SEEDS / "pop-mart-2024-results.yaml"
+CLAIM = "Wang Ning says that despite an ever larger base"
+ANSWER = "This is a management target rather than a firm commitment"
+DM_CLAIM = "美国政府高级官员称取消小额豁免是永久性改变"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("alone") / "site"
+    assert main(["build", str(SEEDS), "-o", str(out), "--jobs", "1"]) == 0
+    return out
+
+
+def _section(page: str, persona: str) -> str:
+    """The text of one reader's section (tags dropped, entities decoded)."""
+    m = re.search(rf'<section class="persona" id="persona-{persona}".*?</section>', page, re.S)
+    assert m, persona
+    return html.unescape(re.sub(r"<[^>]+>", "", m.group(0)))
+
+
+def _sections(page: str) -> str:
+    """The text of every reader's section on a page (not the facts table,
+    which quotes each claim as a fact)."""
+    found = re.findall(r'<section class="persona" id="persona-(\w+)"', page)
+    return "\n".join(_section(page, p) for p in found)
+
+
+def test_the_story_page_says_the_claim_once_and_the_readers_page_with_its_answer(
+    site: Path,
+) -> None:
+    story = (site / "en/stories/pop-mart-2024-results.html").read_text("utf-8")
+    text = _sections(story)
+    assert text.count(CLAIM) == 1  # in the factory's section, where it leads
+    assert CLAIM not in _section(story, "researcher")
+    assert ANSWER in _section(story, "researcher")
+    mine = (site / "en/stories/pop-mart-2024-results/researcher.html").read_text("utf-8")
+    section = _section(mine, "researcher")
+    assert section.index(CLAIM) < section.index(ANSWER)
+    # the share card's description is the first point as read alone
+    desc = re.search(r'<meta name="description" content="([^"]*)"', mine)
+    assert desc and CLAIM in html.unescape(desc.group(1))
+
+
+def test_a_readers_page_does_not_repeat_what_its_quick_summary_says(site: Path) -> None:
+    page = (site / "zh-Hans/stories/us-de-minimis-global-end/platform_operator.html").read_text(
+        "utf-8"
+    )
+    text = _sections(page)
+    assert f"此外，{DM_CLAIM}" in _section(page, "general")
+    assert text.count(DM_CLAIM) == 1
+    assert "依赖小包直邮的平台需长期调整履约模式" in _section(page, "platform_operator")
+    # the seller's point answers the same claim: said once there too
+    seller = (site / "zh-Hans/stories/us-de-minimis-global-end/seller.html").read_text("utf-8")
+    assert _sections(seller).count(DM_CLAIM) == 1
+
+
+def test_the_widgets_tab_reads_alone(site: Path) -> None:
+    embed = (site / "en/embed/pop-mart-2024-results.html").read_text("utf-8")
+    section = _section(embed, "researcher")
+    assert section.index(CLAIM) < section.index(ANSWER)
+
+
+def test_the_readers_digest_and_feed_say_the_claim(site: Path) -> None:
+    project = load_project()
+    story = load_story(POP)
+    digest = build_digest(project, [story], "researcher", "en", week_of(story.published))
+    (entry,) = [e for g in digest.groups for e in g.entries]
+    trend = next(i.text for i in entry.items if ANSWER in i.text)
+    assert trend.index(CLAIM) < trend.index(ANSWER)
+    feed = (site / "en/feeds/researcher.xml").read_text("utf-8")
+    assert CLAIM in html.unescape(feed)
+
+
+def test_render_of_one_reader_says_the_claim_and_of_all_says_it_once() -> None:
+    project = load_project()
+    story = load_story(POP)
+    alone = brief_markdown(make_brief(project, story, "en", ("researcher",)))
+    assert alone.index(CLAIM) < alone.index(ANSWER)
+    whole = brief_markdown(make_brief(project, story, "en"))
+    assert whole.count(CLAIM) == 1 and ANSWER in whole
