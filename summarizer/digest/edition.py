@@ -65,7 +65,7 @@ def choose(
 
 def stories_in(stories: Sequence[Story], edition: Edition) -> list[Story]:
     """The edition's stories, newest first, a day's stories by id descending
-    (as the site's digests list them, ``site.pages.newest_first``)."""
+    (as the site's digests list them, ``site.storyrecord.newest_first``)."""
     chosen = [s for s in stories if edition.covers(s.published)]
     return sorted(chosen, key=lambda s: (s.published, s.id), reverse=True)
 

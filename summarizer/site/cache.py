@@ -40,7 +40,7 @@ from .handover import MARKER as MARKER
 from .manifest import Changes as Changes
 from .manifest import Manifest as Manifest
 from .manifest import records_of, row_of
-from .pages import StoryRecord
+from .storyrecord import StoryRecord
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from . import paging
-from .pages import StoryRecord
 from .search import LiveIndex
+from .storyrecord import StoryRecord
 
 Names = Callable[[str, StoryRecord], tuple[str, ...]]
 """A tag's names (one per language) as a story of it says them."""

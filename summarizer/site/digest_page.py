@@ -27,7 +27,7 @@ from ..digest.said import forget as said_forget
 from ..digest.words import counted, words
 from . import urls
 from .html import long_date
-from .pages import StoryRecord
+from .storyrecord import StoryRecord
 from .ui import project_glossary
 
 Entries = Callable[[StoryRecord], dict[str, dict[str, Any]]]

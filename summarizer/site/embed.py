@@ -35,8 +35,9 @@ from . import urls
 from .cache import write_file
 from .fragments import esc
 from .html import anchor_id
-from .pages import PagePlan, StoryRecord, input_hash
+from .pageplan import PagePlan, input_hash
 from .slots import SlotTemplate
+from .storyrecord import StoryRecord
 from .ui import SiteConfig
 
 EMBED_SLOTS = ("id", "title", "href", "byline", "lede", "tabs", "sections")

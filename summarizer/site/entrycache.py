@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from . import state
-from .pages import EntryStore, StoryRecord
+from .pages import EntryStore
+from .storyrecord import StoryRecord
 
 
 class EntryCache(EntryStore):

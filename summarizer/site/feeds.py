@@ -23,7 +23,8 @@ from ..writers.xmltext import xml_clean
 from . import urls
 from .feedcache import FeedMemo
 from .html import inline_html
-from .pages import PagePlan, StoryRecord, input_hash, quick_hash
+from .pageplan import PagePlan, input_hash, quick_hash
+from .storyrecord import StoryRecord
 
 
 def escape(text: str) -> str:

@@ -28,8 +28,9 @@ from typing import Any, TypeVar
 from . import cache as sitecache
 from .engine import Engine
 from .lock import close_in_child
-from .pages import PagePlan, compact_tags
+from .pageplan import PagePlan
 from .story import StoryOutcome, init_worker, render_chunk
+from .storyrecord import compact_tags
 from .ui import SiteConfig
 from .written import WrittenPaths
 

@@ -32,9 +32,11 @@ from .engine import Engine
 from .entrycache import EntryCache
 from .feedcache import FEEDS, FeedMemo
 from .manifest import grown_keys, replaced_keys
-from .pages import ListingPlanner, PagePlan, StoryRecord, newest_first
+from .pageplan import PagePlan
+from .pages import ListingPlanner
 from .search import LiveIndex, search_plans
 from .story import StoryOutcome
+from .storyrecord import StoryRecord, newest_first
 from .tagindex import TagIndex
 from .tagpages import TagPlanner
 from .ui import SiteConfig, to_hant

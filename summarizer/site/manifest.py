@@ -20,7 +20,7 @@ from itertools import compress
 from pathlib import Path
 
 from . import pagekeys, state
-from .pages import StoryRecord, compact_tags
+from .storyrecord import StoryRecord, compact_tags
 
 
 class Manifest:

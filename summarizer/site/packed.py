@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from operator import itemgetter
 
-from .pages import StoryRecord
 from .state import StoryRow
+from .storyrecord import StoryRecord
 
 _FIELDS = len(StoryRecord._fields)
 

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
-from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -25,42 +22,12 @@ from ..digest.edition import span_text
 from ..vocabulary.glossary import Glossary, load_glossary
 from . import paging, urls
 from .html import long_date
+from .pageplan import PagePlan, input_hash, quick_hash
+from .storyrecord import StoryRecord
 from .ui import SiteConfig, alternates, to_hant
 
 if TYPE_CHECKING:
     from .digest_page import GroupMemo
-
-
-class StoryRecord(NamedTuple):
-    """One story as the listings see it (kept in the build manifest). A named
-    tuple, not a frozen dataclass: a loaded state makes one per story, and
-    a tuple is made in C (``manifest.records_of``) where a frozen dataclass's
-    ``__init__`` sets ten fields one by one: 0.043 -> 0.012 s for 50,000
-    records (issue 13)."""
-
-    key: str
-    hash: str
-    id: str
-    published: str
-    mtime_ns: int
-    """Seed file's mtime and size: unchanged ones are not even re-hashed."""
-    size: int
-    tags: Sequence[str] = ()
-    """Companies and topics (``topics.story_tags``), for their pages and related stories."""
-    card: str = ""
-    """Hash of what other pages show of the story (``topics.card_key``)."""
-    tag_names: str = ""
-    """Hash of its tags' names alone (``topics.tag_names_key``): a tag page
-    names its tag as its newest story does, so only they concern every page."""
-    entries: dict[str, dict[str, Any]] | None = None
-    """lang -> title, outlet, teasers; None until loaded from the entry cache."""
-
-
-def compact_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """A record's tags as a tuple of interned strings: a tag is shared by many
-    stories, and each record is held for the whole build (issue 13: memory
-    flat in the archive), so one string per tag, not one per story and tag."""
-    return tuple(sys.intern(t) for t in tags)
 
 
 class PersonaLink(NamedTuple):
@@ -68,46 +35,6 @@ class PersonaLink(NamedTuple):
     name: str
     href: str
     current: bool
-
-
-@dataclass(frozen=True, slots=True)
-class PagePlan:
-    """A page to write if its inputs changed."""
-
-    rel: str
-    key: str
-    """Hash of everything the page shows."""
-    render: Callable[[], str]
-
-
-def input_hash(*parts: object) -> str:
-    """A stable hash of JSON-able inputs: 128 bits (32 hex digits), plenty
-    to tell a page's inputs changed, and half of sha256's 64 in the state's
-    page rows and in every record held (issue 13: ~10 MB at 50,000 stories)."""
-    return quick_hash(json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
-
-
-def quick_hash(text: str) -> str:
-    """A short stable hash of a string (for keys computed thousands of times)."""
-    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
-
-
-def newest_first(records: Sequence[StoryRecord]) -> list[StoryRecord]:
-    """Newest first, a day's stories by id descending: the exact reverse of
-    the chronological order (date, then id) the tag index and related
-    stories use, and never dependent on the file system. A story published
-    after the others, or the same day under a later id (the usual way a
-    newsroom numbers them), then comes first and shifts no other story's
-    place counted from the oldest, which is what pages and the search index
-    are numbered by (``paging``; issue 13: adding a story rewrote every
-    digest page and the whole search index). Two sorts on one key each
-    (stable: a day's stories keep the id order of the first), not one on
-    ``tagindex.CHRONO``'s pairs: 10 ms against 23 ms for 50,000 records."""
-    by_id = sorted(records, key=_ID, reverse=True)
-    return sorted(by_id, key=_DATE, reverse=True)
-
-
-_ID, _DATE = attrgetter("id"), attrgetter("published")
 
 
 class EntryStore:

@@ -14,7 +14,7 @@ stories one new story rewrote 1,071 digest pages; at 50,000 it would be
   fewer), so it is never nearly empty; every ``PAGE_SIZE`` stories
   published, its oldest ``PAGE_SIZE`` become the next archive page.
 
-A story published after the others (``pages.newest_first``) then changes the
+A story published after the others (``storyrecord.newest_first``) then changes the
 front page, and, every ``PAGE_SIZE`` stories, one new archive page and the
 "newer" link of the one before it. An archive page is labelled by the dates
 it spans, not "page k of n", which would change with every page added.

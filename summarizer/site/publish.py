@@ -24,7 +24,7 @@ from jinja2 import Environment
 from .. import languages
 from . import urls
 from .html import inline_str
-from .pages import PagePlan, input_hash
+from .pageplan import PagePlan, input_hash
 from .ui import alternates
 
 log = logging.getLogger(__name__)

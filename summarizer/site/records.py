@@ -11,9 +11,9 @@ from ..errors import BuildError
 from ..model import SourceSpan
 from . import cache as sitecache
 from . import urls
-from .pages import StoryRecord, compact_tags
 from .seeds import Seeds
 from .story import StoryOutcome
+from .storyrecord import StoryRecord, compact_tags
 
 
 def merge_outcomes(

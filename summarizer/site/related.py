@@ -30,7 +30,9 @@ from . import urls
 from .embed import staged_or_live
 from .fragments import esc
 from .html import long_date
-from .pages import EntryStore, PagePlan, StoryRecord, quick_hash
+from .pageplan import PagePlan, quick_hash
+from .pages import EntryStore
+from .storyrecord import StoryRecord
 from .tagindex import TagIndex
 from .topics import RELATED_END, RELATED_START, split
 from .ui import SiteConfig

@@ -1,6 +1,6 @@
 """The search page of each language and the index files it reads.
 
-Planned like every listing (``pages.PagePlan``): the index is built from the
+Planned like every listing (``pageplan.PagePlan``): the index is built from the
 digest entries every story already leaves in the build (title, lede and each
 reader's points, cached for incremental builds), its files are named by
 their content's hash so a browser may cache them forever, and the page
@@ -34,10 +34,12 @@ from typing import Any
 from . import urls
 from .html import long_date
 from .pagekeys import count_under, fetch_keys, pages_under
-from .pages import EntryStore, ListingPlanner, PagePlan, StoryRecord, input_hash, quick_hash
+from .pageplan import PagePlan, input_hash, quick_hash
+from .pages import EntryStore, ListingPlanner
 from .search_index import Index, SearchDoc, file_count, name_changes
 from .search_patch import live_meta, patch_index
 from .search_spill import spill_index
+from .storyrecord import StoryRecord
 from .urls import search as page_rel
 
 #: Directory of a language's index files, relative to its search page.

@@ -41,7 +41,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .pages import quick_hash
+from .pageplan import quick_hash
 from .search_index import (
     BLOCK,
     CHUNK,

@@ -26,7 +26,7 @@ from pathlib import Path
 from ..errors import BuildError
 from ..model import SourceSpan
 from ..userfiles import DepthError, InputError, check_depth, read_bounded
-from .pages import StoryRecord
+from .storyrecord import StoryRecord
 
 Stat = tuple[int, int]
 """(mtime_ns, size) of a seed file."""
@@ -160,4 +160,4 @@ def _digest(path: str) -> str:
         raise BuildError.at(SourceSpan(path, exc.line, exc.col), str(exc)) from None
     except InputError as exc:
         raise BuildError.at(SourceSpan(path, 1, 1), str(exc)) from None
-    return hashlib.blake2b(data, digest_size=16).hexdigest()  # 128 bits: see pages.input_hash
+    return hashlib.blake2b(data, digest_size=16).hexdigest()  # 128 bits: see pageplan.input_hash

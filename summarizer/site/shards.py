@@ -31,8 +31,8 @@ from . import handover, urls
 from .assets import copy_assets
 from .engine import Engine, PipelineEngine
 from .lock import locked
-from .pages import StoryRecord
 from .records import check_unique_ids
+from .storyrecord import StoryRecord
 
 if TYPE_CHECKING:
     from .build import BuildReport

@@ -6,7 +6,7 @@ rank a story against the stories nearest in time in each of its tags
 tag for itself, and an edit did it three times for one story's tags (issue
 13: ~0.7 s of a 2.4 s one-story rebuild at 50,000 stories, profiled). Here
 the archive is grouped by tag once, in chronological order (date, then id);
-the listings hold it newest first already (``pages.newest_first``), which is
+the listings hold it newest first already (``storyrecord.newest_first``), which is
 exactly that order reversed, so neither order is sorted again, and a tag's
 newest-first list is its chronological one reversed, made only when a tag
 page asks for it (an edit asks for its story's few tags).
@@ -34,10 +34,10 @@ from typing import TYPE_CHECKING
 from .topics import has_page
 
 if TYPE_CHECKING:
-    from .pages import StoryRecord
+    from .storyrecord import StoryRecord
 
 #: Chronological order: by date, then id (related stories are ranked in it;
-#: ``pages.newest_first`` is its reverse).
+#: ``storyrecord.newest_first`` is its reverse).
 CHRONO = attrgetter("published", "id")
 #: Bumped when what ``pack`` writes changes: an older blob is not read.
 _PACK_FORMAT = 1
@@ -60,7 +60,7 @@ class TagIndex:
 
     @classmethod
     def from_newest(cls, ordered: Sequence[StoryRecord]) -> TagIndex:
-        """The index of ``ordered``, which must be in ``pages.newest_first``
+        """The index of ``ordered``, which must be in ``storyrecord.newest_first``
         order: its reverse is the chronological order."""
         index = cls.__new__(cls)
         index._start(ordered[::-1])

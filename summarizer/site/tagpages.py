@@ -13,7 +13,9 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from . import paging, urls
-from .pages import ListingPlanner, PagePlan, StoryRecord, entry, input_hash, pager
+from .pageplan import PagePlan, input_hash
+from .pages import ListingPlanner, entry, pager
+from .storyrecord import StoryRecord
 from .tagindex import TagIndex
 from .topics import has_page, split, tag_page
 

@@ -135,7 +135,7 @@ def chips_html(names: Mapping[str, str], lang: str, root: str, ui: Mapping[str, 
 def card_key(entries: Mapping[str, Mapping[str, Any]]) -> str:
     """What other pages show of a story (titles and tag names per language):
     pages listing it are re-rendered when this changes, not when its facts do."""
-    from .pages import input_hash
+    from .pageplan import input_hash
 
     shown = [(lang, e["title"], e.get("tags", {})) for lang, e in sorted(entries.items())]
     return input_hash(shown)
@@ -145,6 +145,6 @@ def tag_names_key(entries: Mapping[str, Mapping[str, Any]]) -> str:
     """The names a story gives its tags, per language: every page of a tag
     is re-rendered when its newest story renames it, not when that story's
     title changes (only the page listing the story is)."""
-    from .pages import input_hash
+    from .pageplan import input_hash
 
     return input_hash([(lang, e.get("tags", {})) for lang, e in sorted(entries.items())])

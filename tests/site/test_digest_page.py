@@ -9,7 +9,7 @@ import pytest
 
 from summarizer.site import digest_page
 from summarizer.site.digest_page import GroupMemo, week_groups
-from summarizer.site.pages import StoryRecord
+from summarizer.site.storyrecord import StoryRecord
 
 
 def _record(n: int, day: str) -> StoryRecord:

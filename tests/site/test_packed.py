@@ -14,7 +14,7 @@ from summarizer.site import cache as sitecache
 from summarizer.site import manifest as manifests
 from summarizer.site import packed, state
 from summarizer.site.build import build_site
-from summarizer.site.pages import StoryRecord
+from summarizer.site.storyrecord import StoryRecord
 
 
 def _seed(n: int, word: str, day: int) -> str:

@@ -233,8 +233,8 @@ def test_the_site_index_patched_for_an_added_and_an_edited_story_is_the_rebuilt_
     from types import SimpleNamespace
 
     from summarizer.site import cache as sitecache
-    from summarizer.site.pages import newest_first
     from summarizer.site.search import LiveIndex, _patched_plans, index_folder, read_index
+    from summarizer.site.storyrecord import newest_first
 
     seeds, out, full = _seeds(tmp_path), tmp_path / "site", tmp_path / "full"
     build_site(seeds, out, 1, engine=FakeEngine())

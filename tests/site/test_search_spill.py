@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.site.pages import quick_hash
+from summarizer.site.pageplan import quick_hash
 from summarizer.site.search_index import BLOCK, SearchDoc, build_index
 from summarizer.site.search_rank import search
 from summarizer.site.search_spill import spill_index

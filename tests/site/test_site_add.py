@@ -140,7 +140,7 @@ def test_newest_first_is_the_chronological_order_reversed() -> None:
     ties on a day included."""
     import random
 
-    from summarizer.site.pages import StoryRecord, newest_first
+    from summarizer.site.storyrecord import StoryRecord, newest_first
     from summarizer.site.tagindex import CHRONO
 
     rng = random.Random(7)

@@ -12,7 +12,7 @@ import pytest
 
 from summarizer.site import handover
 from summarizer.site.entrycache import EntryCache
-from summarizer.site.pages import StoryRecord
+from summarizer.site.storyrecord import StoryRecord
 
 
 def _record(sid: str) -> StoryRecord:

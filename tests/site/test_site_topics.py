@@ -12,7 +12,7 @@ from sitefake import FakeEngine, fake, spy_listings
 from summarizer.site import related as rel
 from summarizer.site import topics, urls
 from summarizer.site.build import build_site
-from summarizer.site.pages import StoryRecord
+from summarizer.site.storyrecord import StoryRecord
 from summarizer.site.tagindex import TagIndex
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"

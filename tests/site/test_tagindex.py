@@ -12,7 +12,7 @@ import pytest
 
 from summarizer.site import related as rel
 from summarizer.site.cache import GROUPS, cache_dir
-from summarizer.site.pages import StoryRecord, newest_first
+from summarizer.site.storyrecord import StoryRecord, newest_first
 from summarizer.site.tagindex import CHRONO, TagIndex
 
 TAGS = [*(f"company/c{n}" for n in range(6)), "topic/cost", "topic/policy", "event/e", "metric/m"]
