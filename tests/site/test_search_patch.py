@@ -342,7 +342,7 @@ def test_a_shard_patched_as_text_is_the_shard_dumped_again(seed: int) -> None:
     import random
 
     from summarizer.site.search_index import posting_size, shard_text
-    from summarizer.site.search_patch import _edit, patch_shard
+    from summarizer.site.search_shard import _edit, patch_shard
 
     rng = random.Random(seed)
     words = ["a", "b1", "fee", "fees", "佣金", "调价", "z9", "卖家", "m", "0"]
