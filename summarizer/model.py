@@ -355,9 +355,11 @@ class Point:
         (``shown_in``): its context where the document does not show it.
         The story page shows every section, so no context; one reader's
         page or ``render --persona`` shows the claims an implication answers."""
-        if not self.context:
-            return self.sentences
-        return tuple(s for s in self.context if not _said(s.text, shown)) + self.sentences
+        return self.unsaid(shown) + self.sentences if self.context else self.sentences
+
+    def unsaid(self, shown: set[str]) -> tuple[Sentence, ...]:
+        """Its context sentences a document showing ``shown`` does not say."""
+        return tuple(s for s in self.context if not _said(s.text, shown))
 
 
 def _said(text: str, shown: set[str]) -> bool:

@@ -100,22 +100,30 @@ def sections_html(
     refs: Mapping[str, FactRef],
     label_sep: str,
     share: Callable[[Section], tuple[str, str] | None] | None = None,
-    tabs: bool = False,
+    layout: str = "page",
 ) -> Markup:
     """Every persona's section: heading, framing sentence, numbered points, and
     (``share`` gives its href and wording) a link to that reader's own page,
     the one whose share card shows that reader's version.
     A point's spans carry their own spacing, so they are joined with nothing.
 
-    The sections are read as one page (the story page shows every section,
-    so a point's ``context`` is shown elsewhere on it; a reader's page shows
-    the Quick Summary and one section, so the claim an implication answers
-    comes first unless the summary says it: ``Point.read_in``), or with
-    ``tabs`` one at a time (the widget), each with its points' context."""
+    A point's ``context`` (the claim an editor's implication answers, which
+    another section shows) comes first where its section is read without
+    that other section, by ``layout``:
+
+    - 'page': every section given is in view (a reader's page: the Quick
+      Summary and one section): the context the page does not say;
+    - 'picker': the story page: every section without JS, the Quick Summary
+      and the chosen reader's with it (``site.js``): the context the Quick
+      Summary does not say, in ``<span class="context">``, which CSS shows
+      only inside a tab panel;
+    - 'widget': the embed, one section at a time with JS: all of it, in the
+      same span."""
     out: list[str] = []
     page = shown_in(sections)
+    summary = shown_in(sections[:1]) if layout == "picker" else set()
     for s in sections:
-        shown = shown_in([s]) if tabs else page
+        shown = page if layout == "page" else shown_in([s]) | summary
         pid = esc(s.persona)
         sec_id, head_id = anchor_id("persona", s.persona), anchor_id("h", s.persona)
         out.append(
@@ -130,7 +138,13 @@ def sections_html(
                 label = (
                     f'<strong class="label">{esc(p.label)}{label_sep}</strong>' if p.label else ""
                 )
-                body = "".join(sentence_str(x, refs) for x in p.read_in(shown))
+                if layout == "page":
+                    body = "".join(sentence_str(x, refs) for x in p.read_in(shown))
+                else:
+                    body = "".join(sentence_str(x, refs) for x in p.sentences)
+                    context = "".join(sentence_str(x, refs) for x in p.unsaid(shown))
+                    if context:
+                        body = f'<span class="context">{context}</span>{body}'
                 out.append(f"<li>{label}{body}</li>\n")
             out.append("</ol>\n")
         link = share(s) if share else None

@@ -139,7 +139,7 @@ def story_values(
     sid = brief.story
     general = brief.sections[0].persona if brief.sections else ""
     share = _share(ui, general, lambda p: f"{sid}/{p}.html")
-    sections = sections_html(brief.sections, refs, sep, share)
+    sections = sections_html(brief.sections, refs, sep, share, "picker")
     return {
         "id": sid,
         "title": brief.title,
@@ -153,9 +153,9 @@ def story_values(
             lambda p: f"#{anchor_id('persona', p)}" if p == general else f"{sid}/{p}.html",
         ),
         "sections": sections,
-        # the widget's tabs, each read alone: with the claims its points answer
-        "sections_alone": (
-            sections_html(brief.sections, refs, sep, share, tabs=True)
+        # the widget shows one section at a time, not even the Quick Summary
+        "widget_sections": (
+            sections_html(brief.sections, refs, sep, share, "widget")
             if any(p.context for s in brief.sections for p in s.points)
             else sections
         ),
@@ -244,7 +244,9 @@ _MARK = re.compile(r'<a href="#(fact-[\w-]+)" class="ref"')
 def first_citations(html: str) -> str:
     """Give each fact's first mark on the page the id ``cite-fact-…`` that its
     row's back link (↩) points to: without JS, a reader who followed a mark
-    to the facts table gets back to the sentence (issue 11.2)."""
+    to the facts table gets back to the sentence (issue 11.2). Marks in a
+    ``context`` span are passed over: without JS the span is hidden, and its
+    sentence is in view in the section that says it."""
     seen: set[str] = set()
 
     def mark(m: re.Match[str]) -> str:
@@ -253,7 +255,11 @@ def first_citations(html: str) -> str:
         seen.add(m.group(1))
         return f'<a href="#{m.group(1)}" class="ref" id="cite-{m.group(1)}"'
 
-    return _MARK.sub(mark, html)
+    parts = _CONTEXT.split(html)  # odd parts are the spans
+    return "".join(p if i % 2 else _MARK.sub(mark, p) for i, p in enumerate(parts))
+
+
+_CONTEXT = re.compile(r'(<span class="context">.*?</span>)', re.S)
 
 
 def render_story_page(
