@@ -339,11 +339,11 @@ class Point:
     what the news means for that reader (a computed meaning or the editor's
     implication)."""
     context: tuple[Sentence, ...] = ()
-    """The plain wording another section of the story shows (the claim an
-    editor's implication answers, the figures a meaning reads), left out of
-    ``sentences`` so no sentence appears twice where every section is read
-    together. Where this reader's section is read alone (its own page, its
-    digest, the widget's tab) it comes first: see ``alone``."""
+    """The claim an editor's implication answers, when another section of
+    the story says it: left out of ``sentences`` so no sentence appears twice
+    where every section is read together. Where this reader's section is
+    read without that one (its own page, the picker's tab, the widget, its
+    digest and feed) it comes first: see ``alone`` and ``read_in``."""
 
     @property
     def alone(self) -> tuple[Sentence, ...]:
@@ -352,9 +352,9 @@ class Point:
 
     def read_in(self, shown: set[str]) -> tuple[Sentence, ...]:
         """The point in a document that shows the sentences ``shown``
-        (``shown_in``): its context where the document does not show it.
-        The story page shows every section, so no context; one reader's
-        page or ``render --persona`` shows the claims an implication answers."""
+        (``shown_in``): its context where the document does not say it. A
+        document of every section needs none; one reader's page or ``render
+        --persona`` gets the claims its implications answer."""
         return self.unsaid(shown) + self.sentences if self.context else self.sentences
 
     def unsaid(self, shown: set[str]) -> tuple[Sentence, ...]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from html import escape
-from typing import Any
+from typing import Any, Literal
 
 from markupsafe import Markup
 
@@ -100,7 +100,7 @@ def sections_html(
     refs: Mapping[str, FactRef],
     label_sep: str,
     share: Callable[[Section], tuple[str, str] | None] | None = None,
-    layout: str = "page",
+    layout: Literal["page", "picker", "widget"] = "page",
 ) -> Markup:
     """Every persona's section: heading, framing sentence, numbered points, and
     (``share`` gives its href and wording) a link to that reader's own page,
