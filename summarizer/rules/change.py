@@ -10,8 +10,10 @@ percentage points; money and counts in amount, percent and multiple.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 
+from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
 from .consistency import same_day_unordered
@@ -175,8 +177,9 @@ def span_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         for s in stated:
             if s.of == first.id:
                 yield Check("span_change", s.id, ratio.figure, ratio.facts)
+        after = parse_period(last.period).end
         values = {"first": first, "last": last, "ratio": ratio, "years": years,
-                  "rules_change": _rules_change(ix, period_end(last.period))}
+                  "rules_change": _rules_change(ix, after)}
         yield Takeaway(
             rule="span_change",
             message="span_change",
@@ -188,18 +191,16 @@ def span_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         )
 
 
-def _rules_change(ix: FactIndex, after: tuple[int, int, int]) -> Fact | None:
+def _rules_change(ix: FactIndex, after: date) -> Fact | None:
     """The story's first change of rules (an event kind that takes effect: a
     fee, tariff or policy change) dated after ``after``. Growth that the
     rules then change is not a channel to build on but a volume that must
     find other routes (de minimis parcels, up 9.8 times, then taxed), and
     the meaning templates say so."""
-    vocab = default_vocabulary()
-    for e in ix.facts:
-        kind = vocab.events.get(e.event) if e.kind == "event" else None
-        if kind is not None and kind.effective and e.date is not None and (
-            (e.date.year, e.date.month, e.date.day) > after
-        ):
+    events = default_vocabulary().events
+    for e in ix.events():
+        kind = events.get(e.event)
+        if kind is not None and kind.effective and e.date is not None and e.date > after:
             return e
     return None
 

@@ -99,7 +99,7 @@ def embed_values(page: Mapping[str, Any], brief: Brief, config: SiteConfig) -> d
         "byline": page["byline"],
         "lede": relink(str(page["lede"]), href),
         "tabs": tabs_html(brief.sections),
-        "sections": relink(str(page.get("widget_sections", page["sections"])), href),
+        "sections": relink(str(page["widget_sections"]), href),
     }
 
 

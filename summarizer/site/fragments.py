@@ -95,6 +95,11 @@ def tabs_html(
     return Markup("".join(out))
 
 
+#: The span a point's context sits in where CSS shows it only in a tab panel
+#: (``sections_html``); ``storypage.first_citations`` passes over its marks.
+CONTEXT_SPAN = re.compile(r'(<span class="context">.*?</span>)', re.S)
+
+
 def sections_html(
     sections: Sequence[Section],
     refs: Mapping[str, FactRef],

@@ -20,7 +20,7 @@ from markupsafe import Markup
 from .. import languages
 from ..model import Brief, FactRow, Section, Story
 from . import topics, urls
-from .fragments import byline_html, facts_rows_html, sections_html, tabs_html
+from .fragments import CONTEXT_SPAN, byline_html, facts_rows_html, sections_html, tabs_html
 from .html import (
     anchor_id,
     fact_refs,
@@ -255,11 +255,8 @@ def first_citations(html: str) -> str:
         seen.add(m.group(1))
         return f'<a href="#{m.group(1)}" class="ref" id="cite-{m.group(1)}"'
 
-    parts = _CONTEXT.split(html)  # odd parts are the spans
+    parts = CONTEXT_SPAN.split(html)  # odd parts are the spans
     return "".join(p if i % 2 else _MARK.sub(mark, p) for i, p in enumerate(parts))
-
-
-_CONTEXT = re.compile(r'(<span class="context">.*?</span>)', re.S)
 
 
 def render_story_page(
