@@ -146,7 +146,8 @@ class Fact:
     segment: str = ""
     """Part of the entity's business the metric covers (e.g. a product line)."""
     period: str = ""
-    """FY2024, 2025H1, 2025Q1-Q3, 2026Q1, 2026-03, 2025-09-30 (as of), FY2022/FY2024 (span)."""
+    """FY2024, 2025H1, 2025Q1-Q3, 2026Q1, 2026-03, 2025-09-30 (as of), FY2022/FY2024 (span),
+    2025-11-01/2025-11-28 (days)."""
     quantity: Quantity | None = None
     of: str = ""
     """For shares and multiples: the fact id or entity id of the base."""

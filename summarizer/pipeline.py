@@ -21,6 +21,7 @@ from .readers.select import Pick, plan
 from .realise.locale import format_date, format_period, format_quantity
 from .realise.realiser import Realiser, make_env, vary_openings
 from .rules import Derived, derive
+from .rules.kinds import adds_up
 from .vocabulary.glossary import Glossary, with_vocabulary_names
 from .vocabulary.labels import event_name, facet_name
 from .vocabulary.vocab import (
@@ -315,7 +316,8 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
             zh = languages.is_chinese(lang)
             label = f"{label}{measure[0]}" if zh else f"{label}, {measure[1]}"
         value = format_quantity(f.quantity, lang) if f.quantity else ""
-        period = format_period(f.period, lang) if f.period else ""
+        # a day's GMV is that day's, not "as of" it; a balance is as of its date
+        period = format_period(f.period, lang, as_of=not adds_up(f.metric)) if f.period else ""
     elif f.kind == "event":
         label = event_name(f.event, lang)
         value = (

@@ -22,7 +22,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
-PeriodKind = Literal["year", "half", "quarter", "quarters", "month", "months", "instant", "span"]
+PeriodKind = Literal[
+    "year", "half", "quarter", "quarters", "month", "months", "instant", "days", "span"
+]
 
 _YEAR = re.compile(r"FY(\d{4})")
 _HALF = re.compile(r"(\d{4})H([12])")
@@ -90,7 +92,7 @@ class Period:
         >>> parse_period("2024-02-29").shifted(1).text
         '2025-02-28'
         """
-        if self.kind == "span":
+        if self.kind in ("span", "days"):
             a, b = (p.shifted(years) for p in self.parts)
             return parse_period(f"{a.text}/{b.text}")
         y = self.year + years
@@ -121,7 +123,8 @@ def parse_period(period: str) -> Period:
 
     Accepted codes: ``FY2024`` (year), ``2025H1`` / ``2025H2`` (half),
     ``2026Q1`` (quarter), ``2025Q1-Q3`` (quarters), ``2025M1-M9`` (months),
-    ``2025M3`` or ``2026-03`` (month), ``2025-09-30`` (instant, "as of"), and
+    ``2025M3`` or ``2026-03`` (month), ``2025-09-30`` (instant, "as of"),
+    ``2025-11-01/2025-11-28`` (days: a sales event, a shopping festival), and
     ``A/B`` for a span from the start of A to the end of B
     (``FY2022/FY2024``). Raises ``ValueError`` for anything else.
 
@@ -129,6 +132,9 @@ def parse_period(period: str) -> Period:
     (datetime.date(2024, 1, 1), datetime.date(2024, 12, 31))
     >>> parse_period("2025H1") < parse_period("FY2025")
     True
+    >>> d = parse_period("2025-11-01/2025-11-28")
+    >>> (d.kind, d.start, d.end, d.previous().text)
+    ('days', datetime.date(2025, 11, 1), datetime.date(2025, 11, 28), '2024-11-01/2024-11-28')
     """
     return _parse(period)
 
@@ -143,6 +149,8 @@ def _parse(period: str) -> Period:
             raise ValueError(f"a span joins two periods of the same kind: {period!r}")
         if not a.start < b.start:
             raise ValueError(f"a span must go forward in time: {period!r}")
+        if a.kind == "instant":  # days: an amount over those days, not a CAGR span
+            return Period(b.end, a.start, f"{a.text}/{b.text}", "days", b.year, parts=(a, b))
         return Period(b.end, a.start, f"{a.text}/{b.text}", "span", b.year, parts=(a, b))
     if m := _YEAR.fullmatch(text):
         return _range(text, "year", int(m[1]), 1, 12, 0, 0)
@@ -175,5 +183,5 @@ def _parse(period: str) -> Period:
         return Period(d, d, text, "instant", d.year)
     raise ValueError(
         f"unknown period {period!r}: expected FY2024, 2025H1, 2026Q1, 2025Q1-Q3, "
-        "2025M1-M9, 2026-03, 2025-09-30 or A/B"
+        "2025M1-M9, 2026-03, 2025-09-30, 2025-11-01/2025-11-28 or A/B"
     )

@@ -82,6 +82,9 @@ def format_period(period: str | Period, lang: str, *, as_of: bool = True) -> str
     'as of September 30, 2025'
     >>> format_period("2025M1-M9", "en")
     'the first nine months of 2025'
+    >>> days = "2025-11-01/2025-11-28"
+    >>> format_period(days, "zh-Hans"), format_period(days, "en")
+    ('2025年11月1日至28日', 'November 1–28, 2025')
     """
     return _format_period(period, lang, as_of)
 
@@ -91,6 +94,8 @@ def _format_period(period: str | Period, lang: str, as_of: bool) -> str:
     zh = _is_zh(lang)
     p = period if isinstance(period, Period) else parse_period(period)
     y = p.year
+    if p.kind == "days":
+        return _days(p, lang)
     if p.kind == "span":
         a, b = (format_period(part, lang, as_of=False) for part in p.parts)
         if zh:
@@ -140,6 +145,37 @@ def _format_period(period: str | Period, lang: str, as_of: bool) -> str:
     if not as_of:
         return day
     return f"截至{day}" if zh else f"as of {day}"
+
+
+def _days(p: Period, lang: str) -> str:
+    """A run of days, its shared year and month said once: 2025年11月1日至28日,
+    November 28–December 1, 2025, December 28, 2025–January 2, 2026."""
+    a, b = p.start, p.end
+    if _is_zh(lang):
+        if a.year != b.year:
+            return f"{format_date(a, lang)}至{format_date(b, lang)}"
+        tail = f"{b.day}日" if a.month == b.month else format_month_day(b, lang)
+        return f"{format_date(a, lang)}至{tail}"
+    if a.year != b.year:
+        return f"{format_date(a, lang)}–{format_date(b, lang)}"
+    tail = str(b.day) if a.month == b.month else format_month_day(b, lang)
+    return f"{format_month_day(a, lang)}–{tail}, {b.year}"
+
+
+def format_between(period: str | Period, lang: str) -> str:
+    """English 'between … and …' for a run of days, where 'in' would not do.
+
+    >>> format_between("2025-11-01/2025-11-28", "en")
+    'between November 1 and 28, 2025'
+    >>> format_between("2025-11-28/2025-12-01", "en")
+    'between November 28 and December 1, 2025'
+    """
+    p = period if isinstance(period, Period) else parse_period(period)
+    a, b = p.start, p.end
+    if a.year != b.year:
+        return f"between {format_date(a, lang)} and {format_date(b, lang)}"
+    tail = str(b.day) if a.month == b.month else format_month_day(b, lang)
+    return f"between {format_month_day(a, lang)} and {tail}, {b.year}"
 
 
 def format_list(items: Iterable[str], lang: str) -> str:

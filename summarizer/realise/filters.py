@@ -27,6 +27,7 @@ from ..facts.periods import parse_period
 from ..model import Fact, Quantity
 from ..paths import TEMPLATES_DIR
 from ..rules.facts import Num
+from ..rules.kinds import adds_up
 from ..vocabulary.vocab import default_vocabulary
 from . import locale
 from .bytecode import bytecode_cache
@@ -190,7 +191,11 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         return locale.format_count(v, "" if isinstance(v, Quantity) else unit, lang, digits=digits)
 
     def period(p: Any, as_of: bool = True) -> str:
+        """A period in words; a day's amount that adds up (a day's GMV) is
+        that day's, never "as of" it: '2025年11月28日', not '截至…'."""
         text = p.period if isinstance(p, Fact) else str(p)
+        if isinstance(p, Fact) and adds_up(p.metric):
+            as_of = False
         return locale.format_period(text, lang, as_of=as_of)
 
     def day(f: Fact) -> str:
@@ -209,8 +214,13 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     def inp(p: Any) -> str:
         """English period phrase with its preposition: 'in 2024', 'as of June 22, 2026'."""
         text = p.period if isinstance(p, Fact) else str(p)
-        if parse_period(text).kind == "instant":
+        kind = parse_period(text).kind
+        if kind == "instant":
+            if isinstance(p, Fact) and adds_up(p.metric):  # a day's sales: on that day
+                return "on " + locale.format_period(text, lang, as_of=False)
             return locale.format_period(text, lang, as_of=True)
+        if kind == "days":
+            return locale.format_between(text, lang)
         return "in " + locale.format_period(text, lang, as_of=False)
 
     def lcfirst(text: str) -> str:

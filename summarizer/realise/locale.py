@@ -30,7 +30,14 @@ stages import.
 
 from __future__ import annotations
 
-from .dates import Precision, format_date, format_list, format_month_day, format_period
+from .dates import (
+    Precision,
+    format_between,
+    format_date,
+    format_list,
+    format_month_day,
+    format_period,
+)
 from .digits import round_significant, significant_decimals
 from .numbers import (
     AmountParts,
@@ -56,6 +63,7 @@ __all__ = [
     "format_change",
     "format_count",
     "format_date",
+    "format_between",
     "format_month_day",
     "format_list",
     "format_multiple",

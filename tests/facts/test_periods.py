@@ -27,6 +27,8 @@ from summarizer.facts.periods import parse_period
         ("2026-03", "month", date(2026, 3, 1), date(2026, 3, 31), 2026, 3, 3),
         ("2025-09-30", "instant", date(2025, 9, 30), date(2025, 9, 30), 2025, 0, 0),
         ("FY2022/FY2024", "span", date(2022, 1, 1), date(2024, 12, 31), 2024, 0, 0),
+        ("2025-11-01/2025-11-28", "days", date(2025, 11, 1), date(2025, 11, 28), 2025, 0, 0),
+        ("2025-12-28/2026-01-02", "days", date(2025, 12, 28), date(2026, 1, 2), 2026, 0, 0),
         (" FY2024 ", "year", date(2024, 1, 1), date(2024, 12, 31), 2024, 0, 0),
     ],
 )
@@ -58,6 +60,8 @@ def test_parse(
         ("2025-09-30", "2024-09-30"),
         ("2024-02-29", "2023-02-28"),
         ("FY2022/FY2024", "FY2021/FY2023"),
+        ("2025-11-01/2025-11-28", "2024-11-01/2024-11-28"),
+        ("2024-02-01/2024-02-29", "2023-02-01/2023-02-28"),
     ],
 )
 def test_previous(code: str, previous: str) -> None:
@@ -89,7 +93,8 @@ def test_ordering() -> None:
     "bad",
     ["", "2024", "FY24", "2025H3", "2025Q5", "2025Q3-Q1", "2025Q2-Q2", "2025M0-M3",
      "2025M9-M3", "2026-13", "2025-02-30", "FY2024/FY2022", "FY2024/2025H1",
-     "FY2022/FY2023/FY2024", "2025q1"],
+     "FY2022/FY2023/FY2024", "2025q1", "2025-11-28/2025-11-01", "2025-11-28/2025-11-28",
+     "2025-11-01/FY2025", "2025-11-01/2025-11-31"],
 )  # fmt: skip
 def test_rejects(bad: str) -> None:
     with pytest.raises(ValueError):
@@ -110,3 +115,12 @@ def test_previous_is_a_year_earlier_and_same_length(year: int, template: str) ->
 
 def test_doctests() -> None:
     assert doctest.testmod(periods).failed == 0
+
+
+def test_days_are_an_amount_over_days_not_a_cagr_span() -> None:
+    """A run of days (a shopping festival) is a period an amount is summed
+    over: a year earlier is the same days, and it counts no years of growth."""
+    p = parse_period("2025-11-01/2025-11-28")
+    assert p.kind == "days" and p.years == 0 and not p.is_instant
+    assert [part.text for part in p.parts] == ["2025-11-01", "2025-11-28"]
+    assert parse_period("2025-11-27") < p < parse_period("2025-12")  # sorts by its last day
