@@ -25,6 +25,9 @@ from .stakes import fact_of
 #: background without being that day's news).
 DATED = frozenset({"base_change", "dated_event"})
 
+#: What an ``outpace`` point says in full for the parts it names.
+TOLD_BY_OUTPACE = frozenset({"level_with_growth", "segment_mix"})
+
 
 def restates(t: Takeaway) -> frozenset[str]:
     """The fact ids a claim says it restates (``about``); none for others."""
@@ -80,15 +83,27 @@ def told(story: Story, t: Takeaway, section: Iterable[Takeaway]) -> bool:
 
 
 def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
-    """Dated events whose news a figure tells in full (the fee cut on 15
-    January, when its old and new rates are there too): the same news with
-    fewer figures, which no reader needs once a reader may get the figures."""
+    """Points another point tells in full, with more besides: no reader
+    needs them once a reader may get the fuller one.
+
+    - Dated events whose news a figure tells (the fee cut on 15 January,
+      when its old and new rates are there too).
+    - A part's amount and growth, or a total's split, when an ``outpace``
+      point gives each part's amount, rate and share (mobile's US$58.7
+      billion, up 6.8%, 52.7% of the whole)."""
     figures: set[tuple[str, str]] = set()
+    parts: set[str] = set()
     for t in takeaways:
         if t.message == "base_change":
             figures |= news(story, t)
-    return {
-        i
-        for i, t in enumerate(takeaways)
-        if t.message == "dated_event" and (mine := news(story, t)) and mine <= figures
-    }
+        elif t.message == "outpace":
+            parts.update(t.facts)
+    out = set()
+    for i, t in enumerate(takeaways):
+        if t.message == "dated_event" and (mine := news(story, t)) and mine <= figures:
+            out.add(i)
+        elif t.message in TOLD_BY_OUTPACE and parts and set(t.facts) <= parts:
+            cur = t.values.get("cur")
+            if t.message == "segment_mix" or (isinstance(cur, Fact) and cur.segment):
+                out.add(i)  # the total's own growth stays: the yardstick it is
+    return out

@@ -60,6 +60,12 @@ def _label(vocab: Vocabulary, facet: str) -> Label:
 #: readers who bear the cost may each have the point.
 PER_ROLE = frozenset({"base_change"})
 
+#: Messages whose meaning templates word every stance per role (a sales peak
+#: is stock for a seller, capacity for a service provider, uptime for a
+#: platform; a channel gaining share is a shop to ready or a service line),
+#: so each reader who has the point reads its own meaning.
+BY_ROLE = frozenset({"peak_day", "outpace"})
+
 #: Growth messages whose meaning for a brand's suppliers and peers is one
 #: sentence whatever the figure (templates/*/partners.j2).
 PARTNER_MESSAGES = frozenset({"growth", "level_with_growth"})
@@ -67,14 +73,17 @@ PARTNER_MESSAGES = frozenset({"growth", "level_with_growth"})
 
 def _partner(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:
     """(company, stance) when the point is a brand's growth read by its
-    suppliers or peers, or a platform's read by those who sell or serve
-    there or by rival platforms (templates/*/partners.j2): worded per role,
-    one per reader."""
+    suppliers or peers, a platform's read by those who sell or serve there
+    or by rival platforms, or a whole market's, the rate every reader in it
+    measures itself against (templates/*/partners.j2): worded per role, one
+    per reader."""
     e = story.entities.get(t.entity)
     if t.message not in PARTNER_MESSAGES or e is None:
         return None
     if e.kind == "brand" and stance in ("demand", "benchmark"):
         return (t.entity, stance)
+    if e.kind == "market" and stance in ("demand", "benchmark"):
+        return (t.entity, "market")  # the yardstick every reader in it measures itself by
     cur = t.values.get("cur")
     if e.kind == "platform" and stance == "demand" and isinstance(cur, Fact) and not cur.segment:
         return (t.entity, stance)  # a channel growing: worded for its sellers, brands, …
@@ -105,7 +114,9 @@ def _wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
     it), except where the templates word it per role."""
     if not angle or s.kind == "implication":
         return angle
-    if _partner(story, t, s.kind) or (t.message in PER_ROLE and s.kind == "cost"):
+    if t.message in BY_ROLE or _partner(story, t, s.kind):
+        return angle  # the templates word it per role
+    if t.message in PER_ROLE and s.kind == "cost":
         return angle  # a brand's channel, a seller's order; a supplier, a stockist
     if t.message == "dated_event" and t.values.get("per_role"):
         return angle  # a market entry, a store opening: a shop to open, clients to win

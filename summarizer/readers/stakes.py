@@ -141,6 +141,9 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
             facet = "policy"  # a platform's new rules: what they ask of the reader
         if persona.role == "researcher" and stance == "competition":
             facet = "research"  # what to track about a rival's move, not a rival of its own
+        by_role = t.values.get("role_facets")
+        if isinstance(by_role, dict) and persona.role in by_role:
+            facet = by_role[persona.role]  # the rule knows what kind of point it is per reader
         return Stake(stance, facet)
     if t.audience:
         return Stake("addressed", _as_seen_by(persona.role, t.facet, mine=True))

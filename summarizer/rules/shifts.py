@@ -1,5 +1,14 @@
 """How a split moved and which marks a figure passed.
 
+``outpace``: a total and its parts, each with the article's own
+year-on-year rate (US online sales up 7.1%, mobile 6.8%, buy now, pay later
+9%): the part that gained the most share by growing faster than the whole,
+and the one that lost the most, with each one's share now and a year
+earlier. Only a market's or a platform's total; each part is set against
+the whole alone, so parts of two splits (channels, payment methods) may be
+named together. Parts whose rates are too close to tell apart (the share's
+move is within their rounding) are left out.
+
 ``mix_shift``: the same total split into the same parts in two periods (a
 company's on-premise and cloud revenue in 2023 and 2024): each part's share
 in both, and the part whose share moved most, in percentage points.
@@ -24,6 +33,21 @@ from .kinds import facet_of, grows
 from .registry import Check, rule
 
 HUNDRED = Decimal(100)
+
+#: Whose totals ``outpace`` splits: a market's (a country's online sales by
+#: channel) or a platform's (GMV by country), where a part outgrowing the
+#: whole is where sellers, brands and providers should lean.
+PACED = frozenset({"market", "platform"})
+
+#: What a part outgrowing its total is for each reader: where to put effort
+#: (a seller's, a brand's budget), clients to pitch, a shift to keep up with.
+OUTPACE_FACETS = {
+    "seller": "operations",
+    "brand": "marketing",
+    "service_provider": "opportunity",
+    "platform_operator": "competition",
+    "researcher": "research",
+}
 
 
 def _alike(a: Fact, b: Fact) -> bool:
@@ -136,4 +160,83 @@ def milestone(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "mark": Num(mark, mark, mark, (), last.quantity.unit),
             },
             entity=last.entity,
+        )
+
+
+def _stated_rate(ix: FactIndex, level: Fact) -> Fact | None:
+    """The article's own year-on-year rate for ``level``'s entity, metric,
+    segment and period, if it gives one."""
+    for g in ix.metrics(
+        level.metric, entity=level.entity, segment=level.segment, period=level.period,
+        measure="yoy",
+    ):
+        if g.quantity is not None:
+            return g
+    return None
+
+
+def _pace(total: Fact, rate: Fact, part: Fact, part_rate: Fact) -> dict[str, object] | None:
+    """A part's share of the total now and a year earlier, from the two
+    stated rates; None when the figures cannot tell which way it moved."""
+    args = (Num.of(part), Num.of(part_rate), Num.of(total), Num.of(rate))
+
+    def before(p: Decimal, gp: Decimal, t: Decimal, gt: Decimal) -> Decimal:
+        return _share(p / (1 + gp / HUNDRED), t / (1 + gt / HUNDRED))
+
+    try:
+        new = compute(_share, Num.of(part), Num.of(total), unit="percent")
+        old = compute(before, *args, unit="percent")
+        # from all four inputs at once: the part and the total are in both
+        # shares, so two separate intervals would hide which way it moved
+        delta = compute(
+            lambda p, gp, t, gt: _share(p, t) - before(p, gp, t, gt), *args, unit="pp"
+        )
+    except UndefinedFigureError:
+        return None
+    if not (delta.low > 0 or delta.high < 0):
+        return None  # within the rounding of the rates: no shift to report
+    ahead = delta.value > 0
+    return {"part": part, "rate": part_rate, "old": old, "new": new, "delta": delta, "ahead": ahead}
+
+
+@rule("outpace", needs=("metric:gmv",))
+def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """Parts of a total growing faster or slower than the total, from the
+    article's own rates: which way each part's share moved in a year."""
+    kinds = {k: e.kind for k, e in ix.story.entities.items()}
+    for total in ix.metrics(segment="", stated=False):
+        if kinds.get(total.entity) not in PACED:
+            continue  # a company's own lines: mix_shift and segment_mix say it
+        rate = _stated_rate(ix, total) if total.quantity and total.period else None
+        if rate is None:
+            continue
+        moves = []
+        for part in _split(ix, total):  # each part against the whole: no split assumed
+            part_rate = _stated_rate(ix, part)
+            pace = _pace(total, rate, part, part_rate) if part_rate else None
+            if pace is not None:
+                moves.append(pace)
+        ahead = max(moves, key=lambda m: m["delta"].value, default=None)  # type: ignore[attr-defined]
+        behind = min(moves, key=lambda m: m["delta"].value, default=None)  # type: ignore[attr-defined]
+        moves = [m for m in (ahead, behind) if m is not None]
+        moves = [m for i, m in enumerate(moves) if m not in moves[:i]]
+        if not moves:
+            continue
+        facts = [total.id, rate.id]
+        for m in moves:
+            facts += [m["part"].id, m["rate"].id]  # type: ignore[attr-defined]
+        yield Takeaway(
+            rule="outpace",
+            message="outpace",
+            facet=facet_of(total.metric),
+            priority=63,  # after the total's own growth, which it is read against
+            facts=tuple(facts),
+            values={
+                "total": total,
+                "growth": rate,
+                "ahead": [m for m in moves if m["ahead"]],
+                "behind": [m for m in moves if not m["ahead"]],
+                "role_facets": OUTPACE_FACETS,
+            },
+            entity=total.entity,
         )
