@@ -1,0 +1,63 @@
+"""A market's sales-event figures (Black Friday 2025 in US online retail,
+seeds/adobe-black-friday-2025.yaml): each reader reads the market's rate as
+its own yardstick, the peak as its own kind of work, and no meaning is
+another reader's sentence under a new label."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.facts.load import load_story
+from summarizer.model import Brief
+from summarizer.pipeline import load_project, make_brief
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "adobe-black-friday-2025.yaml"
+READERS = ("brand", "seller", "factory", "service_provider", "platform_operator", "researcher")
+
+
+def _brief(lang: str) -> Brief:
+    return make_brief(load_project(), load_story(SEED), lang)  # type: ignore[arg-type]
+
+
+def _sentences(brief: Brief, persona: str) -> list[str]:
+    (section,) = [s for s in brief.sections if s.persona == persona]
+    return [s.text.strip() for p in section.points for s in p.sentences]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans"])
+def test_every_reader_has_points_and_none_shares_a_sentence(lang: str) -> None:
+    brief = _brief(lang)
+    seen: dict[str, str] = {}
+    for persona in READERS:
+        sentences = _sentences(brief, persona)
+        assert len(sentences) >= 2, persona
+        for text in sentences:
+            assert seen.setdefault(text, persona) == persona, (text, seen[text], persona)
+
+
+@pytest.mark.parametrize(
+    ("persona", "en", "zh"),
+    [
+        ("seller", "set your own sales growth over the same period against that rate", "可拿自己同期销售增速对照这一增速"),
+        ("platform_operator", "set your own GMV growth over the same period against that rate", "可拿自家平台同期GMV增速对照这一增速"),
+        ("brand", "that rate is the bar for your own sales", "这一增速是自身销售的及格线"),
+    ],
+)  # fmt: skip
+def test_the_market_rate_is_each_readers_yardstick(persona: str, en: str, zh: str) -> None:
+    assert en in " ".join(_sentences(_brief("en"), persona))
+    assert zh in "".join(_sentences(_brief("zh-Hans"), persona))
+    assert "peers" not in " ".join(_sentences(_brief("en"), persona))  # a market has no peers
+
+
+def test_the_peak_reads_as_each_readers_own_work() -> None:
+    brief = _brief("en")
+    assert "book parcel, payment and customer-service capacity for the peak" in " ".join(
+        _sentences(brief, "service_provider")
+    )
+    assert "an outage that day would cost" in " ".join(_sentences(brief, "platform_operator"))
+    labels = {
+        p.label for s in brief.sections if s.persona == "platform_operator" for p in s.points
+    }
+    assert "Operations" in labels  # uptime is operations, not a rival's figure
