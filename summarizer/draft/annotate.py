@@ -115,8 +115,11 @@ def annotate(
         _measure(fig, text[clause_start : fig.start] or before, text[fig.end : fig.end + 24], kw)
         row = _listed_metric(before, kw) or _nearest_word(before, kw.metrics)
         if fig.unit not in ("", "percent", "times", "pp") and not fig.currency or not row:
-            # a count says what it counts after the number (1.2万家企业客户)
-            row = _first_word(text[fig.start : fig.end + 12], kw.metrics) or row
+            # a count says what it counts after the number (1.2万家企业客户), and
+            # English often says what an amount is after it ("$11.8 billion in
+            # U.S. online sales")
+            reach = 12 if row else 28
+            row = _first_word(text[fig.start : fig.end + reach], kw.metrics) or row
         if row:
             fig.metric = row[1]
             if row[3] == "level" and fig.measure == "multiple":
@@ -189,6 +192,8 @@ def _period(fig: Figure, text: str, periods: list[Period], s_start: int, before:
             if fig.end <= p.start <= fig.end + 16 and text[fig.end : p.start].isascii()
         ]
         fig.period = after[0].value if after else ""
+        if after and after[0].relative:
+            fig.review.append("period resolved against the publication date")
         return
     resp = before.rfind("分别")
     if resp >= 0 and not any(p.start >= s_start + resp for p in inside):

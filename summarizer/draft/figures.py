@@ -145,7 +145,8 @@ _SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万"
 _PREFIX = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _CUR = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _UNIT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
-_EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn)\b|(?:M|B)(?![A-Za-z])"
+#: Scale words in any case ("$11.8 Billion" in a headline); M and B only as capitals.
+_EN_SCALE = r"\s?(?i:thousand|million|billion|trillion|bn)\b|(?:M|B)(?![A-Za-z])"
 FIGURE = re.compile(
     rf"(?P<prefix>{_PREFIX})?\s?(?<![\d.])(?P<num>{_ARABIC}|{_CN})"
     rf"\s?(?P<scale>{_SCALE}|{_EN_SCALE})?\s?(?P<cur>{_CUR})?(?P<unit>{_UNIT})?"
@@ -229,7 +230,7 @@ def find_figures(text: str) -> list[Figure]:
         if unit == "年" and (float(num.replace(",", "")) > 50 or scale):
             continue
         fig = Figure(m.start() if prefix else m.start("num"), m.end(), num.replace(",", ""))
-        fig.scale = EN_SCALES.get(scale, scale)
+        fig.scale = EN_SCALES.get(scale) or EN_SCALES.get(scale.lower(), scale)
         fig.currency = CURRENCY_PREFIXES.get(prefix or "", "") or CURRENCY_WORDS.get(cur or "", "")
         if unit:
             fig.unit = UNIT_WORDS[unit]

@@ -1,7 +1,7 @@
-"""Periods: which year, half, quarter, month or day a figure is for.
+"""Periods: which year, half, quarter, month, day or run of days a figure is for.
 
 Facts name periods as ``FY2024``, ``2025H1``, ``2025Q1-Q3``, ``2026Q1``,
-``2026-03`` or ``2025-09-30`` (docs/facts-format.md). Articles write them as
+``2026-03``, ``2025-09-30`` or ``2025-11-01/2025-11-28`` (docs/facts-format.md). Articles write them as
 2024年, 上半年, 前三季度, 一季度, 截至2025年9月30日, and often relative to the
 publication date (今年, 去年), which is why every expression is resolved
 against it here: a relative date left as written goes wrong in a digest.
@@ -30,6 +30,30 @@ EN_PERIOD = re.compile(
     r"|(?:in|for|fiscal|during) (?P<fy>20\d\d)\b)"
 )
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+#: "November 28, 2025", "Nov. 28": one day.
+EN_DAY = re.compile(rf"\b(?P<m>{_MON})\s(?P<d>\d{{1,2}}){_ORD}\b(?:,\s?(?P<y>20\d\d))?")
+#: "between November 1 and November 28", "from November 1-28", "Nov. 28 to Dec. 1, 2025":
+#: a run of days (a sales event), written before the figure or just after it.
+EN_DAYS = re.compile(
+    rf"\b(?P<m1>{_MON})\s(?P<d1>\d{{1,2}}){_ORD}(?:,\s?(?P<y1>20\d\d))?"
+    rf"\s?(?:-|–|—|\bto\b|\band\b|\bthrough\b)\s?"
+    rf"(?:(?P<m2>{_MON})\s)?(?P<d2>\d{{1,2}}){_ORD}\b(?:,\s?(?P<y2>20\d\d))?"
+)
+#: 11月1日至28日, 2025年10月20日至11月11日: a run of days.
+ZH_DAYS = re.compile(
+    r"(?:(?P<y>\d{4})\s?年)?(?P<m1>\d{1,2})\s?月(?P<d1>\d{1,2})\s?[日号]\s?(?:至|到|-|–|—|~)\s?"
+    r"(?:(?P<m2>\d{1,2})\s?月)?(?P<d2>\d{1,2})\s?[日号]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +127,65 @@ def find_periods(text: str, published: date | None) -> list[Period]:
         else:
             value = f"FY{m.group('fy')}"
         out.append(Period(m.start(), m.end(), value, False))
+    runs = _day_runs(text, published)
+    days = _en_days(text, published)
+    # a day written as part of a run ("11月1日" of 11月1日至28日) is the run's
+    out = [p for p in out + days if not any(p.start < r.end and r.start < p.end for r in runs)]
+    out += runs
     out.sort(key=lambda p: p.start)
     same_day = _same_day(text, out)
     now = _now(text, published, out + same_day) if published else []
     return sorted(out + same_day + now, key=lambda p: p.start)
+
+
+def _month(word: str) -> int:
+    low = word.rstrip(".").lower()
+    return next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(low[:3]))
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _en_days(text: str, published: date | None) -> list[Period]:
+    """"November 28, 2025": one day; without a year, the publication's year."""
+    out = []
+    for m in EN_DAY.finditer(text):
+        year = int(m.group("y")) if m.group("y") else (published.year if published else None)
+        d = _day(year, _month(m.group("m")), int(m.group("d"))) if year else None
+        if d is not None:
+            out.append(Period(m.start(), m.end(), d.isoformat(), not m.group("y")))
+    return out
+
+
+def _day_runs(text: str, published: date | None) -> list[Period]:
+    """Runs of days (2025-11-01/2025-11-28) written in English or Chinese; the
+    month of the first day holds for the last when it names none."""
+    out = []
+    for m in EN_DAYS.finditer(text):
+        y = m.group("y2") or m.group("y1")
+        year = int(y) if y else (published.year if published else None)
+        m1 = _month(m.group("m1"))
+        m2 = _month(m.group("m2")) if m.group("m2") else m1
+        out.append((m, year, m1, m2, not y))
+    for m in ZH_DAYS.finditer(text):
+        y = m.group("y")
+        year = int(y) if y else (published.year if published else None)
+        m1 = int(m.group("m1"))
+        m2 = int(m.group("m2")) if m.group("m2") else m1
+        out.append((m, year, m1, m2, not y))
+    runs = []
+    for m, year, m1, m2, relative in out:
+        if year is None:
+            continue
+        first = _day(year if m1 <= m2 else year - 1, m1, int(m.group("d1")))
+        last = _day(year, m2, int(m.group("d2")))
+        if first is not None and last is not None and first < last:
+            runs.append(Period(m.start(), m.end(), f"{first}/{last}", relative))
+    return runs
 
 
 _NOW = re.compile(r"累计|当前|当下|目前|持股")

@@ -262,3 +262,30 @@ def test_respectively_after_two_metrics_gives_each_figure_its_own() -> None:
         ("29.79", "revenue", "yoy"),
         ("28.76", "net_income", "yoy"),
     ]
+
+
+SALES_EVENT = """TITLE: Black Friday Sets Record With $11.8 Billion In U.S. Online Sales
+DATE: 2025-11-30
+
+Black Friday on November 28, 2025, generated $11.8 billion in U.S. online sales.
+Between November 1 and November 28, shoppers spent $111.4 billion online, marking a 7.1% year-over-year increase.
+BNPL spending hit $8.2 billion from November 1-28, reflecting 9% growth year-over-year.
+双十一期间（10月20日至11月11日），某平台成交额达1.2万亿元。
+"""
+
+
+def test_a_sales_event_gets_its_day_its_run_of_days_and_its_rates() -> None:
+    """Days and runs of days, in English and Chinese, a year taken from the
+    publication date when the article leaves it out (and marked for review),
+    'Billion' in a headline's capitals, and year-over-year rates."""
+    got = facts(SALES_EVENT, "bf.txt")
+    assert got == [
+        ("gmv", "11.8", "billion", "USD", "", "2025-11-28", "", ""),
+        ("gmv", "111.4", "billion", "USD", "", "2025-11-01/2025-11-28", "", ""),
+        ("gmv", "7.1", "", "percent", "", "2025-11-01/2025-11-28", "yoy", ""),
+        ("gmv", "8.2", "billion", "USD", "", "2025-11-01/2025-11-28", "", ""),
+        ("gmv", "9", "", "percent", "", "2025-11-01/2025-11-28", "yoy", ""),
+        ("gmv", "1.2", "万亿", "CNY", "", "2025-10-20/2025-11-11", "", ""),
+    ]
+    _, figures = draft_figures(SALES_EVENT, "bf.txt")
+    assert "period resolved against the publication date" in figures[3].review  # no year written
