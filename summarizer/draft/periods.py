@@ -1,10 +1,11 @@
 """Periods: which year, half, quarter, month, day or run of days a figure is for.
 
 Facts name periods as ``FY2024``, ``2025H1``, ``2025Q1-Q3``, ``2026Q1``,
-``2026-03``, ``2025-09-30`` or ``2025-11-01/2025-11-28`` (docs/facts-format.md). Articles write them as
-2024年, 上半年, 前三季度, 一季度, 截至2025年9月30日, and often relative to the
-publication date (今年, 去年), which is why every expression is resolved
-against it here: a relative date left as written goes wrong in a digest.
+``2026-03``, ``2025-09-30`` or ``2025-11-01/2025-11-28`` (docs/facts-format.md).
+Articles write them as 2024年, 上半年, 前三季度, 一季度, 截至2025年9月30日,
+November 1-28, and often relative to the publication date (今年, 去年),
+which is why every expression is resolved against it here: a relative date
+left as written goes wrong in a digest.
 Our own patterns, not jionlp's time parser: on the seed facts' quotes jionlp
 reads fewer of the periods (32% against 45%), none of 前三季, 截至今年9月末,
 累计 or 当前, and takes 36× the CPU time (docs/drafting.md).
