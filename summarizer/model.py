@@ -120,6 +120,8 @@ class Entity:
     term: str = ""
     """Glossary term id that holds the canonical names, if any."""
     span: SourceSpan | None = None
+    year_end: int = 12
+    """The month its fiscal year ends in (3 for Alibaba): its FY, H and Q codes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +161,8 @@ class Fact:
     """For a figure of one day: open | high | low | close | intraday ('' = unknown)."""
     base: str = ""
     """Id of the fact this figure is compared with (old fee, offer price, peak)."""
+    year_end: int = 12
+    """The month the entity's fiscal year ends in: how ``period`` is read."""
     # -- event ---------------------------------------------------------------
     event: str = ""
     """Event type from the vocabulary (listing, lockup_expiry, price_change, ...)."""

@@ -317,7 +317,11 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
             label = f"{label}{measure[0]}" if zh else f"{label}, {measure[1]}"
         value = format_quantity(f.quantity, lang) if f.quantity else ""
         # a day's GMV is that day's, not "as of" it; a balance is as of its date
-        period = format_period(f.period, lang, as_of=not adds_up(f.metric)) if f.period else ""
+        period = (
+            format_period(f.period, lang, as_of=not adds_up(f.metric), year_end=f.year_end)
+            if f.period
+            else ""
+        )
     elif f.kind == "event":
         label = event_name(f.event, lang)
         value = (

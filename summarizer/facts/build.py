@@ -77,9 +77,11 @@ def build_fact(
             return None
         measure = str(raw.get("measure", "level"))
         period = str(raw.get("period", ""))
+        owner = story.entities.get(entity)
+        year_end = owner.year_end if owner else 12  # how its FY, H and Q codes read
         if period:
             try:
-                p = parse_period(period)
+                p = parse_period(period, year_end)
             except ValueError as exc:
                 problems.append((loc.span((*path, "period")), f"field 'facts.{fid}.period': {exc}"))
                 return None
@@ -138,6 +140,7 @@ def build_fact(
             stated=bool(raw.get("stated", False)),
             at=str(raw.get("at", "")),
             base=base,
+            year_end=year_end,
         )
     if "event" in raw:
         when, precision = None, "day"

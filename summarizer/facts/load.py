@@ -66,7 +66,12 @@ def parse_story(loc: Located) -> Story:
     st = data["story"]
     entities = {
         eid: Entity(
-            eid, e["kind"], text_of(e["name"]), str(e.get("term", "")), loc.span(("entities", eid))
+            eid,
+            e["kind"],
+            text_of(e["name"]),
+            str(e.get("term", "")),
+            loc.span(("entities", eid)),
+            int(e.get("fiscal_year_end", 12)),
         )
         for eid, e in data["entities"].items()
     }

@@ -8,9 +8,11 @@ handling of their own, so the parsing lives here, once, as a pure function
 with no locale or Babel dependency. ``summarizer.realise.locale`` words the parsed
 periods for each language.
 
-Fiscal years are calendar years (``FY2024`` = 1 January to 31 December 2024):
-every company in the seeds reports on a calendar year, and a different
-year-end would need its own code rather than a silent offset.
+Fiscal years are calendar years (``FY2024`` = 1 January to 31 December 2024)
+unless the entity says otherwise: ``parse_period(code, year_end=3)`` reads
+``FY2026`` as Alibaba's (April 2025 to March 2026, named by the year it ends
+in) and ``2026Q2`` as its second fiscal quarter (July to September 2025).
+Months, days and runs of days are calendar dates whatever the year end.
 """
 
 from __future__ import annotations
@@ -59,6 +61,13 @@ class Period:
     last: int = field(default=0, compare=False)
     parts: tuple[Period, ...] = field(default=(), compare=False)
     """For spans: the first and the last period (``FY2022``, ``FY2024``)."""
+    year_end: int = field(default=12, compare=False)
+    """The month a fiscal year ends in (3 for Alibaba); 12 = calendar years."""
+
+    @property
+    def fiscal(self) -> bool:
+        """A year, half or quarter of a fiscal year that is not the calendar's."""
+        return self.year_end != 12 and self.kind in _FISCAL_KINDS
 
     @property
     def is_instant(self) -> bool:
@@ -94,7 +103,7 @@ class Period:
         """
         if self.kind in ("span", "days"):
             a, b = (p.shifted(years) for p in self.parts)
-            return parse_period(f"{a.text}/{b.text}")
+            return parse_period(f"{a.text}/{b.text}", self.year_end)
         y = self.year + years
         code = {
             "year": f"FY{y}",
@@ -107,18 +116,32 @@ class Period:
         if code is None:  # instant: clamp 29 February to the month's last day
             day = min(self.end.day, calendar.monthrange(y, self.end.month)[1])
             code = date(y, self.end.month, day).isoformat()
-        return parse_period(code)
+        return parse_period(code, self.year_end)
 
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _range(text: str, kind: PeriodKind, year: int, m0: int, m1: int, a: int, b: int) -> Period:
-    return Period(_month_end(year, m1), date(year, m0, 1), text, kind, year, a, b)
+#: Kinds a fiscal year end moves: the others are calendar months and days.
+_FISCAL_KINDS = frozenset({"year", "half", "quarter", "quarters", "span"})
 
 
-def parse_period(period: str) -> Period:
+def _range(
+    text: str, kind: PeriodKind, year: int, m0: int, m1: int, a: int, b: int, year_end: int = 12
+) -> Period:
+    """Months ``m0``..``m1`` of ``year``; of its fiscal year when ``year_end`` is
+    not 12 (month 1 is the month after the year end, in the calendar year before)."""
+    def calendar_month(m: int) -> tuple[int, int]:
+        if year_end == 12:
+            return year, m
+        return (year - 1 if m + year_end <= 12 else year), (m - 1 + year_end) % 12 + 1
+
+    (y0, c0), (y1, c1) = calendar_month(m0), calendar_month(m1)
+    return Period(_month_end(y1, c1), date(y0, c0, 1), text, kind, year, a, b, (), year_end)
+
+
+def parse_period(period: str, year_end: int = 12) -> Period:
     """Parse a period code from a facts file.
 
     Accepted codes: ``FY2024`` (year), ``2025H1`` / ``2025H2`` (half),
@@ -135,35 +158,42 @@ def parse_period(period: str) -> Period:
     >>> d = parse_period("2025-11-01/2025-11-28")
     >>> (d.kind, d.start, d.end, d.previous().text)
     ('days', datetime.date(2025, 11, 1), datetime.date(2025, 11, 28), '2024-11-01/2024-11-28')
+    >>> q = parse_period("2026Q2", year_end=3)  # Alibaba's second fiscal quarter
+    >>> (q.start, q.end, q.fiscal)
+    (datetime.date(2025, 7, 1), datetime.date(2025, 9, 30), True)
     """
-    return _parse(period)
+    if not 1 <= year_end <= 12:
+        raise ValueError(f"a fiscal year ends in a month 1-12, not {year_end}")
+    return _parse(period, year_end)
 
 
 @lru_cache(maxsize=1024)  # bounded; a Period is immutable, and stories reuse a few codes
-def _parse(period: str) -> Period:
+def _parse(period: str, year_end: int = 12) -> Period:
     text = period.strip()
     if "/" in text:
         left, _, right = text.partition("/")
-        a, b = parse_period(left), parse_period(right)
+        a, b = parse_period(left, year_end), parse_period(right, year_end)
         if a.kind == "span" or b.kind == "span" or a.kind != b.kind:
             raise ValueError(f"a span joins two periods of the same kind: {period!r}")
         if not a.start < b.start:
             raise ValueError(f"a span must go forward in time: {period!r}")
         if a.kind == "instant":  # days: an amount over those days, not a CAGR span
             return Period(b.end, a.start, f"{a.text}/{b.text}", "days", b.year, parts=(a, b))
-        return Period(b.end, a.start, f"{a.text}/{b.text}", "span", b.year, parts=(a, b))
+        return Period(
+            b.end, a.start, f"{a.text}/{b.text}", "span", b.year, parts=(a, b), year_end=year_end
+        )
     if m := _YEAR.fullmatch(text):
-        return _range(text, "year", int(m[1]), 1, 12, 0, 0)
+        return _range(text, "year", int(m[1]), 1, 12, 0, 0, year_end)
     if m := _HALF.fullmatch(text):
         h = int(m[2])
-        return _range(text, "half", int(m[1]), 6 * h - 5, 6 * h, h, h)
+        return _range(text, "half", int(m[1]), 6 * h - 5, 6 * h, h, h, year_end)
     if m := _QUARTERS.fullmatch(text):
         q0 = int(m[2])
         q1 = int(m[3]) if m[3] else q0
         if q1 < q0 or (m[3] and q1 == q0):
             raise ValueError(f"quarter range must go forward: {period!r}")
         kind: PeriodKind = "quarters" if m[3] else "quarter"
-        return _range(text, kind, int(m[1]), 3 * q0 - 2, 3 * q1, q0, q1)
+        return _range(text, kind, int(m[1]), 3 * q0 - 2, 3 * q1, q0, q1, year_end)
     if m := _MONTHS.fullmatch(text):
         m0 = int(m[2])
         m1 = int(m[3]) if m[3] else m0

@@ -67,12 +67,16 @@ def format_month_day(d: date, lang: str) -> str:
     return _babel_skeleton("MMMd" if zh else "MMMMd", d, locale=ZH_LOCALE if zh else EN_LOCALE)
 
 
-def format_period(period: str | Period, lang: str, *, as_of: bool = True) -> str:
+def format_period(
+    period: str | Period, lang: str, *, as_of: bool = True, year_end: int = 12
+) -> str:
     """A reporting period code in words.
 
     Instants read "as of" (截至) unless ``as_of=False`` (for use inside a
     sentence that already says so). Q1-Q2 reads as the first half and Q1-Q4
-    as the full year.
+    as the full year. A year, half or quarter of a fiscal year that ends in
+    another month than December (``year_end``, or a Period's) reads 2026财年 /
+    fiscal 2026: "2026年" would be the calendar year, which it is not.
 
     >>> [format_period(p, "zh-Hans") for p in ("FY2024", "2025H1", "2026Q1", "2025Q1-Q3")]
     ['2024年', '2025年上半年', '2026年一季度', '2025年前三季度']
@@ -85,17 +89,23 @@ def format_period(period: str | Period, lang: str, *, as_of: bool = True) -> str
     >>> days = "2025-11-01/2025-11-28"
     >>> format_period(days, "zh-Hans"), format_period(days, "en")
     ('2025年11月1日至28日', 'November 1–28, 2025')
+    >>> format_period("2026Q2", "zh-Hans", year_end=3), format_period("2026Q2", "en", year_end=3)
+    ('2026财年第二季度', 'the second quarter of fiscal 2026')
     """
-    return _format_period(period, lang, as_of)
+    if isinstance(period, Period):  # cached by its code: Periods compare by dates only
+        return _format_period(period.text, lang, as_of, period.year_end)
+    return _format_period(period, lang, as_of, year_end)
 
 
 @lru_cache(maxsize=1024)  # bounded; a few period codes recur in every story
-def _format_period(period: str | Period, lang: str, as_of: bool) -> str:
+def _format_period(period: str, lang: str, as_of: bool, year_end: int) -> str:
     zh = _is_zh(lang)
-    p = period if isinstance(period, Period) else parse_period(period)
+    p = parse_period(period, year_end)
     y = p.year
     if p.kind == "days":
         return _days(p, lang)
+    if p.fiscal:
+        return _fiscal(p, lang)
     if p.kind == "span":
         a, b = (format_period(part, lang, as_of=False) for part in p.parts)
         if zh:
@@ -145,6 +155,34 @@ def _format_period(period: str | Period, lang: str, as_of: bool) -> str:
     if not as_of:
         return day
     return f"截至{day}" if zh else f"as of {day}"
+
+
+def _fiscal(p: Period, lang: str) -> str:
+    """A fiscal year's period: 2026财年第二季度 / the second quarter of fiscal 2026."""
+    zh, y = _is_zh(lang), p.year
+    if p.kind == "span":
+        a, b = (part.year for part in p.parts)
+        return f"{a}至{b}财年" if zh else f"fiscal {a}–{b}"
+    kind, first, last = p.kind, p.first, p.last
+    if kind == "quarters" and (first, last) == (1, 2):
+        kind = "half"
+    if kind == "year" or (kind == "quarters" and (first, last) == (1, 4)):
+        return f"{y}财年" if zh else f"fiscal {y}"
+    if kind == "half":
+        if zh:
+            return f"{y}财年{'上' if first == 1 else '下'}半年"
+        return f"the {_EN_ORDINALS[first]} half of fiscal {y}"
+    if kind == "quarter":
+        if zh:
+            return f"{y}财年第{_ZH_NUMERALS[first]}季度"
+        return f"the {_EN_ORDINALS[first]} quarter of fiscal {y}"
+    if first == 1:  # quarters from the first
+        if zh:
+            return f"{y}财年前{_ZH_NUMERALS[last]}季度"
+        return f"the first {_EN_NUMBERS[last]} quarters of fiscal {y}"
+    if zh:
+        return f"{y}财年第{_ZH_NUMERALS[first]}至{_ZH_NUMERALS[last]}季度"
+    return f"the {_EN_ORDINALS[first]} to {_EN_ORDINALS[last]} quarters of fiscal {y}"
 
 
 def _days(p: Period, lang: str) -> str:

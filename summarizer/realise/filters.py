@@ -193,10 +193,10 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     def period(p: Any, as_of: bool = True) -> str:
         """A period in words; a day's amount that adds up (a day's GMV) is
         that day's, never "as of" it: '2025年11月28日', not '截至…'."""
-        text = p.period if isinstance(p, Fact) else str(p)
-        if isinstance(p, Fact) and adds_up(p.metric):
-            as_of = False
-        return locale.format_period(text, lang, as_of=as_of)
+        if isinstance(p, Fact):
+            as_of = as_of and not adds_up(p.metric)
+            return locale.format_period(p.period, lang, as_of=as_of, year_end=p.year_end)
+        return locale.format_period(str(p), lang, as_of=as_of)
 
     def day(f: Fact) -> str:
         """A fact of one day, in a sentence that already named its year:
@@ -214,14 +214,15 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     def inp(p: Any) -> str:
         """English period phrase with its preposition: 'in 2024', 'as of June 22, 2026'."""
         text = p.period if isinstance(p, Fact) else str(p)
-        kind = parse_period(text).kind
+        year_end = p.year_end if isinstance(p, Fact) else 12
+        kind = parse_period(text, year_end).kind
         if kind == "instant":
             if isinstance(p, Fact) and adds_up(p.metric):  # a day's sales: on that day
                 return "on " + locale.format_period(text, lang, as_of=False)
             return locale.format_period(text, lang, as_of=True)
         if kind == "days":
             return locale.format_between(text, lang)
-        return "in " + locale.format_period(text, lang, as_of=False)
+        return "in " + locale.format_period(text, lang, as_of=False, year_end=year_end)
 
     def lcfirst(text: str) -> str:
         """'Answer for …' -> 'answer for …' (kept for acronyms: 'MCN …')."""

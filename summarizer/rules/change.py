@@ -177,7 +177,7 @@ def span_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         for s in stated:
             if s.of == first.id:
                 yield Check("span_change", s.id, ratio.figure, ratio.facts)
-        after = parse_period(last.period).end
+        after = parse_period(last.period, last.year_end).end
         values = {"first": first, "last": last, "ratio": ratio, "years": years,
                   "rules_change": _rules_change(ix, after)}
         yield Takeaway(

@@ -57,7 +57,7 @@ def _run(ix: FactIndex, day: Fact, on: Period) -> Fact | None:
     for f in ix.metrics(day.metric, entity=day.entity, segment=day.segment, stated=False):
         if f is day or not f.period or f.quantity is None or f.quantity.unit != day.quantity.unit:
             continue
-        p = parse_period(f.period)
+        p = parse_period(f.period, f.year_end)  # an 11.11 inside a fiscal quarter
         if p.kind in ("instant", "span") or not p.start <= on.end <= p.end:
             continue
         n = _days(p)
@@ -79,7 +79,7 @@ def peak_day(ix: FactIndex) -> Iterator[Takeaway | Check]:
         run = _run(ix, day, on)
         if run is None:
             continue
-        n = Decimal(_days(parse_period(run.period)))
+        n = Decimal(_days(parse_period(run.period, run.year_end)))
         try:
             share = compute(lambda a, b: a / b * HUNDRED, Num.of(day), Num.of(run), unit="percent")
             multiple = compute(
