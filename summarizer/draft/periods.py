@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_Y = r"(?P<y>\d{4}\s?年|今年|去年|前年|明年)?\s?"
+_Y = r"(?P<y>\d{4}\s?[财財]?年|今年|去年|前年|明年)?\s?"
 PERIOD = re.compile(
     r"(?P<asof>截至|截止|到)?\s?"
     + _Y
@@ -27,9 +27,12 @@ PERIOD = re.compile(
     r"|(?:第)?[一二三四1-4]季度|Q[1-4]))?"
 )
 EN_PERIOD = re.compile(
-    r"\b(?:(?P<q>Q[1-4])\s?(?P<qy>20\d\d)|(?P<h>first half|second half) of (?P<hy>20\d\d)"
+    r"\b(?:(?P<q>Q[1-4])\s?(?:of\s)?(?:fiscal\s)?(?P<qy>20\d\d)"
+    r"|(?P<h>first half|second half) of (?:fiscal )?(?P<hy>20\d\d)"
+    r"|(?P<qw>first|second|third|fourth) (?:fiscal )?quarter of (?:fiscal )?(?P<qwy>20\d\d)"
     r"|(?:in|for|fiscal|during) (?P<fy>20\d\d)\b)"
 )
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
 
 _MONTHS = (
@@ -123,6 +126,8 @@ def find_periods(text: str, published: date | None) -> list[Period]:
     for m in EN_PERIOD.finditer(text):
         if m.group("q"):
             value = f"{m.group('qy')}{m.group('q')}"
+        elif m.group("qw"):
+            value = f"{m.group('qwy')}Q{_QUARTER_WORDS[m.group('qw')]}"
         elif m.group("h"):
             value = f"{m.group('hy')}{'H1' if m.group('h').startswith('first') else 'H2'}"
         else:

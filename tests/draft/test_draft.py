@@ -289,3 +289,12 @@ def test_a_sales_event_gets_its_day_its_run_of_days_and_its_rates() -> None:
     ]
     _, figures = draft_figures(SALES_EVENT, "bf.txt")
     assert "period resolved against the publication date" in figures[3].review  # no year written
+
+
+def test_a_fiscal_period_is_drafted_and_flagged_for_the_year_end() -> None:
+    """2026财年第二季度 and 'the second quarter of fiscal 2026' are 2026Q2, and
+    the editor is told to give the entity its fiscal_year_end."""
+    text = "DATE: 2025-11-25\n\n阿里巴巴2026财年第二季度收入为2478亿元。Revenue was $34.8 billion in the second quarter of fiscal 2026.\n"
+    _, figures = draft_figures(text, "a.txt")
+    assert [(f.value, f.period) for f in figures] == [("2478", "2026Q2"), ("34.8", "2026Q2")]
+    assert all(any("fiscal_year_end" in r for r in f.review) for f in figures)
