@@ -163,6 +163,8 @@ class Fact:
     """Id of the fact this figure is compared with (old fee, offer price, peak)."""
     year_end: int = 12
     """The month the entity's fiscal year ends in: how ``period`` is read."""
+    forecast: str = ""
+    """Entity id of who expects the figure ('' = a result): a forecast or guidance."""
     # -- event ---------------------------------------------------------------
     event: str = ""
     """Event type from the vocabulary (listing, lockup_expiry, price_change, ...)."""

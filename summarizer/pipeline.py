@@ -315,6 +315,11 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
         if measure:
             zh = languages.is_chinese(lang)
             label = f"{label}{measure[0]}" if zh else f"{label}, {measure[1]}"
+        who = story.entities.get(f.forecast)
+        if who is not None:  # a forecast is never read as a result, in the table either
+            name = who.name.get(lang)
+            zh = languages.is_chinese(lang)
+            label = f"{label}（{name}预测）" if zh else f"{label} ({name}'s forecast)"
         value = format_quantity(f.quantity, lang) if f.quantity else ""
         # a day's GMV is that day's, not "as of" it; a balance is as of its date
         period = (

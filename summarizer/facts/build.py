@@ -104,6 +104,11 @@ def build_fact(
                     "nor an entity id of this story",
                 )
             )
+        forecast = str(raw.get("forecast", ""))
+        if forecast and forecast not in story.entities:
+            problems.append(
+                (loc.span((*path, "forecast")), unknown("entity", forecast, story.entities))
+            )
         base = str(raw.get("base", ""))
         if base and (base not in story.fact_ids or base == fid):
             problems.append(
@@ -141,6 +146,7 @@ def build_fact(
             at=str(raw.get("at", "")),
             base=base,
             year_end=year_end,
+            forecast=forecast,
         )
     if "event" in raw:
         when, precision = None, "day"

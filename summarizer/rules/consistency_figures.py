@@ -98,6 +98,7 @@ def metric_key(story: Story, f: Fact) -> tuple[str, ...]:
         q.unit,
         q.per,
         f.at,
+        f.forecast and entity_key(story, f.forecast),  # a forecast is not a result
     )
 
 

@@ -122,7 +122,10 @@ class FactIndex:
 
     def __init__(self, story: Story) -> None:
         self.story = story
-        self.facts = story.facts
+        # forecasts are not results: no rule compares or adds them up with the
+        # facts; the outlook rule reads them (rules/outlook.py)
+        self.facts = tuple(f for f in story.facts if not f.forecast)
+        self.forecasts = tuple(f for f in story.facts if f.forecast)
         self._fx = {(a, b): r for a, b, r in story.fx}
 
     def metrics(

@@ -86,6 +86,13 @@ def facts_schema(vocab: Vocabulary) -> dict[str, Any]:
         "description": "The fact this figure is compared with (the old fee, the offer price, "
         "the peak); without it, changes are against the previous period.",
     }
+    metric["forecast"] = {
+        "type": "string",
+        "pattern": _ID,
+        "description": "Who expects this figure (an entity of the story: a research firm, "
+        "or the company itself for guidance): a forecast, not a result. It is worded "
+        "as expected and never compared with results.",
+    }
     event["event"]["enum"] = list(vocab.events)
     _amount_keys(event, vocab)
     claim["facet"]["enum"] = list(vocab.facets)

@@ -39,8 +39,8 @@ def problems(facts: str) -> list[str]:
             "  r: {metric: revenue, entity: a, value: 1, scael: 亿, currency: CNY, source: {quote: 原文}}\n",
             [
                 "11:45: field 'facts.r': unknown key 'scael' (did you mean 'scale'?); expected one of: "
-                "assume, at, base, currency, entity, measure, metric, note, of, per, period, qualifier, "
-                "scale, segment, source, stated, unit, value"
+                "assume, at, base, currency, entity, forecast, measure, metric, note, of, per, period, "
+                "qualifier, scale, segment, source, stated, unit, value"
             ],
         ),
         (

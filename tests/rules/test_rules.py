@@ -108,6 +108,7 @@ def test_rule_order_is_pinned() -> None:
         "outpace",
         "milestone",
         "peak_day",
+        "outlook",
         "ps_ratio",
         "years_to_multiple",
         "multiple_compare",

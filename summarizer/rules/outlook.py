@@ -1,0 +1,95 @@
+"""Outlook: what someone expects a figure to be (a forecast, a company's guidance).
+
+Commerce news is full of them: Adobe expects the holiday season to pass
+US$253.4 billion, a platform guides its next quarter's revenue. A forecast
+is not a result, so ``FactIndex`` keeps forecasts (``forecast:`` on a
+metric, naming who expects it) away from every other rule: no growth, mix or
+peak is computed from one, and ``check`` never sets one against a result.
+This rule says each forecast as expected, with the rate the forecaster gives
+for it, and, where the story has the result for the same figure a year
+earlier, the growth the forecast implies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
+
+from ..facts.periods import parse_period
+from ..model import Fact, Takeaway
+from .facts import FactIndex, Num, UndefinedFigureError, compute
+from .kinds import facet_of
+from .registry import Check, rule
+
+HUNDRED = Decimal(100)
+
+#: A forecast is a trend to plan around for everyone who has a stake in it,
+#: and something to check against the result for a researcher.
+ROLE_FACETS = {
+    "seller": "trend",
+    "brand": "trend",
+    "factory": "trend",
+    "service_provider": "trend",
+    "platform_operator": "trend",
+    "researcher": "research",
+}
+
+
+def _same(a: Fact, b: Fact) -> bool:
+    return (a.entity, a.metric, a.segment) == (b.entity, b.metric, b.segment)
+
+
+@rule("outlook", needs=("metric:gmv",))
+def outlook(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """A forecast level, with its stated rate and the growth over last year's result."""
+    for f in ix.forecasts:
+        if f.kind != "metric" or f.measure != "level" or f.quantity is None or not f.period:
+            continue
+        rate = next(
+            (
+                g
+                for g in ix.forecasts
+                if g.measure == "yoy" and _same(g, f) and g.period == f.period
+                and g.forecast == f.forecast
+            ),
+            None,
+        )
+        before = parse_period(f.period, f.year_end).previous().text
+        result = next(
+            (
+                r
+                for r in ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=before)
+                if r.quantity is not None and r.quantity.unit == f.quantity.unit
+            ),
+            None,
+        )
+        implied = None
+        if result is not None:
+            try:
+                implied = compute(
+                    lambda a, b: (a / b - 1) * HUNDRED, Num.of(f), Num.of(result), unit="percent"
+                )
+            except UndefinedFigureError:
+                implied = None
+            if rate is not None and implied is not None:
+                yield Check("outlook", rate.id, implied.figure, implied.facts)
+        facts = tuple(x.id for x in (f, rate, result) if x is not None)
+        yield Takeaway(
+            rule="outlook",
+            message="outlook",
+            facet="trend" if facet_of(f.metric) == "market" else facet_of(f.metric),
+            priority=60,
+            facts=facts,
+            values={
+                "cur": f,
+                # its amount without 超/about: the templates say the bound in a verb
+                # ('pass', '将超过'), so it is not said twice
+                "bare": replace(f, quantity=replace(f.quantity, qualifier="")),
+                "rate": rate,
+                "result": result,
+                "implied": implied,
+                "role_facets": ROLE_FACETS,
+            },
+            entity=f.entity,
+        )
