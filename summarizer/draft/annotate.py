@@ -26,6 +26,12 @@ SCOPE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
 CLAUSE_END = re.compile(r"[，,、：:（(）)]")
 LIST_END = re.compile(r"[；;]")
 MAX_QUOTE = 120
+#: Words before a figure in its sentence that make it expected, not a result.
+FORECAST = re.compile(
+    r"预计|预期|预测|有望|指引|\b(?:expects?|expected|projects?|projected|forecasts?|"
+    r"forecasted|predicts?|guid(?:es|ance|ed)|outlook|estimates? (?:that|it will))\b",
+    re.IGNORECASE,
+)
 #: A fiscal year named in a figure's sentence: its entity may need fiscal_year_end.
 FISCAL = re.compile(r"[财財]年|\bfiscal\b|\bFY\s?\d", re.IGNORECASE)
 COUNT_UNITS = {"users", "companies", "items", "devices", "products", "count"}
@@ -138,6 +144,8 @@ def annotate(
             [m.end() for m in SCOPE_END.finditer(text, max(0, fig.start - 400), fig.start)] or [0]
         )
         _period(fig, text, periods, p_start, text[p_start : fig.start])
+        if FORECAST.search(text[s_start : fig.start]):
+            fig.review.append("a forecast or guidance: add forecast: <who expects it>")
         if fig.period and FISCAL.search(fig.quote):
             fig.review.append("a fiscal year: give the entity fiscal_year_end unless December")
         fig.entity = _entity(text[max(0, fig.start - 200) : fig.start], entities)

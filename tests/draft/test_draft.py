@@ -298,3 +298,13 @@ def test_a_fiscal_period_is_drafted_and_flagged_for_the_year_end() -> None:
     _, figures = draft_figures(text, "a.txt")
     assert [(f.value, f.period) for f in figures] == [("2478", "2026Q2"), ("34.8", "2026Q2")]
     assert all(any("fiscal_year_end" in r for r in f.review) for f in figures)
+
+
+def test_a_forecast_is_flagged_for_its_forecaster() -> None:
+    text = (
+        "DATE: 2025-11-30\n\nShoppers spent $111.4 billion online. "
+        "Adobe projects that the season will surpass $253.4 billion.\n公司预计全年收入约5亿元。\n"
+    )
+    _, figures = draft_figures(text, "a.txt")
+    flagged = [f.value for f in figures if any("forecast:" in r for r in f.review)]
+    assert flagged == ["253.4", "5"]  # not the result before it
