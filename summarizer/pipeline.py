@@ -319,7 +319,11 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
         if who is not None:  # a forecast is never read as a result, in the table either
             name = who.name.get(lang)
             zh = languages.is_chinese(lang)
-            label = f"{label}（{name}预测）" if zh else f"{label} ({name}'s forecast)"
+            note = f"{name}预测" if zh else f"{name}'s forecast"
+            if label.endswith("）" if zh else ")"):  # one bracket: （先买后付，Adobe预测）
+                label = f"{label[:-1]}{'，' if zh else '; '}{note}{label[-1]}"
+            else:
+                label = f"{label}（{note}）" if zh else f"{label} ({note})"
         value = format_quantity(f.quantity, lang) if f.quantity else ""
         # a day's GMV is that day's, not "as of" it; a balance is as of its date
         period = (
