@@ -66,7 +66,7 @@ def test_a_peak_day_is_its_share_of_the_run_and_average_days() -> None:
     zh = brief_markdown(make_brief(load_project(), s, "zh-Hans", ("general",)))
     en = brief_markdown(make_brief(load_project(), s, "en", ("general",)))
     assert "2025年11月28日单日" in zh and "占2025年11月1日至28日总额1114亿美元的10.6%，约为日均水平的3倍" in zh
-    assert "10.6% of the US$111.4 billion between November 1 and 28, 2025: about 3× an average day's" in en
+    assert "10.6% of the US$111.4 billion between November 1 and 28, 2025: about 3 times an average day's" in en
 
 
 def test_an_ordinary_day_or_a_day_outside_the_run_is_no_peak() -> None:
@@ -81,7 +81,7 @@ def test_a_day_of_a_year_is_a_detail_and_a_floor_is_said_as_one() -> None:
     [t] = rule(s, "peak_day")
     assert t.values["sharp"] is False and t.priority == 57  # 1.1% of the year
     en = brief_markdown(make_brief(load_project(), s, "en", ("general",)))
-    assert "more than 4.1× an average day's" in en  # 0.1 / (9 / 366), and 'more than' 0.1
+    assert "more than 4.1 times an average day's" in en  # 0.1 / (9 / 366), and 'more than' 0.1
 
 
 def test_the_shortest_run_holding_the_day_is_used() -> None:
