@@ -23,6 +23,7 @@ point is a milestone, not a truism.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..facts.periods import parse_period
@@ -175,7 +176,25 @@ def _stated_rate(ix: FactIndex, level: Fact) -> Fact | None:
     return None
 
 
-def _pace(total: Fact, rate: Fact, part: Fact, part_rate: Fact) -> dict[str, object] | None:
+@dataclass(frozen=True, slots=True)
+class Pace:
+    """A part's growth against its total's, and its share now and a year earlier."""
+
+    part: Fact
+    rate: Fact
+    """The part's stated year-on-year rate."""
+    old: Num
+    new: Num
+    delta: Num
+    """new - old, in percentage points; its sign is certain."""
+
+    @property
+    def ahead(self) -> bool:
+        """It gained share: it grew faster than the whole."""
+        return self.delta.value > 0
+
+
+def _pace(total: Fact, rate: Fact, part: Fact, part_rate: Fact) -> Pace | None:
     """A part's share of the total now and a year earlier, from the two
     stated rates; None when the figures cannot tell which way it moved."""
     args = (Num.of(part), Num.of(part_rate), Num.of(total), Num.of(rate))
@@ -195,8 +214,7 @@ def _pace(total: Fact, rate: Fact, part: Fact, part_rate: Fact) -> dict[str, obj
         return None
     if not (delta.low > 0 or delta.high < 0):
         return None  # within the rounding of the rates: no shift to report
-    ahead = delta.value > 0
-    return {"part": part, "rate": part_rate, "old": old, "new": new, "delta": delta, "ahead": ahead}
+    return Pace(part, part_rate, old, new, delta)
 
 
 @rule("outpace", needs=("metric:gmv",))
@@ -210,21 +228,21 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
         rate = _stated_rate(ix, total) if total.quantity and total.period else None
         if rate is None:
             continue
-        moves = []
+        paces: list[Pace] = []
         for part in _split(ix, total):  # each part against the whole: no split assumed
             part_rate = _stated_rate(ix, part)
             pace = _pace(total, rate, part, part_rate) if part_rate else None
             if pace is not None:
-                moves.append(pace)
-        ahead = max(moves, key=lambda m: m["delta"].value, default=None)  # type: ignore[attr-defined]
-        behind = min(moves, key=lambda m: m["delta"].value, default=None)  # type: ignore[attr-defined]
-        moves = [m for m in (ahead, behind) if m is not None]
-        moves = [m for i, m in enumerate(moves) if m not in moves[:i]]
-        if not moves:
+                paces.append(pace)
+        if not paces:
             continue
+        # the part that gained most and the one that lost most (or gained least)
+        most = max(paces, key=lambda m: m.delta.value)
+        least = min(paces, key=lambda m: m.delta.value)
+        moves = [most] if least is most else [most, least]
         facts = [total.id, rate.id]
         for m in moves:
-            facts += [m["part"].id, m["rate"].id]  # type: ignore[attr-defined]
+            facts += [m.part.id, m.rate.id]
         yield Takeaway(
             rule="outpace",
             message="outpace",
@@ -234,8 +252,8 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
             values={
                 "total": total,
                 "growth": rate,
-                "ahead": [m for m in moves if m["ahead"]],
-                "behind": [m for m in moves if not m["ahead"]],
+                "ahead": [m for m in moves if m.ahead],
+                "behind": [m for m in moves if not m.ahead],
                 "role_facets": OUTPACE_FACETS,
             },
             entity=total.entity,

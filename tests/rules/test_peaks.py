@@ -98,9 +98,9 @@ def test_outpace_says_which_part_gained_share_from_the_rates() -> None:
     )
     [t] = rule(s, "outpace")
     [ahead], [behind] = t.values["ahead"], t.values["behind"]  # type: ignore[misc]
-    assert ahead["part"].id == "b" and behind["part"].id == "m"
-    assert round(ahead["old"].value, 1) == Decimal("7.2") and round(ahead["new"].value, 1) == Decimal("7.4")
-    assert behind["delta"].high < 0  # mobile's share fell, though only ~0.15 points
+    assert ahead.part.id == "b" and behind.part.id == "m"
+    assert round(ahead.old.value, 1) == Decimal("7.2") and round(ahead.new.value, 1) == Decimal("7.4")
+    assert behind.delta.high < 0  # mobile's share fell, though only ~0.15 points
     en = brief_markdown(make_brief(load_project(), s, "en", ("general",)))
     assert "Buy now, pay later grew 9% to US$8.2 billion, faster than US online retail's GMV as a whole (7.1%)" in en
     assert "mobile grew 6.8% to US$58.7 billion, slower than the whole, so its share slipped to 52.7% from about 52.8%" in en
