@@ -1,0 +1,108 @@
+"""The facts table of a story: one row per fact, worded in a language.
+
+Every figure of a quick read points to a row here (subject, what it
+measures, its value and period, the quote it came from), so a reader can
+check it against the article. A forecast's row says whose forecast it is; a
+day's amount that adds up is that day's, not "as of" it; Traditional Chinese
+rows are converted in one batch, each quote character by character.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from . import languages
+from .convert import hant
+from .model import Fact, FactRow, Lang, Story
+from .realise.locale import format_date, format_period, format_quantity
+from .rules.kinds import adds_up
+from .vocabulary.glossary import Glossary
+from .vocabulary.labels import event_name, facet_name
+
+if TYPE_CHECKING:
+    from .pipeline import Project
+
+
+def fact_rows(project: Project, story: Story, lang: Lang) -> list[FactRow]:
+    """The facts table of a story, worded in ``lang``."""
+    src = languages.source_of(lang)
+    g = project.glossary
+    rows = []
+    for f in story.facts:
+        rows.append(_row(f, story, g, src))
+    if lang != src:  # every text of the table in one batch, each quote once
+        c = hant.to_traditional_many(
+            (t for r in rows for t in (r.subject, r.label, r.value, r.period)), lang, g
+        )
+        # a quote is the article's words: characters only
+        quotes = {q: hant.to_script(q, lang, g) for q in {r.quote for r in rows}}
+        rows = [
+            replace(
+                r,
+                subject=c[r.subject],
+                label=c[r.label],
+                value=c[r.value],
+                period=c[r.period],
+                quote=quotes[r.quote],
+            )
+            for r in rows
+        ]
+    return rows
+
+
+def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
+    ent = story.entities.get(f.entity)
+    subject = ""
+    if ent is not None:
+        subject = g.form(ent.term, lang) if ent.term and ent.term in g.terms else ent.name.get(lang)
+    if f.kind == "metric":
+        label = g.form(f.metric, lang) if f.metric in g.terms else f.metric
+        if f.segment:
+            seg = story.entities.get(f.segment)
+            seg_name = (
+                seg.name.get(lang)
+                if seg
+                else (g.form(f.segment, lang) if f.segment in g.terms else f.segment)
+            )
+            zh = languages.is_chinese(lang)
+            label = f"{label}（{seg_name}）" if zh else f"{label} ({seg_name})"
+        measure = {
+            "yoy": ("同比", "year on year"),
+            "cagr": ("年复合增长率", "CAGR"),
+            "share": ("占比", "share"),
+            "multiple": ("倍数", "multiple"),
+            "change": ("变动", "change"),
+        }.get(f.measure)
+        if measure:
+            zh = languages.is_chinese(lang)
+            label = f"{label}{measure[0]}" if zh else f"{label}, {measure[1]}"
+        who = story.entities.get(f.forecast)
+        if who is not None:  # a forecast is never read as a result, in the table either
+            name = who.name.get(lang)
+            zh = languages.is_chinese(lang)
+            note = f"{name}预测" if zh else f"{name}'s forecast"
+            if label.endswith("）" if zh else ")"):  # one bracket: （先买后付，Adobe预测）
+                label = f"{label[:-1]}{'，' if zh else '; '}{note}{label[-1]}"
+            else:
+                label = f"{label}（{note}）" if zh else f"{label} ({note})"
+        value = format_quantity(f.quantity, lang) if f.quantity else ""
+        # a day's GMV is that day's, not "as of" it; a balance is as of its date
+        period = (
+            format_period(f.period, lang, as_of=not adds_up(f.metric), year_end=f.year_end)
+            if f.period
+            else ""
+        )
+    elif f.kind == "event":
+        label = event_name(f.event, lang)
+        value = (
+            format_quantity(f.quantity, lang)
+            if f.quantity
+            else (f.text.get(lang) if f.text else "")
+        )
+        period = format_date(f.date, lang, f.date_precision) if f.date else ""  # type: ignore[arg-type]
+    else:
+        label = facet_name(f.facet, lang)
+        value = f.text.get(lang) if f.text else ""
+        period = ""
+    return FactRow(f.id, subject, label, value, period, f.source.quote, f.source.article, f.span)
