@@ -15,7 +15,12 @@ class SummarizerError(Exception):
 
     def __init__(self, problems: list[tuple[SourceSpan | None, str]]) -> None:
         self.problems = problems
-        super().__init__(self.render())
+        # worded when shown (str, render), not here: a file with 10^5 bad keys
+        # is raised, caught and raised again before anyone reads the text
+        super().__init__(problems)
+
+    def __str__(self) -> str:
+        return self.render()
 
     @classmethod
     def at(cls, span: SourceSpan | None, message: str) -> SummarizerError:

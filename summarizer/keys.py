@@ -42,10 +42,13 @@ def unknown_keys(
     if not isinstance(node, dict):
         return out
     allowed_set = frozenset(known)
-    for key in node:
-        if key in allowed_set:
-            continue
-        hint = _nearest(str(key)[:64], tuple(known))
+    bad = [k for k in node if k not in allowed_set]
+    if not bad:
+        return out
+    spans = loc.key_spans(path)
+    choices, expected = tuple(known), ", ".join(known)  # once per mapping, not per key
+    for key in bad:
+        hint = _nearest(str(key)[:64], choices)
         near = [hint] if hint else []
         hint = f" (did you mean '{near[0]}'?)" if near else ""
         if not near and " " in str(key).strip():
@@ -53,9 +56,8 @@ def unknown_keys(
             hint = " (a comma inside {…} ends the value before it: put the text in quotes)"
         out.append(
             (
-                loc.span((*path, key, "<key>")),
-                f"{where}: unknown key '{str(key)[:40]}'{hint}; "
-                f"expected one of: {', '.join(known)}",
+                spans.get(str(key)) or loc.span((*path, key, "<key>")),
+                f"{where}: unknown key '{str(key)[:40]}'{hint}; expected one of: {expected}",
             )
         )
     return out
