@@ -172,12 +172,12 @@ def plan(
     worded: set[tuple[int, str]] = set()  # (takeaway, wording) already used
     general = [p for p in personas if p.id == "general"]
     readers = [p for p in personas if p.id != "general"]
+    superseded = stale(takeaways) | covered(story, takeaways)
     for p in general:
-        for i in summary(story, p, takeaways, order, where):
+        for i in summary(story, p, takeaways, order, where, frozenset(covered(story, takeaways))):
             t = takeaways[i]
             out[p.id].append(Pick(_label(vocab, t.facet), t))
             shown.add(i)
-    superseded = stale(takeaways) | covered(story, takeaways)
     cands: dict[str, list[tuple[int, Stake]]] = {}
     for p in readers:
         mine = [

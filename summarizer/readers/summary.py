@@ -34,14 +34,20 @@ def summary(
     takeaways: Sequence[Takeaway],
     order: dict[str, int],
     where: dict[str, int],
+    skip: frozenset[int] = frozenset(),
 ) -> list[int]:
     """The Quick Summary's takeaways: the story's best points, each kind of
     thing once (one CAGR, one growth), each company's figure once (not its
     CAGR, then its last year again), no day's change twice, and the
     companies the story compares each named when their points come close;
-    nothing the lede already tells (``story.lede_about``)."""
+    nothing the lede already tells (``story.lede_about``), and none of
+    ``skip`` (points another point tells in full: ``news.covered``)."""
     ranked = sorted(
-        (i for i, t in enumerate(takeaways) if t.rule in p.rules and _for_all(p, t)),
+        (
+            i
+            for i, t in enumerate(takeaways)
+            if i not in skip and t.rule in p.rules and _for_all(p, t)
+        ),
         key=lambda i: rank(takeaways[i], order, 0, where),
     )
     score = {i: rank(takeaways[i], order, 0, where)[0] for i in ranked}
@@ -51,6 +57,8 @@ def summary(
     covered: set[str] = set()
 
     lede = frozenset(story.lede_about)
+    #: totals an outpace point the summary may take tells in full
+    totals = [takeaways[i].values.get("total") for i in ranked if takeaways[i].rule == "outpace"]
 
     def fits(i: int) -> bool:
         t = takeaways[i]
@@ -60,6 +68,9 @@ def summary(
         line = series(t) if t.rule in MOVES else None
         if t.rule != "claims" and (t.rule in rules or (line is not None and line in lines)):
             return False
+        cur = t.values.get("cur")
+        if cur is not None and cur in totals:
+            return False  # an outpace point gives the total's amount and rate, with its parts
         return not told(story, t, (takeaways[j] for j in chosen))
 
     while len(chosen) < p.points:

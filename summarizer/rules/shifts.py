@@ -247,7 +247,7 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
             rule="outpace",
             message="outpace",
             facet=facet_of(total.metric),
-            priority=63,  # after the total's own growth, which it is read against
+            priority=63,  # a reader's yardstick (the total's growth) comes first
             facts=tuple(facts),
             values={
                 "total": total,

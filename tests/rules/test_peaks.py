@@ -102,8 +102,10 @@ def test_outpace_says_which_part_gained_share_from_the_rates() -> None:
     assert round(ahead.old.value, 1) == Decimal("7.2") and round(ahead.new.value, 1) == Decimal("7.4")
     assert behind.delta.high < 0  # mobile's share fell, though only ~0.15 points
     en = brief_markdown(make_brief(load_project(), s, "en", ("general",)))
-    assert "Buy now, pay later grew 9% to US$8.2 billion, faster than US online retail's GMV as a whole (7.1%)" in en
+    assert "grew 7.1% to US$111.4 billion between November 1 and 28, 2025; " in en
+    assert "buy now, pay later grew 9% to US$8.2 billion, faster than the whole, so its share edged up to 7.4%" in en
     assert "mobile grew 6.8% to US$58.7 billion, slower than the whole, so its share slipped to 52.7% from about 52.8%" in en
+    assert en.count("US$111.4 billion") == 1  # the summary does not tell the total again on its own
 
 
 def test_outpace_leaves_out_rates_too_close_to_tell_apart_and_company_totals() -> None:
