@@ -66,7 +66,16 @@ def _run(ix: FactIndex, day: Fact, on: Period) -> Fact | None:
     return best[1] if best else None
 
 
-@rule("peak_day", needs=("metric:gmv",))
+def _day_name(ix: FactIndex, day: Fact, on: Period) -> Fact | None:
+    """The story's shopping_day event on that day (Black Friday, 双十一), if any:
+    the day is said by its name, beside its date."""
+    for e in ix.events("shopping_day"):
+        if e.date == on.end and e.text is not None and e.entity in (day.entity, ""):
+            return e
+    return None
+
+
+@rule("peak_day", needs=("metric:gmv", "event:shopping_day"))
 def peak_day(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """One day's amount as a share of the run of days that holds it, and in
     average days of that run."""
@@ -90,6 +99,7 @@ def peak_day(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if multiple.low <= 1:
             continue  # an ordinary day, or one the figures cannot tell from one
         sharp = share.value >= PEAK_SHARE
+        named = _day_name(ix, day, on)
         for s in ix.metrics(
             day.metric, entity=day.entity, segment=day.segment, period=day.period, measure="share"
         ):
@@ -101,7 +111,7 @@ def peak_day(ix: FactIndex) -> Iterator[Takeaway | Check]:
             facet=facet_of(day.metric),
             # a festival's peak (a tenth of the month) leads; one day of a year is a detail
             priority=67 if sharp else 57,
-            facts=(day.id, run.id),
+            facts=(day.id, run.id) + ((named.id,) if named else ()),
             values={
                 "day": day,
                 "run": run,
@@ -109,6 +119,7 @@ def peak_day(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "multiple": multiple,
                 "days": n,
                 "sharp": sharp,  # its share is the story (else: its multiple of a day)
+                "name": named,  # the day's shopping_day event, or None
                 "role_facets": ROLE_FACETS,
             },
             entity=day.entity,

@@ -126,3 +126,17 @@ def test_a_part_outpace_tells_is_not_told_again_on_its_own(lang: str) -> None:
     text = brief_markdown(brief)
     said = "US$8.2 billion" if lang == "en" else "82亿美元"
     assert text.count(said) == 1, text  # outpace says it; the part's own growth point does not
+
+
+def test_a_named_shopping_day_is_said_by_its_name_and_is_no_point_of_its_own() -> None:
+    day = (
+        "  bf: {event: shopping_day, entity: us, date: '2025-11-28', "
+        "text: {zh-Hans: 黑五, en: Black Friday}, source: {quote: 原文}}\n"
+    )
+    s = story(day + gmv("day", "2025-11-28", "11.8") + gmv("run", NOV, "111.4"))
+    assert [t.rule for t in derive(s).takeaways] == ["peak_day"]  # the event alone says nothing
+    zh = brief_markdown(make_brief(load_project(), s, "zh-Hans"))
+    en = brief_markdown(make_brief(load_project(), s, "en"))
+    assert "黑五（2025年11月28日）单日" in zh and "有10.6%来自黑五一天" in zh
+    assert "on Black Friday (November 28, 2025) alone was US$11.8 billion" in en
+    assert "With Black Friday alone bringing in 10.6%" in en
