@@ -172,9 +172,10 @@ def plan(
     worded: set[tuple[int, str]] = set()  # (takeaway, wording) already used
     general = [p for p in personas if p.id == "general"]
     readers = [p for p in personas if p.id != "general"]
-    superseded = stale(takeaways) | covered(story, takeaways)
+    told_in_full = frozenset(covered(story, takeaways))
+    superseded = stale(takeaways) | told_in_full
     for p in general:
-        for i in summary(story, p, takeaways, order, where, frozenset(covered(story, takeaways))):
+        for i in summary(story, p, takeaways, order, where, told_in_full):
             t = takeaways[i]
             out[p.id].append(Pick(_label(vocab, t.facet), t))
             shown.add(i)
