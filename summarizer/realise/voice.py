@@ -12,7 +12,7 @@ from typing import Any
 from ..model import Fact, Story
 from ..rules.facts import Num
 from ..vocabulary.glossary import Glossary
-from .text import CITE_END, CITE_START
+from .text import CITE_END, CITE_START, ZH_JOIN
 
 
 @dataclass
@@ -51,11 +51,20 @@ class Voice:
         return f"{form}（{abbr}）" if self.lang.startswith("zh") else f"{form} ({abbr})"
 
     def name(self, entity_id: str) -> str:
-        """An entity's name: the glossary term if it has one, else the story's."""
+        """An entity's name: the glossary term if it has one, else the story's.
+
+        In Chinese a name ending in a Latin letter carries ``ZH_JOIN``, so a
+        template that runs it into a Latin term ('Shopify' + 'GMV') gets
+        'Shopify的GMV' from ``tidy``, not 'ShopifyGMV'."""
         e = self.story.entities[entity_id]
         if e.term and e.term in self.glossary.terms:
-            return self.term(e.term)
-        return e.name.get(self.lang)
+            return self._joinable(self.term(e.term))
+        return self._joinable(e.name.get(self.lang))
+
+    def _joinable(self, text: str) -> str:
+        if self.lang.startswith("zh") and text[-1:].isascii() and text[-1:].isalpha():
+            return text + ZH_JOIN
+        return text
 
     def segment(self, fact: Fact, bare: bool = False) -> str:
         """The business segment a metric covers, ready to precede the metric
