@@ -17,12 +17,20 @@ from typing import Any
 import yaml
 
 from .figures import Figure
+from .measures import YEAR_EARLIER_AFTER, measure_of, year_earlier
 from .periods import Period, find_periods, span_of_years
 
-SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s)")
+#: A full stop ends an English sentence unless it ends an abbreviation
+#: ("gross margin fell to 48.9% (vs. 51.7% LY)", "U.S. online sales").
+_STOP = (
+    r"(?<!\bvs)(?<!\bVs)(?<!\bapprox)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)"
+    r"(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bU\.S)(?<!\be\.g)(?<!\bi\.e)"
+    r"\.(?=\s)"
+)
+SENTENCE_END = re.compile(r"[。！？!?；;\n]|" + _STOP)
 #: A period written at the head of a sentence holds across its semicolons
 #: ("2025年前9个月，A收入为…；B收入为…；C…"), so its scope ends only at 。！？.
-SCOPE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
+SCOPE_END = re.compile(r"[。！？!?\n]|" + _STOP)
 CLAUSE_END = re.compile(r"[，,、：:（(）)]")
 LIST_END = re.compile(r"[；;]")
 MAX_QUOTE = 120
@@ -45,6 +53,10 @@ class Keywords:
     """(word, metric, unit, measure), longest word first."""
     units: dict[str, list[str]]
     measures: dict[str, list[str]]
+    between: frozenset[str]
+    """Words between an English part's name and its figure (draft.segments)."""
+    not_parts: frozenset[str]
+    """Capitalised words that never name a part."""
 
 
 @cache
@@ -59,7 +71,14 @@ def load_keywords() -> Keywords:
         for w in e["words"]
     ]
     rows.sort(key=lambda r: -len(r[0]))
-    return Keywords(rows, raw["units"], raw["measures"])
+    seg = raw["segments"]
+    return Keywords(
+        rows,
+        raw["units"],
+        raw["measures"],
+        frozenset(str(w).lower() for w in seg["between"]),
+        frozenset(str(w) for w in seg["not_parts"]),
+    )
 
 
 def sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -120,7 +139,7 @@ def annotate(
         clause_start = max(
             [m.end() for m in CLAUSE_END.finditer(text, s_start, fig.start)] or [s_start]
         )
-        _measure(fig, text[clause_start : fig.start] or before, text[fig.end : fig.end + 24], kw)
+        measure_of(fig, text[clause_start : fig.start] or before, text[fig.end : fig.end + 24], kw)
         row = _listed_metric(before, kw) or _nearest_word(before, kw.metrics)
         if fig.unit not in ("", "percent", "times", "pp") and not fig.currency or not row:
             # a count says what it counts after the number (1.2万家企业客户), and
@@ -144,6 +163,8 @@ def annotate(
             [m.end() for m in SCOPE_END.finditer(text, max(0, fig.start - 400), fig.start)] or [0]
         )
         _period(fig, text, periods, p_start, text[p_start : fig.start])
+        if YEAR_EARLIER_AFTER.match(text[fig.end : fig.end + 24]):
+            year_earlier(fig)
         if FORECAST.search(text[s_start : fig.start]):
             fig.review.append("a forecast or guidance: add forecast: <who expects it>")
         if fig.period and FISCAL.search(fig.quote):
@@ -163,19 +184,6 @@ def _first_word(
         if i >= 0 and (best is None or i < best[0]):
             best = (i, row)
     return best[1] if best else None
-
-
-def _measure(fig: Figure, clause: str, after: str, kw: Keywords) -> None:
-    if fig.unit == "times":
-        fig.measure = "multiple"
-        return
-    if fig.unit != "percent":
-        return
-    low, later = clause.lower(), after.lower()
-    for measure, words in kw.measures.items():
-        if any(w.lower() in low or (w.isascii() and w in later) for w in words):
-            fig.measure = measure
-            return
 
 
 def _count_unit(fig: Figure, text: str, kw: Keywords) -> None:

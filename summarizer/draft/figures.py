@@ -170,6 +170,9 @@ class Figure:
     metric: str = ""
     measure: str = ""
     entity: str = ""
+    segment: str = ""
+    """The part of the entity the figure is about (draft.segments), if named."""
+    segment_name: str = ""
     quote: str = ""
     quote_at: int = 0
     review: list[str] = field(default_factory=list)

@@ -62,10 +62,16 @@ def render_draft(
     header_line("published", header.published.isoformat() if header.published else "null", False)
     out.append('  lede: {zh-Hans: "", en: ""}  # REVIEW: one sentence, your words')
     out.append("")
-    out.append("entities:" + ("" if entities else " {}"))
+    parts = {f.segment: f.segment_name for f in figures if f.segment and f.segment not in entities}
+    out.append("entities:" + ("" if entities or parts else " {}"))
     for ent, (kind, zh, en) in entities.items():
         out.append(
             f"  {ent}: {{kind: {kind}, name: {{zh-Hans: {_s(zh)}, en: {_s(en)}}}, term: {ent}}}"
+        )
+    for seg, name in parts.items():
+        out.append(
+            f"  {seg}: {{kind: product, name: {{zh-Hans: {_s(name)}, en: {_s(name)}}}}}"
+            "  # REVIEW: a part of the business: its kind (product, market) and Chinese name"
         )
     out.append("")
     out.append("facts:" + ("" if figures else " {}"))
@@ -82,6 +88,8 @@ def _fact(i: int, fig: Figure) -> list[str]:
         lines.append("    stated: true")
     if fig.entity:
         lines.append(f"    entity: {fig.entity}")
+    if fig.segment:
+        lines.append(f"    segment: {fig.segment}")
     if fig.period:
         lines.append(f"    period: {_s(fig.period)}")
     lines.append(f"    value: {_value(fig.value)}")

@@ -308,3 +308,54 @@ def test_a_forecast_is_flagged_for_its_forecaster() -> None:
     _, figures = draft_figures(text, "a.txt")
     flagged = [f.value for f in figures if any("forecast:" in r for r in f.review)]
     assert flagged == ["253.4", "5"]  # not the result before it
+
+
+RESULTS = """DATE: 2025-11-04
+
+In Q3 2025 revenue rose 32% to $2.84B and gross margin fell to 48.9% (vs. 51.7% LY).
+In Q3 2025 Shop Pay GMV rose 67% YoY to $29B, payments penetration reached 65% and free cash flow margin was at 18%.
+In Q3 2025 free cash flow was $507M.
+"""
+
+
+def test_a_results_summary_drafts_levels_rates_and_last_years_figure() -> None:
+    """'fell to 48.9%' is the level reached, '(vs. 51.7% LY)' last year's level
+    in the same sentence (not a new one at 'vs.'), '+67% YoY' a yearly rate,
+    and free cash flow is not cash."""
+    got = [(m, v, p, meas) for m, v, _, _, _, p, meas, _ in facts(RESULTS, "r.txt")]
+    assert got == [
+        ("revenue", "32", "2025Q3", "change"),
+        ("revenue", "2.84", "2025Q3", ""),
+        ("gross_margin", "48.9", "2025Q3", ""),
+        ("gross_margin", "51.7", "2024Q3", ""),
+        ("gmv", "67", "2025Q3", "yoy"),
+        ("gmv", "29", "2025Q3", ""),
+        ("gmv", "65", "2025Q3", ""),
+        ("fcf_margin", "18", "2025Q3", ""),
+        ("free_cash_flow", "507", "2025Q3", ""),
+    ]
+    _, figures = draft_figures(RESULTS, "r.txt")
+    assert "(vs. 51.7% LY)" in figures[3].quote
+
+
+def test_a_part_named_in_capitals_is_drafted_as_a_declared_segment() -> None:
+    """'Shop Pay GMV rose 67% YoY to $29B': both figures are Shop Pay's;
+    'Merchant Solutions grew 38% and Subscription Solutions 15%' names two
+    parts; 'OpEx' and 'YoY' are not parts, nor a sentence's opening word."""
+    text = (
+        "DATE: 2025-11-04\n\nIn Q3 2025 Shop Pay GMV rose 67% YoY to $29B. "
+        "Merchant Solutions grew 38% and Subscription Solutions 15%. "
+        "OpEx fell to 37% of revenue. Overall revenue grew 32%.\n"
+    )
+    _, figures = draft_figures(text, "r.txt")
+    assert [(f.value, f.segment) for f in figures] == [
+        ("67", "shop-pay"),
+        ("29", "shop-pay"),
+        ("38", "merchant-solutions"),
+        ("15", "subscription-solutions"),
+        ("37", ""),
+        ("32", ""),
+    ]
+    draft = yaml.safe_load(draft_article(text, "r.txt"))
+    assert draft["entities"]["shop-pay"]["name"]["en"] == "Shop Pay"
+    assert draft["facts"]["f001"]["segment"] == "shop-pay"

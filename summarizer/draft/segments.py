@@ -1,0 +1,80 @@
+"""Segments: the part of a business an English figure is about.
+
+Results summaries name the part in capitals just before the metric or the
+verb ("Shop Pay GMV rose 67%", "International GMV grew 41%", "Merchant
+Solutions grew 38% and Subscription Solutions 15%"). Without a segment the
+draft reads each as the company's own total, which the editor then has to
+notice and rewrite; with one (and the part declared under ``entities``, for
+the editor to give its kind and Chinese name) the figure is a part from the
+start. A guess like any other in the draft: it is marked for review.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .annotate import Keywords, load_keywords, sentence_bounds
+from .figures import Figure
+
+_TOKEN = re.compile(r"[A-Za-z][\w&'.-]*|\S")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+#: What says "the same part as the figure before" ("Shop Pay GMV rose 67% YoY to $29B").
+SAME = ("", "")
+
+
+def guess_segment(
+    before: str, kw: Keywords, metric_words: frozenset[str], entity_names: set[str]
+) -> tuple[str, str] | None:
+    """(id, name) of the part ``before`` (the text from the previous figure
+    of the sentence up to this one) names just before the figure; ``SAME``
+    when only linking words stand between the two figures; else None."""
+    tokens = _TOKEN.findall(before)
+    while tokens and (
+        tokens[-1].lower() in kw.between
+        or tokens[-1].lower() in metric_words
+        or tokens[-1] in ("(", "+", "$", "-", "~")
+    ):
+        tokens.pop()
+    if not tokens:
+        return SAME
+    name: list[str] = []
+    while tokens and len(name) < 3:
+        word = tokens[-1]
+        if not word[:1].isupper() or word in kw.not_parts or word.lower() in metric_words:
+            break
+        if any(c.isdigit() for c in word) or not word.isascii():
+            break
+        name.insert(0, tokens.pop())
+    if not name:
+        return None
+    text = " ".join(name)
+    if text.lower() in entity_names:
+        return None  # the company itself, not a part of it
+    return _SLUG.sub("-", text.lower()).strip("-"), text
+
+
+def add_segments(text: str, figures: list[Figure], entity_names: set[str]) -> None:
+    """Give each English figure the part its sentence names before it."""
+    kw = load_keywords()
+    metric_words = frozenset(w.lower() for w, *_ in kw.metrics if w.isascii())
+
+    prev: Figure | None = None
+    for fig in figures:
+        start, _ = sentence_bounds(text, fig.start)
+        same_sentence = prev is not None and prev.end > start
+        found = guess_segment(
+            text[prev.end if prev and same_sentence else start : fig.start],
+            kw,
+            metric_words,
+            entity_names,
+        )
+        if found == SAME:
+            found = (prev.segment, prev.segment_name) if prev and same_sentence else None
+        prev = fig
+        if found and found[0]:
+            fig.segment, fig.segment_name = found
+            fig.review.append(
+                f"a part of the business? segment {found[0]} is declared under entities"
+            )
