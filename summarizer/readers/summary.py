@@ -59,6 +59,14 @@ def summary(
     lede = frozenset(story.lede_about)
     #: totals an outpace point the summary may take tells in full
     totals = [takeaways[i].values.get("total") for i in ranked if takeaways[i].rule == "outpace"]
+    #: and the figures a ratio gives with their rates (revenue and GMV, each
+    #: up 32%, in a take rate that held)
+    totals += [
+        takeaways[i].values.get(k)
+        for i in ranked
+        if takeaways[i].rule == "ratio" and takeaways[i].values.get("move")
+        for k in ("num", "den")
+    ]
 
     def fits(i: int) -> bool:
         t = takeaways[i]
@@ -70,7 +78,7 @@ def summary(
             return False
         cur = t.values.get("cur")
         if cur is not None and cur in totals:
-            return False  # an outpace point gives the total's amount and rate, with its parts
+            return False  # an outpace or ratio point gives the amount and rate
         return not told(story, t, (takeaways[j] for j in chosen))
 
     while len(chosen) < p.points:

@@ -20,6 +20,7 @@ from . import (  # noqa: F401  (registers)
     outlook,
     peaks,
     pricing,
+    ratios,
     regulation,
     shifts,
     valuation,

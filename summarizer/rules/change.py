@@ -1,5 +1,6 @@
 """General rules over metric kinds: change against a base, change across a
-span of periods, ranks of segments, declared ratios, and dated policy changes.
+span of periods, ranks of segments, and dated policy changes (declared
+ratios are in ``ratios``).
 
 They name no metric: the vocabulary says what a metric's number is (money,
 count, percent …), so a GMV, a referral fee or a de minimis threshold is
@@ -236,44 +237,3 @@ def segment_rank(ix: FactIndex) -> Iterator[Takeaway | Check]:
             values={"ranked": ranked, "top": ranked[:3], "lead": lead, "count": len(ranked)},
             entity=entity,
         )
-
-
-@rule("ratio", needs=("metric:gmv",))
-def ratio(ix: FactIndex) -> Iterator[Takeaway | Check]:
-    """Ratios declared in the vocabulary (take rate = revenue ÷ GMV, AOV =
-    GMV ÷ orders, net margin = net income ÷ revenue) for one entity and
-    period, checked against a stated figure of the ratio's metric."""
-    for r in default_vocabulary().ratios.values():
-        if r.rule:
-            continue  # a named rule computes it (P/S, cash runway)
-        for top in (f for m in r.of for f in ix.metrics(m, segment="", stated=False)):
-            den = next(
-                (d for m in r.per for d in ix.metrics(m, entity=top.entity, segment="",
-                                                       period=top.period, stated=False)),
-                None,
-            )
-            if den is None or not top.quantity or not den.quantity:
-                continue
-            try:
-                num = Num.of(top)
-                if top.quantity.unit != den.quantity.unit:
-                    conv = ix.to_currency(num, den.quantity.unit)
-                    if conv is None:
-                        continue
-                    num = conv
-                unit = top.quantity.unit if r.unit == "money" else r.unit
-                value = compute(lambda a, b, k=r.scale: a / b * k, num, Num.of(den), unit=unit)
-            except UndefinedFigureError:
-                continue
-            for s in ix.metrics(r.id, entity=top.entity, period=top.period, segment=""):
-                if s.stated:
-                    yield Check("ratio", s.id, value.figure, value.facts)
-            yield Takeaway(
-                rule="ratio",
-                message="ratio",
-                facet=r.facet,
-                priority=68,
-                facts=value.facts,
-                values={"ratio": r.id, "num": top, "den": den, "value": value},
-                entity=top.entity,
-            )

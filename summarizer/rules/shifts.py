@@ -164,7 +164,7 @@ def milestone(ix: FactIndex) -> Iterator[Takeaway | Check]:
         )
 
 
-def _stated_rate(ix: FactIndex, level: Fact) -> Fact | None:
+def stated_rate(ix: FactIndex, level: Fact) -> Fact | None:
     """The article's own year-on-year rate for ``level``'s entity, metric,
     segment and period, if it gives one."""
     for g in ix.metrics(
@@ -225,12 +225,12 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
     for total in ix.metrics(segment="", stated=False):
         if kinds.get(total.entity) not in PACED:
             continue  # a company's own lines: mix_shift and segment_mix say it
-        rate = _stated_rate(ix, total) if total.quantity and total.period else None
+        rate = stated_rate(ix, total) if total.quantity and total.period else None
         if rate is None:
             continue
         paces: list[Pace] = []
         for part in _split(ix, total):  # each part against the whole: no split assumed
-            part_rate = _stated_rate(ix, part)
+            part_rate = stated_rate(ix, part)
             pace = _pace(total, rate, part, part_rate) if part_rate else None
             if pace is not None:
                 paces.append(pace)
