@@ -81,8 +81,18 @@ _INDEX: dict[int, tuple[Story, dict[str, Fact]]] = {}
 _INDEX_MAX = 4
 
 
+def _computed_metric(t: Takeaway) -> str:
+    """The metric a rule computed (a take rate from revenue and GMV), whose
+    stances are the point's, not those of the figures it came from."""
+    ratio = t.values.get("ratio") if t.rule == "ratio" else None
+    return ratio if isinstance(ratio, str) else ""
+
+
 def stance_of(story: Story, t: Takeaway, vocab: Vocabulary, role: str) -> str:
     """The vocabulary's stance of ``role`` on the takeaway's metric or event."""
+    computed = vocab.metrics.get(_computed_metric(t))
+    if computed is not None:
+        return computed.stance.get(role, "")
     f = primary_fact(story, t)
     if f is None:
         return ""
@@ -96,6 +106,9 @@ def stance_of(story: Story, t: Takeaway, vocab: Vocabulary, role: str) -> str:
 
 
 def _has_stances(story: Story, t: Takeaway, vocab: Vocabulary) -> bool:
+    computed = vocab.metrics.get(_computed_metric(t))
+    if computed is not None:
+        return bool(computed.stance)
     f = primary_fact(story, t)
     if f is None:
         return False
