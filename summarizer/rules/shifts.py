@@ -28,6 +28,7 @@ from decimal import Decimal
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
+from ..vocabulary.vocab import default_vocabulary
 from .consistency import same_day_unordered
 from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end
 from .kinds import facet_of, grows
@@ -178,20 +179,25 @@ def stated_rate(ix: FactIndex, level: Fact) -> Fact | None:
 
 @dataclass(frozen=True, slots=True)
 class Pace:
-    """A part's growth against its total's, and its share now and a year earlier."""
+    """A part's growth against its total's, and its share now and a year
+    earlier when the article gives the part's amount."""
 
     part: Fact
+    """The part's amount, or its rate when the article gives no amount."""
     rate: Fact
     """The part's stated year-on-year rate."""
-    old: Num
-    new: Num
-    delta: Num
-    """new - old, in percentage points; its sign is certain."""
+    old: Num | None
+    new: Num | None
+    delta: Num | None
+    """new - old, in percentage points; its sign is certain. None (and
+    ``old``, ``new``) for a part known by its rate alone."""
+    gap: Decimal
+    """The part's rate less the whole's, in percentage points."""
 
     @property
     def ahead(self) -> bool:
         """It gained share: it grew faster than the whole."""
-        return self.delta.value > 0
+        return self.gap > 0
 
 
 def _pace(total: Fact, rate: Fact, part: Fact, part_rate: Fact) -> Pace | None:
@@ -214,7 +220,38 @@ def _pace(total: Fact, rate: Fact, part: Fact, part_rate: Fact) -> Pace | None:
         return None
     if not (delta.low > 0 or delta.high < 0):
         return None  # within the rounding of the rates: no shift to report
-    return Pace(part, part_rate, old, new, delta)
+    return Pace(part, part_rate, old, new, delta, _gap(part_rate, rate))
+
+
+def _moved(m: Pace) -> Decimal:
+    assert m.delta is not None
+    return m.delta.value
+
+
+def _gap(part_rate: Fact, rate: Fact) -> Decimal:
+    assert part_rate.quantity is not None and rate.quantity is not None
+    return part_rate.quantity.value - rate.quantity.value
+
+
+def _by_rate(ix: FactIndex, total: Fact, rate: Fact, levels: set[str]) -> list[Pace]:
+    """Parts the article gives a rate for but no amount ("International GMV
+    grew 41%"), clearly faster or slower than the whole: their rates' rounding
+    cannot bring them level with it. Only for totals whose parts are where
+    sellers sell (a GMV, orders): a platform's revenue lines are not channels."""
+    metric = default_vocabulary().metrics.get(total.metric)
+    if metric is None or metric.stance.get("seller") != "demand":
+        return []
+    out = []
+    t_low, t_high = Num.of(rate).low, Num.of(rate).high
+    for g in ix.metrics(total.metric, entity=total.entity, period=total.period, measure="yoy"):
+        if not g.segment or g.segment in levels or g.quantity is None:
+            continue
+        if g.quantity.unit != "percent":
+            continue
+        r = Num.of(g)
+        if r.low > t_high or r.high < t_low:
+            out.append(Pace(g, g, None, None, None, _gap(g, rate)))
+    return out
 
 
 @rule("outpace", needs=("metric:gmv",))
@@ -229,31 +266,37 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if rate is None:
             continue
         paces: list[Pace] = []
-        for part in _split(ix, total):  # each part against the whole: no split assumed
+        parts = _split(ix, total)
+        for part in parts:  # each part against the whole: no split assumed
             part_rate = stated_rate(ix, part)
             pace = _pace(total, rate, part, part_rate) if part_rate else None
             if pace is not None:
                 paces.append(pace)
-        if not paces:
+        rated = _by_rate(ix, total, rate, {p.segment for p in parts})
+        if not paces and not rated:
             continue
-        # the part that gained most and the one that lost most (or gained least)
-        most = max(paces, key=lambda m: m.delta.value)
-        least = min(paces, key=lambda m: m.delta.value)
+        # the part that gained most share and the one that lost most (or
+        # gained least); by rate alone where no part has an amount
+        ranked = sorted(paces, key=_moved) if paces else sorted(rated, key=lambda m: m.gap)
+        most, least = ranked[-1], ranked[0]
         moves = [most] if least is most else [most, least]
+        # parts known by their rate alone, named after those with shares
+        also = [m for m in sorted(rated, key=lambda m: -m.gap) if m not in moves][:2]
         facts = [total.id, rate.id]
-        for m in moves:
+        for m in (*moves, *also):
             facts += [m.part.id, m.rate.id]
         yield Takeaway(
             rule="outpace",
             message="outpace",
             facet=facet_of(total.metric),
             priority=63,  # a reader's yardstick (the total's growth) comes first
-            facts=tuple(facts),
+            facts=tuple(dict.fromkeys(facts)),
             values={
                 "total": total,
                 "growth": rate,
                 "ahead": [m for m in moves if m.ahead],
                 "behind": [m for m in moves if not m.ahead],
+                "also": also,
                 "role_facets": OUTPACE_FACETS,
             },
             entity=total.entity,

@@ -1,0 +1,71 @@
+"""outpace with parts the article gives a rate for but no amount
+("International GMV grew 41%" beside GMV up 32%): named as faster or slower
+than the whole, never with a share; only where the parts are where sellers
+sell (GMV), not a platform's revenue lines; never when the rates' rounding
+could make the part level with the whole."""
+
+from __future__ import annotations
+
+from summarizer.facts.load import parse_story
+from summarizer.facts.yamlload import load_yaml_text
+from summarizer.model import Takeaway
+from summarizer.pipeline import load_project, make_brief
+from summarizer.rules import derive
+from summarizer.writers.markdown import brief_markdown
+
+HEAD = """\
+story:
+  id: s
+  source: a.txt
+  title: {zh-Hans: 标题, en: Title}
+  published: '2025-11-04'
+  lede: {zh-Hans: 导语。, en: Lede.}
+entities:
+  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}
+  intl: {kind: market, name: {zh-Hans: 国际市场, en: international sales}}
+  eu: {kind: market, name: {zh-Hans: 欧洲, en: Europe}}
+  ads: {kind: product, name: {zh-Hans: 广告, en: ads}}
+facts:
+  t: {metric: gmv, entity: p, period: 2025Q3, value: 92, scale: billion, currency: USD, source: {quote: 原文}}
+  ty: {metric: gmv, measure: yoy, entity: p, period: 2025Q3, value: 32, unit: percent, stated: true, source: {quote: 原文}}
+"""
+
+
+def _rate(fid: str, metric: str, seg: str, value: str) -> str:
+    return (
+        f"  {fid}: {{metric: {metric}, measure: yoy, entity: p, segment: {seg}, period: 2025Q3, "
+        f"value: {value}, unit: percent, stated: true, source: {{quote: 原文}}}}\n"
+    )
+
+
+def _outpace(facts: str) -> list[Takeaway]:
+    story = parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
+    return [t for t in derive(story).takeaways if t.rule == "outpace"]
+
+
+def test_a_part_known_by_its_rate_is_faster_or_slower_than_the_whole() -> None:
+    [t] = _outpace(_rate("iy", "gmv", "intl", "41") + _rate("ey", "gmv", "eu", "12"))
+    [fast], [slow] = t.values["ahead"], t.values["behind"]  # type: ignore[misc]
+    assert (fast.part.segment, fast.new) == ("intl", None)
+    assert slow.part.segment == "eu"
+    story = parse_story(load_yaml_text(HEAD + _rate("iy", "gmv", "intl", "41"), "s.yaml"))
+    project = load_project()
+    en = brief_markdown(make_brief(project, story, "en", ("general",)))
+    assert "international sales grew 41%, faster than the whole" in en
+    [line] = [ln for ln in en.splitlines() if "international sales grew" in ln]
+    assert "share" not in line  # no amount, no share
+    zh = brief_markdown(make_brief(project, story, "zh-Hans", ("general",)))
+    assert "国际市场增长41%，快于整体" in zh
+
+
+def test_a_rate_within_the_wholes_rounding_is_not_a_move() -> None:
+    assert _outpace(_rate("iy", "gmv", "intl", "32.4")) == []
+
+
+def test_revenue_lines_are_not_channels() -> None:
+    facts = (
+        "  r: {metric: revenue, entity: p, period: 2025Q3, value: 2.84, scale: billion, currency: USD, source: {quote: 原文}}\n"
+        "  ry: {metric: revenue, measure: yoy, entity: p, period: 2025Q3, value: 32, unit: percent, stated: true, source: {quote: 原文}}\n"
+        + _rate("ay", "revenue", "ads", "38")
+    )
+    assert _outpace(facts) == []
