@@ -68,7 +68,7 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
             zh = languages.is_chinese(lang)
             label = f"{label}（{seg_name}）" if zh else f"{label} ({seg_name})"
         measure = {
-            "yoy": ("同比", "year on year"),
+            "yoy": ("同比增速", "year on year"),
             "cagr": ("年复合增长率", "CAGR"),
             "share": ("占比", "share"),
             "multiple": ("倍数", "multiple"),
