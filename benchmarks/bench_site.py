@@ -358,7 +358,7 @@ def bench_size(
     ours: list[dict[str, Any]] = []
     hugo: list[dict[str, Any]] = []
     for i in range(0 if reuse else 1 if rebuild_only else repeat):
-        shutil.rmtree(out, ignore_errors=True)
+        clean(out)
         run = run_measured(me, env)
         run["inner"] = json.loads(run.pop("stdout"))["seconds"]
         run["pages"] = count_html(out)
@@ -396,9 +396,23 @@ def bench_size(
         "rendered": [r["rendered"] for r in rebuilds],
     }
     if not keep:
-        shutil.rmtree(out, ignore_errors=True)
+        clean(out)
     shutil.rmtree(dest, ignore_errors=True)
     return result
+
+
+def clean(out: Path) -> None:
+    """Remove a built site and what its build keeps beside it (the spare tree
+    for the next incremental build, the cache, the lock), as Hugo's output is
+    removed before its runs: each measured build starts from nothing. Left
+    there, a full build deletes the previous run's spare tree (a file per
+    page) inside the measured time."""
+    shutil.rmtree(out, ignore_errors=True)
+    for path in out.parent.glob(f".site-*-{out.name}"):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _count(seeds: Path) -> int:
