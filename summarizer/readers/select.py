@@ -199,12 +199,15 @@ def plan(
             if len(out[p.id]) >= p.points:
                 continue
             # figures another reader has, worded again for this role (a fee's
-            # cost for a brand after a seller), only when nothing else is left
-            for fresh in (True, False):
+            # cost for a brand after a seller), only when nothing fresh is
+            # left; a plain fact (no meaning for this reader) only after both
+            for fresh, plain in ((True, False), (False, False), (False, True)):
                 chosen = None
                 for i, s in cands[p.id]:
                     t = takeaways[i]
                     angle = p.role if has_angle(t, s, angled) else ""
+                    if not angle and not plain:
+                        continue  # says nothing about what it means for this reader
                     key = _wording(story, t, s, angle)
                     if (fresh and i in taken and angle and key == angle and s.kind != "implication"
                             and not t.values.get("per_role")):

@@ -71,3 +71,12 @@ def test_the_summary_tells_revenue_once() -> None:
     assert "与一年前大致持平（收入与GMV均同比增长32%）" in "".join(
         s.text for p in summary.points for s in p.sentences
     )
+
+
+def test_a_plain_fact_comes_after_a_point_worded_for_the_reader() -> None:
+    """The free cash flow margin means nothing in particular to a rival
+    platform: Shop Pay's rising share, worded for it, is its third point, even
+    though other readers have Shop Pay's figures too."""
+    texts = " ".join(t for _, t in _points(_brief("en"), "platform_operator"))
+    assert "its larger share is a shift to keep up with" in texts
+    assert "free cash flow" not in texts
