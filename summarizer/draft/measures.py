@@ -33,6 +33,20 @@ YEAR_EARLIER_AFTER = re.compile(
 )
 
 
+#: Words that say which way a change went, nearest the figure wins: "revenue
+#: declined 1% as the wholesale channel grew 7% while direct sales dropped 4%".
+_UP = (
+    r"\b(?:grew|grow|grows|growth|rose|rise|rises|up|increased?|increases|gained?|jumped|climbed|"
+    r"surged|soared|expanded)\b|增长|增長|上升|提升|增加|上涨|上漲|扩大|擴大|增幅|涨价|漲價"
+)
+_DOWN = (
+    r"\b(?:fell|fall|falls|declined?|declines|dropped|drop|drops|down|decreased?|decreases|"
+    r"slipped|shrank|shrunk|lost|slid|plunged|tumbled|contracted)\b|下降|下滑|减少|減少|降低|"
+    r"下跌|跌|降幅|萎缩|萎縮|下调|下調|降价|降價|调降|調降"
+)
+_DIRECTION = re.compile(f"(?P<up>{_UP})|(?P<down>{_DOWN})", re.IGNORECASE)
+
+
 def measure_of(fig: Figure, clause: str, after: str, kw: Keywords) -> None:
     if fig.unit == "times":
         fig.measure = "multiple"
@@ -45,7 +59,27 @@ def measure_of(fig: Figure, clause: str, after: str, kw: Keywords) -> None:
             return  # "fell to 48.9%": the level it fell to
         if any(w.lower() in low or (w.isascii() and w.lower() in later) for w in words):
             fig.measure = measure
+            if measure in ("change", "yoy", "cagr") and _falls(clause, after):
+                _negate(fig)
             return
+
+
+def _falls(before: str, after: str) -> bool:
+    """Whether the direction word nearest the figure says it went down: the
+    last one before it, or one just after it ("a 5% decline")."""
+    last = None
+    for m in _DIRECTION.finditer(before):
+        last = m
+    near = _DIRECTION.match(after.lstrip()[:16])  # "a 5% decline"
+    if near is not None and (last is None or len(before) - last.end() > 24):
+        return near.group("down") is not None
+    return last is not None and last.group("down") is not None
+
+
+def _negate(fig: Figure) -> None:
+    if not fig.value.startswith("-"):
+        fig.value = "-" + fig.value
+        fig.review.append("a fall: drafted as a negative change")
 
 
 def year_earlier(fig: Figure) -> None:

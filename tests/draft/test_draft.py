@@ -359,3 +359,24 @@ def test_a_part_named_in_capitals_is_drafted_as_a_declared_segment() -> None:
     draft = yaml.safe_load(draft_article(text, "r.txt"))
     assert draft["entities"]["shop-pay"]["name"]["en"] == "Shop Pay"
     assert draft["facts"]["f001"]["segment"] == "shop-pay"
+
+
+def test_a_fall_is_drafted_as_a_negative_change() -> None:
+    """The direction word nearest the figure decides its sign: a fall drafted
+    as +4% would read as growth once rendered."""
+    text = (
+        "DATE: 2025-10-07\n\nIn Q1 2025 revenue declined 1% as the wholesale channel grew 7% "
+        "while direct sales dropped 4%. In Q1 2025 that was a 5% decline. "
+        "In Q1 2025 gross margin fell to 42.2%.\n2025年一季度收入同比下降5%，售价降价50%。\n"
+    )
+    _, figures = draft_figures(text, "r.txt")
+    assert [(f.value, f.measure) for f in figures] == [
+        ("-1", "change"),
+        ("7", "change"),
+        ("-4", "change"),
+        ("-5", "change"),
+        ("42.2", ""),
+        ("-5", "yoy"),
+        ("-50", "change"),
+    ]
+    assert "a fall: drafted as a negative change" in figures[0].review
