@@ -157,6 +157,8 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
         by_role = t.values.get("role_facets")
         if isinstance(by_role, dict) and persona.role in by_role:
             facet = by_role[persona.role]  # the rule knows what kind of point it is per reader
+            if not facet:
+                return None  # ... and that it is none for this reader
         return Stake(stance, facet)
     if t.audience:
         return Stake("addressed", _as_seen_by(persona.role, t.facet, mine=True))

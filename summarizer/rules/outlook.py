@@ -36,6 +36,18 @@ ROLE_FACETS = {
 }
 
 
+#: A forecast of a charge (tariff costs, fees) is not demand: for a stockist
+#: it is the price it will be asked, for a rival brand its own bill, for a
+#: supplier a price talk, for a provider work.
+CHARGE_FACETS = {
+    "seller": "pricing",
+    "brand": "competition",
+    "factory": "pricing",
+    "service_provider": "opportunity",
+    "researcher": "research",
+}
+
+
 def _same(a: Fact, b: Fact) -> bool:
     return (a.entity, a.metric, a.segment) == (b.entity, b.metric, b.segment)
 
@@ -75,6 +87,7 @@ def outlook(ix: FactIndex) -> Iterator[Takeaway | Check]:
             if rate is not None and implied is not None:
                 yield Check("outlook", rate.id, implied.figure, implied.facts)
         facts = tuple(x.id for x in (f, rate, result) if x is not None)
+        charge = facet_of(f.metric) == "cost"
         yield Takeaway(
             rule="outlook",
             message="outlook",
@@ -89,7 +102,9 @@ def outlook(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "rate": rate,
                 "result": result,
                 "implied": implied,
-                "role_facets": ROLE_FACETS,
+                "charge": charge,
+                "own": f.forecast == f.entity,  # 'Nike expects its …'
+                "role_facets": CHARGE_FACETS if charge else ROLE_FACETS,
             },
             entity=f.entity,
         )

@@ -4,10 +4,12 @@
 year-on-year rate (US online sales up 7.1%, mobile 6.8%, buy now, pay later
 9%): the part that gained the most share by growing faster than the whole,
 and the one that lost the most, with each one's share now and a year
-earlier. Only a market's or a platform's total; each part is set against
-the whole alone, so parts of two splits (channels, payment methods) may be
-named together. Parts whose rates are too close to tell apart (the share's
-move is within their rounding) are left out.
+earlier; a part with a rate but no amount is said faster or slower than
+the whole, with no share. Only a market's, a platform's or a brand's total
+(a company's own lines: mix_shift and segment_mix); each part is set against
+the whole alone, so parts of two splits (channels, payment methods, regions)
+may be named together. Parts whose rates are too close to tell apart (the
+share's move is within their rounding) are left out.
 
 ``mix_shift``: the same total split into the same parts in two periods (a
 company's on-premise and cloud revenue in 2023 and 2024): each part's share
@@ -38,8 +40,10 @@ HUNDRED = Decimal(100)
 
 #: Whose totals ``outpace`` splits: a market's (a country's online sales by
 #: channel) or a platform's (GMV by country), where a part outgrowing the
-#: whole is where sellers, brands and providers should lean.
-PACED = frozenset({"market", "platform"})
+#: whole is where sellers, brands and providers should lean; and a brand's
+#: (Nike's revenue by channel and region), where its stockists, suppliers and
+#: rivals read which of its parts grow and which shrink.
+PACED = frozenset({"market", "platform", "brand"})
 
 #: What a part outgrowing its total is for each reader: where to put effort
 #: (a seller's, a brand's budget), clients to pitch, a shift to keep up with.
@@ -48,6 +52,19 @@ OUTPACE_FACETS = {
     "brand": "marketing",
     "service_provider": "opportunity",
     "platform_operator": "competition",
+    "researcher": "research",
+    # a market's channels and payment methods (mobile, buy now, pay later,
+    # Shop Pay) say nothing about what to make: no point for a factory
+    "factory": "",
+}
+
+#: A brand's parts: what its stockists may sell, its suppliers make, its
+#: rivals contest, its providers serve.
+BRAND_PART_FACETS = {
+    "seller": "demand",
+    "brand": "competition",
+    "factory": "demand",
+    "service_provider": "demand",
     "researcher": "research",
 }
 
@@ -237,9 +254,14 @@ def _by_rate(ix: FactIndex, total: Fact, rate: Fact, levels: set[str]) -> list[P
     """Parts the article gives a rate for but no amount ("International GMV
     grew 41%"), clearly faster or slower than the whole: their rates' rounding
     cannot bring them level with it. Only for totals whose parts are where
-    sellers sell (a GMV, orders): a platform's revenue lines are not channels."""
+    sellers sell (a GMV, orders, a brand's sales): a platform's revenue lines
+    are not channels."""
     metric = default_vocabulary().metrics.get(total.metric)
-    if metric is None or metric.stance.get("seller") != "demand":
+    entity = ix.story.entities.get(total.entity)
+    kind = entity.kind if entity else ""
+    if metric is None or "demand" not in (
+        metric.stance.get("seller"), metric.by_kind.get(kind, {}).get("seller")
+    ):
         return []
     out = []
     t_low, t_high = Num.of(rate).low, Num.of(rate).high
@@ -276,9 +298,13 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if not paces and not rated:
             continue
         # the part that gained most share and the one that lost most (or
-        # gained least); by rate alone where no part has an amount
+        # gained least); by rate alone where no part has an amount, and a
+        # part known by its rate that fell behind when none with an amount did
         ranked = sorted(paces, key=_moved) if paces else sorted(rated, key=lambda m: m.gap)
         most, least = ranked[-1], ranked[0]
+        lagging = [m for m in rated if not m.ahead]
+        if least.ahead and lagging:
+            least = min(lagging, key=lambda m: m.gap)
         moves = [most] if least is most else [most, least]
         # parts known by their rate alone, named after those with shares
         also = [m for m in sorted(rated, key=lambda m: -m.gap) if m not in moves][:2]
@@ -297,7 +323,10 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "ahead": [m for m in moves if m.ahead],
                 "behind": [m for m in moves if not m.ahead],
                 "also": also,
-                "role_facets": OUTPACE_FACETS,
+                "kind": kinds.get(total.entity, ""),
+                "role_facets": BRAND_PART_FACETS
+                if kinds.get(total.entity) == "brand"
+                else OUTPACE_FACETS,
             },
             entity=total.entity,
         )
