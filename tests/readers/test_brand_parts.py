@@ -63,17 +63,6 @@ def test_growth_of_one_percent_is_not_called_steady() -> None:
     assert "steady" not in text
 
 
-@pytest.mark.parametrize("lang", ["en", "zh-Hans"])
-def test_no_sentence_in_two_sections(lang: str) -> None:
-    brief = _brief(lang)
-    seen: dict[str, str] = {}
-    for persona in READERS:
-        (section,) = [s for s in brief.sections if s.persona == persona]
-        for p in section.points:
-            for s in p.sentences:
-                assert seen.setdefault(s.text.strip(), persona) == persona, s.text
-
-
 def test_a_markets_payment_methods_say_nothing_to_a_factory() -> None:
     """Buy now, pay later outgrowing US online retail is a shift for sellers,
     brands and providers; a factory makes goods, not payment methods."""
