@@ -84,7 +84,7 @@ _INDEX_MAX = 4
 def _computed_metric(t: Takeaway) -> str:
     """The metric a rule computed (a take rate from revenue and GMV), whose
     stances are the point's, not those of the figures it came from."""
-    ratio = t.values.get("ratio") if t.rule == "ratio" else None
+    ratio = t.values.get("ratio") if t.rule in ("ratio", "ratio_move") else None
     return ratio if isinstance(ratio, str) else ""
 
 

@@ -37,6 +37,7 @@ ORDER = (
     "span_change",
     "segment_rank",
     "ratio",
+    "ratio_move",
     "margin_change",
     "segment_mix",
     "mix_shift",

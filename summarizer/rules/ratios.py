@@ -113,3 +113,48 @@ def _year_earlier(ix: FactIndex, num: Fact, den: Fact, scale: Decimal) -> dict[s
 
 def _rate_ids(values: dict[str, object]) -> tuple[str, ...]:
     return tuple(f.id for k in ("num_rate", "den_rate") if isinstance(f := values.get(k), Fact))
+
+
+@rule("ratio_move", needs=("metric:revenue",))
+def ratio_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """Which way a percentage ratio went, from its two figures' stated rates
+    alone: the article gives net income's rate but not its amount (net income
+    down 31%, revenue up 1%), so the net margin cannot be worked out, but it
+    certainly fell. Said only when the two rates' rounding cannot make them
+    equal; where the numerator's amount is given, ``ratio`` says more."""
+    for r in default_vocabulary().ratios.values():
+        if r.rule or r.unit != "percent":
+            continue
+        for g in (f for m in r.of for f in ix.metrics(m, segment="", measure="yoy")):
+            if g.quantity is None or g.quantity.unit != "percent" or not g.period:
+                continue
+            if ix.metrics(g.metric, entity=g.entity, segment="", period=g.period, stated=False):
+                continue  # its amount is given: the ratio rule says the ratio itself
+            d = next(
+                (
+                    d
+                    for m in r.per
+                    for d in ix.metrics(m, entity=g.entity, segment="", period=g.period,
+                                        measure="yoy")
+                    if d.quantity is not None and d.quantity.unit == "percent"
+                ),
+                None,
+            )
+            if d is None:
+                continue
+            a, b = Num.of(g), Num.of(d)
+            if a.high < b.low:
+                move = "down"
+            elif a.low > b.high:
+                move = "up"
+            else:
+                continue  # within their rounding: no move to report
+            yield Takeaway(
+                rule="ratio_move",
+                message="ratio_move",
+                facet=r.facet,
+                priority=62,
+                facts=(g.id, d.id),
+                values={"ratio": r.id, "num_rate": g, "den_rate": d, "move": move},
+                entity=g.entity,
+            )

@@ -32,6 +32,9 @@ def test_falls_are_told_as_falls() -> None:
     assert "Greater China fell 9% while the whole grew; Nike Direct fell 4% too" in en
     assert "大中华区下降9%，而整体在增长；耐克直营下降4%" in zh
     assert "grew -" not in en and "增长-" not in zh
+    # net income's rate with no amount, against revenue's: the margin's direction
+    assert "net profit fell 31% in the first quarter of fiscal 2026 while its revenue rose 1%, so its net margin fell" in en
+    assert "耐克净利润同比下降31%，收入同比增长1%，净利率随之下降" in zh
 
 
 @pytest.mark.parametrize(

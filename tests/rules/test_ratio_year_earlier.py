@@ -69,3 +69,27 @@ def test_rates_too_coarse_to_tell_say_nothing() -> None:
     t = _ratio("30", "30", "90", "30")
     assert not t.values["move"]
     assert t.values["prev"] is None
+
+
+def _move(ni_yoy: str, rev_yoy: str, with_amount: bool = False) -> list[Takeaway]:
+    lines = [
+        f"  ny: {{metric: net_income, measure: yoy, entity: p, period: 2025Q3, value: {ni_yoy}, unit: percent, stated: true, source: {{quote: 原文}}}}",
+        f"  ry: {{metric: revenue, measure: yoy, entity: p, period: 2025Q3, value: {rev_yoy}, unit: percent, stated: true, source: {{quote: 原文}}}}",
+        "  r: {metric: revenue, entity: p, period: 2025Q3, value: 11.7, scale: billion, currency: USD, source: {quote: 原文}}",
+    ]
+    if with_amount:
+        lines.append("  n: {metric: net_income, entity: p, period: 2025Q3, value: 0.7, scale: billion, currency: USD, source: {quote: 原文}}")
+    story = parse_story(load_yaml_text(HEAD + "\n".join(lines) + "\n", "s.yaml"))
+    return [t for t in derive(story).takeaways if t.rule == "ratio_move"]
+
+
+def test_profit_falling_while_revenue_grows_is_a_margin_that_fell() -> None:
+    [t] = _move("-31", "1")
+    assert (t.values["ratio"], t.values["move"]) == ("net_margin", "down")
+    [t] = _move("40", "10")
+    assert t.values["move"] == "up"
+
+
+def test_no_direction_within_the_rates_rounding_or_when_the_amount_is_given() -> None:
+    assert _move("10", "10.4") == []  # 9.5-10.5 against 10.35-10.45: could be equal
+    assert _move("-31", "1", with_amount=True) == []  # the ratio rule gives the margin itself

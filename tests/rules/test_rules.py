@@ -102,6 +102,7 @@ def test_rule_order_is_pinned() -> None:
         "span_change",
         "segment_rank",
         "ratio",
+        "ratio_move",
         "margin_change",
         "segment_mix",
         "mix_shift",
