@@ -19,6 +19,7 @@ import yaml
 from .figures import Figure
 from .measures import YEAR_EARLIER_AFTER, measure_of, year_earlier
 from .periods import Period, find_periods, span_of_years
+from .reviews import ask_about
 
 #: A full stop ends an English sentence unless it ends an abbreviation
 #: ("gross margin fell to 48.9% (vs. 51.7% LY)", "U.S. online sales").
@@ -34,14 +35,6 @@ SCOPE_END = re.compile(r"[。！？!?\n]|" + _STOP)
 CLAUSE_END = re.compile(r"[，,、：:（(）)]")
 LIST_END = re.compile(r"[；;]")
 MAX_QUOTE = 120
-#: Words before a figure in its sentence that make it expected, not a result.
-FORECAST = re.compile(
-    r"预计|预期|预测|有望|指引|\b(?:expects?|expected|projects?|projected|forecasts?|"
-    r"forecasted|predicts?|guid(?:es|ance|ed)|outlook|estimates? (?:that|it will))\b",
-    re.IGNORECASE,
-)
-#: A fiscal year named in a figure's sentence: its entity may need fiscal_year_end.
-FISCAL = re.compile(r"[财財]年|\bfiscal\b|\bFY\s?\d", re.IGNORECASE)
 COUNT_UNITS = {"users", "companies", "items", "devices", "products", "count"}
 
 
@@ -134,12 +127,12 @@ def annotate(
     periods = find_periods(text, published)
     for fig in figures:
         fig.quote, fig.quote_at = quote_for(text, fig)
-        s_start, _ = sentence_bounds(text, fig.start)
+        s_start, s_end = sentence_bounds(text, fig.start)
         before = text[s_start : fig.start]
         clause_start = max(
             [m.end() for m in CLAUSE_END.finditer(text, s_start, fig.start)] or [s_start]
         )
-        measure_of(fig, text[clause_start : fig.start] or before, text[fig.end : fig.end + 24], kw)
+        measure_of(fig, text[clause_start : fig.start], before, text[fig.end : fig.end + 24], kw)
         row = _listed_metric(before, kw) or _nearest_word(before, kw.metrics)
         if fig.unit not in ("", "percent", "times", "pp") and not fig.currency or not row:
             # a count says what it counts after the number (1.2万家企业客户), and
@@ -165,10 +158,7 @@ def annotate(
         _period(fig, text, periods, p_start, text[p_start : fig.start])
         if YEAR_EARLIER_AFTER.match(text[fig.end : fig.end + 24]):
             year_earlier(fig)
-        if FORECAST.search(text[s_start : fig.start]):
-            fig.review.append("a forecast or guidance: add forecast: <who expects it>")
-        if fig.period and FISCAL.search(fig.quote):
-            fig.review.append("a fiscal year: give the entity fiscal_year_end unless December")
+        ask_about(fig, text[s_start : fig.start], text[s_start:s_end])
         fig.entity = _entity(text[max(0, fig.start - 200) : fig.start], entities)
     _fill_currency(text, figures)
 

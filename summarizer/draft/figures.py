@@ -208,6 +208,11 @@ def _is_date(text: str, m: re.Match[str]) -> bool:
     )
 
 
+#: Characters that make 成 the start of a word (成绩, 成本, 成交, 成为, 成功, 成立,
+#: 成员, 成果 …) rather than tenths (七成用户): "这一成绩" is no 10%.
+CHENG_WORDS = frozenset("绩本交为功立员果熟长就型效品都分真")
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` in order, with value, scale, currency/unit and qualifier."""
     out: list[Figure] = []
@@ -221,6 +226,8 @@ def find_figures(text: str) -> list[Figure]:
             continue  # a name (M2.7, GLM-5, Q1), unless an amount follows (ARR250亿美元)
         if m.start() > 0 and text[m.start() - 1] == "第":
             continue  # an ordinal (第一股, 第二次解禁), not a quantity
+        if unit == "成" and text[m.end() : m.end() + 1] in CHENG_WORDS:
+            continue  # 这一成绩, 一成本: a word that starts with 成, not tenths
         if not num[-1].isdigit():  # a Chinese numeral: only before a unit (三倍, 7成)
             value = cn_number(num)
             if value is None or not (unit or scale) or unit == "个":

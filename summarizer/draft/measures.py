@@ -47,19 +47,24 @@ _DOWN = (
 _DIRECTION = re.compile(f"(?P<up>{_UP})|(?P<down>{_DOWN})", re.IGNORECASE)
 
 
-def measure_of(fig: Figure, clause: str, after: str, kw: Keywords) -> None:
+def measure_of(fig: Figure, clause: str, before: str, after: str, kw: Keywords) -> None:
+    """What ``fig`` measures, from its clause (or, when it opens one, the
+    sentence ``before`` it) and the words ``after`` it; a fall is signed only
+    by a word in its own clause or just after it."""
     if fig.unit == "times":
         fig.measure = "multiple"
         return
     if fig.unit != "percent":
         return
+    own = clause
+    clause = clause or before
     low, later = clause.lower(), after.lower()
     for measure, words in kw.measures.items():
         if measure == "change" and LEVEL_BEFORE.search(clause):
             return  # "fell to 48.9%": the level it fell to
         if any(w.lower() in low or (w.isascii() and w.lower() in later) for w in words):
             fig.measure = measure
-            if measure in ("change", "yoy", "cagr") and _falls(clause, after):
+            if measure in ("change", "yoy", "cagr") and _falls(own, after):
                 _negate(fig)
             return
 

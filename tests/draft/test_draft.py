@@ -380,3 +380,21 @@ def test_a_fall_is_drafted_as_a_negative_change() -> None:
         ("-50", "change"),
     ]
     assert "a fall: drafted as a negative change" in figures[0].review
+
+
+def test_a_shopping_festivals_sales_are_gmv_and_ask_for_its_days() -> None:
+    """'2025年双十一…全网销售总额…16950亿元' is GMV over the festival's days, not
+    the year 2025's: the period is flagged; 这一成绩 is a word, not 10%."""
+    text = (
+        "DATE: 2025-11-12\n\n2025年双十一购物节落幕，全网销售总额达到16950亿元，同比增长14.2%。"
+        "这一成绩展现出韧性。社区团购销售额为90亿元，同比下降35.3%，七成用户选择即时零售。\n"
+    )
+    _, figures = draft_figures(text, "d11.txt")
+    assert [(f.metric, f.value, f.unit or f.currency) for f in figures][:4] == [
+        ("gmv", "16950", "CNY"),
+        ("gmv", "14.2", "percent"),
+        ("gmv", "90", "CNY"),
+        ("gmv", "-35.3", "percent"),
+    ]
+    assert [f.value for f in figures[4:]] == ["70"]  # 七成: the fall before it is another clause's
+    assert any("shopping festival" in r for r in figures[0].review)

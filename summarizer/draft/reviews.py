@@ -1,0 +1,41 @@
+"""What a figure's sentence asks the editor to check, beyond the figure itself.
+
+Each is a note on the draft's line, never a change to it: a forecast needs
+who expects it (``forecast:``), a fiscal year its entity's year end, and a
+shopping festival its run of days, which the article rarely writes
+("2025年双十一…销售额16950亿元" is not the year 2025's sales).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figures import Figure
+
+#: Words before a figure in its sentence that make it expected, not a result.
+FORECAST = re.compile(
+    r"预计|预期|预测|有望|指引|\b(?:expects?|expected|projects?|projected|forecasts?|"
+    r"forecasted|predicts?|guid(?:es|ance|ed)|outlook|estimates? (?:that|it will))\b",
+    re.IGNORECASE,
+)
+#: A fiscal year named in a figure's sentence: its entity may need fiscal_year_end.
+FISCAL = re.compile(r"[财財]年|\bfiscal\b|\bFY\s?\d", re.IGNORECASE)
+#: Shopping festivals: a figure for one covers its run of days, not a year.
+FESTIVAL = re.compile(
+    r"双十一|双11|雙十一|雙11|双十二|双12|618|年货节|黑五|黑色星期五|"
+    r"\b(?:Black Friday|Cyber Monday|Prime Day|Singles'? Day|Cyber Week)\b",
+    re.IGNORECASE,
+)
+
+
+def ask_about(fig: Figure, before: str, sentence: str) -> None:
+    """Add the notes ``fig``'s sentence calls for (``before``: the sentence up
+    to the figure)."""
+    if FORECAST.search(before):
+        fig.review.append("a forecast or guidance: add forecast: <who expects it>")
+    if fig.period and FISCAL.search(fig.quote):
+        fig.review.append("a fiscal year: give the entity fiscal_year_end unless December")
+    if FESTIVAL.search(sentence) and (not fig.period or fig.period.startswith("FY")):
+        fig.review.append(
+            "a shopping festival: give its run of days (2025-10-20/2025-11-11), not the year"
+        )
