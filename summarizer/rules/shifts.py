@@ -245,9 +245,13 @@ def _moved(m: Pace) -> Decimal:
     return m.delta.value
 
 
+def _value(f: Fact) -> Decimal:
+    assert f.quantity is not None
+    return f.quantity.value
+
+
 def _gap(part_rate: Fact, rate: Fact) -> Decimal:
-    assert part_rate.quantity is not None and rate.quantity is not None
-    return part_rate.quantity.value - rate.quantity.value
+    return _value(part_rate) - _value(rate)
 
 
 def _by_rate(ix: FactIndex, total: Fact, rate: Fact, levels: set[str]) -> list[Pace]:
@@ -306,8 +310,11 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if least.ahead and lagging:
             least = min(lagging, key=lambda m: m.gap)
         moves = [most] if least is most else [most, least]
-        # parts known by their rate alone, named after those with shares
-        also = [m for m in sorted(rated, key=lambda m: -m.gap) if m not in moves][:2]
+        # then parts that fell while not the one behind (community group
+        # buying down 35.3% beside a general platform's smaller share loss),
+        # and parts known by their rate alone
+        falling = [m for m in paces if m not in moves and _value(m.rate) < 0]
+        also = [m for m in (*falling, *sorted(rated, key=lambda m: -m.gap)) if m not in moves][:2]
         facts = [total.id, rate.id]
         for m in (*moves, *also):
             facts += [m.part.id, m.rate.id]

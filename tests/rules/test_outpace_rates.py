@@ -69,3 +69,21 @@ def test_revenue_lines_are_not_channels() -> None:
         + _rate("ay", "revenue", "ads", "38")
     )
     assert _outpace(facts) == []
+
+
+def _level(fid: str, seg: str, value: str, rate: str) -> str:
+    return (
+        f"  {fid}: {{metric: gmv, entity: p, segment: {seg}, period: 2025Q3, value: {value}, "
+        f"scale: billion, currency: USD, source: {{quote: 原文}}}}\n" + _rate(fid + "y", "gmv", seg, rate)
+    )
+
+
+def test_a_part_that_fell_is_named_even_when_another_lost_more_share() -> None:
+    """Three parts with amounts: the one that gained most share, the one that
+    lost most, and one that fell though it lost less share (a small base)."""
+    facts = _level("a", "intl", "3", "138") + _level("b", "eu", "40", "12") + _level("c", "ads", "1", "-35")
+    [t] = _outpace(facts)
+    assert [m.part.segment for m in t.values["also"]] == ["ads"]  # type: ignore[attr-defined]
+    story = parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
+    en = brief_markdown(make_brief(load_project(), story, "en", ("general",)))
+    assert "ads fell 35% to US$1 billion while the whole grew, so its share fell to 1.1% from about 2.2%" in en
