@@ -87,3 +87,17 @@ def test_a_part_that_fell_is_named_even_when_another_lost_more_share() -> None:
     story = parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
     en = brief_markdown(make_brief(load_project(), story, "en", ("general",)))
     assert "ads fell 35% to US$1 billion while the whole grew, so its share fell to 1.1% from about 2.2%" in en
+
+
+def test_each_reader_is_told_to_hold_back_where_a_part_fell() -> None:
+    facts = _level("a", "intl", "3", "138") + _level("b", "eu", "40", "12") + _level("c", "ads", "1", "-35")
+    story = parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
+    brief = make_brief(load_project(), story, "en")
+    texts = {s.persona: " ".join(x.text for p in s.points for x in p.sentences) for s in brief.sections}
+    assert "ads, down 35%, is shrinking: keep stock and ads there tight" in texts["seller"]
+    assert "ads, down 35%, is shrinking: move budget out of it" in texts["brand"]
+    zh = make_brief(load_project(), story, "zh-Hans")
+    seller = [s for s in zh.sections if s.persona == "seller"][0]
+    assert "广告下降35%，正在萎缩，在那里的库存和广告投放宜收紧" in "".join(
+        x.text for p in seller.points for x in p.sentences
+    )
