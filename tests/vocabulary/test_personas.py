@@ -66,6 +66,7 @@ def test_presets_are_pinned() -> None:
         "span_change",
         "segment_rank",
         "ratio",
+        "ratio_move",
         "dated_event",
         "cagr",
         "yoy_growth",
