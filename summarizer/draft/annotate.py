@@ -19,7 +19,7 @@ import yaml
 from .figures import Figure
 from .measures import YEAR_EARLIER_AFTER, measure_of, year_earlier
 from .periods import Period, find_periods, span_of_years
-from .reviews import ask_about
+from .reviews import FISCAL, ask_about
 
 #: A full stop ends an English sentence unless it ends an abbreviation
 #: ("gross margin fell to 48.9% (vs. 51.7% LY)", "U.S. online sales").
@@ -125,6 +125,7 @@ def annotate(
     """Fill in quote, period, metric, measure, unit and entity of every figure."""
     kw = load_keywords()
     periods = find_periods(text, published)
+    fiscal = bool(FISCAL.search(text))
     for fig in figures:
         fig.quote, fig.quote_at = quote_for(text, fig)
         s_start, s_end = sentence_bounds(text, fig.start)
@@ -158,7 +159,7 @@ def annotate(
         _period(fig, text, periods, p_start, text[p_start : fig.start])
         if YEAR_EARLIER_AFTER.match(text[fig.end : fig.end + 24]):
             year_earlier(fig)
-        ask_about(fig, text[s_start : fig.start], text[s_start:s_end])
+        ask_about(fig, text[s_start : fig.start], text[s_start:s_end], fiscal)
         fig.entity = _entity(text[max(0, fig.start - 200) : fig.start], entities)
     _fill_currency(text, figures)
 

@@ -28,14 +28,21 @@ FESTIVAL = re.compile(
 )
 
 
-def ask_about(fig: Figure, before: str, sentence: str) -> None:
+def ask_about(fig: Figure, before: str, sentence: str, fiscal: bool = False) -> None:
     """Add the notes ``fig``'s sentence calls for (``before``: the sentence up
-    to the figure)."""
+    to the figure; ``fiscal``: the article names a fiscal year somewhere)."""
     if FORECAST.search(before):
         fig.review.append("a forecast or guidance: add forecast: <who expects it>")
     if fig.period and FISCAL.search(fig.quote):
         fig.review.append("a fiscal year: give the entity fiscal_year_end unless December")
+    elif fiscal and fig.period[4:5] in ("Q", "H") and _guessed(fig):
+        # 'Nike reported Q1 revenue…', then 'its first quarter fiscal 2026 results'
+        fig.review.append("the article names a fiscal year: this quarter may be a fiscal one")
     if FESTIVAL.search(sentence) and (not fig.period or fig.period.startswith("FY")):
         fig.review.append(
             "a shopping festival: give its run of days (2025-10-20/2025-11-11), not the year"
         )
+
+
+def _guessed(fig: Figure) -> bool:
+    return "period resolved against the publication date" in fig.review

@@ -398,3 +398,14 @@ def test_a_shopping_festivals_sales_are_gmv_and_ask_for_its_days() -> None:
     ]
     assert [f.value for f in figures[4:]] == ["70"]  # 七成: the fall before it is another clause's
     assert any("shopping festival" in r for r in figures[0].review)
+
+
+def test_a_bare_quarter_in_an_article_on_a_fiscal_year_is_flagged() -> None:
+    text = (
+        "DATE: 2025-10-07\n\nNike reported Q1 revenue of $11.7 billion. "
+        "Nike posted its first quarter fiscal 2026 results last week.\n"
+    )
+    _, figures = draft_figures(text, "n.txt")
+    assert any("may be a fiscal one" in r for r in figures[0].review)
+    _, plain = draft_figures(text.replace(" fiscal 2026", ""), "n.txt")
+    assert not any("fiscal" in r for r in plain[0].review)
