@@ -10,7 +10,8 @@ rewrites the pages it becomes related to, changing one story's facts
 rewrites no other page.
 
 Ranking is deterministic: a shared company counts 2, a shared topic, event
-kind or metric 1; a story needs 3 to count as related (a company and one
+kind or metric 1 (nothing for the signals every results story has:
+``COMMON``); a story needs 3 to count as related (a company and one
 more thing in common, or three topics and signals); ties go to
 the story closer in time, then the newer, then the smaller id. To keep the
 cost linear in the archive, each tag contributes only the ``WINDOW`` stories
@@ -38,6 +39,23 @@ from .topics import RELATED_END, RELATED_START, split
 from .ui import SiteConfig
 
 WEIGHTS = {"company": 2, "topic": 1, "event": 1, "metric": 1}
+#: Signals nearly every results story has: sharing revenue, a gross margin or
+#: a forecast says nothing about two stories being about the same thing
+#: (Nike's quarter and an AI start-up's listing shared three such tags).
+COMMON = frozenset(
+    {
+        "metric/revenue",
+        "metric/gross_margin",
+        "metric/net_income",
+        "metric/net_loss",
+        "metric/operating_income",
+        "metric/market_cap",
+        "metric/share_price",
+        "event/forecast",
+        "event/results_release",
+        "event/statement",
+    }
+)
 MIN_SCORE = 3
 MAX_RELATED = 4
 WINDOW = 60
@@ -65,7 +83,7 @@ def related(
             ids = [o.id for o in near]
             weight = weights.get(tag)
             if weight is None:
-                weight = weights[tag] = WEIGHTS.get(split(tag)[0], 1)
+                weight = weights[tag] = 0 if tag in COMMON else WEIGHTS.get(split(tag)[0], 1)
             for _ in range(weight):  # counted in C: ~60 stories per tag and story
                 scores.update(ids)
             others.update(zip(ids, near, strict=True))

@@ -252,3 +252,14 @@ def test_an_edit_plans_only_the_tag_pages_listing_the_edited_story(
     monkeypatch.undo()
     build(seeds, tmp_path / "full")
     assert tree(out) == tree(tmp_path / "full")
+
+
+def test_signals_every_results_story_has_relate_nothing() -> None:
+    """Nike's quarter and an AI start-up's listing shared revenue, a gross
+    margin and a topic: three points, and the listing showed under Nike."""
+    nike = record("nike", 10, "company/nike", "topic/pricing", "metric/revenue", "metric/gross_margin")
+    ipo = record("ipo", 12, "company/zhipu", "topic/pricing", "metric/revenue", "metric/gross_margin")
+    assert rel.related([nike, ipo]) == {}
+    fee = record("fee", 11, "company/x", "topic/pricing", "metric/referral_fee", "event/fee_change")
+    fee2 = record("fee2", 13, "company/y", "topic/pricing", "metric/referral_fee", "event/fee_change")
+    assert [r.id for r in rel.related([fee, fee2])["fee"]] == ["fee2"]  # rarer signals still count
