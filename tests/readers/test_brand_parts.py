@@ -52,8 +52,8 @@ def test_each_reader_reads_where_to_lean_and_where_to_hold_back(persona: str, en
 
 def test_a_cost_forecast_is_a_price_not_demand() -> None:
     brief = _brief("en")
-    assert "Nike expects its duty in fiscal 2026 to reach US$1.5 billion" in _text(brief, "general")
-    assert "pass part of it on to you" in _text(brief, "seller")
+    assert "Nike expects its duties in fiscal 2026 to reach US$1.5 billion" in _text(brief, "general")
+    assert "pass part of that cost on to you" in _text(brief, "seller")
     assert "harder price talks" in _text(brief, "factory")
     for persona in READERS:
         assert "expected growth" not in _text(brief, persona), persona
