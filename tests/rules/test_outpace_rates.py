@@ -6,29 +6,26 @@ could make the part level with the whole."""
 
 from __future__ import annotations
 
-from summarizer.facts.load import parse_story
-from summarizer.facts.yamlload import load_yaml_text
-from summarizer.model import Takeaway
+from platform_story import platform_story
+
+from summarizer.model import Story, Takeaway
 from summarizer.pipeline import load_project, make_brief
 from summarizer.rules import derive
 from summarizer.writers.markdown import brief_markdown
 
-HEAD = """\
-story:
-  id: s
-  source: a.txt
-  title: {zh-Hans: 标题, en: Title}
-  published: '2025-11-04'
-  lede: {zh-Hans: 导语。, en: Lede.}
-entities:
-  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}
+ENTITIES = """\
   intl: {kind: market, name: {zh-Hans: 国际市场, en: international sales}}
   eu: {kind: market, name: {zh-Hans: 欧洲, en: Europe}}
   ads: {kind: product, name: {zh-Hans: 广告, en: ads}}
-facts:
+"""
+TOTAL = """\
   t: {metric: gmv, entity: p, period: 2025Q3, value: 92, scale: billion, currency: USD, source: {quote: 原文}}
   ty: {metric: gmv, measure: yoy, entity: p, period: 2025Q3, value: 32, unit: percent, stated: true, source: {quote: 原文}}
 """
+
+
+def _story(facts: str) -> Story:
+    return platform_story(TOTAL + facts, ENTITIES)
 
 
 def _rate(fid: str, metric: str, seg: str, value: str) -> str:
@@ -39,7 +36,7 @@ def _rate(fid: str, metric: str, seg: str, value: str) -> str:
 
 
 def _outpace(facts: str) -> list[Takeaway]:
-    story = parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
+    story = _story(facts)
     return [t for t in derive(story).takeaways if t.rule == "outpace"]
 
 
@@ -48,7 +45,7 @@ def test_a_part_known_by_its_rate_is_faster_or_slower_than_the_whole() -> None:
     [fast], [slow] = t.values["ahead"], t.values["behind"]  # type: ignore[misc]
     assert (fast.part.segment, fast.new) == ("intl", None)
     assert slow.part.segment == "eu"
-    story = parse_story(load_yaml_text(HEAD + _rate("iy", "gmv", "intl", "41"), "s.yaml"))
+    story = _story(_rate("iy", "gmv", "intl", "41"))
     project = load_project()
     en = brief_markdown(make_brief(project, story, "en", ("general",)))
     assert "international sales grew 41%, faster than the whole" in en
@@ -84,14 +81,14 @@ def test_a_part_that_fell_is_named_even_when_another_lost_more_share() -> None:
     facts = _level("a", "intl", "3", "138") + _level("b", "eu", "40", "12") + _level("c", "ads", "1", "-35")
     [t] = _outpace(facts)
     assert [m.part.segment for m in t.values["also"]] == ["ads"]  # type: ignore[attr-defined]
-    story = parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
+    story = _story(facts)
     en = brief_markdown(make_brief(load_project(), story, "en", ("general",)))
     assert "ads fell 35% to US$1 billion while the whole grew, so its share fell to 1.1% from about 2.2%" in en
 
 
 def test_each_reader_is_told_to_hold_back_where_a_part_fell() -> None:
     facts = _level("a", "intl", "3", "138") + _level("b", "eu", "40", "12") + _level("c", "ads", "1", "-35")
-    story = parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
+    story = _story(facts)
     brief = make_brief(load_project(), story, "en")
     texts = {s.persona: " ".join(x.text for p in s.points for x in p.sentences) for s in brief.sections}
     assert "ads, down 35%, is shrinking: keep stock and ads there tight" in texts["seller"]

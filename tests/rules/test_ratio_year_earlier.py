@@ -8,23 +8,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from platform_story import platform_story
 
-from summarizer.facts.load import parse_story
-from summarizer.facts.yamlload import load_yaml_text
 from summarizer.model import Takeaway
 from summarizer.rules import derive
-
-HEAD = """\
-story:
-  id: s
-  source: a.txt
-  title: {zh-Hans: 标题, en: Title}
-  published: '2025-11-04'
-  lede: {zh-Hans: 导语。, en: Lede.}
-entities:
-  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}
-facts:
-"""
 
 
 def _ratio(rev: str, rev_yoy: str | None, gmv: str, gmv_yoy: str | None) -> Takeaway:
@@ -36,7 +23,7 @@ def _ratio(rev: str, rev_yoy: str | None, gmv: str, gmv_yoy: str | None) -> Take
         lines.append(f"  ry: {{metric: revenue, measure: yoy, entity: p, period: 2025Q3, value: {rev_yoy}, unit: percent, stated: true, source: {{quote: 原文}}}}")
     if gmv_yoy is not None:
         lines.append(f"  gy: {{metric: gmv, measure: yoy, entity: p, period: 2025Q3, value: {gmv_yoy}, unit: percent, stated: true, source: {{quote: 原文}}}}")
-    story = parse_story(load_yaml_text(HEAD + "\n".join(lines) + "\n", "s.yaml"))
+    story = platform_story("\n".join(lines) + "\n")
     [t] = [t for t in derive(story).takeaways if t.rule == "ratio"]
     return t
 
@@ -79,7 +66,7 @@ def _move(ni_yoy: str, rev_yoy: str, with_amount: bool = False) -> list[Takeaway
     ]
     if with_amount:
         lines.append("  n: {metric: net_income, entity: p, period: 2025Q3, value: 0.7, scale: billion, currency: USD, source: {quote: 原文}}")
-    story = parse_story(load_yaml_text(HEAD + "\n".join(lines) + "\n", "s.yaml"))
+    story = platform_story("\n".join(lines) + "\n")
     return [t for t in derive(story).takeaways if t.rule == "ratio_move"]
 
 
