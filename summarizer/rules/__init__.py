@@ -18,6 +18,7 @@ from . import (  # noqa: F401  (registers)
     events,
     growth,
     outlook,
+    outpace,
     peaks,
     pricing,
     ratios,

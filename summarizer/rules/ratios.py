@@ -18,8 +18,8 @@ from decimal import Decimal
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
 from .facts import FactIndex, Num, UndefinedFigureError, compute
+from .outpace import stated_rate
 from .registry import Check, rule
-from .shifts import stated_rate
 
 HUNDRED = Decimal(100)
 

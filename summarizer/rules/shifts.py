@@ -1,15 +1,5 @@
-"""How a split moved and which marks a figure passed.
-
-``outpace``: a total and its parts, each with the article's own
-year-on-year rate (US online sales up 7.1%, mobile 6.8%, buy now, pay later
-9%): the part that gained the most share by growing faster than the whole,
-and the one that lost the most, with each one's share now and a year
-earlier; a part with a rate but no amount is said faster or slower than
-the whole, with no share. Only a market's, a platform's or a brand's total
-(a company's own lines: mix_shift and segment_mix); each part is set against
-the whole alone, so parts of two splits (channels, payment methods, regions)
-may be named together. Parts whose rates are too close to tell apart (the
-share's move is within their rounding) are left out.
+"""How a split moved and which marks a figure passed (a total's parts
+against its own growth are ``outpace``'s).
 
 ``mix_shift``: the same total split into the same parts in two periods (a
 company's on-premise and cloud revenue in 2023 and 2024): each part's share
@@ -25,48 +15,16 @@ point is a milestone, not a truism.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from ..vocabulary.vocab import default_vocabulary
 from .consistency import same_day_unordered
 from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end
 from .kinds import facet_of, grows
 from .registry import Check, rule
 
 HUNDRED = Decimal(100)
-
-#: Whose totals ``outpace`` splits: a market's (a country's online sales by
-#: channel) or a platform's (GMV by country), where a part outgrowing the
-#: whole is where sellers, brands and providers should lean; and a brand's
-#: (Nike's revenue by channel and region), where its stockists, suppliers and
-#: rivals read which of its parts grow and which shrink.
-PACED = frozenset({"market", "platform", "brand"})
-
-#: What a part outgrowing its total is for each reader: where to put effort
-#: (a seller's, a brand's budget), clients to pitch, a shift to keep up with.
-OUTPACE_FACETS = {
-    "seller": "operations",
-    "brand": "marketing",
-    "service_provider": "opportunity",
-    "platform_operator": "competition",
-    "researcher": "research",
-    # a market's channels and payment methods (mobile, buy now, pay later,
-    # Shop Pay) say nothing about what to make: no point for a factory
-    "factory": "",
-}
-
-#: A brand's parts: what its stockists may sell, its suppliers make, its
-#: rivals contest, its providers serve.
-BRAND_PART_FACETS = {
-    "seller": "demand",
-    "brand": "competition",
-    "factory": "demand",
-    "service_provider": "demand",
-    "researcher": "research",
-}
 
 
 def _alike(a: Fact, b: Fact) -> bool:
@@ -77,11 +35,12 @@ def _alike(a: Fact, b: Fact) -> bool:
     return abs((pa.end - pa.start).days - (pb.end - pb.start).days) <= 3
 
 
-def _share(part: Decimal, total: Decimal) -> Decimal:
+def share(part: Decimal, total: Decimal) -> Decimal:
+    """``part`` as a percentage of ``total``."""
     return part / total * HUNDRED
 
 
-def _split(ix: FactIndex, total: Fact) -> list[Fact]:
+def split(ix: FactIndex, total: Fact) -> list[Fact]:
     """The parts of ``total``: same metric, entity, period and unit, a segment."""
     return [
         p
@@ -101,16 +60,16 @@ def mix_shift(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if len(facts) < 2:
             continue
         first, last = sorted(facts, key=lambda f: period_end(f.period))[-2:]
-        before = {p.segment: p for p in _split(ix, first)}
-        after = {p.segment: p for p in _split(ix, last)}
+        before = {p.segment: p for p in split(ix, first)}
+        after = {p.segment: p for p in split(ix, last)}
         common = [s for s in after if s in before]
         if len(common) < 2 or same_day_unordered(first, last) or not _alike(first, last):
             continue
         moves = []
         try:
             for seg in common:
-                old = compute(_share, Num.of(before[seg]), Num.of(first), unit="percent")
-                new = compute(_share, Num.of(after[seg]), Num.of(last), unit="percent")
+                old = compute(share, Num.of(before[seg]), Num.of(first), unit="percent")
+                new = compute(share, Num.of(after[seg]), Num.of(last), unit="percent")
                 delta = compute(lambda a, b: b - a, old, new, unit="pp")
                 moves.append((after[seg], old, new, delta))
         except UndefinedFigureError:
@@ -179,161 +138,4 @@ def milestone(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "mark": Num(mark, mark, mark, (), last.quantity.unit),
             },
             entity=last.entity,
-        )
-
-
-def stated_rate(ix: FactIndex, level: Fact) -> Fact | None:
-    """The article's own year-on-year rate for ``level``'s entity, metric,
-    segment and period, if it gives one."""
-    for g in ix.metrics(
-        level.metric, entity=level.entity, segment=level.segment, period=level.period,
-        measure="yoy",
-    ):
-        if g.quantity is not None:
-            return g
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class Pace:
-    """A part's growth against its total's, and its share now and a year
-    earlier when the article gives the part's amount."""
-
-    part: Fact
-    """The part's amount, or its rate when the article gives no amount."""
-    rate: Fact
-    """The part's stated year-on-year rate."""
-    old: Num | None
-    new: Num | None
-    delta: Num | None
-    """new - old, in percentage points; its sign is certain. None (and
-    ``old``, ``new``) for a part known by its rate alone."""
-    gap: Decimal
-    """The part's rate less the whole's, in percentage points."""
-
-    @property
-    def ahead(self) -> bool:
-        """It gained share: it grew faster than the whole."""
-        return self.gap > 0
-
-
-def _pace(total: Fact, rate: Fact, part: Fact, part_rate: Fact) -> Pace | None:
-    """A part's share of the total now and a year earlier, from the two
-    stated rates; None when the figures cannot tell which way it moved."""
-    args = (Num.of(part), Num.of(part_rate), Num.of(total), Num.of(rate))
-
-    def before(p: Decimal, gp: Decimal, t: Decimal, gt: Decimal) -> Decimal:
-        return _share(p / (1 + gp / HUNDRED), t / (1 + gt / HUNDRED))
-
-    try:
-        new = compute(_share, Num.of(part), Num.of(total), unit="percent")
-        old = compute(before, *args, unit="percent")
-        # from all four inputs at once: the part and the total are in both
-        # shares, so two separate intervals would hide which way it moved
-        delta = compute(
-            lambda p, gp, t, gt: _share(p, t) - before(p, gp, t, gt), *args, unit="pp"
-        )
-    except UndefinedFigureError:
-        return None
-    if not (delta.low > 0 or delta.high < 0):
-        return None  # within the rounding of the rates: no shift to report
-    return Pace(part, part_rate, old, new, delta, _gap(part_rate, rate))
-
-
-def _moved(m: Pace) -> Decimal:
-    assert m.delta is not None
-    return m.delta.value
-
-
-def _value(f: Fact) -> Decimal:
-    assert f.quantity is not None
-    return f.quantity.value
-
-
-def _gap(part_rate: Fact, rate: Fact) -> Decimal:
-    return _value(part_rate) - _value(rate)
-
-
-def _by_rate(ix: FactIndex, total: Fact, rate: Fact, levels: set[str]) -> list[Pace]:
-    """Parts the article gives a rate for but no amount ("International GMV
-    grew 41%"), clearly faster or slower than the whole: their rates' rounding
-    cannot bring them level with it. Only for totals whose parts are where
-    sellers sell (a GMV, orders, a brand's sales): a platform's revenue lines
-    are not channels."""
-    metric = default_vocabulary().metrics.get(total.metric)
-    entity = ix.story.entities.get(total.entity)
-    kind = entity.kind if entity else ""
-    if metric is None or "demand" not in (
-        metric.stance.get("seller"), metric.by_kind.get(kind, {}).get("seller")
-    ):
-        return []
-    out = []
-    t_low, t_high = Num.of(rate).low, Num.of(rate).high
-    for g in ix.metrics(total.metric, entity=total.entity, period=total.period, measure="yoy"):
-        if not g.segment or g.segment in levels or g.quantity is None:
-            continue
-        if g.quantity.unit != "percent":
-            continue
-        r = Num.of(g)
-        if r.low > t_high or r.high < t_low:
-            out.append(Pace(g, g, None, None, None, _gap(g, rate)))
-    return out
-
-
-@rule("outpace", needs=("metric:gmv",))
-def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
-    """Parts of a total growing faster or slower than the total, from the
-    article's own rates: which way each part's share moved in a year."""
-    kinds = {k: e.kind for k, e in ix.story.entities.items()}
-    for total in ix.metrics(segment="", stated=False):
-        if kinds.get(total.entity) not in PACED:
-            continue  # a company's own lines: mix_shift and segment_mix say it
-        rate = stated_rate(ix, total) if total.quantity and total.period else None
-        if rate is None:
-            continue
-        paces: list[Pace] = []
-        parts = _split(ix, total)
-        for part in parts:  # each part against the whole: no split assumed
-            part_rate = stated_rate(ix, part)
-            pace = _pace(total, rate, part, part_rate) if part_rate else None
-            if pace is not None:
-                paces.append(pace)
-        rated = _by_rate(ix, total, rate, {p.segment for p in parts})
-        if not paces and not rated:
-            continue
-        # the part that gained most share and the one that lost most (or
-        # gained least); by rate alone where no part has an amount, and a
-        # part known by its rate that fell behind when none with an amount did
-        ranked = sorted(paces, key=_moved) if paces else sorted(rated, key=lambda m: m.gap)
-        most, least = ranked[-1], ranked[0]
-        lagging = [m for m in rated if not m.ahead]
-        if least.ahead and lagging:
-            least = min(lagging, key=lambda m: m.gap)
-        moves = [most] if least is most else [most, least]
-        # then parts that fell while not the one behind (community group
-        # buying down 35.3% beside a general platform's smaller share loss),
-        # and parts known by their rate alone
-        falling = [m for m in paces if m not in moves and _value(m.rate) < 0]
-        also = [m for m in (*falling, *sorted(rated, key=lambda m: -m.gap)) if m not in moves][:2]
-        facts = [total.id, rate.id]
-        for m in (*moves, *also):
-            facts += [m.part.id, m.rate.id]
-        yield Takeaway(
-            rule="outpace",
-            message="outpace",
-            facet=facet_of(total.metric),
-            priority=63,  # a reader's yardstick (the total's growth) comes first
-            facts=tuple(dict.fromkeys(facts)),
-            values={
-                "total": total,
-                "growth": rate,
-                "ahead": [m for m in moves if m.ahead],
-                "behind": [m for m in moves if not m.ahead],
-                "also": also,
-                "kind": kinds.get(total.entity, ""),
-                "role_facets": BRAND_PART_FACETS
-                if kinds.get(total.entity) == "brand"
-                else OUTPACE_FACETS,
-            },
-            entity=total.entity,
         )
