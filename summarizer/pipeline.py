@@ -253,8 +253,15 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
         author=conv[brief.author],
         lede=Sentence(conv[brief.lede.text], brief.lede.facts),
         sections=sections,
-        # a source's quote is the article's own wording: characters only
+        # a source's quote is the article's own wording: characters only; the
+        # story's title (what the sources list shows) reads as in the heading
         sources=tuple(
-            replace(src, quote=hant.to_script(src.quote, lang, glossary)) for src in brief.sources
+            replace(
+                src,
+                quote=conv[src.quote]
+                if src.quote == brief.title
+                else hant.to_script(src.quote, lang, glossary),
+            )
+            for src in brief.sources
         ),
     )
