@@ -8,15 +8,10 @@ editor deletes a wrong line faster than they type a missing one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from importlib import resources
-from typing import Any
-
-import yaml
 
 from .figures import Figure
+from .keywords import Keywords, load_keywords
 from .measures import YEAR_EARLIER_AFTER, measure_of, year_earlier
 from .periods import Period, find_periods, span_of_years
 from .reviews import FISCAL, ask_about
@@ -36,42 +31,6 @@ CLAUSE_END = re.compile(r"[，,、：:（(）)]")
 LIST_END = re.compile(r"[；;]")
 MAX_QUOTE = 120
 COUNT_UNITS = {"users", "companies", "items", "devices", "products", "count"}
-
-
-@dataclass(frozen=True, slots=True)
-class Keywords:
-    """The keyword table (``keywords.yaml``): words -> metric, unit, measure."""
-
-    metrics: list[tuple[str, str, str, str]]
-    """(word, metric, unit, measure), longest word first."""
-    units: dict[str, list[str]]
-    measures: dict[str, list[str]]
-    between: frozenset[str]
-    """Words between an English part's name and its figure (draft.segments)."""
-    not_parts: frozenset[str]
-    """Capitalised words that never name a part."""
-
-
-@cache
-def load_keywords() -> Keywords:
-    """The bundled keyword table, read once."""
-    raw: Any = yaml.safe_load(
-        resources.files(__package__).joinpath("keywords.yaml").read_text("utf-8")
-    )
-    rows = [
-        (w, e["metric"], e.get("unit", ""), e.get("measure", ""))
-        for e in raw["metrics"]
-        for w in e["words"]
-    ]
-    rows.sort(key=lambda r: -len(r[0]))
-    seg = raw["segments"]
-    return Keywords(
-        rows,
-        raw["units"],
-        raw["measures"],
-        frozenset(str(w).lower() for w in seg["between"]),
-        frozenset(str(w) for w in seg["not_parts"]),
-    )
 
 
 def sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -159,7 +118,7 @@ def annotate(
         _period(fig, text, periods, p_start, text[p_start : fig.start])
         if YEAR_EARLIER_AFTER.match(text[fig.end : fig.end + 24]):
             year_earlier(fig)
-        ask_about(fig, text[s_start : fig.start], text[s_start:s_end], fiscal)
+        ask_about(fig, text[s_start : fig.start], text[s_start:s_end], fiscal, kw.festival)
         fig.entity = _entity(text[max(0, fig.start - 200) : fig.start], entities)
     _fill_currency(text, figures)
 

@@ -16,7 +16,7 @@ from ..rules.facts import previous_period
 from .figures import Figure
 
 if TYPE_CHECKING:
-    from .annotate import Keywords
+    from .keywords import Keywords
 
 #: Words just before a rate that make it the level reached, not the change
 #: ("fell to 48.9%", "reached 65%", "margin at 18%", "降至5%", "达到"), even
@@ -31,20 +31,6 @@ LEVEL_BEFORE = re.compile(
 YEAR_EARLIER_AFTER = re.compile(
     r"^\s*(?:\bLY\b|last year\b|a year (?:earlier|ago|before)\b|in the year-ago\b|year-ago\b)"
 )
-
-
-#: Words that say which way a change went, nearest the figure wins: "revenue
-#: declined 1% as the wholesale channel grew 7% while direct sales dropped 4%".
-_UP = (
-    r"\b(?:grew|grow|grows|growth|rose|rise|rises|up|increased?|increases|gained?|jumped|climbed|"
-    r"surged|soared|expanded)\b|增长|增長|上升|提升|增加|上涨|上漲|扩大|擴大|增幅|涨价|漲價"
-)
-_DOWN = (
-    r"\b(?:fell|fall|falls|declined?|declines|dropped|drop|drops|down|decreased?|decreases|"
-    r"slipped|shrank|shrunk|lost|slid|plunged|tumbled|contracted)\b|下降|下滑|减少|減少|降低|"
-    r"下跌|跌|降幅|萎缩|萎縮|下调|下調|降价|降價|调降|調降"
-)
-_DIRECTION = re.compile(f"(?P<up>{_UP})|(?P<down>{_DOWN})", re.IGNORECASE)
 
 
 def measure_of(fig: Figure, clause: str, before: str, after: str, kw: Keywords) -> None:
@@ -64,18 +50,18 @@ def measure_of(fig: Figure, clause: str, before: str, after: str, kw: Keywords) 
             return  # "fell to 48.9%": the level it fell to
         if any(w.lower() in low or (w.isascii() and w.lower() in later) for w in words):
             fig.measure = measure
-            if measure in ("change", "yoy", "cagr") and _falls(own, after):
+            if measure in ("change", "yoy", "cagr") and _falls(own, after, kw.direction):
                 _negate(fig)
             return
 
 
-def _falls(before: str, after: str) -> bool:
+def _falls(before: str, after: str, direction: re.Pattern[str]) -> bool:
     """Whether the direction word nearest the figure says it went down: the
     last one before it, or one just after it ("a 5% decline")."""
     last = None
-    for m in _DIRECTION.finditer(before):
+    for m in direction.finditer(before):
         last = m
-    near = _DIRECTION.match(after.lstrip()[:16])  # "a 5% decline"
+    near = direction.match(after.lstrip()[:16])  # "a 5% decline"
     if near is not None and (last is None or len(before) - last.end() > 24):
         return near.group("down") is not None
     return last is not None and last.group("down") is not None

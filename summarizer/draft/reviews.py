@@ -20,17 +20,14 @@ FORECAST = re.compile(
 )
 #: A fiscal year named in a figure's sentence: its entity may need fiscal_year_end.
 FISCAL = re.compile(r"[财財]年|\bfiscal\b|\bFY\s?\d", re.IGNORECASE)
-#: Shopping festivals: a figure for one covers its run of days, not a year.
-FESTIVAL = re.compile(
-    r"双十一|双11|雙十一|雙11|双十二|双12|618|年货节|黑五|黑色星期五|"
-    r"\b(?:Black Friday|Cyber Monday|Prime Day|Singles'? Day|Cyber Week)\b",
-    re.IGNORECASE,
-)
 
 
-def ask_about(fig: Figure, before: str, sentence: str, fiscal: bool = False) -> None:
+def ask_about(
+    fig: Figure, before: str, sentence: str, fiscal: bool, festival: re.Pattern[str]
+) -> None:
     """Add the notes ``fig``'s sentence calls for (``before``: the sentence up
-    to the figure; ``fiscal``: the article names a fiscal year somewhere)."""
+    to the figure; ``fiscal``: the article names a fiscal year somewhere;
+    ``festival``: the keyword table's shopping festivals)."""
     if FORECAST.search(before):
         fig.review.append("a forecast or guidance: add forecast: <who expects it>")
     if fig.period and FISCAL.search(fig.quote):
@@ -38,7 +35,7 @@ def ask_about(fig: Figure, before: str, sentence: str, fiscal: bool = False) -> 
     elif fiscal and fig.period[4:5] in ("Q", "H") and _guessed(fig):
         # 'Nike reported Q1 revenue…', then 'its first quarter fiscal 2026 results'
         fig.review.append("the article names a fiscal year: this quarter may be a fiscal one")
-    if FESTIVAL.search(sentence) and (not fig.period or fig.period.startswith("FY")):
+    if festival.search(sentence) and (not fig.period or fig.period.startswith("FY")):
         fig.review.append(
             "a shopping festival: give its run of days (2025-10-20/2025-11-11), not the year"
         )
