@@ -56,6 +56,16 @@ class UndefinedFigureError(ArithmeticError):
     something wrong."""
 
 
+def apart(a: Num, b: Num) -> int:
+    """1 if ``a`` is above ``b`` over both intervals, -1 if below, 0 if their
+    rounding could make them equal (41% against 32%: 1; 32.4% against 32%: 0)."""
+    if a.low > b.high:
+        return 1
+    if a.high < b.low:
+        return -1
+    return 0
+
+
 def compute(fn: Callable[..., Decimal], *args: Num, unit: str) -> Num:
     """``fn`` at the values, and its range over every corner of the input box.
 

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
-from .facts import FactIndex, Num, UndefinedFigureError, compute
+from .facts import FactIndex, Num, UndefinedFigureError, apart, compute
 from .kinds import facet_of
 from .registry import Check, rule
 from .shifts import HUNDRED, share, split
@@ -142,17 +142,13 @@ def _by_rate(ix: FactIndex, total: Fact, rate: Fact, levels: set[str]) -> list[P
         metric.stance.get("seller"), metric.by_kind.get(kind, {}).get("seller")
     ):
         return []
-    out = []
-    t_low, t_high = Num.of(rate).low, Num.of(rate).high
-    for g in ix.metrics(total.metric, entity=total.entity, period=total.period, measure="yoy"):
-        if not g.segment or g.segment in levels or g.quantity is None:
-            continue
-        if g.quantity.unit != "percent":
-            continue
-        r = Num.of(g)
-        if r.low > t_high or r.high < t_low:
-            out.append(Pace(g, g, None, None, None, _gap(g, rate)))
-    return out
+    whole = Num.of(rate)
+    return [
+        Pace(g, g, None, None, None, _gap(g, rate))
+        for g in ix.metrics(total.metric, entity=total.entity, period=total.period, measure="yoy")
+        if g.segment and g.segment not in levels and g.quantity is not None
+        and g.quantity.unit == "percent" and apart(Num.of(g), whole)
+    ]
 
 
 @rule("outpace", needs=("metric:gmv",))

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
-from .facts import FactIndex, Num, UndefinedFigureError, compute
+from .facts import FactIndex, Num, UndefinedFigureError, apart, compute
 from .outpace import stated_rate
 from .registry import Check, rule
 
@@ -142,13 +142,10 @@ def ratio_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
             )
             if d is None:
                 continue
-            a, b = Num.of(g), Num.of(d)
-            if a.high < b.low:
-                move = "down"
-            elif a.low > b.high:
-                move = "up"
-            else:
+            side = apart(Num.of(g), Num.of(d))
+            if not side:
                 continue  # within their rounding: no move to report
+            move = "up" if side > 0 else "down"
             yield Takeaway(
                 rule="ratio_move",
                 message="ratio_move",

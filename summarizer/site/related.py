@@ -79,11 +79,13 @@ def related(
         scores: Counter[str] = Counter()
         others: dict[str, StoryRecord] = {r.id: r}
         for tag in r.tags:
-            near = index.around(tag, r, half)[0]
-            ids = [o.id for o in near]
             weight = weights.get(tag)
             if weight is None:
                 weight = weights[tag] = 0 if tag in COMMON else WEIGHTS.get(split(tag)[0], 1)
+            if not weight:
+                continue  # no window to look up for a signal that counts nothing
+            near = index.around(tag, r, half)[0]
+            ids = [o.id for o in near]
             for _ in range(weight):  # counted in C: ~60 stories per tag and story
                 scores.update(ids)
             others.update(zip(ids, near, strict=True))
