@@ -108,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(f"    {r}: note: compared with this\n")
     facts = sum(len(s.facts) for s in stories)
     sys.stdout.write(
-        f"checked {len(stories)} stories, {facts} facts: "
+        f"checked {_n(len(stories), 'story', 'stories')}, {_n(facts, 'fact', 'facts')}: "
         f"{report.compared} stated figures recomputed "
         f"({report.agreed} agree, {report.compared - report.agreed} differ); "
         f"{report.errors} errors, {report.warnings} warnings; "
@@ -118,3 +118,8 @@ def run(args: argparse.Namespace) -> int:
     if report.errors or (args.strict and report.warnings):
         return 1
     return 0
+
+
+def _n(count: int, one: str, many: str) -> str:
+    """'1 story', '2 stories': the count with its noun."""
+    return f"{count} {one if count == 1 else many}"

@@ -66,7 +66,7 @@ def test_config_is_found_upward_through_the_environment_and_with_dash_c(
     monkeypatch.delenv("SUMMARIZER_CONFIG")
     assert main(["-C", str(site), "check"]) == 0
     assert os.path.samefile(Path.cwd(), site)
-    assert "checked 1 stories" in capsys.readouterr().out
+    assert "checked 1 story, " in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
