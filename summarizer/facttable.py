@@ -95,12 +95,18 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
         )
     elif f.kind == "event":
         label = event_name(f.event, lang)
+        obj = story.entities.get(f.segment)
+        if f.quantity and obj is not None:  # a bare 10% says what of only with its object
+            zh = languages.is_chinese(lang)
+            label = f"{label}（{obj.name.get(lang)}）" if zh else f"{label} ({obj.name.get(lang)})"
         value = (
             format_quantity(f.quantity, lang)
             if f.quantity
             else (f.text.get(lang) if f.text else "")
         )
         period = format_date(f.date, lang, f.date_precision) if f.date else ""  # type: ignore[arg-type]
+        if f.date and f.until and f.date_precision == "day":  # a pause: from its day to its end
+            period = format_period(f"{f.date.isoformat()}/{f.until.isoformat()}", lang, as_of=False)
     else:
         label = facet_name(f.facet, lang)
         value = f.text.get(lang) if f.text else ""

@@ -18,6 +18,9 @@ from typing import Literal
 
 from . import languages
 
+Day = date
+"""A calendar day, where a field named ``date`` shadows the type (``Fact.until``)."""
+
 #: An output language code of the registry (``summarizer.languages``). A
 #: plain str, checked by ``languages.language()``: a Literal would make a
 #: new variant a second edit here.
@@ -171,6 +174,8 @@ class Fact:
     date: date | None = None
     date_precision: str = "day"
     """day | month | quarter | year: how exactly the article dates the event."""
+    until: Day | None = None
+    """The day a temporary event's effect ends (a tariff paused until then)."""
     parties: tuple[str, ...] = ()
     """Other entities involved (issuers of a regulation, investors, ...)."""
     obligations: tuple[Obligation, ...] = ()

@@ -38,6 +38,30 @@ def _parse_date(raw: str) -> tuple[date, str]:
     return date(int(parts[0]), 1, 1), "year"
 
 
+def _until(
+    raw: dict[str, Any], start: date | None, fid: str, loc: Located, path: Path_, problems: Problems
+) -> date | None:
+    """The day a temporary event ends ('until: 2026-11-10'), after its date."""
+    if "until" not in raw:
+        return None
+    where = loc.span((*path, "until"))
+    try:
+        end = date.fromisoformat(str(raw["until"]))
+    except ValueError as exc:
+        problems.append((where, f"field 'facts.{fid}.until': not a real date: {exc}"))
+        return None
+    if start is not None and end <= start:
+        problems.append(
+            (
+                where,
+                f"field 'facts.{fid}.until': expected a day after the event's date "
+                f"{start.isoformat()}, got {end.isoformat()}",
+            )
+        )
+        return None
+    return end
+
+
 def build_fact(
     fid: str, raw: dict[str, Any], story: StoryHeader, loc: Located, problems: Problems
 ) -> Fact | None:
@@ -161,6 +185,9 @@ def build_fact(
         elif default_vocabulary().events[raw["event"]].dated:
             problems.append((span, f"field 'facts.{fid}': a '{raw['event']}' event needs a 'date'"))
             return None
+        until = _until(raw, when, fid, loc, path, problems)
+        if "until" in raw and until is None:
+            return None
         for key in ("parties",):
             for i, party in enumerate(raw.get(key) or []):
                 if party not in story.entities:
@@ -197,6 +224,7 @@ def build_fact(
             event=str(raw["event"]),
             date=when,
             date_precision=precision,
+            until=until,
             parties=tuple(raw.get("parties") or ()),
             obligations=tuple(obligations),
             quantity=qty,

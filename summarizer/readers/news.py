@@ -5,7 +5,8 @@ from 17% to 5% on 15 January, a ``base_change``) and as the editor's dated
 event (Amazon cut its fee on 15 January, a ``dated_event``). Both are true,
 and each reader may get either, but one section that shows both reads as
 the same news told twice, the second time with fewer figures. A point's
-*news* is the (entity, day) pairs of the changes it reports; a section
+*news* is the (entity, day) pairs of the changes it reports (an event's
+object, when it names one, is what it changes); a section
 takes a dated event only if none of its points already reports that day's
 change of that entity, and the reverse.
 
@@ -51,12 +52,19 @@ def news(story: Story, t: Takeaway) -> frozenset[tuple[str, str]]:
     for fid in about or t.facts:
         f = fact_of(story, fid)
         if f is not None and (day := _day(f)):
-            days.add((f.entity, day))
+            days.add((_changed(f), day))
     if t.message == "base_change":  # its base is the old level, not news
         base = t.values.get("base")
         if isinstance(base, Fact) and (day := _day(base)):
-            days.discard((base.entity, day))
+            days.discard((_changed(base), day))
     return frozenset(days)
+
+
+def _changed(f: Fact) -> str:
+    """What a fact's news changes: an event's object when it names one (a
+    government cutting one tariff and holding another on the same day makes
+    two pieces of news), else the fact's entity."""
+    return f.segment if f.kind == "event" and f.segment else f.entity
 
 
 def _day(f: Fact) -> str:

@@ -152,6 +152,8 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
             facet = "opportunity"  # a new market's shop, supply or clients
         if stance == "exposure" and t.message == "dated_event" and t.facet == "policy":
             facet = "policy"  # a platform's new rules: what they ask of the reader
+        if stance == "exposure" and _falls(t):
+            facet = "opportunity"  # a tariff cut eases the risk: sales may recover
         if persona.role == "researcher" and stance == "competition":
             facet = "research"  # what to track about a rival's move, not a rival of its own
         by_role = t.values.get("role_facets")
@@ -166,6 +168,13 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
         # a figure the vocabulary gives to other readers is theirs, not filler here
         return Stake("interest", _as_seen_by(persona.role, t.facet, mine=False))
     return None
+
+
+def _falls(t: Takeaway) -> bool:
+    """Whether the takeaway is a figure moving down (a change's delta below 0)."""
+    delta = t.values.get("delta")
+    value = getattr(delta, "value", None)
+    return value is not None and value < 0
 
 
 def _as_seen_by(role: str, facet: str, mine: bool) -> str:

@@ -208,6 +208,12 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
             raise BuildError.at(f.span, f"event '{f.id}' has no date")
         return locale.format_date(f.date, lang, f.date_precision)  # type: ignore[arg-type]
 
+    def until(f: Fact) -> str:
+        """The day a temporary event ends: '2026年11月10日' / 'November 10, 2026'."""
+        if f.until is None:
+            raise BuildError.at(f.span, f"event '{f.id}' has no 'until' day")
+        return locale.format_date(f.until, lang, "day")
+
     def listing(items: Iterable[str]) -> str:
         return locale.format_list(list(items), lang)
 
@@ -270,6 +276,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         count=count,
         period=period,
         when=when,
+        until=until,
         day=day,
         listing=listing,
         inp=inp,

@@ -150,4 +150,4 @@ def test_three_tariff_steps_are_one_point_with_their_total_and_every_step_cited(
     assert "2025年4月9日" not in text  # the year is named once
     assert {"t1", "t2", "t3"} <= {f for s in point.sentences for f in s.facts}
     summary = next(sec for sec in brief.sections if sec.persona == "general")
-    assert "美国对中国商品的关税税率" in "".join(s.text for p in summary.points for s in p.sentences)
+    assert "美国对中国商品征收的关税税率" in "".join(s.text for p in summary.points for s in p.sentences)
