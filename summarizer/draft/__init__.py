@@ -1,7 +1,8 @@
 """``summarizer draft``: a facts draft from an article, for an editor to correct.
 
 The stages, in order: article text -> header -> entities -> figures ->
-annotate (quote, period, metric, measure) -> segments (the part of the
+ranges (pairs) -> annotate (quote, period, metric, measure) -> bases (pairs)
+-> segments (the part of the
 business an English figure names) -> render YAML. Each is a module
 of this package; this function only calls them.
 """
@@ -21,6 +22,7 @@ def draft_figures(raw: str, name: str) -> tuple[str, list[Figure]]:
     """The article text and its annotated figures (used by the report and tests)."""
     from .annotate import annotate
     from .entities import find_entities
+    from .pairs import link_bases, merge_ranges
     from .segments import add_segments
     from .source import article_text, read_header, strip_header
 
@@ -28,8 +30,9 @@ def draft_figures(raw: str, name: str) -> tuple[str, list[Figure]]:
     header = read_header(text)
     entities = find_entities(text)
     body = strip_header(text)
-    figures = [f for f in find_figures(text) if f.start >= body]
+    figures = merge_ranges(text, [f for f in find_figures(text) if f.start >= body])
     annotate(text, figures, header.published, {k: [v[1], v[2]] for k, v in entities.items()})
+    link_bases(text, figures)
     add_segments(text, figures, {v[2].lower() for v in entities.values()})
     return text, figures
 

@@ -17,11 +17,18 @@ from .periods import Period, find_periods, span_of_years
 from .reviews import FISCAL, ask_about
 
 #: A full stop ends an English sentence unless it ends an abbreviation
-#: ("gross margin fell to 48.9% (vs. 51.7% LY)", "U.S. online sales").
+#: ("gross margin fell to 48.9% (vs. 51.7% LY)", "U.S. online sales"). A
+#: month's ("Nov. 10, 2025") ends one only before a word, a.m./p.m. only
+#: before a capitalised word ("12:01 a.m. EST on Nov. 10" runs on).
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _STOP = (
     r"(?<!\bvs)(?<!\bVs)(?<!\bapprox)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)"
     r"(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bU\.S)(?<!\be\.g)(?<!\bi\.e)"
-    r"\.(?=\s)"
+    r"(?<!\ba\.m)(?<!\bp\.m)"
+    + "".join(rf"(?<!\b{m})" for m in _MONTHS)
+    + r"\.(?=\s)|"
+    + "(?:" + "|".join(rf"(?<=\b{m})" for m in _MONTHS) + r")\.(?=\s+[^\s\d])|"
+    + r"(?:(?<=\ba\.m)|(?<=\bp\.m))\.(?=\s+[A-Z][a-z])"
 )
 SENTENCE_END = re.compile(r"[。！？!?；;\n]|" + _STOP)
 #: A period written at the head of a sentence holds across its semicolons
@@ -55,14 +62,30 @@ def quote_for(text: str, fig: Figure) -> tuple[str, int]:
         elif cuts:
             start = cuts[0]
         else:
-            start, end = (
-                max(start, fig.start - MAX_QUOTE // 2),
-                min(end, fig.start + MAX_QUOTE // 2),
+            start, end = _whole_words(
+                text, max(start, fig.start - MAX_QUOTE // 2), min(end, fig.start + MAX_QUOTE // 2)
             )
     while start < end and text[start].isspace():
         start += 1
     quote = text[start:end].rstrip()
     return quote, start
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A window moved in to whole English words ("ts are still …" -> "are still …")."""
+    if 0 < start < end and _in_word(text, start):
+        space = text.find(" ", start, end)
+        start = space + 1 if space >= 0 else start
+    if start < end < len(text) and _in_word(text, end):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    return start, end
+
+
+def _in_word(text: str, at: int) -> bool:
+    """Whether offset ``at`` falls between two letters of an English word."""
+    pair = text[at - 1 : at + 1]
+    return pair.isascii() and pair.isalpha()
 
 
 def _nearest_word(
@@ -161,6 +184,8 @@ def _period(fig: Figure, text: str, periods: list[Period], s_start: int, before:
             for p in periods
             if fig.end <= p.start <= fig.end + 16 and text[fig.end : p.start].isascii()
         ]
+        if not after:  # "lowered … to 10 percent, effective … on Nov. 10, 2025"
+            after = _effective(fig, text, periods)
         fig.period = after[0].value if after else ""
         if after and after[0].relative:
             fig.review.append("period resolved against the publication date")
@@ -190,6 +215,17 @@ def _period(fig: Figure, text: str, periods: list[Period], s_start: int, before:
     fig.period = inside[-1].value
     if inside[-1].relative:
         fig.review.append("period resolved against the publication date")
+
+
+#: The word that dates a change later in its sentence ("effective … Nov. 10").
+EFFECTIVE = re.compile(r"\beffective\b|\btakes? effect\b", re.IGNORECASE)
+
+
+def _effective(fig: Figure, text: str, periods: list[Period]) -> list[Period]:
+    """The date a change takes effect, said after the figure in its sentence."""
+    end = sentence_bounds(text, fig.end)[1]
+    m = EFFECTIVE.search(text, fig.end, end)
+    return [p for p in periods if m and m.end() <= p.start and p.end <= end][:1]
 
 
 #: An amount, a percent or a count in a 分别 list: what counts the figures before this one.

@@ -177,6 +177,10 @@ class Figure:
     quote_at: int = 0
     review: list[str] = field(default_factory=list)
     """Why an editor should look at this figure (one note per guess)."""
+    low: str = ""
+    """The lower bound of a range written before it ("7.5 to 100 percent"): draft.pairs."""
+    base: Figure | None = None
+    """The figure this one moved from ("from 20 percent to 10 percent"): draft.pairs."""
 
 
 def cn_number(text: str) -> int | None:

@@ -75,12 +75,13 @@ def render_draft(
         )
     out.append("")
     out.append("facts:" + ("" if figures else " {}"))
+    ids = {id(fig): f"f{i:03d}" for i, fig in enumerate(figures, 1)}
     for i, fig in enumerate(figures, 1):
-        out.extend(_fact(i, fig))
+        out.extend(_fact(i, fig, ids.get(id(fig.base), "") if fig.base else ""))
     return "\n".join(out) + "\n"
 
 
-def _fact(i: int, fig: Figure) -> list[str]:
+def _fact(i: int, fig: Figure, base: str = "") -> list[str]:
     note = f"  # REVIEW: {'; '.join(fig.review)}" if fig.review else ""
     lines = [f"  f{i:03d}:", f"    metric: {fig.metric}{note}"]
     if fig.measure:
@@ -92,7 +93,10 @@ def _fact(i: int, fig: Figure) -> list[str]:
         lines.append(f"    segment: {fig.segment}")
     if fig.period:
         lines.append(f"    period: {_s(fig.period)}")
-    lines.append(f"    value: {_value(fig.value)}")
+    if fig.low:
+        lines.append(f"    value: [{_value(fig.low)}, {_value(fig.value)}]")
+    else:
+        lines.append(f"    value: {_value(fig.value)}")
     if fig.scale:
         lines.append(f"    scale: {fig.scale}")
     if fig.currency:
@@ -103,5 +107,7 @@ def _fact(i: int, fig: Figure) -> list[str]:
         lines.append("    unit: count  # REVIEW: no unit written")
     if fig.qualifier:
         lines.append(f"    qualifier: {fig.qualifier}")
+    if base:
+        lines.append(f"    base: {base}  # REVIEW: the level it moved from")
     lines.append(f"    source: {{quote: {_s(fig.quote)}}}  # offset {fig.quote_at}")
     return lines

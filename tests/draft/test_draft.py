@@ -409,3 +409,47 @@ def test_a_bare_quarter_in_an_article_on_a_fiscal_year_is_flagged() -> None:
     assert any("may be a fiscal one" in r for r in figures[0].review)
     _, plain = draft_figures(text.replace(" fiscal 2026", ""), "n.txt")
     assert not any("fiscal" in r for r in plain[0].review)
+
+
+def test_a_range_is_one_figure_and_from_to_gives_the_base() -> None:
+    """'7.5 to 100 percent' and '80至200美元' are ranges (the lower bound has no
+    unit of its own and was lost); 'from 20 percent to 10 percent' and
+    '从200美元提高至800美元' are moves: the new level's base is the old one,
+    dated the day before a change that takes effect on a day."""
+    text = (
+        "DATE: 2025-11-05\n\nThe tariff will be lowered from 20 percent to 10 percent, "
+        "effective on or after 12:01 a.m. EST on Nov. 10, 2025. Section 301 tariffs of "
+        "7.5 to 100 percent remain. Revenue rose to $2.84 billion from $2.16 billion. "
+        "It grew 13% to $180.2 billion.\n"
+        "寄件人可支付每件80至200美元的固定关税。2015年将门槛从200美元提高至800美元。\n"
+    )
+    text_, figures = draft_figures(text, "t.txt")
+    got = [(f.value, f.low, f.currency or f.unit, f.period) for f in figures]
+    assert got == [
+        ("20", "", "percent", "2025-11-09"),
+        ("10", "", "percent", "2025-11-10"),
+        ("100", "7.5", "percent", ""),
+        ("2.84", "", "USD", ""),
+        ("2.16", "", "USD", ""),
+        ("13", "", "percent", ""),
+        ("180.2", "", "USD", ""),
+        ("200", "80", "USD", ""),
+        ("200", "", "USD", "FY2015"),
+        ("800", "", "USD", "FY2015"),
+    ]
+    base = {i: figures.index(f.base) for i, f in enumerate(figures) if f.base is not None}
+    assert base == {1: 0, 3: 4, 9: 8}  # 13% to $180.2 billion is growth, not a move
+    draft = yaml.safe_load(draft_article(text, "t.txt"))["facts"]
+    assert draft["f002"]["base"] == "f001" and draft["f003"]["value"] == [7.5, 100]
+
+
+def test_a_months_abbreviation_and_am_end_no_sentence() -> None:
+    """'as of Nov. 10, 2025.' and '12:01 a.m. EST on' run on: the quote keeps the day."""
+    text = (
+        "DATE: 2025-11-05\n\nThe tariff will remain at 10 percent until 12:01 a.m. EST on "
+        "Nov. 10, 2026. It had been scheduled to increase to 34 percent as of Nov. 10, 2025.\n"
+    )
+    _, figures = draft_figures(text, "t.txt")
+    assert figures[1].quote == "It had been scheduled to increase to 34 percent as of Nov. 10, 2025."
+    assert figures[1].period == "2025-11-10"
+    assert "until 12:01 a.m. EST on Nov. 10, 2026." in figures[0].quote

@@ -1,0 +1,122 @@
+"""Figures that belong together: a range is one figure, a move has a base.
+
+"Section 301 tariffs of 7.5 to 100 percent" and "每件80至200美元" are one fact
+with a range value; drafted one number at a time, the lower bound was lost
+(it has no unit of its own) and the upper read as the level. "Lowered from
+20 percent to 10 percent", "从200美元提高至800美元" and "rose to $2.84B from
+$2.16B" are a change: the new figure's ``base`` is the old one, which is
+what the rules need to say how much it moved. Both are read from the few
+characters between the two numbers, so a guess here costs the editor one
+line to delete, never a wrong number.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .figures import Figure
+from .keywords import load_keywords
+from .measures import year_earlier
+
+_NUM = r"(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)"
+_CUR = r"(?:US\$|HK\$|S\$|NT\$|\$|RMB|¥|€|£)?"
+_UNIT = r"\s?(?:%|％|percent|billion|million|bn|B|M)?(?:亿|万)?(?:美元|港元|元|欧元)?"
+#: The lower bound and what joins it to the figure: "7.5 to ", "80至", "5%–".
+RANGE_BEFORE = re.compile(rf"{_CUR}{_NUM}{_UNIT}\s*(?:至|到|~|～|-|–|—|\sto)\s*{_CUR}$")
+#: A word before the lower bound that makes the pair a move, not a range.
+MOVE_WORDS = re.compile(r"(?:\bfrom|[从由自])\s*$", re.IGNORECASE)
+#: "from A to B" / "从A(降)至B": A is B's base when a verb says it moved
+#: ("lowered from 20 percent to 10 percent", "从3.3%提升至18.9%"); "priced
+#: from $15 to $20" is a band.
+FROM_TO = re.compile(
+    rf"(?P<from>\bfrom\s+|[从由自]){_CUR}{_NUM}{_UNIT}\s*(?P<verb>[^\s，。；,;]{{0,4}})\s*"
+    rf"(?:to|至|到)\s*{_CUR}$",
+    re.IGNORECASE,
+)
+#: Words besides the direction words that say a level moved.
+MOVED = re.compile(r"\b(?:changed?|moved?|went|go(?:es)?|will be|would be)\s*$", re.IGNORECASE)
+#: "to B from A": after B, what leads to its base.
+TO_FROM = re.compile(r"\s*,?\s*from\s+(?:a year earlier\s+)?$|\s*,?\s*(?:up|down)?\s*from\s+$")
+
+
+def merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """Each figure whose lower bound is written just before it takes it as
+    ``low`` (and starts there); the bound's own figure, if it was one, goes."""
+    out: list[Figure] = []
+    for fig in figures:
+        before = text[max(0, fig.start - 24) : fig.start]
+        m = RANGE_BEFORE.search(before)
+        start = fig.start - len(before) + m.start() if m else -1
+        if m is None or MOVE_WORDS.search(text[max(0, start - 6) : start]):
+            out.append(fig)
+            continue
+        if out and out[-1].start >= start:
+            low = out.pop()
+            if (low.unit, low.currency) not in (("", ""), (fig.unit, fig.currency)):
+                out.extend((low, fig))  # "10% to US$5": two figures that meet, no range
+                continue
+        fig.low = m.group("a").replace(",", "")
+        fig.start = start
+        out.append(fig)
+    return out
+
+
+def link_bases(text: str, figures: list[Figure]) -> None:
+    """Give each figure reached 'from' another of the same kind that figure as base."""
+    for i, fig in enumerate(figures):
+        if fig.low:
+            continue
+        before = text[max(0, fig.start - 40) : fig.start]
+        m = FROM_TO.search(before)
+        if m and i > 0 and _moved(text, fig.start - len(before) + m.start(), m.group("verb")):
+            old = figures[i - 1]
+            if _same_kind(old, fig) and old.start >= fig.start - len(before) + m.start():
+                fig.base = old
+                _levels(old, fig)
+                _before_the_move(old, fig)
+                continue
+        after = i + 1 < len(figures) and figures[i + 1]
+        if after and TO_FROM.fullmatch(text[fig.end : after.start]) and _same_kind(after, fig):
+            fig.base = after
+            _levels(after, fig)
+            _before_the_move(after, fig)
+
+
+def _moved(text: str, at: int, verb: str) -> bool:
+    """Whether a verb says the level moved: between the figures (提高至) or
+    just before 'from' ("was lowered from", "would fall from")."""
+    direction = load_keywords().direction
+    if verb and direction.search(verb):
+        return True
+    lead = text[max(0, at - 24) : at]
+    last = list(direction.finditer(lead))
+    return bool(last and not lead[last[-1].end() :].strip(" ,") or MOVED.search(lead))
+
+
+def _levels(old: Figure, new: Figure) -> None:
+    """Both ends of a move are levels: "declined from 3% to 2.2% year over
+    year" drafted -3 and -2.2 as yearly changes; they are 3% a year earlier
+    and 2.2%."""
+    note = "a fall: drafted as a negative change"
+    yearly = new.measure == "yoy"
+    for fig in (old, new):
+        if fig.measure in ("change", "yoy"):
+            fig.measure = ""
+            if note in fig.review:
+                fig.review.remove(note)
+                fig.value = fig.value.removeprefix("-")
+    if yearly:
+        year_earlier(old)
+
+
+def _before_the_move(old: Figure, new: Figure) -> None:
+    """An old level dated the day its change takes effect is the level of the
+    day before (the seeds' "period: '2024-01-14'" for a fee cut on the 15th)."""
+    if old.period == new.period and len(new.period) == 10:
+        old.period = (date.fromisoformat(new.period) - timedelta(days=1)).isoformat()
+        old.review.append("the level before the change: dated the day before it")
+
+
+def _same_kind(a: Figure, b: Figure) -> bool:
+    return (a.unit, a.currency) == (b.unit, b.currency) and not a.low
