@@ -227,7 +227,13 @@ def plan(
                 shown.add(i)
                 taken.add(i)
                 break
-    for p in readers:  # shown in the order the persona lists its interests
+    for p in readers:  # in the order the persona lists its interests, then the editor's
         follows = {f: k for k, f in enumerate(p.follows)}
-        out[p.id].sort(key=lambda q: (q.stake in ("interest",), follows.get(q.label.facet, 99)))
+        out[p.id].sort(
+            key=lambda q: (
+                q.stake in ("interest",),
+                follows.get(q.label.facet, 99),
+                min((where.get(f, len(where)) for f in q.takeaway.facts), default=len(where)),
+            )
+        )
     return out

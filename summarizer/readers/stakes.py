@@ -32,6 +32,11 @@ STANCE_FACET = {
 SECOND_PERSON = frozenset({"compliance", "cost", "income"})
 
 
+#: Facets that would make a researcher the one at stake ("Risk: track the
+#: terms banks offer"): what a researcher is told about them is what to dig into.
+NOT_THEIRS = SECOND_PERSON | {"risk", "opportunity"}
+
+
 @dataclass(frozen=True, slots=True)
 class Stake:
     """One role's stake in one takeaway."""
@@ -137,9 +142,10 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
     """This persona's stake in the takeaway, or None if it has none."""
     claim = t.values.get("claim") if t.rule == "claims" else None
     if isinstance(claim, Fact) and persona.role in dict(claim.implications):
-        facet = dict(claim.implication_facets).get(persona.role, t.facet)
-        if persona.role == "researcher" and facet in SECOND_PERSON:
-            facet = "research"  # a researcher has no duties or costs: 'For research'
+        given = dict(claim.implication_facets)
+        facet = given.get(persona.role, t.facet)
+        if persona.role == "researcher" and persona.role not in given and facet in NOT_THEIRS:
+            facet = "research"  # a researcher bears no duty, cost or risk: 'For research'
         return Stake("implication", facet)
     if t.rule not in persona.rules or (t.audience and not addressed_to(persona, t)):
         return None  # the persona's preset is what it listens to

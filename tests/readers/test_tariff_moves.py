@@ -156,3 +156,24 @@ def test_until_before_the_event_is_refused_with_its_place(tmp_path: Path) -> Non
     assert f"{path}:{line}:12: error: field 'facts.reciprocal-hold.until'" in run.stderr
     assert "expected a day after the event's date 2025-11-10, got 2025-11-01" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_points_of_one_kind_keep_the_editors_order() -> None:
+    """Three cost points for a seller: the cut (the story's first fact), then
+    the pause, then what the editor says about the duties left in place."""
+    brief = _brief("en")
+    (section,) = [s for s in brief.sections if s.persona == "seller"]
+    firsts = [p.sentences[0].text for p in section.points]
+    assert firsts[0].startswith("From November 10, 2025, Chinese goods carry 10 percentage points less")
+    assert "reciprocal tariff" in firsts[1] and "Section 301" in firsts[2]
+
+
+def test_a_researchers_risk_is_a_question_to_dig_into() -> None:
+    """An editor's implication for a researcher on a risk claim is what to
+    track ('Track the terms banks offer …'): labelled For research, not Risk,
+    which would make the researcher the one at risk."""
+    seed = ROOT / "seeds" / "zhipu-minimax-bank-finance.yaml"
+    brief = _brief("en", seed)
+    assert "Risk" not in _labels(brief, "researcher")
+    assert _labels(brief, "researcher")[0] == "For research"
+    assert _labels(_brief("en"), "factory")[-1] == "Risk"  # a factory's own risk stays one
