@@ -24,7 +24,7 @@ from .stakes import fact_of
 
 #: Messages that report a dated change (the others may cite dated facts as
 #: background without being that day's news).
-DATED = frozenset({"base_change", "dated_event"})
+DATED = frozenset({"base_change", "charge_step", "dated_event"})
 
 #: What an ``outpace`` point says in full for the parts it names.
 TOLD_BY_OUTPACE = frozenset({"level_with_growth", "segment_mix"})
@@ -102,7 +102,7 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
     figures: set[tuple[str, str]] = set()
     parts: set[str] = set()
     for t in takeaways:
-        if t.message == "base_change":
+        if t.message in ("base_change", "charge_step"):
             figures |= news(story, t)
         elif t.message == "outpace":
             parts.update(t.facts)

@@ -9,6 +9,7 @@ agree).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -62,8 +63,8 @@ _UNSCALED = locale.UNITS["percent"]
 def absq(x: Any) -> Any:
     """The magnitude of a signed figure; templates say the direction in words."""
     if isinstance(x, Fact) and x.quantity is not None:
-        q = x.quantity
-        return Quantity(abs(q.value), q.unit, q.resolution, q.scale, q.qualifier)
+        q = x.quantity  # everything written stays: digits, scale, qualifier, per
+        return replace(q, value=abs(q.value), upper=None if q.upper is None else abs(q.upper))
     if isinstance(x, Num):
         return Num(abs(x.value), abs(x.low), abs(x.high), x.facts, x.unit)
     return abs(x)
@@ -214,6 +215,15 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
             raise BuildError.at(f.span, f"event '{f.id}' has no 'until' day")
         return locale.format_date(f.until, lang, "day")
 
+    def per(f: Fact) -> str:
+        """What an amount is per, in the vocabulary's word: '件' / 'unit' ('' for
+        a total). A template says it its own way: 每件上调0.08美元 / by US$0.08 a unit."""
+        q = f.quantity
+        if q is None or not q.per:
+            return ""
+        word = default_vocabulary().per.get(q.per)
+        return word.get(lang) if word else ""
+
     def listing(items: Iterable[str]) -> str:
         return locale.format_list(list(items), lang)
 
@@ -277,6 +287,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         period=period,
         when=when,
         until=until,
+        per=per,
         day=day,
         listing=listing,
         inp=inp,

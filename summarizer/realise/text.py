@@ -115,6 +115,14 @@ CONNECTIVES = {
 }
 
 
+def _says_already(text: str, word: str) -> bool:
+    """Whether the sentence's opening already says what the connective would
+    ('Also, Amazon is also widening …', '同时，亚马逊同时加大…')."""
+    core = word.strip(" ,，").lower()
+    head = _CITE.sub("", text)[:48].lower()
+    return (f" {core} " in f" {head} ") if core.isascii() else core in head
+
+
 def opening(text: str, lang: str) -> str:
     """What a reader sees first: four characters, or the first English word."""
     plain = _CITE.sub("", text)
@@ -136,9 +144,10 @@ def vary_openings(points: tuple[Point, ...], voice: Voice) -> tuple[Point, ...]:
             and opening(first, voice.lang)
             == opening("".join(s.text for s in out[-1].sentences), voice.lang)
         ):
-            word = voice.connective("opening", *CONNECTIVES[voice.lang])
             head = p.sentences[0]
             text = head.text
+            options = [w for w in CONNECTIVES[voice.lang] if not _says_already(text, w)]
+            word = voice.connective("opening", *(options or CONNECTIVES[voice.lang]))
             if voice.lang == "en" and text.split(" ", 1)[0] in ("The", "A", "An"):
                 text = text[0].lower() + text[1:]
             p = replace(p, sentences=(replace(head, text=word + text), *p.sentences[1:]))

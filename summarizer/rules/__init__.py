@@ -14,6 +14,7 @@ from ..vocabulary.vocab import default_vocabulary
 from . import (  # noqa: F401  (registers)
     capital,
     change,
+    charges,
     claims,
     events,
     growth,
@@ -35,6 +36,7 @@ ORDER = (
     "stated_growth",
     "cagr",
     "base_change",
+    "charge_step",
     "span_change",
     "segment_rank",
     "ratio",

@@ -99,6 +99,7 @@ def test_rule_order_is_pinned() -> None:
         "stated_growth",
         "cagr",
         "base_change",
+        "charge_step",
         "span_change",
         "segment_rank",
         "ratio",

@@ -47,6 +47,7 @@ def test_presets_are_pinned() -> None:
     ]
     assert {p.id: p.rules for p in project.personas}["seller"] == (
         "base_change",
+        "charge_step",
         "span_change",
         "segment_rank",
         "ratio",
@@ -63,6 +64,7 @@ def test_presets_are_pinned() -> None:
     )
     assert {p.id: p.rules for p in project.personas}["researcher"] == (
         "base_change",
+        "charge_step",
         "span_change",
         "segment_rank",
         "ratio",
