@@ -122,7 +122,7 @@ def annotate(
             # English often says what an amount is after it ("$11.8 billion in
             # U.S. online sales")
             reach = 12 if row else 28
-            row = _first_word(text[fig.start : fig.end + reach], kw.metrics) or row
+            row = _first_word(text[fig.start : min(fig.end + reach, s_end)], kw.metrics) or row
         if row:
             fig.metric = row[1]
             if row[3] == "level" and fig.measure == "multiple":

@@ -177,6 +177,8 @@ class Figure:
     quote_at: int = 0
     review: list[str] = field(default_factory=list)
     """Why an editor should look at this figure (one note per guess)."""
+    per: str = ""
+    """What an amount is per ("$0.25 per unit", "每件80美元"): the vocabulary's per id."""
     low: str = ""
     """The lower bound of a range written before it ("7.5 to 100 percent"): draft.pairs."""
     base: Figure | None = None
@@ -253,8 +255,25 @@ def find_figures(text: str) -> list[Figure]:
             if fig.unit == "count":
                 fig.unit = ""
         fig.qualifier = _qualifier(text, fig.start, fig.end)
+        if fig.currency:
+            fig.per = _per(text, fig.start, fig.end)
         out.append(fig)
     return out
+
+
+#: What an amount is per, written after it ("per unit", "a unit") or before
+#: it (每件80美元): the vocabulary's per ids.
+PER_AFTER = re.compile(r"^\s*(?:per|a|each)\s+(unit|item|order|parcel)s?\b", re.IGNORECASE)
+PER_BEFORE = re.compile(r"每(件|单|笔|个包裹)[^\d，。；、]{0,3}$")
+PER_IDS = {"件": "unit", "单": "order", "笔": "order", "个包裹": "parcel"}
+
+
+def _per(text: str, start: int, end: int) -> str:
+    m = PER_AFTER.match(text[end : end + 16])
+    if m:
+        return m.group(1).lower()
+    b = PER_BEFORE.search(text[max(0, start - 10) : start])  # 每件80美元, 每件支付80美元
+    return PER_IDS[b.group(1)] if b else ""
 
 
 def _times_ten(value: str) -> str:

@@ -40,6 +40,9 @@ def measure_of(fig: Figure, clause: str, before: str, after: str, kw: Keywords) 
     if fig.unit == "times":
         fig.measure = "multiple"
         return
+    if fig.currency:
+        _amount_moved(fig, clause or before, kw)
+        return
     if fig.unit != "percent":
         return
     own = clause
@@ -53,6 +56,39 @@ def measure_of(fig: Figure, clause: str, before: str, after: str, kw: Keywords) 
             if measure in ("change", "yoy", "cagr") and _falls(own, after, kw.direction):
                 _negate(fig)
             return
+
+
+#: An amount written as a move: "+$0.25", "-$0.10", "rose by $0.08", "cut by US$1".
+SIGNED = re.compile(r"(?P<sign>[+＋\-−])\s*$")
+BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+MOVE_NOUN = re.compile(
+    r"\b(increase|rise|hike|cut|decrease|reduction|drop)s?\s+(?:will be|would be|is|was|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _amount_moved(fig: Figure, clause: str, kw: Keywords) -> None:
+    """An amount is a change when written with its sign or after 'by' and a
+    direction word; a minus, or a word of falling, makes it negative."""
+    m = SIGNED.search(clause)
+    if m:
+        fig.measure = "change"
+        if m.group("sign") in "-−":
+            _negate(fig)
+        return
+    noun = MOVE_NOUN.search(clause)
+    if noun:  # "the average FBA fee increase will be $0.08"
+        fig.measure = "change"
+        if noun.group(1).lower() in ("cut", "decrease", "reduction", "drop"):
+            _negate(fig)
+        return
+    if BY.search(clause):
+        words = list(kw.direction.finditer(clause))
+        last = words[-1] if words else None
+        if last is not None:
+            fig.measure = "change"
+            if last.group("down") is not None:
+                _negate(fig)
 
 
 def _falls(before: str, after: str, direction: re.Pattern[str]) -> bool:

@@ -101,6 +101,8 @@ def _fact(i: int, fig: Figure, base: str = "") -> list[str]:
         lines.append(f"    scale: {fig.scale}")
     if fig.currency:
         lines.append(f"    currency: {fig.currency}")
+        if fig.per:
+            lines.append(f"    per: {fig.per}")
     elif fig.unit:
         lines.append(f"    unit: {fig.unit}")
     else:

@@ -453,3 +453,25 @@ def test_a_months_abbreviation_and_am_end_no_sentence() -> None:
     assert figures[1].quote == "It had been scheduled to increase to 34 percent as of Nov. 10, 2025."
     assert figures[1].period == "2025-11-10"
     assert "until 12:01 a.m. EST on Nov. 10, 2026." in figures[0].quote
+
+
+def test_a_fee_announced_as_amounts_drafts_changes_per_unit() -> None:
+    """'+$0.25 per unit' and 'the fee increase will be $0.08 per unit sold' are
+    moves of a fee per unit, not levels; 每件80美元 is per unit too."""
+    text = (
+        "DATE: 2025-10-28\n\nThe average FBA fee increase will be $0.08 per unit sold.\n"
+        "Small standard-size: +$0.25 per unit\nLarge oversize: -$0.10 a unit\n"
+        "Storage fees rise by $0.05. Prices were $12 each.\n寄件人每件支付80美元。\n"
+    )
+    _, figures = draft_figures(text, "f.txt")
+    got = [(f.metric, f.measure, f.value, f.per) for f in figures]
+    assert got == [
+        ("fulfilment_fee", "change", "0.08", "unit"),
+        ("revenue", "change", "0.25", "unit"),  # a list line names no fee: REVIEW says so
+        ("revenue", "change", "-0.10", "unit"),
+        ("storage_fee", "change", "0.05", ""),
+        ("price", "", "12", ""),
+        ("revenue", "", "80", "unit"),
+    ]
+    draft = yaml.safe_load(draft_article(text, "f.txt"))["facts"]
+    assert draft["f001"]["per"] == "unit" and draft["f001"]["measure"] == "change"
