@@ -1,7 +1,8 @@
 """What a figure's sentence asks the editor to check, beyond the figure itself.
 
 Each is a note on the draft's line, never a change to it: a forecast needs
-who expects it (``forecast:``), a fiscal year its entity's year end, and a
+who expects it (``forecast:``), a fiscal year its entity's year end, a level
+held until a day is a pause (an event with ``until:``), and a
 shopping festival its run of days, which the article rarely writes
 ("2025年双十一…销售额16950亿元" is not the year 2025's sales).
 """
@@ -18,6 +19,13 @@ FORECAST = re.compile(
     r"forecasted|predicts?|guid(?:es|ance|ed)|outlook|estimates? (?:that|it will))\b",
     re.IGNORECASE,
 )
+#: A level held until a day ("will remain at 10 percent until … Nov. 10, 2026",
+#: "维持10%至2026年11月10日"): a pause, which the facts write as an event with 'until'.
+HELD = re.compile(
+    r"\b(?:remain|remains|stay|stays|held|hold|holds|kept|keep|keeps|paused?)\b[^.;]{0,60}\buntil\b"
+    r"|(?:维持|保持|暂缓)[^。；]{0,20}至\d{4}年",
+    re.IGNORECASE,
+)
 #: A fiscal year named in a figure's sentence: its entity may need fiscal_year_end.
 FISCAL = re.compile(r"[财財]年|\bfiscal\b|\bFY\s?\d", re.IGNORECASE)
 
@@ -30,6 +38,10 @@ def ask_about(
     ``festival``: the keyword table's shopping festivals)."""
     if FORECAST.search(before):
         fig.review.append("a forecast or guidance: add forecast: <who expects it>")
+    if HELD.search(sentence):
+        fig.review.append(
+            "held until a day: a rise put off is an event (tariff_pause, …) with until: YYYY-MM-DD"
+        )
     if fig.period and FISCAL.search(fig.quote):
         fig.review.append("a fiscal year: give the entity fiscal_year_end unless December")
     elif fiscal and fig.period[4:5] in ("Q", "H") and _guessed(fig):

@@ -102,6 +102,12 @@ MAX_SAME_RULE = 2
 #: Messages whose meaning carries no figure of its own: a reader gets one.
 ONCE_PER_READER = frozenset({"dated_event"})
 
+#: A reader's turn looks for a point in these passes, (fresh, plain): first a
+#: point worded for it that no other section has; then figures another reader
+#: has, worded again for this role (a fee's cost for a brand after a seller);
+#: only then a plain fact, with no meaning for this reader.
+PASSES = ((True, False), (False, False), (False, True))
+
 #: Points not worded for the reader (a fact it follows or was addressed,
 #: with nothing said about what it means for it) fill at most this many
 #: places: a reader with little at stake gets fewer points instead.
@@ -198,10 +204,7 @@ def plan(
         for p in readers:
             if len(out[p.id]) >= p.points:
                 continue
-            # figures another reader has, worded again for this role (a fee's
-            # cost for a brand after a seller), only when nothing fresh is
-            # left; a plain fact (no meaning for this reader) only after both
-            for fresh, plain in ((True, False), (False, False), (False, True)):
+            for fresh, plain in PASSES:
                 chosen = None
                 for i, s in cands[p.id]:
                     t = takeaways[i]

@@ -18,12 +18,10 @@ from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
 from .consistency import same_day_unordered
-from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, period_end
 from .kinds import adds_up, facet_of, kind_of
 from .registry import Check, rule
 from .steps import Move, chains, delta, fact_of, steps
-
-HUNDRED = Decimal(100)
 
 
 def _price_for(ix: FactIndex, f: Fact) -> Fact | None:

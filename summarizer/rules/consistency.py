@@ -23,7 +23,6 @@ from ..facts.yamlload import Located, load_yaml
 from ..model import Fact, Finding, SourceSpan, Story
 from ..vocabulary.vocab import Vocabulary
 from .consistency_figures import (
-    HUNDRED,
     Context,
     amount,
     entity_key,
@@ -37,6 +36,7 @@ from .consistency_figures import (
     shares_sum,
     written_interval,
 )
+from .facts import HUNDRED
 from .quote_values import values_in_quotes
 from .sources import quotes_in_source
 

@@ -23,6 +23,7 @@ from ..facts.periods import parse_period
 from ..model import Fact, Finding, Quantity, SourceSpan, Story
 from ..realise.locale import format_amount
 from ..vocabulary.vocab import Vocabulary, default_vocabulary
+from .facts import HUNDRED
 
 #: An interval; ``None`` is an open end (至少85% has no top).
 Interval = tuple[Decimal | None, Decimal | None]
@@ -35,7 +36,6 @@ OVER, UNDER = Decimal("100.5"), Decimal("99.5")
 REMAINDER_WORDS = frozenset({"other", "others", "rest", "remaining", "remainder"})
 #: Beyond this many segments of one whole, telling splits apart is not tried.
 MAX_SPLIT = 12
-HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,9 @@ QUALIFIER_SLACK = {"about": Decimal("0.05"), "nearly": Decimal("0.10")}
 TOLERANCE = Decimal("0.01")
 
 
+#: Percent to fraction and back: one Decimal for every rule.
+HUNDRED = Decimal(100)
+
 @dataclass(frozen=True, slots=True)
 class Num:
     """A number with the interval it stands for and the facts it came from."""

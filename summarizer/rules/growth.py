@@ -6,11 +6,17 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end, previous_period
+from .facts import (
+    HUNDRED,
+    FactIndex,
+    Num,
+    UndefinedFigureError,
+    compute,
+    period_end,
+    previous_period,
+)
 from .kinds import adds_up, facet_of, grows, is_loss
 from .registry import Check, rule
-
-HUNDRED = Decimal(100)
 
 
 def _key(f: object) -> tuple[str, str, str]:

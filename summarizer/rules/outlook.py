@@ -14,15 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from decimal import Decimal
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import facet_of
 from .registry import Check, rule
-
-HUNDRED = Decimal(100)
 
 #: A forecast is a trend to plan around for everyone who has a stake in it,
 #: and something to check against the result for a researcher.

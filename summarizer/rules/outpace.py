@@ -21,10 +21,10 @@ from decimal import Decimal
 
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
-from .facts import FactIndex, Num, UndefinedFigureError, apart, compute
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, apart, compute
 from .kinds import facet_of
 from .registry import Check, rule
-from .shifts import HUNDRED, share, split
+from .shifts import share, split
 
 #: Whose totals ``outpace`` splits: a market's (a country's online sales by
 #: channel) or a platform's (GMV by country), where a part outgrowing the

@@ -19,11 +19,9 @@ from decimal import Decimal
 
 from ..facts.periods import Period, parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import adds_up, facet_of
 from .registry import Check, rule
-
-HUNDRED = Decimal(100)
 
 #: The shortest run a day is set against: a peak stands out from a week or more.
 MIN_RUN_DAYS = 7

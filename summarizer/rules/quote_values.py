@@ -21,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 from ..draft.figures import find_figures
 from ..model import Fact, Finding, Quantity
 from .consistency_figures import Context
+from .facts import HUNDRED
 
 #: Traditional scale words a quote may keep (Taiwan and Hong Kong sources).
 _HANT = str.maketrans({"億": "亿", "萬": "万", "兆": "万亿"})
@@ -33,7 +34,6 @@ _WORD_FIGURES = {
     "翻两番": Decimal(300),
 }
 _MORE_TIMES = re.compile(r"(?:高出|多出|高了|增加了?)\s*([0-9.]+|[一二两三四五六七八九十]+)\s*倍")
-_HUNDRED = Decimal(100)
 
 
 def _number(text: str) -> Decimal | None:
@@ -48,9 +48,9 @@ def _candidates(q: Quantity) -> list[Decimal]:
     percent change also as a multiple (增长7倍 = +700%)."""
     out = [q.value, abs(q.value)]
     if q.unit == "percent":
-        out.append(abs(q.value) / _HUNDRED)
+        out.append(abs(q.value) / HUNDRED)
     if q.unit == "times":
-        out.append(q.value * _HUNDRED)
+        out.append(q.value * HUNDRED)
     return out
 
 

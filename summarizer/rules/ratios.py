@@ -17,11 +17,9 @@ from decimal import Decimal
 
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
-from .facts import FactIndex, Num, UndefinedFigureError, apart, compute
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, apart, compute
 from .outpace import stated_rate
 from .registry import Check, rule
-
-HUNDRED = Decimal(100)
 
 
 @rule("ratio", needs=("metric:gmv",))

@@ -20,11 +20,9 @@ from decimal import Decimal
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .consistency import same_day_unordered
-from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, period_end
 from .kinds import facet_of, grows
 from .registry import Check, rule
-
-HUNDRED = Decimal(100)
 
 
 def _alike(a: Fact, b: Fact) -> bool:

@@ -8,10 +8,8 @@ from decimal import Decimal
 
 from ..model import Fact, Takeaway
 from .consistency import same_day_unordered
-from .facts import FactIndex, Num, compute, latest, period_end
+from .facts import HUNDRED, FactIndex, Num, compute, latest, period_end
 from .registry import Check, rule
-
-HUNDRED = Decimal(100)
 
 
 def _assumed(fact: Fact, key: str) -> str:

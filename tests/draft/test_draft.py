@@ -475,3 +475,13 @@ def test_a_fee_announced_as_amounts_drafts_changes_per_unit() -> None:
     ]
     draft = yaml.safe_load(draft_article(text, "f.txt"))["facts"]
     assert draft["f001"]["per"] == "unit" and draft["f001"]["measure"] == "change"
+
+
+def test_a_level_held_until_a_day_asks_for_a_pause() -> None:
+    text = (
+        "DATE: 2025-11-05\n\nThe tariff will remain at 10 percent until 12:01 a.m. EST on "
+        "Nov. 10, 2026. The fee is 15 percent.\n对等关税维持10%至2026年11月10日。\n"
+    )
+    _, figures = draft_figures(text, "t.txt")
+    held = ["held until a day" in " ".join(f.review) for f in figures]
+    assert held == [True, False, True]
