@@ -8,7 +8,8 @@ nothing but the dated event. This rule reads the stated changes of a cost
 metric (a fee, a duty: the vocabulary's ``facet: cost``) taking effect on one
 day as one piece of news: the figure for the whole (an average, when bands
 differ) leads, the bands follow largest move first, so a reader learns the
-size of the move and where it bites hardest.
+size of the move and where it bites hardest. Bands that move the other way
+(one cut while the rest rise) are a takeaway of their own.
 """
 
 from __future__ import annotations
@@ -45,20 +46,19 @@ def _charges(ix: FactIndex) -> list[Fact]:
 def charge_step(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A fee raised or cut by a stated amount: the whole's move and the
     bands', one takeaway per entity, metric and day."""
-    groups: dict[tuple[str, str, str, str], list[Fact]] = {}
+    # bands moving the other way (one cut while the rest rise) are news of their own
+    groups: dict[tuple[str, str, str, str, bool], list[Fact]] = {}
     for f in _charges(ix):
         assert f.quantity is not None
-        groups.setdefault((f.entity, f.metric, f.period, f.quantity.unit), []).append(f)
-    for facts in groups.values():
+        key = (f.entity, f.metric, f.period, f.quantity.unit, f.quantity.value > 0)
+        groups.setdefault(key, []).append(f)
+    for (*_, up), facts in groups.items():
         whole = [f for f in facts if not f.segment]
         bands = sorted(
             (f for f in facts if f.segment),
             key=lambda f: -abs(f.quantity.value),  # type: ignore[union-attr]
         )
         lead = whole[0] if whole else bands.pop(0)
-        assert lead.quantity is not None
-        up = lead.quantity.value > 0
-        bands = [b for b in bands if (b.quantity.value > 0) == up]  # type: ignore[union-attr]
         published = ix.story.published
         yield Takeaway(
             rule="charge_step",

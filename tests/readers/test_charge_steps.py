@@ -118,3 +118,18 @@ def test_a_connective_does_not_repeat_what_the_point_says() -> None:
     (general,) = [s for s in brief.sections if s.persona == "general"]
     second = general.points[1].sentences[0].text
     assert second.startswith("Meanwhile, Amazon is also widening its Low-Price FBA discount")
+
+
+def test_a_band_moving_the_other_way_is_news_of_its_own() -> None:
+    from summarizer.facts.load import parse_story
+
+    text = CUT + (
+        "  up-a: {metric: storage_fee, measure: change, entity: shop, segment: bulky, "
+        "period: '2026-04-01', value: '0.30', currency: USD, per: unit, source: {quote: 原文}}\n"
+    )
+    text = text.replace(
+        "entities:\n", "entities:\n  bulky: {kind: product, name: {zh-Hans: 大件, en: bulky items}}\n"
+    )
+    takeaways = [t for t in derive(parse_story(load_yaml_text(text, "c.yaml"))).takeaways
+                 if t.rule == "charge_step"]  # fmt: skip
+    assert [(t.facts, t.values["up"]) for t in takeaways] == [(("cut",), False), (("up-a",), True)]
