@@ -19,7 +19,7 @@ from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
 from .consistency import same_day_unordered
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, period_end
-from .kinds import adds_up, facet_of, kind_of
+from .kinds import adds_up, facet_of, kind_of, levied_on
 from .registry import Check, rule
 from .steps import Move, chains, delta, fact_of, steps
 
@@ -91,11 +91,6 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         )
 
 
-def _levied_on(metric: str) -> str:
-    m = default_vocabulary().metrics.get(metric)
-    return m.levied_on if m else ""
-
-
 def _levels(base: Fact, cur: Fact) -> tuple[Decimal | None, Decimal | None]:
     return (
         base.quantity.value if base.quantity else None,
@@ -114,7 +109,7 @@ def _moved(ix: FactIndex, f: Fact, b: Fact) -> dict[str, object] | None:
         "cur": f,
         "base": b,
         "kind": kind,
-        "levied_on": _levied_on(f.metric),
+        "levied_on": levied_on(f.metric),
         # in force when the article appeared (worded 'rose' / 'since'), or coming
         "past": bool(f.period) and end <= (published.year, published.month, published.day),
     }

@@ -34,6 +34,7 @@ def _charges(ix: FactIndex) -> list[Fact]:
             and m.facet == "cost"
             and m.kind == "money"
             and f.quantity is not None
+            and f.quantity.is_money  # an amount; a rate's percent move is level_move's
             and f.period
             and not f.base
             and not f.forecast

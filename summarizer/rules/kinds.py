@@ -40,3 +40,10 @@ def facet_of(metric: str) -> str:
     """The kind of point a change of the metric makes when no reader is concerned."""
     m = default_vocabulary().metrics.get(metric)
     return m.facet if m else "market"
+
+
+def levied_on(metric: str) -> str:
+    """What a charge is paid on (sales, imports, shipments; '' if no charge),
+    so a template words its cost for what it is charged on."""
+    m = default_vocabulary().metrics.get(metric)
+    return m.levied_on if m else ""

@@ -119,6 +119,9 @@ class _Reader:
 
 
 #: The keys an event or a metric definition may have (a typo is an error).
+#: What a charge can be paid on (``levied_on``): its cost is worded for it.
+LEVIED_ON = ("", "sales", "imports", "shipments")
+
 EVENT_KEYS = ("zh-Hans", "en", "dated", "effective", "facet", "for", "per_role", "channel")
 METRIC_KEYS = (
     "kind", "flow", "facet", "good", "signed", "for", "by_kind", "levied_on", "name", "term",
@@ -186,7 +189,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             str(raw.get("term", "")) or mid,
             r.at(p),
             by_kind,
-            r.one_of((*p, "levied_on"), raw.get("levied_on", ""), ("", "sales", "imports")),
+            r.one_of((*p, "levied_on"), raw.get("levied_on", ""), LEVIED_ON),
         )
     units: dict[str, UnitDef] = {}
     for uid, raw in r.mapping("units").items():

@@ -100,6 +100,7 @@ def test_rule_order_is_pinned() -> None:
         "cagr",
         "base_change",
         "charge_step",
+        "level_move",
         "span_change",
         "segment_rank",
         "ratio",

@@ -48,6 +48,7 @@ def test_presets_are_pinned() -> None:
     assert {p.id: p.rules for p in project.personas}["seller"] == (
         "base_change",
         "charge_step",
+        "level_move",
         "span_change",
         "segment_rank",
         "ratio",
@@ -65,6 +66,7 @@ def test_presets_are_pinned() -> None:
     assert {p.id: p.rules for p in project.personas}["researcher"] == (
         "base_change",
         "charge_step",
+        "level_move",
         "span_change",
         "segment_rank",
         "ratio",

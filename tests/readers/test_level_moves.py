@@ -1,0 +1,120 @@
+"""A price level and its move over a week, route by route
+(seeds/drewry-wci-2025-11-27.yaml: Drewry's World Container Index down 2%
+to US$1,806 a 40ft container, Shanghai–New York down 6%, Genoa and
+Rotterdam down 1% each). The article gives no earlier level, so no base_change
+and no yearly rule applied, and the story reached no reader; level_move pairs
+each level with its change, backs out the level before it and tells each
+reader what the move means for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.facts.load import load_story, parse_story
+from summarizer.facts.yamlload import load_yaml_text
+from summarizer.model import Brief
+from summarizer.pipeline import load_project, make_brief
+from summarizer.rules import derive
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "drewry-wci-2025-11-27.yaml"
+READERS = ("brand", "seller", "factory", "service_provider", "platform_operator", "researcher")
+
+
+def _brief(lang: str) -> Brief:
+    return make_brief(load_project(), load_story(SEED), lang)  # type: ignore[arg-type]
+
+
+def _text(brief: Brief, persona: str) -> str:
+    (section,) = [s for s in brief.sections if s.persona == persona]
+    return " ".join(s.text for p in section.points for s in p.sentences)
+
+
+def test_the_index_and_its_routes_are_one_move_largest_first() -> None:
+    (t,) = [t for t in derive(load_story(SEED)).takeaways if t.rule == "level_move"]
+    assert t.facts[:4] == ("wci", "wci-change", "ny", "ny-change")
+    assert [m["cur"].id for m in t.values["least"]] == ["genoa", "rotterdam"]
+    assert t.values["week"] is True and t.values["up"] is False
+
+
+def test_the_move_backs_out_the_earlier_level_and_names_every_tied_route() -> None:
+    en, zh = _text(_brief("en"), "brand"), _text(_brief("zh-Hans"), "brand")
+    assert (
+        "Drewry's World Container Index fell 2% in the week to November 27, 2025, to US$1,806 "
+        "a 40ft container, from about US$1,840: most on the Shanghai–New York route (down 6% to "
+        "US$2,735), least on the Shanghai–Genoa route and the Shanghai–Rotterdam route (down 1% "
+        "each, to US$2,300 and US$2,165)."
+    ) in en
+    assert "截至2025年11月27日的一周下跌2%，至每个40英尺集装箱1806美元（此前约为1840美元）" in zh
+    assert "上海至热那亚航线和上海至鹿特丹航线跌幅最小，均下跌1%，分别至2300美元和2165美元" in zh
+
+
+@pytest.mark.parametrize(
+    ("persona", "en"),
+    [
+        ("seller", "Shipping a 40ft container on the Shanghai–New York route now costs US$2,735, 6% less than a week earlier"),
+        ("factory", "pass part of the saving into quotes to win orders"),
+        ("service_provider", "margins on spot freight are squeezed: steer clients toward contract rates"),
+        ("platform_operator", "Sellers' inbound ocean freight is 2% cheaper than a week earlier"),
+        ("researcher", "the Shanghai–New York route down 6% against the Shanghai–Genoa route and the Shanghai–Rotterdam route down 1%"),
+    ],
+)  # fmt: skip
+def test_each_reader_reads_the_move_from_its_side(persona: str, en: str) -> None:
+    assert en in _text(_brief("en"), persona)
+
+
+def test_no_two_readers_share_a_sentence() -> None:
+    for lang in ("en", "zh-Hans"):
+        seen: set[str] = set()
+        for section in _brief(lang).sections:
+            for point in section.points:
+                for s in point.sentences:
+                    assert s.text not in seen, s.text
+                    seen.add(s.text)
+
+
+RISE = """\
+story:
+  id: rise
+  source: a.txt
+  title: {zh-Hans: 运价上涨, en: Rates rise}
+  published: '2025-12-05'
+  lede: {zh-Hans: 运价上涨。, en: Rates rise.}
+entities:
+  idx: {kind: index, name: {zh-Hans: 某运价指数, en: the rate index}}
+facts:
+  lvl: {metric: freight_rate, entity: idx, period: '2025-12-04', value: 2100, currency: USD, per: container, source: {quote: 原文}}
+  chg: {metric: freight_rate, measure: change, entity: idx, period: 2025-11-21/2025-12-04, value: 5, unit: percent, source: {quote: 原文}}
+"""
+
+
+def test_a_rise_over_two_weeks_is_worded_as_a_rise_between_its_days() -> None:
+    story = parse_story(load_yaml_text(RISE, "rise.yaml"))
+    en = make_brief(load_project(), story, "en")
+    zh = make_brief(load_project(), story, "zh-Hans")
+    assert _text(en, "general") == (
+        "The rate index rose 5% between November 21 and December 4, 2025, to US$2,100 a 40ft "
+        "container, from about US$2,000."
+    )
+    assert _text(zh, "general").startswith("某运价指数2025年11月21日至12月4日上涨5%，至每个40英尺集装箱2100美元")
+    seller = _text(en, "seller")
+    assert "budget the dearer freight into landed costs" in seller and "cheaper" not in seller
+    assert "Risk" in [p.label for s in en.sections if s.persona == "platform_operator" for p in s.points]
+
+
+def test_a_price_that_is_no_freight_gets_no_shipping_advice() -> None:
+    """The freight wording (book space, quotes with freight included) is for
+    a charge levied on shipments; a platform's storage fee moving over two
+    weeks is a plain cost to its sellers."""
+    text = RISE.replace("freight_rate", "storage_fee").replace("kind: index", "kind: platform")
+    text = text.replace("per: container, ", "")
+    story = parse_story(load_yaml_text(text, "fee.yaml"))
+    en = make_brief(load_project(), story, "en")
+    seller = _text(en, "seller")
+    assert seller == (
+        "With the rate index's storage fee up 5% over the period, build the rise into your "
+        "costs and prices."
+    )
+    assert "space" not in " ".join(_text(en, p) for p in READERS if p != "general")
