@@ -27,7 +27,9 @@ _STOP = (
     r"(?<!\ba\.m)(?<!\bp\.m)"
     + "".join(rf"(?<!\b{m})" for m in _MONTHS)
     + r"\.(?=\s)|"
-    + "(?:" + "|".join(rf"(?<=\b{m})" for m in _MONTHS) + r")\.(?=\s+[^\s\d])|"
+    + "(?:"
+    + "|".join(rf"(?<=\b{m})" for m in _MONTHS)
+    + r")\.(?=\s+[^\s\d])|"
     + r"(?:(?<=\ba\.m)|(?<=\bp\.m))\.(?=\s+[A-Z][a-z])"
 )
 SENTENCE_END = re.compile(r"[。！？!?；;\n]|" + _STOP)
@@ -88,6 +90,29 @@ def _in_word(text: str, at: int) -> bool:
     return pair.isascii() and pair.isalpha()
 
 
+def _find(low: str, word: str, last: bool) -> int:
+    """Where ``word`` occurs in ``low`` (the last or first time), as a whole
+    word where it is English, plural allowed: ARR is not in "carriers", price
+    is in "prices", GMV is in "GMV为"."""
+    i = low.rfind(word) if last else low.find(word)
+    while i >= 0 and not _whole(low, i, i + len(word)):
+        i = low.rfind(word, 0, i) if last else low.find(word, i + 1)
+    return i
+
+
+def _whole(low: str, start: int, end: int) -> bool:
+    if _letter(low, start - 1) and _letter(low, start):
+        return False
+    if not (_letter(low, end - 1) and _letter(low, end)):
+        return True
+    tail = low[end : end + 3]
+    return any(tail.startswith(p) and not _letter(low, end + len(p)) for p in ("s", "es"))
+
+
+def _letter(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isascii() and text[at].isalpha()
+
+
 def _nearest_word(
     haystack: str, words: list[tuple[str, str, str, str]]
 ) -> tuple[str, str, str, str] | None:
@@ -95,7 +120,7 @@ def _nearest_word(
     best: tuple[int, tuple[str, str, str, str]] | None = None
     low = haystack.lower()
     for row in words:
-        i = low.rfind(row[0].lower())
+        i = _find(low, row[0].lower(), last=True)
         if i >= 0 and (best is None or i + len(row[0]) > best[0]):
             best = (i + len(row[0]), row)
     return best[1] if best else None
@@ -153,7 +178,7 @@ def _first_word(
     best: tuple[int, tuple[str, str, str, str]] | None = None
     low = haystack.lower()
     for row in words:
-        i = low.find(row[0].lower())
+        i = _find(low, row[0].lower(), last=False)
         if i >= 0 and (best is None or i < best[0]):
             best = (i, row)
     return best[1] if best else None
@@ -205,9 +230,7 @@ def _period(fig: Figure, text: str, periods: list[Period], s_start: int, before:
         span = span_of_years(before[head:stop])
         if span:  # 2022年至2024年 lists every year of the span ("…及2025年前三季度" after it)
             first, last = int(span[0][2:]), int(span[1][2:])
-            names = [f"FY{y}" for y in range(first, last + 1)] + [
-                n for n in names if n not in span
-            ]
+            names = [f"FY{y}" for y in range(first, last + 1)] + [n for n in names if n not in span]
         k = _listed_before(text[s_start + resp : fig.start])
         if names and k < len(names):
             fig.period = names[k]

@@ -263,15 +263,19 @@ def find_figures(text: str) -> list[Figure]:
 
 #: What an amount is per, written after it ("per unit", "a unit") or before
 #: it (每件80美元): the vocabulary's per ids.
-PER_AFTER = re.compile(r"^\s*(?:per|a|each)\s+(unit|item|order|parcel)s?\b", re.IGNORECASE)
+PER_AFTER = re.compile(
+    r"^\s*(?:per|a|each)\s+"
+    r"(?:(unit|item|order|parcel)s?|(?:40ft|40-foot|forty-foot) (?:container|box)|feu)\b",
+    re.IGNORECASE,
+)
 PER_BEFORE = re.compile(r"每(件|单|笔|个包裹)[^\d，。；、]{0,3}$")
 PER_IDS = {"件": "unit", "单": "order", "笔": "order", "个包裹": "parcel"}
 
 
 def _per(text: str, start: int, end: int) -> str:
-    m = PER_AFTER.match(text[end : end + 16])
+    m = PER_AFTER.match(text[end : end + 24])
     if m:
-        return m.group(1).lower()
+        return m.group(1).lower() if m.group(1) else "container"
     b = PER_BEFORE.search(text[max(0, start - 10) : start])  # 每件80美元, 每件支付80美元
     return PER_IDS[b.group(1)] if b else ""
 

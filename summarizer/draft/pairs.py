@@ -24,8 +24,9 @@ _CUR = r"(?:US\$|HK\$|S\$|NT\$|\$|RMB|¥|€|£)?"
 _UNIT = r"\s?(?:%|％|percent|billion|million|bn|B|M)?(?:亿|万)?(?:美元|港元|元|欧元)?"
 #: The lower bound and what joins it to the figure: "7.5 to ", "80至", "5%–".
 RANGE_BEFORE = re.compile(rf"{_CUR}{_NUM}{_UNIT}\s*(?:至|到|~|～|-|–|—|\sto)\s*{_CUR}$")
-#: A word before the lower bound that makes the pair a move, not a range.
-MOVE_WORDS = re.compile(r"(?:\bfrom|[从由自])\s*$", re.IGNORECASE)
+#: A word before the lower bound that makes the pair a move, not a range
+#: ("ranging from $3,100 to $4,000" is a range all the same).
+MOVE_WORDS = re.compile(r"(?<!ranging )(?<!range )(?:\bfrom|[从由自])\s*$", re.IGNORECASE)
 #: "from A to B" / "从A(降)至B": A is B's base when a verb says it moved
 #: ("lowered from 20 percent to 10 percent", "从3.3%提升至18.9%"); "priced
 #: from $15 to $20" is a band.
@@ -48,7 +49,7 @@ def merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         before = text[max(0, fig.start - 24) : fig.start]
         m = RANGE_BEFORE.search(before)
         start = fig.start - len(before) + m.start() if m else -1
-        if m is None or MOVE_WORDS.search(text[max(0, start - 6) : start]):
+        if m is None or MOVE_WORDS.search(text[max(0, start - 14) : start]):
             out.append(fig)
             continue
         if out and out[-1].start >= start:

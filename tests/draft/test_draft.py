@@ -485,3 +485,23 @@ def test_a_level_held_until_a_day_asks_for_a_pause() -> None:
     _, figures = draft_figures(text, "t.txt")
     held = ["held until a day" in " ".join(f.review) for f in figures]
     assert held == [True, False, True]
+
+
+def test_a_freight_report_drafts_rates_moves_and_ranges() -> None:
+    """Drewry's weekly index: 'decreased 2% to $1,806 per 40ft container',
+    'falling 6% to $2,735', 'ranging from $3,100 to $4,000 per 40ft container'."""
+    text = (
+        "DATE: 2025-11-28\n\nThe World Container Index decreased 2% to $1,806 per 40ft "
+        "container. Spot rates from Shanghai to New York falling 6% to $2,735 per 40ft container. "
+        "Carriers aim to raise spot rates with FAK levels ranging from $3,100 to $4,000 per 40ft "
+        "container.\n"
+    )
+    _, figures = draft_figures(text, "w.txt")
+    got = [(f.metric, f.measure, f.value, f.low, f.per) for f in figures]
+    assert got == [
+        ("freight_rate", "change", "-2", "", ""),
+        ("freight_rate", "", "1806", "", "container"),
+        ("freight_rate", "change", "-6", "", ""),
+        ("freight_rate", "", "2735", "", "container"),
+        ("freight_rate", "", "4000", "3100", "container"),
+    ]
