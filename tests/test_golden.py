@@ -54,3 +54,17 @@ def test_every_persona_in_every_golden(project: Project) -> None:
         md = (GOLDEN / f"{load_story(seed).id}.zh-Hans.md").read_text(encoding="utf-8")
         for name in names:
             assert f"## {name}\n" in md, (seed, name)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.stem for p in SEEDS])
+def test_every_cited_id_is_a_fact_of_the_story(project: Project, seed: Path) -> None:
+    """Each sentence cites the facts it rests on by id. A template that handed
+    cite() a takeaway's parts (dicts of facts) once wrote their repr there,
+    with the facts file's absolute path, into the JSON."""
+    story = load_story(seed)
+    ids = {f.id for f in story.facts}
+    brief = make_brief(project, story, "en")
+    for section in brief.sections:
+        for point in section.points:
+            for sentence in point.sentences:
+                assert set(sentence.facts) <= ids, (section.persona, sentence.facts)

@@ -107,19 +107,30 @@ class Voice:
 
 
 def cite(*items: Any) -> str:
-    """Marker starting a sentence backed by these facts (Facts, Nums or ids)."""
+    """Marker starting a sentence backed by these facts: Facts, Nums, ids, and
+    lists or dicts of them (a takeaway's parts, each a dict of its figures)."""
     ids: list[str] = []
-    for it in items:
-        if it is None:
-            continue
-        if isinstance(it, Fact):
-            ids.append(it.id)
-        elif isinstance(it, Num):
-            ids.extend(it.facts)
-        elif isinstance(it, str):
-            ids.append(it)
-        elif isinstance(it, list | tuple):
-            ids.extend(f.id if isinstance(f, Fact) else str(f) for f in it)
+    _cited(items, ids)
     return f"{CITE_START}{','.join(dict.fromkeys(ids))}{CITE_END}"
+
+
+def _cited(item: Any, ids: list[str]) -> None:
+    if item is None:
+        return
+    if isinstance(item, Fact):
+        ids.append(item.id)
+    elif isinstance(item, Num):
+        ids.extend(item.facts)
+    elif isinstance(item, str):
+        ids.append(item)
+    elif isinstance(item, list | tuple):
+        for x in item:
+            _cited(x, ids)
+    elif isinstance(item, dict):
+        for x in item.values():
+            if isinstance(x, Fact | Num | list | tuple | dict):
+                _cited(x, ids)
+    else:  # a template passing something else is a bug: no repr in the output
+        raise TypeError(f"cite() takes facts, figures or fact ids, not {type(item).__name__}")
 
 
