@@ -84,6 +84,9 @@ def level_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 # the parts that moved least, all of them when they tie (Genoa and
                 # Rotterdam, down 1% each): naming one would single it out
                 "least": _least(parts),
+                # every part, those moving by the same rate together, while few
+                # enough to name one by one (four routes of a freight index)
+                "groups": _groups(parts) if len(parts) <= MAX_NAMED else [],
                 "up": up,
                 "span": _fact(lead, "change").period,
                 # a weekly index: worded 'in the week to …' rather than as two days
@@ -92,6 +95,21 @@ def level_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
             },
             entity=cur.entity,
         )
+
+
+#: Parts named one by one at most; beyond, the one that moved most and least.
+MAX_NAMED = 4
+
+
+def _groups(parts: list[dict[str, object]]) -> list[list[dict[str, object]]]:
+    out: list[list[dict[str, object]]] = []
+    for m in parts:
+        rate = abs(_fact(m, "change").quantity.value)  # type: ignore[union-attr]
+        if out and abs(_fact(out[-1][0], "change").quantity.value) == rate:  # type: ignore[union-attr]
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
 
 
 def _least(parts: list[dict[str, object]]) -> list[dict[str, object]]:

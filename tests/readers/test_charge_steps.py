@@ -133,3 +133,14 @@ def test_a_band_moving_the_other_way_is_news_of_its_own() -> None:
     takeaways = [t for t in derive(parse_story(load_yaml_text(text, "c.yaml"))).takeaways
                  if t.rule == "charge_step"]  # fmt: skip
     assert [(t.facts, t.values["up"]) for t in takeaways] == [(("cut",), False), (("up-a",), True)]
+
+
+def test_a_sentence_cites_the_bands_it_names() -> None:
+    """The point names the average, the band that rose most and the one that
+    rose least: those are its citations, not all six bands."""
+    (brand,) = [s for s in _brief("en").sections if s.persona == "brand"]
+    plain, meaning = brand.points[0].sentences[:2]
+    assert plain.facts == ("fba-avg", "fba-small-over-50", "fba-large-10-50")
+    assert meaning.facts == ("fba-avg",)
+    (seller,) = [s for s in _brief("en").sections if s.persona == "seller"]
+    assert seller.points[0].sentences[0].facts == ("fba-avg", "fba-small-over-50")

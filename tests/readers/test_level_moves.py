@@ -43,12 +43,34 @@ def test_the_move_backs_out_the_earlier_level_and_names_every_tied_route() -> No
     en, zh = _text(_brief("en"), "brand"), _text(_brief("zh-Hans"), "brand")
     assert (
         "Drewry's World Container Index fell 2% in the week to November 27, 2025, to US$1,806 "
-        "a 40ft container, from about US$1,840: most on the Shanghai–New York route (down 6% to "
-        "US$2,735), least on the Shanghai–Genoa route and the Shanghai–Rotterdam route (down 1% "
-        "each, to US$2,300 and US$2,165)."
+        "a 40ft container, from about US$1,840: the Shanghai–New York route down 6% to US$2,735; "
+        "the Shanghai–Los Angeles route down 4% to US$2,089; the Shanghai–Genoa route and the "
+        "Shanghai–Rotterdam route down 1% each, to US$2,300 and US$2,165."
     ) in en
     assert "截至2025年11月27日的一周下跌2%，至每个40英尺集装箱1806美元（此前约为1840美元）" in zh
-    assert "上海至热那亚航线和上海至鹿特丹航线跌幅最小，均下跌1%，分别至2300美元和2165美元" in zh
+    assert "上海至热那亚航线和上海至鹿特丹航线均下跌1%，分别至2300美元和2165美元" in zh
+
+
+def test_more_parts_than_can_be_named_give_the_most_and_the_least() -> None:
+    """Beyond four parts, one by one reads as a table: the part that moved
+    most, and every part tied for least."""
+    parts = "".join(
+        f"  p{i}: {{kind: market, name: {{zh-Hans: 航线{i}, en: route {i}}}}}\n" for i in range(5)
+    )
+    facts = "".join(
+        f"  l{i}: {{metric: freight_rate, entity: idx, segment: p{i}, period: '2025-12-04', "
+        f"value: {1000 + i}, currency: USD, per: container, source: {{quote: 原文}}}}\n"
+        f"  c{i}: {{metric: freight_rate, measure: change, entity: idx, segment: p{i}, "
+        f"period: 2025-11-21/2025-12-04, value: {[9, 7, 5, 3, 3][i]}, unit: percent, "
+        "source: {quote: 原文}}\n"
+        for i in range(5)
+    )
+    text = RISE.replace("entities:\n", "entities:\n" + parts) + facts
+    en = make_brief(load_project(), parse_story(load_yaml_text(text, "r.yaml")), "en")
+    assert _text(en, "general").endswith(
+        ": most on route 0 (up 9% to US$1,000), least on route 3 and route 4 (up 3% each, "
+        "to US$1,003 and US$1,004)."
+    )
 
 
 @pytest.mark.parametrize(
