@@ -16,6 +16,7 @@ from . import languages
 from .convert import hant
 from .model import Fact, FactRow, Lang, Story
 from .realise.locale import format_date, format_period, format_quantity
+from .realise.units import per_phrase
 from .rules.kinds import adds_up
 from .vocabulary.glossary import Glossary
 from .vocabulary.labels import event_name, facet_name
@@ -87,6 +88,8 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
             else:
                 label = f"{label}（{note}）" if zh else f"{label} ({note})"
         value = format_quantity(f.quantity, lang) if f.quantity else ""
+        if f.quantity is not None and f.quantity.per:  # US$1,806 a 40ft container
+            value = per_phrase(value, f.quantity.per, lang)
         # a day's GMV is that day's, not "as of" it; a balance is as of its date
         period = (
             format_period(f.period, lang, as_of=not adds_up(f.metric), year_end=f.year_end)

@@ -32,6 +32,7 @@ from ..rules.kinds import adds_up
 from ..vocabulary.vocab import default_vocabulary
 from . import locale
 from .bytecode import bytecode_cache
+from .units import per_phrase
 
 
 def _value(x: Any) -> Quantity | Decimal:
@@ -224,6 +225,12 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         word = default_vocabulary().per.get(q.per)
         return word.get(lang) if word else ""
 
+    def per_each(f: Fact) -> str:
+        """What an amount is per, said as English says it after the amount:
+        'a unit', 'an item', 'a 40ft container' ('' for a total)."""
+        q = f.quantity
+        return per_phrase("", q.per, lang).strip() if q is not None and q.per else ""
+
     def listing(items: Iterable[str]) -> str:
         return locale.format_list(list(items), lang)
 
@@ -288,6 +295,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         when=when,
         until=until,
         per=per,
+        per_each=per_each,
         day=day,
         listing=listing,
         inp=inp,

@@ -69,6 +69,28 @@ _CURRENCY_UNITS: dict[str, _Unit] = {}
 QUALIFIER_WORDS: dict[str, tuple[str, str]] = {}
 
 
+#: What an amount is per, by the vocabulary's id: (zh word, en word):
+#: 件 / unit, 个40英尺集装箱 / 40ft container.
+PER_WORDS: dict[str, tuple[str, str]] = {}
+
+
+def per_phrase(amount: str, per: str, lang: str) -> str:
+    """An amount said with what it is per ('' per: the amount as it is).
+
+    >>> per_phrase("0.08美元", "unit", "zh-Hans"), per_phrase("US$0.08", "unit", "en")
+    ('每件0.08美元', 'US$0.08 a unit')
+    >>> per_phrase("US$200", "item", "en")
+    'US$200 an item'
+    """
+    words = PER_WORDS.get(per)
+    if not words:
+        return amount
+    if _is_zh(lang):
+        return f"每{words[0]}{amount}"
+    article = "an" if words[1][:1] in "aeio" else "a"  # a unit, an item, a 40ft container
+    return f"{amount} {article} {words[1]}"
+
+
 #: Caches built from these tables (numbers' formatted fields), emptied with them.
 _ON_CHANGE: list[Callable[[], None]] = []
 
@@ -89,6 +111,8 @@ def _tables(vocab: Vocabulary) -> None:
     QUALIFIER_WORDS.clear()
     QUALIFIER_WORDS[""] = ("", "")
     QUALIFIER_WORDS.update({q.id: (q.name.zh, q.name.en) for q in vocab.qualifiers.values()})
+    PER_WORDS.clear()
+    PER_WORDS.update({pid: (t.get("zh-Hans"), t.get("en")) for pid, t in vocab.per.items()})
     for clear in _ON_CHANGE:
         clear()
 

@@ -140,3 +140,12 @@ def test_a_price_that_is_no_freight_gets_no_shipping_advice() -> None:
         "costs and prices."
     )
     assert "space" not in " ".join(_text(en, p) for p in READERS if p != "general")
+
+
+def test_the_facts_table_says_what_a_rate_is_per() -> None:
+    from summarizer.pipeline import fact_rows
+
+    rows = {r.id: r.value for r in fact_rows(load_project(), load_story(SEED), "en")}
+    assert rows["wci"] == "US$1,806 a 40ft container"
+    zh = {r.id: r.value for r in fact_rows(load_project(), load_story(SEED), "zh-Hans")}
+    assert zh["wci"] == "每个40英尺集装箱1806美元"
