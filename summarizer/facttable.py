@@ -57,6 +57,8 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
     subject = ""
     if ent is not None:
         subject = g.form(ent.term, lang) if ent.term and ent.term in g.terms else ent.name.get(lang)
+        if subject[1:2].islower():  # a cell starts a line: 'The US government', not 'iPhone'
+            subject = subject[:1].upper() + subject[1:]
     if f.kind == "metric":
         label = g.form(f.metric, lang) if f.metric in g.terms else f.metric
         if f.segment:

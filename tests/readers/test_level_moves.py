@@ -149,3 +149,13 @@ def test_the_facts_table_says_what_a_rate_is_per() -> None:
     assert rows["wci"] == "US$1,806 a 40ft container"
     zh = {r.id: r.value for r in fact_rows(load_project(), load_story(SEED), "zh-Hans")}
     assert zh["wci"] == "每个40英尺集装箱1806美元"
+
+
+def test_a_facts_table_subject_starts_with_a_capital() -> None:
+    """A table cell starts a line: 'Carriers on Asia–Europe routes', not the
+    entity's mid-sentence 'carriers …'; 'iPhone' and Chinese names stay."""
+    from summarizer.pipeline import fact_rows
+
+    rows = {r.id: r.subject for r in fact_rows(load_project(), load_story(SEED), "en")}
+    assert rows["fak-plan"] == "Carriers on Asia–Europe routes"
+    assert rows["wci"] == "Drewry's World Container Index"
