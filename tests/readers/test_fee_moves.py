@@ -91,8 +91,8 @@ facts:
     [
         ("en", "seller", "carry 91 percentage points more duty on their import value, so landed costs"),
         ("en", "factory", "quote with the duty in, or look at shipping from another country"),
-        ("en", "brand", "widening their cost gap with other sourcing countries: compare suppliers elsewhere"),
-        ("zh-Hans", "brand", "与其他采购地的成本差距拉大，需比较其他地区的供应商"),
+        ("en", "brand", "widening their cost gap with goods from other sourcing countries: compare suppliers elsewhere"),
+        ("zh-Hans", "brand", "与其他采购地商品的成本差距拉大，需比较其他地区的供应商"),
         ("zh-Hans", "factory", "海外买家进口中国商品时多缴91个百分点的关税，会向你压价"),
         ("en", "service_provider", "customs filings"),
         ("en", "platform_operator", "face higher landed costs"),

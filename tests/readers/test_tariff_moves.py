@@ -72,8 +72,8 @@ def test_a_rise_is_more_duty_in_chinese_and_english(tmp_path: Path) -> None:
     ("persona", "zh", "en"),
     [
         ("seller", "到岸成本下降，可考虑降价", "which lowers landed costs: room to cut prices"),
-        ("brand", "这缩小了中国商品与其他采购地之间的成本差距，可重新比较各地供应商的报价",
-         "That narrows the cost gap between Chinese goods and other sourcing countries"),
+        ("brand", "这缩小了中国商品与其他采购地商品之间的成本差距，可重新比较各地供应商的报价",
+         "That narrows the cost gap between Chinese goods and goods from other sourcing countries"),
         ("factory", "海外买家进口中国商品时少缴10个百分点的关税，你的报价更有竞争力",
          "buyers abroad pay 10 percentage points less duty on Chinese goods"),
     ],
