@@ -23,6 +23,7 @@ from jinja2 import (
 )
 from jinja2.runtime import Context
 
+from .. import languages
 from ..errors import BuildError
 from ..facts.periods import parse_period
 from ..model import Fact, Quantity
@@ -32,7 +33,7 @@ from ..rules.kinds import adds_up
 from ..vocabulary.vocab import default_vocabulary
 from . import locale
 from .bytecode import bytecode_cache
-from .units import per_phrase
+from .units import PER_WORDS, per_phrase
 
 
 def _value(x: Any) -> Quantity | Decimal:
@@ -220,10 +221,8 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         """What an amount is per, in the vocabulary's word: '件' / 'unit' ('' for
         a total). A template says it its own way: 每件上调0.08美元 / by US$0.08 a unit."""
         q = f.quantity
-        if q is None or not q.per:
-            return ""
-        word = default_vocabulary().per.get(q.per)
-        return word.get(lang) if word else ""
+        words = PER_WORDS.get(q.per) if q is not None and q.per else None
+        return (words[0] if languages.is_chinese(lang) else words[1]) if words else ""
 
     def per_each(f: Fact) -> str:
         """What an amount is per, said as English says it after the amount:

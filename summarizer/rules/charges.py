@@ -17,22 +17,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
-from ..vocabulary.vocab import default_vocabulary
-from .facts import FactIndex, period_end
-from .kinds import facet_of
+from .facts import FactIndex, Num, period_end
+from .kinds import facet_of, kind_of
 from .registry import Check, rule
 
 
 def _charges(ix: FactIndex) -> list[Fact]:
     """Stated amount changes of cost metrics, with a period and no base."""
-    vocab = default_vocabulary()
     out = []
     for f in ix.metrics(measure="change"):
-        m = vocab.metrics.get(f.metric)
         if (
-            m is not None
-            and m.facet == "cost"
-            and m.kind == "money"
+            facet_of(f.metric) == "cost"
+            and kind_of(f.metric) == "money"
             and f.quantity is not None
             and f.quantity.is_money  # an amount; a rate's percent move is level_move's
             and f.period
@@ -69,6 +65,7 @@ def charge_step(ix: FactIndex) -> Iterator[Takeaway | Check]:
             facts=tuple(dict.fromkeys([lead.id, *(b.id for b in bands)])),
             values={
                 "cur": lead,
+                "delta": Num.of(lead),  # signed, as base_change's: stakes reads a fall from it
                 "bands": bands,
                 "up": up,
                 # an average when the bands moved by different amounts
