@@ -64,7 +64,9 @@ PER_ROLE = frozenset({"base_change"})
 #: is stock for a seller, capacity for a service provider, uptime for a
 #: platform; a channel gaining share is a shop to ready or a service line),
 #: so each reader who has the point reads its own meaning.
-BY_ROLE = frozenset({"peak_day", "outpace", "outlook", "ratio", "charge_step", "level_move"})
+BY_ROLE = frozenset(
+    {"peak_day", "outpace", "outlook", "ratio", "charge_step", "level_move", "momentum"}
+)
 
 #: Growth messages whose meaning for a brand's suppliers and peers is one
 #: sentence whatever the figure (templates/*/partners.j2).

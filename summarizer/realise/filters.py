@@ -33,6 +33,7 @@ from ..rules.kinds import adds_up
 from ..vocabulary.vocab import default_vocabulary
 from . import locale
 from .bytecode import bytecode_cache
+from .text import was
 from .units import PER_WORDS, per_phrase
 
 
@@ -305,6 +306,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         clause=clause,
         capitalize_first=capitalize_first,
         spell=spell,
+        was=was,
     )
     env.globals.update(absq=absq, absnum=absq)
     return env

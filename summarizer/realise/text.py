@@ -155,3 +155,18 @@ def vary_openings(points: tuple[Point, ...], voice: Voice) -> tuple[Point, ...]:
     return tuple(out)
 
 
+
+
+def was(noun: str) -> str:
+    """The past of "to be" that agrees with an English metric name: plural
+    names (exports, active buyers, sales) take "were", the rest "was".
+
+    Metric names are plain nouns, so a final "s" that is not "ss", "us" or
+    "is" marks the plural ("net loss" and "status" stay singular).
+
+    >>> was("imports"), was("revenue"), was("net loss")
+    ('were', 'was', 'was')
+    """
+    word = noun.rsplit(" ", 1)[-1].lower()
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return "were" if plural else "was"

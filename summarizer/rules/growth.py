@@ -15,7 +15,7 @@ from .facts import (
     period_end,
     previous_period,
 )
-from .kinds import adds_up, facet_of, grows, is_loss
+from .kinds import adds_up, facet_of, grows, is_loss, trade_flow
 from .registry import Check, rule
 
 
@@ -58,7 +58,10 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
             facet="risk" if loss else facet_of(f.metric),
             priority=62 if loss else 66,
             facts=growth.facts,
-            values={"cur": f, "prev": prev[0], "growth": growth, "ratio": ratio},
+            values={
+                "cur": f, "prev": prev[0], "growth": growth, "ratio": ratio,
+                "trade": trade_flow(f.metric),
+            },
             entity=f.entity,
         )
 
@@ -82,7 +85,10 @@ def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
             facet="market",
             priority=64,
             facts=(level[0].id, g.id),
-            values={"cur": level[0], "growth": g, "prior": _prior(level[0], g)},
+            values={
+                "cur": level[0], "growth": g, "prior": _prior(level[0], g),
+                "trade": trade_flow(g.metric),
+            },
             entity=g.entity,
         )
 

@@ -42,6 +42,14 @@ def facet_of(metric: str) -> str:
     return m.facet if m else "market"
 
 
+def trade_flow(metric: str) -> str:
+    """Which goods-trade flow the metric is ('exports', 'imports', 'both'; ''
+    for anything else), so a template words a country's trade for those who
+    ship it rather than as a market to keep pace with."""
+    m = default_vocabulary().metrics.get(metric)
+    return m.trade if m else ""
+
+
 def levied_on(metric: str) -> str:
     """What a charge is paid on (sales, imports, shipments; '' if no charge),
     so a template words its cost for what it is charged on."""

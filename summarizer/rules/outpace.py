@@ -22,7 +22,7 @@ from decimal import Decimal
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, apart, compute
-from .kinds import facet_of
+from .kinds import facet_of, trade_flow
 from .registry import Check, rule
 from .shifts import share, split
 
@@ -44,6 +44,17 @@ OUTPACE_FACETS = {
     # a market's channels and payment methods (mobile, buy now, pay later,
     # Shop Pay) say nothing about what to make: no point for a factory
     "factory": "",
+}
+
+#: A country's trade partners: where exporters find orders and buyers,
+#: where forwarders add lanes; for a brand or a platform no point of its own.
+TRADE_PART_FACETS = {
+    "seller": "opportunity",
+    "factory": "opportunity",
+    "service_provider": "opportunity",
+    "researcher": "research",
+    "brand": "",
+    "platform_operator": "",
 }
 
 #: A brand's parts: what its stockists may sell, its suppliers make, its
@@ -115,6 +126,28 @@ def _pace(total: Fact, rate: Fact, part: Fact, part_rate: Fact) -> Pace | None:
     return Pace(part, part_rate, old, new, delta, _gap(part_rate, rate))
 
 
+#: Parts named after the two that moved most: beyond them a sentence turns
+#: into a table (six trade partners, eight countries).
+MAX_ALSO = 3
+
+
+def runs(also: list[Pace]) -> list[list[Pace]]:
+    """``also`` in runs told as one clause: parts known by their rate alone
+    that grew on the same side of the whole ("Africa (19.5%), Central Asia
+    (16.7%) and ASEAN (9.6%) all grew faster than the whole"); any other
+    part is a run of its own."""
+    out: list[list[Pace]] = []
+    for m in also:
+        plain = m.new is None and _value(m.rate) >= 0
+        last = out[-1][-1] if out else None
+        if plain and last is not None and last.new is None and _value(last.rate) >= 0 \
+                and last.ahead == m.ahead:
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
+
+
 def _moved(m: Pace) -> Decimal:
     assert m.delta is not None
     return m.delta.value
@@ -138,10 +171,10 @@ def _by_rate(ix: FactIndex, total: Fact, rate: Fact, levels: set[str]) -> list[P
     metric = default_vocabulary().metrics.get(total.metric)
     entity = ix.story.entities.get(total.entity)
     kind = entity.kind if entity else ""
-    if metric is None or "demand" not in (
+    if metric is None or not metric.trade and "demand" not in (
         metric.stance.get("seller"), metric.by_kind.get(kind, {}).get("seller")
     ):
-        return []
+        return []  # a country's trade partners are where its exporters sell
     whole = Num.of(rate)
     return [
         Pace(g, g, None, None, None, _gap(g, rate))
@@ -185,7 +218,8 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
         # buying down 35.3% beside a general platform's smaller share loss),
         # and parts known by their rate alone
         falling = [m for m in paces if m not in moves and _value(m.rate) < 0]
-        also = [m for m in (*falling, *sorted(rated, key=lambda m: -m.gap)) if m not in moves][:2]
+        also = [m for m in (*falling, *sorted(rated, key=lambda m: -m.gap)) if m not in moves]
+        also = also[:MAX_ALSO]
         facts = [total.id, rate.id]
         for m in (*moves, *also):
             facts += [m.part.id, m.rate.id]
@@ -201,9 +235,12 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "ahead": [m for m in moves if m.ahead],
                 "behind": [m for m in moves if not m.ahead],
                 "also": also,
+                "runs": runs(also),
                 "kind": kinds.get(total.entity, ""),
+                "trade": trade_flow(total.metric),
                 "role_facets": BRAND_PART_FACETS
                 if kinds.get(total.entity) == "brand"
+                else TRADE_PART_FACETS if trade_flow(total.metric)
                 else OUTPACE_FACETS,
             },
             entity=total.entity,

@@ -42,6 +42,10 @@ class MetricDef:
     levied_on: str = ""
     """For a charge: 'sales' (a fee on every sale) or 'imports' (a duty on
     goods entering a market); '' for anything else."""
+    trade: str = ""
+    """For a country's goods trade: 'exports', 'imports' or 'both' (the
+    total), read as orders for exporters and cargo for forwarders rather than
+    as a market whose growth each firm measures its own sales against."""
 
 
 @dataclass(frozen=True, slots=True)

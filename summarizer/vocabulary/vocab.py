@@ -118,13 +118,16 @@ class _Reader:
         return {str(k): str(v) for k, v in raw.items()}
 
 
-#: The keys an event or a metric definition may have (a typo is an error).
 #: What a charge can be paid on (``levied_on``): its cost is worded for it.
 LEVIED_ON = ("", "sales", "imports", "shipments")
+#: Which goods-trade flow a metric is (``trade``): worded for exporters and forwarders.
+TRADE = ("", "exports", "imports", "both")
 
+#: The keys an event or a metric definition may have (a typo is an error).
 EVENT_KEYS = ("zh-Hans", "en", "dated", "effective", "facet", "for", "per_role", "channel")
 METRIC_KEYS = (
-    "kind", "flow", "facet", "good", "signed", "for", "by_kind", "levied_on", "name", "term",
+    "kind", "flow", "facet", "good", "signed", "for", "by_kind", "levied_on", "trade", "name",
+    "term",
 )
 
 
@@ -190,6 +193,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             r.at(p),
             by_kind,
             r.one_of((*p, "levied_on"), raw.get("levied_on", ""), LEVIED_ON),
+            r.one_of((*p, "trade"), raw.get("trade", ""), TRADE),
         )
     units: dict[str, UnitDef] = {}
     for uid, raw in r.mapping("units").items():

@@ -109,6 +109,7 @@ def test_rule_order_is_pinned() -> None:
         "segment_mix",
         "mix_shift",
         "outpace",
+        "momentum",
         "milestone",
         "peak_day",
         "outlook",
