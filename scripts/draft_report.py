@@ -57,6 +57,34 @@ def reference(source: str) -> list[tuple[Key, str]]:
     return out
 
 
+def metrics_named() -> tuple[int, int]:
+    """(drafted figures whose metric is one the seeds give that amount, drafted
+    figures whose amount a seed of the same article has), over every article
+    with a seed: how often the keyword table names the right metric."""
+    named = found = 0
+    for path in sorted((ROOT / "sources").glob("*.txt")):
+        ref: dict[Key, set[str]] = {}
+        for seed in sorted((ROOT / "seeds").glob("*.yaml")):
+            data = yaml.safe_load(seed.read_text("utf-8"))
+            if data["story"].get("source") != path.name:
+                continue
+            for fact in data.get("facts", {}).values():
+                a = amount(fact.get("value"), fact.get("scale")) if "metric" in fact else None
+                if a is not None:
+                    key = (abs(a), fact.get("currency") or fact.get("unit") or "")
+                    ref.setdefault(key, set()).add(fact["metric"])
+        if not ref:
+            continue
+        _, figures = draft_figures(path.read_text("utf-8"), path.name)
+        for f in figures:
+            a = amount(f.value, f.scale)
+            metrics = ref.get((abs(a), f.currency or f.unit)) if a is not None else None
+            if metrics:
+                found += 1
+                named += f.metric in metrics
+    return named, found
+
+
 def verdict(share: float, target: float) -> str:
     return "ok" if share >= target else "missed"
 
@@ -98,6 +126,11 @@ def main() -> int:
     t0 = time.perf_counter()
     draft_article(article, "ten-thousand.txt")
     seconds = time.perf_counter() - t0
+    named, found = metrics_named()
+    sys.stdout.write(
+        f"metric: {named / found:.0%} of drafted figures that match a seed's amount carry "
+        f"one of its metrics ({named}/{found}, every article with a seed)\n"
+    )
     sys.stdout.write(
         f"draft: value+scale+unit {recall:.0%} ({right}/{total}, 85%: {verdict(recall, 0.85)}); "
         f"with period {recall_p:.0%} ({with_period}/{total}, 70%: {verdict(recall_p, 0.70)}); "

@@ -11,8 +11,8 @@ import re
 from datetime import date
 
 from .figures import Figure
-from .keywords import Keywords, load_keywords
-from .measures import YEAR_EARLIER_AFTER, measure_of, year_earlier
+from .keywords import Keywords, fitting, load_keywords
+from .measures import YEAR_EARLIER_AFTER, carried, measure_of, year_earlier
 from .periods import Period, find_periods, span_of_years
 from .reviews import FISCAL, ask_about
 
@@ -133,6 +133,7 @@ def annotate(
     kw = load_keywords()
     periods = find_periods(text, published)
     fiscal = bool(FISCAL.search(text))
+    prev: tuple[Figure, int] | None = None  # the figure before, and its sentence's start
     for fig in figures:
         fig.quote, fig.quote_at = quote_for(text, fig)
         s_start, s_end = sentence_bounds(text, fig.start)
@@ -141,13 +142,17 @@ def annotate(
             [m.end() for m in CLAUSE_END.finditer(text, s_start, fig.start)] or [s_start]
         )
         measure_of(fig, text[clause_start : fig.start], before, text[fig.end : fig.end + 24], kw)
-        row = _listed_metric(before, kw) or _nearest_word(before, kw.metrics)
+        if prev is not None and prev[1] == s_start:
+            carried(fig, text[clause_start : fig.start], prev[0], kw)
+        prev = (fig, s_start)
+        rows = fitting(kw, fig.unit, fig.measure)
+        row = _listed_metric(before, kw) or _nearest_word(before, rows)
         if fig.unit not in ("", "percent", "times", "pp") and not fig.currency or not row:
             # a count says what it counts after the number (1.2万家企业客户), and
             # English often says what an amount is after it ("$11.8 billion in
             # U.S. online sales")
             reach = 12 if row else 28
-            row = _first_word(text[fig.start : min(fig.end + reach, s_end)], kw.metrics) or row
+            row = _first_word(text[fig.start : min(fig.end + reach, s_end)], rows) or row
         if row:
             fig.metric = row[1]
             if row[3] == "level" and fig.measure == "multiple":

@@ -44,6 +44,12 @@ CURRENCY_WORDS = {
     "日元": "JPY",
     "新加坡元": "SGD",
     "新台币": "TWD",
+    # English currency names after the amount ("33.61 trillion yuan")
+    "yuan": "CNY",
+    "U.S. dollars": "USD",
+    "US dollars": "USD",
+    "Hong Kong dollars": "HKD",
+    "euros": "EUR",
 }
 CURRENCY_PREFIXES = {
     "US$": "USD",
@@ -143,7 +149,10 @@ _ARABIC = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = r"[一二两三四五六七八九十百]+"
 _SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万"
 _PREFIX = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
-_CUR = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+_CUR = "|".join(
+    re.escape(w) + (r"\b" if w.isascii() else "")
+    for w in sorted(CURRENCY_WORDS, key=len, reverse=True)
+)
 _UNIT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
 #: Scale words in any case ("$11.8 Billion" in a headline); M and B only as capitals.
 _EN_SCALE = r"\s?(?i:thousand|million|billion|trillion|bn)\b|(?:M|B)(?![A-Za-z])"

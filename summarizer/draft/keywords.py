@@ -30,6 +30,11 @@ class Keywords:
     """A word saying which way a change went: group ``up`` or ``down``."""
     festival: re.Pattern[str]
     """A shopping festival's name."""
+    counts_only: frozenset[str] = frozenset()
+    """Metrics whose words are read only for a count ("190 countries")."""
+    no_levels: frozenset[str] = frozenset()
+    """Metrics whose words name no rate that is a level (imports: a tariff's
+    rate on imports is a tariff rate)."""
 
 
 @cache
@@ -53,7 +58,26 @@ def load_keywords() -> Keywords:
         frozenset(str(w) for w in seg["not_parts"]),
         re.compile(f"(?P<up>{_any(way['up'])})|(?P<down>{_any(way['down'])})", re.IGNORECASE),
         re.compile(_any(raw["festivals"]), re.IGNORECASE),
+        frozenset(e["metric"] for e in raw["metrics"] if e.get("counts_only")),
+        frozenset(e["metric"] for e in raw["metrics"] if e.get("no_levels")),
     )
+
+
+def fitting(kw: Keywords, unit: str, measure: str) -> list[tuple[str, str, str, str]]:
+    """The keyword rows that may name the figure's metric: words that only
+    say what a count counts are read for counts alone ("ASEAN countries grew
+    9.6 percent" and "partner countries reached 17.37 trillion yuan" are
+    trade), and words of a flow are read for no rate that is a level
+    ("tariffs on imports lowered from 20 percent": a tariff rate)."""
+    if unit and unit not in RATES:
+        return kw.metrics  # a count: its noun says what it counts
+    if unit == "percent" and not measure:
+        return [r for r in kw.metrics if r[1] not in kw.counts_only | kw.no_levels]
+    return [r for r in kw.metrics if r[1] not in kw.counts_only]
+
+
+#: Units of a rate; any other unit is a count's (an amount has a currency instead).
+RATES = frozenset({"percent", "pp", "times"})
 
 
 def _any(words: list[object]) -> str:

@@ -58,6 +58,26 @@ def measure_of(fig: Figure, clause: str, before: str, after: str, kw: Keywords) 
             return
 
 
+def carried(fig: Figure, own: str, prev: Figure, kw: Keywords) -> None:
+    """A rate whose clause has no verb of its own ("grew 9.6 percent, with
+    Latin America by 3.9 percent"; "1.3 percent in the first quarter, 4.5
+    percent in the second") shares the measure and direction of the rate
+    before it in the sentence."""
+    if fig.unit != "percent" or fig.measure or prev.unit != "percent":
+        return
+    if prev.measure not in ("change", "yoy") or kw.direction.search(own):
+        return
+    low = own.lower()
+    if LEVEL_BEFORE.search(own) or any(row[0].lower() in low for row in kw.metrics):
+        return  # "free cash flow margin at 18%": a figure of its own
+    if any(w.lower() in low for words in kw.measures.values() for w in words):
+        return
+    fig.measure = prev.measure
+    if prev.value.startswith("-"):
+        _negate(fig)
+    fig.review.append("no verb of its own: read like the rate before it")
+
+
 #: An amount written as a move: "+$0.25", "-$0.10", "rose by $0.08", "cut by US$1".
 SIGNED = re.compile(r"(?P<sign>[+＋\-−])\s*$")
 BY = re.compile(r"\bby\s+$", re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 
+from ..rules.kinds import trade_flow
 from .figures import Figure
 from .source import Header
 
@@ -68,9 +69,12 @@ def render_draft(
         out.append(
             f"  {ent}: {{kind: {kind}, name: {{zh-Hans: {_s(zh)}, en: {_s(en)}}}, term: {ent}}}"
         )
+    # a country's trade partner is a market; another part is most often a product line
+    markets = {f.segment for f in figures if f.segment and trade_flow(f.metric)}
     for seg, name in parts.items():
+        kind = "market" if seg in markets else "product"
         out.append(
-            f"  {seg}: {{kind: product, name: {{zh-Hans: {_s(name)}, en: {_s(name)}}}}}"
+            f"  {seg}: {{kind: {kind}, name: {{zh-Hans: {_s(name)}, en: {_s(name)}}}}}"
             "  # REVIEW: a part of the business: its kind (product, market) and Chinese name"
         )
     out.append("")

@@ -505,3 +505,48 @@ def test_a_freight_report_drafts_rates_moves_and_ranges() -> None:
         ("freight_rate", "", "2735", "", "container"),
         ("freight_rate", "", "4000", "3100", "container"),
     ]
+
+
+def test_a_trade_release_drafts_flows_partners_and_verbless_rates() -> None:
+    """A customs release: yuan amounts, trade, exports and imports, partners
+    named in a list whose later items have no verb ('with Latin America by
+    3.9 percent'), quarters listed after one verb; 'partner countries' is no
+    count of countries."""
+    text = (
+        "DATE: 2025-10-13\n\nChina's total imports and exports of goods reached 33.61 trillion "
+        "yuan (about 4.73 trillion U.S. dollars). Exports rose 7.1 percent to 19.95 trillion "
+        "yuan, while imports fell slightly by 0.2 percent to 13.66 trillion yuan. Trade growth "
+        "accelerated, rising 1.3 percent in the first quarter, 4.5 percent in the second. Trade "
+        "between China and Belt and Road partner countries reached 17.37 trillion yuan. Trade "
+        "with ASEAN countries grew 9.6 percent, with Latin America by 3.9 percent, and with "
+        "Africa fell by 2 percent.\n"
+    )
+    _, figures = draft_figures(text, "t.txt")
+    got = [(f.metric, f.measure, f.value, f.currency or f.unit) for f in figures]
+    assert got == [
+        ("trade", "", "33.61", "CNY"),
+        ("trade", "", "4.73", "USD"),
+        ("exports", "change", "7.1", "percent"),
+        ("exports", "", "19.95", "CNY"),
+        ("imports", "change", "-0.2", "percent"),
+        ("imports", "", "13.66", "CNY"),
+        ("trade", "change", "1.3", "percent"),
+        ("trade", "change", "4.5", "percent"),
+        ("trade", "", "17.37", "CNY"),
+        ("trade", "change", "9.6", "percent"),
+        ("trade", "change", "3.9", "percent"),
+        ("trade", "change", "-2", "percent"),
+    ]
+    assert "no verb of its own" in " ".join(figures[7].review + figures[10].review)
+    assert not figures[11].review or "no verb" not in " ".join(figures[11].review)
+    yaml_text = draft_article(text, "t.txt")
+    assert "asean: {kind: market" in yaml_text  # a trade partner is a market
+
+
+def test_a_tariff_rate_near_the_word_imports_stays_a_tariff_rate() -> None:
+    text = (
+        "DATE: 2025-11-05\n\nThe tariff on imports of these chemicals will be lowered from "
+        "20 percent to 10 percent.\n"
+    )
+    _, figures = draft_figures(text, "t.txt")
+    assert [f.metric for f in figures] == ["tariff_rate", "tariff_rate"]
