@@ -36,6 +36,7 @@ from .consistency_figures import (
     shares_sum,
     written_interval,
 )
+from .consistency_sums import flows_sum
 from .facts import HUNDRED
 from .quote_values import values_in_quotes
 from .sources import quotes_in_source
@@ -273,6 +274,7 @@ CheckFn = Callable[[Context], Iterable[Finding]]
 CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("parts_within_total", parts_within_total),
     ("shares_sum", shares_sum),
+    ("flows_sum", flows_sum),
     ("fx_rates", fx_rates),
     ("qualifier_bounds", qualifier_bounds),
     ("same_day_snapshots", same_day_snapshots),

@@ -46,6 +46,9 @@ class MetricDef:
     """For a country's goods trade: 'exports', 'imports' or 'both' (the
     total), read as orders for exporters and cargo for forwarders rather than
     as a market whose growth each firm measures its own sales against."""
+    sum_of: tuple[str, ...] = ()
+    """Metrics whose levels add up to this one for the same entity and period
+    (goods trade = exports + imports), so ``check`` can add them up."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,9 +126,20 @@ TRADE = ("", "exports", "imports", "both")
 #: The keys an event or a metric definition may have (a typo is an error).
 EVENT_KEYS = ("zh-Hans", "en", "dated", "effective", "facet", "for", "per_role", "channel")
 METRIC_KEYS = (
-    "kind", "flow", "facet", "good", "signed", "for", "by_kind", "levied_on", "trade", "name",
-    "term",
+    "kind", "flow", "facet", "good", "signed", "for", "by_kind", "levied_on", "trade", "sum_of",
+    "name", "term",
 )
+
+
+def _sum_of(r: _Reader, p: Path_, raw: object) -> tuple[str, ...]:
+    """``sum_of: [exports, imports]``: two or more metric ids (checked once
+    every metric is read)."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or len(raw) < 2 or not all(isinstance(x, str) for x in raw):
+        r.fail((*p, "sum_of"), f"expected a list of two or more metric ids, got {raw!r}")
+        return ()
+    return tuple(raw)
 
 
 def parse_vocabulary(loc: Located) -> Vocabulary:
@@ -194,7 +205,15 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             by_kind,
             r.one_of((*p, "levied_on"), raw.get("levied_on", ""), LEVIED_ON),
             r.one_of((*p, "trade"), raw.get("trade", ""), TRADE),
+            _sum_of(r, p, raw.get("sum_of")),
         )
+    for mid, m in metrics.items():  # the parts of a sum are metrics of its kind
+        for i, part in enumerate(m.sum_of):
+            if part not in metrics or metrics[part].kind != m.kind or part == mid:
+                r.fail(
+                    ("metrics", mid, "sum_of", i),
+                    f"expected another {m.kind} metric of this vocabulary, got {part!r}",
+                )
     units: dict[str, UnitDef] = {}
     for uid, raw in r.mapping("units").items():
         en = raw.get("en") if isinstance(raw, dict) else None

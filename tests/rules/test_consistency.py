@@ -62,6 +62,7 @@ def test_check_order_is_pinned() -> None:
     assert check_names() == [
         "parts_within_total",
         "shares_sum",
+        "flows_sum",
         "fx_rates",
         "qualifier_bounds",
         "same_day_snapshots",
@@ -113,6 +114,42 @@ def test_rates_are_not_parts() -> None:
         + metric("gm-us", "60", unit="unit: percent", metric="gross_margin", segment="us")
     )
     assert run(s, only="parts_within_total") == []
+
+
+# -- flows adding up (trade = exports + imports) ------------------------------------------
+
+
+def _flows(total: str, exports: str, imports: str, **keys: str) -> str:
+    return (
+        metric("t", total, scale="万亿", metric="trade", **keys)
+        + metric("x", exports, scale="万亿", metric="exports", **keys)
+        + metric("m", imports, scale="万亿", metric="imports")
+    )
+
+
+def test_flows_that_cannot_add_up_warn_at_the_total_with_its_parts() -> None:
+    [f] = run(story(_flows("33.61", "19.95", "13.06")), only="flows_sum")
+    assert (f.level, f.code, f.span.line, [r.line for r in f.related]) == (
+        "warning", "sum-differs", 11, [12, 13],
+    )
+    assert "exports RMB 19.95 trillion ('x') + imports RMB 13.06 trillion ('m')" in f.message
+    assert "add up to RMB 33.01 trillion, not the RMB 33.61 trillion written ('t')" in f.message
+    assert "a gap of RMB 600 billion" in f.message
+
+
+@pytest.mark.parametrize(
+    ("total", "exports", "imports", "keys"),
+    [
+        ("33.61", "19.95", "13.66", {}),  # the customs release: adds up exactly
+        ("33.6", "19.95", "13.66", {}),  # 33.61 rounded: within the total's last digit
+        ("34", "19.95", "13.06", {"qualifier": "about"}),  # 约34万亿 allows 33.01
+        ("33.61", "19.95", "13.06", {"period": "FY2023"}),  # exports of another year
+    ],
+)
+def test_flows_that_can_add_up_are_silent(
+    total: str, exports: str, imports: str, keys: dict[str, str]
+) -> None:
+    assert run(story(_flows(total, exports, imports, **keys)), only="flows_sum") == []
 
 
 # -- 2. shares summing to about 100 ----------------------------------------------------------

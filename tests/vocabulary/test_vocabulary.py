@@ -93,6 +93,20 @@ def _line_of(text: str, needle: str) -> int:
             "received: 'demnd' (did you mean 'demand'?)",
         ),
         (
+            "  widgets: {kind: money, facet: market, sum_of: [exports, users], "
+            "name: {zh-Hans: 小部件, en: widgets}}\n",
+            "widgets",
+            "vocabulary 'metrics.widgets.sum_of.1': expected another money metric of this "
+            "vocabulary, got 'users'",
+        ),
+        (
+            "  widgets: {kind: money, facet: market, sum_of: exports, "
+            "name: {zh-Hans: 小部件, en: widgets}}\n",
+            "widgets",
+            "vocabulary 'metrics.widgets.sum_of': expected a list of two or more metric ids, "
+            "got 'exports'",
+        ),
+        (
             "  widgets: {kind: count, facet: market, name: {zh-Hans: 小部件}}\n",
             "widgets",
             "vocabulary 'metrics.widgets.name': missing language name(s): en",
