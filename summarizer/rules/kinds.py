@@ -55,3 +55,16 @@ def levied_on(metric: str) -> str:
     so a template words its cost for what it is charged on."""
     m = default_vocabulary().metrics.get(metric)
     return m.levied_on if m else ""
+
+
+#: A trend (a forecast, growth picking up each quarter) is something to plan
+#: around for everyone with a stake in it, and to test against later figures
+#: for a researcher: the facet of the point per role.
+TREND_FACETS = {
+    "seller": "trend",
+    "brand": "trend",
+    "factory": "trend",
+    "service_provider": "trend",
+    "platform_operator": "trend",
+    "researcher": "research",
+}

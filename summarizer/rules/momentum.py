@@ -21,6 +21,7 @@ from datetime import timedelta
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, apart
+from .kinds import TREND_FACETS
 from .registry import Check, rule
 
 #: Period kinds whose neighbours make a run ("each quarter", "each month").
@@ -28,17 +29,6 @@ RUN_KINDS = frozenset({"quarter", "month"})
 
 #: The shortest run worth a point: two rates are a comparison, three a trend.
 MIN_RUN = 3
-
-#: What a run is to each reader: a trend to plan on, a question to research.
-MOMENTUM_FACETS = {
-    "seller": "trend",
-    "brand": "trend",
-    "factory": "trend",
-    "service_provider": "trend",
-    "platform_operator": "trend",
-    "researcher": "research",
-}
-
 
 def _follows(a: Fact, b: Fact) -> bool:
     """Whether ``b``'s period starts the day after ``a``'s ends, and is of the same kind."""
@@ -96,7 +86,7 @@ def momentum(ix: FactIndex) -> Iterator[Takeaway | Check]:
                     "kind": parse_period(run[0].period).kind,
                     # which quarter or month each is, for "the second", "8月"
                     "ordinals": [parse_period(f.period).first for f in run],
-                    "role_facets": MOMENTUM_FACETS,
+                    "role_facets": TREND_FACETS,
                 },
                 entity=run[0].entity,
             )

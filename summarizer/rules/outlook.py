@@ -18,19 +18,11 @@ from dataclasses import replace
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
-from .kinds import facet_of
+from .kinds import TREND_FACETS, facet_of
 from .registry import Check, rule
 
-#: A forecast is a trend to plan around for everyone who has a stake in it,
-#: and something to check against the result for a researcher.
-ROLE_FACETS = {
-    "seller": "trend",
-    "brand": "trend",
-    "factory": "trend",
-    "service_provider": "trend",
-    "platform_operator": "trend",
-    "researcher": "research",
-}
+#: A forecast is a trend to plan around (kinds.TREND_FACETS).
+ROLE_FACETS = TREND_FACETS
 
 
 #: A forecast of a charge (tariff costs, fees) is not demand: for a stockist
