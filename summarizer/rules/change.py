@@ -18,7 +18,15 @@ from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
 from .consistency import same_day_unordered
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, period_end
+from .facts import (
+    HUNDRED,
+    FactIndex,
+    Num,
+    UndefinedFigureError,
+    compute,
+    in_force,
+    period_end,
+)
 from .kinds import adds_up, facet_of, kind_of, levied_on
 from .registry import Check, rule
 from .steps import Move, chains, delta, fact_of, steps
@@ -103,15 +111,13 @@ def _moved(ix: FactIndex, f: Fact, b: Fact) -> dict[str, object] | None:
     and percent change otherwise; None when a figure is undefined."""
     assert f.quantity is not None
     kind = kind_of(f.metric)
-    end = period_end(f.period)
-    published = ix.story.published
     values: dict[str, object] = {
         "cur": f,
         "base": b,
         "kind": kind,
         "levied_on": levied_on(f.metric),
         # in force when the article appeared (worded 'rose' / 'since'), or coming
-        "past": bool(f.period) and end <= (published.year, published.month, published.day),
+        "past": in_force(f.period, ix.story.published),
     }
     try:
         if kind == "percent":

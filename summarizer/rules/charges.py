@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, period_end
+from .facts import FactIndex, Num, in_force
 from .kinds import facet_of, kind_of
 from .registry import Check, rule
 
@@ -56,7 +56,6 @@ def charge_step(ix: FactIndex) -> Iterator[Takeaway | Check]:
             key=lambda f: -abs(f.quantity.value),  # type: ignore[union-attr]
         )
         lead = whole[0] if whole else bands.pop(0)
-        published = ix.story.published
         yield Takeaway(
             rule="charge_step",
             message="charge_step",
@@ -70,7 +69,7 @@ def charge_step(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "up": up,
                 # an average when the bands moved by different amounts
                 "average": not lead.segment and len({b.quantity.value for b in bands}) > 1,  # type: ignore[union-attr]
-                "past": period_end(lead.period) <= (published.year, published.month, published.day),
+                "past": in_force(lead.period, ix.story.published),
             },
             entity=lead.entity,
         )

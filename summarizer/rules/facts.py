@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, getcontext
 
 from ..facts.periods import parse_period
@@ -116,6 +117,17 @@ def period_end(period: str) -> tuple[int, int, int]:
         return (0, 0, 0)
     end = parse_period(period).end
     return (end.year, end.month, end.day)
+
+
+def in_force(period: str, published: date) -> bool:
+    """Whether a change dated ``period`` had taken effect when the article
+    appeared (worded 'rose', 'since …'), rather than coming ('will rise');
+    an undated change is coming.
+
+    >>> in_force("2025-11-10", date(2025, 11, 10)), in_force("2026-01-15", date(2025, 10, 28))
+    (True, False)
+    """
+    return bool(period) and period_end(period) <= (published.year, published.month, published.day)
 
 
 def previous_period(period: str) -> str | None:
