@@ -22,9 +22,13 @@ from collections.abc import Iterable, Sequence
 from ..model import Fact, Story, Takeaway
 from .stakes import fact_of
 
+#: Messages that tell a dated change in figures (the old and new fee, the
+#: amounts a fee moved by): the editor's dated event of that day adds nothing.
+FIGURE_CHANGES = frozenset({"base_change", "charge_step"})
+
 #: Messages that report a dated change (the others may cite dated facts as
 #: background without being that day's news).
-DATED = frozenset({"base_change", "charge_step", "dated_event"})
+DATED = FIGURE_CHANGES | {"dated_event"}
 
 #: What an ``outpace`` point says in full for the parts it names.
 TOLD_BY_OUTPACE = frozenset({"level_with_growth", "segment_mix"})
@@ -102,7 +106,7 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
     figures: set[tuple[str, str]] = set()
     parts: set[str] = set()
     for t in takeaways:
-        if t.message in ("base_change", "charge_step"):
+        if t.message in FIGURE_CHANGES:
             figures |= news(story, t)
         elif t.message == "outpace":
             parts.update(t.facts)
