@@ -5,11 +5,12 @@ says what the quote says. The quote's figures are read by the draft's
 reader (``draft.figures``: value, scale, unit, the qualifier around it), so
 ``check`` and ``draft`` read an article the same way. A fact passes when a
 figure of the quote has its value (sign aside: 降幅14.08% is a change of
--14.08%; 增长7倍 is +700%; 腰斩 is -50%), and warns when the quote bounds
-the figure (约, 左右, 至少, 超, 近, 不到…) but the fact does not, because the
-fact would then be printed as exact. 高出N倍 is ambiguous (N times as much,
-or N times more, i.e. N+1 times): without a note saying which reading the
-editor took (a qualifier), ``check`` notes it.
+-14.08%; 增长7倍 is +700%; 腰斩 is -50%; "tripled" is +200%, "flat" 0),
+and warns when the quote bounds the figure (约, 左右, 至少, 超, 近, 不到…)
+but the fact does not, because the fact would then be printed as exact.
+高出N倍 is ambiguous (N times as much, or N times more, i.e. N+1 times):
+without a note saying which reading the editor took (a qualifier),
+``check`` notes it.
 """
 
 from __future__ import annotations
@@ -32,8 +33,27 @@ _WORD_FIGURES = {
     "翻倍": Decimal(100),
     "翻一番": Decimal(100),
     "翻两番": Decimal(300),
+    "持平": Decimal(0),
+    # English: whole words, any case ("sales more than tripled", "flat sales")
+    "flat": Decimal(0),
+    "unchanged": Decimal(0),
+    "doubled": Decimal(100),
+    "double": Decimal(100),
+    "tripled": Decimal(200),
+    "triple": Decimal(200),
+    "quadrupled": Decimal(300),
+    "quadruple": Decimal(300),
+    "halved": Decimal(-50),
 }
 _MORE_TIMES = re.compile(r"(?:高出|多出|高了|增加了?)\s*([0-9.]+|[一二两三四五六七八九十]+)\s*倍")
+
+
+def _says(text: str, word: str) -> bool:
+    """Whether ``text`` has ``word``: a Chinese word anywhere, an English one
+    as a whole word in any case ("Flat sales", not "flattened")."""
+    if not word.isascii():
+        return word in text
+    return re.search(rf"\b{word}\b", text, re.IGNORECASE) is not None
 
 
 def _number(text: str) -> Decimal | None:
@@ -78,7 +98,8 @@ def _match(f: Fact, q: Quantity, scales: dict[str, int]) -> tuple[bool, str]:
         if any(_close(value, w, q) for w in wanted):
             return True, fig.qualifier
     if any(
-        word in text and any(_close(v, w, q) for w in wanted) for word, v in _WORD_FIGURES.items()
+        _says(text, word) and any(_close(v, w, q) for w in wanted)
+        for word, v in _WORD_FIGURES.items()
     ):
         return True, ""
     plain = text.replace(",", "").replace(" ", "")

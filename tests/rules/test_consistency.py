@@ -493,10 +493,21 @@ def _quoted(value: str, quote: str, **keys: str) -> Story:
         ("700", "营收较上一年超7倍增长", {"unit": "unit: percent", "measure": "yoy",
                                           "qualifier": "over"}),
         ("-50", "股价已然腰斩", {"unit": "unit: percent", "measure": "change"}),
+        ("200", "saw sales more than Triple compared to last year",
+         {"unit": "unit: percent", "measure": "yoy", "qualifier": "over"}),
+        ("0", "Amazon has seen flat sales", {"unit": "unit: percent", "measure": "yoy"}),
     ],
 )
 def test_a_value_its_quote_gives_passes(value: str, quote: str, keys: dict[str, str]) -> None:
     assert run(_quoted(value, quote, **dict(keys)), only="values_in_quotes") == []
+
+
+def test_a_word_inside_another_word_is_no_figure() -> None:
+    """'flattened' says nothing of a 0% change; 'tripled' is no 100%."""
+    s = _quoted("0", "growth flattened", unit="unit: percent", measure="yoy")
+    assert codes(run(s, only="values_in_quotes")) == ["value-not-in-quote"]
+    s = _quoted("100", "sales tripled", unit="unit: percent", measure="yoy")
+    assert codes(run(s, only="values_in_quotes")) == ["value-not-in-quote"]
 
 
 def test_a_value_not_in_its_quote_is_reported() -> None:
