@@ -3,7 +3,8 @@
 A story's subjects are the organisations its facts are mostly about: the
 entities (companies, platforms, brands, regulations, regulators) with at
 least a quarter as many facts as the most-cited one. People and loose
-groups ("banks", "MCN agencies") never are. Stories that share a subject
+groups ("banks", "MCN agencies") never are, and a round-up of more than
+four has none. Stories that share a subject
 fall into one group, transitively, so five stories on Zhipu and MiniMax
 are one group however their emphasis shifts; the group is named after the
 subjects its stories share.
@@ -18,13 +19,17 @@ from .. import languages
 from ..model import Story
 from ..realise.dates import format_list
 from ..vocabulary.glossary import Glossary
-from .words import localise
+from .words import WORDS, localise
 
 #: Entity kinds that can be what a story is about, most telling first.
 SUBJECT_KINDS = ("company", "platform", "brand", "product", "model", "regulation", "regulator",
                  "government", "market", "exchange", "index", "fund")  # fmt: skip
 #: A subject has at least this share of the top subject's facts.
 SHARE = 0.25
+#: A story with more subjects than this is a round-up (a card-spending panel
+#: naming twelve retailers): about none of them in particular, so it joins
+#: no group, or it would chain every company's stories into one.
+MAX_SUBJECTS = 4
 #: (key, kind rank): the key names the organisation across stories.
 Subject = tuple[str, int]
 
@@ -47,6 +52,8 @@ def subjects(story: Story) -> list[Subject]:
         return []
     top = max(counts.values())
     kept = [e for e, n in counts.items() if n >= top * SHARE]
+    if len(kept) > MAX_SUBJECTS:
+        return []
     kept.sort(key=lambda e: (-counts[e], SUBJECT_KINDS.index(story.entities[e].kind), e))
     return [(_key(story, e), SUBJECT_KINDS.index(story.entities[e].kind)) for e in kept]
 
@@ -100,9 +107,12 @@ def group_stories(stories: Sequence[Story]) -> list[tuple[list[str], list[Story]
 
 def group_name(names: Sequence[str], lang: str, glossary: Glossary) -> str:
     """A group's heading in ``lang`` from its subjects' source-language names
-    ("Zhipu AI and MiniMax", 智谱与MiniMax), capitalised; '' for none."""
+    ("Zhipu AI and MiniMax", 智谱与MiniMax), capitalised; a story with no
+    subject of its own (a round-up of twelve retailers) is "Several
+    companies" (多家企业), never an empty heading."""
     src = languages.source_of(lang)
-    name = localise(format_list(list(names), src), lang, glossary) if names else ""
+    text = format_list(list(names), src) if names else WORDS[src]["unnamed"]
+    name = localise(text, lang, glossary)
     return name[:1].upper() + name[1:]
 
 

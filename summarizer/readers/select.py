@@ -65,7 +65,8 @@ PER_ROLE = frozenset({"base_change"})
 #: platform; a channel gaining share is a shop to ready or a service line),
 #: so each reader who has the point reads its own meaning.
 BY_ROLE = frozenset(
-    {"peak_day", "outpace", "outlook", "ratio", "charge_step", "level_move", "momentum"}
+    {"peak_day", "outpace", "outlook", "ratio", "charge_step", "level_move", "momentum",
+     "peer_rates"}
 )
 
 #: Growth messages whose meaning for a brand's suppliers and peers is one

@@ -110,6 +110,7 @@ def test_rule_order_is_pinned() -> None:
         "mix_shift",
         "outpace",
         "momentum",
+        "peer_rates",
         "milestone",
         "peak_day",
         "outlook",

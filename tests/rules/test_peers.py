@@ -1,0 +1,84 @@
+"""peer_rates: one metric's year-on-year rates for three or more companies
+over the same days (a card-spending panel, a results round-up) are one
+point: who grew fastest, who fell most, who was flat; two companies, parts
+of one company, or rates of different periods are not."""
+
+from __future__ import annotations
+
+from summarizer.facts.load import parse_story
+from summarizer.facts.yamlload import load_yaml_text
+from summarizer.model import Story, Takeaway
+from summarizer.pipeline import load_project, make_brief
+from summarizer.rules import derive
+from summarizer.writers.markdown import brief_markdown
+
+HEAD = """\
+story:
+  id: p
+  source: a.txt
+  title: {zh-Hans: 标题, en: Title}
+  published: '2024-11-22'
+  lede: {zh-Hans: 导语。, en: Lede.}
+entities:
+  a: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}
+  b: {kind: platform, name: {zh-Hans: 乙平台, en: Platform B}}
+  c: {kind: company, name: {zh-Hans: 丙公司, en: Company C}}
+  d: {kind: brand, name: {zh-Hans: 丁品牌, en: Brand D}}
+  seg: {kind: market, name: {zh-Hans: 美国, en: the US}}
+facts:
+"""
+
+
+def _story(*rows: tuple[str, str], period: str = "2024-11-01/2024-11-14") -> Story:
+    facts = "".join(
+        f"  {e}: {{metric: gmv, measure: yoy, entity: {e}, period: {period}, value: {v}, "
+        "unit: percent, stated: true, source: {quote: 原文}}\n"
+        for e, v in rows
+    )
+    return parse_story(load_yaml_text(HEAD + facts, "p.yaml"))
+
+
+def _peers(story: Story) -> list[Takeaway]:
+    return [t for t in derive(story).takeaways if t.rule == "peer_rates"]
+
+
+def test_rates_side_by_side_name_the_fastest_the_biggest_fall_and_the_flat() -> None:
+    story = _story(("a", "18"), ("b", "0"), ("c", "-1.9"), ("d", "-19.9"))
+    [t] = _peers(story)
+    assert [f.entity for f in t.values["up"]] == ["a"]
+    assert [f.entity for f in t.values["down"]] == ["d", "c"]
+    assert [f.entity for f in t.values["flat"]] == ["b"]
+    project = load_project()
+    en = brief_markdown(make_brief(project, story, "en", ("general", "seller", "researcher")))
+    assert (
+        "Of the four companies tracked, gross merchandise value (GMV) between November 1 and 14, "
+        "2024 rose fastest at Platform A (18%) and fell most at Brand D (19.9%) and Company C "
+        "(1.9%), year on year; Platform B was flat."
+    ) in en
+    assert "shoppers' money is moving to these platforms, so list and advertise there first" in en
+    assert "rates run from a 19.9% fall at Brand D to a rise of 18% at Platform A" in en
+    zh = brief_markdown(make_brief(project, story, "zh-Hans", ("general",)))
+    assert (
+        "在统计的四家企业中，商品交易总额（GMV）同比增长最快的是甲平台（18%），"
+        "下降最多的是丁品牌（19.9%）和丙公司（1.9%）；乙平台基本持平。"
+    ) in zh
+
+
+def test_two_companies_parts_or_mixed_periods_are_no_league() -> None:
+    assert _peers(_story(("a", "18"), ("b", "16"))) == []
+    rows = "".join(
+        f"  {e}: {{metric: gmv, measure: yoy, entity: {e}, period: {p}, value: {v}, "
+        "unit: percent, stated: true, source: {quote: 原文}}\n"
+        for e, p, v in [("a", "2024Q3", "18"), ("b", "2024Q3", "16"), ("c", "2024Q2", "-4")]
+    )
+    assert _peers(parse_story(load_yaml_text(HEAD + rows, "p.yaml"))) == []
+    three = parse_story(load_yaml_text(HEAD + "".join(
+        f"  {e}: {{metric: gmv, measure: yoy, entity: a, segment: seg, period: {p}, value: {v}, "
+        "unit: percent, stated: true, source: {quote: 原文}}\n"
+        for e, p, v in [("x", "2024Q1", "1"), ("y", "2024Q2", "5"), ("z", "2024Q3", "9")]
+    ), "p.yaml"))
+    assert _peers(three) == []  # one company's part, three quarters: momentum's, not a league
+
+
+def test_all_flat_is_no_point() -> None:
+    assert _peers(_story(("a", "0"), ("b", "0"), ("c", "0"))) == []
