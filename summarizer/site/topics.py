@@ -46,8 +46,12 @@ EMPTY_RELATED = Markup(f"{RELATED_START}{RELATED_END}\n")
 
 
 def companies(story: Story) -> list[tuple[str, str]]:
-    """(key, entity id) of the companies the story reports on, most facts first."""
+    """(key, entity id) of the companies the story reports on, most facts
+    first; ties in the order the editor declared them (a round-up of twelve
+    retailers, one fact each, keeps the platforms its headline leads with
+    rather than the first names in the alphabet)."""
     counts = Counter(f.entity for f in story.facts if f.entity)
+    order = {eid: i for i, eid in enumerate(story.entities)}
     found: dict[str, tuple[int, str]] = {}
     for eid, entity in story.entities.items():
         key = urls.tag_id(entity.term or eid)
@@ -55,7 +59,7 @@ def companies(story: Story) -> list[tuple[str, str]]:
             continue
         if key not in found or counts[eid] > found[key][0]:
             found[key] = (counts[eid], eid)
-    ranked = sorted(found.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1][0], order[kv[1][1]]))
     return [(key, eid) for key, (_, eid) in ranked[:MAX_COMPANIES]]
 
 

@@ -55,6 +55,11 @@ def test_companies_are_what_the_facts_are_about() -> None:
     ]
     (story,) = load_stories([SEEDS_DIR / "zhipu-minimax-hearing.yaml"])
     assert [k for k, _ in topics.companies(story)] == ["zhipu", "minimax"]  # most facts first
+    # a round-up, one fact each: ties keep the editor's order, not the alphabet's
+    (story,) = load_stories([SEEDS_DIR / "us-holiday-spending-2024-chinese-platforms.yaml"])
+    assert [k for k, _ in topics.companies(story)] == [
+        "amazon", "tiktok-shop", "temu", "shein", "target", "walmart"
+    ]
 
 
 # -- ranking ------------------------------------------------------------------------
