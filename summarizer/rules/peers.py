@@ -9,16 +9,20 @@ and each reader reads it from its side: channels to list on or leave for a
 seller, stockists and channels for a brand, whose orders grow for a factory,
 clients for a provider, rivals for a platform, the spread for a researcher.
 
-Only the article's own year-on-year rates of one metric and period, for three
-or more entities with no segment; rates its rounding cannot tell from zero
+Only the article's own year-on-year rates of one metric over the same
+months or days (a fiscal quarter is its calendar months: Alibaba's second
+fiscal quarter beside others' third), for three or more entities with no
+segment; rates its rounding cannot tell from zero
 are "flat".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 
+from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, apart
 from .registry import Check, rule
@@ -52,13 +56,14 @@ def _rate(f: Fact) -> Decimal:
 def peer_rates(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Year-on-year rates of one metric and period for three or more
     companies: who grew fastest, who fell most, who stayed flat."""
-    groups: dict[tuple[str, str], dict[str, Fact]] = {}
+    groups: dict[tuple[str, date, date], dict[str, Fact]] = {}
     for g in ix.metrics(measure="yoy"):
         q = g.quantity
         if g.segment or g.forecast or q is None or q.unit != "percent" or q.upper is not None:
             continue
-        groups.setdefault((g.metric, g.period), {}).setdefault(g.entity, g)
-    for (metric, _period), by_entity in groups.items():
+        span = parse_period(g.period, g.year_end)  # Alibaba's fiscal Q2 is July–September
+        groups.setdefault((g.metric, span.start, span.end), {}).setdefault(g.entity, g)
+    for (metric, _start, _end), by_entity in groups.items():
         rates = list(by_entity.values())
         if len(rates) < MIN_PEERS:
             continue

@@ -82,3 +82,17 @@ def test_two_companies_parts_or_mixed_periods_are_no_league() -> None:
 
 def test_all_flat_is_no_point() -> None:
     assert _peers(_story(("a", "0"), ("b", "0"), ("c", "0"))) == []
+
+
+def test_a_fiscal_quarter_lines_up_with_the_calendar_months_it_covers() -> None:
+    """Alibaba's second fiscal quarter (year ending March) is July to
+    September 2025: the same months as JD's and PDD's third quarter."""
+    text = HEAD.replace(
+        "  a: {kind: platform,", "  a: {kind: platform, fiscal_year_end: 3,"
+    ) + "".join(
+        f"  {e}: {{metric: revenue, measure: yoy, entity: {e}, period: {p}, value: {v}, "
+        "unit: percent, stated: true, source: {quote: 原文}}\n"
+        for e, p, v in [("a", "2026Q2", "5"), ("b", "2025Q3", "15"), ("c", "2025Q3", "9")]
+    )
+    [t] = _peers(parse_story(load_yaml_text(text, "p.yaml")))
+    assert [f.entity for f in t.values["up"]] == ["b", "c", "a"]
