@@ -64,7 +64,8 @@ def group_subjects(subs: Sequence[Sequence[Subject]]) -> list[tuple[list[str], l
     group's first item; members keep their order. A group is named after the
     subjects all its members share, of the most telling kind among them
     (Zhipu and MiniMax; the de minimis rule rather than the customs agency
-    applying it). An item without subjects is a group of its own, unnamed.
+    applying it). Items without subjects (round-ups) are one group, unnamed:
+    its heading is "Several companies".
 
     Works on subjects alone so that the site's digest pages, which keep no
     Story, group exactly as the digest command does."""
@@ -78,6 +79,8 @@ def group_subjects(subs: Sequence[Sequence[Subject]]) -> list[tuple[list[str], l
 
     owner: dict[str, int] = {}
     for i, keys in enumerate(subs):
+        if not keys:  # round-ups and stories about no one: one group together
+            keys = [("", 0)]
         for key, _ in keys:
             if key in owner:
                 a, b = find(owner[key]), find(i)
@@ -90,6 +93,9 @@ def group_subjects(subs: Sequence[Sequence[Subject]]) -> list[tuple[list[str], l
     out = []
     for idx in sorted(members):
         group = members[idx]
+        if not subs[group[0]]:
+            out.append(([], group))
+            continue
         shared = [k for k in subs[group[0]] if all(k in subs[j] for j in group)]
         shared = shared or list(subs[group[0]][:1])
         best = min(rank for _, rank in shared) if shared else 0

@@ -123,3 +123,12 @@ def test_an_empty_edition_says_so(project: Project, stories: list[Story]) -> Non
     e = choose(stories, since=date(2027, 1, 1), until=date(2027, 1, 7))
     d = build_digest(project, stories, "seller", "zh-Hans", e)
     assert d.groups == () and d.words["empty"] == "本期没有新的报道。"
+
+
+def test_round_ups_share_one_group_and_link_no_others() -> None:
+    """Stories with no subject of their own (round-ups of many companies) are
+    one group, headed "Several companies", and chain no company's stories."""
+    from summarizer.digest.group import group_subjects
+
+    groups = group_subjects([[("a", 0)], [], [("b", 0)], [], [("a", 0), ("c", 1)]])
+    assert groups == [(["a"], [0, 4]), ([], [1, 3]), (["b"], [2])]
