@@ -90,7 +90,7 @@ def group_subjects(subs: Sequence[Sequence[Subject]]) -> list[tuple[list[str], l
     members: dict[int, list[int]] = {}
     for i in range(len(subs)):
         members.setdefault(find(i), []).append(i)
-    out = []
+    out: list[tuple[list[str], list[int]]] = []
     for idx in sorted(members):
         group = members[idx]
         if not subs[group[0]]:

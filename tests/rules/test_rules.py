@@ -106,6 +106,7 @@ def test_rule_order_is_pinned() -> None:
         "ratio",
         "ratio_move",
         "margin_change",
+        "rate_move",
         "segment_mix",
         "mix_shift",
         "outpace",

@@ -1,0 +1,98 @@
+"""rate_move: a rate or a share read at two or more times, and how far it moved.
+
+Commerce figures are often rates given for two periods with no link between
+them ("conversion rose to 2.6% in the first half from 2.1% a year earlier",
+"live selling made up 30% of GMV, against 25%"): a seller's conversion, a
+return rate, a channel's share of a platform's sales. Each reading alone is a
+level; the move, in percentage points, is the news, and what it means depends
+on the reader (more sales from the same traffic, more returns to handle, sales
+moving to a channel). Gross margins have their own rule (``margin_change``),
+and a rate the editor links to its old level (``base``: a fee, a tariff) is
+``base_change``'s, so neither is told twice.
+
+Only written readings (not stated derivations), of one entity, metric, part
+and base, in periods of one kind (two halves, two years, two dates): the
+earliest and the latest, and only when their rounding cannot make them equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..facts.periods import parse_period
+from ..model import Fact, Takeaway
+from .facts import FactIndex, Num, apart, compute, period_end
+from .kinds import facet_of, kind_of, levied_on
+from .registry import Check, rule
+
+#: Rates another rule tells: gross margins (margin_change).
+OWN_RULES = frozenset({"gross_margin"})
+
+#: A part's share of its whole moving is where sales go: a shop to ready for a
+#: seller, a budget for a brand, a service for a provider, a rival's channel
+#: for a platform; a market's channels say nothing of what a factory makes.
+SHARE_FACETS = {
+    "seller": "operations",
+    "brand": "marketing",
+    "service_provider": "opportunity",
+    "platform_operator": "competition",
+    "researcher": "research",
+    "factory": "",
+}
+
+
+def _linked(ix: FactIndex) -> set[str]:
+    """Facts with a ``base`` and the facts they name as one: base_change's."""
+    out: set[str] = set()
+    for f in ix.story.facts:
+        if f.kind == "metric" and f.base:
+            out |= {f.id, f.base}
+    return out
+
+
+@rule("rate_move", needs=("metric:conversion_rate", "metric:gmv"))
+def rate_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """A rate (conversion, returns, a margin) or a part's share read in two or
+    more periods of one kind: the move from the earliest to the latest, in points."""
+    linked = _linked(ix)
+    groups: dict[tuple[str, ...], list[Fact]] = {}
+    for f in ix.metrics(measure=None, stated=False):
+        q = f.quantity
+        if f.id in linked or q is None or q.unit != "percent" or not f.period or f.forecast:
+            continue
+        share = f.measure == "share" and bool(f.segment)
+        if not share and (f.measure != "level" or kind_of(f.metric) != "percent"):
+            continue
+        if f.metric in OWN_RULES or (not share and levied_on(f.metric)) or q.upper is not None:
+            continue
+        kind = parse_period(f.period, f.year_end).kind
+        key = (f.entity, f.metric, f.measure, f.segment, f.of, kind)
+        groups.setdefault(key, []).append(f)
+    for (_e, metric, measure, _s, _o, _k), facts in groups.items():
+        if len(facts) < 2:
+            continue
+        ordered = sorted(facts, key=lambda f: period_end(f.period))
+        first, last = ordered[0], ordered[-1]
+        if period_end(first.period) == period_end(last.period):
+            continue
+        if not apart(Num.of(last), Num.of(first)):
+            continue  # within the rounding: no move to report
+        delta = compute(lambda a, b: b - a, Num.of(first), Num.of(last), unit="pp")
+        share = measure == "share"
+        yield Takeaway(
+            rule="rate_move",
+            message="rate_move",
+            facet="market" if share else facet_of(metric),
+            priority=61,
+            facts=(first.id, last.id),
+            values={
+                "first": first,
+                "last": last,
+                "cur": last,
+                "delta": delta,
+                "up": delta.value > 0,
+                "share": share,
+                **({"role_facets": SHARE_FACETS} if share else {}),
+            },
+            entity=last.entity,
+        )
