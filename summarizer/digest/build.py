@@ -112,7 +112,10 @@ def build_digest(
     groups: list[Group] = []
     src = languages.source_of(lang)
     for keys, members in group_stories(chosen):
-        name = group_name([subject_name(members, k, src) for k in keys], lang, project.glossary)
+        names = [subject_name(members, k, src) for k in keys]
+        # round-ups and stories about no organisation: headed, so a list of
+        # them is not read as part of the group above
+        name = group_name(names, lang, project.glossary) or w["unnamed"]
         entries = []
         for story in members:
             brief = make_brief(project, story, lang, (persona,))

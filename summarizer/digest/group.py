@@ -19,7 +19,7 @@ from .. import languages
 from ..model import Story
 from ..realise.dates import format_list
 from ..vocabulary.glossary import Glossary
-from .words import WORDS, localise
+from .words import localise
 
 #: Entity kinds that can be what a story is about, most telling first.
 SUBJECT_KINDS = ("company", "platform", "brand", "product", "model", "regulation", "regulator",
@@ -64,8 +64,8 @@ def group_subjects(subs: Sequence[Sequence[Subject]]) -> list[tuple[list[str], l
     group's first item; members keep their order. A group is named after the
     subjects all its members share, of the most telling kind among them
     (Zhipu and MiniMax; the de minimis rule rather than the customs agency
-    applying it). Items without subjects (round-ups) are one group, unnamed:
-    its heading is "Several companies".
+    applying it). Items without subjects (round-ups, stories about no
+    organisation) are one group, unnamed.
 
     Works on subjects alone so that the site's digest pages, which keep no
     Story, group exactly as the digest command does."""
@@ -113,12 +113,11 @@ def group_stories(stories: Sequence[Story]) -> list[tuple[list[str], list[Story]
 
 def group_name(names: Sequence[str], lang: str, glossary: Glossary) -> str:
     """A group's heading in ``lang`` from its subjects' source-language names
-    ("Zhipu AI and MiniMax", 智谱与MiniMax), capitalised; a story with no
-    subject of its own (a round-up of twelve retailers) is "Several
-    companies" (多家企业), never an empty heading."""
+    ("Zhipu AI and MiniMax", 智谱与MiniMax), capitalised; '' for none (the
+    site lists such stories under no heading; a digest heads them "Other
+    stories")."""
     src = languages.source_of(lang)
-    text = format_list(list(names), src) if names else WORDS[src]["unnamed"]
-    name = localise(text, lang, glossary)
+    name = localise(format_list(list(names), src), lang, glossary) if names else ""
     return name[:1].upper() + name[1:]
 
 

@@ -29,7 +29,7 @@ WORDS: dict[str, dict[str, str]] = {
         "assumed": "（编辑推定）",
         "label_sep": "：",
         "and": "、",
-        "unnamed": "多家企业",
+        "unnamed": "其他报道",
     },
     "en": {
         "title_week": "Quick reads weekly",
@@ -50,7 +50,7 @@ WORDS: dict[str, dict[str, str]] = {
         "assumed": " (date assumed by the editor)",
         "label_sep": ": ",
         "and": ", ",
-        "unnamed": "Several companies",
+        "unnamed": "Other stories",
     },
 }
 

@@ -40,7 +40,7 @@ def test_five_stories_on_zhipu_and_minimax_are_one_group(
     tiktok = [g for g in d.groups if g.name == "TikTok Shop"]
     assert len(tiktok) == 1 and len(tiktok[0].entries) == 3
     # a round-up of twelve retailers chains no groups together: it stands alone
-    roundup = [g for g in d.groups if g.name == "多家企业"]
+    roundup = [g for g in d.groups if g.name == "其他报道"]
     assert [e.story for g in roundup for e in g.entries] == [
         "us-holiday-spending-2024-chinese-platforms"
     ]
@@ -127,7 +127,8 @@ def test_an_empty_edition_says_so(project: Project, stories: list[Story]) -> Non
 
 def test_round_ups_share_one_group_and_link_no_others() -> None:
     """Stories with no subject of their own (round-ups of many companies) are
-    one group, headed "Several companies", and chain no company's stories."""
+    one group, headed "Other stories" in a digest, and chain no company's
+    stories."""
     from summarizer.digest.group import group_subjects
 
     groups = group_subjects([[("a", 0)], [], [("b", 0)], [], [("a", 0), ("c", 1)]])
