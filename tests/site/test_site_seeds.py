@@ -11,6 +11,7 @@ import pytest
 from summarizer.cli import main
 from summarizer.digest.build import build_digest
 from summarizer.digest.edition import week_of
+from summarizer.digest.words import words
 from summarizer.facts.load import load_stories, story_paths
 from summarizer.pipeline import load_project
 from summarizer.site.build import urls
@@ -93,17 +94,21 @@ def test_digest_pages_are_weekly_editions_of_the_readers_points(real_site: Path)
 def _site_groups(page: str) -> list[tuple[str, list[tuple[str, list[str]]]]]:
     """(week heading, [(group heading, story ids)]) as a digest page shows them."""
     weeks = []
+    section = re.compile(r'<section class="group">\n<h3>(.*?)</h3>(.*?)</section>', re.S)
     for part in page.split("<h2>")[1:]:
         heading, body = part.split("</h2>", 1)
-        groups = [
-            (
-                html.unescape(re.sub(r"<[^>]+>", "", name)),
-                re.findall(r"stories/([a-z0-9-]+)\.html", g),
-            )
-            for name, g in re.findall(
-                r'<section class="group">\n<h3>(.*?)</h3>(.*?)</section>', body, re.S
-            )
-        ]
+        body = body.split('<nav class="pager"', 1)[0]
+        groups: list[tuple[str, list[str]]] = []
+        at = 0
+        for m in section.finditer(body):
+            # stories listed under no heading (round-ups) between the groups
+            if loose := re.findall(r"stories/([a-z0-9-]+)\.html", body[at : m.start()]):
+                groups.append(("", loose))
+            name = html.unescape(re.sub(r"<[^>]+>", "", m.group(1)))
+            groups.append((name, re.findall(r"stories/([a-z0-9-]+)\.html", m.group(2))))
+            at = m.end()
+        if loose := re.findall(r"stories/([a-z0-9-]+)\.html", body[at:]):
+            groups.append(("", loose))
         weeks.append((heading, groups))
     return weeks
 
@@ -123,8 +128,11 @@ def test_digest_pages_group_each_week_as_the_digest_command_does(
         day = next(s.published for s in stories if any(s.id in ids for _, ids in groups))
         digest = build_digest(project, stories, "seller", lang, week_of(day))
         assert heading == digest.edition
+        # the digest heads round-ups "Other stories"; the site lists them under no heading
+        other = words(lang, project.glossary)["unnamed"]
         expected = [
-            (f"{g.name} · {g.count}" if g.count else g.name, [e.story for e in g.entries])
+            ("" if g.name == other else f"{g.name} · {g.count}" if g.count else g.name,
+             [e.story for e in g.entries])
             for g in digest.groups
         ]
         assert groups == expected
