@@ -550,3 +550,10 @@ def test_a_tariff_rate_near_the_word_imports_stays_a_tariff_rate() -> None:
     )
     _, figures = draft_figures(text, "t.txt")
     assert [f.metric for f in figures] == ["tariff_rate", "tariff_rate"]
+
+
+def test_present_tense_verbs_of_change_make_a_change() -> None:
+    """'saw sales rise 18%', 'sales grow 16%': a change, not a level."""
+    text = "DATE: 2024-11-22\n\nTemu saw sales rise 18%. Shein saw sales grow 16%.\n"
+    _, figures = draft_figures(text, "h.txt")
+    assert [(f.measure, f.value) for f in figures] == [("change", "18"), ("change", "16")]
