@@ -23,22 +23,16 @@ from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, apart, compute, period_end
 from .kinds import facet_of, kind_of, levied_on
+from .outpace import OUTPACE_FACETS
 from .registry import Check, rule
 
 #: Rates another rule tells: gross margins (margin_change).
 OWN_RULES = frozenset({"gross_margin"})
 
-#: A part's share of its whole moving is where sales go: a shop to ready for a
-#: seller, a budget for a brand, a service for a provider, a rival's channel
-#: for a platform; a market's channels say nothing of what a factory makes.
-SHARE_FACETS = {
-    "seller": "operations",
-    "brand": "marketing",
-    "service_provider": "opportunity",
-    "platform_operator": "competition",
-    "researcher": "research",
-    "factory": "",
-}
+#: A part's share of its whole moving is where sales go, read as a part
+#: outgrowing its total is (outpace.OUTPACE_FACETS): a shop to ready, a
+#: budget, a service, a rival's channel; nothing for a factory.
+SHARE_FACETS = OUTPACE_FACETS
 
 
 def _linked(ix: FactIndex) -> set[str]:
