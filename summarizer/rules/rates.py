@@ -10,9 +10,10 @@ moving to a channel). Gross margins have their own rule (``margin_change``),
 and a rate the editor links to its old level (``base``: a fee, a tariff) is
 ``base_change``'s, so neither is told twice.
 
-Only written readings (not stated derivations), of one entity, metric, part
-and base, in periods of one kind (two halves, two years, two dates): the
-earliest and the latest, and only when their rounding cannot make them equal.
+Only written readings (a stated share, as the article gives it, but no
+derived rate), of one entity, metric, part and base, in periods of one kind
+(two halves, two years, two dates): the earliest and the latest, and only
+when their rounding cannot make them equal.
 """
 
 from __future__ import annotations
@@ -44,23 +45,36 @@ def _linked(ix: FactIndex) -> set[str]:
     return out
 
 
+def _whole(ix: FactIndex, f: Fact) -> str:
+    """What a share is of, whatever period: '' for the entity's own total
+    (no ``of``, or ``of`` a fact of that total), else the base named."""
+    base = next((b for b in ix.story.facts if b.id == f.of), None) if f.of else None
+    if base is None:
+        return f.of
+    if base.entity == f.entity and base.metric == f.metric and not base.segment:
+        return ""
+    return f"{base.entity}/{base.metric}/{base.segment}"
+
+
 @rule("rate_move", needs=("metric:conversion_rate", "metric:gmv"))
 def rate_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A rate (conversion, returns, a margin) or a part's share read in two or
     more periods of one kind: the move from the earliest to the latest, in points."""
     linked = _linked(ix)
     groups: dict[tuple[str, ...], list[Fact]] = {}
-    for f in ix.metrics(measure=None, stated=False):
+    for f in ix.metrics(measure=None):
         q = f.quantity
         if f.id in linked or q is None or q.unit != "percent" or not f.period or f.forecast:
             continue
         share = f.measure == "share" and bool(f.segment)
+        if f.stated and not share:
+            continue  # a derived rate (a margin) is the ratio rules'; a share is as written
         if not share and (f.measure != "level" or kind_of(f.metric) != "percent"):
             continue
         if f.metric in OWN_RULES or (not share and levied_on(f.metric)) or q.upper is not None:
             continue
         kind = parse_period(f.period, f.year_end).kind
-        key = (f.entity, f.metric, f.measure, f.segment, f.of, kind)
+        key = (f.entity, f.metric, f.measure, f.segment, _whole(ix, f), kind)
         groups.setdefault(key, []).append(f)
     for (_e, metric, measure, _s, _o, _k), facts in groups.items():
         if len(facts) < 2:
