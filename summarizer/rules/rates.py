@@ -48,7 +48,7 @@ def _linked(ix: FactIndex) -> set[str]:
 def _whole(ix: FactIndex, f: Fact) -> str:
     """What a share is of, whatever period: '' for the entity's own total
     (no ``of``, or ``of`` a fact of that total), else the base named."""
-    base = next((b for b in ix.story.facts if b.id == f.of), None) if f.of else None
+    base = ix.fact(f.of) if f.of else None
     if base is None:
         return f.of
     if base.entity == f.entity and base.metric == f.metric and not base.segment:
