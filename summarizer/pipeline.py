@@ -121,7 +121,7 @@ def make_brief(
         framing = real.framing(persona, picks, voice, _topics(project, picks, src))
         points = vary_openings(tuple(real.point(p, voice, persona.labels) for p in picks), voice)
         sections.append(Section(persona.id, name, framing, points))
-    sources = (Source(story.source, story.title.get(src)),)
+    sources = (Source(story.source, story.title.get(src)), *_other_articles(story, sections))
     brief = Brief(
         story=story.id,
         lang=src,
@@ -167,6 +167,22 @@ def _derive(story: Story) -> Derived:
 #: the language, so zh-Hans and en share it. Holds the objects it keys by,
 #: so no id is reused while cached.
 _LAST_PLAN: list[tuple[Project, Derived, dict[str, list[Pick]]]] = []
+
+
+def _other_articles(story: Story, sections: list[Section]) -> tuple[Source, ...]:
+    """Articles other than the story's own that a shown sentence quotes (a
+    claim from a second report), in order of first use: the sources list
+    credits every article a reader's text rests on. Named by file or URL
+    (``quote`` empty): the facts file gives no title for them."""
+    by_id = {f.id: f for f in story.facts}
+    used = (
+        by_id[fid].source.article
+        for sec in sections
+        for sentence in (sec.framing, *(s for p in sec.points for s in p.alone))
+        for fid in sentence.facts
+        if fid in by_id
+    )
+    return tuple(Source(a, "") for a in dict.fromkeys(used) if a and a != story.source)
 
 
 def _plan(project: Project, story: Story, derived: Derived) -> dict[str, list[Pick]]:

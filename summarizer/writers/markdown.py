@@ -105,7 +105,9 @@ def brief_markdown(brief: Brief) -> str:
     out += [f"## {w['sources']}", ""]
     for s in brief.sources:
         who = escape(brief.outlet or brief.author)
-        if not languages.is_chinese(brief.lang):
+        if not s.quote:  # another article a claim quotes: its file or URL
+            out.append(f"- {escape(s.article)}")
+        elif not languages.is_chinese(brief.lang):
             out.append(f"- {who + ', ' if who else ''}“{escape(s.quote)}” ({escape(s.article)})")
         else:
             out.append(f"- {who}《{escape(s.quote)}》（{escape(s.article)}）")
