@@ -180,6 +180,8 @@ class Fact:
     """Other entities involved (issuers of a regulation, investors, ...)."""
     obligations: tuple[Obligation, ...] = ()
     """For regulations: who must do what."""
+    grounds: str = ""
+    """For a fine: what it punishes (vocabulary ``grounds``: consumer, competition, …)."""
     # -- claim ---------------------------------------------------------------
     text: Text | None = None
     """Bilingual wording of a claim, or a short description of an event."""

@@ -197,6 +197,14 @@ def build_fact(
         obj = str(raw.get("object", ""))
         if obj and obj not in story.entities:
             problems.append((loc.span((*path, "object")), unknown("entity", obj, story.entities)))
+        if "grounds" in raw and raw["event"] != "fine":
+            problems.append(
+                (
+                    loc.span((*path, "grounds")),
+                    f"field 'facts.{fid}.grounds': only a 'fine' event has grounds, "
+                    f"not a '{raw['event']}' event",
+                )
+            )
         obligations = []
         for i, ob in enumerate(raw.get("obligations") or []):
             if ob["party"] not in story.entities:
@@ -227,6 +235,7 @@ def build_fact(
             until=until,
             parties=tuple(raw.get("parties") or ()),
             obligations=tuple(obligations),
+            grounds=str(raw.get("grounds", "")),
             quantity=qty,
             segment=obj,
             text=text_of(raw["text"]) if "text" in raw else None,

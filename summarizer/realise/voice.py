@@ -86,13 +86,15 @@ class Voice:
         return (text[4:] if text.startswith("the ") else text) + " "
 
     def org(self, entity_id: str) -> str:
-        """An organisation's name as it runs in English prose ('the CAC')."""
+        """An organisation's name as it runs in English prose ('the CAC'; a
+        possessive name takes no article: "France's DGCCRF")."""
         text = self.name(entity_id)
         kind = self.story.entities[entity_id].kind
         if (
             self.lang == "en"
             and kind in ("regulator", "exchange", "fund")
             and not text.startswith("the ")
+            and not text.split(" ", 1)[0].endswith("'s")
         ):
             return "the " + text
         return text

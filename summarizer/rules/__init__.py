@@ -69,6 +69,7 @@ ORDER = (
     "dated_event",
     "obligations",
     "enforcement",
+    "penalty",
     "claims",
 )
 set_order(ORDER)

@@ -135,6 +135,8 @@ class Vocabulary:
     qualifiers: dict[str, QualifierDef]
     measures: tuple[str, ...]
     per: dict[str, Text]
+    grounds: dict[str, Text]
+    """What a fine punishes (misleading consumers, anti-competitive conduct, …)."""
     snapshots: tuple[str, ...]
     entity_kinds: tuple[str, ...]
     facets: dict[str, FacetDef]

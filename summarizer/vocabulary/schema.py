@@ -94,6 +94,11 @@ def facts_schema(vocab: Vocabulary) -> dict[str, Any]:
         "as expected and never compared with results.",
     }
     event["event"]["enum"] = list(vocab.events)
+    event["grounds"] = {
+        "enum": list(vocab.grounds),
+        "description": "For a fine: what it punishes (misleading consumers, "
+        "anti-competitive conduct, data and privacy, product safety).",
+    }
     _amount_keys(event, vocab)
     claim["facet"]["enum"] = list(vocab.facets)
     implication = _text(

@@ -243,6 +243,11 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         name = r.text(("per", pid), raw)
         if name:
             per[pid] = name
+    grounds: dict[str, Text] = {}
+    for gid, raw in r.mapping("grounds").items():
+        name = r.text(("grounds", gid), raw)
+        if name:
+            grounds[gid] = name
     ratios: dict[str, RatioDef] = {}
     for rid, raw in r.mapping("ratios").items():
         p = ("ratios", rid)
@@ -279,6 +284,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         qualifiers=qualifiers,
         measures=r.names("measures"),
         per=per,
+        grounds=grounds,
         snapshots=r.names("snapshots"),
         entity_kinds=entity_kinds,
         facets=facets,

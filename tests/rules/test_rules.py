@@ -128,5 +128,6 @@ def test_rule_order_is_pinned() -> None:
         "dated_event",
         "obligations",
         "enforcement",
+        "penalty",
         "claims",
     ]

@@ -64,6 +64,7 @@ def test_presets_are_pinned() -> None:
         "rate_move",
         "obligations",
         "enforcement",
+        "penalty",
         "claims",
     )
     assert {p.id: p.rules for p in project.personas}["researcher"] == (
@@ -95,6 +96,7 @@ def test_presets_are_pinned() -> None:
         "cash_runway",
         "market_cap_rise",
         "regulation_effective",
+        "penalty",
         "claims",
     )
 
