@@ -50,6 +50,7 @@ CURRENCY_WORDS = {
     "US dollars": "USD",
     "Hong Kong dollars": "HKD",
     "euros": "EUR",
+    "euro": "EUR",
 }
 CURRENCY_PREFIXES = {
     "US$": "USD",

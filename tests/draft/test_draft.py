@@ -557,3 +557,16 @@ def test_present_tense_verbs_of_change_make_a_change() -> None:
     text = "DATE: 2024-11-22\n\nTemu saw sales rise 18%. Shein saw sales grow 16%.\n"
     _, figures = draft_figures(text, "h.txt")
     assert [(f.measure, f.value) for f in figures] == [("change", "18"), ("change", "16")]
+
+
+def test_a_fine_drafts_as_a_fine_in_its_currency() -> None:
+    """'a 40 million euro fine', 'fining Alibaba 18.22 billion yuan', 罚款: the
+    fine metric, in the currency written after the amount (singular 'euro')."""
+    text = (
+        "DATE: 2025-07-03\n\nFrance's agency has slapped a 40 million euro fine on Shein. "
+        "The regulator announced it was fining Alibaba 18.22 billion yuan. "
+        "市场监管总局对阿里巴巴处以182.28亿元罚款。\n"
+    )
+    _, figures = draft_figures(text, "f.txt")
+    got = [(f.metric, f.value, f.currency) for f in figures]
+    assert got == [("fine", "40", "EUR"), ("fine", "18.22", "CNY"), ("fine", "182.28", "CNY")]
