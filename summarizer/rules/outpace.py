@@ -103,22 +103,50 @@ class Pace:
         return self.gap > 0
 
 
-def _pace(total: Fact, rate: Fact, part: Fact, part_rate: Fact) -> Pace | None:
+def stated_share(ix: FactIndex, total: Fact, part: Fact) -> Fact | None:
+    """The share of ``total`` the article states for ``part`` (same metric,
+    entity, segment and period; ``of`` the total, its entity or unsaid)."""
+    return next(
+        (
+            s
+            for s in ix.metrics(part.metric, entity=part.entity, measure="share",
+                                segment=part.segment, period=part.period)
+            if s.quantity is not None and s.of in ("", total.id, total.entity)
+        ),
+        None,
+    )
+
+
+def _pace(
+    total: Fact, rate: Fact, part: Fact, part_rate: Fact, stated: Fact | None = None
+) -> Pace | None:
     """A part's share of the total now and a year earlier, from the two
-    stated rates; None when the figures cannot tell which way it moved."""
+    stated rates; None when the figures cannot tell which way it moved.
+    Where the article states the share itself, that is the share now (the
+    amounts' rounding can put their quotient a point or two off it, and a
+    page must not give two shares), and a year earlier is backed out of it."""
     args = (Num.of(part), Num.of(part_rate), Num.of(total), Num.of(rate))
 
     def before(p: Decimal, gp: Decimal, t: Decimal, gt: Decimal) -> Decimal:
         return share(p / (1 + gp / HUNDRED), t / (1 + gt / HUNDRED))
 
+    def back(s: Decimal, gp: Decimal, gt: Decimal) -> Decimal:
+        return s * (1 + gt / HUNDRED) / (1 + gp / HUNDRED)
+
     try:
-        new = compute(share, Num.of(part), Num.of(total), unit="percent")
-        old = compute(before, *args, unit="percent")
-        # from all four inputs at once: the part and the total are in both
-        # shares, so two separate intervals would hide which way it moved
-        delta = compute(
-            lambda p, gp, t, gt: share(p, t) - before(p, gp, t, gt), *args, unit="pp"
-        )
+        if stated is not None:
+            said = (Num.of(stated), Num.of(part_rate), Num.of(rate))
+            new = Num.of(stated)
+            old = compute(back, *said, unit="percent")
+            delta = compute(lambda s, gp, gt: s - back(s, gp, gt), *said, unit="pp")
+        else:
+            new = compute(share, Num.of(part), Num.of(total), unit="percent")
+            old = compute(before, *args, unit="percent")
+            # from all four inputs at once: the part and the total are in both
+            # shares, so two separate intervals would hide which way it moved
+            delta = compute(
+                lambda p, gp, t, gt: share(p, t) - before(p, gp, t, gt), *args, unit="pp"
+            )
     except UndefinedFigureError:
         return None
     if not (delta.low > 0 or delta.high < 0):
@@ -199,7 +227,8 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
         parts = split(ix, total)
         for part in parts:  # each part against the whole: no split assumed
             part_rate = stated_rate(ix, part)
-            pace = _pace(total, rate, part, part_rate) if part_rate else None
+            said = stated_share(ix, total, part)
+            pace = _pace(total, rate, part, part_rate, said) if part_rate else None
             if pace is not None:
                 paces.append(pace)
         rated = _by_rate(ix, total, rate, {p.segment for p in parts})

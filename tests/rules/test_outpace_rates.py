@@ -6,6 +6,8 @@ could make the part level with the whole."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from platform_story import platform_story
 
 from summarizer.model import Story, Takeaway
@@ -98,3 +100,27 @@ def test_each_reader_is_told_to_hold_back_where_a_part_fell() -> None:
     assert "广告下降35%，正在萎缩，在那里的库存和广告投放宜收紧" in "".join(
         x.text for p in seller.points for x in p.sentences
     )
+
+
+def test_a_share_the_article_states_is_the_share_now_and_backs_out_the_year_before() -> None:
+    """GMV up 32%, international RMB 46 billion up 41%: the amounts make it
+    50% of GMV, but the article says 49%; the page says 49%, and a year
+    earlier is 49% x 1.32 / 1.41 (45.9%), not the amounts' 46.7%."""
+    part = (
+        "  i: {metric: gmv, entity: p, segment: intl, period: 2025Q3, value: 46, scale: billion, "
+        "currency: USD, source: {quote: 原文}}\n"
+        + _rate("iy", "gmv", "intl", "41")
+    )
+    share = (
+        "  is: {metric: gmv, measure: share, entity: p, segment: intl, of: t, period: 2025Q3, "
+        "value: 49, unit: percent, stated: true, source: {quote: 原文}}\n"
+    )
+    [plain] = _outpace(part)
+    [said] = _outpace(part + share)
+    [p0], [p1] = plain.values["ahead"], said.values["ahead"]  # type: ignore[misc]
+    assert round(p0.new.value, 1) == 50 and round(p0.old.value, 1) == Decimal("46.8")
+    assert p1.new.value == 49 and round(p1.old.value, 1) == Decimal("45.9")
+    assert round(p1.delta.value, 1) == Decimal("3.1")
+    en = brief_markdown(make_brief(load_project(), _story(part + share), "en", ("general",)))
+    assert "its share rose to 49% from about 45.9% a year earlier" in en
+    assert "50%" not in en
