@@ -56,6 +56,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "effective": kind.effective,
                 "channel": _channel(ix, e, kind),
                 "per_role": kind.per_role,
+                **_acquisition_facets(ix, e),
             },
             entity=e.entity,
         )
@@ -63,6 +64,28 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
 
 def _channel(ix: FactIndex, e: Fact, kind: EventDef) -> str:
     """'opens'/'closes' when a platform's event opens or closes a sales channel
-    (a market entry by a brand is not one: its sellers are not there)."""
+    (a market entry by a brand is not one: its sellers are not there; a
+    platform buying a logistics firm is not one: only a business whose
+    stores the article counts brings stores and shoppers)."""
     entity = ix.story.entities.get(e.entity)
-    return kind.channel if entity is not None and entity.kind == "platform" else ""
+    if entity is None or entity.kind != "platform":
+        return ""
+    if e.event == "acquisition" and not (e.segment and ix.metrics("stores", entity=e.segment)):
+        return ""
+    return kind.channel
+
+
+
+#: An acquisition that opens no outlet (the buyer is no platform, or what it
+#: buys has no stores): nothing for a seller or a factory; a rival growing
+#: for a brand when a brand or company buys, nothing when a platform does.
+_NO_OUTLET = {"seller": "", "factory": ""}
+
+
+def _acquisition_facets(ix: FactIndex, e: Fact) -> dict[str, object]:
+    """``role_facets`` for an acquisition whose buyer opens no channel."""
+    if e.event != "acquisition" or _channel(ix, e, default_vocabulary().events[e.event]):
+        return {}
+    buyer = ix.story.entities.get(e.entity)
+    brand = "" if buyer is not None and buyer.kind == "platform" else "competition"
+    return {"role_facets": {**_NO_OUTLET, "brand": brand}}
