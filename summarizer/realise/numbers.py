@@ -124,7 +124,8 @@ def _amount_parts(
 
 #: Significant digits of an English figure with a scale word: a written
 #: 6894.91万元 reads "RMB 68.95 million" in English, as a financial desk would
-#: print it; Chinese keeps the article's digits (it wrote them that way).
+#: print it; Chinese keeps the article's digits (it wrote them that way), and
+#: so does English when the article wrote that scale word ("455.71 billion").
 EN_SIGNIFICANT = 4
 
 
@@ -160,7 +161,8 @@ def _amount_fields(
             places = digits
         elif step is not None:
             places = _decimals(step / factor)
-            if word and not zh:  # a desk prints RMB 68.95 million, not 68.9491
+            written = isinstance(q, Quantity) and q.scale == word  # "455.71 billion"
+            if word and not zh and not written:  # a desk prints RMB 68.95 million, not 68.9491
                 whole = len(str(int(magnitude / factor)))
                 places = min(places, max(0, EN_SIGNIFICANT - whole))
         else:

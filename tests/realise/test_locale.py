@@ -379,3 +379,20 @@ def test_every_unit_and_currency_the_schema_accepts_can_be_formatted() -> None:
     for unit in metric["unit"]["enum"] + metric["currency"]["enum"]:
         for lang in ("zh-Hans", "en"):
             assert format_amount(Decimal("1595"), unit, lang), (unit, lang)
+
+
+def test_english_keeps_the_digits_of_an_english_scale_word() -> None:
+    """455.71 billion written in English stays 455.71 billion (the facts table
+    shows it as written); 6894.91万 in English is cut to four significant
+    digits, as a desk would print it."""
+    from summarizer.realise.numbers import format_quantity
+
+    assert format_quantity(amount_from(Decimal("455.71"), "billion", "CNY", ""), "en") == (
+        "RMB 455.71 billion"
+    )
+    assert format_quantity(amount_from(Decimal("6894.91"), "万", "CNY", ""), "en") == (
+        "RMB 68.95 million"
+    )
+    assert format_quantity(amount_from(Decimal("455.71"), "billion", "CNY", ""), "zh-Hans") == (
+        "4557.1亿元"
+    )
