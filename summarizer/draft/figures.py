@@ -59,6 +59,13 @@ CURRENCY_PREFIXES = {
     "NT$": "TWD",
     "$": "USD",
     "RMB": "CNY",
+    # ISO codes before an amount ("USD 2.8 billion", "EUR 40 million")
+    "USD": "USD",
+    "EUR": "EUR",
+    "HKD": "HKD",
+    "CNY": "CNY",
+    "GBP": "GBP",
+    "JPY": "JPY",
     "¥": "CNY",
     "€": "EUR",
     "£": "GBP",
@@ -238,8 +245,8 @@ def find_figures(text: str) -> list[Figure]:
         if _is_date(text, m):
             continue
         glued = text[max(0, m.start("num") - 1) : m.start("num")]
-        if glued.isascii() and glued.isalpha() and not (scale and cur):
-            continue  # a name (M2.7, GLM-5, Q1), unless an amount follows (ARR250亿美元)
+        if glued.isascii() and glued.isalpha() and not (scale and cur) and not prefix:
+            continue  # a name (M2.7, GLM-5, Q1), unless an amount (ARR250亿美元, RMB18.2 billion)
         if m.start() > 0 and text[m.start() - 1] == "第":
             continue  # an ordinal (第一股, 第二次解禁), not a quantity
         if unit == "成" and text[m.end() : m.end() + 1] in CHENG_WORDS:

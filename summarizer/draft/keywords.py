@@ -35,6 +35,9 @@ class Keywords:
     no_levels: frozenset[str] = frozenset()
     """Metrics whose words name no rate that is a level (imports: a tariff's
     rate on imports is a tariff rate)."""
+    rates_only: frozenset[str] = frozenset()
+    """Metrics whose words are read only for a percentage ("the fine will be
+    4% of its sales" is the fine's share of sales, "a fine of $1 million" a fine)."""
 
 
 @cache
@@ -60,6 +63,7 @@ def load_keywords() -> Keywords:
         re.compile(_any(raw["festivals"]), re.IGNORECASE),
         frozenset(e["metric"] for e in raw["metrics"] if e.get("counts_only")),
         frozenset(e["metric"] for e in raw["metrics"] if e.get("no_levels")),
+        frozenset(e["metric"] for e in raw["metrics"] if e.get("rates_only")),
     )
 
 
@@ -68,10 +72,14 @@ def fitting(kw: Keywords, unit: str, measure: str) -> list[tuple[str, str, str, 
     say what a count counts are read for counts alone ("ASEAN countries grew
     9.6 percent" and "partner countries reached 17.37 trillion yuan" are
     trade), and words of a flow are read for no rate that is a level
-    ("tariffs on imports lowered from 20 percent": a tariff rate)."""
-    if unit and unit not in RATES:
-        return kw.metrics  # a count: its noun says what it counts
-    if unit == "percent" and not measure:
+    ("tariffs on imports lowered from 20 percent": a tariff rate), and words
+    of a share of sales are read for percentages alone."""
+    if unit != "percent":
+        rows = [r for r in kw.metrics if r[1] not in kw.rates_only]
+        if unit and unit not in RATES:
+            return rows  # a count: its noun says what it counts
+        return [r for r in rows if r[1] not in kw.counts_only]
+    if not measure:
         return [r for r in kw.metrics if r[1] not in kw.counts_only | kw.no_levels]
     return [r for r in kw.metrics if r[1] not in kw.counts_only]
 

@@ -570,3 +570,24 @@ def test_a_fine_drafts_as_a_fine_in_its_currency() -> None:
     _, figures = draft_figures(text, "f.txt")
     got = [(f.metric, f.value, f.currency) for f in figures]
     assert got == [("fine", "40", "EUR"), ("fine", "18.22", "CNY"), ("fine", "182.28", "CNY")]
+
+
+def test_a_fines_share_of_sales_and_iso_coded_amounts() -> None:
+    """'RMB18.228 billion (USD 2.8 billion)': a prefix glued to the number or
+    an ISO code before it is a currency, not a name; 'the fine will be 4% of
+    its sales' and 'which equals 4% of' are the fine's share of sales, read
+    for a percentage only."""
+    text = (
+        "DATE: 2021-04-10\n\nSAMR imposed a fine of RMB18.228 billion (USD 2.8 billion) against "
+        "Alibaba which equals 4% of Alibaba's sales in China in 2019. The size of the fine will "
+        "be 4% of its 2019 sales. A fine of EUR 40 million followed.\n"
+    )
+    _, figures = draft_figures(text, "f.txt")
+    got = [(f.metric, f.value, f.currency or f.unit) for f in figures]
+    assert got == [
+        ("fine", "18.228", "CNY"),
+        ("fine", "2.8", "USD"),
+        ("fine_share", "4", "percent"),
+        ("fine_share", "4", "percent"),
+        ("fine", "40", "EUR"),
+    ]
