@@ -591,3 +591,18 @@ def test_a_fines_share_of_sales_and_iso_coded_amounts() -> None:
         ("fine_share", "4", "percent"),
         ("fine", "40", "EUR"),
     ]
+
+
+def test_a_takeover_drafts_its_value_and_share_prices() -> None:
+    """'a deal that values the retailer at €2.2 billion' is a valuation;
+    'Shares of Ceconomy … soared almost 7% to €4.35' a share price."""
+    text = (
+        "DATE: 2025-07-31\n\nJD.com proposed a deal that values the German retailer at "
+        "€2.2 billion. Shares of Ceconomy soared almost 7% to €4.35 on Wednesday.\n"
+    )
+    _, figures = draft_figures(text, "j.txt")
+    assert [(f.metric, f.value) for f in figures] == [
+        ("valuation", "2.2"),
+        ("share_price", "7"),
+        ("share_price", "4.35"),
+    ]
