@@ -90,6 +90,9 @@ def peer_rates(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "metric": metric,
                 "cur": fastest,
                 "slowest": slowest,
+                # the league's period in calendar words where any company
+                # reports by the calendar (Alibaba's fiscal Q2 is others' Q3)
+                "when": next((f for f in rates if f.year_end == 12), fastest),
                 "role_facets": PEER_FACETS,
             },
             entity=fastest.entity,

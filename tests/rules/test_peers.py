@@ -96,3 +96,24 @@ def test_a_fiscal_quarter_lines_up_with_the_calendar_months_it_covers() -> None:
     )
     [t] = _peers(parse_story(load_yaml_text(text, "p.yaml")))
     assert [f.entity for f in t.values["up"]] == ["b", "c", "a"]
+
+
+def test_a_league_of_fiscal_and_calendar_quarters_is_dated_by_the_calendar() -> None:
+    """The fastest (a, fiscal year to March) reports its fiscal Q2; the
+    league is worded as the third quarter of 2025, as b and c report it."""
+    text = HEAD.replace(
+        "  a: {kind: platform,", "  a: {kind: platform, fiscal_year_end: 3,"
+    ) + "".join(
+        f"  {e}: {{metric: revenue, measure: yoy, entity: {e}, period: {p}, value: {v}, "
+        "unit: percent, stated: true, source: {quote: 原文}}\n"
+        for e, p, v in [("a", "2026Q2", "25"), ("b", "2025Q3", "15"), ("c", "2025Q3", "9")]
+    )
+    story = parse_story(load_yaml_text(text, "p.yaml"))
+    [t] = _peers(story)
+    assert t.values["cur"].entity == "a" and t.values["when"].entity == "b"
+    project = load_project()
+    en = brief_markdown(make_brief(project, story, "en", ("general",)))
+    assert "revenue in the third quarter of 2025 rose fastest at Platform A (25%)" in en
+    assert "fiscal" not in en
+    zh = brief_markdown(make_brief(project, story, "zh-Hans", ("general",)))
+    assert "2025年三季度，在统计的三家企业中" in zh
