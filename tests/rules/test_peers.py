@@ -84,31 +84,29 @@ def test_all_flat_is_no_point() -> None:
     assert _peers(_story(("a", "0"), ("b", "0"), ("c", "0"))) == []
 
 
-def test_a_fiscal_quarter_lines_up_with_the_calendar_months_it_covers() -> None:
-    """Alibaba's second fiscal quarter (year ending March) is July to
-    September 2025: the same months as JD's and PDD's third quarter."""
+def _fiscal_league(a_rate: str) -> Story:
+    """a (fiscal year to March) in its fiscal Q2 at ``a_rate``; b and c in Q3."""
     text = HEAD.replace(
         "  a: {kind: platform,", "  a: {kind: platform, fiscal_year_end: 3,"
     ) + "".join(
         f"  {e}: {{metric: revenue, measure: yoy, entity: {e}, period: {p}, value: {v}, "
         "unit: percent, stated: true, source: {quote: 原文}}\n"
-        for e, p, v in [("a", "2026Q2", "5"), ("b", "2025Q3", "15"), ("c", "2025Q3", "9")]
+        for e, p, v in [("a", "2026Q2", a_rate), ("b", "2025Q3", "15"), ("c", "2025Q3", "9")]
     )
-    [t] = _peers(parse_story(load_yaml_text(text, "p.yaml")))
+    return parse_story(load_yaml_text(text, "p.yaml"))
+
+
+def test_a_fiscal_quarter_lines_up_with_the_calendar_months_it_covers() -> None:
+    """Alibaba's second fiscal quarter (year ending March) is July to
+    September 2025: the same months as JD's and PDD's third quarter."""
+    [t] = _peers(_fiscal_league("5"))
     assert [f.entity for f in t.values["up"]] == ["b", "c", "a"]
 
 
 def test_a_league_of_fiscal_and_calendar_quarters_is_dated_by_the_calendar() -> None:
     """The fastest (a, fiscal year to March) reports its fiscal Q2; the
     league is worded as the third quarter of 2025, as b and c report it."""
-    text = HEAD.replace(
-        "  a: {kind: platform,", "  a: {kind: platform, fiscal_year_end: 3,"
-    ) + "".join(
-        f"  {e}: {{metric: revenue, measure: yoy, entity: {e}, period: {p}, value: {v}, "
-        "unit: percent, stated: true, source: {quote: 原文}}\n"
-        for e, p, v in [("a", "2026Q2", "25"), ("b", "2025Q3", "15"), ("c", "2025Q3", "9")]
-    )
-    story = parse_story(load_yaml_text(text, "p.yaml"))
+    story = _fiscal_league("25")
     [t] = _peers(story)
     assert t.values["cur"].entity == "a" and t.values["when"].entity == "b"
     project = load_project()

@@ -58,6 +58,14 @@ def _story(grounds: str = "consumer", kind: str = "platform", extra: str = "") -
     return parse_story(load_yaml_text(text + extra, "p.yaml"))
 
 
+def _revenue(currency: str) -> str:
+    """The fined company's 2024 revenue, 2 billion in ``currency``."""
+    return (
+        "  sales: {metric: revenue, entity: shop, period: FY2024, value: 2, scale: billion, "
+        f"currency: {currency}, source: {{quote: 原文}}}}\n"
+    )
+
+
 def _penalties(story: Story) -> list[Takeaway]:
     return [t for t in derive(story).takeaways if t.rule == "penalty"]
 
@@ -131,17 +139,7 @@ def test_only_a_safety_fine_reaches_factories() -> None:
 
 
 def test_a_small_fine_next_to_revenue_says_so() -> None:
-    revenue = """\
-  sales:
-    metric: revenue
-    entity: shop
-    period: FY2024
-    value: 2
-    scale: billion
-    currency: EUR
-    source: {quote: 原文}
-"""
-    story = _story(extra=revenue)
+    story = _story(extra=_revenue("EUR"))
     [t] = _penalties(story)
     assert t.values["share"].value == pytest.approx(0.25)
     md = brief_markdown(_brief(story))
@@ -150,17 +148,7 @@ def test_a_small_fine_next_to_revenue_says_so() -> None:
 
 
 def test_revenue_in_another_currency_without_a_rate_gives_no_share() -> None:
-    revenue = """\
-  sales:
-    metric: revenue
-    entity: shop
-    period: FY2024
-    value: 2
-    scale: billion
-    currency: USD
-    source: {quote: 原文}
-"""
-    [t] = _penalties(_story(extra=revenue))
+    [t] = _penalties(_story(extra=_revenue("USD")))
     assert t.values["share"] is None
 
 
