@@ -101,6 +101,7 @@ def test_rule_order_is_pinned() -> None:
         "base_change",
         "charge_step",
         "level_move",
+        "fx_move",
         "span_change",
         "segment_rank",
         "ratio",
