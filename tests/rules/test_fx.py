@@ -81,7 +81,7 @@ def test_the_yuan_past_seven_is_money_for_each_reader() -> None:
     assert "cross-border sellers keep up to 4.8% less in yuan" in s["platform_operator"]
     assert "track whether exporters pass the 5% on in dollar prices" in s["researcher"]
     zh = _sections(story, "zh-Hans")
-    assert "1美元兑6.9969元，较2025年4月升值约5%（当时1美元约兑7.35元）" in zh["brand"]
+    assert "每美元兑6.9969元，较2025年4月升值约5%（当时每美元约兑7.35元）" in zh["brand"]
     assert "每100美元销售额现在约折合700元，比2025年4月少35元" in zh["seller"]
 
 
