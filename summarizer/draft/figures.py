@@ -259,6 +259,13 @@ def find_figures(text: str) -> list[Figure]:
                 continue  # 两家公司, 三款应用: a way of speaking, never a fact
             num = str(value)
         elif not (prefix or cur or unit or scale):
+            if not QUOTE_AFTER.match(text, m.end()):
+                continue
+            fig = Figure(m.start("num"), m.end(), num.replace(",", ""))
+            fig.currency, fig.per = "CNY", "dollar"  # 6.9969 per dollar: the yuan's rate
+            fig.review.append("an exchange rate: the currency (yuan) is guessed")
+            fig.qualifier = _qualifier(text, fig.start, fig.end)
+            out.append(fig)
             continue
         if unit == "年" and (float(num.replace(",", "")) > 50 or scale):
             continue
@@ -277,6 +284,10 @@ def find_figures(text: str) -> list[Figure]:
         out.append(fig)
     return out
 
+
+#: A bare number quoted against the dollar ("hit 6.9969 per dollar"): an
+#: exchange rate, the yuan's unless the editor says otherwise.
+QUOTE_AFTER = re.compile(r"\s?(?:yuan\s+)?per\s+(?:U\.?S\.?\s+)?dollar\b", re.IGNORECASE)
 
 #: What an amount is per, written after it ("per unit", "a unit") or before
 #: it (每件80美元): the vocabulary's per ids.

@@ -606,3 +606,23 @@ def test_a_takeover_drafts_its_value_and_share_prices() -> None:
         ("share_price", "7"),
         ("share_price", "4.35"),
     ]
+
+
+def test_a_number_quoted_per_dollar_is_the_yuans_rate() -> None:
+    """'hit 6.9969 per dollar', 'the midpoint at 7.0348 per dollar': exchange
+    rates in yuan per dollar (flagged: the currency is a guess); 'gained
+    roughly 5%' is the yuan's change; a bare number with nothing after it
+    and '7-per-dollar' (a level's name) are no figures."""
+    text = (
+        "DATE: 2025-12-30\n\nThe yuan broke the 7-per-dollar level. It hit 6.9969 per dollar. "
+        "The central bank set the midpoint at 7.0348 per U.S. dollar. The yuan has gained "
+        "roughly 5% since April. About 3 banks sold.\n"
+    )
+    _, figures = draft_figures(text, "y.txt")
+    got = [(f.metric, f.measure, f.value, f.currency or f.unit, f.per) for f in figures]
+    assert got == [
+        ("fx_rate", "", "6.9969", "CNY", "dollar"),
+        ("fx_rate", "", "7.0348", "CNY", "dollar"),
+        ("fx_rate", "change", "5", "percent", ""),
+    ]
+    assert "the currency (yuan) is guessed" in " ".join(figures[0].review)
