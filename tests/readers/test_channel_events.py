@@ -7,6 +7,7 @@ from __future__ import annotations
 from summarizer.facts.load import parse_story
 from summarizer.facts.yamlload import load_yaml_text
 from summarizer.pipeline import load_project, make_brief
+from summarizer.writers.markdown import brief_markdown
 
 STORY = """\
 story:
@@ -103,3 +104,38 @@ def test_a_platforms_new_rules_say_what_to_change_before_they_apply() -> None:
     text = "".join(s.text for s in point.sentences)
     assert point.label == "政策变化"
     assert "新规则将于2025年10月1日生效，需在此之前调整店铺设置" in text
+
+
+WAIVER = """\
+story:
+  id: waiver
+  source: w.txt
+  title: {zh-Hans: 标题, en: Title}
+  published: '2025-08-20'
+  lede: {zh-Hans: 导语。, en: Lede.}
+entities:
+  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}
+facts:
+  cut:
+    event: fee_change
+    entity: p
+    date: '2025-09-01'
+    until: '2025-11-30'
+    text: {zh-Hans: 甲平台对新入驻卖家免收佣金, en: Platform A waives commission for new sellers}
+    source: {quote: 原文}
+"""
+
+
+def test_a_change_with_an_end_day_is_a_window() -> None:
+    """A fee waived until a day: the point says when it ends, a seller plans
+    for the window and the old terms after it, a platform watches sign-ups
+    either side of the end."""
+    story = parse_story(load_yaml_text(WAIVER, "w.yaml"))
+    project = load_project()
+    en = brief_markdown(make_brief(project, story, "en"))  # the cost is read once: by brands
+    assert "From September 1, 2025, Platform A waives commission for new sellers, until November 30, 2025." in en
+    assert "The terms last only until November 30, 2025: price and stock for that window" in en
+    assert "The terms end on November 30, 2025: watch sellers' sign-ups and retention" in en
+    zh = brief_markdown(make_brief(project, story, "zh-Hans"))
+    assert "自2025年9月1日起，甲平台对新入驻卖家免收佣金，至2025年11月30日止。" in zh
+    assert "这项调整只持续到2025年11月30日" in zh
