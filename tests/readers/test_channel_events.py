@@ -134,7 +134,7 @@ def test_a_change_with_an_end_day_is_a_window() -> None:
     project = load_project()
     en = brief_markdown(make_brief(project, story, "en"))  # the cost is read once: by brands
     assert "From September 1, 2025, Platform A waives commission for new sellers, until November 30, 2025." in en
-    assert "The terms last only until November 30, 2025: price and stock for that window" in en
+    assert "The terms last only until November 30, 2025: set prices and stock for that window" in en
     assert "The terms end on November 30, 2025: watch sellers' sign-ups and retention" in en
     zh = brief_markdown(make_brief(project, story, "zh-Hans"))
     assert "自2025年9月1日起，甲平台对新入驻卖家免收佣金，至2025年11月30日止。" in zh
