@@ -113,6 +113,7 @@ def test_rule_order_is_pinned() -> None:
         "outpace",
         "momentum",
         "peer_rates",
+        "subsidy_pace",
         "milestone",
         "peak_day",
         "outlook",
