@@ -49,8 +49,8 @@ def subsidy_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue  # a year's or a quarter's spending is a flow like any other
         days = (span.end - span.start).days + 1
         try:
-            per_day = compute(lambda v: v / days, Num.of(f), unit=f.quantity.unit)
-            per_month = compute(lambda v: v / days * MONTH, Num.of(f), unit=f.quantity.unit)
+            per_day = compute(lambda v, n=days: v / n, Num.of(f), unit=f.quantity.unit)
+            per_month = compute(lambda v, n=days: v / n * MONTH, Num.of(f), unit=f.quantity.unit)
         except UndefinedFigureError:
             continue
         yield Takeaway(
