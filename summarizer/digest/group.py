@@ -96,6 +96,9 @@ def group_subjects(subs: Sequence[Sequence[Subject]]) -> list[tuple[list[str], l
         if not subs[group[0]]:
             out.append(([], group))
             continue
+        if len(group) == 1:  # a story alone: named after what it cites most (the yuan,
+            out.append(([subs[group[0]][0][0]], group))  # not the bank quoted once)
+            continue
         shared = [k for k in subs[group[0]] if all(k in subs[j] for j in group)]
         shared = shared or list(subs[group[0]][:1])
         best = min(rank for _, rank in shared) if shared else 0

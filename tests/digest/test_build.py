@@ -133,3 +133,14 @@ def test_round_ups_share_one_group_and_link_no_others() -> None:
 
     groups = group_subjects([[("a", 0)], [], [("b", 0)], [], [("a", 0), ("c", 1)]])
     assert groups == [(["a"], [0, 4]), ([], [1, 3]), (["b"], [2])]
+
+
+def test_a_story_alone_is_headed_by_what_it_cites_most() -> None:
+    """The yuan story cites the yuan four times and the central bank once:
+    alone in its group it is headed 'The yuan', not by the bank's kind."""
+    from summarizer.digest.group import group_subjects
+
+    subs = [[("cny", 8), ("pboc", 6)]]
+    assert group_subjects(subs) == [(["cny"], [0])]
+    two = [[("cny", 8), ("pboc", 6)], [("pboc", 6)]]
+    assert group_subjects(two) == [(["pboc"], [0, 1])]  # shared: the bank
