@@ -45,6 +45,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
         kind = vocab.events.get(e.event)
         if kind is None or not kind.facet or not (kind.stance or kind.effective):
             continue  # said only where it matters to a reader or changes the rules
+        channel = _channel(ix, e, kind)
         yield Takeaway(
             rule="dated_event",
             message="dated_event",
@@ -54,9 +55,9 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
             values={
                 "event": e,
                 "effective": kind.effective,
-                "channel": _channel(ix, e, kind),
+                "channel": channel,
                 "per_role": kind.per_role,
-                **_acquisition_facets(ix, e),
+                **_acquisition_facets(ix, e, channel),
             },
             entity=e.entity,
         )
@@ -82,9 +83,9 @@ def _channel(ix: FactIndex, e: Fact, kind: EventDef) -> str:
 _NO_OUTLET = {"seller": "", "factory": ""}
 
 
-def _acquisition_facets(ix: FactIndex, e: Fact) -> dict[str, object]:
+def _acquisition_facets(ix: FactIndex, e: Fact, channel: str) -> dict[str, object]:
     """``role_facets`` for an acquisition whose buyer opens no channel."""
-    if e.event != "acquisition" or _channel(ix, e, default_vocabulary().events[e.event]):
+    if e.event != "acquisition" or channel:
         return {}
     buyer = ix.story.entities.get(e.entity)
     brand = "" if buyer is not None and buyer.kind == "platform" else "competition"

@@ -115,9 +115,10 @@ def fx_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "stronger": stronger,
                 "now_sales": now_sales,
                 "then_sales": then_sales,
-                "lost": _abs(lost),
-                "share": _abs(share),
-                "gain": _abs(gain),
+                # signed (positive: the yuan gained); templates say the way in words
+                "lost": lost,
+                "share": share,
+                "gain": gain,
                 "since": _since(source),
                 "mark": _mark(before, now),
                 "role_facets": FX_FACETS,
@@ -136,9 +137,3 @@ def _since(source: Fact) -> str:
     span = parse_period(source.period)
     return start[:7] if (span.end - span.start).days > 62 else start
 
-
-def _abs(n: Num) -> Num:
-    """The size of a move; the templates say its way in words."""
-    if n.value >= 0:
-        return n
-    return Num(-n.value, -n.high, -n.low, n.facts, n.unit)

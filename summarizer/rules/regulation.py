@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from ..model import Fact, Obligation, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, latest, period_end
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force, latest
 from .registry import Check, rule
 
 
@@ -138,7 +137,7 @@ def _fine_share(ix: FactIndex, fine: Fact, market: str) -> tuple[Fact | None, Nu
         f
         for seg in dict.fromkeys((market, ""))
         for f in ix.metrics("revenue", entity=fine.entity, segment=seg, stated=False)
-        if f.quantity is not None and date(*period_end(f.period)) <= day
+        if f.quantity is not None and in_force(f.period, day)
     ]
     revenue = latest(f for f in candidates if f.segment == market) or latest(candidates)
     if revenue is None:
