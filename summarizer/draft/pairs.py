@@ -37,6 +37,13 @@ FROM_TO = re.compile(
 )
 #: Words besides the direction words that say a level moved.
 MOVED = re.compile(r"\b(?:changed?|moved?|went|go(?:es)?|will be|would be)\s*$", re.IGNORECASE)
+#: A verb that moves what follows it, its object between it and "from" ("will
+#: reduce the export tax rebate rate for batteries from 13% to 9%"), in the
+#: same clause.
+MOVES_OBJECT = re.compile(
+    r"\b(?:reduce[sd]?|lower(?:s|ed)?|cut|cuts|raise[sd]?|hike[sd]?|lift(?:s|ed)?)\s[^,;:，。；：]*$",
+    re.IGNORECASE,
+)
 #: "to B from A": after B, what leads to its base.
 TO_FROM = re.compile(r"\s*,?\s*from\s+(?:a year earlier\s+)?$|\s*,?\s*(?:up|down)?\s*from\s+$")
 
@@ -85,14 +92,17 @@ def link_bases(text: str, figures: list[Figure]) -> None:
 
 
 def _moved(text: str, at: int, verb: str) -> bool:
-    """Whether a verb says the level moved: between the figures (提高至) or
-    just before 'from' ("was lowered from", "would fall from")."""
+    """Whether a verb says the level moved: between the figures (提高至),
+    just before 'from' ("was lowered from", "would fall from"), or before
+    the object it moves, in the same clause ("reduce the rate for X from")."""
     direction = load_keywords().direction
     if verb and direction.search(verb):
         return True
     lead = text[max(0, at - 24) : at]
     last = list(direction.finditer(lead))
-    return bool(last and not lead[last[-1].end() :].strip(" ,") or MOVED.search(lead))
+    if last and not lead[last[-1].end() :].strip(" ,") or MOVED.search(lead):
+        return True
+    return MOVES_OBJECT.search(text[max(0, at - 120) : at]) is not None
 
 
 def _levels(old: Figure, new: Figure) -> None:

@@ -66,7 +66,8 @@ PER_ROLE = frozenset({"base_change"})
 #: so each reader who has the point reads its own meaning.
 BY_ROLE = frozenset(
     {"peak_day", "outpace", "outlook", "ratio", "charge_step", "level_move", "momentum",
-     "peer_rates", "rate_move", "penalty", "fx_move", "subsidy_pace"}
+     "peer_rates", "rate_move", "penalty", "fx_move", "subsidy_pace",
+     "rebate_move"}
 )
 
 #: Growth messages whose meaning for a brand's suppliers and peers is one

@@ -57,6 +57,7 @@ ORDER = (
     "momentum",
     "peer_rates",
     "subsidy_pace",
+    "rebate_move",
     "milestone",
     "peak_day",
     "outlook",

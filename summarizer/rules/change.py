@@ -27,6 +27,7 @@ from .facts import (
     in_force,
     period_end,
 )
+from .incentives import is_rebate
 from .kinds import adds_up, facet_of, kind_of, levied_on
 from .registry import Check, rule
 from .steps import Move, chains, delta, fact_of, steps
@@ -54,6 +55,8 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     groups: dict[tuple[object, ...], list[tuple[Fact, Fact, dict[str, object]]]] = {}
     for f in ix.metrics(stated=False):
         b = ix.fact(f.base) if f.base else None
+        if is_rebate(f.metric):
+            continue  # a refund, not a charge: rebate_move's
         if b is None or not b.quantity or not f.quantity or b.quantity.unit != f.quantity.unit:
             continue
         if same_day_unordered(f, b):

@@ -10,33 +10,90 @@ day as one piece of news: the figure for the whole (an average, when bands
 differ) leads, the bands follow largest move first, so a reader learns the
 size of the move and where it bites hardest. Bands that move the other way
 (one cut while the rest rise) are a takeaway of their own.
+
+Carriers announce their yearly general rate increase as a percentage ("UPS
+will raise 2024 tariff rates 5.9% … effective Dec. 26", matching FedEx's
+5.9%, one point below 2023's 6.9%): a percent change of a money charge on a
+day or for a year (a change over a run of days with a level is
+``level_move``'s) is read the same way, and the story's figures around it
+are told with it, not as points of their own: the same charge's earlier
+change (``previous``: a smaller or bigger rise than last time) and other
+companies' changes of it (``peers``: a rival raising as much leaves a
+shipper nowhere cheaper to switch to). The company the article names first
+leads.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, in_force
-from .kinds import facet_of, kind_of
+from .facts import FactIndex, Num, in_force, period_end
+from .kinds import facet_of, kind_of, levied_on
 from .registry import Check, rule
 
 
 def _charges(ix: FactIndex) -> list[Fact]:
-    """Stated amount changes of cost metrics, with a period and no base."""
+    """Stated changes of cost metrics (an amount, or a percentage not over a
+    run of days), with a period and no base."""
     out = []
     for f in ix.metrics(measure="change"):
+        q = f.quantity
         if (
             facet_of(f.metric) == "cost"
             and kind_of(f.metric) == "money"
-            and f.quantity is not None
-            and f.quantity.is_money  # an amount; a rate's percent move is level_move's
+            and q is not None
+            and (q.is_money or (q.unit == "percent" and not _over_days(f.period)))
+            and q.upper is None
             and f.period
             and not f.base
             and not f.forecast
         ):
             out.append(f)
     return out
+
+
+def _over_days(period: str) -> bool:
+    """A change over a run of days ('down 2% in a week'): level_move's."""
+    try:
+        return parse_period(period).kind == "days"
+    except ValueError:
+        return True
+
+
+Group = tuple[tuple[str, str, str, str, bool], list[Fact]]
+News = tuple[Group, Fact | None, list[Fact]]
+
+
+def _around(groups: list[Group], order: dict[str, int]) -> list[News]:
+    """Each charge's news with what is told with it: per metric, unit and
+    direction, the first-named company's latest change leads, its earlier
+    change is ``previous`` and other companies' latest are ``peers``."""
+    clusters: dict[tuple[str, str, bool], list[Group]] = {}
+    for g in groups:
+        (_e, metric, _p, unit, up), _facts = g
+        clusters.setdefault((metric, unit, up), []).append(g)
+    out = []
+    for members in clusters.values():
+        first = min(members, key=lambda g: min(order[f.id] for f in g[1]))[0][0]
+        latest: dict[str, Group] = {}
+        for g in sorted(members, key=lambda g: period_end(g[0][2])):
+            latest[g[0][0]] = g  # each company's latest
+        news = latest[first]
+        earlier = sorted(
+            (g for g in members if g[0][0] == first and g is not news),
+            key=lambda g: period_end(g[0][2]),
+        )
+        previous = _lead(earlier[-1][1]) if earlier else None
+        peers = [_lead(g[1]) for e, g in latest.items() if e != first]
+        out.append((news, previous, peers))
+    return out
+
+
+def _lead(facts: list[Fact]) -> Fact:
+    whole = [f for f in facts if not f.segment]
+    return whole[0] if whole else max(facts, key=lambda f: abs(f.quantity.value))  # type: ignore[union-attr]
 
 
 @rule("charge_step", needs=("metric:fulfilment_fee",))
@@ -49,7 +106,8 @@ def charge_step(ix: FactIndex) -> Iterator[Takeaway | Check]:
         assert f.quantity is not None
         key = (f.entity, f.metric, f.period, f.quantity.unit, f.quantity.value > 0)
         groups.setdefault(key, []).append(f)
-    for (*_, up), facts in groups.items():
+    order = {f.id: i for i, f in enumerate(ix.story.facts)}
+    for ((*_, up), facts), previous, peers in _around(list(groups.items()), order):
         whole = [f for f in facts if not f.segment]
         bands = sorted(
             (f for f in facts if f.segment),
@@ -61,7 +119,10 @@ def charge_step(ix: FactIndex) -> Iterator[Takeaway | Check]:
             message="charge_step",
             facet=facet_of(lead.metric),
             priority=78,
-            facts=tuple(dict.fromkeys([lead.id, *(b.id for b in bands)])),
+            facts=tuple(dict.fromkeys([
+                lead.id, *(b.id for b in bands),
+                *((previous.id,) if previous else ()), *(p.id for p in peers),
+            ])),
             values={
                 "cur": lead,
                 "delta": Num.of(lead),  # signed, as base_change's: stakes reads a fall from it
@@ -70,6 +131,9 @@ def charge_step(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 # an average when the bands moved by different amounts
                 "average": not lead.segment and len({b.quantity.value for b in bands}) > 1,  # type: ignore[union-attr]
                 "past": in_force(lead.period, ix.story.published),
+                "previous": previous,  # the same charge's earlier change
+                "peers": peers,  # other companies' changes of it
+                "levied_on": levied_on(lead.metric),
             },
             entity=lead.entity,
         )

@@ -44,6 +44,14 @@ _WORD_FIGURES = {
     "quadrupled": Decimal(300),
     "quadruple": Decimal(300),
     "halved": Decimal(-50),
+    # a rate cancelled or scrapped is a rate of 0 ("will cancel export tax rebates")
+    "取消": Decimal(0),
+    "cancel": Decimal(0),
+    "cancelled": Decimal(0),
+    "canceled": Decimal(0),
+    "scrap": Decimal(0),
+    "scrapped": Decimal(0),
+    "abolished": Decimal(0),
 }
 _MORE_TIMES = re.compile(r"(?:高出|多出|高了|增加了?)\s*([0-9.]+|[一二两三四五六七八九十]+)\s*倍")
 

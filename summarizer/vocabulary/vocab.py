@@ -119,7 +119,7 @@ class _Reader:
 
 
 #: What a charge can be paid on (``levied_on``): its cost is worded for it.
-LEVIED_ON = ("", "sales", "imports", "shipments")
+LEVIED_ON = ("", "sales", "imports", "shipments", "exports")
 #: Which goods-trade flow a metric is (``trade``): worded for exporters and forwarders.
 TRADE = ("", "exports", "imports", "both")
 

@@ -593,6 +593,26 @@ def test_a_fines_share_of_sales_and_iso_coded_amounts() -> None:
     ]
 
 
+def test_an_export_tax_rebate_rate_drafts_as_one_linked_to_its_old_level() -> None:
+    """'reduce the export tax rebate rate … from 13% to 9%', 出口退税率由13%下调至9%:
+    the rebate's rate, the new level linked to the old; an amount of rebates
+    paid is no rate ('37.7 billion yuan in export tax rebates')."""
+    text = (
+        "DATE: 2024-11-15\n\nChina will reduce the export tax rebate rate for photovoltaics "
+        "and batteries from 13% to 9%. Companies enjoyed 37.7 billion yuan in export tax "
+        "rebates. 部分电池产品出口退税率由13%下调至9%。\n"
+    )
+    _, figures = draft_figures(text, "r.txt")
+    got = [(f.metric, f.value, f.currency or f.unit, bool(f.base)) for f in figures]
+    assert got == [
+        ("export_rebate", "13", "percent", False),
+        ("export_rebate", "9", "percent", True),
+        ("revenue", "37.7", "CNY", False),
+        ("export_rebate", "13", "percent", False),
+        ("export_rebate", "9", "percent", True),
+    ]
+
+
 def test_a_takeover_drafts_its_value_and_share_prices() -> None:
     """'a deal that values the retailer at €2.2 billion' is a valuation;
     'Shares of Ceconomy … soared almost 7% to €4.35' a share price."""

@@ -496,6 +496,9 @@ def _quoted(value: str, quote: str, **keys: str) -> Story:
         ("200", "saw sales more than Triple compared to last year",
          {"unit": "unit: percent", "measure": "yoy", "qualifier": "over"}),
         ("0", "Amazon has seen flat sales", {"unit": "unit: percent", "measure": "yoy"}),
+        # a rate cancelled is a rate of 0 (an export tax rebate ended)
+        ("0", "Beijing will cancel export tax rebates for aluminum", {"unit": "unit: percent"}),
+        ("0", "取消铝、铜等产品出口退税", {"unit": "unit: percent"}),
     ],
 )
 def test_a_value_its_quote_gives_passes(value: str, quote: str, keys: dict[str, str]) -> None:
@@ -507,6 +510,8 @@ def test_a_word_inside_another_word_is_no_figure() -> None:
     s = _quoted("0", "growth flattened", unit="unit: percent", measure="yoy")
     assert codes(run(s, only="values_in_quotes")) == ["value-not-in-quote"]
     s = _quoted("100", "sales tripled", unit="unit: percent", measure="yoy")
+    assert codes(run(s, only="values_in_quotes")) == ["value-not-in-quote"]
+    s = _quoted("0", "rebates were cancellable", unit="unit: percent")
     assert codes(run(s, only="values_in_quotes")) == ["value-not-in-quote"]
 
 

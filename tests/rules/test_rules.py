@@ -114,6 +114,7 @@ def test_rule_order_is_pinned() -> None:
         "momentum",
         "peer_rates",
         "subsidy_pace",
+        "rebate_move",
         "milestone",
         "peak_day",
         "outlook",
