@@ -26,10 +26,11 @@ leads.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, in_force, period_end
+from .facts import FactIndex, Num, compute, in_force
 from .kinds import facet_of, kind_of, levied_on
 from .registry import Check, rule
 
@@ -78,17 +79,37 @@ def _around(groups: list[Group], order: dict[str, int]) -> list[News]:
     for members in clusters.values():
         first = min(members, key=lambda g: min(order[f.id] for f in g[1]))[0][0]
         latest: dict[str, Group] = {}
-        for g in sorted(members, key=lambda g: period_end(g[0][2])):
+        for g in sorted(members, key=lambda g: _starts(g[0][2])):
             latest[g[0][0]] = g  # each company's latest
         news = latest[first]
         earlier = sorted(
             (g for g in members if g[0][0] == first and g is not news),
-            key=lambda g: period_end(g[0][2]),
+            key=lambda g: _starts(g[0][2]),
         )
         previous = _lead(earlier[-1][1]) if earlier else None
         peers = [_lead(g[1]) for e, g in latest.items() if e != first]
         out.append((news, previous, peers))
     return out
+
+
+def _than(cur: Fact, previous: Fact | None) -> Num | None:
+    """How much bigger this move is than the one before (negative: smaller),
+    in points for percentages: 5.9% after 6.9% is 1 point smaller."""
+    if previous is None or previous.quantity is None or cur.quantity is None:
+        return None
+    unit = cur.quantity.unit
+    if previous.quantity.unit != unit:
+        return None
+    return compute(
+        lambda a, b: abs(a) - abs(b), Num.of(cur), Num.of(previous),
+        unit="pp" if unit == "percent" else unit,
+    )  # fmt: skip
+
+
+def _starts(period: str) -> date:
+    """When a change starts applying: a year's rates (FY2023) come before
+    rates from a day late in that year (2023-12-26, the 2024 rates)."""
+    return parse_period(period).start
 
 
 def _lead(facts: list[Fact]) -> Fact:
@@ -132,6 +153,7 @@ def charge_step(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "average": not lead.segment and len({b.quantity.value for b in bands}) > 1,  # type: ignore[union-attr]
                 "past": in_force(lead.period, ix.story.published),
                 "previous": previous,  # the same charge's earlier change
+                "than_before": _than(lead, previous),
                 "peers": peers,  # other companies' changes of it
                 "levied_on": levied_on(lead.metric),
             },
