@@ -115,6 +115,7 @@ def test_rule_order_is_pinned() -> None:
         "peer_rates",
         "subsidy_pace",
         "rebate_move",
+        "store_change",
         "milestone",
         "peak_day",
         "outlook",

@@ -1,0 +1,128 @@
+"""store_change: a chain closing or opening stores, as a share of its network.
+
+"Walgreens plans to close 1,200 stores over the next three years, with 500
+closing in 2025 alone ... the company operates around 8,700 locations": the
+count is the headline, the share is the news (about 14% of its stores), and
+what it means depends on who reads it. A brand loses shelves it sold
+through (or, when the chain is a brand, a rival's shoppers come free); a
+seller and a platform can win the shoppers who now buy elsewhere; a factory's
+orders from the chain shrink; a provider has liquidation, moving and lease
+work (and invoices to watch); a researcher follows where the sales go
+(templates/*/meanings/store_change.j2). Openings read the other way round.
+
+A ``stores`` change (``measure: change``) of one entity and market, the
+largest first; a smaller change of the same direction within its span is
+its first step ("500 of them in fiscal 2025"); the share is taken of the
+latest store count dated by the change's start (or by the article's day,
+while the change is under way).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from ..facts.periods import parse_period
+from ..model import Fact, Takeaway
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
+from .registry import Check, rule
+
+#: What closures are to each reader (openings: OPENING_FACETS).
+CLOSING_FACETS = {
+    "seller": "opportunity",
+    "brand": "demand",
+    "factory": "demand",
+    "service_provider": "opportunity",
+    "platform_operator": "opportunity",
+    "researcher": "research",
+}
+OPENING_FACETS = {
+    **CLOSING_FACETS,
+    "seller": "competition",
+    "brand": "opportunity",
+    "platform_operator": "competition",
+}
+
+
+def _facets(up: bool, kind: str) -> dict[str, str]:
+    """Closures free a rival brand's shoppers (an opening for a brand);
+    its openings are competition."""
+    facets = OPENING_FACETS if up else CLOSING_FACETS
+    if kind == "brand":
+        return {**facets, "brand": "competition" if up else "opportunity"}
+    return facets
+
+
+def _span(f: Fact) -> tuple[date, date] | None:
+    try:
+        p = parse_period(f.period, f.year_end)
+    except ValueError:
+        return None
+    return p.start, p.end
+
+
+def _count_before(ix: FactIndex, f: Fact, start: date) -> Fact | None:
+    """The chain's latest store count dated by ``start`` (the change's start,
+    or the article's day when the change is under way)."""
+    best: tuple[date, Fact] | None = None
+    for seg in dict.fromkeys((f.segment, "")):
+        for lv in ix.metrics("stores", entity=f.entity, segment=seg, measure="level"):
+            span = _span(lv)
+            if span is None or lv.quantity is None or lv.forecast or span[1] > start:
+                continue
+            if best is None or span[1] > best[0]:
+                best = (span[1], lv)
+        if best:
+            break
+    return best[1] if best else None
+
+
+@rule("store_change", needs=("metric:stores",))
+def store_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """Stores closed or opened, the largest change first, with its first step
+    and its share of the network."""
+    groups: dict[tuple[str, str, bool], list[tuple[Fact, tuple[date, date]]]] = {}
+    for f in ix.metrics("stores", measure="change"):
+        span = _span(f)
+        if f.quantity is None or span is None or f.quantity.value == 0:
+            continue
+        groups.setdefault((f.entity, f.segment, f.quantity.value > 0), []).append((f, span))
+    for (entity, _seg, up), changes in groups.items():
+        changes.sort(key=lambda c: -abs(c[0].quantity.value))  # type: ignore[union-attr]
+        (lead, (start, end)), rest = changes[0], changes[1:]
+        # a step within the span, ending inside it ("500 of them in fiscal 2025")
+        first = next((f for f, (s, e) in rest if start <= e <= end and e < end), None)
+        # the count it closes from: dated by the start, or by the article's day
+        # while the change is under way (a count after it is done is the rest)
+        under_way = end > ix.story.published
+        count = _count_before(ix, lead, max(start, ix.story.published) if under_way else start)
+        share = None
+        if count is not None:
+            try:
+                share = compute(
+                    lambda c, n: abs(c) / n * HUNDRED, Num.of(lead), Num.of(count), unit="percent"
+                )
+            except UndefinedFigureError:
+                share = None
+        ids = [lead.id, *((first.id,) if first else ()), *((count.id,) if count and share else ())]
+        yield Takeaway(
+            rule="store_change",
+            message="store_change",
+            facet="market",
+            priority=80,
+            facts=tuple(ids),
+            values={
+                "cur": lead,
+                "first": first,
+                "count": count if share else None,
+                "share": share,
+                # every store it had: "closes all 350 of its stores"
+                "all": bool(share and count and count.quantity
+                            and abs(lead.quantity.value) >= count.quantity.value),  # type: ignore[union-attr]
+                "up": up,
+                "ahead": under_way,  # still to come, or under way
+                "chain_kind": ix.story.entities[entity].kind,
+                "role_facets": _facets(up, ix.story.entities[entity].kind),
+            },
+            entity=entity,
+        )

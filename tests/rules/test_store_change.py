@@ -1,0 +1,107 @@
+"""store_change: a chain closing stores, as a share of its network --
+Walgreens's 1,200 of about 8,700 US stores (about 14%) over fiscal 2025 to
+2027, 500 of them in fiscal 2025 -- read from each side: shelves a brand
+sold through, shoppers to win for a seller and a platform, smaller orders
+for a factory, clearance work for a provider, where the sales go for a
+researcher. Openings read the other way; a chain that is a brand is a rival."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.facts.load import load_story, parse_story
+from summarizer.facts.yamlload import load_yaml_text
+from summarizer.model import Story, Takeaway
+from summarizer.pipeline import load_project, make_brief
+from summarizer.rules import derive
+from summarizer.writers.markdown import brief_markdown
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "walgreens-store-closures-2024.yaml"
+READERS = ("brand", "seller", "factory", "service_provider", "platform_operator", "researcher")
+
+
+def _changes(story: Story) -> list[Takeaway]:
+    return [t for t in derive(story).takeaways if t.rule == "store_change"]
+
+
+def _sections(story: Story, lang: str) -> dict[str, str]:
+    md = brief_markdown(make_brief(load_project(), story, lang))
+    return dict(zip(("general", *READERS), md.split("\n## ")[1:-1], strict=True))
+
+
+def test_closures_are_a_share_of_the_network_with_their_first_step() -> None:
+    story = load_story(SEED)
+    [t] = _changes(story)
+    assert t.facts == ("closures", "closures-2025", "stores-now")
+    assert str(round(t.values["share"].value, 1)) == "13.8" and t.values["ahead"]
+    en = _sections(story, "en")
+    assert ("Walgreens will close 1,200 of the roughly 8,700 stores it runs in the US (about 14%) "
+            "in fiscal 2025–2027, 500 of them in fiscal 2025.") in en["brand"]
+    assert "With 1,200 Walgreens stores closing in fiscal 2025–2027, their shoppers" in en["seller"]
+    assert "about 14% of its network, so expect smaller orders from it" in en["factory"]
+    assert "Closing 1,200 stores means clearance sales" in en["service_provider"]
+    assert "need another place to buy" in en["platform_operator"]
+    assert "move to the stores that stay, to rivals or online" in en["researcher"]
+    said = [line for s in en.values() for line in s.splitlines() if line.startswith("1. **")]
+    assert len(said) == len(set(said))
+    zh = _sections(story, "zh-Hans")
+    assert "沃尔格林将在2025至2027财年关闭其约8700家美国门店中的1200家（约14%），其中500家在2025财年关闭。" in zh[
+        "brand"]
+    assert "關閉1200家門市" in brief_markdown(make_brief(load_project(), story, "zh-Hant"))
+
+
+HEAD = """\
+story:
+  id: s
+  source: s.txt
+  title: {zh-Hans: 标题, en: Title}
+  published: '2025-03-01'
+  lede: {zh-Hans: 导语。, en: Lede.}
+entities:
+  b: {kind: brand, name: {zh-Hans: 甲品牌, en: Brand A}}
+facts:
+"""
+
+
+def _story(facts: str) -> Story:
+    return parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
+
+
+def test_a_brand_opening_stores_is_a_rival_and_no_count_means_no_share() -> None:
+    story = _story(
+        "  o: {metric: stores, entity: b, measure: change, period: FY2025, value: 100, "
+        "unit: stores, source: {quote: 原文}}\n")
+    [t] = _changes(story)
+    assert t.values["up"] and t.values["share"] is None and t.values["first"] is None
+    en = _sections(story, "en")
+    assert "Brand A will open 100 stores in 2025." in en["general"]
+    assert "a rival moves closer to your shoppers" in en["brand"].lower()
+    assert "watch its prices where it opens" in en["seller"]
+    assert "%" not in en["general"]
+
+
+def test_a_count_after_the_change_is_no_share_of_it() -> None:
+    story = _story(
+        "  c: {metric: stores, entity: b, measure: change, period: FY2024, value: -50, "
+        "unit: stores, source: {quote: 原文}}\n"
+        "  n: {metric: stores, entity: b, period: '2025-02-28', value: 400, "
+        "unit: stores, source: {quote: 原文}}\n")
+    [t] = _changes(story)
+    assert t.values["share"] is None and not t.values["ahead"]
+    assert "Brand A closed 50 stores in 2024." in _sections(story, "en")["general"]
+
+
+def test_a_brand_closing_every_store_is_told_as_all_of_them_in_the_past() -> None:
+    story = _story(
+        "  n: {metric: stores, entity: b, period: '2025-01-31', value: 350, "
+        "unit: stores, source: {quote: 原文}}\n"
+        "  c: {metric: stores, entity: b, measure: change, period: '2025-02-15', value: -350, "
+        "unit: stores, source: {quote: 原文}}\n")
+    [t] = _changes(story)
+    assert t.values["all"] and not t.values["ahead"]
+    en = _sections(story, "en")
+    assert "Brand A closed all 350 of its stores on February 15, 2025." in en["general"]
+    assert "**Opportunity**: With 350 Brand A stores closed, its shoppers look elsewhere" in en[
+        "brand"]
+    zh = _sections(story, "zh-Hans")
+    assert "甲品牌在2025年2月15日关闭其全部350家门店。" in zh["general"]
