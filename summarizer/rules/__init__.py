@@ -40,6 +40,7 @@ from .registry import RULES, Check, Derived, check_needs, derive, rule, rule_nam
 #: rule wins, so this list is part of the output (and a test pins it).
 ORDER = (
     "yoy_growth",
+    "sequential_growth",
     "stated_growth",
     "cagr",
     "base_change",

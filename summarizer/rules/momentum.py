@@ -11,6 +11,12 @@ Only the article's own rates are read, for consecutive periods of one kind
 (quarters or months of the same entity, metric and segment), three or
 more, each clearly above (or below) the one before: rates whose rounding could
 make two neighbours equal are no run.
+
+sequential_growth: two levels of consecutive periods of one kind (a half, a
+quarter or a month and the one before it: Temu's monthly users in the EU
+for one half and the next, a platform's sellers quarter on quarter) are
+growth like a year's, told by the same message. A level that has its
+year-earlier figure is yoy_growth's, not told twice.
 """
 
 from __future__ import annotations
@@ -20,12 +26,23 @@ from datetime import timedelta
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, apart
-from .kinds import TREND_FACETS
+from .facts import (
+    HUNDRED,
+    FactIndex,
+    Num,
+    UndefinedFigureError,
+    apart,
+    compute,
+    previous_period,
+)
+from .kinds import TREND_FACETS, facet_of, grows, is_loss, trade_flow
 from .registry import Check, rule
 
 #: Period kinds whose neighbours make a run ("each quarter", "each month").
 RUN_KINDS = frozenset({"quarter", "month"})
+
+#: Period kinds whose neighbour is a comparison worth making (a day's is not).
+STEP_KINDS = frozenset({"half", "quarter", "month"})
 
 #: The shortest run worth a point: two rates are a comparison, three a trend.
 MIN_RUN = 3
@@ -90,3 +107,48 @@ def momentum(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 },
                 entity=run[0].entity,
             )
+
+
+@rule("sequential_growth", needs=("metric:active_buyers", "metric:revenue"))
+def sequential_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """A level against the level of the period just before it (half on half,
+    quarter on quarter, month on month), when no year-earlier level is given."""
+    for f in ix.metrics(stated=False):
+        q = f.quantity
+        if not grows(f.metric) or q is None or f.base or f.forecast or not f.period:
+            continue
+        try:
+            kind = parse_period(f.period, f.year_end).kind
+        except ValueError:
+            continue
+        if kind not in STEP_KINDS:
+            continue
+        year_ago = previous_period(f.period)
+        if year_ago and ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=year_ago):
+            continue  # yoy_growth's
+        before = [
+            p for p in ix.metrics(f.metric, entity=f.entity, segment=f.segment, stated=False)
+            if p.quantity and p.quantity.unit == q.unit and p.period and _follows(p, f)
+        ]
+        if not before:
+            continue
+        prev = before[0]
+        try:
+            growth = compute(lambda a, b: (a / b - 1) * HUNDRED, Num.of(f), Num.of(prev),
+                             unit="percent")
+            ratio = compute(lambda a, b: a / b, Num.of(f), Num.of(prev), unit="times")
+        except UndefinedFigureError:
+            continue
+        loss = is_loss(f.metric)
+        yield Takeaway(
+            rule="sequential_growth",
+            message="loss_growth" if loss else "growth",
+            facet="risk" if loss else facet_of(f.metric),
+            priority=60 if loss else 64,
+            facts=growth.facts,
+            values={
+                "cur": f, "prev": prev, "growth": growth, "ratio": ratio,
+                "trade": trade_flow(f.metric),
+            },
+            entity=f.entity,
+        )

@@ -96,6 +96,7 @@ def test_rule_order_is_pinned() -> None:
     """Ties in priority go to the earlier rule, so the order is part of the output."""
     assert rule_names() == [
         "yoy_growth",
+        "sequential_growth",
         "stated_growth",
         "cagr",
         "base_change",

@@ -1,0 +1,60 @@
+"""sequential_growth: a level against the period just before it (Temu's EU
+active buyers, 75 million in the first half of 2024 and 92 million in the
+second: up 22.7%) is growth like a year's; a level with its year-earlier
+figure is yoy_growth's, and two days in a row are no comparison."""
+
+from __future__ import annotations
+
+from summarizer.facts.load import parse_story
+from summarizer.facts.yamlload import load_yaml_text
+from summarizer.model import Story, Takeaway
+from summarizer.pipeline import load_project, make_brief
+from summarizer.rules import derive
+from summarizer.writers.markdown import brief_markdown
+
+HEAD = """\
+story:
+  id: s
+  source: s.txt
+  title: {zh-Hans: 标题, en: Title}
+  published: '2025-02-10'
+  lede: {zh-Hans: 导语。, en: Lede.}
+entities:
+  temu: {kind: platform, name: {zh-Hans: Temu, en: Temu}}
+  eu: {kind: market, name: {zh-Hans: 欧盟, en: the EU}}
+facts:
+"""
+
+
+def _fact(fid: str, period: str, value: int) -> str:
+    return (f"  {fid}: {{metric: active_buyers, entity: temu, segment: eu, period: '{period}', "
+            f"value: {value}, scale: million, unit: users, source: {{quote: 原文}}}}\n")
+
+
+def _growth(story: Story) -> list[Takeaway]:
+    return [t for t in derive(story).takeaways if t.rule in ("sequential_growth", "yoy_growth")]
+
+
+def _story(facts: str) -> Story:
+    return parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
+
+
+def test_half_on_half_growth_is_told_with_both_halves() -> None:
+    story = _story(_fact("h1", "2024H1", 75) + _fact("h2", "2024H2", 92))
+    [t] = _growth(story)
+    assert t.rule == "sequential_growth" and t.facts == ("h2", "h1")
+    assert str(round(t.values["growth"].value, 1)) == "22.7"
+    en = brief_markdown(make_brief(load_project(), story, "en"))
+    assert ("Temu's EU active buyers grew from 75 million in the first half of 2024 to 92 "
+            "million in the second half of 2024, up 22.7%.") in en
+    zh = brief_markdown(make_brief(load_project(), story, "zh-Hans"))
+    assert "从2024年上半年的7500万名增至2024年下半年的9200万名，增长22.7%" in zh
+
+
+def test_a_year_earlier_figure_makes_it_yoy_and_days_are_no_step() -> None:
+    story = _story(_fact("a", "2023H2", 50) + _fact("h1", "2024H1", 75) + _fact("h2", "2024H2", 92))
+    rules = sorted((t.rule, t.facts[0]) for t in _growth(story))
+    # 2024H2 has its year-earlier half: yoy; 2024H1 has only the half before it
+    assert rules == [("sequential_growth", "h1"), ("yoy_growth", "h2")]
+    days = _story(_fact("d1", "2024-11-10", 75) + _fact("d2", "2024-11-11", 92))
+    assert _growth(days) == []
