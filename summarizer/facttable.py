@@ -77,7 +77,11 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
             "multiple": ("倍数", "multiple"),
             "change": ("变动", "change"),
         }.get(f.measure)
-        if measure:
+        named = f"{f.metric}-{f.measure}"  # a glossary name for the move itself
+        if measure and named in g.terms:  # the yuan's move, not the rate's: 人民币对美元涨跌幅
+            label = g.form(named, lang)
+            label = label[:1].upper() + label[1:]
+        elif measure:
             zh = languages.is_chinese(lang)
             label = f"{label}{measure[0]}" if zh else f"{label}, {measure[1]}"
         who = story.entities.get(f.forecast)

@@ -108,3 +108,18 @@ def test_no_move_within_rounding_and_a_short_span_keeps_its_day() -> None:
     assert _moves(_story(_quote("q", "2025-12-30", "7.03") + _gain("0"))) == []
     [t] = _moves(_story(_quote("q", "2025-12-30", "7.03") + _gain("1", "2025-12-23/2025-12-30")))
     assert t.values["since"] == "2025-12-23"
+
+
+def test_the_facts_table_names_a_stated_change_as_the_yuans_move() -> None:
+    """The quote fell 4.8% while the yuan gained about 5%: the table's row
+    for the stated gain says whose move it is, not 'exchange rate, change'."""
+    from summarizer.pipeline import fact_rows
+
+    for lang, label in (
+        ("en", "The yuan's move against the dollar"),
+        ("zh-Hans", "人民币对美元涨跌幅"),
+        ("zh-Hant", "人民幣對美元漲跌幅"),
+    ):
+        rows = {r.id: r for r in fact_rows(load_project(), load_story(SEED), lang)}
+        assert rows["gain"].label == label
+        assert "5%" in rows["gain"].value
