@@ -40,30 +40,41 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if not prev or f.base == prev[0].id:
             continue  # a move from the base the editor named: base_change says it
         seen.add((*_key(f), f.period))
-        try:
-            growth = compute(
-                lambda a, b: (a / b - 1) * HUNDRED, Num.of(f), Num.of(prev[0]), unit="percent"
-            )
-            ratio = compute(lambda a, b: a / b, Num.of(f), Num.of(prev[0]), unit="times")
-        except UndefinedFigureError:  # a zero base: growth "from nothing" has no rate
+        t = growth_between("yoy_growth", f, prev[0], priority=66)
+        if t is None:
             continue
+        growth = t.values["growth"]
+        assert isinstance(growth, Num)
         for s in ix.metrics(
             f.metric, entity=f.entity, segment=f.segment, period=f.period, measure="yoy"
         ):
             yield Check("yoy_growth", s.id, growth.figure, growth.facts)
-        loss = is_loss(f.metric)
-        yield Takeaway(
-            rule="yoy_growth",
-            message="loss_growth" if loss else "growth",
-            facet="risk" if loss else facet_of(f.metric),
-            priority=62 if loss else 66,
-            facts=growth.facts,
-            values={
-                "cur": f, "prev": prev[0], "growth": growth, "ratio": ratio,
-                "trade": trade_flow(f.metric),
-            },
-            entity=f.entity,
-        )
+        yield t
+
+
+def growth_between(rule_name: str, f: Fact, prev: Fact, priority: int) -> Takeaway | None:
+    """The move from ``prev`` to ``f`` as the growth message every reader has
+    meanings for (a loss growing is a risk, told just after); None for a zero
+    base: growth "from nothing" has no rate."""
+    try:
+        growth = compute(lambda a, b: (a / b - 1) * HUNDRED, Num.of(f), Num.of(prev),
+                         unit="percent")
+        ratio = compute(lambda a, b: a / b, Num.of(f), Num.of(prev), unit="times")
+    except UndefinedFigureError:
+        return None
+    loss = is_loss(f.metric)
+    return Takeaway(
+        rule=rule_name,
+        message="loss_growth" if loss else "growth",
+        facet="risk" if loss else facet_of(f.metric),
+        priority=priority - 4 if loss else priority,
+        facts=growth.facts,
+        values={
+            "cur": f, "prev": prev, "growth": growth, "ratio": ratio,
+            "trade": trade_flow(f.metric),
+        },
+        entity=f.entity,
+    )
 
 
 @rule("stated_growth", needs=("metric:revenue",))

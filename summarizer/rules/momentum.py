@@ -26,16 +26,9 @@ from datetime import timedelta
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import (
-    HUNDRED,
-    FactIndex,
-    Num,
-    UndefinedFigureError,
-    apart,
-    compute,
-    previous_period,
-)
-from .kinds import TREND_FACETS, facet_of, grows, is_loss, trade_flow
+from .facts import FactIndex, Num, apart, previous_period
+from .growth import growth_between
+from .kinds import TREND_FACETS, grows
 from .registry import Check, rule
 
 #: Period kinds whose neighbours make a run ("each quarter", "each month").
@@ -132,23 +125,6 @@ def sequential_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
         ]
         if not before:
             continue
-        prev = before[0]
-        try:
-            growth = compute(lambda a, b: (a / b - 1) * HUNDRED, Num.of(f), Num.of(prev),
-                             unit="percent")
-            ratio = compute(lambda a, b: a / b, Num.of(f), Num.of(prev), unit="times")
-        except UndefinedFigureError:
-            continue
-        loss = is_loss(f.metric)
-        yield Takeaway(
-            rule="sequential_growth",
-            message="loss_growth" if loss else "growth",
-            facet="risk" if loss else facet_of(f.metric),
-            priority=60 if loss else 64,
-            facts=growth.facts,
-            values={
-                "cur": f, "prev": prev, "growth": growth, "ratio": ratio,
-                "trade": trade_flow(f.metric),
-            },
-            entity=f.entity,
-        )
+        t = growth_between("sequential_growth", f, before[0], priority=64)
+        if t is not None:
+            yield t

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.facts.load import load_story, parse_story
-from summarizer.facts.yamlload import load_yaml_text
+from ministory import mini_story
+
+from summarizer.facts.load import load_story
 from summarizer.model import Brief, Story
 from summarizer.pipeline import load_project, make_brief
 from summarizer.rules import derive
@@ -45,22 +46,14 @@ def test_the_rise_is_told_with_the_last_one_and_the_rivals() -> None:
     assert not [s for s in en.sections if s.persona == "factory"][0].points
 
 
-HEAD = """\
-story:
-  id: s
-  source: s.txt
-  title: {zh-Hans: 标题, en: Title}
-  published: '2025-09-10'
-  lede: {zh-Hans: 导语。, en: Lede.}
-entities:
+ENTITIES = """\
   a: {kind: company, name: {zh-Hans: 甲快递, en: Carrier A}}
   b: {kind: company, name: {zh-Hans: 乙快递, en: Carrier B}}
-facts:
 """
 
 
 def _story(facts: str) -> Story:
-    return parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
+    return mini_story(ENTITIES, facts, published="2025-09-10")
 
 
 def test_a_cheaper_rival_is_a_reason_to_compare_and_a_run_of_days_is_not_a_step() -> None:

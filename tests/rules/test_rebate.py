@@ -9,24 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.facts.load import load_story, parse_story
-from summarizer.facts.yamlload import load_yaml_text
+from ministory import mini_story
+from ministory import sections as _sections
+
+from summarizer.facts.load import load_story
 from summarizer.model import Story, Takeaway
 from summarizer.pipeline import load_project, make_brief
 from summarizer.rules import derive
 from summarizer.writers.markdown import brief_markdown
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "china-export-rebate-cut-2024.yaml"
-READERS = ("brand", "seller", "factory", "service_provider", "platform_operator", "researcher")
 
 
 def _moves(story: Story) -> list[Takeaway]:
     return [t for t in derive(story).takeaways if t.rule in ("rebate_move", "base_change")]
-
-
-def _sections(story: Story, lang: str) -> dict[str, str]:
-    md = brief_markdown(make_brief(load_project(), story, lang))
-    return dict(zip(("general", *READERS), md.split("\n## ")[1:-1], strict=True))
 
 
 def test_a_cut_and_an_end_on_one_date_are_one_point_read_from_each_side() -> None:
@@ -56,23 +52,15 @@ def test_a_cut_and_an_end_on_one_date_are_one_point_read_from_each_side() -> Non
     assert "太陽光電" in brief_markdown(make_brief(load_project(), story, "zh-Hant"))
 
 
-HEAD = """\
-story:
-  id: s
-  source: s.txt
-  title: {zh-Hans: 标题, en: Title}
-  published: '2025-11-05'
-  lede: {zh-Hans: 导语。, en: Lede.}
-entities:
+ENTITIES = """\
   cn: {kind: government, name: {zh-Hans: 中国, en: China}}
   g: {kind: product, name: {zh-Hans: 机电产品, en: machinery}}
   m: {kind: product, name: {zh-Hans: 钢材, en: steel}}
-facts:
 """
 
 
 def _story(facts: str) -> Story:
-    return parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
+    return mini_story(ENTITIES, facts)
 
 
 def test_a_raise_reads_as_room_to_price_and_a_lull_before_the_date() -> None:

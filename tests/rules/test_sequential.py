@@ -5,24 +5,16 @@ figure is yoy_growth's, and two days in a row are no comparison."""
 
 from __future__ import annotations
 
-from summarizer.facts.load import parse_story
-from summarizer.facts.yamlload import load_yaml_text
+from ministory import mini_story
+
 from summarizer.model import Story, Takeaway
 from summarizer.pipeline import load_project, make_brief
 from summarizer.rules import derive
 from summarizer.writers.markdown import brief_markdown
 
-HEAD = """\
-story:
-  id: s
-  source: s.txt
-  title: {zh-Hans: 标题, en: Title}
-  published: '2025-02-10'
-  lede: {zh-Hans: 导语。, en: Lede.}
-entities:
+ENTITIES = """\
   temu: {kind: platform, name: {zh-Hans: Temu, en: Temu}}
   eu: {kind: market, name: {zh-Hans: 欧盟, en: the EU}}
-facts:
 """
 
 
@@ -36,7 +28,7 @@ def _growth(story: Story) -> list[Takeaway]:
 
 
 def _story(facts: str) -> Story:
-    return parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
+    return mini_story(ENTITIES, facts, published="2025-02-10")
 
 
 def test_half_on_half_growth_is_told_with_both_halves() -> None:

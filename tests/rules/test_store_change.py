@@ -9,24 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.facts.load import load_story, parse_story
-from summarizer.facts.yamlload import load_yaml_text
+from ministory import mini_story
+from ministory import sections as _sections
+
+from summarizer.facts.load import load_story
 from summarizer.model import Story, Takeaway
 from summarizer.pipeline import load_project, make_brief
 from summarizer.rules import derive
 from summarizer.writers.markdown import brief_markdown
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "walgreens-store-closures-2024.yaml"
-READERS = ("brand", "seller", "factory", "service_provider", "platform_operator", "researcher")
 
 
 def _changes(story: Story) -> list[Takeaway]:
     return [t for t in derive(story).takeaways if t.rule == "store_change"]
-
-
-def _sections(story: Story, lang: str) -> dict[str, str]:
-    md = brief_markdown(make_brief(load_project(), story, lang))
-    return dict(zip(("general", *READERS), md.split("\n## ")[1:-1], strict=True))
 
 
 def test_closures_are_a_share_of_the_network_with_their_first_step() -> None:
@@ -50,21 +46,9 @@ def test_closures_are_a_share_of_the_network_with_their_first_step() -> None:
     assert "關閉1200家門市" in brief_markdown(make_brief(load_project(), story, "zh-Hant"))
 
 
-HEAD = """\
-story:
-  id: s
-  source: s.txt
-  title: {zh-Hans: 标题, en: Title}
-  published: '2025-03-01'
-  lede: {zh-Hans: 导语。, en: Lede.}
-entities:
-  b: {kind: brand, name: {zh-Hans: 甲品牌, en: Brand A}}
-facts:
-"""
-
-
 def _story(facts: str) -> Story:
-    return parse_story(load_yaml_text(HEAD + facts, "s.yaml"))
+    return mini_story("  b: {kind: brand, name: {zh-Hans: 甲品牌, en: Brand A}}\n", facts,
+                      published="2025-03-01")
 
 
 def test_a_brand_opening_stores_is_a_rival_and_no_count_means_no_share() -> None:
