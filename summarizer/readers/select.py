@@ -89,11 +89,20 @@ def _partner(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:
     if e.kind == "market" and stance in ("demand", "benchmark"):
         return (t.entity, "market")  # the yardstick every reader in it measures itself by
     cur = t.values.get("cur")
-    if e.kind == "platform" and stance == "demand" and isinstance(cur, Fact) and not cur.segment:
-        return (t.entity, stance)  # a channel growing: worded for its sellers, brands, …
+    if e.kind == "platform" and stance == "demand" and isinstance(cur, Fact) and (
+        not cur.segment or _is_market(story, cur.segment)
+    ):
+        return (t.entity, stance)  # a channel growing (in a market): its sellers, brands, …
     if e.kind == "platform" and stance == "benchmark":
         return (t.entity, stance)  # a rival platform's yardstick; the researcher's back-out
     return None
+
+
+def _is_market(story: Story, entity: str) -> bool:
+    """Whether ``entity`` is a market of the story (Temu's EU users: the
+    channel growing there), not a product line or a business segment."""
+    e = story.entities.get(entity)
+    return e is not None and e.kind == "market"
 
 
 #: Messages whose plain wording is already the reader's own (a regulation's

@@ -50,3 +50,16 @@ def test_a_year_earlier_figure_makes_it_yoy_and_days_are_no_step() -> None:
     assert rules == [("sequential_growth", "h1"), ("yoy_growth", "h2")]
     days = _story(_fact("d1", "2024-11-10", 75) + _fact("d2", "2024-11-11", 92))
     assert _growth(days) == []
+
+
+def test_a_platforms_buyers_growing_in_a_market_is_a_channel_for_each_reader() -> None:
+    """Temu's EU buyers up 22.7%: the seller, the brand and the provider each
+    read the channel growing there from their side, not one of them alone."""
+    from ministory import sections
+
+    en = sections(_story(_fact("h1", "2024H1", 75) + _fact("h2", "2024H2", 92)), "en")
+    assert "more buyers are shopping there in the EU: worth listing more of your range" in en[
+        "seller"]
+    assert "worth a flagship store or a bigger budget in the EU" in en["brand"]
+    assert "its sellers need logistics, ads and store services in the EU" in en[
+        "service_provider"]
