@@ -613,6 +613,23 @@ def test_an_export_tax_rebate_rate_drafts_as_one_linked_to_its_old_level() -> No
     ]
 
 
+def test_a_carriers_rate_increase_drafts_as_parcel_rates() -> None:
+    """'shipping rates will rise 5.9%', a 'general rate increase (GRI) of
+    6.9%', 快递运费上调5.9%: a parcel carrier's rates; a customs 'tariff' stays
+    a tariff rate."""
+    text = (
+        "DATE: 2024-09-10\n\nFedEx said its shipping rates will rise 5.9% in January. UPS set a "
+        "general rate increase (GRI) of 6.9%. 顺丰快递运费上调5.9%。The US tariff on steel is 25%.\n"
+    )
+    _, figures = draft_figures(text, "g.txt")
+    assert [(f.metric, f.value) for f in figures] == [
+        ("parcel_rate", "5.9"),
+        ("parcel_rate", "6.9"),
+        ("parcel_rate", "5.9"),
+        ("tariff_rate", "25"),
+    ]
+
+
 def test_a_takeover_drafts_its_value_and_share_prices() -> None:
     """'a deal that values the retailer at €2.2 billion' is a valuation;
     'Shares of Ceconomy … soared almost 7% to €4.35' a share price."""
