@@ -52,10 +52,13 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
         yield t
 
 
-def growth_between(rule_name: str, f: Fact, prev: Fact, priority: int) -> Takeaway | None:
+def growth_between(
+    rule_name: str, f: Fact, prev: Fact, priority: int, step: str = ""
+) -> Takeaway | None:
     """The move from ``prev`` to ``f`` as the growth message every reader has
     meanings for (a loss growing is a risk, told just after); None for a zero
-    base: growth "from nothing" has no rate."""
+    base: growth "from nothing" has no rate. ``step``: the kind of period
+    the move took when it is not a year ('half': "up 22.7% in six months")."""
     try:
         growth = compute(lambda a, b: (a / b - 1) * HUNDRED, Num.of(f), Num.of(prev),
                          unit="percent")
@@ -71,7 +74,7 @@ def growth_between(rule_name: str, f: Fact, prev: Fact, priority: int) -> Takeaw
         facts=growth.facts,
         values={
             "cur": f, "prev": prev, "growth": growth, "ratio": ratio,
-            "trade": trade_flow(f.metric),
+            "trade": trade_flow(f.metric), "step": step,
         },
         entity=f.entity,
     )

@@ -125,6 +125,6 @@ def sequential_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
         ]
         if not before:
             continue
-        t = growth_between("sequential_growth", f, before[0], priority=64)
+        t = growth_between("sequential_growth", f, before[0], priority=64, step=kind)
         if t is not None:
             yield t
