@@ -96,9 +96,11 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
         value = format_quantity(f.quantity, lang) if f.quantity else ""
         if f.quantity is not None and f.quantity.per:  # US$1,806 a 40ft container
             value = per_phrase(value, f.quantity.per, lang)
-        # a day's GMV is that day's, not "as of" it; a balance is as of its date
+        # a day's GMV is that day's, not "as of" it, nor is a change dated by the
+        # day it applies (a rate increase from December 26); a balance is as of its date
+        as_of = not adds_up(f.metric) and f.measure != "change"
         period = (
-            format_period(f.period, lang, as_of=not adds_up(f.metric), year_end=f.year_end)
+            format_period(f.period, lang, as_of=as_of, year_end=f.year_end)
             if f.period
             else ""
         )

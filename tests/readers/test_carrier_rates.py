@@ -84,3 +84,13 @@ def test_a_cut_after_a_rise_is_news_of_its_own() -> None:
     assert all(t.values["previous"] is None for t in steps)
     en = make_brief(load_project(), story, "en")
     assert "room to lower delivery charges" in _text(en, "seller")
+
+
+def test_the_facts_table_dates_a_change_by_the_day_it_applies() -> None:
+    """A rate increase from December 26 is not a balance 'as of' that day."""
+    from summarizer.pipeline import fact_rows
+
+    story = load_story(SEED)
+    en = {r.id: r.period for r in fact_rows(load_project(), story, "en")}
+    zh = {r.id: r.period for r in fact_rows(load_project(), story, "zh-Hans")}
+    assert en["ups-2024"] == "December 26, 2023" and zh["ups-2024"] == "2023年12月26日"
