@@ -89,3 +89,13 @@ def test_a_brand_closing_every_store_is_told_as_all_of_them_in_the_past() -> Non
         "brand"]
     zh = _sections(story, "zh-Hans")
     assert "甲品牌在2025年2月15日关闭其全部350家门店。" in zh["general"]
+
+
+def test_a_platform_closing_its_stores_is_shelves_for_the_brands_it_stocks() -> None:
+    story = mini_story(
+        "  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}\n",
+        "  c: {metric: stores, entity: p, measure: change, period: FY2026, value: -20, "
+        "unit: stores, source: {quote: 原文}}\n", published="2026-01-10")
+    en = _sections(story, "en")
+    assert "ask which of your lines it keeps" in en["brand"]
+    assert "**Demand**" in en["brand"]
