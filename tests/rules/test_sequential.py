@@ -69,3 +69,15 @@ def test_a_platforms_buyers_growing_in_a_market_is_a_channel_for_each_reader() -
             "your own active buyers growth in the EU") in en["platform_operator"]
     zh = sections(_story(_fact("h1", "2024H1", 75) + _fact("h2", "2024H2", 92)), "zh-Hans")
     assert "Temu欧盟的活跃买家半年增长22.7%" in zh["seller"]
+
+
+def test_a_platforms_monthly_users_are_buyers_to_its_sellers() -> None:
+    """Monthly active users of a platform (the DSA's reported figure) have the
+    stakes its buyers have: a channel for sellers, brands and providers."""
+    from ministory import sections
+
+    facts = (_fact("h1", "2024H1", 75) + _fact("h2", "2024H2", 92)).replace("active_buyers", "mau")
+    en = sections(_story(facts), "en")
+    assert "With Temu's MAU in the EU up 22.7% in six months, more buyers are shopping there" in en[
+        "seller"]
+    assert "set your own MAU growth in the EU" in en["platform_operator"]
