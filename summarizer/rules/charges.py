@@ -113,6 +113,8 @@ def _starts(period: str) -> date:
 
 
 def _lead(facts: list[Fact]) -> Fact:
+    """The figure a day's change is told by: the whole's, else the band that
+    moved most."""
     whole = [f for f in facts if not f.segment]
     return whole[0] if whole else max(facts, key=lambda f: abs(f.quantity.value))  # type: ignore[union-attr]
 
@@ -129,12 +131,11 @@ def charge_step(ix: FactIndex) -> Iterator[Takeaway | Check]:
         groups.setdefault(key, []).append(f)
     order = {f.id: i for i, f in enumerate(ix.story.facts)}
     for ((*_, up), facts), previous, peers in _around(list(groups.items()), order):
-        whole = [f for f in facts if not f.segment]
+        lead = _lead(facts)
         bands = sorted(
-            (f for f in facts if f.segment),
+            (f for f in facts if f.segment and f is not lead),
             key=lambda f: -abs(f.quantity.value),  # type: ignore[union-attr]
         )
-        lead = whole[0] if whole else bands.pop(0)
         yield Takeaway(
             rule="charge_step",
             message="charge_step",

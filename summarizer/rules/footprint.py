@@ -91,7 +91,7 @@ def store_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         changes.sort(key=lambda c: -abs(c[0].quantity.value))  # type: ignore[union-attr]
         (lead, (start, end)), rest = changes[0], changes[1:]
         # a step within the span, ending inside it ("500 of them in fiscal 2025")
-        first = next((f for f, (s, e) in rest if start <= e <= end and e < end), None)
+        first = next((f for f, (_s, e) in rest if start <= e < end), None)
         # the count it closes from: dated by the start, or by the article's day
         # while the change is under way (a count after it is done is the rest)
         under_way = end > ix.story.published
@@ -102,7 +102,7 @@ def store_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 share = compute(
                     lambda c, n: abs(c) / n * HUNDRED, Num.of(lead), Num.of(count), unit="percent"
                 )
-            except UndefinedFigureError:
+            except UndefinedFigureError:  # no stores to close from: no share
                 share = None
         ids = [lead.id, *((first.id,) if first else ()), *((count.id,) if count and share else ())]
         yield Takeaway(
@@ -121,7 +121,6 @@ def store_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
                             and abs(lead.quantity.value) >= count.quantity.value),  # type: ignore[union-attr]
                 "up": up,
                 "ahead": under_way,  # still to come, or under way
-                "chain_kind": ix.story.entities[entity].kind,
                 "role_facets": _facets(up, ix.story.entities[entity].kind),
             },
             entity=entity,
