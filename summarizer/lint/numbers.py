@@ -123,10 +123,17 @@ def read_figures(doc: Document, unit: str, lang: str) -> list[Figure]:
     out = []
     for seg in doc.unit_segments(unit):
         floor = 0
-        for m in rx.finditer(seg.text):
+        ms = list(rx.finditer(seg.text))
+        prev: tuple[str, str | None, str] | None = None  # the last match's cur, scale, unit
+        for i, m in enumerate(ms):
             start, cur = _start(seg.text, m.start(), floor, en)
             floor = m.end()
             scale, mark = m.group("scale"), m.group("unit") or ""
+            if not (cur or scale or mark):
+                # a range's bare bound takes the other bound's unit: 100至150美元,
+                # 5–7%, US$2–10 (in a range only the first or the last says it)
+                cur, scale, mark = _range_bound(seg.text, ms, i, prev, en)
+            prev = (cur, scale, mark)
             if not (cur or scale or mark) and not _grouped_count(m.group("num"), lang):
                 continue
             if mark == "m" or (scale == "m" and not cur):
@@ -157,6 +164,42 @@ def read_figures(doc: Document, unit: str, lang: str) -> list[Figure]:
                 )
             )
     return out
+
+
+#: What joins a range's two bounds: 100至150美元, 5–7%, "3 to 4%"; only a
+#: dash joins one whose unit comes first (US$2–10): "10%至2026年" is "until".
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|-|–|—|\bto\b)\s*")
+_DASH_JOIN = re.compile(r"\s*(?:~|～|-|–|—)\s*")
+
+
+def _range_bound(
+    text: str, ms: list[re.Match[str]], i: int, prev: tuple[str, str | None, str] | None, en: bool
+) -> tuple[str, str | None, str]:
+    """The currency, scale and unit of bare match ``i`` when it is a bound of
+    a range whose other bound has them ('' , None, '' when it is not): the
+    next figure's when the range is written "100至150美元", the previous one's
+    when it is written "US$2–10"."""
+    m = ms[i]
+    nxt = ms[i + 1] if i + 1 < len(ms) else None
+    if nxt and _RANGE_JOIN.fullmatch(text, m.end(), nxt.start()) and _rises(m, nxt):
+        cur = _start(text, nxt.start(), m.end(), en)[1]
+        if cur or nxt.group("scale") or nxt.group("unit"):
+            return cur, nxt.group("scale"), nxt.group("unit") or ""
+    last = ms[i - 1] if i else None
+    if prev and any(prev) and last and _DASH_JOIN.fullmatch(text, last.end(), m.start()) \
+            and _rises(last, m):
+        return prev
+    return "", None, ""
+
+
+def _rises(low: re.Match[str], high: re.Match[str]) -> bool:
+    """Whether two numbers can be a range's bounds, the lower first: "fiscal
+    2020 to 72.6%" is a year and a rate."""
+    try:
+        a, b = (Decimal(x.group("num").replace(",", "")) for x in (low, high))
+        return a < b
+    except InvalidOperation:  # pragma: no cover - the regex only passes digits
+        return False
 
 
 def _close(a: Decimal, b: Decimal) -> bool:

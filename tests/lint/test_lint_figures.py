@@ -15,7 +15,7 @@ import re
 import pytest
 
 from summarizer.lint.documents import Document, Segment
-from summarizer.lint.numbers import read_figures
+from summarizer.lint.numbers import Figure, read_figures
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 REFERENCE = {
@@ -93,3 +93,19 @@ def test_signs_next_to_figures() -> None:
     )
     # a sign the previous figure ended on is not taken twice
     assert [f[0] for f in read("5 USD 3 billion", "en")] == ["5 USD", "3 billion"]
+
+
+def test_a_ranges_bare_bound_takes_the_other_bounds_unit() -> None:
+    """100至150美元 and "US$2–10" say the unit once; both bounds are figures
+    of it, so the zh and en of one range carry the same figures. Years and
+    days joined the same way stay plain numbers."""
+    got = [(f.text, f.currency, f.family) for f in _figs("运动鞋100至150美元，涨幅5-7%，2024-2025年", "zh")]
+    assert got == [("100", "USD", "amount"), ("150美元", "USD", "amount"),
+                   ("5", "", "percent"), ("7%", "", "percent")]
+    got = [(f.text, f.currency, f.family) for f in _figs("by US$2–10 in 2024–2025, 3 to 4%", "en")]
+    assert got == [("US$2", "USD", "amount"), ("10", "USD", "amount"),
+                   ("3", "", "percent"), ("4%", "", "percent")]
+
+
+def _figs(text: str, lang: str) -> list[Figure]:
+    return read_figures(Document("x", text, "text", lang, [Segment(text, 0)]), "", lang)
