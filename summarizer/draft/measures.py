@@ -82,7 +82,12 @@ def carried(fig: Figure, own: str, prev: Figure, kw: Keywords) -> None:
 SIGNED = re.compile(r"(?P<sign>[+＋\-−])\s*$")
 BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 MOVE_NOUN = re.compile(
-    r"\b(increase|rise|hike|cut|decrease|reduction|drop)s?\s+(?:will be|would be|is|was|of)\s+$",
+    # "increase will be $0.08", "increases of up to US$5", "price hikes up to US$10",
+    # "increases on apparel would range from US$2"
+    r"\b(increase|rise|hike|cut|decrease|reduction|drop)s?\b(?:"
+    r"\s+(?:(?:will be|would be|is|was|of)\s+)?(?:up to|as much as|about|around)\s+"
+    r"|\s+(?:will be|would be|is|was|of)\s+"
+    r"|[^.;:]{0,80}?\b(?:range|ranging)\s+from\s+)$",
     re.IGNORECASE,
 )
 

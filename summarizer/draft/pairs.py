@@ -24,6 +24,9 @@ _CUR = r"(?:US\$|HK\$|S\$|NT\$|\$|RMB|¥|€|£)?"
 _UNIT = r"\s?(?:%|％|percent|billion|million|bn|B|M)?(?:亿|万)?(?:美元|港元|元|欧元)?"
 #: The lower bound and what joins it to the figure: "7.5 to ", "80至", "5%–".
 RANGE_BEFORE = re.compile(rf"{_CUR}{_NUM}{_UNIT}\s*(?:至|到|~|～|-|–|—|\sto)\s*{_CUR}$")
+#: "between US$100 and US$150": a range joined by "and" only after "between"
+#: ("5% and 7%" alone are two figures).
+BETWEEN_BEFORE = re.compile(rf"\bbetween\s+{_CUR}{_NUM}{_UNIT}\s+and\s+{_CUR}$", re.IGNORECASE)
 #: A word before the lower bound that makes the pair a move, not a range
 #: ("ranging from $3,100 to $4,000" is a range all the same).
 MOVE_WORDS = re.compile(r"(?<!ranging )(?<!range )(?:\bfrom|[从由自])\s*$", re.IGNORECASE)
@@ -55,6 +58,9 @@ def merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     for fig in figures:
         before = text[max(0, fig.start - 24) : fig.start]
         m = RANGE_BEFORE.search(before)
+        if m is None:
+            before = text[max(0, fig.start - 40) : fig.start]
+            m = BETWEEN_BEFORE.search(before)
         start = fig.start - len(before) + m.start() if m else -1
         if m is None or MOVE_WORDS.search(text[max(0, start - 14) : start]):
             out.append(fig)

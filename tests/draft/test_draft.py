@@ -663,3 +663,25 @@ def test_a_number_quoted_per_dollar_is_the_yuans_rate() -> None:
         ("fx_rate", "change", "5", "percent", ""),
     ]
     assert "the currency (yuan) is guessed" in " ".join(figures[0].review)
+
+
+def test_a_brands_price_rise_drafts_bands_and_changes() -> None:
+    """Nike's rise: 'between US$100 and US$150' is one price band, 'increases
+    of up to US$5', 'price hikes up to US$10' and 'increases … would range
+    from US$2 to US$10' are changes of the item price, not levels."""
+    text = (
+        "DATE: 2025-05-22\n\nSneakers currently between US$100 and US$150 would see increases "
+        "of up to US$5, while those more than US$150 would be subject to price hikes up to "
+        "US$10.\nIncreases on other Nike apparel and equipment would range from US$2 to US$10.\n"
+        "Between 5% and 7% of them were sold.\n"
+    )
+    _, figures = draft_figures(text, "n.txt")
+    got = [(f.metric, f.measure, f.value, f.low, f.qualifier) for f in figures]
+    assert got[0][2:4] == ("150", "100")
+    assert got[1:] == [
+        ("item_price", "change", "5", "", "up_to"),
+        ("item_price", "", "150", "", "over"),
+        ("item_price", "change", "10", "", "up_to"),
+        ("item_price", "change", "10", "2", ""),
+        ("revenue", "", "7", "5", ""),
+    ]
