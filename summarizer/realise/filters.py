@@ -63,11 +63,14 @@ def _digits_for(v: Decimal) -> int:
 _UNSCALED = locale.UNITS["percent"]
 
 
-def absq(x: Any) -> Any:
-    """The magnitude of a signed figure; templates say the direction in words."""
+def absq(x: Any, bare: bool = False) -> Any:
+    """The magnitude of a signed figure; templates say the direction in words.
+    ``bare`` drops the written qualifier where the sentence words it itself
+    (最多上涨5美元, not 上涨不超过5美元)."""
     if isinstance(x, Fact) and x.quantity is not None:
         q = x.quantity  # everything written stays: digits, scale, qualifier, per
-        return replace(q, value=abs(q.value), upper=None if q.upper is None else abs(q.upper))
+        upper = None if q.upper is None else abs(q.upper)
+        return replace(q, value=abs(q.value), upper=upper, qualifier="" if bare else q.qualifier)
     if isinstance(x, Num):
         return Num(abs(x.value), abs(x.low), abs(x.high), x.facts, x.unit)
     return abs(x)

@@ -61,6 +61,7 @@ ORDER = (
     "subsidy_pace",
     "rebate_move",
     "store_change",
+    "price_move",
     "milestone",
     "peak_day",
     "outlook",

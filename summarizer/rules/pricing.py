@@ -1,12 +1,180 @@
-"""Pricing-power rules: what happened to volume when the price moved."""
+"""Pricing rules: a company's own prices moved, and what happened to volume
+when they did.
+
+"Sneakers between $100 and $150 would see increases of up to $5, those
+over $150 up to $10; apparel and equipment $2 to $10" is one announcement:
+``price_move`` tells a company's price changes on one date as one point,
+each with its share of the price band it applies to (up to 5% on a $100
+pair), and reads it from each side (templates/*/meanings/price_move.j2): a
+rival brand's room to hold its prices, a seller's stock to reprice, a
+factory's orders when shoppers pay more, repricing work for a provider,
+order values and conversion for a platform, and for a researcher how much
+of a tariff reaches the shelf.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Takeaway
-from .facts import FactIndex
+from ..model import Fact, Takeaway
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force
 from .registry import Check, rule
+
+#: What a company's price rise is to each reader (a cut: CUT_FACETS).
+RISE_FACETS = {
+    "seller": "pricing",
+    "brand": "competition",
+    "factory": "demand",
+    "service_provider": "opportunity",
+    "platform_operator": "demand",
+    "researcher": "research",
+}
+CUT_FACETS = {**RISE_FACETS, "factory": "risk", "seller": "risk"}
+
+
+#: Whose item prices are their own: a brand's or a company's (a platform's
+#: item price is a price band its fees apply to, and not its to move).
+OWN_PRICE_KINDS = frozenset({"brand", "company"})
+
+
+def own_price(ix: FactIndex, f: Fact) -> bool:
+    """Whether ``f`` is a company's own price, whose moves ``price_move``
+    tells (``base_change`` leaves them alone)."""
+    e = ix.story.entities.get(f.entity)
+    return f.metric == "item_price" and e is not None and e.kind in OWN_PRICE_KINDS
+
+
+def _top(f: Fact) -> Num:
+    """The largest amount a written change stands for: the top of a range
+    ($2 to $10: $10), else its value ("up to $5": $5)."""
+    q = f.quantity
+    assert q is not None, f.id
+    if q.upper is None:
+        return Num.of(f)
+    half = q.resolution / 2
+    return Num(q.upper, q.upper - half, q.upper + half, (f.id,), q.unit)
+
+
+def _band(ix: FactIndex, f: Fact) -> Fact | None:
+    """The price the change applies to: the item price of the same company
+    and line, in the change's currency ("sneakers between $100 and $150")."""
+    assert f.quantity is not None
+    for p in ix.metrics("item_price", entity=f.entity, segment=f.segment):
+        if p.quantity and p.quantity.unit == f.quantity.unit and p.base != f.id:
+            return p
+    return None
+
+
+def _tier(ix: FactIndex, f: Fact) -> dict[str, object] | None:
+    """One line's move: the change, the band it applies to and the largest
+    share of the price it can be ("up to $5 on $100 to $150": at most 5%);
+    None when the fact is no price move."""
+    q = f.quantity
+    if q is None or q.value == 0 and q.upper is None:
+        return None
+    if f.measure == "change" and q.unit == "percent":
+        return {"cur": f, "band": None, "share": Num.of(f), "by": None, "exact": not q.qualifier}
+    b = ix.fact(f.base) if f.base else None
+    if f.measure == "level" and b is not None and b.quantity and b.quantity.unit == q.unit:
+        try:  # an old price and a new one: the move and its share of the old
+            old, new = Num.of(b), Num.of(f)
+            move = compute(lambda x, y: y - x, old, new, unit=q.unit)
+            share = compute(lambda x, y: (y - x) / x * HUNDRED, old, new, unit="percent")
+        except UndefinedFigureError:
+            return None
+        return {"cur": f, "band": b, "share": share, "move": move, "by": move, "exact": True}
+    if f.measure != "change" or not q.is_money:
+        return None
+    band = _band(ix, f)
+    part = _share_of(f, band) if band else None
+    bq = band.quantity if band and part else None
+    exact = bq is not None and not (q.qualifier or bq.qualifier) and q.upper is bq.upper is None
+    return {"cur": f, "band": band if part else None, "share": part, "by": _top(f), "exact": exact}
+
+
+def _share_of(f: Fact, band: Fact) -> Num | None:
+    """The share of the band's cheapest price the change's top can be: the
+    most it can be. None when the band has no floor ("under $100") or none
+    it can be told from ("about $100")."""
+    bq = band.quantity
+    if bq is None or bq.qualifier not in ("", "over", "at_least") or bq.value <= 0:
+        return None
+    try:
+        return compute(lambda c, p: abs(c) / p * HUNDRED, _top(f), Num.of(band), unit="percent")
+    except UndefinedFigureError:
+        return None
+
+
+def _bound(f: object) -> bool:
+    """Whether a change is written as a bound or a range ("up to $5", "$2 to $10")."""
+    q = f.quantity if isinstance(f, Fact) else None
+    return q is not None and (bool(q.qualifier) or q.upper is not None)
+
+
+def _up(tier: dict[str, object]) -> bool:
+    move = tier.get("move")
+    if isinstance(move, Num):
+        return move.value > 0
+    f = tier["cur"]
+    return isinstance(f, Fact) and f.quantity is not None and f.quantity.value > 0
+
+
+@rule("price_move", needs=("metric:item_price",))
+def price_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """A company's price changes on one date, in the editor's order, each with
+    its share of the price it applies to; the largest share is the one the
+    meanings quote."""
+    groups: dict[tuple[str, str, bool], list[dict[str, object]]] = {}
+    for f in ix.metrics("item_price", measure=None, stated=None):
+        if f.measure not in ("change", "level") or not f.period or f.forecast:
+            continue
+        if not own_price(ix, f):
+            continue
+        tier = _tier(ix, f)
+        if tier is not None:
+            groups.setdefault((f.entity, f.period, _up(tier)), []).append(tier)
+    tariff = _tariff(ix)
+    for (entity, period, up), tiers in groups.items():
+        shares = [t["share"] for t in tiers if isinstance(t["share"], Num)]
+        # "up to 6.7%" only when every line's share is known: a line with no
+        # price band ($2 to $10 on apparel) may rise by more; else the largest
+        # amount, when every line is in one currency
+        most = max(shares, key=lambda n: n.value) if len(shares) == len(tiers) else None
+        tops = [t["by"] for t in tiers if isinstance(t["by"], Num)]
+        one_unit = len(tops) == len(tiers) and len({n.unit for n in tops}) == 1
+        top = max(tops, key=lambda n: abs(n.value)) if one_unit and not most else None
+        ids: list[str] = []
+        for t in tiers:
+            ids += [x.id for x in (t["band"], t["cur"]) if isinstance(x, Fact)]
+        yield Takeaway(
+            rule="price_move",
+            message="price_move",
+            facet="pricing",
+            priority=80,
+            facts=tuple(dict.fromkeys(ids)),
+            values={
+                "tiers": tiers,
+                "cur": tiers[0]["cur"],
+                "most": most,
+                "top": top,
+                # one line whose share is exact ("by 5%", not "by up to 5%"),
+                # and one line whose amount is ("by US$50")
+                "exact": len(tiers) == 1 and bool(tiers[0]["exact"]),
+                "top_exact": len(tiers) == 1 and not _bound(tiers[0]["cur"]),
+                "tariff": tariff,
+                "up": up,
+                "past": in_force(period, ix.story.published),
+                "role_facets": RISE_FACETS if up else CUT_FACETS,
+            },
+            entity=entity,
+        )
+
+
+def _tariff(ix: FactIndex) -> Fact | None:
+    """The highest tariff rate the story gives (Chinese imports' 30%): what a
+    researcher sets the price rise against."""
+    rates = [f for f in ix.metrics("tariff_rate") if f.quantity and f.quantity.unit == "percent"]
+    return max(rates, key=lambda f: f.quantity.value) if rates else None  # type: ignore[union-attr]
 
 
 @rule("pricing_power", needs=("metric:price", "metric:call_volume"))

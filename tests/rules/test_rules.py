@@ -117,6 +117,7 @@ def test_rule_order_is_pinned() -> None:
         "subsidy_pace",
         "rebate_move",
         "store_change",
+        "price_move",
         "milestone",
         "peak_day",
         "outlook",
