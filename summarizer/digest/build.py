@@ -6,6 +6,12 @@ newest story first), and a sentence already said, lead or point, is
 dropped from the later story; a point left with nothing new is dropped
 whole. Relative dates are resolved against each story's own date before
 sentences are compared, so 今年 in 2025 and 今年 in 2026 stay apart.
+
+A reader's digest is for what concerns that reader: a story with no points
+for it (a parcel carrier's rates in a factory's digest) is not an entry
+saying "nothing here for you" but a linked title in a closing list, "Also
+in this edition", so the edition is complete and the reader's attention
+goes to the stories that have something for it.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .. import languages
-from ..model import Brief, Lang, Story
+from ..model import Brief, Lang, Section, Story
 from ..pipeline import Project, make_brief
 from ..realise.dates import format_date
 from ..writers.markdown import source_line
@@ -65,6 +71,8 @@ class Digest:
     count: str
     groups: tuple[Group, ...]
     words: dict[str, str]
+    also: tuple[Entry, ...] = ()
+    """Stories with no points for this reader: title, byline and link only."""
 
 
 def story_href(lang: str, story_id: str, persona: str, general: str, base_url: str = "") -> str:
@@ -75,6 +83,17 @@ def story_href(lang: str, story_id: str, persona: str, general: str, base_url: s
     return f"{base_url}{urls.story(lang, story_id)}{query}"
 
 
+def _section(brief: Brief, persona: str) -> Section:
+    return next(s for s in brief.sections if s.persona == persona)
+
+
+def _listed(brief: Brief, href: str) -> Entry:
+    """A story listed by title only (nothing in it for the reader)."""
+    day = brief.published
+    title = resolve(brief.title, brief.lang, day)
+    return Entry(brief.story, title, source_line(brief), day, "", (), href)
+
+
 def _entry(brief: Brief, persona: str, said: Said, href: str, w: dict[str, str]) -> Entry:
     day = brief.published
 
@@ -83,15 +102,11 @@ def _entry(brief: Brief, persona: str, said: Said, href: str, w: dict[str, str])
 
     lead = said.new(fix(brief.lede.text))
     items: list[Item] = []
-    section = next(s for s in brief.sections if s.persona == persona)
+    section = _section(brief, persona)
     for point in section.points:
         text = said.new(fix("".join(s.text for s in point.alone)))
         if text:
             items.append(Item(fix(point.label), text))
-    if not section.points and section.framing.text:
-        empty = said.new(fix(section.framing.text))
-        if empty:
-            items.append(Item("", empty))
     return Entry(brief.story, fix(brief.title), source_line(brief), day, lead, tuple(items), href)
 
 
@@ -110,6 +125,7 @@ def build_digest(
     chosen = ed.stories_in(stories, edition)
     said = Said()
     groups: list[Group] = []
+    also: list[Entry] = []
     src = languages.source_of(lang)
     for keys, members in group_stories(chosen):
         names = [subject_name(members, k, src) for k in keys]
@@ -120,8 +136,13 @@ def build_digest(
         for story in members:
             brief = make_brief(project, story, lang, (persona,))
             href = story_href(lang, story.id, persona, general, base_url)
+            if persona != general and not _section(brief, persona).points:
+                also.append(_listed(brief, href))
+                continue
             entries.append(_entry(brief, persona, said, href, w))
-        count = counted(w, "group", len(members)) if len(members) > 1 else ""
+        if not entries:
+            continue
+        count = counted(w, "group", len(entries)) if len(entries) > 1 else ""
         groups.append(Group(name, count, tuple(entries)))
     title = w[f"title_{'week' if edition.kind == 'week' else edition.kind}"]
     if persona != general:
@@ -136,4 +157,5 @@ def build_digest(
         count=counted(w, "count", len(chosen)),
         groups=tuple(groups),
         words=w,
+        also=tuple(also),
     )

@@ -41,7 +41,7 @@ def _template() -> tuple[Template, str]:
 def _preheader(d: Digest) -> str:
     """The line inboxes show after the subject: the count and the groups."""
     if not d.groups:
-        return d.words["empty"]
+        return d.count if d.also else d.words["empty"]
     names = d.words["and"].join(g.name for g in d.groups[:3])
     return f"{d.count}{d.words['label_sep']}{names}"
 

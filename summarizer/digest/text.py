@@ -2,7 +2,8 @@
 
 Both say the same things in the same order: the title, the edition and its
 "as of" date, then per group its name and story count, and per story its
-linked title, byline, lead and the reader's points.
+linked title, byline, lead and the reader's points; last, the stories with
+nothing for the reader, by title.
 """
 
 from __future__ import annotations
@@ -27,15 +28,16 @@ def digest_markdown(d: Digest) -> str:
     """The digest as Markdown: # title, ## group, ### story."""
     w = d.words
     out = [f"# {escape(d.title)}", "", f"{escape(d.edition)} · {escape(d.as_of)}", ""]
-    if not d.groups:
-        out += [w["empty"], ""]
-    else:
-        out += [d.count, ""]
+    out += [d.count if d.groups or d.also else w["empty"], ""]
     for g in d.groups:
         count = f" · {g.count}" if g.count else ""
         out += [f"## {escape(g.name)}{count}", ""]
         for e in g.entries:
             out += _md_entry(e, w["label_sep"])
+    if d.also:
+        out += [f"## {escape(w['also'])}", "", escape(w["also_note"]), ""]
+        out += [f"- [{escape(e.title)}](<{e.href}>) · {escape(e.byline)}" for e in d.also]
+        out.append("")
     out += [f"*{w['note']}*", ""]
     return "\n".join(out)
 
@@ -45,7 +47,7 @@ def digest_text(d: Digest) -> str:
     w = d.words
     zh = w["label_sep"] == "："
     out = [d.title, f"{d.edition} · {d.as_of}", ""]
-    out += [w["empty"] if not d.groups else d.count, ""]
+    out += [d.count if d.groups or d.also else w["empty"], ""]
     for g in d.groups:
         name = f"{g.name} · {g.count}" if g.count else g.name
         out += [f"【{name}】" if zh else f"== {name} ==", ""]
@@ -57,5 +59,9 @@ def digest_text(d: Digest) -> str:
                 label = f"{item.label}{w['label_sep']}" if item.label else ""
                 out.append(f"{'•' if zh else '-'} {label}{item.text}")
             out += [f"{w['read']}{w['label_sep']}{e.href}", ""]
+    if d.also:
+        out += [f"【{w['also']}】" if zh else f"== {w['also']} ==", "", w["also_note"], ""]
+        for e in d.also:
+            out += [e.title, e.byline, f"{w['read']}{w['label_sep']}{e.href}", ""]
     out += [w["note"], ""]
     return "\n".join(out)

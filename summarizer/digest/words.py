@@ -30,6 +30,8 @@ WORDS: dict[str, dict[str, str]] = {
         "label_sep": "：",
         "and": "、",
         "unnamed": "其他报道",
+        "also": "本期其他报道",
+        "also_note": "以下报道与你关系不大，仅列标题备查。",
     },
     "en": {
         "title_week": "Quick reads weekly",
@@ -51,6 +53,11 @@ WORDS: dict[str, dict[str, str]] = {
         "label_sep": ": ",
         "and": ", ",
         "unnamed": "Other stories",
+        "also": "Also in this edition",
+        "also_note": (
+            "Nothing in these stories calls for your attention; "
+            "their titles are here for completeness."
+        ),
     },
 }
 

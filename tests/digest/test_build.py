@@ -144,3 +144,40 @@ def test_a_story_alone_is_headed_by_what_it_cites_most() -> None:
     assert group_subjects(subs) == [(["cny"], [0])]
     two = [[("cny", 8), ("pboc", 6)], [("pboc", 6)]]
     assert group_subjects(two) == [(["pboc"], [0, 1])]  # shared: the bank
+
+
+def test_a_story_with_nothing_for_the_reader_is_listed_by_title_last(
+    project: Project, stories: list[Story]
+) -> None:
+    """UPS's rate rise has no point for a factory: its digest lists it under
+    "Also in this edition" with its link, not as an entry saying so."""
+    from summarizer.digest.email import digest_email
+    from summarizer.digest.text import digest_markdown, digest_text
+
+    sept = choose(stories, since=date(2023, 9, 1), until=date(2023, 9, 30))
+    d = build_digest(project, stories, "factory", "en", sept)
+    assert d.groups == () and [e.story for e in d.also] == ["ups-2024-rate-increase"]
+    md = digest_markdown(d)
+    assert "1 story in this edition" in md and "## Also in this edition" in md
+    assert ("- [UPS raises its 2024 shipping rates 5.9%, matching FedEx]"
+            "(<en/stories/ups-2024-rate-increase.html?persona=factory>) · FreightWaves") in md
+    assert "little bearing" not in md and "No new stories" not in md
+    assert "== Also in this edition ==" in digest_text(d)
+    assert 'class="also"' in digest_email(d) and "No new stories" not in digest_email(d)
+    zh = digest_markdown(build_digest(project, stories, "factory", "zh-Hant", sept))
+    assert "## 本期其他報導" in zh
+
+
+@pytest.mark.parametrize("persona", ["brand", "factory", "service_provider", "researcher"])
+def test_no_entry_says_there_is_nothing_for_the_reader(
+    project: Project, stories: list[Story], persona: str
+) -> None:
+    d = everything(project, stories, persona, "en")
+    empty = project.persona(persona).empty.get("en") if project.persona(persona).empty else ""
+    listed = {e.story for e in d.also}
+    shown = {e.story for g in d.groups for e in g.entries}
+    assert not listed & shown and len(listed | shown) == len(stories)
+    for g in d.groups:
+        for e in g.entries:
+            assert all(i.label for i in e.items), e.story  # points only, never the empty line
+            assert not empty or all(empty not in i.text for i in e.items)
