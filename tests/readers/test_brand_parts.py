@@ -44,6 +44,11 @@ def test_falls_are_told_as_falls() -> None:
         ("brand", "is where Nike is losing ground: an opening for rivals there"),
         ("factory", "is where its orders will shrink"),
         ("service_provider", "pitch savings rather than growth there"),
+        # a brand's channels are a platform's business too: where it sells, and where it cuts
+        ("platform_operator", "Nike's sales grow fastest in wholesale: where it sells on your "
+                              "platform, pitch for more of its range"),
+        ("platform_operator", "is where it will cut promotion spending"),
+        ("platform_operator", "growth this slight means no bigger ad or promotion budgets"),
     ],
 )  # fmt: skip
 def test_each_reader_reads_where_to_lean_and_where_to_hold_back(persona: str, en: str) -> None:
