@@ -54,7 +54,11 @@ def test_the_vocabulary_says_what_a_fee_rise_means_for_each_reader() -> None:
     fee = next(t for t in derive(story).takeaways if t.rule == "base_change")
     assert stance_of(story, fee, project.vocab, "seller") == "cost"
     assert stance_of(story, fee, project.vocab, "platform_operator") == "income"
-    assert stance_of(story, fee, project.vocab, "factory") == ""
+    # a factory's buyers sell there, and some factories sell there themselves
+    assert stance_of(story, fee, project.vocab, "factory") == "cost"
+    factory = next(s for s in make_brief(project, story, "en").sections if s.persona == "factory")
+    said = " ".join(x.text for p in factory.points for x in p.sentences)
+    assert "sellers there will press your quotes" in said and "under your own name" in said
 
 
 def test_a_fee_cut_is_worked_out_per_item_for_the_seller_and_the_platform() -> None:
