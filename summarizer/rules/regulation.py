@@ -75,11 +75,13 @@ _BOUND = {"seller": "risk", "brand": "risk", "factory": "", "service_provider": 
 
 #: What a fine is to each reader, by its grounds ('' = not given): a warning
 #: to those the same rules bind, an opening for providers, a research lead.
-#: Sellers and brands are the ones freed, not bound, by an antitrust ruling;
+#: Sellers and brands are the ones freed, not bound, by an antitrust ruling,
+#: and so are factories with stores of their own on the platform; otherwise
 #: a factory is concerned only by product safety ('' = no point for it).
 PENALTY_FACETS: dict[str, dict[str, str]] = {
     "consumer": {**_BOUND, "brand": "marketing"},
-    "competition": {**_BOUND, "seller": "opportunity", "brand": "opportunity"},
+    "competition": {**_BOUND, "seller": "opportunity", "brand": "opportunity",
+                    "factory": "opportunity"},
     "data": _BOUND,
     "safety": {**_BOUND, "factory": "demand"},
     "": _BOUND,

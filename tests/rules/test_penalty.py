@@ -131,10 +131,15 @@ def test_each_reader_reads_its_own_sentence() -> None:
         assert len(lines) == len(set(lines)) >= 5, grounds
 
 
-def test_only_a_safety_fine_reaches_factories() -> None:
+def test_a_safety_fine_and_an_antitrust_fine_reach_factories() -> None:
+    """Safety rules bind what a factory makes; an antitrust ruling frees the
+    factories that sell on the platform themselves, and spreads their
+    buyers' orders. Misleading shoppers or mishandling data is the shop's."""
     safety = _sections(_brief(_story("safety")))["factory"]
     assert "ask for test reports and certificates" in safety
-    for grounds in ("consumer", "competition", "data"):
+    freed = _sections(_brief(_story("competition")))["factory"]
+    assert "**Opportunity**" in freed and "if you sell direct, open on rival platforms too" in freed
+    for grounds in ("consumer", "data"):
         assert "1. **" not in _sections(_brief(_story(grounds)))["factory"], grounds
 
 
