@@ -10,7 +10,7 @@ a derived figure knows how far rounding alone could move it.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, getcontext
@@ -231,6 +231,15 @@ class FactIndex:
 
 #: Order of readings within one day (``at``); unknown sorts with intraday.
 AT_ORDER = {"open": 0, "": 1, "intraday": 1, "high": 1, "low": 1, "close": 2}
+
+
+def ids_of(rows: Iterable[Mapping[str, object]], *keys: str) -> tuple[str, ...]:
+    """The ids of the facts under ``keys`` in each row, in order, each once:
+    a takeaway's facts when it tells several moves (each with its base).
+    Rows whose key holds no fact (a rebate ended, with no base) add none."""
+    return tuple(dict.fromkeys(
+        x.id for r in rows for k in keys if isinstance(x := r.get(k), Fact)
+    ))
 
 
 def at_order(at: str) -> float:

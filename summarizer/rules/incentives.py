@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute, in_force
+from .facts import FactIndex, Num, UndefinedFigureError, compute, ids_of, in_force
 from .kinds import levied_on
 from .registry import Check, rule
 
@@ -137,15 +137,12 @@ def rebate_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
     for (entity, period, up), moves in groups.items():
         moves.sort(key=lambda m: (not isinstance(m.get("delta"), Num), -_size(m)))
         lead, also = moves[0], moves[1:]
-        ids: list[str] = []
-        for m in moves:
-            ids += [x.id for x in (m.get("base"), m["cur"]) if isinstance(x, Fact)]
         yield Takeaway(
             rule="rebate_move",
             message="rebate_move",
             facet="cost",
             priority=80,
-            facts=tuple(dict.fromkeys(ids)),
+            facts=ids_of(moves, "base", "cur"),
             values={
                 **lead,
                 "also": also,

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, ids_of, in_force
 from .registry import Check, rule
 
 #: What a company's price rise is to each reader (a cut: CUT_FACETS).
@@ -143,15 +143,12 @@ def price_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
         tops = [t["by"] for t in tiers if isinstance(t["by"], Num)]
         one_unit = len(tops) == len(tiers) and len({n.unit for n in tops}) == 1
         top = max(tops, key=lambda n: abs(n.value)) if one_unit and not most else None
-        ids: list[str] = []
-        for t in tiers:
-            ids += [x.id for x in (t["band"], t["cur"]) if isinstance(x, Fact)]
         yield Takeaway(
             rule="price_move",
             message="price_move",
             facet="pricing",
             priority=80,
-            facts=tuple(dict.fromkeys(ids)),
+            facts=ids_of(tiers, "band", "cur"),
             values={
                 "tiers": tiers,
                 "cur": tiers[0]["cur"],
