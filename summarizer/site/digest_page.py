@@ -125,7 +125,10 @@ def week_groups(
     for week, grouping in (memo or GroupMemo()).grouped(records, entries, lang):
         groups = []
         for name, group in grouping:
-            shown = [_entry(r, entries(r)[lang], lang, persona, query, said, sep) for r in group]
+            shown = [
+                _entry(r, entries(r)[lang], lang, persona, query, said, sep, persona == general)
+                for r in group
+            ]
             count = counted(w, "group", len(group)) if len(group) > 1 else ""
             groups.append({"name": name, "count": count, "entries": shown})
         out.append({"heading": week, "groups": groups})
@@ -133,16 +136,27 @@ def week_groups(
 
 
 def _entry(
-    r: StoryRecord, e: dict[str, Any], lang: str, persona: str, query: str, said: Said, sep: str
+    r: StoryRecord,
+    e: dict[str, Any],
+    lang: str,
+    persona: str,
+    query: str,
+    said: Said,
+    sep: str,
+    general: bool,
 ) -> dict[str, Any]:
-    """One story as the page lists it: what is new of its lead and points."""
+    """One story as the page lists it: what is new of its lead and points.
+    A story with no points for the reader is its title and byline only, as
+    the digest e-mail lists it under "Also in this edition": the page is
+    the reader's, and its lead would only fill space."""
     day = date.fromisoformat(r.published)
 
     def fix(text: str) -> str:
         return _resolved(text, lang, day)
 
+    mine = e.get("points", {}).get(persona, [])
     points = []
-    for label, body in e.get("points", {}).get(persona, []):
+    for label, body in mine:
         new = said.new(fix(body))
         if new:
             points.append((fix(label), new))
@@ -152,7 +166,7 @@ def _entry(
         "outlet": e["outlet"],
         "date": r.published,
         "date_text": long_date(day, lang),
-        "lead": said.new(fix(e.get("lede", ""))),
+        "lead": said.new(fix(e.get("lede", ""))) if mine or general else "",
         "points": points,
         "teaser": "",
         "sep": sep,

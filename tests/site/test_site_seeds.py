@@ -91,6 +91,16 @@ def test_digest_pages_are_weekly_editions_of_the_readers_points(real_site: Path)
     assert "<h2>2026年第26週（6月22日至28日）</h2>" in hant
 
 
+def test_a_story_with_nothing_for_the_reader_is_its_title_only(real_site: Path) -> None:
+    """UPS's rate rise has no point for a factory: its digest page lists it
+    by title and byline, as the e-mail does, without a lead to skim past."""
+    page = (real_site / urls.digest("en", "factory")).read_text("utf-8")
+    entry = page.split("ups-2024-rate-increase.html", 1)[1].split("</li>", 1)[0]
+    assert 'class="meta"' in entry and 'class="lead"' not in entry
+    general = (real_site / urls.digest("en", "general")).read_text("utf-8")
+    assert 'class="lead"' in general.split("ups-2024-rate-increase.html", 1)[1].split("</li>", 1)[0]
+
+
 def _site_groups(page: str) -> list[tuple[str, list[tuple[str, list[str]]]]]:
     """(week heading, [(group heading, story ids)]) as a digest page shows them."""
     weeks = []
