@@ -62,6 +62,7 @@ ORDER = (
     "rebate_move",
     "store_change",
     "price_move",
+    "threshold_move",
     "milestone",
     "peak_day",
     "outlook",

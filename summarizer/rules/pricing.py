@@ -10,6 +10,14 @@ rival brand's room to hold its prices, a seller's stock to reprice, a
 factory's orders when shoppers pay more, repricing work for a provider,
 order values and conversion for a platform, and for a researcher how much
 of a tariff reaches the shelf.
+
+A free shipping minimum raised or cut (Amazon's from $25 to $35 for
+shoppers without Prime) is no charge anyone pays per sale: ``threshold_move``
+tells it with its rise as a share and the other thresholds the story gives,
+and each reader reads what it does to baskets (templates/*/meanings/
+threshold_move.j2): bundles priced to reach it for a seller and a brand,
+kitting work for a provider, small-basket shoppers to win for a rival
+platform, order values for a researcher.
 """
 
 from __future__ import annotations
@@ -76,12 +84,10 @@ def _tier(ix: FactIndex, f: Fact) -> dict[str, object] | None:
         return {"cur": f, "band": None, "share": Num.of(f), "by": None, "exact": not q.qualifier}
     b = ix.fact(f.base) if f.base else None
     if f.measure == "level" and b is not None and b.quantity and b.quantity.unit == q.unit:
-        try:  # an old price and a new one: the move and its share of the old
-            old, new = Num.of(b), Num.of(f)
-            move = compute(lambda x, y: y - x, old, new, unit=q.unit)
-            share = compute(lambda x, y: (y - x) / x * HUNDRED, old, new, unit="percent")
-        except UndefinedFigureError:
+        moved = _moved(b, f)  # an old price and a new one
+        if moved is None:
             return None
+        move, share = moved
         return {"cur": f, "band": b, "share": share, "move": move, "by": move, "exact": True}
     if f.measure != "change" or not q.is_money:
         return None
@@ -90,6 +96,19 @@ def _tier(ix: FactIndex, f: Fact) -> dict[str, object] | None:
     bq = band.quantity if band and part else None
     exact = bq is not None and not (q.qualifier or bq.qualifier) and q.upper is bq.upper is None
     return {"cur": f, "band": band if part else None, "share": part, "by": _top(f), "exact": exact}
+
+
+def _moved(old: Fact, new: Fact) -> tuple[Num, Num] | None:
+    """The move from ``old`` to ``new`` and its share of ``old`` (US$25 to
+    US$35: US$10, 40%); None when the old level is zero."""
+    assert new.quantity is not None
+    a, b = Num.of(old), Num.of(new)
+    try:
+        move = compute(lambda x, y: y - x, a, b, unit=new.quantity.unit)
+        share = compute(lambda x, y: (y - x) / x * HUNDRED, a, b, unit="percent")
+    except UndefinedFigureError:
+        return None
+    return move, share
 
 
 def _share_of(f: Fact, band: Fact) -> Num | None:
@@ -164,6 +183,56 @@ def price_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "role_facets": RISE_FACETS if up else CUT_FACETS,
             },
             entity=entity,
+        )
+
+
+#: Metrics that are the smallest order served on better terms: their moves
+#: are ``threshold_move``'s, not a charge's (``base_change`` leaves them).
+THRESHOLDS = frozenset({"free_shipping_threshold"})
+
+#: What a higher free shipping minimum is to each reader (a lower one: the
+#: same kinds of point, read the other way).
+THRESHOLD_FACETS = {
+    "seller": "pricing",
+    "brand": "pricing",
+    "service_provider": "opportunity",
+    "platform_operator": "competition",
+    "researcher": "research",
+}
+
+
+@rule("threshold_move", needs=("metric:free_shipping_threshold",))
+def threshold_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """A free shipping minimum moved from the level the editor named as its
+    base: the move, its share of the old level, and the same threshold of
+    the other companies the story names (Walmart's $35) to set it against."""
+    for f in ix.metrics(stated=None):
+        b = ix.fact(f.base) if f.metric in THRESHOLDS and f.base else None
+        if b is None or not f.quantity or not b.quantity or b.quantity.unit != f.quantity.unit:
+            continue
+        moved = _moved(b, f)
+        if moved is None or moved[0].value == 0:
+            continue
+        move, share = moved
+        others = [o for o in ix.metrics(f.metric) if o.entity != f.entity and o.quantity
+                  and not o.base and o.quantity.unit == f.quantity.unit]
+        yield Takeaway(
+            rule="threshold_move",
+            message="threshold_move",
+            facet="pricing",
+            priority=80,
+            facts=(b.id, f.id, *(o.id for o in others)),
+            values={
+                "cur": f,
+                "base": b,
+                "delta": move,
+                "share": share,
+                "others": others,
+                "up": move.value > 0,
+                "past": in_force(f.period, ix.story.published),
+                "role_facets": THRESHOLD_FACETS,
+            },
+            entity=f.entity,
         )
 
 

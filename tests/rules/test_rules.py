@@ -118,6 +118,7 @@ def test_rule_order_is_pinned() -> None:
         "rebate_move",
         "store_change",
         "price_move",
+        "threshold_move",
         "milestone",
         "peak_day",
         "outlook",
