@@ -95,6 +95,8 @@ def _partner(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:
         return (t.entity, stance)  # a channel growing (in a market): its sellers, brands, …
     if e.kind == "platform" and stance == "benchmark":
         return (t.entity, stance)  # a rival platform's yardstick; the researcher's back-out
+    if e.kind == "platform" and stance == "cost":
+        return (t.entity, stance)  # its ad revenue: what sellers and brands pay to be seen there
     return None
 
 
