@@ -1,7 +1,9 @@
-"""A disruption (a strike, a closure, an outage) read from each side: while
-it lasts, goods wait and routes change; once it is over, the backlog takes
-days for each day lost (seeds/us-port-strike-2024.yaml: 36 US East and Gulf
-Coast ports, October 1 to 3, 2024)."""
+"""Events that stop or shrink a business, read from each side. A disruption
+(a strike, a closure, an outage): while it lasts, goods wait and routes
+change; once it is over, the backlog takes days for each day lost
+(seeds/us-port-strike-2024.yaml: 36 US East and Gulf Coast ports, October 1
+to 3, 2024). Layoffs: slower support at a platform, tighter budgets
+elsewhere."""
 
 from __future__ import annotations
 
@@ -48,3 +50,21 @@ def test_a_disruption_under_way_is_goods_waiting_and_routes_changing() -> None:
     assert "Work has resumed" not in "".join(en.values())
     zh = sections(story, "zh-Hans")
     assert "甲港码头工人罢工。停摆期间经甲港进口的货都会滞留" in zh["seller"]
+
+
+def test_a_platform_cutting_staff_is_slower_support_and_work_for_partners() -> None:
+    """Layoffs at a platform reach those who sell and serve there, not only
+    its rivals and researchers; at any other company, its suppliers' orders
+    and invoices."""
+    def story(kind: str) -> dict[str, str]:
+        return sections(mini_story(
+            f"  p: {{kind: {kind}, name: {{zh-Hans: 甲公司, en: Company A}}}}\n",
+            "  c: {event: layoffs, entity: p, date: '2023-05-04', value: 20, unit: percent, "
+            "text: {zh-Hans: 甲公司宣布裁员, en: Company A said it would cut its workforce by}, "
+            "source: {quote: 原文}}\n", published="2023-05-04"), "en")
+    platform = story("platform")
+    assert "Expect slower support and account management from Company A" in platform["seller"]
+    assert "may go to partners: offer it" in platform["service_provider"]
+    company = story("company")
+    assert "check what you have on order with it and what it owes you" in company["seller"]
+    assert "expect tighter budgets and slower payments" in company["service_provider"]
