@@ -47,14 +47,15 @@ OUTPACE_FACETS = {
 }
 
 #: A country's trade partners: where exporters find orders and buyers,
-#: where forwarders add lanes; for a brand or a platform no point of its own.
+#: where forwarders add lanes, where a cross-border platform could launch or
+#: recruit buyers; for a brand no point of its own.
 TRADE_PART_FACETS = {
     "seller": "opportunity",
     "factory": "opportunity",
     "service_provider": "opportunity",
+    "platform_operator": "opportunity",
     "researcher": "research",
     "brand": "",
-    "platform_operator": "",
 }
 
 #: A brand's parts: what its stockists may sell, its suppliers make, its
