@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from .figures import Figure
-from .keywords import Keywords, fitting, load_keywords
+from .keywords import Keywords, fitting, load_keywords, sentence_rows
 from .measures import YEAR_EARLIER_AFTER, carried, measure_of, year_earlier
 from .periods import Period, find_periods, span_of_years
 from .reviews import FISCAL, ask_about
@@ -145,7 +145,7 @@ def annotate(
         if prev is not None and prev[1] == s_start:
             carried(fig, text[clause_start : fig.start], prev[0], kw)
         prev = (fig, s_start)
-        rows = fitting(kw, fig.unit, fig.measure)
+        rows = sentence_rows(kw, fitting(kw, fig.unit, fig.measure), text[s_start:s_end])
         row = _listed_metric(before, kw) or _nearest_word(before, rows)
         if fig.unit not in ("", "percent", "times", "pp") and not fig.currency or not row:
             # a count says what it counts after the number (1.2万家企业客户), and

@@ -38,6 +38,19 @@ class Keywords:
     rates_only: frozenset[str] = frozenset()
     """Metrics whose words are read only for a percentage ("the fine will be
     4% of its sales" is the fine's share of sales, "a fine of $1 million" a fine)."""
+    only_with: dict[str, re.Pattern[str]] | None = None
+    """Words read only in a sentence that also has one of an entry's ``with``
+    words: a parcel carrier's "tariff rates" are its list rates, customs'
+    are duties ("UPS will raise 2024 tariff rates 5.9%")."""
+
+
+def sentence_rows(
+    kw: Keywords, rows: list[tuple[str, str, str, str]], sentence: str
+) -> list[tuple[str, str, str, str]]:
+    """``rows`` without the words whose ``with`` context the sentence lacks."""
+    if not kw.only_with:
+        return rows
+    return [r for r in rows if r[0] not in kw.only_with or kw.only_with[r[0]].search(sentence)]
 
 
 @cache
@@ -64,6 +77,10 @@ def load_keywords() -> Keywords:
         frozenset(e["metric"] for e in raw["metrics"] if e.get("counts_only")),
         frozenset(e["metric"] for e in raw["metrics"] if e.get("no_levels")),
         frozenset(e["metric"] for e in raw["metrics"] if e.get("rates_only")),
+        {
+            str(w): re.compile(_any(e["with"]), re.IGNORECASE)
+            for e in raw["metrics"] if e.get("with") for w in e["words"]
+        },
     )
 
 

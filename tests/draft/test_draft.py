@@ -685,3 +685,15 @@ def test_a_brands_price_rise_drafts_bands_and_changes() -> None:
         ("item_price", "change", "10", "2", ""),
         ("revenue", "", "7", "5", ""),
     ]
+
+
+def test_a_carriers_tariff_rates_are_its_list_rates_not_duties() -> None:
+    """'UPS will raise 2024 tariff rates 5.9%': a parcel carrier's tariff
+    rates are its list rates; in a sentence with no carrier they stay
+    customs' duties."""
+    text = (
+        "DATE: 2023-09-08\n\nUPS said it will raise 2024 tariff rates 5.9% on all services.\n"
+        "The US raised tariff rates on Chinese goods to 25% last year.\n"
+    )
+    _, figures = draft_figures(text, "u.txt")
+    assert [f.metric for f in figures] == ["parcel_rate", "tariff_rate"]
