@@ -74,6 +74,12 @@ class Digest:
     also: tuple[Entry, ...] = ()
     """Stories with no points for this reader: title, byline and link only."""
 
+    @property
+    def also_heading(self) -> str:
+        """"Also in this edition" after the groups; "Titles only" when
+        no story has points for the reader, so there is nothing it follows."""
+        return self.words["also" if self.groups else "also_only"]
+
 
 def story_href(lang: str, story_id: str, persona: str, general: str, base_url: str = "") -> str:
     """The story page for the reader: relative to the site root unless ``base_url``."""

@@ -35,7 +35,7 @@ def digest_markdown(d: Digest) -> str:
         for e in g.entries:
             out += _md_entry(e, w["label_sep"])
     if d.also:
-        out += [f"## {escape(w['also'])}", "", escape(w["also_note"]), ""]
+        out += [f"## {escape(d.also_heading)}", "", escape(w["also_note"]), ""]
         out += [f"- [{escape(e.title)}](<{e.href}>) · {escape(e.byline)}" for e in d.also]
         out.append("")
     out += [f"*{w['note']}*", ""]
@@ -60,7 +60,8 @@ def digest_text(d: Digest) -> str:
                 out.append(f"{'•' if zh else '-'} {label}{item.text}")
             out += [f"{w['read']}{w['label_sep']}{e.href}", ""]
     if d.also:
-        out += [f"【{w['also']}】" if zh else f"== {w['also']} ==", "", w["also_note"], ""]
+        head = d.also_heading
+        out += [f"【{head}】" if zh else f"== {head} ==", "", w["also_note"], ""]
         for e in d.also:
             out += [e.title, e.byline, f"{w['read']}{w['label_sep']}{e.href}", ""]
     out += [w["note"], ""]

@@ -31,6 +31,7 @@ WORDS: dict[str, dict[str, str]] = {
         "and": "、",
         "unnamed": "其他报道",
         "also": "本期其他报道",
+        "also_only": "报道标题",
         "also_note": "以下报道与你关系不大，仅列标题备查。",
     },
     "en": {
@@ -54,6 +55,7 @@ WORDS: dict[str, dict[str, str]] = {
         "and": ", ",
         "unnamed": "Other stories",
         "also": "Also in this edition",
+        "also_only": "Titles only",
         "also_note": (
             "Nothing in these stories calls for your attention; "
             "their titles are here for completeness."

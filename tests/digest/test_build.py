@@ -159,14 +159,18 @@ def test_a_story_with_nothing_for_the_reader_is_listed_by_title_last(
     d = build_digest(project, stories, "factory", "en", sept)
     assert d.groups == () and [e.story for e in d.also] == ["ups-2024-rate-increase"]
     md = digest_markdown(d)
-    assert "1 story in this edition" in md and "## Also in this edition" in md
+    # nothing comes before it: not "also", but the titles alone
+    assert "1 story in this edition" in md and "## Titles only" in md
     assert ("- [UPS raises its 2024 shipping rates 5.9%, matching FedEx]"
             "(<en/stories/ups-2024-rate-increase.html?persona=factory>) · FreightWaves") in md
     assert "little bearing" not in md and "No new stories" not in md
-    assert "== Also in this edition ==" in digest_text(d)
+    assert "== Titles only ==" in digest_text(d)
     assert 'class="also"' in digest_email(d) and "No new stories" not in digest_email(d)
     zh = digest_markdown(build_digest(project, stories, "factory", "zh-Hant", sept))
-    assert "## 本期其他報導" in zh
+    assert "## 報導標題" in zh
+    since_2021 = choose(stories, since=date(2021, 1, 1))
+    wide = digest_markdown(build_digest(project, stories, "factory", "en", since_2021))
+    assert "## Also in this edition" in wide  # after the stories that have points
 
 
 @pytest.mark.parametrize("persona", ["brand", "factory", "service_provider", "researcher"])
