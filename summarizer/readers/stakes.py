@@ -124,6 +124,14 @@ def _has_stances(story: Story, t: Takeaway, vocab: Vocabulary) -> bool:
     return bool(e and e.stance)
 
 
+def _platform(story: Story, t: Takeaway) -> bool:
+    """Whether the takeaway is about a platform's own figure (Amazon's fee):
+    a platform operator reading it is not that platform, so its income is
+    the platform's pricing, a yardstick, not 'Your income'."""
+    f = primary_fact(story, t)
+    return f is not None and _kind(story, f.entity) == "platform"
+
+
 def _kind(story: Story, entity: str) -> str:
     e = story.entities.get(entity)
     return e.kind if e else ""
@@ -162,6 +170,8 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
             facet = "opportunity"  # a tariff cut eases the risk: sales may recover
         if persona.role == "researcher" and stance == "competition":
             facet = "research"  # what to track about a rival's move, not a rival of its own
+        if stance == "income" and persona.role == "platform_operator" and _platform(story, t):
+            facet = "pricing"  # a platform's fees: how it prices its service, not the reader's
         by_role = t.values.get("role_facets")
         if isinstance(by_role, dict) and persona.role in by_role:
             facet = by_role[persona.role]  # the rule knows what kind of point it is per reader

@@ -72,7 +72,10 @@ def test_a_fee_cut_is_worked_out_per_item_for_the_seller_and_the_platform() -> N
     assert "you pay US$1.80 and US$1.40 less per item" in seller_and_brand
     assert "the platform collects US$1.80 and US$1.40 less per item" in text["platform_operator"]
     labels = {p.label for sec in brief.sections for p in sec.points if p.rule == "base_change"}
-    assert labels - {""} <= {"Your costs", "Your income", "For research"}  # summary: no labels
+    # summary: no labels; a platform reading Amazon's fee reads its pricing, not "Your income"
+    assert labels - {""} <= {"Your costs", "Pricing", "For research"}
+    platform = next(s for s in brief.sections if s.persona == "platform_operator")
+    assert "Your income" not in {p.label for p in platform.points}
 
 
 def test_a_reader_with_nothing_at_stake_says_so_instead_of_borrowing_points() -> None:

@@ -31,7 +31,7 @@ def _points(brief: Brief, persona: str) -> list[tuple[str, str]]:
     [
         ("seller", "Your costs", "take from each sale on average"),
         ("brand", "Your costs", "all-in cut of sales"),
-        ("platform_operator", "Your income", "a yardstick for yours"),
+        ("platform_operator", "Pricing", "a yardstick for yours"),  # not the reader's income
         ("researcher", "For research", "worth tracking quarter by quarter"),
     ],
 )  # fmt: skip
