@@ -80,8 +80,9 @@ def _tier(ix: FactIndex, f: Fact) -> dict[str, object] | None:
     q = f.quantity
     if q is None or q.value == 0 and q.upper is None:
         return None
-    if f.measure == "change" and q.unit == "percent":
-        return {"cur": f, "band": None, "share": Num.of(f), "by": None, "exact": not q.qualifier}
+    if f.measure == "change" and q.unit == "percent":  # "3% to 5%": the most is 5%
+        exact = not q.qualifier and q.upper is None
+        return {"cur": f, "band": None, "share": _top(f), "by": None, "exact": exact}
     b = ix.fact(f.base) if f.base else None
     if f.measure == "level" and b is not None and b.quantity and b.quantity.unit == q.unit:
         moved = _moved(b, f)  # an old price and a new one

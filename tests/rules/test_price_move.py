@@ -120,3 +120,15 @@ def test_a_band_with_no_floor_gives_no_share() -> None:
     assert "Brand A raises its prices for the console by US$5 from September 1, 2025." in en[
         "general"]
     assert "%" not in en["general"]
+
+
+def test_a_range_of_percentages_is_up_to_its_top() -> None:
+    """'prices up 3% to 5%': the most is 5%, never the bottom of the range."""
+    story = _story(BRAND, "  r: {metric: item_price, entity: b, measure: change, "
+                          "period: '2025-09-01', value: [3, 5], unit: percent, "
+                          "source: {quote: 原文}}\n")
+    [t] = _moves(story)
+    assert t.values["most"].value == 5 and not t.values["exact"]
+    en = _sections(story, "en")
+    assert "Brand A raises its prices by 3%–5% from September 1, 2025." in en["general"]
+    assert "by up to 5%" in en["seller"]
