@@ -100,7 +100,7 @@ def _listed(brief: Brief, href: str) -> Entry:
     return Entry(brief.story, title, source_line(brief), day, "", (), href)
 
 
-def _entry(brief: Brief, persona: str, said: Said, href: str, w: dict[str, str]) -> Entry:
+def _entry(brief: Brief, persona: str, said: Said, href: str) -> Entry:
     day = brief.published
 
     def fix(text: str) -> str:
@@ -145,7 +145,7 @@ def build_digest(
             if persona != general and not _section(brief, persona).points:
                 also.append(_listed(brief, href))
                 continue
-            entries.append(_entry(brief, persona, said, href, w))
+            entries.append(_entry(brief, persona, said, href))
         if not entries:
             continue
         count = counted(w, "group", len(entries)) if len(entries) > 1 else ""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .config import LintConfig
-from .documents import Document
+from .documents import Document, Segment
 from .findings import LintFinding
 
 log = logging.getLogger(__name__)
@@ -117,79 +117,93 @@ def _grouped_count(num: str, lang: str) -> bool:
 
 
 def read_figures(doc: Document, unit: str, lang: str) -> list[Figure]:
-    """Scaled figures, percentages, multiples and amounts of money in one pair unit."""
+    """Scaled figures, percentages, multiples and amounts of money in one pair unit.
+
+    A range says its unit once (100至150美元, US$2–10, 5–7%): its bare bound
+    takes the other bound's currency, scale and unit, so the zh and en of one
+    range carry the same figures. One pass: a bare number close before a
+    figure is held until that figure shows whether a join stands between them
+    (the lower bound first: "fiscal 2020 to 72.6%" is a year and a rate), and
+    a bare number just after a figure's dash takes its unit (only a dash:
+    "10%至2026年" is "until"). Plain numbers cost two comparisons."""
     en = not lang.startswith("zh")
     rx, scales = (_EN, EN_SCALES) if en else (_ZH, ZH_SCALES)
-    out = []
+    out: list[Figure] = []
     for seg in doc.unit_segments(unit):
+        text = seg.text
         floor = 0
-        ms = list(rx.finditer(seg.text))
-        prev: tuple[str, str | None, str] | None = None  # the last match's cur, scale, unit
-        for i, m in enumerate(ms):
-            start, cur = _start(seg.text, m.start(), floor, en)
-            floor = m.end()
+        held: re.Match[str] | None = None  # a bare number that may open a range
+        last: tuple[re.Match[str], str, str | None, str] | None = None  # figure just read
+        for m in rx.finditer(text):
+            start, cur = _start(text, m.start(), floor, en)
             scale, mark = m.group("scale"), m.group("unit") or ""
-            if not (cur or scale or mark):
-                # a range's bare bound takes the other bound's unit: 100至150美元,
-                # 5–7%, US$2–10 (in a range only the first or the last says it)
-                cur, scale, mark = _range_bound(seg.text, ms, i, prev, en)
-            prev = (cur, scale, mark)
-            if not (cur or scale or mark) and not _grouped_count(m.group("num"), lang):
-                continue
+            if cur or scale or mark:
+                # the join runs up to the digits: "27 to US$1,806" is a day and a price
+                if held is not None and m.start() - held.end() <= _GAP \
+                        and _RANGE_JOIN.fullmatch(text, held.end(), m.start()) and _rises(held, m):
+                    _add(out, seg, held.start(), held, cur, scale, mark, scales)
+                held = None
+                last = (m, cur, scale, mark)
+            else:
+                if last is not None and m.start() - last[0].end() <= _GAP and _rises(last[0], m) \
+                        and _DASH_JOIN.fullmatch(text, last[0].end(), m.start()):
+                    cur, scale, mark = last[1:]
+                last = None
+                held = None
+                if not (cur or scale or mark) and not _grouped_count(m.group("num"), lang):
+                    held, floor = m, m.end()
+                    continue  # a plain number, unless the figure after it closes a range
+            floor = m.end()
             if mark == "m" or (scale == "m" and not cur):
                 continue
-            try:
-                mantissa = Decimal(m.group("num").replace(",", ""))
-            except InvalidOperation:  # pragma: no cover - the regex only passes digits
-                continue
-            family = (
-                "percent"
-                if mark in ("%", "％") or mark.startswith("per")
-                else "multiple"
-                if mark in ("倍", "x", "×", "times", "-fold")
-                else "amount"
-            )
-            value = mantissa.scaleb(scales.get(scale or "", 0))
-            currency = CURRENCY.get(cur, "") or CURRENCY.get(mark, "")
-            whole = seg.text[start : m.end()]
-            text = whole.strip()
-            out.append(
-                Figure(
-                    text,
-                    seg.offset + start + (len(whole) - len(whole.lstrip())),
-                    value,
-                    mantissa,
-                    family,
-                    currency,
-                )
-            )
+            _add(out, seg, start, m, cur, scale, mark, scales)
     return out
+
+
+def _add(
+    out: list[Figure],
+    seg: Segment,
+    start: int,
+    m: re.Match[str],
+    cur: str,
+    scale: str | None,
+    mark: str,
+    scales: dict[str, int],
+) -> None:
+    """The figure of match ``m`` (starting at ``start`` with its sign) with
+    this currency, scale and unit, appended to ``out``."""
+    try:
+        mantissa = Decimal(m.group("num").replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the regex only passes digits
+        return
+    family = (
+        "percent"
+        if mark in ("%", "％") or mark.startswith("per")
+        else "multiple"
+        if mark in ("倍", "x", "×", "times", "-fold")
+        else "amount"
+    )
+    value = mantissa.scaleb(scales.get(scale or "", 0))
+    currency = CURRENCY.get(cur, "") or CURRENCY.get(mark, "")
+    whole = seg.text[start : m.end()]
+    out.append(
+        Figure(
+            whole.strip(),
+            seg.offset + start + (len(whole) - len(whole.lstrip())),
+            value,
+            mantissa,
+            family,
+            currency,
+        )
+    )
 
 
 #: What joins a range's two bounds: 100至150美元, 5–7%, "3 to 4%"; only a
 #: dash joins one whose unit comes first (US$2–10): "10%至2026年" is "until".
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|-|–|—|\bto\b)\s*")
 _DASH_JOIN = re.compile(r"\s*(?:~|～|-|–|—)\s*")
-
-
-def _range_bound(
-    text: str, ms: list[re.Match[str]], i: int, prev: tuple[str, str | None, str] | None, en: bool
-) -> tuple[str, str | None, str]:
-    """The currency, scale and unit of bare match ``i`` when it is a bound of
-    a range whose other bound has them ('' , None, '' when it is not): the
-    next figure's when the range is written "100至150美元", the previous one's
-    when it is written "US$2–10"."""
-    m = ms[i]
-    nxt = ms[i + 1] if i + 1 < len(ms) else None
-    if nxt and _RANGE_JOIN.fullmatch(text, m.end(), nxt.start()) and _rises(m, nxt):
-        cur = _start(text, nxt.start(), m.end(), en)[1]
-        if cur or nxt.group("scale") or nxt.group("unit"):
-            return cur, nxt.group("scale"), nxt.group("unit") or ""
-    last = ms[i - 1] if i else None
-    if prev and any(prev) and last and _DASH_JOIN.fullmatch(text, last.end(), m.start()) \
-            and _rises(last, m):
-        return prev
-    return "", None, ""
+#: The longest gap a range's join takes between its two numbers (" to ").
+_GAP = 6
 
 
 def _rises(low: re.Match[str], high: re.Match[str]) -> bool:
