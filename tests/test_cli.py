@@ -57,13 +57,15 @@ def test_digest_is_the_newest_week_by_default_and_honours_since_and_until() -> N
     dates = [line for line in wide.stdout.splitlines() if " · " in line and "As of" not in line]
     years = [int(m) for line in dates for m in re.findall(r"\b(20\d\d)\b", line)]
     assert years[0] == 2026 and 2024 in years
-    assert "== " not in wide.stdout and wide.stdout.count("\n### [") == 28
+    assert "== " not in wide.stdout and wide.stdout.count("\n### [") == 29
     since = run(
         "digest", "seeds/", "--persona", "seller", "--lang", "en",
         "--since", "2026-01-01", "--until", "2026-01-31", "--format", "text",
     )  # fmt: skip
     assert since.returncode == 0 and "As of January 31, 2026" in since.stdout
-    assert "2025" not in since.stdout and "Read the story: en/stories/" in since.stdout
+    bylines = [line for line in since.stdout.splitlines() if " · " in line and "As of" not in line]
+    assert bylines and all("2026" in line and "2025" not in line for line in bylines)
+    assert "Read the story: en/stories/" in since.stdout
 
 
 def test_digest_bad_options_are_one_line_errors(tmp_path: Path) -> None:

@@ -31,6 +31,7 @@ from . import (  # noqa: F401  (registers)
     rates,
     ratios,
     regulation,
+    shares,
     shifts,
     valuation,
 )
@@ -63,6 +64,7 @@ ORDER = (
     "store_change",
     "price_move",
     "threshold_move",
+    "share_shift",
     "milestone",
     "peak_day",
     "outlook",

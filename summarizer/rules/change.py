@@ -28,8 +28,8 @@ from .facts import (
     period_end,
 )
 from .incentives import is_rebate
-from .kinds import adds_up, facet_of, kind_of, levied_on
-from .pricing import THRESHOLDS, own_price
+from .kinds import adds_up, facet_of, kind_of, levied_on, told_by
+from .pricing import own_price
 from .registry import Check, rule
 from .steps import Move, chains, delta, fact_of, steps
 
@@ -58,8 +58,8 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         b = ix.fact(f.base) if f.base else None
         if is_rebate(f.metric):
             continue  # a refund, not a charge: rebate_move's
-        if own_price(ix, f) or f.metric in THRESHOLDS:
-            continue  # a company's own price, or a free shipping minimum: pricing's rules
+        if own_price(ix, f) or told_by(f.metric):
+            continue  # a company's own price (price_move), or a metric another rule tells
         if b is None or not b.quantity or not f.quantity or b.quantity.unit != f.quantity.unit:
             continue
         if same_day_unordered(f, b):

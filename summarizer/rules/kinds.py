@@ -68,3 +68,10 @@ TREND_FACETS = {
     "platform_operator": "trend",
     "researcher": "research",
 }
+
+
+def told_by(metric: str) -> str:
+    """The rule that tells the metric's moves ('' if the generic move rules
+    do): ``told_by`` in the vocabulary."""
+    m = default_vocabulary().metrics.get(metric)
+    return m.told_by if m else ""

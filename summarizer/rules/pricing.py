@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, ids_of, in_force
+from .kinds import told_by
 from .registry import Check, rule
 
 #: What a company's price rise is to each reader (a cut: CUT_FACETS).
@@ -187,10 +188,6 @@ def price_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
         )
 
 
-#: Metrics that are the smallest order served on better terms: their moves
-#: are ``threshold_move``'s, not a charge's (``base_change`` leaves them).
-THRESHOLDS = frozenset({"free_shipping_threshold"})
-
 #: What a higher free shipping minimum is to each reader (a lower one: the
 #: same kinds of point, read the other way).
 THRESHOLD_FACETS = {
@@ -208,7 +205,7 @@ def threshold_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
     base: the move, its share of the old level, and the same threshold of
     the other companies the story names (Walmart's $35) to set it against."""
     for f in ix.metrics(stated=None):
-        b = ix.fact(f.base) if f.metric in THRESHOLDS and f.base else None
+        b = ix.fact(f.base) if told_by(f.metric) == "threshold_move" and f.base else None
         if b is None or not f.quantity or not b.quantity or b.quantity.unit != f.quantity.unit:
             continue
         moved = _moved(b, f)

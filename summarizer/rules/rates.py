@@ -23,12 +23,9 @@ from collections.abc import Iterator
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, apart, compute, period_end
-from .kinds import facet_of, kind_of, levied_on
+from .kinds import facet_of, kind_of, levied_on, told_by
 from .outpace import OUTPACE_FACETS
 from .registry import Check, rule
-
-#: Rates another rule tells: gross margins (margin_change).
-OWN_RULES = frozenset({"gross_margin"})
 
 #: A part's share of its whole moving is where sales go, read as a part
 #: outgrowing its total is (outpace.OUTPACE_FACETS): a shop to ready, a
@@ -71,7 +68,7 @@ def rate_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue  # a derived rate (a margin) is the ratio rules'; a share is as written
         if not share and (f.measure != "level" or kind_of(f.metric) != "percent"):
             continue
-        if f.metric in OWN_RULES or (not share and levied_on(f.metric)) or q.upper is not None:
+        if told_by(f.metric) or (not share and levied_on(f.metric)) or q.upper is not None:
             continue
         kind = parse_period(f.period, f.year_end).kind
         key = (f.entity, f.metric, f.measure, f.segment, _whole(ix, f), kind)

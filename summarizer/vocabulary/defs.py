@@ -49,6 +49,10 @@ class MetricDef:
     sum_of: tuple[str, ...] = ()
     """Metrics whose levels add up to this one for the same entity and period
     (goods trade = exports + imports), so ``check`` can add them up."""
+    told_by: str = ""
+    """The rule that tells this metric's moves (a free shipping minimum's is
+    ``threshold_move``'s): the generic move rules (``base_change``,
+    ``rate_move``) leave it, so one move is never told twice."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ here), every problem with its ``file:line:col``.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
@@ -127,7 +128,7 @@ TRADE = ("", "exports", "imports", "both")
 EVENT_KEYS = ("zh-Hans", "en", "dated", "effective", "facet", "for", "per_role", "channel")
 METRIC_KEYS = (
     "kind", "flow", "facet", "good", "signed", "for", "by_kind", "levied_on", "trade", "sum_of",
-    "name", "term",
+    "told_by", "name", "term",
 )
 
 
@@ -140,6 +141,17 @@ def _sum_of(r: _Reader, p: Path_, raw: object) -> tuple[str, ...]:
         r.fail((*p, "sum_of"), f"expected a list of two or more metric ids, got {raw!r}")
         return ()
     return tuple(raw)
+
+
+def _told_by(r: _Reader, p: Path_, raw: object) -> str:
+    """``told_by: threshold_move``: a rule name (a test checks it is registered:
+    the rules import the vocabulary, so it cannot be looked up here)."""
+    if raw is None:
+        return ""
+    if not isinstance(raw, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", raw):
+        r.fail((*p, "told_by"), f"expected the name of the rule that tells its moves, got {raw!r}")
+        return ""
+    return raw
 
 
 def parse_vocabulary(loc: Located) -> Vocabulary:
@@ -206,6 +218,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             r.one_of((*p, "levied_on"), raw.get("levied_on", ""), LEVIED_ON),
             r.one_of((*p, "trade"), raw.get("trade", ""), TRADE),
             _sum_of(r, p, raw.get("sum_of")),
+            _told_by(r, p, raw.get("told_by")),
         )
     for mid, m in metrics.items():  # the parts of a sum are metrics of its kind
         for i, part in enumerate(m.sum_of):

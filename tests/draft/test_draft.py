@@ -697,3 +697,19 @@ def test_a_carriers_tariff_rates_are_its_list_rates_not_duties() -> None:
     )
     _, figures = draft_figures(text, "u.txt")
     assert [f.metric for f in figures] == ["parcel_rate", "tariff_rate"]
+
+
+def test_a_platforms_share_of_a_market_is_a_market_or_order_share() -> None:
+    """'a 9% market share' and 'cross-border transaction share' are the share
+    metrics rule share_shift reads; 'plummeted' is a fall."""
+    text = (
+        "DATE: 2026-01-17\n\nAmazon's cross-border transaction share was also 24%.\n"
+        "Shein remained stable with a 9% market share.\n"
+        "Wish's cross-border transaction share plummeted by 95% between 2018 and 2025.\n"
+    )
+    _, figures = draft_figures(text, "s.txt")
+    assert [(f.metric, f.measure, f.value) for f in figures] == [
+        ("order_share", "", "24"),
+        ("market_share", "", "9"),
+        ("order_share", "change", "-95"),
+    ]

@@ -119,6 +119,7 @@ def test_rule_order_is_pinned() -> None:
         "store_change",
         "price_move",
         "threshold_move",
+        "share_shift",
         "milestone",
         "peak_day",
         "outlook",

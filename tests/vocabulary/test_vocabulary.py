@@ -107,6 +107,13 @@ def _line_of(text: str, needle: str) -> int:
             "got 'exports'",
         ),
         (
+            "  widgets: {kind: percent, facet: market, told_by: Share Shift, "
+            "name: {zh-Hans: 小部件, en: widgets}}\n",
+            "widgets",
+            "vocabulary 'metrics.widgets.told_by': expected the name of the rule that tells its "
+            "moves, got 'Share Shift'",
+        ),
+        (
             "  widgets: {kind: count, facet: market, name: {zh-Hans: 小部件}}\n",
             "widgets",
             "vocabulary 'metrics.widgets.name': missing language name(s): en",
