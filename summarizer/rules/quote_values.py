@@ -52,6 +52,10 @@ _WORD_FIGURES = {
     "scrap": Decimal(0),
     "scrapped": Decimal(0),
     "abolished": Decimal(0),
+    # a charge not levied yet ("such parcels currently enter the EU duty free")
+    "duty free": Decimal(0),
+    "duty-free": Decimal(0),
+    "免税": Decimal(0),
 }
 _MORE_TIMES = re.compile(r"(?:高出|多出|高了|增加了?)\s*([0-9.]+|[一二两三四五六七八九十]+)\s*倍")
 
@@ -77,8 +81,8 @@ def _candidates(q: Quantity) -> list[Decimal]:
     out = [q.value, abs(q.value)]
     if q.unit == "percent":
         out.append(abs(q.value) / HUNDRED)
-    if q.unit == "times":
-        out.append(q.value * HUNDRED)
+    if q.unit == "times":  # 2x: "200%" as much, or up 100% ("doubled")
+        out += [q.value * HUNDRED, (q.value - 1) * HUNDRED]
     return out
 
 

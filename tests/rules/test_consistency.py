@@ -499,6 +499,11 @@ def _quoted(value: str, quote: str, **keys: str) -> Story:
         # a rate cancelled is a rate of 0 (an export tax rebate ended)
         ("0", "Beijing will cancel export tax rebates for aluminum", {"unit": "unit: percent"}),
         ("0", "取消铝、铜等产品出口退税", {"unit": "unit: percent"}),
+        # a charge not levied yet is 0 (parcels that enter duty free)
+        ("0", "such parcels currently enter the EU duty free", {"unit": "currency: EUR"}),
+        # twice as much is 'doubled' (up 100%)
+        ("2", "the number of parcels doubled last year", {"unit": "unit: times",
+                                                        "measure": "multiple"}),
     ],
 )
 def test_a_value_its_quote_gives_passes(value: str, quote: str, keys: dict[str, str]) -> None:

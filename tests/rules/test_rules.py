@@ -101,6 +101,7 @@ def test_rule_order_is_pinned() -> None:
         "cagr",
         "base_change",
         "charge_step",
+        "charge_introduced",
         "level_move",
         "fx_move",
         "span_change",

@@ -48,6 +48,7 @@ def test_presets_are_pinned() -> None:
     assert {p.id: p.rules for p in project.personas}["seller"] == (
         "base_change",
         "charge_step",
+        "charge_introduced",
         "level_move",
         "fx_move",
         "span_change",
@@ -78,6 +79,7 @@ def test_presets_are_pinned() -> None:
     assert {p.id: p.rules for p in project.personas}["researcher"] == (
         "base_change",
         "charge_step",
+        "charge_introduced",
         "level_move",
         "fx_move",
         "span_change",
