@@ -113,6 +113,30 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Article:
+    """Another article a story's facts quote (``story.articles``): named in the
+    sources list and the facts table by its outlet and headline, not its file."""
+
+    outlet: Text
+    title: Text | None = None
+    url: str = ""
+    published: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """One article of a brief's sources list, in the brief's language."""
+
+    article: str
+    """File name of the article (or a URL)."""
+    quote: str
+    """Its headline ('' when the facts file gives none)."""
+    outlet: str = ""
+    url: str = ""
+    published: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A company, product, regulator, regulation, person or group named in a story."""
 
@@ -235,6 +259,8 @@ class Story:
     """When the editor last revised the facts (``story.updated``), if ever."""
     lede_about: tuple[str, ...] = ()
     """Ids of the facts the lede already tells: the Quick Summary does not repeat them."""
+    articles: dict[str, Article] = field(default_factory=dict)
+    """Other articles the facts quote, by file name (``story.articles``)."""
 
     def fact(self, fact_id: str) -> Fact:
         for f in self.facts:
@@ -415,7 +441,7 @@ class Brief:
     url: str
     lede: Sentence
     sections: tuple[Section, ...]
-    sources: tuple[Source, ...]
+    sources: tuple[Credit, ...]
     assumed: tuple[str, ...] = ()
     """Header values the editor supplied (``published``): shown as assumed."""
     updated: date | None = None

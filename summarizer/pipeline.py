@@ -17,7 +17,7 @@ from . import languages
 from .config.project import DEFAULT, ProjectConfig
 from .convert import hant
 from .facttable import fact_rows as fact_rows  # the facts table, importable from here too
-from .model import Brief, Lang, Persona, Section, Sentence, Source, Story
+from .model import Brief, Credit, Lang, Persona, Section, Sentence, Story
 from .readers.select import Pick, plan
 from .realise.realiser import Realiser, make_env, vary_openings
 from .rules import Derived, derive
@@ -121,7 +121,9 @@ def make_brief(
         framing = real.framing(persona, picks, voice, _topics(project, picks, src))
         points = vary_openings(tuple(real.point(p, voice, persona.labels) for p in picks), voice)
         sections.append(Section(persona.id, name, framing, points))
-    sources = (Source(story.source, story.title.get(src)), *_other_articles(story, sections))
+    own = Credit(story.source, story.title.get(src), story.outlet.get(src), story.url,
+                 story.published)
+    sources = (own, *_other_articles(story, sections, src))
     brief = Brief(
         story=story.id,
         lang=src,
@@ -169,11 +171,11 @@ def _derive(story: Story) -> Derived:
 _LAST_PLAN: list[tuple[Project, Derived, dict[str, list[Pick]]]] = []
 
 
-def _other_articles(story: Story, sections: list[Section]) -> tuple[Source, ...]:
+def _other_articles(story: Story, sections: list[Section], lang: Lang) -> tuple[Credit, ...]:
     """Articles other than the story's own that a shown sentence quotes (a
     claim from a second report), in order of first use: the sources list
-    credits every article a reader's text rests on. Named by file or URL
-    (``quote`` empty): the facts file gives no title for them."""
+    credits every article a reader's text rests on, by the outlet and
+    headline ``story.articles`` gives, else by file or URL alone."""
     by_id = {f.id: f for f in story.facts}
     used = (
         by_id[fid].source.article
@@ -182,7 +184,17 @@ def _other_articles(story: Story, sections: list[Section]) -> tuple[Source, ...]
         for fid in sentence.facts
         if fid in by_id
     )
-    return tuple(Source(a, "") for a in dict.fromkeys(used) if a and a != story.source)
+    out = []
+    for name in dict.fromkeys(used):
+        if not name or name == story.source:
+            continue
+        a = story.articles.get(name)
+        if a is None:
+            out.append(Credit(name, ""))
+        else:
+            title = a.title.get(lang) if a.title else ""
+            out.append(Credit(name, title, a.outlet.get(lang), a.url, a.published))
+    return tuple(out)
 
 
 def _plan(project: Project, story: Story, derived: Derived) -> dict[str, list[Pick]]:
@@ -233,6 +245,7 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
     converted sentences.
     """
     texts = [brief.title, brief.outlet, brief.author, brief.lede.text]
+    texts += (t for c in brief.sources[1:] for t in (c.quote, c.outlet))
     for sec in brief.sections:
         texts += (sec.name, sec.framing.text)
         for p in sec.points:
@@ -269,15 +282,8 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
         author=conv[brief.author],
         lede=Sentence(conv[brief.lede.text], brief.lede.facts),
         sections=sections,
-        # a source's quote is the article's own wording: characters only; the
-        # story's title (what the sources list shows) reads as in the heading
-        sources=tuple(
-            replace(
-                src,
-                quote=conv[src.quote]
-                if src.quote == brief.title
-                else hant.to_script(src.quote, lang, glossary),
-            )
-            for src in brief.sources
-        ),
+        # the sources list names each article as the editor wrote it (its
+        # headline and outlet), converted as the heading is
+        sources=tuple(replace(c, quote=conv[c.quote], outlet=conv[c.outlet])
+                      for c in brief.sources),
     )

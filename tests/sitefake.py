@@ -15,7 +15,17 @@ from typing import Any
 
 import yaml
 
-from summarizer.model import Brief, FactRow, Persona, Point, Section, Sentence, Source, Story, Text
+from summarizer.model import (
+    Brief,
+    Credit,
+    FactRow,
+    Persona,
+    Point,
+    Section,
+    Sentence,
+    Story,
+    Text,
+)
 
 
 def _persona(pid: str, zh: str, en: str) -> Persona:
@@ -118,7 +128,7 @@ class FakeEngine:
             url=story.url,
             lede=Sentence(_word(story.lede.get(lang), lang), fids[:1]),
             sections=tuple(sections),
-            sources=(Source(story.source, ""),),
+            sources=(Credit(story.source, "", story.outlet.get(lang), story.url, story.published),),
         )
 
     def fact_rows(self, project: Any, story: Story, lang: str) -> list[FactRow]:

@@ -17,9 +17,10 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from ..errors import SeedError
-from ..model import Entity, SourceSpan, Story, Text
+from ..model import Article, Entity, SourceSpan, Story, Text
 from ..userfiles import load_user_yaml
 from .build import StoryHeader, build_fact, text_of, unknown
 from .quantities import written_decimal
@@ -134,6 +135,7 @@ def parse_story(loc: Located) -> Story:
                     + "; expected the id of a fact of this story",
                 )
             )
+    articles = _articles(loc, st.get("articles") or {}, problems)
     if problems:
         problems.sort(key=lambda p: (p[0].line, p[0].col) if p[0] else (0, 0))
         raise SeedError(problems)
@@ -155,7 +157,26 @@ def parse_story(loc: Located) -> Story:
         assumed=tuple(st.get("assumed") or ()),
         lede_about=tuple(str(x) for x in st.get("lede_about") or ()),
         audiences=tuple((pid, text_of(t)) for pid, t in (st.get("audiences") or {}).items()),
+        articles=articles,
     )
+
+
+def _articles(loc: Located, raw: dict[str, Any], problems: Problems) -> dict[str, Article]:
+    """``story.articles``: the other articles the facts quote, by file name
+    (the schema checked their shape; a date must also be a real one)."""
+    out = {}
+    for name, a in raw.items():
+        published = None
+        if a.get("published"):
+            try:
+                published = date.fromisoformat(a["published"])
+            except ValueError as exc:
+                where = loc.span(("story", "articles", name, "published"))
+                why = f"field 'story.articles.{name}.published': not a real date: {exc}"
+                problems.append((where, why))
+        title = text_of(a["title"]) if a.get("title") else None
+        out[str(name)] = Article(text_of(a["outlet"]), title, str(a.get("url", "")), published)
+    return out
 
 
 def load_story(path: str | Path) -> Story:

@@ -39,7 +39,7 @@ from .consistency_figures import (
 from .consistency_sums import flows_sum
 from .facts import HUNDRED
 from .quote_values import values_in_quotes
-from .sources import quotes_in_source
+from .sources import articles_described, quotes_in_source
 
 #: Metrics whose one-day figures are snapshots that move within the day.
 SNAPSHOT_METRICS = ("share_price", "price", "market_cap")
@@ -280,6 +280,7 @@ CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("same_day_snapshots", same_day_snapshots),
     ("stated_unverified", stated_unverified),
     ("quotes_in_source", quotes_in_source),
+    ("articles_described", articles_described),
     ("values_in_quotes", values_in_quotes),
 )
 

@@ -77,3 +77,28 @@ def quotes_in_source(ctx: Context) -> Iterator[Finding]:
                     f"width and white space): {f.source.quote[:50]!r}",
                     f.span,
                 )
+
+
+def articles_described(ctx: Context) -> Iterator[Finding]:
+    """Each other article the facts quote has its outlet in ``story.articles``
+    (else readers see a file name in the sources list), and each article
+    described there is quoted by some fact."""
+    for story in ctx.stories:
+        quoted = {f.source.article: f for f in story.facts if f.source.article != story.source}
+        for name, f in quoted.items():
+            if name not in story.articles and not name.startswith(("http://", "https://")):
+                yield Finding(
+                    "info",
+                    "article-undescribed",
+                    f"'{f.id}' quotes {name}, which story.articles does not describe: readers "
+                    "see its file name; give its outlet (and title, url, published)",
+                    f.span,
+                )
+        for name in story.articles:
+            if name not in quoted:
+                yield Finding(
+                    "info",
+                    "article-unquoted",
+                    f"story.articles describes {name}, which no fact quotes",
+                    SourceSpan(story.path, 1, 1),
+                )

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 
 from .. import languages
-from ..model import Brief, FactRow, Section, Story
+from ..model import Brief, Credit, FactRow, Section, Story
 from . import topics, urls
 from .fragments import CONTEXT_SPAN, byline_html, facts_rows_html, sections_html, tabs_html
 from .html import (
@@ -67,12 +67,11 @@ def citation_order(brief: Brief, rows: list[FactRow]) -> list[FactRow]:
 
 def _rows(rows: list[FactRow], story: Story, brief: Brief, lang: str) -> list[dict[str, Any]]:
     refs = fact_refs([r.id for r in rows])
+    credits = {c.article: c for c in brief.sources}
     out = []
     for r in rows:
         article = r.article or story.source
-        when = long_date(brief.published, lang)
-        outlet = f"{brief.outlet}{_comma(lang)}" if brief.outlet else ""
-        label = f"{outlet}{when}" if article == story.source else article
+        label = _credit_label(credits[article], lang) if article in credits else article
         out.append(
             {
                 "number": refs[r.id].number,
@@ -87,6 +86,13 @@ def _rows(rows: list[FactRow], story: Story, brief: Brief, lang: str) -> list[di
             }
         )
     return out
+
+
+def _credit_label(c: Credit, lang: str) -> str:
+    """Where a quote comes from, as the facts table says it: the outlet and
+    the article's date ('亿邦动力，2026年1月17日'), else its file name."""
+    parts = [p for p in (c.outlet, long_date(c.published, lang) if c.published else "") if p]
+    return _comma(lang).join(parts) if parts else c.article
 
 
 STORY_SLOTS: tuple[str, ...] = (

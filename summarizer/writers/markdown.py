@@ -103,10 +103,12 @@ def brief_markdown(brief: Brief) -> str:
             sec = Section(sec.persona, sec.name, Sentence("", ()), sec.points)
         out += section_lines(sec, brief.lang, shown)
     out += [f"## {w['sources']}", ""]
-    for s in brief.sources:
-        who = escape(brief.outlet or brief.author)
-        if not s.quote:  # another article a claim quotes: its file or URL
-            out.append(f"- {escape(s.article)}")
+    for i, s in enumerate(brief.sources):
+        who = escape(s.outlet or (brief.author if i == 0 else ""))
+        if not s.quote:  # another article with no headline given: its outlet and file
+            left, right = ("（", "）") if languages.is_chinese(brief.lang) else (" (", ")")
+            name = escape(s.article)
+            out.append(f"- {who}{left}{name}{right}" if who else f"- {name}")
         elif not languages.is_chinese(brief.lang):
             out.append(f"- {who + ', ' if who else ''}“{escape(s.quote)}” ({escape(s.article)})")
         else:

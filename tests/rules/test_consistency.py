@@ -68,6 +68,7 @@ def test_check_order_is_pinned() -> None:
         "same_day_snapshots",
         "stated_unverified",
         "quotes_in_source",
+        "articles_described",
         "values_in_quotes",
     ]
 
@@ -541,3 +542,21 @@ def test_n_times_more_asks_which_reading() -> None:
     settled = _quoted("3", "亏损比收入还高出三倍", unit="unit: times", measure="multiple",
                       qualifier="over")
     assert run(settled, only="values_in_quotes") == []
+
+
+def test_an_article_quoted_but_not_described_and_one_described_but_unquoted() -> None:
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "alibaba-antitrust-fine-2021.yaml"
+    text = seed.read_text("utf-8")
+    assert run(load_story(seed), only="articles_described") == []
+    block = ("  articles:\n    alibaba-antitrust-fine-2021-mondaq.txt:\n"
+             "      outlet: {zh-Hans: Mondaq, en: Mondaq}\n"
+             "      url: https://www.mondaq.com/Article/1056958\n")
+    assert block in text
+    undescribed = parse_story(load_yaml_text(text.replace(block, ""), "s.yaml"))
+    [f] = run(undescribed, only="articles_described")
+    assert (f.level, f.code) == ("info", "article-undescribed") and "readers see its file name" \
+        in f.message
+    unquoted = text.replace("alibaba-antitrust-fine-2021-mondaq.txt:", "other.txt:", 1)
+    found = run(parse_story(load_yaml_text(unquoted, "s.yaml")), only="articles_described")
+    assert [g.code for g in found] == ["article-undescribed", "article-unquoted"]
+    assert "describes other.txt, which no fact quotes" in found[1].message

@@ -115,7 +115,7 @@ def test_an_antitrust_fine_frees_sellers_and_is_weighed_against_revenue() -> Non
     md = brief_markdown(_brief(story))
     assert "about 4% of its 2019 revenue in China" in md
     assert "weigh opening on rival platforms too" in md
-    assert "\n- alibaba-antitrust-fine-2021-mondaq.txt\n" in md  # the claim's own article is credited
+    assert "\n- Mondaq (alibaba-antitrust-fine-2021-mondaq.txt)\n" in md  # the claim's own article
     assert "review your own exclusivity terms and traffic rules" in md
     assert "At about 4% of its 2019 revenue, Alibaba's RMB 18.22 billion fine in China is a heavy one" in md
     zh = brief_markdown(_brief(story, "zh-Hans"))
