@@ -56,6 +56,12 @@ _EN_START = re.compile(
 )
 
 
+#: A plural common noun given a possessive 's by a template ("China's major
+#: e-commerce platforms's GMV"): an apostrophe alone. Names keep theirs
+#: ("Walgreens's"), as lower-case words are never names here.
+_PLURAL_POSSESSIVE = re.compile(r"(?<=\b[a-z])([a-z]*[a-rtv-z]s)'s\b")  # not 'business', 'bus'
+
+
 def _upper(m: re.Match[str]) -> str:
     return m.group(1) + m.group(2).upper()
 
@@ -78,6 +84,8 @@ def tidy(text: str, lang: str, where: str) -> str:
         if "( " in text:
             text = _EN_AFTER.sub(r"(\1", text)
         text = _EN_START.sub(_upper, text)
+        if "s's" in text:
+            text = _PLURAL_POSSESSIVE.sub(r"\1'", text)
     plain = _CITE.sub("", text) if CITE_START in text else text
     bad = _BAD.search(plain) if any(h in plain for h in _BAD_HINTS) else None
     if bad:

@@ -48,3 +48,4 @@ def test_a_name_carries_the_join_in_chinese_only() -> None:
     )
     assert tidy(zh.name("ms") + "GMV", "zh-Hans", "t") == "商家解决方案GMV"
     assert Voice(glossary, story, "en").name("shopify") == "Shopify"
+

@@ -98,6 +98,7 @@ def test_rule_order_is_pinned() -> None:
         "yoy_growth",
         "sequential_growth",
         "stated_growth",
+        "event_pace",
         "cagr",
         "base_change",
         "charge_step",
