@@ -84,15 +84,13 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
         elif measure:
             zh = languages.is_chinese(lang)
             label = f"{label}{measure[0]}" if zh else f"{label}, {measure[1]}"
+        zh = languages.is_chinese(lang)
         who = story.entities.get(f.forecast)
         if who is not None:  # a forecast is never read as a result, in the table either
             name = who.name.get(lang)
-            zh = languages.is_chinese(lang)
-            note = f"{name}预测" if zh else f"{name}'s forecast"
-            if label.endswith("）" if zh else ")"):  # one bracket: （先买后付，Adobe预测）
-                label = f"{label[:-1]}{'，' if zh else '; '}{note}{label[-1]}"
-            else:
-                label = f"{label}（{note}）" if zh else f"{label} ({note})"
+            label = _noted(label, f"{name}预测" if zh else f"{name}'s forecast", zh)
+        if f.trial:  # nor a level being tested as the rule
+            label = _noted(label, "测试" if zh else "test", zh)
         value = format_quantity(f.quantity, lang) if f.quantity else ""
         if f.quantity is not None and f.quantity.per:  # US$1,806 a 40ft container
             value = per_phrase(value, f.quantity.per, lang)
@@ -123,3 +121,10 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
         value = f.text.get(lang) if f.text else ""
         period = ""
     return FactRow(f.id, subject, label, value, period, f.source.quote, f.source.article, f.span)
+
+
+def _noted(label: str, note: str, zh: bool) -> str:
+    """A note on a row's label, in its one bracket: （先买后付，Adobe预测）."""
+    if label.endswith("）" if zh else ")"):
+        return f"{label[:-1]}{'，' if zh else '; '}{note}{label[-1]}"
+    return f"{label}（{note}）" if zh else f"{label} ({note})"

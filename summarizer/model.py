@@ -192,6 +192,8 @@ class Fact:
     """The month the entity's fiscal year ends in: how ``period`` is read."""
     forecast: str = ""
     """Entity id of who expects the figure ('' = a result): a forecast or guidance."""
+    trial: bool = False
+    """A level the company is testing (for some shoppers, in some markets), not yet its rule."""
     # -- event ---------------------------------------------------------------
     event: str = ""
     """Event type from the vocabulary (listing, lockup_expiry, price_change, ...)."""

@@ -171,6 +171,7 @@ def build_fact(
             base=base,
             year_end=year_end,
             forecast=forecast,
+            trial=bool(raw.get("trial", False)),
         )
     if "event" in raw:
         when, precision = None, "day"

@@ -228,6 +228,7 @@ def threshold_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "others": others,
                 "up": move.value > 0,
                 "past": in_force(f.period, ix.story.published),
+                "trial": f.trial,
                 "role_facets": THRESHOLD_FACETS,
             },
             entity=f.entity,
