@@ -1,7 +1,8 @@
 """What a figure's sentence asks the editor to check, beyond the figure itself.
 
 Each is a note on the draft's line, never a change to it: a forecast needs
-who expects it (``forecast:``), a fiscal year its entity's year end, a level
+who expects it (``forecast:``), a level being tested ``trial: true``, a
+fiscal year its entity's year end, a level
 held until a day is a pause (an event with ``until:``), and a
 shopping festival its run of days, which the article rarely writes
 ("2025年双十一…销售额16950亿元" is not the year 2025's sales).
@@ -26,6 +27,10 @@ HELD = re.compile(
     r"|(?:维持|保持|暂缓)[^。；]{0,20}至\d{4}年",
     re.IGNORECASE,
 )
+#: A level the company says it is testing ("Amazon is testing a $35 free
+#: shipping minimum", "试点", "测试"): a trial, not yet the rule.
+TRIAL = re.compile(r"\b(?:testing|tests|trial(?:ling|ing)?|pilot(?:ing)?)\b|试点|测试|試點|測試",
+                   re.IGNORECASE)
 #: A fiscal year named in a figure's sentence: its entity may need fiscal_year_end.
 FISCAL = re.compile(r"[财財]年|\bfiscal\b|\bFY\s?\d", re.IGNORECASE)
 
@@ -38,6 +43,8 @@ def ask_about(
     ``festival``: the keyword table's shopping festivals)."""
     if FORECAST.search(before):
         fig.review.append("a forecast or guidance: add forecast: <who expects it>")
+    if TRIAL.search(sentence):
+        fig.review.append("a test, not yet the rule: add trial: true if the level is being tested")
     if HELD.search(sentence):
         fig.review.append(
             "held until a day: a rise put off is an event (tariff_pause, …) with until: YYYY-MM-DD"

@@ -713,3 +713,18 @@ def test_a_platforms_share_of_a_market_is_a_market_or_order_share() -> None:
         ("market_share", "", "9"),
         ("order_share", "change", "-95"),
     ]
+
+
+def test_a_free_shipping_minimum_being_tested_asks_for_trial() -> None:
+    """'Amazon is testing a $35 free shipping minimum': the threshold metric,
+    and a note that a test is not yet the rule; a plain rise has no note."""
+    text = (
+        "DATE: 2023-08-28\n\nAmazon is testing a $35 free shipping minimum for shoppers.\n"
+        "Until now, the minimum purchase for free shipping has been $25.\n"
+    )
+    _, figures = draft_figures(text, "a.txt")
+    assert [(f.metric, f.value) for f in figures] == [
+        ("free_shipping_threshold", "35"), ("free_shipping_threshold", "25")
+    ]
+    assert any("add trial: true" in r for r in figures[0].review)
+    assert not any("trial" in r for r in figures[1].review)
