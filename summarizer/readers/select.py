@@ -71,6 +71,15 @@ BY_ROLE = frozenset(
      "share_shift", "charge_introduced", "event_pace"}
 )
 
+#: (message, stance, role) worded in the reader's own way, where every other
+#: reader with that stance shares one sentence: a rival platform's sellers
+#: growing are competition to a seller and a brand ("more rivals"), but
+#: sellers choosing that platform to a platform operator.
+OWN_WORDING = frozenset({
+    ("growth", "competition", "platform_operator"),
+    ("level_with_growth", "competition", "platform_operator"),
+})
+
 #: Growth messages whose meaning for a brand's suppliers and peers is one
 #: sentence whatever the figure (templates/*/partners.j2).
 PARTNER_MESSAGES = frozenset({"growth", "level_with_growth"})
@@ -138,6 +147,8 @@ def _wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
         return angle
     if t.message in BY_ROLE or _partner(story, t, s.kind):
         return angle  # the templates word it per role
+    if (t.message, s.kind, angle) in OWN_WORDING:
+        return angle
     if t.message in PER_ROLE and s.kind == "cost":
         return angle  # a brand's channel, a seller's order; a supplier, a stockist
     if t.message == "dated_event" and t.values.get("per_role"):

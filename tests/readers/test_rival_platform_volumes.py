@@ -1,0 +1,35 @@
+"""A platform's orders and sellers, read by the other kinds of platform and a
+researcher: a rival's orders are a yardstick, its sellers growing are sellers
+choosing it; neither is the reader's income ('Pricing: income rises with
+it', as a platform operator was told before)."""
+
+from __future__ import annotations
+
+from ministory import mini_story, sections
+
+STORY = mini_story(
+    "  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}\n",
+    "  a: {metric: orders, entity: p, period: FY2024, value: 100, scale: 亿, unit: orders, "
+    "source: {quote: 原文}}\n"
+    "  b: {metric: orders, entity: p, period: FY2025, value: 130, scale: 亿, unit: orders, "
+    "source: {quote: 原文}}\n"
+    "  c: {metric: sellers, entity: p, period: FY2024, value: 10, scale: 万, unit: sellers, "
+    "source: {quote: 原文}}\n"
+    "  d: {metric: sellers, entity: p, period: FY2025, value: 16, scale: 万, unit: sellers, "
+    "source: {quote: 原文}}\n",
+    published="2026-01-10",
+)
+
+
+def test_a_rival_platforms_orders_and_sellers_for_a_platform_operator() -> None:
+    en = sections(STORY, "en")
+    platform = en["platform_operator"]
+    assert "income rises" not in platform and "Pricing" not in platform
+    assert "set your own orders growth over the same period against it" in platform
+    assert ("With Platform A's number of sellers up 60%, sellers are choosing Platform A: set "
+            "its fees and onboarding terms against yours") in platform
+    # the seller's own reading of the same figure is its own sentence
+    assert "More rivals compete for the same buyers" in en["seller"]
+    assert "Platform A is gaining ground" in en["researcher"]
+    zh = sections(STORY, "zh-Hans")
+    assert "卖家在选择甲平台：对照它的费率和入驻条件看自家的" in zh["platform_operator"]
