@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ..model import Fact, Label, Persona, Story, Takeaway, Text
 from ..rules import rule_names
+from ..rules.kinds import facet_of
 from ..vocabulary.vocab import Vocabulary
 from .news import covered, told
 from .rank import rank, stale
@@ -71,13 +72,14 @@ BY_ROLE = frozenset(
      "share_shift", "charge_introduced", "event_pace"}
 )
 
-#: (message, stance, role) worded in the reader's own way, where every other
-#: reader with that stance shares one sentence: a rival platform's sellers
-#: growing are competition to a seller and a brand ("more rivals"), but
-#: sellers choosing that platform to a platform operator.
+#: (metric, stance, role) worded in the reader's own way by the growth
+#: templates, where every other reader with that stance shares one sentence:
+#: a platform's sellers or shops growing are competition to a seller and a
+#: brand ("more rivals"), but sellers choosing that platform to a platform
+#: operator.
 OWN_WORDING = frozenset({
-    ("growth", "competition", "platform_operator"),
-    ("level_with_growth", "competition", "platform_operator"),
+    ("sellers", "competition", "platform_operator"),
+    ("stores", "competition", "platform_operator"),
 })
 
 #: Growth messages whose meaning for a brand's suppliers and peers is one
@@ -105,7 +107,9 @@ def _partner(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:
         return (t.entity, stance)  # a channel growing (in a market): its sellers, brands, …
     if e.kind == "platform" and stance == "benchmark":
         return (t.entity, stance)  # a rival platform's yardstick; the researcher's back-out
-    if e.kind == "platform" and stance == "cost":
+    if e.kind == "platform" and stance == "cost" and isinstance(cur, Fact) and (
+        facet_of(cur.metric) == "marketing"
+    ):
         return (t.entity, stance)  # its ad revenue: what sellers and brands pay to be seen there
     return None
 
@@ -147,7 +151,9 @@ def _wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
         return angle
     if t.message in BY_ROLE or _partner(story, t, s.kind):
         return angle  # the templates word it per role
-    if (t.message, s.kind, angle) in OWN_WORDING:
+    cur = t.values.get("cur")
+    metric = cur.metric if isinstance(cur, Fact) else ""
+    if t.message in PARTNER_MESSAGES and (metric, s.kind, angle) in OWN_WORDING:
         return angle
     if t.message in PER_ROLE and s.kind == "cost":
         return angle  # a brand's channel, a seller's order; a supplier, a stockist

@@ -33,3 +33,26 @@ def test_a_rival_platforms_orders_and_sellers_for_a_platform_operator() -> None:
     assert "Platform A is gaining ground" in en["researcher"]
     zh = sections(STORY, "zh-Hans")
     assert "卖家在选择甲平台：对照它的费率和入驻条件看自家的" in zh["platform_operator"]
+
+
+def _growing(metric: str, unit: str) -> dict[str, str]:
+    story = mini_story(
+        "  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}\n",
+        f"  a: {{metric: {metric}, entity: p, period: FY2024, value: 100, scale: 亿, {unit}, "
+        "source: {quote: 原文}}\n"
+        f"  b: {{metric: {metric}, entity: p, period: FY2025, value: 130, scale: 亿, {unit}, "
+        "source: {quote: 原文}}\n",
+        published="2026-01-10",
+    )
+    return sections(story, "en")
+
+
+def test_only_ad_revenue_is_paying_to_be_seen_and_a_platforms_units_are_a_channel() -> None:
+    assert "paying more to be seen" in _growing("ad_revenue", "currency: USD")["seller"]
+    fee = _growing("fulfilment_fee", "currency: USD")
+    assert "paying more to be seen" not in "".join(fee.values())
+    units = _growing("units_sold", "unit: items")
+    assert "income rises" not in units["brand"] and "a channel growing" in units["brand"]
+    assert "Platform A is gaining ground" in units["researcher"]
+    # a platform's subsidies growing are not sellers choosing it
+    assert "sellers are choosing" not in _growing("subsidy", "currency: USD")["platform_operator"]
