@@ -76,7 +76,7 @@ BY_ROLE = frozenset(
 #: templates, where every other reader with that stance shares one sentence:
 #: a platform's sellers or shops growing are competition to a seller and a
 #: brand ("more rivals"), but sellers choosing that platform to a platform
-#: operator.
+#: operator (a market's are not one platform's).
 OWN_WORDING = frozenset({
     ("sellers", "competition", "platform_operator"),
     ("stores", "competition", "platform_operator"),
@@ -153,7 +153,10 @@ def _wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
         return angle  # the templates word it per role
     cur = t.values.get("cur")
     metric = cur.metric if isinstance(cur, Fact) else ""
-    if t.message in PARTNER_MESSAGES and (metric, s.kind, angle) in OWN_WORDING:
+    e = story.entities.get(t.entity)
+    if t.message in PARTNER_MESSAGES and (metric, s.kind, angle) in OWN_WORDING and (
+        e is not None and e.kind == "platform"
+    ):
         return angle
     if t.message in PER_ROLE and s.kind == "cost":
         return angle  # a brand's channel, a seller's order; a supplier, a stockist

@@ -56,3 +56,15 @@ def test_only_ad_revenue_is_paying_to_be_seen_and_a_platforms_units_are_a_channe
     assert "Platform A is gaining ground" in units["researcher"]
     # a platform's subsidies growing are not sellers choosing it
     assert "sellers are choosing" not in _growing("subsidy", "currency: USD")["platform_operator"]
+
+
+def test_a_markets_sellers_growing_are_not_sellers_choosing_one_platform() -> None:
+    story = mini_story(
+        "  m: {kind: market, name: {zh-Hans: 东南亚电商, en: Southeast Asian e-commerce}}\n",
+        "  a: {metric: sellers, entity: m, period: FY2024, value: 10, scale: 万, unit: sellers, "
+        "source: {quote: 原文}}\n"
+        "  b: {metric: sellers, entity: m, period: FY2025, value: 13, scale: 万, unit: sellers, "
+        "source: {quote: 原文}}\n",
+        published="2026-01-10",
+    )
+    assert "are choosing" not in sections(story, "en")["platform_operator"]
