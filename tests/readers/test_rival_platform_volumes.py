@@ -68,3 +68,17 @@ def test_a_markets_sellers_growing_are_not_sellers_choosing_one_platform() -> No
         published="2026-01-10",
     )
     assert "are choosing" not in sections(story, "en")["platform_operator"]
+
+
+def test_a_markets_orders_are_set_against_a_platforms_own_orders() -> None:
+    story = mini_story(
+        "  m: {kind: market, name: {zh-Hans: 东南亚电商, en: Southeast Asian e-commerce}}\n",
+        "  a: {metric: orders, entity: m, period: FY2024, value: 100, scale: 亿, unit: orders, "
+        "source: {quote: 原文}}\n"
+        "  b: {metric: orders, entity: m, period: FY2025, value: 130, scale: 亿, unit: orders, "
+        "source: {quote: 原文}}\n",
+        published="2026-01-10",
+    )
+    assert "set your own orders growth over the same period against that rate" in \
+        sections(story, "en")["platform_operator"]
+    assert "可拿自家平台同期订单量增速对照" in sections(story, "zh-Hans")["platform_operator"]
