@@ -58,6 +58,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "channel": channel,
                 "per_role": kind.per_role,
                 **_acquisition_facets(ix, e, channel),
+                **_outage_facets(ix, e),
             },
             entity=e.entity,
         )
@@ -81,6 +82,15 @@ def _channel(ix: FactIndex, e: Fact, kind: EventDef) -> str:
 #: buys has no stores): nothing for a seller or a factory; a rival growing
 #: for a brand when a brand or company buys, nothing when a platform does.
 _NO_OUTLET = {"seller": "", "factory": ""}
+
+
+def _outage_facets(ix: FactIndex, e: Fact) -> dict[str, object]:
+    """``role_facets`` for a platform's outage (a disruption of a platform, not
+    of a port): nothing for a factory, whose goods are not stuck anywhere."""
+    who = ix.story.entities.get(e.entity)
+    if e.event != "disruption" or who is None or who.kind != "platform":
+        return {}
+    return {"role_facets": {"factory": ""}}
 
 
 def _acquisition_facets(ix: FactIndex, e: Fact, channel: str) -> dict[str, object]:
