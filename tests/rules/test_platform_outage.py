@@ -29,3 +29,28 @@ def test_a_platform_outage_while_it_lasts_and_once_over() -> None:
     assert "may be missing or doubled: reconcile them" in over["seller"]
     assert "test your own failover" in over["platform_operator"]
     assert "estimate what it cost" in over["researcher"]
+
+
+def test_a_duty_change_for_a_platform_and_a_brand_leaving_a_market_say_something() -> None:
+    """Where the event kind had no wording for the role, the reader was told
+    'Business models built on the old way need rethinking'."""
+    duty = mini_story(
+        "  g: {kind: government, name: {zh-Hans: 甲国政府, en: the government of A}}\n",
+        "  a: {event: tariff_change, entity: g, date: '2025-12-01', text: {zh-Hans: 甲国政府上调关税, "
+        "en: The government of A raised duties}, source: {quote: 原文}}\n",
+        published="2025-12-05",
+    )
+    en = sections(duty, "en")
+    assert "old way" not in "".join(en.values())
+    assert "Sellers' landed costs on the goods it covers have changed since December 1, 2025" \
+        in en["platform_operator"]
+    leave = mini_story(
+        "  b: {kind: brand, name: {zh-Hans: 乙品牌, en: Brand B}}\n"
+        "  m: {kind: market, name: {zh-Hans: 俄罗斯, en: Russia}}\n",
+        "  a: {event: market_exit, entity: b, object: m, date: '2025-12-01', text: {zh-Hans: "
+        "乙品牌宣布退出俄罗斯市场, en: Brand B said it would leave Russia}, source: {quote: 原文}}\n",
+        published="2025-12-01",
+    )
+    en = sections(leave, "en")
+    assert "If you resell Brand B's goods in Russia, clear that stock" in en["seller"]
+    assert "court the brands that can fill the gap" in en["platform_operator"]
