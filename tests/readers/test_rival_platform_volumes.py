@@ -82,3 +82,31 @@ def test_a_markets_orders_are_set_against_a_platforms_own_orders() -> None:
     assert "set your own orders growth over the same period against that rate" in \
         sections(story, "en")["platform_operator"]
     assert "可拿自家平台同期订单量增速对照" in sections(story, "zh-Hans")["platform_operator"]
+
+
+def _rate(metric: str, kind: str) -> dict[str, str]:
+    story = mini_story(
+        f"  p: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n",
+        f"  a: {{metric: {metric}, entity: p, period: FY2024, value: 10, unit: percent, "
+        "source: {quote: 原文}}\n"
+        f"  b: {{metric: {metric}, entity: p, period: FY2025, value: 12, unit: percent, "
+        "source: {quote: 原文}}\n",
+        published="2026-01-10",
+    )
+    return sections(story, "en")
+
+
+def test_a_rival_brands_rates_are_a_yardstick_not_the_readers_channel() -> None:
+    """A brand's conversion or return rate told another brand 'your spending
+    there is earning more' and 'the channel costs more'; a platform's still
+    reads as the channel's. Margins are a yardstick for researchers."""
+    brand = _rate("conversion_rate", "brand")
+    assert "earning more" not in brand["brand"]
+    assert "set it against your own conversion rate" in brand["brand"]
+    assert "the same traffic brings more sales" not in brand["seller"]
+    assert "your spending there is earning more" in _rate("conversion_rate", "platform")["brand"]
+    assert "the channel costs more" not in _rate("return_rate", "brand")["brand"]
+    assert "the channel costs more" in _rate("return_rate", "platform")["brand"]
+    margin = _rate("operating_margin", "brand")
+    assert "set it against peers' operating margin" in margin["researcher"]
+    assert "set it against your own operating margin" in margin["brand"]
