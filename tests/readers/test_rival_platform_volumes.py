@@ -110,3 +110,22 @@ def test_a_rival_brands_rates_are_a_yardstick_not_the_readers_channel() -> None:
     margin = _rate("operating_margin", "brand")
     assert "set it against peers' operating margin" in margin["researcher"]
     assert "set it against your own operating margin" in margin["brand"]
+
+
+def test_another_brands_orders_are_a_yardstick_for_a_brand() -> None:
+    """A brand's orders growing told a brand 'growth at this pace calls for
+    more logistics, marketing and channel support: work worth bidding for'
+    (a service provider's sentence); a platform's orders still read as a
+    channel growing."""
+    story = mini_story(
+        "  b: {kind: brand, name: {zh-Hans: 乙品牌, en: Brand B}}\n",
+        "  a: {metric: orders, entity: b, period: FY2024, value: 100, scale: 万, unit: orders, "
+        "source: {quote: 原文}}\n"
+        "  c: {metric: orders, entity: b, period: FY2025, value: 130, scale: 万, unit: orders, "
+        "source: {quote: 原文}}\n",
+        published="2026-01-10",
+    )
+    brand = sections(story, "en")["brand"]
+    assert "work worth bidding for" not in brand
+    assert "set your own orders growth over the same period against it" in brand
+    assert "a channel growing this fast" in sections(STORY, "en")["brand"]
