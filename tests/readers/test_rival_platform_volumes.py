@@ -129,3 +129,12 @@ def test_another_brands_orders_are_a_yardstick_for_a_brand() -> None:
     assert "work worth bidding for" not in brand
     assert "set your own orders growth over the same period against it" in brand
     assert "a channel growing this fast" in sections(STORY, "en")["brand"]
+
+
+def test_a_platforms_subsidies_growing_are_orders_to_win_and_price_parity() -> None:
+    """A platform's subsidies growing told a seller 'income rises with it' and
+    a brand 'the exposure grows with it'."""
+    en = _growing("subsidy", "currency: CNY")
+    assert "more orders on Platform A come with a subsidy" in en["seller"]
+    assert "undercut your other channels: watch price parity" in en["brand"]
+    assert "rises with it" not in en["seller"] and "grows with it" not in en["brand"]
