@@ -40,7 +40,7 @@ def problems(facts: str) -> list[str]:
             [
                 "11:45: field 'facts.r': unknown key 'scael' (did you mean 'scale'?); expected one of: "
                 "assume, at, base, currency, entity, forecast, measure, metric, note, of, per, period, "
-                "qualifier, scale, segment, source, stated, unit, value"
+                "qualifier, scale, segment, source, stated, trial, unit, value"
             ],
         ),
         (
