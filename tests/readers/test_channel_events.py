@@ -134,9 +134,11 @@ def test_a_change_with_an_end_day_is_a_window() -> None:
     either side of the end."""
     story = parse_story(load_yaml_text(WAIVER, "w.yaml"))
     project = load_project()
-    en = brief_markdown(make_brief(project, story, "en"))  # the cost is read once: by brands
+    en = brief_markdown(make_brief(project, story, "en"))  # a seller and a brand, each its own way
     assert "From September 1, 2025, Platform A waives commission for new sellers, until November 30, 2025." in en
     assert "The terms last only until November 30, 2025: set prices and stock for that window" in en
+    assert "The terms last only until November 30, 2025: weigh the channel on the terms that follow" \
+        in en
     assert "The terms end on November 30, 2025: watch sellers' sign-ups and retention" in en
     zh = brief_markdown(make_brief(project, story, "zh-Hans"))
     assert "自2025年9月1日起，甲平台对新入驻卖家免收佣金，至2025年11月30日止。" in zh

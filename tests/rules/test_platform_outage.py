@@ -54,3 +54,19 @@ def test_a_duty_change_for_a_platform_and_a_brand_leaving_a_market_say_something
     en = sections(leave, "en")
     assert "If you resell Brand B's goods in Russia, clear that stock" in en["seller"]
     assert "court the brands that can fill the gap" in en["platform_operator"]
+
+
+def test_a_platforms_fee_change_without_figures_is_each_readers_own() -> None:
+    """A seller got nothing (the brand had taken the one 'cost' sentence, which
+    spoke of landed cost); each reader now reads its own."""
+    story = mini_story(
+        "  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}\n",
+        "  a: {event: fee_change, entity: p, date: '2026-01-05', text: {zh-Hans: 甲平台调整了商家费用, "
+        "en: Platform A changed its seller fees}, source: {quote: 原文}}\n",
+        published="2026-01-10",
+    )
+    en = sections(story, "en")
+    assert "work out each order's margin on them" in en["seller"]
+    assert "against what your other channels cost" in en["brand"]
+    assert "will set your fees against Platform A's new ones" in en["platform_operator"]
+    assert "landed cost" not in "".join(en.values())
