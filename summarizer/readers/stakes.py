@@ -107,7 +107,9 @@ def stance_of(story: Story, t: Takeaway, vocab: Vocabulary, role: str) -> str:
             return ""
         return m.stance.get(role, "") or m.by_kind.get(_kind(story, f.entity), {}).get(role, "")
     e = vocab.events.get(f.event)
-    return e.stance.get(role, "") if e else ""
+    if e is None:
+        return ""
+    return e.stance.get(role, "") or e.by_kind.get(_kind(story, f.entity), {}).get(role, "")
 
 
 def _has_stances(story: Story, t: Takeaway, vocab: Vocabulary) -> bool:
@@ -121,7 +123,7 @@ def _has_stances(story: Story, t: Takeaway, vocab: Vocabulary) -> bool:
         m = vocab.metrics.get(f.metric)
         return bool(m and (m.stance or m.by_kind.get(_kind(story, f.entity))))
     e = vocab.events.get(f.event)
-    return bool(e and e.stance)
+    return bool(e and (e.stance or e.by_kind.get(_kind(story, f.entity))))
 
 
 def _platform(story: Story, t: Takeaway) -> bool:

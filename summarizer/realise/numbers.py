@@ -176,6 +176,10 @@ def _amount_fields(
             break
         factor, word = new_factor, new_word
     number = _format_number(mantissa, zh, places)
+    if places == 2 and digits is None and step is not None and not word and unit in CURRENCIES:
+        # a price or fee written to the cent keeps its cents, as a price list
+        # prints it: US$3.22 to US$3.40, not to US$3.4
+        number = format(mantissa, ".2f" if zh else ",.2f")
     sign = "-" if value < 0 and mantissa != 0 else ""
     zh_q, en_q = QUALIFIER_WORDS[qualifier]
     if zh:
@@ -203,7 +207,8 @@ def format_amount(
     id from ``UNITS``; for a Quantity pass ``""`` to use its own unit (its
     qualifier is used unless ``qualifier`` is given). Precision follows
     ``Quantity.resolution``; ``digits`` fixes the decimals of the printed
-    mantissa instead (for computed figures). Trailing zeros are dropped.
+    mantissa instead (for computed figures). Trailing zeros are dropped,
+    except the cents of money written to the cent without a scale word.
 
     Chinese picks 万/亿/万亿 so the mantissa is in [1, 10000), English
     million/billion/trillion so it is in [1, 1000); below 10,000 (zh) and

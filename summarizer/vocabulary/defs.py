@@ -71,6 +71,10 @@ class EventDef:
     """'opens' or 'closes' when a platform's event is a sales channel opening or
     closing (a market entry): worded per role, a shop for a seller, clients
     for a service provider."""
+    by_kind: dict[str, dict[str, str]] = field(default_factory=dict)
+    """entity kind -> {role: stance}, for roles ``stance`` leaves out: a
+    platform's fee change is a platform operator's pricing yardstick, a
+    carrier's is not its business."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,7 +125,9 @@ LEVIED_ON = ("", "sales", "imports", "shipments", "exports")
 TRADE = ("", "exports", "imports", "both")
 
 #: The keys an event or a metric definition may have (a typo is an error).
-EVENT_KEYS = ("zh-Hans", "en", "dated", "effective", "facet", "for", "per_role", "channel")
+EVENT_KEYS = (
+    "zh-Hans", "en", "dated", "effective", "facet", "for", "by_kind", "per_role", "channel",
+)
 METRIC_KEYS = (
     "kind", "flow", "facet", "good", "signed", "for", "by_kind", "levied_on", "trade", "sum_of",
     "told_by", "name", "term",
@@ -141,6 +143,29 @@ def _sum_of(r: _Reader, p: Path_, raw: object) -> tuple[str, ...]:
         r.fail((*p, "sum_of"), f"expected a list of two or more metric ids, got {raw!r}")
         return ()
     return tuple(raw)
+
+
+def _by_kind(
+    r: _Reader,
+    p: Path_,
+    raw: object,
+    entity_kinds: tuple[str, ...],
+    roles: tuple[str, ...],
+    stances: tuple[str, ...],
+) -> dict[str, dict[str, str]]:
+    """``by_kind: {platform: {platform_operator: income}}``: stances that hold
+    only when the fact's entity is of that kind (a platform's fee is a
+    platform operator's yardstick, a carrier's is not); ``for:`` comes first."""
+    out: dict[str, dict[str, str]] = {}
+    if raw is None:
+        return out
+    if not isinstance(raw, dict):
+        r.fail((*p, "by_kind"), "expected a mapping of entity kind -> {role: stance}")
+        return out
+    for ek, raw_st in raw.items():
+        r.one_of((*p, "by_kind", ek, "<key>"), ek, entity_kinds)
+        out[str(ek)] = r.stance((*p, "by_kind", ek), raw_st, roles, stances)
+    return out
 
 
 def _told_by(r: _Reader, p: Path_, raw: object) -> str:
@@ -182,6 +207,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         events[eid] = EventDef(
             eid, name, bool(raw.get("dated", False)), facet, st, bool(raw.get("effective", False)),
             bool(raw.get("per_role", False)), channel,
+            _by_kind(r, p, raw.get("by_kind"), entity_kinds, roles, stances),
         )
     metrics: dict[str, MetricDef] = {}
     for mid, raw in r.mapping("metrics").items():
@@ -195,14 +221,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         good = r.one_of((*p, "good"), raw.get("good", "up"), ("up", "down"))
         st = r.stance((*p, "for"), raw.get("for"), roles, stances)
         name = r.text((*p, "name"), raw.get("name"), required=False)
-        by_kind: dict[str, dict[str, str]] = {}
-        raw_kinds = raw.get("by_kind") or {}
-        if not isinstance(raw_kinds, dict):
-            r.fail((*p, "by_kind"), "expected a mapping of entity kind -> {role: stance}")
-            raw_kinds = {}
-        for ek, raw_st in raw_kinds.items():
-            r.one_of((*p, "by_kind", ek, "<key>"), ek, entity_kinds)
-            by_kind[str(ek)] = r.stance((*p, "by_kind", ek), raw_st, roles, stances)
+        by_kind = _by_kind(r, p, raw.get("by_kind"), entity_kinds, roles, stances)
         metrics[mid] = MetricDef(
             mid,
             kind,

@@ -266,3 +266,30 @@ def test_a_bad_time_of_day_is_refused(tmp_path: Path) -> None:
     r = run("check", str(path))
     assert r.returncode == 2
     assert "field 'facts.p1.at': expected open, high, low, close, intraday or a time" in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("by_kind", "message"),
+    [
+        (
+            "{platfrm: {platform_operator: income}}",
+            "received: 'platfrm' (did you mean 'platform'?)",
+        ),
+        ("{platform: {platform_operator: incme}}", "received: 'incme' (did you mean 'income'?)"),
+        ("[platform]", "expected a mapping of entity kind -> {role: stance}"),
+    ],
+)
+def test_an_event_kind_by_entity_kind_is_checked_like_a_metric(
+    tmp_path: Path, by_kind: str, message: str
+) -> None:
+    edit = (
+        "  widget_launch: {zh-Hans: 发布部件, en: widget launch, facet: market, "
+        f"by_kind: {by_kind}}}\n"
+    )
+    text = VOCAB.replace("\nevents:\n", "\nevents:\n" + edit, 1)
+    path = tmp_path / "vocabulary.yaml"
+    path.write_text(text, encoding="utf-8")
+    r = run("vocabulary", "--vocabulary", str(path), "check")
+    assert r.returncode == 2, r.stdout
+    assert f"{path}:{_line_of(text, 'widget_launch')}:" in r.stderr, r.stderr
+    assert "events.widget_launch.by_kind" in r.stderr and message in r.stderr, r.stderr
