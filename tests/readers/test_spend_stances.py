@@ -1,0 +1,65 @@
+"""Whose figure it is decides what it means to a platform operator: a rival
+platform's subsidies and ad spending are a price war and bought traffic, a
+brand's ad budget is ad income to win, a government's subsidies are neither;
+a rival platform's fees are a yardstick for its own, and a rising fee of a
+platform's own service is independent providers' opening."""
+
+from __future__ import annotations
+
+import pytest
+from ministory import mini_story, sections
+
+
+def _reader(metric: str, kind: str, role: str, lang: str = "en") -> str:
+    entity = f"  p: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n"
+    facts = (
+        f"  a: {{metric: {metric}, entity: p, period: FY2024, value: 100, scale: 亿, "
+        "currency: USD, source: {quote: 原文一}}\n"
+        f"  b: {{metric: {metric}, entity: p, period: FY2025, value: 130, scale: 亿, "
+        "currency: USD, source: {quote: 原文二}}\n"
+    )
+    return sections(mini_story(entity, facts, published="2026-01-10"), lang)[role]
+
+
+@pytest.mark.parametrize(
+    ("metric", "kind", "role", "said"),
+    [
+        ("subsidy", "platform", "platform_operator", "a rival is paying to win shoppers on price"),
+        ("ad_spend", "platform", "platform_operator", "a rival is buying traffic"),
+        ("ad_spend", "brand", "platform_operator", "ad income for the platforms that win them"),
+        ("item_price", "brand", "platform_operator", "commission on each of its sales rises"),
+        ("fulfilment_fee", "platform", "platform_operator", "set your fees against its dearer"),
+        ("fulfilment_fee", "platform", "service_provider", "its own service gets dearer"),
+        ("fulfilment_fee", "company", "service_provider", "an opening to win its clients over"),
+    ],
+)
+def test_a_figure_means_what_its_owner_makes_it(
+    metric: str, kind: str, role: str, said: str
+) -> None:
+    text = _reader(metric, kind, role)
+    assert said in text, text
+    assert "rises with it" not in text and "more rivals compete" not in text
+
+
+@pytest.mark.parametrize(("metric", "kind"), [("subsidy", "government"), ("subsidy", "brand")])
+def test_subsidies_that_are_no_rivals_are_no_platform_operators_competition(
+    metric: str, kind: str
+) -> None:
+    assert "1. " not in _reader(metric, kind, "platform_operator")
+
+
+@pytest.mark.parametrize(
+    ("metric", "kind", "role", "said"),
+    [
+        ("subsidy", "platform", "platform_operator", "对手在花钱以价格争抢消费者"),
+        ("ad_spend", "platform", "platform_operator", "对手在花钱买流量"),
+        (
+            "fulfilment_fee",
+            "company",
+            "service_provider",
+            "它的服务变贵，正是以价格争取其客户的机会",
+        ),
+    ],
+)
+def test_the_same_in_chinese(metric: str, kind: str, role: str, said: str) -> None:
+    assert said in _reader(metric, kind, role, "zh-Hans")
