@@ -1,0 +1,66 @@
+"""An event means what its owner makes it: a government's new rules bind
+platforms, a brand's new terms concern its resellers and no platform; a
+brand entering a market is a rival to brands and a merchant to sign for
+platforms; a brand's outage stalls its supply and shoppers, not a port."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from ministory import READERS, mini_story, sections
+
+
+def _brief(event: str, kind: str, lang: str = "en", until: str = "") -> dict[str, str]:
+    entity = f"  p: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n"
+    end = f", until: '{until}'" if until else ""
+    facts = (
+        f"  a: {{event: {event}, entity: p, date: '2026-01-05'{end}, "
+        "text: {zh-Hans: 甲宣布调整, en: Alpha announced a change}, source: {quote: 原文}}\n"
+    )
+    return sections(mini_story(entity, facts, published="2026-01-10"), lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "**Policy**: Alpha announced a change. The rules bind platforms too"),
+        ("zh-Hans", "**政策变化**：甲宣布调整。新规则同样约束平台"),
+    ],
+)
+def test_a_governments_rules_bind_platforms(lang: str, said: str) -> None:
+    text = _brief("policy_change", "government", lang)
+    assert said in text["platform_operator"]
+    assert "stores on the platform" not in text["brand"]
+
+
+def test_a_brands_terms_concern_its_resellers_not_platforms() -> None:
+    text = _brief("policy_change", "brand")
+    assert "1. " not in text["platform_operator"]
+    assert "Alpha's new terms have applied since January 5, 2026" in text["seller"]
+    assert "A rival has changed its terms" in text["brand"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "brand", "platform_operator"),
+    [
+        ("brand", "**Competition**", "**Demand**"),
+        ("platform", "**Opportunity**", "**Competition**"),
+    ],
+)
+def test_a_market_entry_is_labelled_by_who_enters(
+    kind: str, brand: str, platform_operator: str
+) -> None:
+    text = _brief("market_entry", kind)
+    assert text["brand"].split("\n1. ")[1].startswith(brand)
+    assert text["platform_operator"].split("\n1. ")[1].startswith(platform_operator)
+
+
+@pytest.mark.parametrize("until", ["", "2026-01-08"], ids=["ongoing", "over"])
+@pytest.mark.parametrize("lang", ["en", "zh-Hans"])
+def test_a_brands_outage_is_no_port_closure(lang: str, until: str) -> None:
+    text = _brief("disruption", "brand", lang, until)
+    for reader in READERS:
+        assert "1. " in text[reader], reader
+        assert not re.search(r"\bports?\b|港", text[reader]), text[reader]
+    assert "订单量" not in "".join(text.values())
