@@ -64,3 +64,25 @@ def test_a_brands_outage_is_no_port_closure(lang: str, until: str) -> None:
         assert "1. " in text[reader], reader
         assert not re.search(r"\bports?\b|港", text[reader]), text[reader]
     assert "订单量" not in "".join(text.values())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans"])
+def test_a_brand_leaving_a_market_is_news_to_its_rivals_makers_and_providers(lang: str) -> None:
+    text = _brief("market_exit", "brand", lang)
+    said = {
+        "en": {
+            "brand": "**Competition**: Alpha announced a change. A rival leaves the market: its "
+            "shoppers there will buy elsewhere",
+            "factory": "**Risk**: Alpha announced a change. If you make goods Alpha sells in",
+            "service_provider": "**Risk**: Alpha announced a change. Alpha's logistics and "
+            "marketing work in the market winds down",
+        },
+        "zh-Hans": {
+            "brand": "**竞争格局**：甲宣布调整。对手退出",
+            "factory": "**风险提示**：甲宣布调整。如果你为甲生产",
+            "service_provider": "**风险提示**：甲宣布调整。甲在",
+        },
+    }[lang]
+    for reader, start in said.items():
+        assert start in text[reader], text[reader]
+    assert "1. " not in _brief("market_exit", "government", lang)["brand"]
