@@ -82,6 +82,11 @@ OWN_WORDING = frozenset({
     ("stores", "competition", "platform_operator"),
 })
 
+#: (metric, entity kind) whose moves (``base_change``) the templates word for
+#: every role whatever its stance: prices on a platform are a seller's going
+#: rate, a brand's price parity, a factory's quotes and a rival's price war.
+PER_ROLE_MOVES = frozenset({("item_price", "platform")})
+
 #: Growth messages whose meaning for a brand's suppliers and peers is one
 #: sentence whatever the figure (templates/*/partners.j2).
 PARTNER_MESSAGES = frozenset({"growth", "level_with_growth"})
@@ -160,6 +165,8 @@ def _wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
         return angle
     if t.message in PER_ROLE and s.kind == "cost":
         return angle  # a brand's channel, a seller's order; a supplier, a stockist
+    if t.message in PER_ROLE and e is not None and (metric, e.kind) in PER_ROLE_MOVES:
+        return angle
     if t.message == "dated_event" and t.values.get("per_role"):
         return angle  # a market entry, a store opening: a shop to open, clients to win
     return s.kind

@@ -63,3 +63,35 @@ def test_subsidies_that_are_no_rivals_are_no_platform_operators_competition(
 )
 def test_the_same_in_chinese(metric: str, kind: str, role: str, said: str) -> None:
     assert said in _reader(metric, kind, role, "zh-Hans")
+
+
+def _prices(role: str, new: int, lang: str = "en") -> str:
+    entity = "  p: {kind: platform, name: {zh-Hans: 甲, en: Alpha}}\n"
+    facts = (
+        "  a: {metric: item_price, entity: p, period: '2025-05-01', value: 120, currency: USD, "
+        "source: {quote: 原文一}}\n"
+        f"  b: {{metric: item_price, entity: p, period: '2025-06-01', value: {new}, base: a, "
+        "currency: USD, source: {quote: 原文二}}\n"
+    )
+    return sections(mini_story(entity, facts, published="2025-06-05"), lang)[role]
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("seller", "prices on Alpha are 17.5% lower: check which of your listings now sit above"),
+        ("brand", "watch price parity with your other channels"),
+        ("factory", "its sellers will press your quotes to keep their margins"),
+        ("platform_operator", "Alpha is 17.5% cheaper: check where shoppers compare your prices"),
+        ("researcher", "to see whether lower prices bring more orders"),
+    ],
+)
+def test_prices_on_a_platform_are_each_readers_own(role: str, said: str) -> None:
+    assert said in _prices(role, 99)
+
+
+def test_prices_rising_on_a_platform_read_the_other_way_in_chinese() -> None:
+    assert "甲的价格上涨15%，卖家有了余地" in _prices("factory", 138, "zh-Hans")
+    assert "甲的价格上涨15%：是以价格争取消费者的机会" in _prices(
+        "platform_operator", 138, "zh-Hans"
+    )
