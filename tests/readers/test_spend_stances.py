@@ -95,3 +95,24 @@ def test_prices_rising_on_a_platform_read_the_other_way_in_chinese() -> None:
     assert "甲的价格上涨15%：是以价格争取消费者的机会" in _prices(
         "platform_operator", 138, "zh-Hans"
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "role", "said"),
+    [
+        ("brand", "seller", "its goods come back more often: check the returns on its lines"),
+        ("platform", "seller", "each order costs more"),
+        ("brand", "service_provider", "reverse-logistics work to offer"),
+    ],
+)
+def test_returns_rising_are_a_resellers_stock_or_a_sellers_orders(
+    kind: str, role: str, said: str
+) -> None:
+    entity = f"  p: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n"
+    facts = (
+        "  a: {metric: return_rate, entity: p, period: FY2024, value: 10, unit: percent, "
+        "source: {quote: 原文一}}\n"
+        "  b: {metric: return_rate, entity: p, period: FY2025, value: 12, unit: percent, "
+        "source: {quote: 原文二}}\n"
+    )
+    assert said in sections(mini_story(entity, facts, published="2026-01-10"), "en")[role]

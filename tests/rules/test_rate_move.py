@@ -73,7 +73,7 @@ def test_a_returns_rate_falling_is_a_lower_cost_per_order() -> None:
     )
     zh = make_brief(load_project(), story, "zh-Hans")
     assert "每单成本随之减轻" in _section(zh, "seller")
-    assert "相关服务的需求会减少" in _section(zh, "service_provider")
+    assert "逆向物流业务会随之减少" in _section(zh, "service_provider")
 
 
 def test_a_share_moving_is_where_sales_go_for_each_reader() -> None:
