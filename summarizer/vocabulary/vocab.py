@@ -13,18 +13,15 @@ here), every problem with its ``file:line:col``.
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from ..errors import ConfigError
 from ..facts.yamlload import Located, Path_
 from ..keys import unknown_keys
-from ..model import SourceSpan, Text
+from ..model import Text
 from ..paths import VOCABULARY_PATH
 from .defs import (
     EventDef,
@@ -36,6 +33,7 @@ from .defs import (
     UnitDef,
     Vocabulary,
 )
+from .entries import Reader, stances_by_kind, sum_of, told_by
 
 __all__ = [
     "EventDef",
@@ -54,71 +52,6 @@ __all__ = [
     "parse_vocabulary",
 ]
 
-SOURCE_LANGS = ("zh-Hans", "en")
-Problems = list[tuple[SourceSpan | None, str]]
-
-
-class _Reader:
-    """Reads one section at a time, collecting problems with locations."""
-
-    def __init__(self, loc: Located) -> None:
-        self.loc = loc
-        self.problems: Problems = []
-
-    def at(self, path: Path_) -> SourceSpan:
-        return self.loc.span(path)
-
-    def fail(self, path: Path_, message: str) -> None:
-        where = ".".join(str(p) for p in path)
-        self.problems.append((self.at(path), f"vocabulary '{where}': {message}"))
-
-    def mapping(self, key: str) -> dict[str, Any]:
-        raw = self.loc.data.get(key) if isinstance(self.loc.data, dict) else None
-        if not isinstance(raw, dict):
-            self.fail((key,), "expected a mapping of id -> definition")
-            return {}
-        return raw
-
-    def names(self, key: str) -> tuple[str, ...]:
-        raw = self.loc.data.get(key) if isinstance(self.loc.data, dict) else None
-        if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
-            self.fail((key,), "expected a list of ids")
-            return ()
-        return tuple(raw)
-
-    def text(self, path: Path_, raw: Any, required: bool = True) -> Text | None:
-        if raw is None and not required:
-            return None
-        if not isinstance(raw, dict):
-            self.fail(path, "expected names {zh-Hans: …, en: …}")
-            return None
-        missing = [lang for lang in SOURCE_LANGS if not isinstance(raw.get(lang), str)]
-        if missing:
-            self.fail(path, f"missing language name(s): {', '.join(missing)}")
-            return None
-        return Text(raw["zh-Hans"], raw["en"])
-
-    def one_of(self, path: Path_, value: Any, allowed: tuple[str, ...] | dict[str, Any]) -> str:
-        if value not in allowed:
-            near = difflib.get_close_matches(str(value), list(allowed), n=1)
-            hint = f" (did you mean '{near[0]}'?)" if near else ""
-            self.fail(path, f"expected one of: {', '.join(allowed)} but received: {value!r}{hint}")
-        return str(value)
-
-    def stance(
-        self, path: Path_, raw: Any, roles: tuple[str, ...], stances: tuple[str, ...]
-    ) -> dict[str, str]:
-        if raw is None:
-            return {}
-        if not isinstance(raw, dict):
-            self.fail(path, "expected a mapping of role -> stance")
-            return {}
-        for role, st in raw.items():
-            self.one_of((*path, role, "<key>"), role, roles)
-            self.one_of((*path, role), st, stances)
-        return {str(k): str(v) for k, v in raw.items()}
-
-
 #: What a charge can be paid on (``levied_on``): its cost is worded for it.
 LEVIED_ON = ("", "sales", "imports", "shipments", "exports")
 #: Which goods-trade flow a metric is (``trade``): worded for exporters and forwarders.
@@ -126,62 +59,36 @@ TRADE = ("", "exports", "imports", "both")
 
 #: The keys an event or a metric definition may have (a typo is an error).
 EVENT_KEYS = (
-    "zh-Hans", "en", "dated", "effective", "facet", "for", "by_kind", "per_role", "channel",
+    "zh-Hans",
+    "en",
+    "dated",
+    "effective",
+    "facet",
+    "for",
+    "by_kind",
+    "per_role",
+    "channel",
 )
 METRIC_KEYS = (
-    "kind", "flow", "facet", "good", "signed", "for", "by_kind", "levied_on", "trade", "sum_of",
-    "told_by", "name", "term",
+    "kind",
+    "flow",
+    "facet",
+    "good",
+    "signed",
+    "for",
+    "by_kind",
+    "levied_on",
+    "trade",
+    "sum_of",
+    "told_by",
+    "name",
+    "term",
 )
-
-
-def _sum_of(r: _Reader, p: Path_, raw: object) -> tuple[str, ...]:
-    """``sum_of: [exports, imports]``: two or more metric ids (checked once
-    every metric is read)."""
-    if raw is None:
-        return ()
-    if not isinstance(raw, list) or len(raw) < 2 or not all(isinstance(x, str) for x in raw):
-        r.fail((*p, "sum_of"), f"expected a list of two or more metric ids, got {raw!r}")
-        return ()
-    return tuple(raw)
-
-
-def _by_kind(
-    r: _Reader,
-    p: Path_,
-    raw: object,
-    entity_kinds: tuple[str, ...],
-    roles: tuple[str, ...],
-    stances: tuple[str, ...],
-) -> dict[str, dict[str, str]]:
-    """``by_kind: {platform: {platform_operator: income}}``: stances that hold
-    only when the fact's entity is of that kind (a platform's fee is a
-    platform operator's yardstick, a carrier's is not); ``for:`` comes first."""
-    out: dict[str, dict[str, str]] = {}
-    if raw is None:
-        return out
-    if not isinstance(raw, dict):
-        r.fail((*p, "by_kind"), "expected a mapping of entity kind -> {role: stance}")
-        return out
-    for ek, raw_st in raw.items():
-        r.one_of((*p, "by_kind", ek, "<key>"), ek, entity_kinds)
-        out[str(ek)] = r.stance((*p, "by_kind", ek), raw_st, roles, stances)
-    return out
-
-
-def _told_by(r: _Reader, p: Path_, raw: object) -> str:
-    """``told_by: threshold_move``: a rule name (a test checks it is registered:
-    the rules import the vocabulary, so it cannot be looked up here)."""
-    if raw is None:
-        return ""
-    if not isinstance(raw, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", raw):
-        r.fail((*p, "told_by"), f"expected the name of the rule that tells its moves, got {raw!r}")
-        return ""
-    return raw
 
 
 def parse_vocabulary(loc: Located) -> Vocabulary:
     """Build and check a Vocabulary; raise ConfigError with every problem."""
-    r = _Reader(loc)
+    r = Reader(loc)
     roles, stances, kinds = r.names("roles"), r.names("stances"), r.names("kinds")
     entity_kinds = r.names("entity_kinds")
     facets: dict[str, FacetDef] = {}
@@ -205,9 +112,15 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         r.problems += unknown_keys(loc, p, EVENT_KEYS, f"vocabulary 'events.{eid}'")
         channel = r.one_of((*p, "channel"), raw.get("channel", ""), ("", "opens", "closes"))
         events[eid] = EventDef(
-            eid, name, bool(raw.get("dated", False)), facet, st, bool(raw.get("effective", False)),
-            bool(raw.get("per_role", False)), channel,
-            _by_kind(r, p, raw.get("by_kind"), entity_kinds, roles, stances),
+            eid,
+            name,
+            bool(raw.get("dated", False)),
+            facet,
+            st,
+            bool(raw.get("effective", False)),
+            bool(raw.get("per_role", False)),
+            channel,
+            stances_by_kind(r, p, raw.get("by_kind"), entity_kinds, roles, stances),
         )
     metrics: dict[str, MetricDef] = {}
     for mid, raw in r.mapping("metrics").items():
@@ -221,7 +134,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         good = r.one_of((*p, "good"), raw.get("good", "up"), ("up", "down"))
         st = r.stance((*p, "for"), raw.get("for"), roles, stances)
         name = r.text((*p, "name"), raw.get("name"), required=False)
-        by_kind = _by_kind(r, p, raw.get("by_kind"), entity_kinds, roles, stances)
+        by_kind = stances_by_kind(r, p, raw.get("by_kind"), entity_kinds, roles, stances)
         metrics[mid] = MetricDef(
             mid,
             kind,
@@ -236,8 +149,8 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             by_kind,
             r.one_of((*p, "levied_on"), raw.get("levied_on", ""), LEVIED_ON),
             r.one_of((*p, "trade"), raw.get("trade", ""), TRADE),
-            _sum_of(r, p, raw.get("sum_of")),
-            _told_by(r, p, raw.get("told_by")),
+            sum_of(r, p, raw.get("sum_of")),
+            told_by(r, p, raw.get("told_by")),
         )
     for mid, m in metrics.items():  # the parts of a sum are metrics of its kind
         for i, part in enumerate(m.sum_of):
