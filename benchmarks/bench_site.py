@@ -431,7 +431,7 @@ def retire(paths: list[Path], trash: Path) -> None:
     build that follows the deletion of a 25,000-file site pays for it in
     system time: measured 2026-12-03 at 1,000 stories, Hugo 24-36 s CPU
     (15-25 s of it system time) right after deleting its previous output
-    against 11 s on tmpfs, ours 34-41 s against 24 s after seven quiet
+    against 11 s on tmpfs, ours 34-42 s against 24 s after seven quiet
     minutes. The deletion was being measured, not the tools."""
     global _retired
     trash.mkdir(parents=True, exist_ok=True)
