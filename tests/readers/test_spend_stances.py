@@ -116,3 +116,8 @@ def test_returns_rising_are_a_resellers_stock_or_a_sellers_orders(
         "source: {quote: 原文二}}\n"
     )
     assert said in sections(mini_story(entity, facts, published="2026-01-10"), "en")[role]
+
+
+def test_a_price_rises_in_chinese_it_does_not_grow() -> None:
+    assert "从120美元上调至138美元，上涨15%。" in _prices("general", 138, "zh-Hans")
+    assert "從120美元上調至138美元，上漲15%。" in _prices("general", 138, "zh-Hant")
