@@ -238,6 +238,7 @@ def check_stories(
     findings = reference_findings(stories, glossary, personas)
     compared = agreed = 0
     verified: set[tuple[str, str]] = set()
+    told: set[tuple[str, str]] = set()
     for s in stories:
         derived = derive(s)
         f, a = stated_findings(s, derived.checks)
@@ -245,12 +246,17 @@ def check_stories(
         compared += len(derived.checks)
         agreed += a
         verified.update((s.id, c.fact) for c in derived.checks)
+        told.update((s.id, fid) for t in derived.takeaways for fid in t.facts)
     findings += source_findings(stories)
     # a bound both sources-disagree and the bounds check catch is said once
     said = {frozenset((x.span, *x.related)) for x in findings if x.code == "sources-disagree"}
     consistency = [
         x
-        for x in run_checks(Context(tuple(stories), frozenset(verified), sources=tuple(sources)))
+        for x in run_checks(
+            Context(
+                tuple(stories), frozenset(verified), sources=tuple(sources), told=frozenset(told)
+            )
+        )
         if x.code != "bound-contradicted" or frozenset((x.span, *x.related)) not in said
     ]
     findings += consistency

@@ -40,6 +40,7 @@ from .consistency_sums import flows_sum
 from .facts import HUNDRED
 from .quote_values import values_in_quotes
 from .sources import articles_described, quotes_in_source
+from .unlinked import levels_unlinked
 
 #: Metrics whose one-day figures are snapshots that move within the day.
 SNAPSHOT_METRICS = ("share_price", "price", "market_cap")
@@ -70,8 +71,10 @@ def same_day_unordered(a: Fact, b: Fact) -> bool:
         return False
     if a.measure != "level" or b.measure != "level":
         return False
-    ordered = bool(a.at and b.at) and a.at != b.at and (
-        a.at in DAY_ENDS or b.at in DAY_ENDS or (_is_time(a.at) and _is_time(b.at))
+    ordered = (
+        bool(a.at and b.at)
+        and a.at != b.at
+        and (a.at in DAY_ENDS or b.at in DAY_ENDS or (_is_time(a.at) and _is_time(b.at)))
     )
     return not ordered
 
@@ -282,6 +285,7 @@ CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("quotes_in_source", quotes_in_source),
     ("articles_described", articles_described),
     ("values_in_quotes", values_in_quotes),
+    ("levels_unlinked", levels_unlinked),
 )
 
 

@@ -45,6 +45,8 @@ class Context:
     stories: tuple[Story, ...]
     verified: frozenset[tuple[str, str]] = frozenset()
     """(story id, fact id) of every stated figure a rule recomputed."""
+    told: frozenset[tuple[str, str]] = frozenset()
+    """(story id, fact id) of every fact some rule's takeaway reads."""
     vocab: Vocabulary = field(default_factory=default_vocabulary)
     sources: tuple[Path, ...] = ()
     """Folders searched for articles after ``sources/`` beside each story's

@@ -48,7 +48,8 @@ def metric(fid: str, value: str, *, unit: str = "currency: CNY", **keys: str) ->
 
 def run(*stories: Story, only: str) -> list[Finding]:
     verified = frozenset((s.id, c.fact) for s in stories for c in derive(s).checks)
-    return run_checks(Context(stories, verified), enabled=[only])
+    told = frozenset((s.id, f) for s in stories for t in derive(s).takeaways for f in t.facts)
+    return run_checks(Context(stories, verified, told=told), enabled=[only])
 
 
 def codes(findings: list[Finding]) -> list[str]:
@@ -70,6 +71,7 @@ def test_check_order_is_pinned() -> None:
         "quotes_in_source",
         "articles_described",
         "values_in_quotes",
+        "levels_unlinked",
     ]
 
 
@@ -131,7 +133,10 @@ def _flows(total: str, exports: str, imports: str, **keys: str) -> str:
 def test_flows_that_cannot_add_up_warn_at_the_total_with_its_parts() -> None:
     [f] = run(story(_flows("33.61", "19.95", "13.06")), only="flows_sum")
     assert (f.level, f.code, f.span.line, [r.line for r in f.related]) == (
-        "warning", "sum-differs", 11, [12, 13],
+        "warning",
+        "sum-differs",
+        11,
+        [12, 13],
     )
     assert "exports RMB 19.95 trillion ('x') + imports RMB 13.06 trillion ('m')" in f.message
     assert "add up to RMB 33.01 trillion, not the RMB 33.61 trillion written ('t')" in f.message
@@ -452,7 +457,9 @@ def _sourced(tmp_path: Path, article: str | None, quote: str) -> Story:
 
 
 def test_a_quote_found_after_normalising_width_and_space(tmp_path: Path) -> None:
-    s = _sourced(tmp_path, "据报道，公司 2024 年收入为1亿元, 同比增长。", "公司2024年收入为1亿元，同比增长")
+    s = _sourced(
+        tmp_path, "据报道，公司 2024 年收入为1亿元, 同比增长。", "公司2024年收入为1亿元，同比增长"
+    )
     assert run(s, only="quotes_in_source") == []
 
 
@@ -491,11 +498,17 @@ def _quoted(value: str, quote: str, **keys: str) -> Story:
         ("250", "OpenAI的ARR250亿美元", {"scale": "亿"}),  # digits glued to letters
         ("65", "总流通股份将高达65%左右", {"unit": "unit: percent", "qualifier": "about"}),
         ("-14.08", "平均降幅 14.08%", {"unit": "unit: percent", "measure": "change"}),
-        ("700", "营收较上一年超7倍增长", {"unit": "unit: percent", "measure": "yoy",
-                                          "qualifier": "over"}),
+        (
+            "700",
+            "营收较上一年超7倍增长",
+            {"unit": "unit: percent", "measure": "yoy", "qualifier": "over"},
+        ),
         ("-50", "股价已然腰斩", {"unit": "unit: percent", "measure": "change"}),
-        ("200", "saw sales more than Triple compared to last year",
-         {"unit": "unit: percent", "measure": "yoy", "qualifier": "over"}),
+        (
+            "200",
+            "saw sales more than Triple compared to last year",
+            {"unit": "unit: percent", "measure": "yoy", "qualifier": "over"},
+        ),
         ("0", "Amazon has seen flat sales", {"unit": "unit: percent", "measure": "yoy"}),
         # a rate cancelled is a rate of 0 (an export tax rebate ended)
         ("0", "Beijing will cancel export tax rebates for aluminum", {"unit": "unit: percent"}),
@@ -503,8 +516,11 @@ def _quoted(value: str, quote: str, **keys: str) -> Story:
         # a charge not levied yet is 0 (parcels that enter duty free)
         ("0", "such parcels currently enter the EU duty free", {"unit": "currency: EUR"}),
         # twice as much is 'doubled' (up 100%)
-        ("2", "the number of parcels doubled last year", {"unit": "unit: times",
-                                                        "measure": "multiple"}),
+        (
+            "2",
+            "the number of parcels doubled last year",
+            {"unit": "unit: times", "measure": "multiple"},
+        ),
     ],
 )
 def test_a_value_its_quote_gives_passes(value: str, quote: str, keys: dict[str, str]) -> None:
@@ -538,9 +554,12 @@ def test_a_bound_the_quote_gives_and_the_fact_drops_is_reported(quote: str, word
 def test_n_times_more_asks_which_reading() -> None:
     s = _quoted("3", "亏损比收入还高出三倍", unit="unit: times", measure="multiple")
     [f] = run(s, only="values_in_quotes")
-    assert f.code == "quote-times-ambiguous" and "“高出三倍” reads as 三× or as one more" in f.message
-    settled = _quoted("3", "亏损比收入还高出三倍", unit="unit: times", measure="multiple",
-                      qualifier="over")
+    assert (
+        f.code == "quote-times-ambiguous" and "“高出三倍” reads as 三× or as one more" in f.message
+    )
+    settled = _quoted(
+        "3", "亏损比收入还高出三倍", unit="unit: times", measure="multiple", qualifier="over"
+    )
     assert run(settled, only="values_in_quotes") == []
 
 
@@ -548,15 +567,51 @@ def test_an_article_quoted_but_not_described_and_one_described_but_unquoted() ->
     seed = Path(__file__).resolve().parents[2] / "seeds" / "alibaba-antitrust-fine-2021.yaml"
     text = seed.read_text("utf-8")
     assert run(load_story(seed), only="articles_described") == []
-    block = ("  articles:\n    alibaba-antitrust-fine-2021-mondaq.txt:\n"
-             "      outlet: {zh-Hans: Mondaq, en: Mondaq}\n"
-             "      url: https://www.mondaq.com/Article/1056958\n")
+    block = (
+        "  articles:\n    alibaba-antitrust-fine-2021-mondaq.txt:\n"
+        "      outlet: {zh-Hans: Mondaq, en: Mondaq}\n"
+        "      url: https://www.mondaq.com/Article/1056958\n"
+    )
     assert block in text
     undescribed = parse_story(load_yaml_text(text.replace(block, ""), "s.yaml"))
     [f] = run(undescribed, only="articles_described")
-    assert (f.level, f.code) == ("info", "article-undescribed") and "readers see its file name" \
-        in f.message
+    assert (f.level, f.code) == (
+        "info",
+        "article-undescribed",
+    ) and "readers see its file name" in f.message
     unquoted = text.replace("alibaba-antitrust-fine-2021-mondaq.txt:", "other.txt:", 1)
     found = run(parse_story(load_yaml_text(unquoted, "s.yaml")), only="articles_described")
     assert [g.code for g in found] == ["article-undescribed", "article-unquoted"]
     assert "describes other.txt, which no fact quotes" in found[1].message
+
+
+# -- levels_unlinked ---------------------------------------------------------------------
+
+
+def _fee(fid: str, day: str, value: str, extra: str = "") -> str:
+    return metric(fid, value, metric="fulfilment_fee", period=day, unit=f"currency: USD{extra}")
+
+
+def test_two_bare_levels_of_a_fee_on_two_days_ask_for_a_base() -> None:
+    s = story(_fee("old", "2025-01-15", "3.22") + _fee("new", "2026-01-15", "3.40"))
+    [f] = run(s, only="levels_unlinked")
+    assert f.code == "levels-unlinked" and f.level == "info"
+    assert f.span.line == 12 and f.related[0].line == 11  # at the later, pointing to the earlier
+    assert "add base: old to 'new'" in f.message
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        # linked: base_change reads the move
+        _fee("old", "2025-01-15", "3.22") + _fee("new", "2026-01-15", "3.40", ", base: old"),
+        # one day: two readings of the same day are same_day_snapshots' concern
+        _fee("old", "2026-01-15", "3.22") + _fee("new", "2026-01-15", "3.40"),
+        # a flow over days adds up: not two readings of one level
+        metric("a1", "5", period="2025-01-15", scale="亿")
+        + metric("a2", "6", period="2026-01-15", scale="亿"),
+    ],
+    ids=["base", "same-day", "flow"],
+)
+def test_linked_or_unlike_levels_stay_silent(facts: str) -> None:
+    assert run(story(facts), only="levels_unlinked") == []

@@ -1,0 +1,61 @@
+"""Two levels of one price or fee on two days, with nothing linking them.
+
+A fee that went from US$3.22 to US$3.40 is a move only when the later fact
+names the earlier one as its ``base:`` (``base_change``), or when another
+rule reads the pair (a daily rate's move, a price's retreat from its
+peak). Written as two bare levels, neither read by any rule, the pair gives
+readers nothing and ``check`` said nothing either: the editor saw a story
+with no computed points and no reason. This check names the pair and the
+fix, as info (two levels may be meant as context only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..facts.periods import parse_period
+from ..model import Fact, Finding
+from .consistency_figures import Context
+
+
+def _day(f: Fact) -> bool:
+    """A level read on one day (2025-06-01), not over a period."""
+    try:
+        return parse_period(f.period).kind == "instant"
+    except ValueError:
+        return False
+
+
+def levels_unlinked(ctx: Context) -> Iterator[Finding]:
+    """An info at the later of two same-figure levels on different days that
+    no rule read and neither names as the other's ``base:``."""
+    for story in ctx.stories:
+        groups: dict[tuple[str, str, str, str], list[Fact]] = {}
+        for f in story.facts:
+            q = f.quantity
+            if f.kind != "metric" or f.measure != "level" or q is None or f.forecast:
+                continue
+            m = ctx.vocab.metrics.get(f.metric)
+            if m is None or m.flow or not f.period or not _day(f):
+                continue
+            groups.setdefault((f.entity, f.metric, f.segment, q.unit), []).append(f)
+        for facts in groups.values():
+            facts.sort(key=lambda f: f.period)
+            for earlier, later in zip(facts, facts[1:], strict=False):
+                if earlier.period == later.period or later.base or earlier.base:
+                    continue
+                if (story.id, earlier.id) in ctx.told or (story.id, later.id) in ctx.told:
+                    continue
+                yield Finding(
+                    "info",
+                    "levels-unlinked",
+                    f"'{earlier.id}' and '{later.id}' give {_name(later)} on {earlier.period} "
+                    f"and {later.period}, and no rule reads them: if the later replaced the "
+                    f"earlier, add base: {earlier.id} to '{later.id}' so readers get the move",
+                    later.span,
+                    (earlier.span,),
+                )
+
+
+def _name(f: Fact) -> str:
+    return f"{f.metric} of {f.entity}" + (f" ({f.segment})" if f.segment else "")
