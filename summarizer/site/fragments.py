@@ -183,7 +183,7 @@ def facts_rows_html(
         out.append(
             f'<tr id="{r["anchor"]}"><td class="no">{r["number"]}'
             f'<a class="back" href="#cite-{r["anchor"]}" aria-label="{back}">↩</a></td>'
-            f'<td data-label="{col_fact}">{what}</td>'
+            f'<td class="what" data-label="{col_fact}">{what}</td>'
             f'<td class="{kind}" data-label="{col_value}">{esc(value)}</td>'
             f'<td class="quote" data-label="{col_quote}"><q lang="{esc(r["quote_lang"])}">'
             f'{esc(r["quote"])}</q><span class="article">{col_article}{label_sep}'
