@@ -98,32 +98,27 @@ def stance_of(story: Story, t: Takeaway, vocab: Vocabulary, role: str) -> str:
     computed = vocab.metrics.get(_computed_metric(t))
     if computed is not None:
         return computed.stance.get(role, "")
-    f = primary_fact(story, t)
-    if f is None:
-        return ""
-    if f.kind == "metric":
-        m = vocab.metrics.get(f.metric)
-        if m is None:
-            return ""
-        return m.stance.get(role, "") or m.by_kind.get(_kind(story, f.entity), {}).get(role, "")
-    e = vocab.events.get(f.event)
-    if e is None:
-        return ""
-    return e.stance.get(role, "") or e.by_kind.get(_kind(story, f.entity), {}).get(role, "")
+    stances = _stances(story, t, vocab)
+    return stances.get(role, "")
 
 
 def _has_stances(story: Story, t: Takeaway, vocab: Vocabulary) -> bool:
     computed = vocab.metrics.get(_computed_metric(t))
     if computed is not None:
         return bool(computed.stance)
+    return bool(_stances(story, t, vocab))
+
+
+def _stances(story: Story, t: Takeaway, vocab: Vocabulary) -> dict[str, str]:
+    """role -> stance for the takeaway's metric or event: its ``for:``, then
+    its ``by_kind:`` for the kind of entity the figure or event is about."""
     f = primary_fact(story, t)
     if f is None:
-        return False
-    if f.kind == "metric":
-        m = vocab.metrics.get(f.metric)
-        return bool(m and (m.stance or m.by_kind.get(_kind(story, f.entity))))
-    e = vocab.events.get(f.event)
-    return bool(e and (e.stance or e.by_kind.get(_kind(story, f.entity))))
+        return {}
+    d = vocab.metrics.get(f.metric) if f.kind == "metric" else vocab.events.get(f.event)
+    if d is None:
+        return {}
+    return {**d.by_kind.get(_kind(story, f.entity), {}), **d.stance}
 
 
 def _platform(story: Story, t: Takeaway) -> bool:
