@@ -9,9 +9,7 @@ as a Hugo theme is.
 
 from __future__ import annotations
 
-import hashlib
 import os
-from collections.abc import Iterable
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -28,14 +26,3 @@ def user_cache_dir() -> Path:
     OpenCC dictionaries): ``$XDG_CACHE_HOME/summarizer``, else ``~/.cache/summarizer``."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "summarizer"
-
-
-def hash_files(paths: Iterable[Path], salt: str = "") -> str:
-    """sha256 over file names and contents, in sorted order: the fingerprint
-    of the code, templates or data an output was made with."""
-    h = hashlib.sha256(salt.encode())
-    for path in sorted(paths):
-        h.update(str(path).encode() + b"\0")
-        h.update(path.read_bytes() if path.is_file() else b"<missing>")
-        h.update(b"\0")
-    return h.hexdigest()

@@ -196,6 +196,16 @@ def write_quietly(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
 
 
+def prune_quietly(where: Path, pattern: str, keep: int) -> None:
+    """Keep the ``keep`` most recently written files of a cache folder that
+    match ``pattern``; the others are deleted (a cache that grows with every
+    project or test run would fill the disk), and nothing is raised."""
+    with contextlib.suppress(OSError):
+        kept = sorted(where.glob(pattern), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in kept[keep:]:
+            old.unlink(missing_ok=True)
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)

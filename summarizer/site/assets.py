@@ -7,13 +7,14 @@ import hashlib
 import shutil
 from pathlib import Path
 
+from ..filehash import tree_files
 from . import urls
 
 
 def template_files(directory: Path) -> list[Path]:
     """Every file under ``directory`` (the site templates: their hash is part
     of the site's fingerprint)."""
-    return [p for p in directory.rglob("*") if p.is_file()]
+    return tree_files(directory)
 
 
 def copy_assets(template_dir: Path, staging: Path) -> dict[str, str]:

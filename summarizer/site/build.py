@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from ..paths import TEMPLATES_DIR, hash_files
+from ..filehash import hash_files
+from ..paths import TEMPLATES_DIR
 from . import cache as sitecache
 from . import handover, listings, publish, shards, spare, urls
 from . import jobs as sitejobs

@@ -14,8 +14,9 @@ from typing import Any, Protocol
 
 from .. import __version__
 from ..config.project import DEFAULT, ProjectConfig
+from ..filehash import hash_files, tree_files
 from ..model import Brief, FactRow, Persona, Story
-from ..paths import DEFAULTS_DIR, GLOSSARY_PATH, PACKAGE_DIR, hash_files
+from ..paths import DEFAULTS_DIR, GLOSSARY_PATH, PACKAGE_DIR
 
 
 class Engine(Protocol):
@@ -100,11 +101,7 @@ class PipelineEngine:
         return self.config.glossary or GLOSSARY_PATH
 
     def fingerprint(self) -> str:
-        files = [
-            p
-            for p in PACKAGE_DIR.rglob("*")
-            if p.is_file() and p.suffix in {".py", ".json", ".yaml"}
-        ]
-        files += [p for p in DEFAULTS_DIR.rglob("*") if p.is_file()]
+        files = tree_files(PACKAGE_DIR, (".py", ".json", ".yaml"))
+        files += tree_files(DEFAULTS_DIR)
         files += self.config.override_files()
         return hash_files(files, salt=__version__)

@@ -19,7 +19,6 @@ cache that cannot be written only makes the next run slower.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import marshal
 import os
@@ -29,9 +28,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..filehash import hash_files
 from ..model import SourceSpan
-from ..paths import PACKAGE_DIR, hash_files, user_cache_dir
-from ..userfiles import read_bounded, write_quietly
+from ..paths import PACKAGE_DIR, user_cache_dir
+from ..userfiles import prune_quietly, read_bounded, write_quietly
 from .glossary import Glossary, Term, Variant
 
 #: Bumped when the stored layout changes (the code hash covers the rest).
@@ -98,7 +98,7 @@ def load(paths: Sequence[str | Path], parse: Callable[[], Glossary]) -> Glossary
     glossary = parse()
     if found is not None and key_of(paths) == found:  # not edited while parsed
         write_quietly(found[0], marshal.dumps((found[1], _encode(glossary))))
-        _prune(found[0].parent)
+        prune_quietly(found[0].parent, "*.bin", KEEP)
     return glossary
 
 
@@ -110,14 +110,6 @@ def _read(found: tuple[Path, bytes]) -> Glossary | None:
         return _decode(payload) if stored_key == key else None
     except Exception:  # missing, torn or foreign: parse instead
         return None
-
-
-def _prune(where: Path) -> None:
-    """Keep the ``KEEP`` most recently written glossaries."""
-    with contextlib.suppress(OSError):
-        kept = sorted(where.glob("*.bin"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for old in kept[KEEP:]:
-            old.unlink(missing_ok=True)
 
 
 #: Term and Variant fields in order, read from the dataclasses: a field
