@@ -31,7 +31,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import subprocess
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -50,6 +49,11 @@ _SHARE = Path(opencc.__file__).resolve().parent / "clib" / "share" / "opencc"
 _TOOL = Path(opencc.__file__).resolve().parent / "clib" / "bin" / "opencc_dict"
 
 
+class _ToolError(Exception):
+    """``opencc_dict`` failed or timed out (``subprocess`` is imported only
+    when a dictionary is compiled: 9 ms of every run's start-up otherwise)."""
+
+
 class _UnsafeMergeError(Exception):
     """A group whose merged dictionary could convert differently."""
 
@@ -59,7 +63,7 @@ def config_path(name: str) -> str:
     merged config (built on first use), or ``name`` itself when it cannot be."""
     try:
         return str(_flattened(name, _SHARE, _TOOL, user_cache_dir() / "opencc"))
-    except (OSError, ValueError, KeyError, subprocess.SubprocessError) as exc:
+    except (OSError, ValueError, KeyError, _ToolError) as exc:
         log.debug("OpenCC config %s used as shipped: %s", name, exc)
         return name
 
@@ -164,7 +168,12 @@ class _Builder:
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp, f"out.{to}")
             cmd = [str(self.tool), "-i", str(source), "-o", str(out), "-f", fmt, "-t", to]
-            subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+            import subprocess
+
+            try:
+                subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+            except subprocess.SubprocessError as exc:
+                raise _ToolError(str(exc)) from exc
             return out.read_bytes()
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick_rs
 import opencc
@@ -94,17 +94,22 @@ class _Words:
 
     table: dict[str, str]
     """zh-Hans text -> what to print."""
-    keys: list[str]
+    keys: tuple[str, ...]
     automaton: ahocorasick_rs.AhoCorasick | None
-    pattern: re.Pattern[str]
-    """Quote | word | number in one regex: the fallback, and the definition."""
 
     @classmethod
     def of(cls, table: dict[str, str]) -> _Words:
-        keys = sorted(k for k in table if k)
+        keys = tuple(sorted(k for k in table if k))
         kind = ahocorasick_rs.MatchKind.LeftmostLongest
         automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=kind) if keys else None
-        return cls(table, keys, automaton, _pattern(keys))
+        return cls(table, keys, automaton)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Quote | word | number in one regex: the fallback, and the definition.
+        Compiled when first needed (a word and a number overlapping), not with
+        the plan: hundreds of alternatives cost a one-story rebuild ~10 ms."""
+        return _pattern(self.keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +128,8 @@ class _Plan:
 _QUOTE_OR_NUMBER = re.compile(f"(?P<quote>{_QUOTE})|(?P<num>{_NUMBER})")
 
 
-def _pattern(keys: list[str]) -> re.Pattern[str]:
+@lru_cache(maxsize=16)
+def _pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(keys, key=lambda s: (-len(s), s))
     term = "|(?P<term>" + "|".join(map(re.escape, ordered)) + ")" if ordered else ""
     # A leading class of every possible first character lets the regex engine

@@ -77,6 +77,23 @@ def test_without_the_tool_the_shipped_config_is_used(
     monkeypatch.undo()
 
 
+def test_a_tool_that_fails_means_the_shipped_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``opencc_dict`` exiting non-zero (``subprocess`` imported only then)
+    is a config used as shipped, not a traceback."""
+    failing = tmp_path / "opencc_dict"
+    failing.write_text("#!/bin/sh\nexit 3\n", encoding="utf-8")
+    failing.chmod(0o755)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(flatten, "_TOOL", failing)
+    _flattened.cache_clear()
+    try:
+        assert config_path("s2tw") == "s2tw"
+    finally:
+        _flattened.cache_clear()
+
+
 def test_a_group_that_could_convert_differently_is_kept(tmp_path: Path) -> None:
     """Short circuit: the first dictionary's match wins even where a later
     one has a longer key (AB, not ABC); merged, the longer key would win."""
