@@ -87,6 +87,11 @@ OWN_WORDING = frozenset({
 #: rate, a brand's price parity, a factory's quotes and a rival's price war.
 PER_ROLE_MOVES = frozenset({("item_price", "platform")})
 
+#: Entity kinds whose cost-facet figures are fees they charge (a platform's
+#: commission, a carrier's freight rate): their growth is worded per reader
+#: who pays (templates/*/meanings/growth.j2), not a tariff or a currency.
+FEE_CHARGERS = frozenset({"platform", "company", "group"})
+
 #: Growth messages whose meaning for a brand's suppliers and peers is one
 #: sentence whatever the figure (templates/*/partners.j2).
 PARTNER_MESSAGES = frozenset({"growth", "level_with_growth"})
@@ -165,6 +170,14 @@ def _wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
         return angle
     if t.message in PER_ROLE and s.kind == "cost":
         return angle  # a brand's channel, a seller's order; a supplier, a stockist
+    if (
+        t.message in PARTNER_MESSAGES
+        and s.kind == "cost"
+        and facet_of(metric) == "cost"
+        and e is not None
+        and e.kind in FEE_CHARGERS
+    ):
+        return angle  # a fee's growth: a seller's sale, a brand's channel, a factory's talks
     if t.message in PER_ROLE and e is not None and (metric, e.kind) in PER_ROLE_MOVES:
         return angle
     if t.message == "dated_event" and t.values.get("per_role"):

@@ -121,3 +121,62 @@ def test_returns_rising_are_a_resellers_stock_or_a_sellers_orders(
 def test_a_price_rises_in_chinese_it_does_not_grow() -> None:
     assert "从120美元上调至138美元，上涨15%。" in _prices("general", 138, "zh-Hans")
     assert "從120美元上調至138美元，上漲15%。" in _prices("general", 138, "zh-Hant")
+
+
+def _fee(metric: str, kind: str, new: str, lang: str = "en") -> dict[str, str]:
+    """A fee over two fiscal years with no ``base:`` (the growth rule, not a
+    dated fee change), charged by a platform or a provider."""
+    entity = f"  p: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n"
+    facts = (
+        f"  a: {{metric: {metric}, entity: p, period: FY2024, value: 3.00, currency: USD, "
+        "per: unit, source: {quote: 原文一}}\n"
+        f"  b: {{metric: {metric}, entity: p, period: FY2025, value: {new}, currency: USD, "
+        "per: unit, source: {quote: 原文二}}\n"
+    )
+    return sections(mini_story(entity, facts, published="2026-02-10"), lang)
+
+
+@pytest.mark.parametrize(
+    ("metric", "kind", "role", "said"),
+    [
+        ("fulfilment_fee", "platform", "seller", "every sale you make through Alpha costs more"),
+        ("fulfilment_fee", "platform", "brand", "selling through Alpha costs more"),
+        ("fulfilment_fee", "company", "seller", "every shipment Alpha handles for you costs more"),
+        ("fulfilment_fee", "company", "brand", "compare other service providers"),
+        ("freight_rate", "company", "factory", "check which of your quotes include freight"),
+        ("fulfilment_fee", "company", "researcher", "whether Alpha prices above the market"),
+        ("fulfilment_fee", "platform", "general", "rose from US$3.00 in 2024 to US$3.90"),
+    ],
+)
+def test_a_fee_growing_is_worded_for_each_reader_who_pays(
+    metric: str, kind: str, role: str, said: str
+) -> None:
+    """Before: the brand alone read 'cost pressure rises; budget for it now'
+    and the seller, who pays the fee, got nothing (the same sentence is not
+    shown twice); the researcher read a rising fee as 'gaining ground'."""
+    text = _fee(metric, kind, "3.90")[role]
+    assert said in text, text
+    assert "cost pressure" not in text and "gaining ground" not in text
+
+
+def test_every_payer_reads_its_own_point() -> None:
+    got = _fee("fulfilment_fee", "platform", "3.90")
+    points = [got[role] for role in ("seller", "brand")]
+    assert all("1. " in p for p in points), points
+    assert points[0].split(": ", 1)[1] != points[1].split(": ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("kind", "role", "new", "said"),
+    [
+        ("platform", "seller", "3.90", "在甲卖出的每一单成本都更高：把涨幅算进价格和毛利"),
+        ("company", "brand", "3.90", "它的服务变贵：下次签约前多找几家服务商比价"),
+        ("company", "seller", "2.40", "甲替你发出的每一单成本都更低"),
+        ("platform", "general", "3.90", "升至2025年的3.90美元，上涨30%"),
+        ("platform", "researcher", "3.90", "甲的配送费上涨30%，可与同行同期对同类服务的收费对比"),
+    ],
+)
+def test_a_fee_rises_and_falls_in_chinese(kind: str, role: str, new: str, said: str) -> None:
+    text = _fee("fulfilment_fee", kind, new, "zh-Hans")[role]
+    assert said in text, text
+    assert "增长" not in text and "成本压力" not in text
