@@ -145,6 +145,8 @@ def _fee(metric: str, kind: str, new: str, lang: str = "en") -> dict[str, str]:
         ("fulfilment_fee", "company", "brand", "compare other service providers"),
         ("freight_rate", "company", "factory", "check which of your quotes include freight"),
         ("fulfilment_fee", "company", "researcher", "whether Alpha prices above the market"),
+        ("storage_fee", "company", "researcher", "whether Alpha prices above the market"),
+        ("storage_fee", "company", "service_provider", "an opening to win its clients over"),
         ("fulfilment_fee", "platform", "general", "rose from US$3.00 in 2024 to US$3.90"),
     ],
 )
