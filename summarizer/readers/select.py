@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..model import Fact, Label, Persona, Story, Takeaway, Text
 from ..rules import rule_names
-from ..rules.kinds import facet_of
+from ..rules.kinds import FEE_CHARGERS, facet_of
 from ..vocabulary.vocab import Vocabulary
 from .news import covered, told
 from .rank import rank, stale
@@ -86,11 +86,6 @@ OWN_WORDING = frozenset({
 #: every role whatever its stance: prices on a platform are a seller's going
 #: rate, a brand's price parity, a factory's quotes and a rival's price war.
 PER_ROLE_MOVES = frozenset({("item_price", "platform")})
-
-#: Entity kinds whose cost-facet figures are fees they charge (a platform's
-#: commission, a carrier's freight rate): their growth is worded per reader
-#: who pays (templates/*/meanings/growth.j2), not a tariff or a currency.
-FEE_CHARGERS = frozenset({"platform", "company", "group"})
 
 #: Growth messages whose meaning for a brand's suppliers and peers is one
 #: sentence whatever the figure (templates/*/partners.j2).

@@ -50,6 +50,12 @@ def trade_flow(metric: str) -> str:
     return m.trade if m else ""
 
 
+#: Entity kinds whose cost-facet figures are fees they charge (a platform's
+#: commission, a carrier's freight rate): worded per reader who pays them,
+#: unlike a government's tariff or a currency's rate.
+FEE_CHARGERS = frozenset({"platform", "company", "group"})
+
+
 def levied_on(metric: str) -> str:
     """What a charge is paid on (sales, imports, shipments; '' if no charge),
     so a template words its cost for what it is charged on."""

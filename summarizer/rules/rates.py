@@ -8,7 +8,9 @@ level; the move, in percentage points, is the news, and what it means depends
 on the reader (more sales from the same traffic, more returns to handle, sales
 moving to a channel). Gross margins have their own rule (``margin_change``),
 and a rate the editor links to its old level (``base``: a fee, a tariff) is
-``base_change``'s, so neither is told twice.
+``base_change``'s, so neither is told twice. A platform's cut of each sale
+(commission, referral fee, take rate) given for two years with no link is
+read here too: what it costs each reader is worded per role.
 
 Only written readings (a stated share, as the article gives it, but no
 derived rate), of one entity, metric, part and base, in periods of one kind
@@ -23,7 +25,7 @@ from collections.abc import Iterator
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, apart, compute, period_end
-from .kinds import facet_of, kind_of, levied_on, told_by
+from .kinds import FEE_CHARGERS, facet_of, kind_of, levied_on, told_by
 from .outpace import OUTPACE_FACETS
 from .registry import Check, rule
 
@@ -53,6 +55,14 @@ def _whole(ix: FactIndex, f: Fact) -> str:
     return f"{base.entity}/{base.metric}/{base.segment}"
 
 
+def _commission(ix: FactIndex, f: Fact) -> bool:
+    """A platform's or a company's cut of each sale (commission, referral
+    fee, take rate) given for two years with no link: its move is the news,
+    as a conversion rate's is. A tariff or a charge on shipments is not."""
+    e = ix.story.entities.get(f.entity)
+    return levied_on(f.metric) == "sales" and e is not None and e.kind in FEE_CHARGERS
+
+
 @rule("rate_move", needs=("metric:conversion_rate", "metric:gmv"))
 def rate_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A rate (conversion, returns, a margin) or a part's share read in two or
@@ -68,8 +78,10 @@ def rate_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue  # a derived rate (a margin) is the ratio rules'; a share is as written
         if not share and (f.measure != "level" or kind_of(f.metric) != "percent"):
             continue
-        if told_by(f.metric) or (not share and levied_on(f.metric)) or q.upper is not None:
+        if told_by(f.metric) or q.upper is not None:
             continue
+        if not share and levied_on(f.metric) and not _commission(ix, f):
+            continue  # a tariff's or a freight charge's levels: base_change's, with a base
         kind = parse_period(f.period, f.year_end).kind
         key = (f.entity, f.metric, f.measure, f.segment, _whole(ix, f), kind)
         groups.setdefault(key, []).append(f)
@@ -97,6 +109,7 @@ def rate_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "delta": delta,
                 "up": delta.value > 0,
                 "share": share,
+                "levied_on": "" if share else levied_on(metric),
                 **({"role_facets": SHARE_FACETS} if share else {}),
             },
             entity=last.entity,

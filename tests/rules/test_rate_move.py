@@ -107,3 +107,36 @@ def test_a_base_a_gross_margin_a_rounding_tie_or_one_reading_is_no_move() -> Non
     )
     assert _moves(_story(tie)) == []
     assert _moves(_story(_fact("o1", "conversion_rate", "2025H1", "2.6"))) == []
+
+
+def test_a_platforms_commission_over_two_years_is_each_payers_cost() -> None:
+    """A platform's cut of each sale (levied on sales) given for two years
+    with no base reached no reader: rate_move left every charge to
+    base_change. Now each reader who pays it reads its own point, and a
+    rival platform reads it as a yardstick, not 'more sales from the same
+    traffic'."""
+    story = _story(
+        _fact("c1", "commission_fee", "FY2024", "8") + _fact("c2", "commission_fee", "FY2025", "10")
+    )
+    (move,) = _moves(story)
+    assert move.values["levied_on"] == "sales" and move.values["up"]
+    en = make_brief(load_project(), story, "en")
+    seller, brand = _section(en, "seller"), _section(en, "brand")
+    assert "each sale there leaves you 2 percentage points less of its price" in seller
+    assert "selling through Douyin e-commerce costs more" in brand
+    assert "expect harder talks on price" in _section(en, "factory")
+    operator = _section(en, "platform_operator")
+    assert "will set your commission against its higher one" in operator
+    assert "traffic" not in operator
+    zh = make_brief(load_project(), story, "zh-Hans")
+    assert "每卖出一单，到手的价格少2个百分点" in _section(zh, "seller")
+    assert "从2024年的8%升至2025年的10%，提高2个百分点" in _section(zh, "general")
+
+
+def test_a_governments_rate_on_sales_stays_base_changes() -> None:
+    """A charge levied by a government (a tax on sales) is no platform's
+    price: two readings without a base are still no move."""
+    text = (HEAD + _fact("c1", "commission_fee", "FY2024", "8") + _fact(
+        "c2", "commission_fee", "FY2025", "10"
+    )).replace("kind: platform", "kind: government")
+    assert _moves(parse_story(load_yaml_text(text, "r.yaml"))) == []
