@@ -147,7 +147,7 @@ def _fee(metric: str, kind: str, new: str, lang: str = "en") -> dict[str, str]:
         ("fulfilment_fee", "company", "researcher", "whether Alpha prices above the market"),
         ("storage_fee", "company", "researcher", "whether Alpha prices above the market"),
         ("storage_fee", "company", "service_provider", "an opening to win its clients over"),
-        ("fulfilment_fee", "platform", "general", "rose from US$3.00 in 2024 to US$3.90"),
+        ("fulfilment_fee", "platform", "general", "rose from US$3.00 a unit in 2024 to US$3.90"),
     ],
 )
 def test_a_fee_growing_is_worded_for_each_reader_who_pays(
@@ -174,7 +174,7 @@ def test_every_payer_reads_its_own_point() -> None:
         ("platform", "seller", "3.90", "在甲卖出的每一单成本都更高：把涨幅算进价格和毛利"),
         ("company", "brand", "3.90", "它的服务变贵：下次签约前多找几家服务商比价"),
         ("company", "seller", "2.40", "甲替你发出的每一单成本都更低"),
-        ("platform", "general", "3.90", "升至2025年的3.90美元，上涨30%"),
+        ("platform", "general", "3.90", "从2024年的每件3.00美元升至2025年的3.90美元，上涨30%"),
         ("platform", "researcher", "3.90", "甲的配送费上涨30%，可与同行同期对同类服务的收费对比"),
     ],
 )
