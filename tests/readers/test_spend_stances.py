@@ -182,3 +182,18 @@ def test_a_fee_rises_and_falls_in_chinese(kind: str, role: str, new: str, said: 
     text = _fee("fulfilment_fee", kind, new, "zh-Hans")[role]
     assert said in text, text
     assert "增长" not in text and "成本压力" not in text
+
+
+def test_a_fee_changed_on_a_day_says_what_it_is_per() -> None:
+    """base_change of a fee written per: unit said 'from US$3.22 to US$3.40',
+    a total to the reader; a threshold per item keeps its plain amount."""
+    entity = "  p: {kind: platform, name: {zh-Hans: 甲, en: Alpha}}\n"
+    facts = (
+        "  a: {metric: fulfilment_fee, entity: p, period: '2025-01-15', value: 3.22, "
+        "currency: USD, per: unit, source: {quote: 原文一}}\n"
+        "  b: {metric: fulfilment_fee, entity: p, period: '2026-01-15', value: 3.40, base: a, "
+        "currency: USD, per: unit, source: {quote: 原文二}}\n"
+    )
+    story = mini_story(entity, facts, published="2026-01-10")
+    assert "rises from US$3.22 a unit to US$3.40" in sections(story, "en")["general"]
+    assert "从每件3.22美元上调至3.40美元" in sections(story, "zh-Hans")["general"]
