@@ -176,9 +176,11 @@ def _amount_fields(
             break
         factor, word = new_factor, new_word
     number = _format_number(mantissa, zh, places)
-    if places == 2 and digits is None and step is not None and not word and unit in CURRENCIES:
-        # a price or fee written to the cent keeps its cents, as a price list
-        # prints it: US$3.22 to US$3.40, not to US$3.4
+    cents = places == 2 and digits is None and step is not None and not word
+    if cents and unit in CURRENCIES and not (isinstance(q, Quantity) and q.scale):
+        # a price or fee written to the cent (and with no scale word: not
+        # "0.10000 thousand") keeps its cents, as a price list prints it:
+        # US$3.22 to US$3.40, not to US$3.4
         number = format(mantissa, ".2f" if zh else ",.2f")
     sign = "-" if value < 0 and mantissa != 0 else ""
     zh_q, en_q = QUALIFIER_WORDS[qualifier]

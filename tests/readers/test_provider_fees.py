@@ -26,7 +26,7 @@ def _points(section: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("lang", "said"),
-    [("en", "from US$3.22 to US$3.40"), ("zh-Hans", "从3.22美元上调至3.40美元")],
+    [("en", "from US$3.22 a unit to US$3.40"), ("zh-Hans", "从每件3.22美元上调至3.40美元")],
 )
 def test_a_fee_written_to_the_cent_keeps_its_cents(lang: str, said: str) -> None:
     story = mini_story(ENTITY.format(kind="company"), MOVE, published="2026-02-01")
