@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..model import Fact, Label, Persona, Story, Takeaway, Text
 from ..rules import rule_names
-from ..rules.kinds import FEE_CHARGERS, facet_of
+from ..rules.kinds import facet_of, is_fee
 from ..vocabulary.vocab import Vocabulary
 from .news import covered, told
 from .rank import rank, stale
@@ -165,13 +165,7 @@ def _wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
         return angle
     if t.message in PER_ROLE and s.kind == "cost":
         return angle  # a brand's channel, a seller's order; a supplier, a stockist
-    if (
-        t.message in PARTNER_MESSAGES
-        and s.kind == "cost"
-        and facet_of(metric) == "cost"
-        and e is not None
-        and e.kind in FEE_CHARGERS
-    ):
+    if t.message in PARTNER_MESSAGES and s.kind == "cost" and e and is_fee(metric, e.kind):
         return angle  # a fee's growth: a seller's sale, a brand's channel, a factory's talks
     if t.message in PER_ROLE and e is not None and (metric, e.kind) in PER_ROLE_MOVES:
         return angle

@@ -56,6 +56,17 @@ def trade_flow(metric: str) -> str:
 FEE_CHARGERS = frozenset({"platform", "company", "group"})
 
 
+def is_fee(metric: str, owner_kind: str) -> bool:
+    """Whether a figure of ``metric`` whose entity is of ``owner_kind`` is a fee
+    that entity charges, worded for each reader who pays it (rules, select
+    and the growth meanings ask this one question).
+
+    >>> is_fee("fulfilment_fee", "platform"), is_fee("tariff_rate", "government")
+    (True, False)
+    """
+    return facet_of(metric) == "cost" and owner_kind in FEE_CHARGERS
+
+
 def levied_on(metric: str) -> str:
     """What a charge is paid on (sales, imports, shipments; '' if no charge),
     so a template words its cost for what it is charged on."""

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, apart, compute, period_end
-from .kinds import FEE_CHARGERS, facet_of, kind_of, levied_on, told_by
+from .kinds import facet_of, is_fee, kind_of, levied_on, told_by
 from .outpace import OUTPACE_FACETS
 from .registry import Check, rule
 
@@ -60,7 +60,7 @@ def _commission(ix: FactIndex, f: Fact) -> bool:
     fee, take rate) given for two years with no link: its move is the news,
     as a conversion rate's is. A tariff or a charge on shipments is not."""
     e = ix.story.entities.get(f.entity)
-    return levied_on(f.metric) == "sales" and e is not None and e.kind in FEE_CHARGERS
+    return levied_on(f.metric) == "sales" and e is not None and is_fee(f.metric, e.kind)
 
 
 @rule("rate_move", needs=("metric:conversion_rate", "metric:gmv"))
