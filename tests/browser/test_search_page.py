@@ -88,7 +88,8 @@ def test_a_match_in_a_readers_points_links_to_that_reader(
     page.click(".search-results li h2 a")
     page.wait_for_function("() => location.pathname.endsWith('pop-mart-2024-results.html')")
     selected = '[role="tab"][aria-selected="true"]'
-    page.wait_for_function(f"() => document.querySelector('{selected}').dataset.persona")
+    # the page may still be loading: no tab yet is "not yet", not an error
+    page.wait_for_function(f"() => document.querySelector('{selected}')?.dataset.persona")
     assert page.get_attribute(selected, "data-persona") == "factory"
     context.close()
     assert watch.problems == []

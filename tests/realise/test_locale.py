@@ -293,11 +293,14 @@ _ZH_QUAL = "|".join(z for z, _ in QUALIFIER_WORDS.values() if z)
 _EN_QUAL = "|".join(e for _, e in QUALIFIER_WORDS.values() if e)
 _EN_PREFIX = "|".join(re.escape(e) for _, e in CURRENCIES.values())
 _EN_SUFFIX = "|".join(re.escape(s) for u in UNITS.values() for s in (u.en_one, u.en_many) if s)
+#: Decimals: no trailing zero, except the cents of money written to the cent
+#: (US$3.40, 0.10巴西雷亚尔), which never take a scale word.
+_DEC = r"(?:\.\d*[1-9]|\.\d0(?!万|亿| trillion| billion| million))?"
 ZH_GRAMMAR = re.compile(
-    rf"(?:{_ZH_QUAL})?-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?(?:万亿|亿|万)?(?:{_ZH_SUFFIX})?"
+    rf"(?:{_ZH_QUAL})?-?(?:0|[1-9]\d*){_DEC}(?:万亿|亿|万)?(?:{_ZH_SUFFIX})?"
 )
 EN_GRAMMAR = re.compile(
-    rf"(?:(?:{_EN_QUAL}) )?-?(?:{_EN_PREFIX})?(?:0|[1-9]\d{{0,2}}(?:,\d{{3}})*)(?:\.\d*[1-9])?"
+    rf"(?:(?:{_EN_QUAL}) )?-?(?:{_EN_PREFIX})?(?:0|[1-9]\d{{0,2}}(?:,\d{{3}})*){_DEC}"
     rf"(?: trillion| billion| million)?(?:{_EN_SUFFIX})?"
 )
 _UNIT_IDS = sorted(CURRENCIES) + sorted(u for u in UNITS if u)
@@ -342,11 +345,22 @@ def written_quantities(draw: st.DrawFn) -> Quantity:
     return amount_from(text, scale, unit)
 
 
+def test_cents_are_kept_only_for_money_written_to_the_cent_without_a_scale_word() -> None:
+    """'0.10' BRL is a price written to the cent; '0.10000 thousand' is not
+    (it printed 'BRL 100.00' until the written scale word was checked)."""
+    cent, scaled = amount_from("0.10", "", "BRL"), amount_from("0.10000", "thousand", "BRL")
+    assert format_amount(cent, "", "en") == "BRL 0.10"
+    assert format_amount(cent, "", "zh-Hans") == "0.10巴西雷亚尔"
+    assert format_amount(scaled, "", "en") == "BRL 100"
+    assert format_amount(scaled, "", "zh-Hans") == "100巴西雷亚尔"
+
+
 @given(written_quantities(), st.sampled_from(loc._LANGS))
 # money written to the cent under a scale word is no price-list figure: no
 # cents kept ("BRL 100", not "BRL 100.00"; found by hypothesis)
 @example(amount_from("0.10000", "thousand", "BRL"), "en")
 @example(amount_from("0.10000", "thousand", "BRL"), "zh-Hans")
+@example(amount_from("0.10", "", "BRL"), "en")  # written to the cent: BRL 0.10
 def test_round_trip_keeps_the_value(q: Quantity, lang: str) -> None:
     parts = amount_parts(q, "", lang)
     back = amount_from(parts.number, parts.scale, q.unit)
