@@ -14,16 +14,13 @@ worker once kept the lock and every later build hung (issue 12).
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import cache as sitecache
 from .engine import Engine
@@ -33,6 +30,9 @@ from .story import StoryOutcome, init_worker, render_chunk
 from .storyrecord import compact_tags
 from .ui import SiteConfig
 from .written import WrittenPaths
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -66,6 +66,10 @@ def shared_work(
         while queue:
             done(work(queue.popleft()))
         return
+    # imported here: a one-story rebuild runs no pool (~10 ms of its start)
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
     fork = multiprocessing.get_context("fork")  # workers inherit sitestory.preload()
     with ProcessPoolExecutor(
         max_workers=jobs - 1,
@@ -94,6 +98,8 @@ def _start_worker(
     parent: int, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]
 ) -> None:
     """In each forked worker: die with the parent, drop the lock, then initialise."""
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
