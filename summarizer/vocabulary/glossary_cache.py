@@ -44,7 +44,7 @@ _SOURCES = (
     "vocabulary/glossary_check.py",
     "vocabulary/glossary_cache.py",
     "languages.py",
-    "model.py",
+    "model/facts.py",
     "keys.py",
     "facts/yamlload.py",
     "userfiles.py",
