@@ -120,10 +120,14 @@ def test_a_rise_over_two_weeks_is_worded_as_a_rise_between_its_days() -> None:
         "The rate index rose 5% between November 21 and December 4, 2025, to US$2,100 a 40ft "
         "container, from about US$2,000."
     )
-    assert _text(zh, "general").startswith("某运价指数2025年11月21日至12月4日上涨5%，至每个40英尺集装箱2100美元")
+    assert _text(zh, "general").startswith(
+        "某运价指数2025年11月21日至12月4日上涨5%，至每个40英尺集装箱2100美元"
+    )
     seller = _text(en, "seller")
     assert "budget the dearer freight into landed costs" in seller and "cheaper" not in seller
-    assert "Risk" in [p.label for s in en.sections if s.persona == "platform_operator" for p in s.points]
+    assert "Risk" in [
+        p.label for s in en.sections if s.persona == "platform_operator" for p in s.points
+    ]
 
 
 def test_a_price_that_is_no_freight_gets_no_shipping_advice() -> None:
@@ -159,3 +163,42 @@ def test_a_facts_table_subject_starts_with_a_capital() -> None:
     rows = {r.id: r.subject for r in fact_rows(load_project(), load_story(SEED), "en")}
     assert rows["fak-plan"] == "Carriers on Asia–Europe routes"
     assert rows["wci"] == "Drewry's World Container Index"
+
+
+#: The same rise as RISE, but a carrier's own rate: a company charges it.
+CARRIER = RISE.replace(
+    "idx: {kind: index, name: {zh-Hans: 某运价指数, en: the rate index}}",
+    "idx: {kind: company, name: {zh-Hans: 马士基, en: Maersk}}",
+)
+
+
+@pytest.mark.parametrize(
+    ("persona", "en", "zh"),
+    [
+        ("seller", "Maersk's freight rate is 5% higher than at the start of the period, at US$2,100 a 40ft container: budget the dearer freight into landed costs and ask other carriers for quotes", "马士基的运价比期初上涨5%，需把上涨的运费计入到岸成本，并向其他承运商询价"),
+        ("factory", "With Maersk's freight rate up 5% over the period, freight eats into quotes", "马士基的运价这段时间里上涨5%，含运费的报价"),
+        ("service_provider", "its customers pay more: quote them your own rates and space while they compare", "其客户的运费随之上涨：可趁他们比价时报出自己的运价和舱位"),
+        ("platform_operator", "Sellers shipping with Maersk pay 5% more than at the start of the period", "用马士基发货的卖家运费比期初贵5%"),
+        ("researcher", "Set Maersk's 5% rise against other carriers' rates and a market index over the same period.", "可把马士基这次上调5%，与其他承运商的运价和同期的市场运价指数对比"),
+    ],
+)  # fmt: skip
+def test_a_carriers_own_rate_is_read_as_a_rivals_price(persona: str, en: str, zh: str) -> None:
+    """An index's spot rate is a forwarder's margin ('freight revenue
+    rises'); a carrier's own rate is what its customers pay: rival providers
+    can win them, sellers and platforms read the carrier's name, and a
+    researcher sets it against other carriers, not import volumes."""
+    story = parse_story(load_yaml_text(CARRIER, "carrier.yaml"))
+    briefs = {lang: make_brief(load_project(), story, lang) for lang in ("en", "zh-Hans")}
+    assert en in _text(briefs["en"], persona)
+    assert zh in _text(briefs["zh-Hans"], persona)
+    said = " ".join(_text(briefs["en"], p) for p in READERS)
+    assert "freight revenue" not in said and "index against import volumes" not in said
+    assert "Competition" in [
+        p.label for s in briefs["en"].sections if s.persona == "service_provider" for p in s.points
+    ]
+
+
+def test_an_index_still_reads_as_a_forwarders_margin() -> None:
+    story = parse_story(load_yaml_text(RISE, "rise.yaml"))
+    en = make_brief(load_project(), story, "en")
+    assert "freight revenue rises: secure carrier space" in _text(en, "service_provider")

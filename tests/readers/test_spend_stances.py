@@ -147,6 +147,13 @@ def _fee(metric: str, kind: str, new: str, lang: str = "en") -> dict[str, str]:
         ("fulfilment_fee", "company", "researcher", "whether Alpha prices above the market"),
         ("storage_fee", "company", "researcher", "whether Alpha prices above the market"),
         ("storage_fee", "company", "service_provider", "an opening to win its clients over"),
+        ("freight_rate", "company", "service_provider", "an opening to win its clients over"),
+        (
+            "freight_rate",
+            "company",
+            "platform_operator",
+            "sellers who ship with Alpha pay more: expect pressure",
+        ),
         ("fulfilment_fee", "platform", "general", "rose from US$3.00 a unit in 2024 to US$3.90"),
     ],
 )
@@ -159,6 +166,7 @@ def test_a_fee_growing_is_worded_for_each_reader_who_pays(
     text = _fee(metric, kind, "3.90")[role]
     assert said in text, text
     assert "cost pressure" not in text and "gaining ground" not in text
+    assert "income rises with it" not in text and "exposure grows" not in text
 
 
 def test_every_payer_reads_its_own_point() -> None:
@@ -182,6 +190,19 @@ def test_a_fee_rises_and_falls_in_chinese(kind: str, role: str, new: str, said: 
     text = _fee("fulfilment_fee", kind, new, "zh-Hans")[role]
     assert said in text, text
     assert "增长" not in text and "成本压力" not in text
+
+
+def test_a_carriers_rate_reaches_the_sellers_who_ship_with_it_in_chinese() -> None:
+    """A carrier's freight rate over two years told a platform 'the exposure
+    grows with it' and a rival provider 'income rises with it'."""
+    rise, fall = (
+        _fee("freight_rate", "company", "3.90", "zh-Hans"),
+        _fee("freight_rate", "company", "2.40", "zh-Hans"),
+    )
+    assert "用甲发货的卖家运费随之上涨：售价和备货会承压" in rise["platform_operator"]
+    assert "用甲发货的卖家运费随之下降：有更多空间做促销或降价" in fall["platform_operator"]
+    assert "正是以价格争取其客户的机会" in rise["service_provider"]
+    assert "风险敞口" not in rise["platform_operator"] + fall["platform_operator"]
 
 
 def test_a_fee_changed_on_a_day_says_what_it_is_per() -> None:
