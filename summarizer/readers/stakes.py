@@ -184,10 +184,14 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
 
 
 def _falls(t: Takeaway) -> bool:
-    """Whether the takeaway is a figure moving down (a change's delta below 0)."""
-    delta = t.values.get("delta")
-    value = getattr(delta, "value", None)
-    return value is not None and value < 0
+    """Whether the takeaway is a figure moving down: a change's delta or a
+    growth rate below 0, or a move marked down (a carrier's rates falling
+    over a year are room for its sellers, not a risk)."""
+    for key in ("delta", "growth"):
+        value = getattr(t.values.get(key), "value", None)
+        if value is not None:
+            return bool(value < 0)
+    return t.values.get("up") is False
 
 
 def _as_seen_by(role: str, facet: str, mine: bool) -> str:

@@ -18,8 +18,15 @@ def kind_of(metric: str) -> str:
 
 def grows(metric: str) -> bool:
     """Amounts and counts grow (revenue, GMV, users, live viewers); rates,
-    ratios and scores move in points or multiples and have rules of their own."""
-    return kind_of(metric) in ("money", "count")
+    ratios and scores move in points or multiples and have rules of their own,
+    as has an amount the vocabulary gives to one (``told_by``: a free
+    shipping minimum raised from $25 to $35 is a threshold move, not a channel
+    "growing 40%").
+
+    >>> grows("gmv"), grows("take_rate"), grows("free_shipping_threshold")
+    (True, False, False)
+    """
+    return kind_of(metric) in ("money", "count") and not told_by(metric)
 
 
 def adds_up(metric: str) -> bool:

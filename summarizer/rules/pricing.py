@@ -22,10 +22,20 @@ platform, order values for a researcher.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, ids_of, in_force
+from .facts import (
+    HUNDRED,
+    FactIndex,
+    Num,
+    UndefinedFigureError,
+    compute,
+    ids_of,
+    in_force,
+    previous_period,
+)
 from .kinds import told_by
 from .registry import Check, rule
 
@@ -188,6 +198,8 @@ def price_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
         )
 
 
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 #: What a higher free shipping minimum is to each reader (a lower one: the
 #: same kinds of point, read the other way).
 THRESHOLD_FACETS = {
@@ -205,7 +217,7 @@ def threshold_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
     base: the move, its share of the old level, and the same threshold of
     the other companies the story names (Walmart's $35) to set it against."""
     for f in ix.metrics(stated=None):
-        b = ix.fact(f.base) if told_by(f.metric) == "threshold_move" and f.base else None
+        b = _threshold_base(ix, f)
         if b is None or not f.quantity or not b.quantity or b.quantity.unit != f.quantity.unit:
             continue
         moved = _moved(b, f)
@@ -228,11 +240,27 @@ def threshold_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "others": others,
                 "up": move.value > 0,
                 "past": in_force(f.period, ix.story.published),
+                # a day it took effect ('on March 1'), or a year's level ('in 2025')
+                "day": bool(DAY.fullmatch(f.period)),
                 "trial": f.trial,
                 "role_facets": THRESHOLD_FACETS,
             },
             entity=f.entity,
         )
+
+
+def _threshold_base(ix: FactIndex, f: Fact) -> Fact | None:
+    """The level a threshold moved from: the ``base:`` the editor named, or
+    else the same threshold a period earlier (FY2024's beside FY2025's)."""
+    if told_by(f.metric) != "threshold_move":
+        return None
+    if f.base:
+        return ix.fact(f.base)
+    before = previous_period(f.period) if f.period else None
+    if not before:
+        return None
+    earlier = ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=before, stated=False)
+    return earlier[0] if earlier else None
 
 
 def _tariff(ix: FactIndex) -> Fact | None:
