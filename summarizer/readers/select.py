@@ -115,7 +115,8 @@ def _partner(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:
         return (t.entity, stance)  # a channel growing (in a market): its sellers, brands, …
     if e.kind == "platform" and stance == "benchmark":
         return (t.entity, stance)  # a rival platform's yardstick; the researcher's back-out
-    if e.kind == "platform" and stance == "cost" and isinstance(cur, Fact) and (
+    sells_ads = e.kind in ("platform", "company", "group")  # a marketplace, or Meta, Google
+    if sells_ads and stance == "cost" and isinstance(cur, Fact) and (
         facet_of(cur.metric) == "marketing"
     ):
         return (t.entity, stance)  # its ad revenue: what sellers and brands pay to be seen there

@@ -6,6 +6,8 @@ platform's own service is independent providers' opening."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from ministory import mini_story, sections
 
@@ -218,3 +220,40 @@ def test_a_fee_changed_on_a_day_says_what_it_is_per() -> None:
     story = mini_story(entity, facts, published="2026-01-10")
     assert "rises from US$3.22 a unit to US$3.40" in sections(story, "en")["general"]
     assert "从每件3.22美元上调至3.40美元" in sections(story, "zh-Hans")["general"]
+
+
+def _ad_revenue(kind: str, new: int, lang: str = "en") -> dict[str, str]:
+    entity = f"  p: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n"
+    facts = (
+        "  a: {metric: ad_revenue, entity: p, period: FY2024, value: 100, currency: USD, "
+        "source: {quote: 原文一}}\n"
+        f"  b: {{metric: ad_revenue, entity: p, period: FY2025, value: {new}, currency: USD, "
+        "source: {quote: 原文二}}\n"
+    )
+    return sections(mini_story(entity, facts, published="2026-02-10"), lang)
+
+
+@pytest.mark.parametrize(
+    ("kind", "new", "lang", "role", "said"),
+    [
+        ("company", 130, "en", "brand", "advertisers are paying Alpha more to be seen: check your cost per result there"),
+        ("company", 130, "en", "seller", "check what your ads with it cost per order"),
+        ("company", 70, "en", "seller", "advertisers are spending less with Alpha: clicks may cost you less per order"),
+        ("company", 130, "zh-Hans", "brand", "广告主在甲上为曝光付出的更多了：核算在它上面的投放回报"),
+        ("platform", 70, "en", "brand", "brands there are spending less to be seen: a chance to win visibility for less"),
+        ("platform", 70, "zh-Hans", "seller", "平台上的卖家为曝光花得少了：每单的点击成本可能下降"),
+    ],
+)  # fmt: skip
+def test_ad_revenue_is_what_advertisers_pay_each_worded_for_its_reader(
+    kind: str, new: int, lang: str, role: str, said: str
+) -> None:
+    """A company that sells ads but no shelf (kind company: Meta, Google)
+    told brands 'cost pressure rises; budget for it now' and the seller
+    nothing; ad revenue falling told a seller and a brand the same sentence."""
+    got = _ad_revenue(kind, new, lang)
+    assert said in got[role], got[role]
+    seller, brand = (re.split(r"\*\*[:：] ?", got[r], maxsplit=1)[1] for r in ("seller", "brand"))
+    assert seller != brand
+    assert "cost pressure" not in got["brand"] and "成本压力" not in got["brand"]
+    if kind == "company":
+        assert "your store there" not in got["brand"]
