@@ -257,3 +257,30 @@ def test_ad_revenue_is_what_advertisers_pay_each_worded_for_its_reader(
     assert "cost pressure" not in got["brand"] and "成本压力" not in got["brand"]
     if kind == "company":
         assert "your store there" not in got["brand"]
+
+
+@pytest.mark.parametrize(
+    ("metric", "new", "lang", "said"),
+    [
+        ("ad_revenue", 130, "en", "advertisers are spending more with Alpha: campaign management and creative for it are services to sell"),
+        ("ad_spend", 130, "en", "pitch it campaign and creative work while the budget grows"),
+        ("ad_spend", 70, "en", "expect it to ask its agencies for more for less"),
+        ("ad_spend", 130, "zh-Hans", "可趁预算增加，向它推销投放和创意服务"),
+    ],
+)  # fmt: skip
+def test_an_agency_reads_ad_money_as_its_clients_budgets(
+    metric: str, new: int, lang: str, said: str
+) -> None:
+    """A company's ad revenue (what advertisers spend with it) or its own ad
+    spending (a client's budget) told service providers 'demand is still
+    growing; build on it at a measured pace'."""
+    entity = "  p: {kind: company, name: {zh-Hans: 甲, en: Alpha}}\n"
+    facts = (
+        f"  a: {{metric: {metric}, entity: p, period: FY2024, value: 100, currency: USD, "
+        "source: {quote: 原文一}}\n"
+        f"  b: {{metric: {metric}, entity: p, period: FY2025, value: {new}, currency: USD, "
+        "source: {quote: 原文二}}\n"
+    )
+    text = sections(mini_story(entity, facts, published="2026-02-10"), lang)["service_provider"]
+    assert said in text, text
+    assert "demand is" not in text and "需求仍在增长" not in text
