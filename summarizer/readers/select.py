@@ -171,6 +171,10 @@ def _wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
         return angle  # a brand's channel, a seller's order; a supplier, a stockist
     if t.message in PARTNER_MESSAGES and s.kind == "cost" and e and is_fee(metric, e.kind):
         return angle  # a fee's growth: a seller's sale, a brand's channel, a factory's talks
+    if t.message in PARTNER_MESSAGES and e and e.kind in ("brand", "company") and (
+        facet_of(metric) == "pricing"
+    ):
+        return angle  # a maker's own prices: a reseller's stock, a rival's room, its orders
     if t.message in PARTNER_MESSAGES and s.kind == "cost" and levied_on(metric) in CHARGED:
         return angle  # freight or duty growing: a seller's orders, a factory's buyers
     if t.message in PER_ROLE and e is not None and (metric, e.kind) in PER_ROLE_MOVES:

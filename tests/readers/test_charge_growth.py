@@ -93,9 +93,7 @@ def test_a_charge_falling_is_an_opening_for_a_platform_not_a_risk() -> None:
         ("parcel_rate", "company", 130, "service_provider", "用甲发货的货主运费上涨：运费审计、合同议价和其他承运商的报价"),
     ],
 )  # fmt: skip
-def test_the_chinese_says_the_same(
-    metric: str, kind: str, new: int, role: str, said: str
-) -> None:
+def test_the_chinese_says_the_same(metric: str, kind: str, new: int, role: str, said: str) -> None:
     text = _two_years(metric, kind, new, "zh-Hans")[role]
     assert said in text, text
     assert "风险敞口" not in text and "需求仍在增长" not in text and "成本压力" not in text
@@ -106,11 +104,43 @@ def test_a_free_shipping_minimum_raised_over_a_year_is_a_threshold_move() -> Non
     channel growing this fast is worth a flagship store'. threshold_move now
     pairs the year before, and says 'in 2025', not 'on 2025'."""
     got = _two_years("free_shipping_threshold", "platform", 130)
-    assert got["general"].rstrip().endswith(
-        "Alpha raised its free shipping minimum from US$100 to US$130 (30% higher) in 2025."
+    assert (
+        got["general"]
+        .rstrip()
+        .endswith(
+            "Alpha raised its free shipping minimum from US$100 to US$130 (30% higher) in 2025."
+        )
     )
     assert "Baskets between US$100 and US$130 now pay for shipping on Alpha" in got["seller"]
     everything = " ".join(got.values())
     assert "channel growing" not in everything and "more buyers are shopping" not in everything
     zh = _two_years("free_shipping_threshold", "platform", 130, "zh-Hans")["general"]
     assert "2025年，甲把包邮门槛从100美元提高至130美元（提高30%）。" in zh
+
+
+@pytest.mark.parametrize(
+    ("kind", "new", "lang", "role", "said"),
+    [
+        ("brand", 130, "en", "general", "Alpha's item price rose from US$100 in 2024 to US$130 in 2025, up 30%."),
+        ("brand", 130, "en", "seller", "Alpha's goods cost you more to stock: check your margins"),
+        ("brand", 130, "en", "brand", "a rival is dearer: hold your own prices to win shoppers who compare"),
+        ("brand", 130, "en", "factory", "watch its reorders if its sales slow"),
+        ("company", 130, "en", "service_provider", "a dearer range may sell fewer units: plan logistics with Alpha by volume"),
+        ("company", 130, "en", "researcher", "split its sales into units and price: a higher price can hide fewer units sold"),
+        ("brand", 70, "en", "factory", "cheaper goods at Alpha can sell more units: be ready for bigger orders"),
+        ("brand", 130, "zh-Hans", "general", "甲商品售价从2024年的100美元升至2025年的130美元，上涨30%。"),
+        ("company", 70, "zh-Hans", "researcher", "可核对销量的增长是否足以弥补降价"),
+    ],
+)  # fmt: skip
+def test_a_makers_own_prices_over_a_year_are_read_by_each_reader(
+    kind: str, new: int, lang: str, role: str, said: str
+) -> None:
+    """A brand's average item price over two years 'grew 30%'; a service
+    provider read 'growth at this pace calls for more logistics', a factory
+    'the exposure grows with it', a reseller 'cost pressure rises', and a
+    researcher was asked whether the brand was 'gaining ground'."""
+    got = _two_years("item_price", kind, new, lang)
+    assert said in got[role], got[role]
+    readers = [got[r] for r in got if r != "general"]
+    assert len(readers) == 6 and all(("1. " in text) for text in readers), got
+    assert not any(f in text for text in readers for f in (*FALLBACKS, "growth at this pace"))
