@@ -188,7 +188,9 @@ def _falls(t: Takeaway) -> bool:
     growth rate below 0, or a move marked down (a carrier's rates falling
     over a year are room for its sellers, not a risk)."""
     for key in ("delta", "growth"):
-        value = getattr(t.values.get(key), "value", None)
+        item = t.values.get(key)
+        q = item.quantity if isinstance(item, Fact) else None  # a growth rate the article states
+        value = q.value if q is not None else getattr(item, "value", None)
         if value is not None:
             return bool(value < 0)
     return t.values.get("up") is False

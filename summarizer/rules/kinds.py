@@ -68,10 +68,17 @@ def is_fee(metric: str, owner_kind: str) -> bool:
     that entity charges, worded for each reader who pays it (rules, select
     and the growth meanings ask this one question).
 
+    A charge on imports (a duty, a tariff) is a government's, whoever the
+    figure is about: a company's duty bill is what it paid, not a price it
+    sets.
+
     >>> is_fee("fulfilment_fee", "platform"), is_fee("tariff_rate", "government")
     (True, False)
+    >>> is_fee("duty", "company")
+    False
     """
-    return facet_of(metric) == "cost" and owner_kind in FEE_CHARGERS
+    charged = facet_of(metric) == "cost" and owner_kind in FEE_CHARGERS
+    return charged and levied_on(metric) != "imports"
 
 
 def levied_on(metric: str) -> str:

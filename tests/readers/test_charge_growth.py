@@ -8,6 +8,8 @@ year was read as a channel 'growing 30%'."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from ministory import mini_story, sections
 
@@ -144,3 +146,41 @@ def test_a_makers_own_prices_over_a_year_are_read_by_each_reader(
     readers = [got[r] for r in got if r != "general"]
     assert len(readers) == 6 and all(("1. " in text) for text in readers), got
     assert not any(f in text for text in readers for f in (*FALLBACKS, "growth at this pace"))
+
+
+def _level_with_yoy(metric: str, kind: str, pct: int, lang: str = "en") -> dict[str, str]:
+    """One level with the article's own year-on-year rate (level_with_growth)."""
+    entity = f"  p: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n"
+    facts = (
+        f"  a: {{metric: {metric}, entity: p, period: FY2025, value: 100, currency: USD, "
+        "source: {quote: 原文一}}\n"
+        f"  b: {{metric: {metric}, entity: p, period: FY2025, measure: yoy, value: {pct}, "
+        "unit: percent, source: {quote: 原文一}}\n"
+    )
+    return sections(mini_story(entity, facts, published="2026-02-10"), lang)
+
+
+@pytest.mark.parametrize(
+    ("metric", "kind"),
+    [("freight_rate", "market"), ("freight_rate", "company"), ("duty", "government"), ("item_price", "brand"), ("fulfilment_fee", "platform")],
+)  # fmt: skip
+def test_a_charge_with_its_stated_growth_is_worded_per_payer(metric: str, kind: str) -> None:
+    """'Freight rates at US$100, up 30% year on year' told the brand, the
+    seller, the factory, the platform and the researcher one sentence:
+    'Backed out from the 30% growth, Alpha's freight rate was about US$76.9
+    a year earlier: set both years against peers' figures to see who is
+    gaining ground'. It now reads as the growth of two levels does."""
+    for pct in (30, -30):
+        got = _level_with_yoy(metric, kind, pct)
+        readers = [got[r] for r in got if r != "general" and "1. " in got[r]]
+        said = [re.split(r"\*\*: ", text, maxsplit=1)[1] for text in readers]
+        assert len(said) >= 4 and len(set(said)) == len(said), said
+        assert not any("Backed out" in s or "gaining ground" in s for s in said), said
+
+
+def test_a_price_with_its_stated_growth_rises_in_chinese() -> None:
+    zh = _level_with_yoy("freight_rate", "market", 30, "zh-Hans")
+    assert "2025年，甲运价100美元，同比上涨30%。" in zh["general"]
+    assert "每发一单的成本都更高" in zh["seller"]
+    assert "同比下降30%" in _level_with_yoy("item_price", "brand", -30, "zh-Hans")["general"]
+    assert "同比增长30%" in _level_with_yoy("revenue", "brand", 30, "zh-Hans")["general"]
