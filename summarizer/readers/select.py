@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..model import Fact, Label, Persona, Story, Takeaway, Text
 from ..rules import rule_names
-from ..rules.kinds import facet_of, is_fee, levied_on
+from ..rules.kinds import facet_of, per_payer
 from ..vocabulary.vocab import Vocabulary
 from .news import covered, told
 from .rank import rank, stale
@@ -90,9 +90,6 @@ PER_ROLE_MOVES = frozenset({("item_price", "platform")})
 #: Growth messages whose meaning for a brand's suppliers and peers is one
 #: sentence whatever the figure (templates/*/partners.j2).
 PARTNER_MESSAGES = frozenset({"growth", "level_with_growth"})
-#: Charges the growth meanings word per payer when no fee of their owner's
-#: (a route's freight rate, a country's duty): ``growth.j2``'s charge_words.
-CHARGED = frozenset({"shipments", "imports"})
 
 
 def _partner(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:
@@ -169,14 +166,10 @@ def _wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
         return angle
     if t.message in PER_ROLE and s.kind == "cost":
         return angle  # a brand's channel, a seller's order; a supplier, a stockist
-    if t.message in PARTNER_MESSAGES and s.kind == "cost" and e and is_fee(metric, e.kind):
-        return angle  # a fee's growth: a seller's sale, a brand's channel, a factory's talks
-    if t.message in PARTNER_MESSAGES and e and e.kind in ("brand", "company") and (
-        facet_of(metric) == "pricing"
+    if t.message in PARTNER_MESSAGES and e and per_payer(metric, e.kind) and (
+        s.kind == "cost" or facet_of(metric) == "pricing"
     ):
-        return angle  # a maker's own prices: a reseller's stock, a rival's room, its orders
-    if t.message in PARTNER_MESSAGES and s.kind == "cost" and levied_on(metric) in CHARGED:
-        return angle  # freight or duty growing: a seller's orders, a factory's buyers
+        return angle  # a fee, freight or duty, a maker's prices: a sentence for each who pays
     if t.message in PER_ROLE and e is not None and (metric, e.kind) in PER_ROLE_MOVES:
         return angle
     if t.message == "dated_event" and t.values.get("per_role"):

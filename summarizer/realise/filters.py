@@ -29,7 +29,7 @@ from ..facts.periods import parse_period
 from ..model import Fact, Quantity
 from ..paths import TEMPLATES_DIR
 from ..rules.facts import Num
-from ..rules.kinds import adds_up, facet_of, is_fee, levied_on
+from ..rules.kinds import adds_up, facet_of, is_fee, levied_on, per_payer
 from ..vocabulary.vocab import default_vocabulary
 from . import locale
 from .bytecode import bytecode_cache
@@ -312,7 +312,12 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         was=was,
     )
     env.globals.update(
-        absq=absq, absnum=absq, facet_of=facet_of, is_fee=is_fee, levied_on=levied_on
+        absq=absq,
+        absnum=absq,
+        facet_of=facet_of,
+        is_fee=is_fee,
+        levied_on=levied_on,
+        per_payer=per_payer,
     )
     return env
 

@@ -81,6 +81,30 @@ def is_fee(metric: str, owner_kind: str) -> bool:
     return charged and levied_on(metric) != "imports"
 
 
+#: Entity kinds that set the prices of what they sell (a brand, a company):
+#: their prices over a year are worded for resellers, rivals and suppliers.
+MAKERS = frozenset({"brand", "company"})
+
+
+def per_payer(metric: str, owner_kind: str) -> bool:
+    """Whether a move of ``metric`` (of an entity of ``owner_kind``) is worded
+    for each reader who pays it or sells it on, not once per stance: a fee
+    its owner charges, a charge on shipments or imports (freight, duty), or
+    a maker's own prices. The growth meanings word these per reader
+    (``growth.j2``, which ``level_with_growth.j2`` takes them to), and
+    ``select`` keeps one point per role for them.
+
+    >>> per_payer("freight_rate", "market"), per_payer("item_price", "brand")
+    (True, True)
+    >>> per_payer("revenue", "company"), per_payer("item_price", "platform")
+    (False, False)
+    """
+    facet = facet_of(metric)
+    if facet == "cost":
+        return is_fee(metric, owner_kind) or levied_on(metric) in ("shipments", "imports")
+    return facet == "pricing" and owner_kind in MAKERS and not told_by(metric)
+
+
 def levied_on(metric: str) -> str:
     """What a charge is paid on (sales, imports, shipments; '' if no charge),
     so a template words its cost for what it is charged on."""
