@@ -27,6 +27,25 @@ def mini_story(entities: str, facts: str, published: str = "2025-11-05") -> Stor
     return parse_story(load_yaml_text(head + facts, "s.yaml"))
 
 
+def two_years(
+    metric: str, kind: str, first: object, second: object, lang: str = "en", extra: str = ""
+) -> dict[str, str]:
+    """``sections`` of a story of one entity of ``kind`` (Alpha, 甲) whose
+    ``metric`` was ``first`` in FY2024 and ``second`` in FY2025, in US$, no
+    ``base:`` (the growth rules' shape); ``extra``: more fields of both
+    ("per: unit, ")."""
+    entity = f"  p: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n"
+    facts = "".join(
+        f"  {fid}: {{metric: {metric}, entity: p, period: {period}, value: {value}, "
+        f"currency: USD, {extra}source: {{quote: {quote}}}}}\n"
+        for fid, period, value, quote in (
+            ("a", "FY2024", first, "原文一"),
+            ("b", "FY2025", second, "原文二"),
+        )
+    )
+    return sections(mini_story(entity, facts, published="2026-02-10"), lang)
+
+
 def sections(story: Story, lang: str) -> dict[str, str]:
     """The brief's Markdown per section: 'general' (the Quick Summary), then
     each reader; the Sources section is left out."""

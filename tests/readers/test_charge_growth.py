@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from ministory import mini_story, sections
+from ministory import mini_story, sections, two_years
 
 FALLBACKS = (
     "cost pressure",
@@ -27,14 +27,7 @@ FALLBACKS = (
 
 
 def _two_years(metric: str, kind: str, new: int, lang: str = "en") -> dict[str, str]:
-    entity = f"  p: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n"
-    facts = (
-        f"  a: {{metric: {metric}, entity: p, period: FY2024, value: 100, currency: USD, "
-        "source: {quote: 原文一}}\n"
-        f"  b: {{metric: {metric}, entity: p, period: FY2025, value: {new}, currency: USD, "
-        "source: {quote: 原文二}}\n"
-    )
-    return sections(mini_story(entity, facts, published="2026-02-10"), lang)
+    return two_years(metric, kind, 100, new, lang)
 
 
 @pytest.mark.parametrize(

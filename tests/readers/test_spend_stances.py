@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from ministory import mini_story, sections
+from ministory import mini_story, sections, two_years
 
 
 def _reader(metric: str, kind: str, role: str, lang: str = "en") -> str:
@@ -128,14 +128,7 @@ def test_a_price_rises_in_chinese_it_does_not_grow() -> None:
 def _fee(metric: str, kind: str, new: str, lang: str = "en") -> dict[str, str]:
     """A fee over two fiscal years with no ``base:`` (the growth rule, not a
     dated fee change), charged by a platform or a provider."""
-    entity = f"  p: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n"
-    facts = (
-        f"  a: {{metric: {metric}, entity: p, period: FY2024, value: 3.00, currency: USD, "
-        "per: unit, source: {quote: 原文一}}\n"
-        f"  b: {{metric: {metric}, entity: p, period: FY2025, value: {new}, currency: USD, "
-        "per: unit, source: {quote: 原文二}}\n"
-    )
-    return sections(mini_story(entity, facts, published="2026-02-10"), lang)
+    return two_years(metric, kind, "3.00", new, lang, extra="per: unit, ")
 
 
 @pytest.mark.parametrize(
@@ -223,14 +216,7 @@ def test_a_fee_changed_on_a_day_says_what_it_is_per() -> None:
 
 
 def _ad_revenue(kind: str, new: int, lang: str = "en") -> dict[str, str]:
-    entity = f"  p: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n"
-    facts = (
-        "  a: {metric: ad_revenue, entity: p, period: FY2024, value: 100, currency: USD, "
-        "source: {quote: 原文一}}\n"
-        f"  b: {{metric: ad_revenue, entity: p, period: FY2025, value: {new}, currency: USD, "
-        "source: {quote: 原文二}}\n"
-    )
-    return sections(mini_story(entity, facts, published="2026-02-10"), lang)
+    return two_years("ad_revenue", kind, 100, new, lang)
 
 
 @pytest.mark.parametrize(
@@ -274,13 +260,6 @@ def test_an_agency_reads_ad_money_as_its_clients_budgets(
     """A company's ad revenue (what advertisers spend with it) or its own ad
     spending (a client's budget) told service providers 'demand is still
     growing; build on it at a measured pace'."""
-    entity = "  p: {kind: company, name: {zh-Hans: 甲, en: Alpha}}\n"
-    facts = (
-        f"  a: {{metric: {metric}, entity: p, period: FY2024, value: 100, currency: USD, "
-        "source: {quote: 原文一}}\n"
-        f"  b: {{metric: {metric}, entity: p, period: FY2025, value: {new}, currency: USD, "
-        "source: {quote: 原文二}}\n"
-    )
-    text = sections(mini_story(entity, facts, published="2026-02-10"), lang)["service_provider"]
+    text = two_years(metric, "company", 100, new, lang)["service_provider"]
     assert said in text, text
     assert "demand is" not in text and "需求仍在增长" not in text
