@@ -1,4 +1,5 @@
-"""Two levels of one price or fee on two days, with nothing linking them.
+"""Facts no rule reads, for want of one field: two levels of one price or
+fee on two days with nothing linking them, and an event with no text.
 
 A fee that went from US$3.22 to US$3.40 is a move only when the later fact
 names the earlier one as its ``base:`` (``base_change``), or when another
@@ -7,6 +8,11 @@ peak). Written as two bare levels, neither read by any rule, the pair gives
 readers nothing and ``check`` said nothing either: the editor saw a story
 with no computed points and no reason. This check names the pair and the
 fix, as info (two levels may be meant as context only).
+
+An event of a kind that matters to readers (a layoffs, a fee change) is
+said in its own words (``text``); written without them, and read by no
+rule, it reached no reader and ``check`` was silent: a warning names the
+missing field.
 """
 
 from __future__ import annotations
@@ -59,3 +65,22 @@ def levels_unlinked(ctx: Context) -> Iterator[Finding]:
 
 def _name(f: Fact) -> str:
     return f"{f.metric} of {f.entity}" + (f" ({f.segment})" if f.segment else "")
+
+
+def events_untold(ctx: Context) -> Iterator[Finding]:
+    """A warning at an event whose kind matters to some reader or takes
+    effect, which has no ``text`` and which no rule read."""
+    for story in ctx.stories:
+        for f in story.facts:
+            if f.kind != "event" or f.text is not None or (story.id, f.id) in ctx.told:
+                continue
+            kind = ctx.vocab.events.get(f.event)
+            if kind is None or not (kind.stance or kind.by_kind or kind.effective):
+                continue
+            yield Finding(
+                "warning",
+                "event-untold",
+                f"event '{f.id}' ({f.event}) has no text, so no reader is told it: "
+                "add text: {zh-Hans: …, en: …}, the event as a clause in both languages",
+                f.span,
+            )

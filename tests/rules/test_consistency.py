@@ -72,6 +72,7 @@ def test_check_order_is_pinned() -> None:
         "articles_described",
         "values_in_quotes",
         "levels_unlinked",
+        "events_untold",
     ]
 
 
@@ -615,3 +616,34 @@ def test_two_bare_levels_of_a_fee_on_two_days_ask_for_a_base() -> None:
 )
 def test_linked_or_unlike_levels_stay_silent(facts: str) -> None:
     assert run(story(facts), only="levels_unlinked") == []
+
+
+# -- events_untold -------------------------------------------------------------------------
+
+
+def _event(fid: str, kind: str, text: str = "") -> str:
+    return (f"  {fid}: {{event: {kind}, entity: a, date: '2025-01-15', {text}"
+            "source: {quote: 原文}}\n")
+
+
+def test_an_event_that_matters_but_has_no_text_names_the_missing_field() -> None:
+    [f] = run(story(_event("cuts", "layoffs")), only="events_untold")
+    assert f.code == "event-untold" and f.level == "warning" and f.span.line == 11
+    assert "event 'cuts' (layoffs) has no text, so no reader is told it: add text:" in f.message
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        # worded: dated_event says it
+        _event("cuts", "layoffs", "text: {zh-Hans: 甲公司裁员, en: Company A cut jobs}, "),
+        # background no reader is told on its own (results published)
+        _event("res", "results_release"),
+        # the cut's figures say it (staff_change reads the event with them)
+        _event("cuts", "layoffs") + metric("c", "-500", metric="employees", period="2025-01-15",
+                                           unit="unit: employees", measure="change"),
+    ],
+    ids=["text", "background", "figures"],
+)
+def test_events_said_otherwise_or_not_meant_for_readers_pass(facts: str) -> None:
+    assert run(story(facts), only="events_untold") == []
