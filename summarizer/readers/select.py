@@ -68,7 +68,7 @@ PER_ROLE = frozenset({"base_change"})
 BY_ROLE = frozenset(
     {"peak_day", "outpace", "outlook", "ratio", "charge_step", "level_move", "momentum",
      "peer_rates", "rate_move", "penalty", "fx_move", "subsidy_pace",
-     "rebate_move", "store_change", "price_move", "threshold_move",
+     "rebate_move", "store_change", "staff_change", "price_move", "threshold_move",
      "share_shift", "charge_introduced", "event_pace"}
 )
 

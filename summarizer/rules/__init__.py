@@ -66,6 +66,7 @@ ORDER = (
     "subsidy_pace",
     "rebate_move",
     "store_change",
+    "staff_change",
     "price_move",
     "threshold_move",
     "share_shift",

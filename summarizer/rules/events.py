@@ -45,6 +45,8 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
         kind = vocab.events.get(e.event)
         if kind is None or not kind.facet or not (kind.stance or kind.by_kind or kind.effective):
             continue  # said only where it matters to a reader or changes the rules
+        if e.event == "layoffs" and ix.metrics("employees", entity=e.entity, measure="change"):
+            continue  # the cut's size and share say it (``staff_change``)
         channel = _channel(ix, e, kind)
         yield Takeaway(
             rule="dated_event",

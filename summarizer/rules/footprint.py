@@ -1,4 +1,5 @@
-"""store_change: a chain closing or opening stores, as a share of its network.
+"""store_change and staff_change: a business closing or opening stores, or
+cutting or adding staff, as a share of what it had.
 
 "Walgreens plans to close 1,200 stores over the next three years, with 500
 closing in 2025 alone ... the company operates around 8,700 locations": the
@@ -10,11 +11,19 @@ orders from the chain shrink; a provider has liquidation, moving and lease
 work (and invoices to watch); a researcher follows where the sales go
 (templates/*/meanings/store_change.j2). Openings read the other way round.
 
-A ``stores`` change (``measure: change``) of one entity and market, the
-largest first; a smaller change of the same direction within its span is
-its first step ("500 of them in fiscal 2025"); the share is taken of the
-latest store count dated by the change's start (or by the article's day,
-while the change is under way).
+Job cuts are read the same way ("an estimated 14,000 roles -- about 4% of
+their workforce of an estimated 350,000"), and what they mean depends on
+whose staff goes: a platform's sellers lose support and its partners may
+take over work, a company's suppliers and providers see budgets shrink, a
+rival has people to hire (templates/*/staff.j2, shared with the ``layoffs``
+event that gives no figure). Hiring is a rival staffing up, and workers
+the reader competes for.
+
+A ``stores`` or ``employees`` change (``measure: change``) of one entity
+and segment, the largest first; a smaller change of the same direction
+within its span is its first step ("500 of them in fiscal 2025"); the share
+is taken of the latest count dated by the change's start (or by the
+article's day, while the change is under way).
 """
 
 from __future__ import annotations
@@ -62,11 +71,11 @@ def _span(f: Fact) -> tuple[date, date] | None:
 
 
 def _count_before(ix: FactIndex, f: Fact, start: date) -> Fact | None:
-    """The chain's latest store count dated by ``start`` (the change's start,
-    or the article's day when the change is under way)."""
+    """The business's latest count of what ``f`` changes, dated by ``start``
+    (the change's start, or the article's day when the change is under way)."""
     best: tuple[date, Fact] | None = None
     for seg in dict.fromkeys((f.segment, "")):
-        for lv in ix.metrics("stores", entity=f.entity, segment=seg, measure="level"):
+        for lv in ix.metrics(f.metric, entity=f.entity, segment=seg, measure="level"):
             span = _span(lv)
             if span is None or lv.quantity is None or lv.forecast or span[1] > start:
                 continue
@@ -77,12 +86,56 @@ def _count_before(ix: FactIndex, f: Fact, start: date) -> Fact | None:
     return best[1] if best else None
 
 
+#: What cutting staff is to each reader, by whose staff it is: a platform's
+#: sellers and brands lose support, its partners may get work; a company's
+#: suppliers and providers see orders and budgets shrink (a rival for a
+#: brand). Hiring: a rival staffing up, and workers to compete for.
+CUT_FACETS = {
+    True: {"seller": "risk", "brand": "risk", "factory": "", "service_provider": "opportunity",
+           "platform_operator": "competition", "researcher": "research"},
+    False: {"seller": "risk", "brand": "competition", "factory": "risk",
+            "service_provider": "risk", "platform_operator": "", "researcher": "research"},
+}
+HIRE_FACETS = {
+    True: {"seller": "", "brand": "", "factory": "", "service_provider": "competition",
+           "platform_operator": "competition", "researcher": "research"},
+    False: {"seller": "", "brand": "competition", "factory": "demand",
+            "service_provider": "competition", "platform_operator": "", "researcher": "research"},
+}
+
+
 @rule("store_change", needs=("metric:stores",))
 def store_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Stores closed or opened, the largest change first, with its first step
     and its share of the network."""
+    for values, ids, entity in _changes(ix, "stores"):
+        values["role_facets"] = _facets(values["up"], ix.story.entities[entity].kind)
+        yield Takeaway(rule="store_change", message="store_change", facet="market",
+                       priority=80, facts=ids, values=values, entity=entity)
+
+
+@rule("staff_change", needs=("metric:employees",))
+def staff_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """Staff cut or added, the largest change first, with its share of the
+    workforce; a ``layoffs`` event of the same business is the same news
+    (its day and text are left to this point, ``dated_event`` skips it)."""
+    for values, ids, entity in _changes(ix, "employees"):
+        platform = ix.story.entities[entity].kind == "platform"
+        values["role_facets"] = (HIRE_FACETS if values["up"] else CUT_FACETS)[platform]
+        values["platform"] = platform
+        said = [e for e in ix.facts if e.kind == "event" and e.event == "layoffs"
+                and e.entity == entity and not values["up"]]
+        # the article's own words for the cut, said with its share
+        values["event"] = next((e for e in said if e.text and e.date), None)
+        yield Takeaway(rule="staff_change", message="staff_change", facet="operations",
+                       priority=80, facts=(*ids, *(e.id for e in said)), values=values, entity=entity)
+
+
+def _changes(ix: FactIndex, metric: str) -> Iterator[tuple[dict[str, object], tuple[str, ...], str]]:
+    """Per entity, segment and direction: the values of its largest change of
+    ``metric``, the facts it rests on, and the entity."""
     groups: dict[tuple[str, str, bool], list[tuple[Fact, tuple[date, date]]]] = {}
-    for f in ix.metrics("stores", measure="change"):
+    for f in ix.metrics(metric, measure="change"):
         span = _span(f)
         if f.quantity is None or span is None or f.quantity.value == 0:
             continue
@@ -92,8 +145,8 @@ def store_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         (lead, (start, end)), rest = changes[0], changes[1:]
         # a step within the span, ending inside it ("500 of them in fiscal 2025")
         first = next((f for f, (_s, e) in rest if start <= e < end), None)
-        # the count it closes from: dated by the start, or by the article's day
-        # while the change is under way (a count after it is done is the rest)
+        # the count it changes from: dated by the start, or by the article's
+        # day while the change is under way (a count after it is done is the rest)
         under_way = end > ix.story.published
         count = _count_before(ix, lead, max(start, ix.story.published) if under_way else start)
         share = None
@@ -102,26 +155,18 @@ def store_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 share = compute(
                     lambda c, n: abs(c) / n * HUNDRED, Num.of(lead), Num.of(count), unit="percent"
                 )
-            except UndefinedFigureError:  # no stores to close from: no share
+            except UndefinedFigureError:  # nothing to change from: no share
                 share = None
-        ids = [lead.id, *((first.id,) if first else ()), *((count.id,) if count and share else ())]
-        yield Takeaway(
-            rule="store_change",
-            message="store_change",
-            facet="market",
-            priority=80,
-            facts=tuple(ids),
-            values={
-                "cur": lead,
-                "first": first,
-                "count": count if share else None,
-                "share": share,
-                # every store it had: "closes all 350 of its stores"
-                "all": bool(share and count and count.quantity
-                            and abs(lead.quantity.value) >= count.quantity.value),  # type: ignore[union-attr]
-                "up": up,
-                "ahead": under_way,  # still to come, or under way
-                "role_facets": _facets(up, ix.story.entities[entity].kind),
-            },
-            entity=entity,
-        )
+        ids = (lead.id, *((first.id,) if first else ()), *((count.id,) if count and share else ()))
+        values: dict[str, object] = {
+            "cur": lead,
+            "first": first,
+            "count": count if share else None,
+            "share": share,
+            # every store it had: "closes all 350 of its stores"
+            "all": bool(share and count and count.quantity
+                        and abs(lead.quantity.value) >= count.quantity.value),  # type: ignore[union-attr]
+            "up": up,
+            "ahead": under_way,  # still to come, or under way
+        }
+        yield values, ids, entity

@@ -89,7 +89,10 @@ def test_each_event_kind_says_what_it_means_for_the_reader() -> None:
     # a seller's two: the platform's staff cuts (slower support) and its new rules,
     # ahead of its first physical store
     assert "Expect slower support and account management" in texts["seller"]
-    assert "expand offline too" in texts["brand"]
+    # a brand's two: the platform's new rules and its staff cuts (who handles
+    # its account), ahead of the platform's first physical store
+    assert "confirm who now handles your account" in texts["brand"]
+    assert "expand offline too" not in texts["brand"]
     assert "A rival is cutting staff" in texts["platform_operator"]
     everything = " ".join(texts.values())
     assert "The competitive field shifts" not in everything

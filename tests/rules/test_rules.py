@@ -119,6 +119,7 @@ def test_rule_order_is_pinned() -> None:
         "subsidy_pace",
         "rebate_move",
         "store_change",
+        "staff_change",
         "price_move",
         "threshold_move",
         "share_shift",
