@@ -112,6 +112,7 @@ class Realiser:
                 "t": voice.term,
                 "name": voice.name,
                 "seg": voice.segment,
+                "in_seg": voice.in_segment,
                 "org": voice.org,
                 "turn": voice.connective,
                 "cite": cite,

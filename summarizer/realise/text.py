@@ -170,11 +170,15 @@ def was(noun: str) -> str:
     names (exports, active buyers, sales) take "were", the rest "was".
 
     Metric names are plain nouns, so a final "s" that is not "ss", "us" or
-    "is" marks the plural ("net loss" and "status" stay singular).
+    "is" marks the plural ("net loss" and "status" stay singular). A name
+    said with its abbreviation the first time agrees with the name, not with
+    the abbreviation in brackets.
 
     >>> was("imports"), was("revenue"), was("net loss")
     ('were', 'was', 'was')
+    >>> was("monthly active users (MAU)"), was("gross merchandise value (GMV)")
+    ('were', 'was')
     """
-    word = noun.rsplit(" ", 1)[-1].lower()
+    word = noun.split(" (", 1)[0].rsplit(" ", 1)[-1].lower()
     plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
     return "were" if plural else "was"

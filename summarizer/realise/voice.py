@@ -12,6 +12,7 @@ from typing import Any
 from ..model import Fact, Story
 from ..rules.facts import Num
 from ..vocabulary.glossary import Glossary
+from ..vocabulary.vocab import default_vocabulary
 from .text import CITE_END, CITE_START, ZH_JOIN
 
 
@@ -84,6 +85,19 @@ class Voice:
             return text
         # a modifier: "TikTok Shop's US GMV", not "…'s the US GMV"
         return (text[4:] if text.startswith("the ") else text) + " "
+
+    def in_segment(self, fact: Fact) -> str:
+        """Where a metric's segment is, as English says it after a verb or a
+        figure: 'in apparel', 'in the US', but 'online' and 'overseas' (the
+        vocabulary's ``in:``); Chinese has no such word: the segment's name.
+
+        Template global ``in_seg``: ``{{ t('gmv') }} grew {{ in_seg(f) }}``."""
+        known = default_vocabulary().segments.get(fact.segment)
+        if known is not None and known.within is not None and fact.segment not in self.story.entities:
+            return known.within.get(self.lang)
+        if self.lang.startswith("zh"):
+            return self.segment(fact)
+        return "in " + self.segment(fact, bare=True)
 
     def org(self, entity_id: str) -> str:
         """An organisation's name as it runs in English prose ('the CAC'; a

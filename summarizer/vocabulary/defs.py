@@ -113,6 +113,9 @@ class SegmentDef:
     name: Text | None = None
     term: str = ""
     span: SourceSpan | None = None
+    within: Text | None = None
+    """How English says "in" it where that is not 'in' + its name: 'online',
+    not 'in online' (``Voice.in_segment``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -215,8 +215,9 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
     for sid, raw in r.mapping("segments").items():
         raw = raw if isinstance(raw, dict) else {}
         name = r.text(("segments", sid, "name"), raw.get("name"), required=False)
+        within = r.text(("segments", sid, "in"), raw.get("in"), required=False)
         segments[sid] = SegmentDef(
-            sid, name, str(raw.get("term", "")) or sid, r.at(("segments", sid))
+            sid, name, str(raw.get("term", "")) or sid, r.at(("segments", sid)), within
         )
     scales = {str(k): int(v) for k, v in r.mapping("scales").items()}
     vocab = Vocabulary(
