@@ -29,7 +29,7 @@ from ..facts.periods import parse_period
 from ..model import Fact, Quantity
 from ..paths import TEMPLATES_DIR
 from ..rules.facts import Num
-from ..rules.kinds import adds_up, facet_of, is_fee, levied_on, per_payer
+from ..rules.kinds import adds_up, facet_of, is_fee, levied_on, per_payer, retail
 from ..vocabulary.vocab import default_vocabulary
 from . import locale
 from .bytecode import bytecode_cache
@@ -318,6 +318,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         is_fee=is_fee,
         levied_on=levied_on,
         per_payer=per_payer,
+        retail=retail,
     )
     return env
 

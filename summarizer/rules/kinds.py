@@ -105,6 +105,27 @@ def per_payer(metric: str, owner_kind: str) -> bool:
     return facet == "pricing" and owner_kind in MAKERS and not told_by(metric)
 
 
+#: Owners whose sales figures are a shop's (a retailer, an e-commerce
+#: company): a platform's are a channel, a brand's its own goods, a
+#: market's the yardstick, each worded its own way.
+SHOPS = frozenset({"company", "group"})
+
+
+def retail(metric: str, owner_kind: str) -> bool:
+    """Whether a growth of ``metric`` is shoppers' spending moving to a shop
+    (``sales: true`` in the vocabulary, of a company or group): worded for
+    each reader who sells against it, stocks it, supplies it, serves it or
+    competes with it as a channel (``partners.retailer``), one per reader.
+
+    >>> retail("gmv", "company"), retail("orders", "group")
+    (True, True)
+    >>> retail("gmv", "platform"), retail("revenue", "company")
+    (False, False)
+    """
+    m = default_vocabulary().metrics.get(metric)
+    return m is not None and m.sales and owner_kind in SHOPS
+
+
 def levied_on(metric: str) -> str:
     """What a charge is paid on (sales, imports, shipments; '' if no charge),
     so a template words its cost for what it is charged on."""

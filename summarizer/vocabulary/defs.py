@@ -53,6 +53,10 @@ class MetricDef:
     """The rule that tells this metric's moves (a free shipping minimum's is
     ``threshold_move``'s): the generic move rules (``base_change``,
     ``rate_move``) leave it, so one move is never told twice."""
+    sales: bool = False
+    """What shoppers buy from its owner or who buys (GMV, orders, units sold,
+    buyers): a retailer's or e-commerce company's growth in it is shoppers'
+    spending moving to it, read per reader (partners.retailer)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,7 @@ METRIC_KEYS = (
     "trade",
     "sum_of",
     "told_by",
+    "sales",
     "name",
     "term",
 )
@@ -151,6 +152,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             r.one_of((*p, "trade"), raw.get("trade", ""), TRADE),
             sum_of(r, p, raw.get("sum_of")),
             told_by(r, p, raw.get("told_by")),
+            bool(raw.get("sales", False)),
         )
     for mid, m in metrics.items():  # the parts of a sum are metrics of its kind
         for i, part in enumerate(m.sum_of):
