@@ -74,12 +74,14 @@ BY_ROLE = frozenset(
 
 #: (metric, stance, role) worded in the reader's own way by the growth
 #: templates, where every other reader with that stance shares one sentence:
-#: a platform's sellers or shops growing are competition to a seller and a
-#: brand ("more rivals"), but sellers choosing that platform to a platform
-#: operator (a market's are not one platform's).
+#: a platform's sellers or shops growing are sellers choosing that platform
+#: to a platform operator, rivals bidding for the same buyers and ads to a
+#: seller, and more shops reselling its goods to a brand (a market's are not
+#: one platform's).
 OWN_WORDING = frozenset({
-    ("sellers", "competition", "platform_operator"),
-    ("stores", "competition", "platform_operator"),
+    (metric, "competition", role)
+    for metric in ("sellers", "stores")
+    for role in ("platform_operator", "seller", "brand")
 })
 
 #: (metric, entity kind) whose moves (``base_change``) the templates word for

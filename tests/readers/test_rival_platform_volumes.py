@@ -29,7 +29,7 @@ def test_a_rival_platforms_orders_and_sellers_for_a_platform_operator() -> None:
     assert ("With Platform A's number of sellers up 60%, sellers are choosing Platform A: set "
             "its fees and onboarding terms against yours") in platform
     # the seller's own reading of the same figure is its own sentence
-    assert "More rivals compete for the same buyers" in en["seller"]
+    assert "More shops compete for the same buyers on Platform A: stand out on range" in en["seller"]
     assert "Platform A is gaining ground" in en["researcher"]
     zh = sections(STORY, "zh-Hans")
     assert "卖家在选择甲平台：对照它的费率和入驻条件看自家的" in zh["platform_operator"]
@@ -138,3 +138,23 @@ def test_a_platforms_subsidies_growing_are_orders_to_win_and_price_parity() -> N
     assert "more orders on Platform A come with a subsidy" in en["seller"]
     assert "undercut your other channels: watch price parity" in en["brand"]
     assert "rises with it" not in en["seller"] and "grows with it" not in en["brand"]
+
+
+def test_more_shops_on_a_platform_are_rivals_to_a_seller_and_resellers_to_a_brand() -> None:
+    """A platform's count of sellers growing told a seller and a brand one
+    sentence between them ('more rivals compete for the same buyers'); the
+    seller had nothing (its sentence was the brand's)."""
+    story = mini_story(
+        "  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}\n",
+        "  a: {metric: sellers, entity: p, period: FY2024, value: 100000, unit: sellers, "
+        "source: {quote: 原文}}\n"
+        "  b: {metric: sellers, entity: p, period: FY2025, value: 130000, unit: sellers, "
+        "source: {quote: 原文}}\n", published="2026-02-14")
+    en = sections(story, "en")
+    assert ("With Platform A's number of sellers up 30%, more shops compete for the same buyers "
+            "there: stand out on range and service, and expect ad bids to rise.") in en["seller"]
+    assert ("more shops there may list your goods: check who sells your range, and at what "
+            "prices") in en["brand"]
+    zh = sections(story, "zh-Hans")
+    assert "平台上争夺同一批买家的店铺更多了" in zh["seller"]
+    assert "平台上可能销售你商品的店铺更多了" in zh["brand"]
