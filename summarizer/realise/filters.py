@@ -323,8 +323,25 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     return env
 
 
+#: Powers of ten a clause may write a figure in: thousand, 万, million, 亿,
+#: billion, trillion ('1.158 million', '115.8万' for 1,158,000).
+_SCALES = (0, 3, 4, 6, 8, 9, 12)
+
+
 def _says(text: str, value: Decimal) -> bool:
-    """Whether ``text`` already writes ``value`` ('裁员1200人', 'cut 1,200 jobs'),
-    so the event clause does not get the figure a second time."""
-    digits = format(value.normalize(), "f")
-    return digits in text.replace(",", "") if len(digits.lstrip("0.")) >= 2 else False
+    """Whether ``text`` already writes ``value`` ('裁员1200人', 'cut 1,200 jobs',
+    'recalling 1.158 million', '召回115.8万台'), so the event clause does not
+    get the figure a second time. A figure written as one digit is never
+    taken as said (a '1' anywhere would match).
+
+    >>> _says("recalling 1.158 million power banks", Decimal(1158000))
+    True
+    >>> _says("召回115.8万台充电宝", Decimal(1158000)), _says("cut jobs", Decimal(1200))
+    (True, False)
+    """
+    plain = text.replace(",", "")
+    for power in _SCALES:
+        digits = format((value / Decimal(10) ** power).normalize(), "f")
+        if len(digits.lstrip("0.")) >= 2 and digits in plain:
+            return True
+    return False
