@@ -93,7 +93,8 @@ class Voice:
 
         Template global ``in_seg``: ``{{ t('gmv') }} grew {{ in_seg(f) }}``."""
         known = default_vocabulary().segments.get(fact.segment)
-        if known is not None and known.within is not None and fact.segment not in self.story.entities:
+        own = fact.segment in self.story.entities  # a story's entity keeps 'in' + its name
+        if known is not None and known.within is not None and not own:
             return known.within.get(self.lang)
         if self.lang.startswith("zh"):
             return self.segment(fact)

@@ -109,7 +109,7 @@ def store_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Stores closed or opened, the largest change first, with its first step
     and its share of the network."""
     for values, ids, entity in _changes(ix, "stores"):
-        values["role_facets"] = _facets(values["up"], ix.story.entities[entity].kind)
+        values["role_facets"] = _facets(bool(values["up"]), ix.story.entities[entity].kind)
         yield Takeaway(rule="store_change", message="store_change", facet="market",
                        priority=80, facts=ids, values=values, entity=entity)
 
@@ -127,11 +127,16 @@ def staff_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 and e.entity == entity and not values["up"]]
         # the article's own words for the cut, said with its share
         values["event"] = next((e for e in said if e.text and e.date), None)
+        facts = (*ids, *(e.id for e in said))
         yield Takeaway(rule="staff_change", message="staff_change", facet="operations",
-                       priority=80, facts=(*ids, *(e.id for e in said)), values=values, entity=entity)
+                       priority=80, facts=facts, values=values, entity=entity)
 
 
-def _changes(ix: FactIndex, metric: str) -> Iterator[tuple[dict[str, object], tuple[str, ...], str]]:
+Change = tuple[dict[str, object], tuple[str, ...], str]
+"""A change's values, the facts it rests on, and its entity."""
+
+
+def _changes(ix: FactIndex, metric: str) -> Iterator[Change]:
     """Per entity, segment and direction: the values of its largest change of
     ``metric``, the facts it rests on, and the entity."""
     groups: dict[tuple[str, str, bool], list[tuple[Fact, tuple[date, date]]]] = {}
