@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..model import Fact, Label, Persona, Story, Takeaway, Text
 from ..rules import rule_names
-from ..rules.kinds import facet_of, per_payer, retail
+from ..rules.kinds import facet_of, per_order, per_payer, retail
 from ..vocabulary.vocab import Vocabulary
 from .news import covered, told
 from .rank import rank, stale
@@ -116,6 +116,8 @@ def _partner(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:
         return (t.entity, stance)  # a rival platform's yardstick; the researcher's back-out
     if stance in ("demand", "benchmark") and isinstance(cur, Fact) and retail(cur.metric, e.kind):
         return (t.entity, stance)  # a shop's sales: rival, stockist, buyer, client, channel
+    if isinstance(cur, Fact) and per_order(cur.metric):
+        return (t.entity, stance)  # what shoppers spend per basket: worded per reader
     sells_ads = e.kind in ("platform", "company", "group")  # a marketplace, or Meta, Google
     if sells_ads and stance == "cost" and isinstance(cur, Fact) and (
         facet_of(cur.metric) == "marketing"

@@ -29,7 +29,15 @@ from ..facts.periods import parse_period
 from ..model import Fact, Quantity
 from ..paths import TEMPLATES_DIR
 from ..rules.facts import Num
-from ..rules.kinds import adds_up, facet_of, is_fee, levied_on, per_payer, retail
+from ..rules.kinds import (
+    facet_of,
+    is_fee,
+    levied_on,
+    of_a_period,
+    per_order,
+    per_payer,
+    retail,
+)
 from ..vocabulary.vocab import default_vocabulary
 from . import locale
 from .bytecode import bytecode_cache
@@ -198,10 +206,11 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         return locale.format_count(v, "" if isinstance(v, Quantity) else unit, lang, digits=digits)
 
     def period(p: Any, as_of: bool = True) -> str:
-        """A period in words; a day's amount that adds up (a day's GMV) is
-        that day's, never "as of" it: '2025年11月28日', not '截至…'."""
+        """A period in words; a day's amount that adds up (a day's GMV), or a
+        ratio of such amounts (its average order value), is that day's, never
+        "as of" it: '2025年11月28日', not '截至…'."""
         if isinstance(p, Fact):
-            as_of = as_of and not adds_up(p.metric)
+            as_of = as_of and not of_a_period(p.metric)
             return locale.format_period(p.period, lang, as_of=as_of, year_end=p.year_end)
         return locale.format_period(str(p), lang, as_of=as_of)
 
@@ -243,7 +252,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         year_end = p.year_end if isinstance(p, Fact) else 12
         kind = parse_period(text, year_end).kind
         if kind == "instant":
-            if isinstance(p, Fact) and adds_up(p.metric):  # a day's sales: on that day
+            if isinstance(p, Fact) and of_a_period(p.metric):  # a day's sales: on that day
                 return "on " + locale.format_period(text, lang, as_of=False)
             return locale.format_period(text, lang, as_of=True)
         if kind == "days":
@@ -319,6 +328,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         levied_on=levied_on,
         per_payer=per_payer,
         retail=retail,
+        per_order=per_order,
     )
     return env
 

@@ -36,6 +36,29 @@ def adds_up(metric: str) -> bool:
     return bool(m and m.flow and grows(metric))
 
 
+def of_a_period(metric: str) -> bool:
+    """A figure of the period it is given for, not a level read on a day: an
+    amount that adds up (a day's GMV), or a ratio of such amounts (a day's
+    average order value, a quarter's take rate). Worded 'on' or 'in' its
+    period, never 'as of' it.
+
+    >>> of_a_period("gmv"), of_a_period("aov"), of_a_period("cash")
+    (True, True, False)
+    """
+    if adds_up(metric):
+        return True
+    r = default_vocabulary().ratios.get(metric)
+    return r is not None and all(adds_up(m) for m in (*r.of, *r.per))
+
+
+def per_order(metric: str) -> bool:
+    """An average per order (``per_order: true``: the average order value):
+    what shoppers spend per basket, worded per reader (``partners.basket``)
+    rather than as sales growing."""
+    m = default_vocabulary().metrics.get(metric)
+    return bool(m and m.per_order)
+
+
 def is_loss(metric: str) -> bool:
     """A metric whose rise is bad news (a loss, a burn): a growing one is a
     risk, never an opportunity, so it is worded and filed apart."""

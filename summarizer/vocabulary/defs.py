@@ -53,6 +53,9 @@ class MetricDef:
     """The rule that tells this metric's moves (a free shipping minimum's is
     ``threshold_move``'s): the generic move rules (``base_change``,
     ``rate_move``) leave it, so one move is never told twice."""
+    per_order: bool = False
+    """An average per order (the average order value): what shoppers spend
+    per basket, read per reader (partners.basket), not as sales growing."""
     sales: bool = False
     """What shoppers buy from its owner or who buys (GMV, orders, units sold,
     buyers): a retailer's or e-commerce company's growth in it is shoppers'

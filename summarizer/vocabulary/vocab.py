@@ -82,6 +82,7 @@ METRIC_KEYS = (
     "sum_of",
     "told_by",
     "sales",
+    "per_order",
     "name",
     "term",
 )
@@ -152,6 +153,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             r.one_of((*p, "trade"), raw.get("trade", ""), TRADE),
             sum_of(r, p, raw.get("sum_of")),
             told_by(r, p, raw.get("told_by")),
+            bool(raw.get("per_order", False)),
             bool(raw.get("sales", False)),
         )
     for mid, m in metrics.items():  # the parts of a sum are metrics of its kind
