@@ -51,3 +51,9 @@ def sections(story: Story, lang: str) -> dict[str, str]:
     each reader; the Sources section is left out."""
     md = brief_markdown(make_brief(load_project(), story, lang))
     return dict(zip(("general", *READERS), md.split("\n## ")[1:-1], strict=True))
+
+
+def first_points(s: dict[str, str]) -> dict[str, str]:
+    """Each reader's first point line ('1. **Demand**: …'), '' where the
+    section has none: what a test compares across readers."""
+    return {r: next((x for x in s[r].splitlines() if x.startswith("1. ")), "") for r in READERS}

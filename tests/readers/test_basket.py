@@ -6,7 +6,7 @@ rate is the bar for your own sales'), and on its day, not 'as of' it."""
 
 from __future__ import annotations
 
-from ministory import READERS, mini_story, sections, two_years
+from ministory import first_points, mini_story, sections, two_years
 
 BLACK_FRIDAY = (
     "  a: {metric: aov, entity: us, segment: online, period: '2025-11-28', value: 120, "
@@ -17,16 +17,12 @@ BLACK_FRIDAY = (
 US = "  us: {kind: market, name: {zh-Hans: 美国, en: the US}}\n"
 
 
-def _firsts(s: dict[str, str]) -> dict[str, str]:
-    return {r: next((x for x in s[r].splitlines() if x.startswith("1. ")), "") for r in READERS}
-
-
 def test_a_days_average_order_value_is_baskets_for_each_reader() -> None:
     story = mini_story(US, BLACK_FRIDAY, published="2025-11-30")
     en = sections(story, "en")
     assert ("The US's online average order value was US$120 on November 28, 2025, up 9.1% year "
             "on year.") in en["general"]
-    first = _firsts(en)
+    first = first_points(en)
     assert "the bar for your own sales" not in " ".join(first.values())
     assert "shoppers are spending more per order online: room for bundles" in first["seller"]
     assert "baskets are bigger online: room to push premium lines" in first["brand"]
@@ -38,7 +34,7 @@ def test_a_days_average_order_value_is_baskets_for_each_reader() -> None:
 
 
 def test_a_platforms_baskets_shrinking_read_as_trading_down() -> None:
-    first = _firsts(two_years("aov", "platform", 60, 50))
+    first = first_points(two_years("aov", "platform", 60, 50))
     assert "shoppers are spending less per order: lead with entry-level items" in first["seller"]
     assert "shoppers are trading down: keep an entry-level line in view" in first["brand"]
     assert "check whether your own average order value fell too" in first["platform_operator"]

@@ -10,15 +10,11 @@ seller's or the brand's)."""
 from __future__ import annotations
 
 import pytest
-from ministory import READERS, mini_story, sections, two_years
-
-
-def _firsts(s: dict[str, str]) -> dict[str, str]:
-    return {r: next((x for x in s[r].splitlines() if x.startswith("1. ")), "") for r in READERS}
+from ministory import first_points, mini_story, sections, two_years
 
 
 def test_a_shops_sales_growing_reach_every_reader_each_in_its_own_words() -> None:
-    en = _firsts(two_years("gmv", "company", 10, 12))
+    en = first_points(two_years("gmv", "company", 10, 12))
     assert all(en.values()) and len(set(en.values())) == 6
     assert "demand is still growing" not in " ".join(en.values())
     assert en["seller"].startswith("1. **Demand**: With Alpha's GMV up 20%, it is winning more of")
@@ -28,14 +24,14 @@ def test_a_shops_sales_growing_reach_every_reader_each_in_its_own_words() -> Non
     assert "more orders to fulfil, deliver and market" in en["service_provider"]
     assert "a rival channel is winning shoppers" in en["platform_operator"]
     assert "to see whether Alpha is gaining ground" in en["researcher"]
-    zh = _firsts(two_years("gmv", "company", 10, 12, lang="zh-Hans"))
+    zh = first_points(two_years("gmv", "company", 10, 12, lang="zh-Hans"))
     assert len(set(zh.values())) == 6
     assert "甲的GMV增长20%，它正在赢得更多消费者的支出" in zh["seller"]
     assert "对手渠道正在赢得消费者" in zh["platform_operator"]
 
 
 def test_a_shops_sales_falling_are_customers_to_win_and_a_buyer_to_watch() -> None:
-    en = _firsts(two_years("gmv", "group", 12, 10))
+    en = first_points(two_years("gmv", "group", 12, 10))
     assert "shoppers are spending less with it: a chance to win its customers" in en["seller"]
     assert "its buying from suppliers may shrink" in en["factory"]
     assert "win on cost" in en["service_provider"]
@@ -49,7 +45,7 @@ def test_a_level_with_its_stated_growth_reads_the_same_way() -> None:
         "currency: USD, source: {quote: 原文}}\n"
         "  b: {metric: gmv, entity: r, segment: online, measure: yoy, period: FY2025, value: 15, "
         "unit: percent, stated: true, source: {quote: 原文}}\n", published="2026-02-10")
-    en = _firsts(sections(story, "en"))
+    en = first_points(sections(story, "en"))
     assert "it is winning more of shoppers' spending online" in en["seller"]
     assert "a rival channel is winning shoppers online" in en["platform_operator"]
     assert len(set(en.values())) == 6
@@ -57,5 +53,5 @@ def test_a_level_with_its_stated_growth_reads_the_same_way() -> None:
 
 @pytest.mark.parametrize("kind", ["platform", "brand"])
 def test_a_platforms_or_a_brands_sales_keep_their_own_wording(kind: str) -> None:
-    text = " ".join(_firsts(two_years("gmv", kind, 10, 12)).values())
+    text = " ".join(first_points(two_years("gmv", kind, 10, 12)).values())
     assert "winning more of shoppers' spending" not in text
