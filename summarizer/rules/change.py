@@ -27,6 +27,7 @@ from .facts import (
     in_force,
     period_end,
 )
+from .growth import period_base
 from .incentives import is_rebate
 from .kinds import adds_up, facet_of, kind_of, levied_on, told_by
 from .pricing import own_price
@@ -60,6 +61,8 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue  # a refund, not a charge: rebate_move's
         if own_price(ix, f) or told_by(f.metric):
             continue  # a company's own price (price_move), or a metric another rule tells
+        if period_base(ix, f) is not None:
+            continue  # two periods' figures (a day's GMV a year apart): yoy_growth's
         if b is None or not b.quantity or not f.quantity or b.quantity.unit != f.quantity.unit:
             continue
         if same_day_unordered(f, b):

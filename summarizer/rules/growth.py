@@ -15,7 +15,7 @@ from .facts import (
     period_end,
     previous_period,
 )
-from .kinds import adds_up, facet_of, grows, is_loss, trade_flow
+from .kinds import adds_up, facet_of, grows, is_loss, of_a_period, trade_flow
 from .registry import Check, rule
 
 
@@ -29,6 +29,13 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
     seen: set[tuple[str, str, str, str]] = set()
     for f in ix.metrics():
         if not grows(f.metric) or f.stated:
+            continue
+        earlier = period_base(ix, f)
+        if earlier is not None:  # the editor linked last year's figure: growth, not a move
+            seen.add((*_key(f), f.period))
+            t = growth_between("yoy_growth", f, earlier, priority=66)
+            if t is not None:
+                yield t
             continue
         prev_period = previous_period(f.period)
         if not prev_period or (*_key(f), f.period) in seen:
@@ -50,6 +57,19 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
         ):
             yield Check("yoy_growth", s.id, growth.figure, growth.facts)
         yield t
+
+
+def period_base(ix: FactIndex, f: Fact) -> Fact | None:
+    """The figure of another period that ``f`` names as its ``base:``, when
+    both are figures of their periods (a day's GMV against the same event's
+    a year earlier, a day's average order value): that is growth between
+    two periods, not a charge moved to a new level (``base_change``)."""
+    b = ix.fact(f.base) if f.base else None
+    if b is None or b.kind != "metric" or b.measure != "level" or b.period == f.period:
+        return None
+    if not of_a_period(f.metric) or not b.quantity or not f.quantity:
+        return None
+    return b if b.quantity.unit == f.quantity.unit else None
 
 
 def growth_between(
