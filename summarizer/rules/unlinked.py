@@ -7,7 +7,9 @@ rule reads the pair (a daily rate's move, a price's retreat from its
 peak). Written as two bare levels, neither read by any rule, the pair gives
 readers nothing and ``check`` said nothing either: the editor saw a story
 with no computed points and no reason. This check names the pair and the
-fix, as info (two levels may be meant as context only).
+fix, as info (two levels may be meant as context only). A day's sales on
+two days (Black Friday and the year before's) are the same: linked with
+``base:`` they are growth (``growth.period_base``).
 
 An event of a kind that matters to readers (a layoffs, a fee change) is
 said in its own words (``text``); written without them, and read by no
@@ -22,6 +24,7 @@ from collections.abc import Iterator
 from ..facts.periods import parse_period
 from ..model import Fact, Finding
 from .consistency_figures import Context
+from .kinds import of_a_period
 
 
 def _day(f: Fact) -> bool:
@@ -42,7 +45,7 @@ def levels_unlinked(ctx: Context) -> Iterator[Finding]:
             if f.kind != "metric" or f.measure != "level" or q is None or f.forecast:
                 continue
             m = ctx.vocab.metrics.get(f.metric)
-            if m is None or m.flow or not f.period or not _day(f):
+            if m is None or not f.period or not _day(f):
                 continue
             groups.setdefault((f.entity, f.metric, f.segment, q.unit), []).append(f)
         for facts in groups.values():
@@ -52,12 +55,19 @@ def levels_unlinked(ctx: Context) -> Iterator[Finding]:
                     continue
                 if (story.id, earlier.id) in ctx.told or (story.id, later.id) in ctx.told:
                     continue
+                # a day's sales are that day's (Black Friday against last year's):
+                # linked, they are growth; a level read on two days is a move
+                fix = (
+                    "if the later is the same day or event a year on" if of_a_period(f.metric)
+                    else "if the later replaced the earlier"
+                )
+                gets = "the growth" if of_a_period(f.metric) else "the move"
                 yield Finding(
                     "info",
                     "levels-unlinked",
                     f"'{earlier.id}' and '{later.id}' give {_name(later)} on {earlier.period} "
-                    f"and {later.period}, and no rule reads them: if the later replaced the "
-                    f"earlier, add base: {earlier.id} to '{later.id}' so readers get the move",
+                    f"and {later.period}, and no rule reads them: {fix}, add base: "
+                    f"{earlier.id} to '{later.id}' so readers get {gets}",
                     later.span,
                     (earlier.span,),
                 )

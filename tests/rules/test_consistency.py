@@ -608,14 +608,21 @@ def test_two_bare_levels_of_a_fee_on_two_days_ask_for_a_base() -> None:
         _fee("old", "2025-01-15", "3.22") + _fee("new", "2026-01-15", "3.40", ", base: old"),
         # one day: two readings of the same day are same_day_snapshots' concern
         _fee("old", "2026-01-15", "3.22") + _fee("new", "2026-01-15", "3.40"),
-        # a flow over days adds up: not two readings of one level
-        metric("a1", "5", period="2025-01-15", scale="亿")
-        + metric("a2", "6", period="2026-01-15", scale="亿"),
     ],
-    ids=["base", "same-day", "flow"],
+    ids=["base", "same-day"],
 )
 def test_linked_or_unlike_levels_stay_silent(facts: str) -> None:
     assert run(story(facts), only="levels_unlinked") == []
+
+
+def test_a_days_sales_on_two_days_ask_for_a_base_to_read_growth() -> None:
+    """A flow on two days (a shopping day and the same day a year before)
+    is that day's sales: linked with base:, growth (growth.period_base)."""
+    s = story(metric("a1", "5", period="2025-01-15", scale="亿")
+              + metric("a2", "6", period="2026-01-15", scale="亿"))
+    [f] = run(s, only="levels_unlinked")
+    assert "if the later is the same day or event a year on, add base: a1 to 'a2'" in f.message
+    assert f.message.endswith("so readers get the growth")
 
 
 # -- events_untold -------------------------------------------------------------------------
