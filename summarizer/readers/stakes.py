@@ -94,7 +94,13 @@ def _computed_metric(t: Takeaway) -> str:
 
 
 def stance_of(story: Story, t: Takeaway, vocab: Vocabulary, role: str) -> str:
-    """The vocabulary's stance of ``role`` on the takeaway's metric or event."""
+    """The vocabulary's stance of ``role`` on the takeaway's metric or event;
+    a rule that knows better says it in ``role_stances`` (staff cut at a
+    platform is its sellers' exposure, at a brand a rival's people to hire:
+    a headcount itself has no stance, so its growth says nothing)."""
+    given = t.values.get("role_stances")
+    if isinstance(given, dict):
+        return str(given.get(role, ""))
     computed = vocab.metrics.get(_computed_metric(t))
     if computed is not None:
         return computed.stance.get(role, "")
@@ -103,6 +109,8 @@ def stance_of(story: Story, t: Takeaway, vocab: Vocabulary, role: str) -> str:
 
 
 def _has_stances(story: Story, t: Takeaway, vocab: Vocabulary) -> bool:
+    if isinstance(t.values.get("role_stances"), dict):
+        return True
     computed = vocab.metrics.get(_computed_metric(t))
     if computed is not None:
         return bool(computed.stance)

@@ -104,6 +104,12 @@ HIRE_FACETS = {
 }
 
 
+#: The stance behind each facet above (a headcount has no stances of its
+#: own in the vocabulary: only a cut or a hire concerns a reader).
+STANCE_OF_FACET = {"risk": "exposure", "opportunity": "demand", "competition": "competition",
+                   "research": "benchmark", "demand": "demand"}
+
+
 @rule("store_change", needs=("metric:stores",))
 def store_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Stores closed or opened, the largest change first, with its first step
@@ -121,7 +127,9 @@ def staff_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     (its day and text are left to this point, ``dated_event`` skips it)."""
     for values, ids, entity in _changes(ix, "employees"):
         platform = ix.story.entities[entity].kind == "platform"
-        values["role_facets"] = (HIRE_FACETS if values["up"] else CUT_FACETS)[platform]
+        facets = (HIRE_FACETS if values["up"] else CUT_FACETS)[platform]
+        values["role_facets"] = facets
+        values["role_stances"] = {r: STANCE_OF_FACET[f] for r, f in facets.items() if f}
         values["platform"] = platform
         said = [e for e in ix.facts if e.kind == "event" and e.event == "layoffs"
                 and e.entity == entity and not values["up"]]

@@ -132,3 +132,16 @@ def test_layoffs_without_figures_still_read_by_whose_staff_it_is() -> None:
     assert "Your contacts at Company A may change as it cuts staff" in platform["brand"]
     assert "A rival is cutting staff" in platform["platform_operator"]
     assert set(READERS) <= set(platform)
+
+
+def test_a_headcount_over_two_years_is_no_readers_fallback() -> None:
+    """A headcount has no stances of its own (staff_change says a cut's or
+    a hire's per reader): two years of it tell no seller 'the exposure
+    grows with it' and no brand 'more rivals compete for the same buyers'."""
+    story = _story("company", (
+        "  a: {metric: employees, entity: p, period: FY2024, value: 8300, unit: employees, "
+        "source: {quote: 原文一}}\n"
+        "  b: {metric: employees, entity: p, period: FY2025, value: 9300, unit: employees, "
+        "source: {quote: 原文二}}\n"), published="2026-02-10")
+    text = "\n".join(sections(story, "en").values())
+    assert "exposure grows" not in text and "rivals compete for the same buyers" not in text
