@@ -29,11 +29,12 @@ article's day, while the change is under way).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, previous_period
 from .registry import Check, rule
 
 #: What closures are to each reader (openings: OPENING_FACETS).
@@ -128,6 +129,8 @@ def staff_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     for values, ids, entity in _changes(ix, "employees"):
         platform = ix.story.entities[entity].kind == "platform"
         facets = (HIRE_FACETS if values["up"] else CUT_FACETS)[platform]
+        if values["net"]:  # a headcount a year on: attrition as much as cuts, no reader's news
+            facets = dict.fromkeys(facets, "")
         values["role_facets"] = facets
         values["role_stances"] = {r: STANCE_OF_FACET[f] for r, f in facets.items() if f}
         values["platform"] = platform
@@ -140,6 +143,28 @@ def staff_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
                        priority=80, facts=facts, values=values, entity=entity)
 
 
+def _nets(ix: FactIndex, metric: str) -> Iterator[tuple[Fact, Fact]]:
+    """Two counts of ``metric`` a year apart (or the later naming the earlier
+    as its ``base:``) as (the net change, stated on the later count's period
+    and id, the earlier count): 1,000 stores in 2024 and 1,200 in 2025 are a
+    net 200 opened in 2025, a share of the 1,000."""
+    for f in ix.metrics(metric, measure="level"):
+        if f.quantity is None or f.forecast:
+            continue
+        b = ix.fact(f.base) if f.base else None
+        if b is None:
+            before = previous_period(f.period)
+            b = next(iter(ix.metrics(metric, entity=f.entity, segment=f.segment,
+                                     period=before)), None) if before else None
+        if (b is None or b.metric != metric or b.measure != "level" or b.quantity is None
+                or b.entity != f.entity or b.quantity.unit != f.quantity.unit):
+            continue
+        delta = f.quantity.value - b.quantity.value
+        if delta:
+            q = replace(f.quantity, value=delta, qualifier="")
+            yield replace(f, measure="change", quantity=q, base=""), b
+
+
 Change = tuple[dict[str, object], tuple[str, ...], str]
 """A change's values, the facts it rests on, and its entity."""
 
@@ -148,7 +173,8 @@ def _changes(ix: FactIndex, metric: str) -> Iterator[Change]:
     """Per entity, segment and direction: the values of its largest change of
     ``metric``, the facts it rests on, and the entity."""
     groups: dict[tuple[str, str, bool], list[tuple[Fact, tuple[date, date]]]] = {}
-    for f in ix.metrics(metric, measure="change"):
+    nets = dict(_nets(ix, metric))
+    for f in (*ix.metrics(metric, measure="change"), *nets):
         span = _span(f)
         if f.quantity is None or span is None or f.quantity.value == 0:
             continue
@@ -161,7 +187,9 @@ def _changes(ix: FactIndex, metric: str) -> Iterator[Change]:
         # the count it changes from: dated by the start, or by the article's
         # day while the change is under way (a count after it is done is the rest)
         under_way = end > ix.story.published
-        count = _count_before(ix, lead, max(start, ix.story.published) if under_way else start)
+        count = nets.get(lead) or _count_before(
+            ix, lead, max(start, ix.story.published) if under_way else start
+        )
         share = None
         if count is not None:
             try:
@@ -181,5 +209,9 @@ def _changes(ix: FactIndex, metric: str) -> Iterator[Change]:
                         and abs(lead.quantity.value) >= count.quantity.value),  # type: ignore[union-attr]
             "up": up,
             "ahead": under_way,  # still to come, or under way
+            # two counts a year apart, not a change the article gives: the net
+            # change between them (the later count is the lead's own fact)
+            "net": lead in nets,
+            "total": ix.fact(lead.id) if lead in nets else None,
         }
         yield values, ids, entity

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ministory import mini_story
+from ministory import READERS, mini_story
 from ministory import sections as _sections
 
 from summarizer.facts.load import load_story
@@ -99,3 +99,56 @@ def test_a_platform_closing_its_stores_is_shelves_for_the_brands_it_stocks() -> 
     en = _sections(story, "en")
     assert "ask which of your lines it keeps" in en["brand"]
     assert "**Demand**" in en["brand"]
+
+
+def _chain(facts: str) -> Story:
+    return mini_story("  p: {kind: company, name: {zh-Hans: 甲连锁, en: Chain A}}\n", facts,
+                      published="2026-02-10")
+
+
+def test_openings_add_to_the_network_rather_than_being_part_of_it() -> None:
+    story = _chain(
+        "  c: {metric: stores, entity: p, measure: change, period: FY2026, value: 100, "
+        "unit: stores, source: {quote: 原文一}}\n"
+        "  n: {metric: stores, entity: p, period: '2025-12-31', value: 1000, unit: stores, "
+        "source: {quote: 原文二}}\n")
+    assert ("Chain A will open 100 stores in 2026, adding about 10% to the 1,000 it runs."
+            in _sections(story, "en")["general"])
+    assert "甲连锁将在2026年开设100家门店，相当于其现有1000家门店的约10%。" in _sections(
+        story, "zh-Hans")["general"]
+
+
+def test_two_years_of_store_counts_are_a_net_change_every_reader_reads() -> None:
+    """1,000 stores in 2024 and 1,200 in 2025 told a brand 'demand is still
+    growing' and a seller 'more rivals compete for the same buyers', and
+    factories, providers and platforms nothing: they are a net 200 opened."""
+    story = _chain(
+        "  a: {metric: stores, entity: p, period: FY2024, value: 1000, unit: stores, "
+        "source: {quote: 原文一}}\n"
+        "  b: {metric: stores, entity: p, period: FY2025, value: 1200, unit: stores, "
+        "source: {quote: 原文二}}\n")
+    [t] = _changes(story)
+    assert t.values["net"] and t.facts == ("b", "a")
+    assert not [x for x in derive(story).takeaways if x.rule == "yoy_growth"]
+    en = _sections(story, "en")
+    assert ("Chain A's stores rose by a net 200 in 2025, from 1,000 to 1,200 (about 20%)."
+            in en["general"])
+    firsts = [line for r in READERS for line in en[r].splitlines() if line.startswith("1. ")]
+    assert len(firsts) == len(set(firsts)) == 6
+    assert "demand is still growing" not in "\n".join(en.values())
+    assert "甲连锁门店数在2025年净增200家，从1000家增至1200家（约20%）。" in _sections(
+        story, "zh-Hans")["general"]
+
+
+def test_a_headcount_a_year_on_is_news_for_the_summary_only() -> None:
+    """A net fall in staff is attrition as much as cuts: said, with its share,
+    but no reader is told a company 'is cutting' jobs."""
+    story = _chain(
+        "  a: {metric: employees, entity: p, period: FY2024, value: 8300, unit: employees, "
+        "source: {quote: 原文一}}\n"
+        "  b: {metric: employees, entity: p, period: FY2025, value: 8100, unit: employees, "
+        "source: {quote: 原文二}}\n")
+    en = _sections(story, "en")
+    assert "Chain A's staff fell by a net 200 in 2025, from 8,300 to 8,100 (about 2%)." in en[
+        "general"]
+    assert all("1. " not in en[r] for r in READERS)
