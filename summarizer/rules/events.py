@@ -43,7 +43,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if e.kind != "event" or e.event in owned or e.date is None or e.text is None:
             continue
         kind = vocab.events.get(e.event)
-        if kind is None or not kind.facet or not (kind.stance or kind.by_kind or kind.effective):
+        if kind is None or not kind.told:
             continue  # said only where it matters to a reader or changes the rules
         if e.event == "layoffs" and ix.metrics("employees", entity=e.entity, measure="change"):
             continue  # the cut's size and share say it (``staff_change``)

@@ -200,6 +200,19 @@ class FactIndex:
                 return f
         return None
 
+    def earlier(self, f: Fact) -> Fact | None:
+        """The level ``f`` is read against: the ``base:`` the editor named,
+        or else the same metric's level of the same entity and segment a
+        period earlier (FY2024's beside FY2025's); None if there is none."""
+        if f.base:
+            return self.fact(f.base)
+        before = previous_period(f.period) if f.period else None
+        if not before:
+            return None
+        found = self.metrics(f.metric, entity=f.entity, segment=f.segment, period=before,
+                             stated=False)
+        return found[0] if found else None
+
     def entities_with(self, metric: str, measure: str = "level") -> list[str]:
         """Entity ids that have ``metric`` facts, in first-mention order."""
         return list(dict.fromkeys(f.entity for f in self.metrics(metric, measure=measure)))

@@ -34,7 +34,7 @@ from datetime import date
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, previous_period
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .registry import Check, rule
 
 #: What closures are to each reader (openings: OPENING_FACETS).
@@ -134,8 +134,10 @@ def staff_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         values["role_facets"] = facets
         values["role_stances"] = {r: STANCE_OF_FACET[f] for r, f in facets.items() if f}
         values["platform"] = platform
+        # a cut the article gives is the layoffs event's news (a net headcount
+        # is not: dated_event says the event then)
         said = [e for e in ix.facts if e.kind == "event" and e.event == "layoffs"
-                and e.entity == entity and not values["up"]]
+                and e.entity == entity and not values["up"] and not values["net"]]
         # the article's own words for the cut, said with its share
         values["event"] = next((e for e in said if e.text and e.date), None)
         facts = (*ids, *(e.id for e in said))
@@ -151,11 +153,7 @@ def _nets(ix: FactIndex, metric: str) -> Iterator[tuple[Fact, Fact]]:
     for f in ix.metrics(metric, measure="level"):
         if f.quantity is None or f.forecast:
             continue
-        b = ix.fact(f.base) if f.base else None
-        if b is None:
-            before = previous_period(f.period)
-            b = next(iter(ix.metrics(metric, entity=f.entity, segment=f.segment,
-                                     period=before)), None) if before else None
+        b = ix.earlier(f)
         if (b is None or b.metric != metric or b.measure != "level" or b.quantity is None
                 or b.entity != f.entity or b.quantity.unit != f.quantity.unit):
             continue

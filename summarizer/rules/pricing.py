@@ -34,7 +34,6 @@ from .facts import (
     compute,
     ids_of,
     in_force,
-    previous_period,
 )
 from .kinds import told_by
 from .registry import Check, rule
@@ -252,15 +251,7 @@ def threshold_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
 def _threshold_base(ix: FactIndex, f: Fact) -> Fact | None:
     """The level a threshold moved from: the ``base:`` the editor named, or
     else the same threshold a period earlier (FY2024's beside FY2025's)."""
-    if told_by(f.metric) != "threshold_move":
-        return None
-    if f.base:
-        return ix.fact(f.base)
-    before = previous_period(f.period) if f.period else None
-    if not before:
-        return None
-    earlier = ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=before, stated=False)
-    return earlier[0] if earlier else None
+    return ix.earlier(f) if told_by(f.metric) == "threshold_move" else None
 
 
 def _tariff(ix: FactIndex) -> Fact | None:

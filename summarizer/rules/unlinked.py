@@ -85,7 +85,7 @@ def events_untold(ctx: Context) -> Iterator[Finding]:
             if f.kind != "event" or f.text is not None or (story.id, f.id) in ctx.told:
                 continue
             kind = ctx.vocab.events.get(f.event)
-            if kind is None or not (kind.stance or kind.by_kind or kind.effective):
+            if kind is None or not kind.told:
                 continue
             yield Finding(
                 "warning",

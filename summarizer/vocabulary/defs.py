@@ -83,6 +83,14 @@ class EventDef:
     platform's fee change is a platform operator's pricing yardstick, a
     carrier's is not its business."""
 
+    @property
+    def told(self) -> bool:
+        """Whether an event of this kind is said on its own (``dated_event``):
+        it has a facet and matters to some reader or changes the rules.
+        Background kinds (results published, a forecast) are not, so
+        ``check`` asks no text of them."""
+        return bool(self.facet and (self.stance or self.by_kind or self.effective))
+
 
 @dataclass(frozen=True, slots=True)
 class FacetDef:

@@ -145,3 +145,19 @@ def test_a_headcount_over_two_years_is_no_readers_fallback() -> None:
         "source: {quote: 原文二}}\n"), published="2026-02-10")
     text = "\n".join(sections(story, "en").values())
     assert "exposure grows" not in text and "rivals compete for the same buyers" not in text
+
+
+def test_a_layoffs_event_beside_two_headcounts_is_still_told() -> None:
+    """A net headcount is said in the summary only; it does not take the
+    layoffs event with it: the event still reaches its readers."""
+    story = _story("company", (
+        "  a: {metric: employees, entity: p, period: FY2024, value: 8300, unit: employees, "
+        "source: {quote: 原文一}}\n"
+        "  b: {metric: employees, entity: p, period: FY2025, value: 8100, unit: employees, "
+        "source: {quote: 原文二}}\n"
+        "  c: {event: layoffs, entity: p, date: '2026-01-20', text: {zh-Hans: 甲公司宣布裁员, "
+        "en: Company A said it would cut jobs}, source: {quote: 原文三}}\n"), published="2026-02-10")
+    [t] = _changes(story)
+    assert t.values["net"] and t.values["event"] is None and "c" not in t.facts
+    en = sections(story, "en")
+    assert "If Company A buys from you, expect smaller orders as it cuts staff" in en["factory"]
