@@ -38,10 +38,14 @@ if TYPE_CHECKING:
 from ..keys import unknown_keys
 from ..model import SourceSpan
 from ..paths import user_cache_dir
-from ..userfiles import write_quietly
+from ..userfiles import prune_quietly, write_quietly
 from ..vocabulary.schema import facts_schema
 from ..vocabulary.vocab import Vocabulary, default_vocabulary
 from .yamlload import Located, Path_
+
+#: Compiled validators kept in the user cache: one per schema (vocabulary,
+#: fastjsonschema and Python versions), so each upgrade would leave one more.
+KEEP_VALIDATORS = 8
 
 Problems = list[tuple[SourceSpan | None, str]]
 
@@ -87,6 +91,7 @@ def _fast_validator(vocab: Vocabulary) -> Callable[[Any], Any]:
         assert found is not None, "fastjsonschema generated no function"
         name, code = found.group(1), compile(source, "<facts schema>", "exec")
         write_quietly(path, marshal.dumps((name, code)))
+        prune_quietly(path.parent, "facts-validator-*.bin", KEEP_VALIDATORS)
     namespace: dict[str, Any] = {}
     exec(code, namespace)  # noqa: S102 -- bytecode we compiled from our own schema
     validate: Callable[[Any], Any] = namespace[name]

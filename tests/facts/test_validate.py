@@ -5,6 +5,7 @@ second words the errors of one that is not (summarizer/facts/validate.py).
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -108,3 +109,28 @@ def test_compiled_validator_is_kept_on_disk(
         assert cached.read_bytes() != b"not marshal data"
     finally:
         validate._fast_validator.cache_clear()
+
+
+def test_old_compiled_validators_are_cleared_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One validator per schema: each upgrade would leave one more behind, so
+    writing a new one keeps the KEEP_VALIDATORS newest."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "summarizer"
+    folder.mkdir()
+    old = [folder / f"facts-validator-{n:032x}.bin" for n in range(validate.KEEP_VALIDATORS + 3)]
+    for age, f in enumerate(old):
+        f.write_bytes(b"from an older release")
+        os.utime(f, ns=(10**9 * (1000 + age),) * 2)
+    other = folder / "keep-me.bin"
+    other.write_bytes(b"not a validator")
+    validate._fast_validator.cache_clear()
+    try:
+        assert validate.is_valid(DOCS[0][1])
+    finally:
+        validate._fast_validator.cache_clear()
+    kept = sorted(folder.glob("facts-validator-*.bin"))
+    assert len(kept) == validate.KEEP_VALIDATORS
+    assert not old[0].exists() and old[-1].exists()
+    assert other.exists()

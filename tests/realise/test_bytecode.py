@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from jinja2 import DictLoader, Environment
 
 from summarizer.facts.load import load_story
 from summarizer.pipeline import load_project, make_brief
+from summarizer.realise import bytecode
 from summarizer.realise.bytecode import bytecode_cache
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,3 +61,28 @@ def test_no_cache_where_none_can_be_made(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert bytecode_cache() is None
     assert "US$1.80" in _text()
+
+
+def test_the_cache_keeps_only_its_newest_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each edited template leaves an entry; the first process that compiles
+    trims the folder to the KEEP newest, so it does not grow for ever."""
+    folder = tmp_path / "summarizer" / "jinja"
+    folder.mkdir(parents=True)
+    stale = [folder / f"__jinja2_{n:040x}.cache" for n in range(12)]
+    for age, f in enumerate(stale):
+        f.write_bytes(b"old")
+        os.utime(f, ns=(10**9 * (1000 + age),) * 2)  # 1970: older than anything written now
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(bytecode, "KEEP", 5)
+    monkeypatch.setattr(bytecode._QuietCache, "trimmed", False)
+    (folder / "unrelated.txt").write_text("not an entry", "utf-8")
+    cache = bytecode_cache()
+    assert cache is not None
+    Environment(bytecode_cache=cache, loader=DictLoader({"t": "{{ 1 }}"})).get_template("t")
+    entries = sorted(p.name for p in folder.glob("__jinja2_*.cache"))
+    assert len(entries) == 5
+    assert all(f.name not in entries for f in stale[:-4])  # the oldest went
+    assert (folder / "unrelated.txt").exists()  # only the cache's own files
+    assert bytecode._QuietCache.trimmed
