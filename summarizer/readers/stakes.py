@@ -167,8 +167,8 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
         facet = STANCE_FACET.get(stance, t.facet)
         if stance == "benchmark" and persona.role != "researcher":
             facet = "competition"  # a yardstick for a brand is a rival's figure
-        if stance == "demand" and t.values.get("channel") == "opens":
-            facet = "opportunity"  # a new market's shop, supply or clients
+        if stance == "demand" and (t.values.get("channel") == "opens" or t.facet == "opportunity"):
+            facet = "opportunity"  # a new market's shop, supply or clients; a partner's new tool
         if stance == "exposure" and t.message == "dated_event" and t.facet == "policy":
             facet = "policy"  # a platform's new rules: what they ask of the reader
         if stance == "exposure" and _falls(t):
