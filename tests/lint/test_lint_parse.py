@@ -13,7 +13,7 @@ from summarizer.lint.config import LintConfig
 from summarizer.lint.documents import make_documents
 from summarizer.lint.engine import lint_documents
 from summarizer.lint.html_prose import html_prose
-from summarizer.lint.markdown_prose import has_markup, markdown_prose
+from summarizer.lint.markdown_prose import has_markup, markdown_prose, parsed_prose
 from summarizer.paths import GLOSSARY_PATH
 from summarizer.vocabulary.glossary import load_glossary
 
@@ -60,14 +60,35 @@ def test_markdown_non_prose_is_not_linted(glossary, text):
 def test_has_markup_is_the_line_start_regex():
     """The substring scans decide as the regex they replaced (line starts
     included), on random strings of the characters that matter."""
-    regex = re.compile(r"[`<\[]|~~~|^(?: {4}|\t|---)", re.M)
-    parts = ["`", "<", "[", "~", "-", " ", "\t", "\n", "a", "中", "~~~", "---", "    "]
+    regex = re.compile(r"[`<]|\]\(|\]:|~~~|^(?: {4}|\t|---)", re.M)
+    parts = ["`", "<", "[", "]", "(", ":", "~", "-", " ", "\t", "\n", "a", "中", "~~~", "---",
+             "    "]
     rng = random.Random(13)
     for _ in range(20_000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
         assert has_markup(text) == bool(regex.search(text)), repr(text)
     assert not has_markup("# 标题\n\n正文 -- 3 ~~ 4\n  two spaces\n")
     assert has_markup("正文\n---\n") and has_markup("\tcode") and has_markup("a\n    code")
+    assert not has_markup("[编者注] 正文 [1]\n[The text ends here.]\n")
+    assert has_markup("[a](b)") and has_markup("[a]\n\n[a]: /u") and has_markup("![i](p.png)")
+
+
+def test_brackets_without_markup_read_as_the_parser_reads_them(glossary):
+    """Where the fast path skips the parser (brackets, parentheses and colons
+    but no ``](`` or ``]:``), the parser would blank nothing more: no link,
+    image or reference without them, on random strings with URLs and CJK."""
+    parts = ["[", "]", "(", ")", ":", "!", " ", "\n", "a", "中", "x.png", "https://e.x/a", "\\",
+             "[Open AI]", "Open AI"]
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(4_000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 12)))
+        if has_markup(text):
+            continue
+        checked += 1
+        assert markdown_prose(text) == parsed_prose(text), repr(text)
+    assert checked > 2_000
+    assert found(glossary, "a.md", f"[{BAD}] and [x] ({BAD})\n", "markdown") == [(1, 2), (1, 20)]
 
 
 def test_markdown_prose_keeps_its_place(glossary):
