@@ -50,6 +50,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 WORK = HERE / ".work"
 PEER = HERE / "rosaenlg"
+sys.path.insert(0, str(HERE))
+from bench_env import machine  # noqa: E402
+
 LANGS = ("zh-Hans", "zh-Hant", "en")
 SEED_BASE = 1_000_000  # stories use seeds 0..N-1 (warm-up: negative); the peers SEED_BASE + i
 
@@ -351,9 +354,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"RosaeNLG: NOT MEASURED -- {status}; continuing without it", flush=True)
     else:
         print(f"RosaeNLG: {status} ({modules})", flush=True)
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {load:.2f}; one process per "
+        f"{machine()}; one process per "
         f"engine, N and round; {rounds} rounds, engines in rotating order; rates min / median / max",
         flush=True,
     )

@@ -47,7 +47,7 @@ SEEDS = ROOT / "sources"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_env import installed_env  # noqa: E402
+from bench_env import installed_env, machine  # noqa: E402
 
 from summarizer.vocabulary.glossary import load_glossary  # noqa: E402
 from summarizer.vocabulary.glossary_io import export_prh  # noqa: E402
@@ -208,6 +208,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3, help="runs of each command (best, spread)")
     args = ap.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
+    out(machine())
     corpus = WORK / "corpus"
     size, stories = build_corpus(args.mb, corpus)
     mb = size / 1e6

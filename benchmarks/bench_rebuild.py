@@ -71,7 +71,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench_env import edit_title, installed_env
+from bench_env import edit_title, installed_env, machine
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work"
@@ -256,6 +256,7 @@ def main() -> int:
     if args.changed:
         codes["this --changed"] = ROOT
     best: dict[str, list[tuple[int, float]]] = {name: [] for name in codes}
+    print(machine(), flush=True)
     for count in args.sizes:
         site = WORK / f"site-n{count}"
         seeds, out = site / "facts", site / "site"

@@ -71,7 +71,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_content import hugo_site  # noqa: E402
-from bench_env import edit_title, installed_env  # noqa: E402
+from bench_env import edit_title, installed_env, machine  # noqa: E402
 
 log = logging.getLogger("bench_site")
 WORK = ROOT / "benchmarks" / ".work"
@@ -537,8 +537,7 @@ def main() -> int:
         version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip()
         hugo = f"{hugo}: {version}"
     print(
-        f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load "
-        f"{os.getloadavg()[0]:.2f}; {len(docs)} seeds as templates; --jobs {args.jobs}; "
+        f"{machine()}; {len(docs)} seeds as templates; --jobs {args.jobs}; "
         f"{args.repeat} runs per tool and size; hugo {hugo}",
         flush=True,
     )

@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench_env import installed_env
+from bench_env import installed_env, machine
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work"
@@ -73,7 +73,7 @@ def main() -> int:
             walls[name].append(wall)
             cpus[name].append(cpu)
     print(
-        f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f}; "
+        f"{machine()}; "
         f"{args.runs} runs each, interleaved; seconds min / median / max"
     )
     base_wall = statistics.median(walls["python -c pass"])
