@@ -253,10 +253,12 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
 
 
 def load_vocabulary(path: str | Path) -> Vocabulary:
-    """Load and check a vocabulary file (read as a user file: bounded, regular)."""
+    """Load and check a vocabulary file (read as a user file: bounded, regular),
+    or read it back from the user cache if it was checked before (:mod:`.vocab_cache`)."""
     from ..userfiles import load_user_yaml
+    from .vocab_cache import load
 
-    return parse_vocabulary(load_user_yaml(path, ConfigError))
+    return load(path, lambda: parse_vocabulary(load_user_yaml(path, ConfigError)))
 
 
 @cache
