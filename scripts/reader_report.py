@@ -14,7 +14,7 @@ Printed by CI (``scripts/test.sh``); exits 1 when a target is missed:
   seller, its income for the platform, its yardstick for the researcher) is
   three points; ``distinct`` counts the takeaways behind them. A story is a
   commerce story when one of its metrics or events has a stance for a
-  commerce role in the vocabulary.
+  commerce role in the vocabulary (for any entity, or for its entity's kind).
 
 Usage: python3 scripts/reader_report.py [SEEDS_DIR]
 """
@@ -36,10 +36,17 @@ COMMERCE_ROLES = {"seller", "brand", "factory", "service_provider", "platform_op
 
 
 def is_commerce(project: Project, story: Story) -> bool:
+    """Whether a metric or event of the story has a stance for a commerce role,
+    for any entity (``for:``) or for the kind of the fact's own (``by_kind:``:
+    a platform's partnership)."""
     v = project.vocab
     for f in story.facts:
         entry = v.metrics.get(f.metric) if f.kind == "metric" else v.events.get(f.event)
-        if entry is not None and COMMERCE_ROLES & set(entry.stance):
+        if entry is None:
+            continue
+        owner = story.entities.get(f.entity) if f.entity else None
+        by_kind = entry.by_kind.get(owner.kind, {}) if owner is not None else {}
+        if COMMERCE_ROLES & (set(entry.stance) | set(by_kind)):
             return True
     return False
 
