@@ -19,19 +19,17 @@ cache that cannot be written only makes the next run slower.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import fields
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from .. import checkedcache
 from ..filehash import hash_files
 from ..model import SourceSpan
 from ..paths import PACKAGE_DIR, user_cache_dir
-from ..userfiles import prune_quietly, read_bounded, write_quietly
 from .glossary import Glossary, Term, Variant
 
 #: Bumped when the stored layout changes (the code hash covers the rest).
@@ -43,6 +41,7 @@ _SOURCES = (
     "vocabulary/glossary.py",
     "vocabulary/glossary_check.py",
     "vocabulary/glossary_cache.py",
+    "checkedcache.py",
     "languages.py",
     "model/facts.py",
     "keys.py",
@@ -70,46 +69,24 @@ def _code_hash() -> bytes:
 def key_of(paths: Sequence[str | Path]) -> tuple[Path, bytes] | None:
     """The cache file for the glossary made of ``paths`` (one file, or the
     packaged glossary with a project's layered on top) and the key its
-    contents must carry, or None when one cannot be read (the parser then
-    says why)."""
-    h = hashlib.blake2b(_code_hash(), digest_size=16)
-    where = hashlib.blake2b(digest_size=12)
-    for path in paths:
-        try:
-            data = read_bounded(path)
-        except Exception:  # any failure is the parser's to word
-            return None
-        name = str(path).encode("utf-8", "surrogateescape")
-        h.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big"))
-        h.update(data)
-        where.update(os.path.abspath(path).encode("utf-8", "surrogateescape") + b"\0")
-        where.update(name + b"\0")
-    return folder() / f"{where.hexdigest()}.bin", h.digest()
+    contents must carry, or None when one cannot be read."""
+    return checkedcache.key_of(folder(), _code_hash(), paths)
 
 
 def load(paths: Sequence[str | Path], parse: Callable[[], Glossary]) -> Glossary:
     """The glossary made of ``paths``: read back if it was checked before,
     else ``parse()`` (which raises for a bad one) and kept."""
-    found = key_of(paths)
-    if found is not None:
-        kept = _read(found)
-        if kept is not None:
-            return kept
-    glossary = parse()
-    if found is not None and key_of(paths) == found:  # not edited while parsed
-        write_quietly(found[0], marshal.dumps((found[1], _encode(glossary))))
-        prune_quietly(found[0].parent, "*.bin", KEEP)
-    return glossary
+    return checkedcache.load(partial(key_of, paths), parse, _read, _dump, KEEP)
 
 
-def _read(found: tuple[Path, bytes]) -> Glossary | None:
-    """The kept glossary if its key still matches."""
-    file, key = found
-    try:
-        stored_key, payload = marshal.loads(file.read_bytes())
-        return _decode(payload) if stored_key == key else None
-    except Exception:  # missing, torn or foreign: parse instead
-        return None
+def _read(stored: bytes, key: bytes) -> Glossary | None:
+    """The kept glossary if its key still matches (a foreign payload raises)."""
+    stored_key, payload = marshal.loads(stored)
+    return _decode(payload) if stored_key == key else None
+
+
+def _dump(key: bytes, glossary: Glossary) -> bytes:
+    return marshal.dumps((key, _encode(glossary)))
 
 
 #: Term and Variant fields in order, read from the dataclasses: a field
