@@ -205,6 +205,24 @@ def _fits(story: Story, p: Persona, t: Takeaway, s: Stake, angle: str, section: 
     return bool(angle) or p.role == "researcher" or plain < MAX_PLAIN
 
 
+def _plain_fits(p: Persona, t: Takeaway, s: Stake) -> bool:
+    """Whether a point with no meaning worded for this reader may still be
+    one of its points: an editor's claim (the editor's own sentence, often
+    saying what it means), a figure the editor addressed to this reader, or
+    any figure for a researcher (material to dig into). A computed figure
+    reaching a seller or a factory only through a stance or a facet it
+    follows, with no template to say what it means for them, is not ("Zhipu
+    AI's R&D expenses grew 315%" under a factory's Operations): it is in the
+    Quick Summary or another section, and the reader gets fewer points.
+    Nor is a claim the editor gave another reader an implication for: it
+    leads in that reader's section, whose implication follows from it
+    ("… should likewise …"), not as a bare fact here."""
+    claim = t.values.get("claim")
+    if isinstance(claim, Fact):
+        return not any(role != p.role for role, _ in claim.implications)
+    return s.kind == "addressed" or p.role == "researcher"
+
+
 def has_angle(t: Takeaway, s: Stake, angled: frozenset[str]) -> bool:
     """Whether the point can be worded from the reader's side: an editor's
     implication, a meaning template for the takeaway's message, or a message
@@ -263,7 +281,7 @@ def plan(
                 for i, s in cands[p.id]:
                     t = takeaways[i]
                     angle = p.role if has_angle(t, s, angled) else ""
-                    if not angle and not plain:
+                    if not angle and not (plain and _plain_fits(p, t, s)):
                         continue  # says nothing about what it means for this reader
                     key = _wording(story, t, s, angle)
                     if (fresh and i in taken and angle and key == angle and s.kind != "implication"

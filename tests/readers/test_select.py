@@ -164,3 +164,40 @@ def test_no_section_says_what_would_fit_any_story(seed: Path) -> None:
         for sec in brief.sections:
             text = "".join(s.text for p in sec.points for s in p.sentences)
             assert not [f for f in FILLER if f in text], (sec.persona, lang)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_a_figure_with_no_meaning_for_a_reader_is_not_its_point(seed: Path) -> None:
+    """A computed figure reaches a seller, brand, factory, provider or
+    platform only worded for it, or when the editor addressed it to them: a
+    stance or a followed facet alone put "Zhipu AI's R&D expenses grew
+    315.1%" under a factory's Operations, and Pop Mart's regional mix, bare,
+    third under a platform operator's Demand."""
+    project = load_project()
+    story = load_story(seed)
+    picks = plan(story, project.personas, derive(story).takeaways, project.vocab, project.angled())
+    for persona, section in picks.items():
+        if persona in ("general", "researcher"):
+            continue
+        for pick in section:
+            if not pick.angle and pick.takeaway.rule != "claims":
+                assert pick.stake == "addressed", f"{persona}: {pick.takeaway.message}"
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_a_claim_leads_where_the_editor_wrote_its_implication(seed: Path) -> None:
+    """A claim with an implication for one reader is told, with it, in that
+    reader's section; another reader does not take it as a bare fact first,
+    leaving the implication ("… should likewise …") without the claim it
+    follows (Mogu's reorganisation went bare to factories, and the agencies'
+    point lost its lead)."""
+    project = load_project()
+    story = load_story(seed)
+    picks = plan(story, project.personas, derive(story).takeaways, project.vocab, project.angled())
+    for persona, section in picks.items():
+        for pick in section:
+            claim = pick.takeaway.values.get("claim")
+            if persona == "general" or pick.angle or claim is None:
+                continue
+            others = [role for role, _ in claim.implications if role != persona]
+            assert not others, f"{persona} has {claim.id} bare; {others} have its implication"
