@@ -205,22 +205,30 @@ def _fits(story: Story, p: Persona, t: Takeaway, s: Stake, angle: str, section: 
     return bool(angle) or p.role == "researcher" or plain < MAX_PLAIN
 
 
+#: Roles that act on a story's figures in their own trade (buy, sell, make,
+#: serve, run a marketplace): a figure is one of their points only worded
+#: for them. Others (a researcher, an investor, a newsroom's own reader)
+#: study the figures, so a plain one in a facet they follow is theirs.
+ACTING_ROLES = frozenset({"brand", "seller", "factory", "service_provider", "platform_operator"})
+
+
 def _plain_fits(p: Persona, t: Takeaway, s: Stake) -> bool:
     """Whether a point with no meaning worded for this reader may still be
     one of its points: an editor's claim (the editor's own sentence, often
     saying what it means), a figure the editor addressed to this reader, or
-    any figure for a researcher (material to dig into). A computed figure
-    reaching a seller or a factory only through a stance or a facet it
-    follows, with no template to say what it means for them, is not ("Zhipu
-    AI's R&D expenses grew 315%" under a factory's Operations): it is in the
-    Quick Summary or another section, and the reader gets fewer points.
+    any figure for a reader who studies figures (``ACTING_ROLES``). A
+    computed figure reaching a seller or a factory only through a stance or
+    a facet it follows, with no template to say what it means for them, is
+    not ("Zhipu AI's R&D expenses grew 315%" under a factory's Operations):
+    it is in the Quick Summary or another section, and the reader gets
+    fewer points.
     Nor is a claim the editor gave another reader an implication for: it
     leads in that reader's section, whose implication follows from it
     ("… should likewise …"), not as a bare fact here."""
     claim = t.values.get("claim")
     if isinstance(claim, Fact):
         return not any(role != p.role for role, _ in claim.implications)
-    return s.kind == "addressed" or p.role == "researcher"
+    return s.kind == "addressed" or p.role not in ACTING_ROLES
 
 
 def has_angle(t: Takeaway, s: Stake, angled: frozenset[str]) -> bool:
