@@ -39,10 +39,10 @@ _CODE_TAG = re.compile(r"<(/?)(code|kbd|samp|pre)\b", re.I)
 _KEY = "summarizer.spans"
 #: Blocks whose lines are not prose at all.
 _CODE_BLOCKS = frozenset({"fence", "code_block", "front_matter"})
-#: Text without `` ` < ]( ]: ~~~`` or these line starts (``has_markup``) has nothing
-#: for the parser to find (no code, HTML, link
-#: or front matter): only bare URLs are blanked, at the regex's speed (the
-#: parser reads about 1 MB/s; prose with URLs and no markup is common).
+#: Text without `` ` < ]( ]: ~~~`` or these line starts (``has_markup``) has
+#: nothing for the parser to find (no code, HTML, link or front matter): only
+#: bare URLs are blanked, at the regex's speed (the parser reads about 1 MB/s;
+#: prose with URLs and no markup is common).
 #: Searched for as substrings, not as one regex: a line-start alternative
 #: (``^`` with re.M) kept the regex from skipping ahead in C, and it took a
 #: fifth of a glossary lint. A bracket alone is no link: an inline link or

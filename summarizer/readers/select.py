@@ -222,12 +222,14 @@ def _plain_fits(p: Persona, t: Takeaway, s: Stake) -> bool:
     not ("Zhipu AI's R&D expenses grew 315%" under a factory's Operations):
     it is in the Quick Summary or another section, and the reader gets
     fewer points.
-    Nor is a claim the editor gave another reader an implication for: it
-    leads in that reader's section, whose implication follows from it
-    ("… should likewise …"), not as a bare fact here."""
+
+    Nor is a claim with an implication (only another reader's: this
+    reader's own would have worded the point for it): the claim leads in
+    that reader's section, whose implication follows from it ("… should
+    likewise …"), not as a bare fact here."""
     claim = t.values.get("claim")
     if isinstance(claim, Fact):
-        return not any(role != p.role for role, _ in claim.implications)
+        return not claim.implications
     return s.kind == "addressed" or p.role not in ACTING_ROLES
 
 
