@@ -86,13 +86,40 @@ def _channel(ix: FactIndex, e: Fact, kind: EventDef) -> str:
 _NO_OUTLET = {"seller": "", "factory": ""}
 
 
+#: What an outage is to each reader, by the kind of entity that went down and
+#: whether it is over (``until`` on or before the article's date), where that
+#: is not the kind's ``for:`` stance (exposure: Risk). A platform's rivals win
+#: its shoppers while it is down; a brand's rivals win them, its makers wait for
+#: its orders; once it is over, what ran during it is sorted out (Operations),
+#: as the meanings say (templates/*/event_kinds.j2). A factory has no goods
+#: stuck in a platform's outage: no point. A port's backlog stays a risk.
+_OUTAGE_FACETS: dict[tuple[str, bool], dict[str, str]] = {
+    ("platform", False): {"factory": "", "platform_operator": "competition"},
+    ("platform", True): {
+        "factory": "",
+        "seller": "operations",
+        "brand": "operations",
+        "platform_operator": "competition",
+    },
+    ("brand", False): {"brand": "competition"},
+    ("brand", True): {
+        "seller": "operations",
+        "brand": "competition",
+        "factory": "demand",
+        "platform_operator": "operations",
+    },
+}
+
+
 def _outage_facets(ix: FactIndex, e: Fact) -> dict[str, object]:
-    """``role_facets`` for a platform's outage (a disruption of a platform, not
-    of a port): nothing for a factory, whose goods are not stuck anywhere."""
+    """``role_facets`` for the outage of a platform or a brand (a disruption
+    of either, not of a port): ``_OUTAGE_FACETS``."""
     who = ix.story.entities.get(e.entity)
-    if e.event != "disruption" or who is None or who.kind != "platform":
+    if e.event != "disruption" or who is None:
         return {}
-    return {"role_facets": {"factory": ""}}
+    over = e.until is not None and e.until <= ix.story.published
+    facets = _OUTAGE_FACETS.get((who.kind, over))
+    return {"role_facets": facets} if facets else {}
 
 
 def _acquisition_facets(ix: FactIndex, e: Fact, channel: str) -> dict[str, object]:

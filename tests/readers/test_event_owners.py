@@ -66,6 +66,36 @@ def test_a_brands_outage_is_no_port_closure(lang: str, until: str) -> None:
     assert "订单量" not in "".join(text.values())
 
 
+@pytest.mark.parametrize(
+    ("kind", "until", "labels"),
+    [
+        ("brand", "", {"brand": "Competition", "seller": "Risk", "factory": "Risk"}),
+        (
+            "brand",
+            "2026-01-08",
+            {"brand": "Competition", "seller": "Operations", "factory": "Demand",
+             "platform_operator": "Operations", "service_provider": "Demand"},
+        ),
+        ("platform", "", {"platform_operator": "Competition", "seller": "Risk"}),
+        (
+            "platform",
+            "2026-01-08",
+            {"platform_operator": "Competition", "seller": "Operations", "brand": "Operations"},
+        ),
+    ],
+    ids=["brand-ongoing", "brand-over", "platform-ongoing", "platform-over"],
+)
+def test_an_outage_is_labelled_by_what_it_asks_of_each_reader(
+    kind: str, until: str, labels: dict[str, str]
+) -> None:
+    """Once an outage is over its meanings are about sorting out what ran
+    during it, a brand's rivals win its shoppers and its makers wait for its
+    orders: every point was labelled 'Risk' (seed m-and-s-cyber-attack-2025)."""
+    text = _brief("disruption", kind, "en", until)
+    for reader, label in labels.items():
+        assert text[reader].split("\n1. ")[1].startswith(f"**{label}**"), (reader, text[reader])
+
+
 @pytest.mark.parametrize("lang", ["en", "zh-Hans"])
 def test_a_brand_leaving_a_market_is_news_to_its_rivals_makers_and_providers(lang: str) -> None:
     text = _brief("market_exit", "brand", lang)
