@@ -24,7 +24,7 @@ editor's order of the facts (``rank.rank``); the Quick Summary is chosen by
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Fact, Label, Persona, Story, Takeaway, Text
 from ..rules import rule_names
@@ -321,4 +321,24 @@ def plan(
                 min((where.get(f, len(where)) for f in q.takeaway.facts), default=len(where)),
             )
         )
+    _lead_where_shown_first(out, readers)
     return out
+
+
+def _lead_where_shown_first(out: dict[str, list[Pick]], readers: Sequence[Persona]) -> None:
+    """A point that several readers get worded from their side leads (says the
+    claim or the event before its meaning) in the first section that shows
+    it, in the order the sections are printed, not the turn that picked it:
+    the section printed first had read "Sourcing there keeps today's duty
+    cost until then" before a later one said what 'there' and 'then' were.
+    Points whose plain wording a plain pick shows keep theirs."""
+    angled = {id(q.takeaway) for p in readers for q in out[p.id] if q.lead and q.angle}
+    angled -= {id(q.takeaway) for p in readers for q in out[p.id] if q.lead and not q.angle}
+    seen: set[int] = set()
+    for p in readers:
+        for k, q in enumerate(out[p.id]):
+            key = id(q.takeaway)
+            if key in angled:
+                if q.lead == (key in seen):
+                    out[p.id][k] = replace(q, lead=key not in seen)
+                seen.add(key)

@@ -53,6 +53,12 @@ def _reuse(
     return None
 
 
+#: Messages whose meaning for a reader follows the point it answers (an
+#: event, then what it asks of this reader), as an editor's implication
+#: follows its claim: where another section tells the point, it is the
+#: meaning's ``context``, not said again in every reader's section.
+TOLD_FIRST = frozenset({"dated_event"})
+
 #: Helpers templates call that take no context (see ``_Context``).
 _PLAIN: frozenset[Any] = frozenset(
     (Voice.term, Voice.name, Voice.segment, Voice.org, Voice.connective, cite, absq)
@@ -155,10 +161,13 @@ class Realiser:
             renders.append((asked, sentences, seen - before, turned))
         context: tuple[Sentence, ...] = ()
         if not pick.lead:  # shown in another section
-            # an editor's implication is written to follow its claim: the claim
-            # is kept for where this section is read alone; a meaning template
-            # words a non-lead point to stand alone (it restates the figure)
-            context = sentences if isinstance(t.values.get("claim"), Fact) else ()
+            # an editor's implication is written to follow its claim, and an
+            # event's meaning for a reader to follow the event: the claim or
+            # the event is kept for where this section is read alone; a
+            # figure's meaning template words a non-lead point to stand alone
+            # (it restates the figure in a clause of its own)
+            told = isinstance(t.values.get("claim"), Fact) or t.message in TOLD_FIRST
+            context = sentences if told else ()
             sentences = ()
         if pick.angle:
             meaning = self.meaning(pick, voice)

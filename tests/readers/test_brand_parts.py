@@ -67,7 +67,7 @@ def test_a_cost_forecast_is_a_price_not_demand() -> None:
 
 def test_growth_of_one_percent_is_not_called_steady() -> None:
     text = _text(_brief("en"), "seller")
-    assert "Growth this slight means demand for its goods is flat" in text
+    assert "growth this slight means demand for its goods is flat" in text
     assert "steady" not in text
 
 

@@ -105,8 +105,8 @@ def test_a_platforms_new_rules_say_what_to_change_before_they_apply() -> None:
     story = parse_story(load_yaml_text(EVENTS, "events-mix.yaml"))
     brief = make_brief(load_project(), story, "zh-Hans")
     seller = next(sec for sec in brief.sections if sec.persona == "seller")
-    [point] = [p for p in seller.points if "退货期" in "".join(s.text for s in p.sentences)]
-    text = "".join(s.text for s in point.sentences)
+    [point] = [p for p in seller.points if "退货期" in "".join(s.text for s in p.alone)]
+    text = "".join(s.text for s in point.alone)
     assert point.label == "政策变化"
     assert "新规则将于2025年10月1日生效，需在此之前调整店铺设置" in text
 

@@ -24,8 +24,8 @@ def _brief(event: str, kind: str, lang: str = "en", until: str = "") -> dict[str
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("en", "**Policy**: Alpha announced a change. The rules bind platforms too"),
-        ("zh-Hans", "**政策变化**：甲宣布调整。新规则同样约束平台"),
+        ("en", "**Policy**: The rules bind platforms too"),  # the summary tells the change
+        ("zh-Hans", "**政策变化**：新规则同样约束平台"),
     ],
 )
 def test_a_governments_rules_bind_platforms(lang: str, said: str) -> None:
@@ -101,16 +101,16 @@ def test_a_brand_leaving_a_market_is_news_to_its_rivals_makers_and_providers(lan
     text = _brief("market_exit", "brand", lang)
     said = {
         "en": {
-            "brand": "**Competition**: Alpha announced a change. A rival leaves the market: its "
+            "brand": "**Competition**: A rival leaves the market: its "
             "shoppers there will buy elsewhere",
-            "factory": "**Risk**: Alpha announced a change. If you make goods Alpha sells in",
-            "service_provider": "**Risk**: Alpha announced a change. Alpha's logistics and "
+            "factory": "**Risk**: If you make goods Alpha sells in",
+            "service_provider": "**Risk**: Alpha's logistics and "
             "marketing work in the market winds down",
         },
         "zh-Hans": {
-            "brand": "**竞争格局**：甲宣布调整。对手退出",
-            "factory": "**风险提示**：甲宣布调整。如果你为甲生产",
-            "service_provider": "**风险提示**：甲宣布调整。甲在",
+            "brand": "**竞争格局**：对手退出",
+            "factory": "**风险提示**：如果你为甲生产",
+            "service_provider": "**风险提示**：甲在",
         },
     }[lang]
     for reader, start in said.items():

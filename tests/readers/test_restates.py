@@ -39,7 +39,7 @@ def test_the_factory_gets_the_may_ban_once() -> None:
     # the factory read it in the claim and then again as the dated event
     brief = make_brief(load_project(), load_story(DE_MINIMIS), "en")
     factory = next(sec for sec in brief.sections if sec.persona == "factory")
-    text = " ".join(s.text for p in factory.points for s in p.sentences)
+    text = " ".join(s.text for p in factory.points for s in p.alone)  # its section alone
     assert text.count("May 2") == 1
 
 

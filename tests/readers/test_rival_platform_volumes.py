@@ -29,7 +29,7 @@ def test_a_rival_platforms_orders_and_sellers_for_a_platform_operator() -> None:
     assert ("With Platform A's number of sellers up 60%, sellers are choosing Platform A: set "
             "its fees and onboarding terms against yours") in platform
     # the seller's own reading of the same figure is its own sentence
-    assert "More shops compete for the same buyers on Platform A: stand out on range" in en["seller"]
+    assert "more shops compete for the same buyers there: stand out on range" in en["seller"]
     assert "Platform A is gaining ground" in en["researcher"]
     zh = sections(STORY, "zh-Hans")
     assert "卖家在选择甲平台：对照它的费率和入驻条件看自家的" in zh["platform_operator"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -19,15 +20,29 @@ AMAZON = ROOT / "seeds" / "amazon-apparel-referral-fee-cut.yaml"
 TIKTOK_FEES = ROOT / "seeds" / "tiktok-shop-us-referral-fee-2024.yaml"
 
 
+#: Where one rendered text holds several sentences (a meaning template's
+#: lead-in and its advice): after 。, or after ". " before a capital letter.
+_SENTENCE_END = re.compile(r"(?<=。)|(?<=\.)\s+(?=[A-Z])")
+
+
 def sentences_by_section(brief: Brief) -> dict[str, list[str]]:
+    """Each section's sentences as a reader sees them: a point's texts split
+    into sentences, since one text may hold several ("Alpha recalled its power
+    banks. Stop selling them now." was said in six sections with a new ending)."""
     return {
-        sec.persona: [s.text.strip() for p in sec.points for s in p.sentences]
+        sec.persona: [
+            part.strip()
+            for p in sec.points
+            for s in p.sentences
+            for part in _SENTENCE_END.split(s.text)
+            if part.strip()
+        ]
         for sec in brief.sections
     }
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
-@pytest.mark.parametrize("lang", ["zh-Hans", "en"])
+@pytest.mark.parametrize("lang", ["zh-Hans", "en", "zh-Hant"])
 def test_no_sentence_appears_in_two_sections(seed: Path, lang: str) -> None:
     brief = make_brief(load_project(), load_story(seed), lang)
     where: dict[str, str] = {}
@@ -202,3 +217,26 @@ def test_a_claim_leads_where_the_editor_wrote_its_implication(seed: Path) -> Non
                 continue
             others = [role for role, _ in claim.implications if role != persona]
             assert not others, f"{persona} has {claim.id} bare; {others} have its implication"
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_a_point_leads_in_the_first_section_printed_that_has_it(seed: Path) -> None:
+    """The claim, figure or event a point answers is said in the first reader's
+    section that has the point, as the sections are printed; later ones give
+    only what it means for them. The turn that picked it decided before, and
+    the brand's section read "Sourcing there keeps today's duty cost until
+    then" before the seller's said what 'there' and 'then' were."""
+    story = load_story(seed)
+    project = load_project()
+    picks = plan(story, project.personas, derive(story).takeaways, project.vocab, project.angled())
+    readers = [p.id for p in project.personas if p.id != "general"]
+    plain = {id(q.takeaway) for r in readers for q in picks[r] if not q.angle}
+    summary = {id(q.takeaway) for q in picks["general"]}
+    seen: set[int] = set()
+    for r in readers:
+        for q in picks[r]:
+            key = id(q.takeaway)
+            if key in plain or key in summary:
+                continue
+            assert q.lead == (key not in seen), (r, q.takeaway.facts)
+            seen.add(key)

@@ -42,7 +42,7 @@ def test_a_duty_change_for_a_platform_and_a_brand_leaving_a_market_say_something
     )
     en = sections(duty, "en")
     assert "old way" not in "".join(en.values())
-    assert "Sellers' landed costs on the goods it covers have changed since December 1, 2025" \
+    assert "Sellers' landed costs on the goods covered have changed since December 1, 2025" \
         in en["platform_operator"]
     leave = mini_story(
         "  b: {kind: brand, name: {zh-Hans: 乙品牌, en: Brand B}}\n"
