@@ -250,12 +250,17 @@ def iter_files(
         if names and ignored(Path(raw), True, names, top):
             top = os.path.abspath(raw)  # named, so wanted: only its own ignore files count
         for root, dirs, files in os.walk(raw):
+            # the ignore files over this folder's entries, looked up once for
+            # all of them: none (the usual case) means none is ignored
+            here = bool(_specs(os.path.abspath(root), names, top)) if names else False
             keep = []
             for d in sorted(dirs):
                 p = Path(root, d)
                 if d in SKIP_DIRS:
                     continue
-                if use_ignore_files and (excluded(p, True) or ignored(p, True, names, top)):
+                if use_ignore_files and (
+                    excluded(p, True) or (here and ignored(p, True, names, top))
+                ):
                     continue
                 keep.append(d)
             dirs[:] = keep
@@ -263,7 +268,9 @@ def iter_files(
                 if os.path.splitext(name)[1].lower() not in extensions:
                     continue
                 f = Path(root, name)
-                if use_ignore_files and (excluded(f, False) or ignored(f, False, names, top)):
+                if use_ignore_files and (
+                    excluded(f, False) or (here and ignored(f, False, names, top))
+                ):
                     continue
                 out.append(f)
     return out

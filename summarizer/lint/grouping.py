@@ -62,9 +62,14 @@ def check_named(paths: list[str]) -> None:
 def group_key(path: Path, in_name: re.Pattern[str]) -> str:
     """The files that share a key are linted together: all JSON, else the
     path with the language taken out of the name (``x.zh-Hans.md`` -> ``x.md``)."""
-    if path.suffix.lower() == ".json":
+    # string operations, not pathlib (a Path made and printed twice per file
+    # was 1% of linting 4,776 small files); the same as ``path.suffix``,
+    # ``path.parent / name``
+    head, sep, name = os.fspath(path).rpartition(os.sep)
+    dot = name.rfind(".")
+    if 0 < dot < len(name) - 1 and name[dot:].lower() == ".json":
         return JSON_GROUP
-    return str(path.parent / in_name.sub("", path.name))
+    return head + sep + in_name.sub("", name)
 
 
 def groups(files: list[Path]) -> list[list[Path]]:

@@ -33,9 +33,18 @@ class Settings:
         self.override = override
         self._configs: dict[Path | None, LintConfig] = {}
         self._glossaries: dict[Path, Glossary] = {}
+        self._sources: dict[str, Path | None] = {}
 
     def source(self, path: Path, is_dir: bool | None = None) -> Path | None:
-        return discover.config_for(path, self.explicit, is_dir)
+        """The config file over ``path``: the same for every file of a folder,
+        so looked up once per folder (two lookups per file were 3% of linting
+        a corpus of 4,776 small files, issue 13)."""
+        if is_dir is None:
+            return discover.config_for(path, self.explicit, is_dir)
+        folder = os.fspath(path) if is_dir else os.path.dirname(path)
+        if folder not in self._sources:
+            self._sources[folder] = discover.config_for(path, self.explicit, is_dir)
+        return self._sources[folder]
 
     def config(self, source: Path | None) -> LintConfig:
         if source not in self._configs:
