@@ -87,24 +87,24 @@ def stream_inputs(
     memory flat in the input), one configuration after another."""
     discover.reset()
     files = discover.iter_files(paths, frozenset(EXTENSIONS), settings.excluded, use_ignore_files)
-    groups: dict[Path | None, list[str]] = {}
-    for f in files:
-        groups.setdefault(settings.source(f, False), []).append(str(f))
+    groups: dict[Path | None, list[Path]] = {}
+    for f in files:  # the Paths discovery made, not made again from their text
+        groups.setdefault(settings.source(f, False), []).append(f)
     if not groups:  # everything excluded: still check the configuration and glossary
         settings.glossary(settings.config(settings.source(Path.cwd())))
         return
     named = {p for p in paths if not os.path.isdir(p)}
-    for source, names in groups.items():
+    for source, group in groups.items():
         cfg = settings.config(source)
         if not use_ignore_files:
             cfg = cfg.without_exclude()
-        special = [n for n in names if n not in named and not _regular(n)]
+        special = [f for f in group if str(f) not in named and not _regular(str(f))]
         if special:
-            problems = read_files([Path(n) for n in special], cfg)[1]
-            yield Batch([Path(n) for n in special], problems, files=len(problems))
-            names = [n for n in names if n not in special]
-        if names:
+            problems = read_files(special, cfg)[1]
+            yield Batch(special, problems, files=len(problems))
+            group = [f for f in group if f not in special]
+        if group:
             glossary = settings.glossary(cfg)
-            check_named([n for n in names if n in named])
-            files = linted([Path(n) for n in names], cfg)
+            check_named([str(f) for f in group if str(f) in named])
+            files = linted(group, cfg)
             yield from stream_files(files, glossary, cfg, jobs, fixer, keep_texts, fingerprints)
