@@ -10,6 +10,14 @@ from datetime import date
 
 from .facts import Credit, Lang, SourceSpan, Text
 
+#: Messages (and the rules of the same name) whose meaning for a reader
+#: follows the point it answers (an event, then what it asks of this reader),
+#: as an editor's implication follows its claim: where another section tells
+#: the point, it is the meaning's ``context``. Unlike an implication, which
+#: may lean on its claim ("This is a management target…"), such a meaning
+#: is worded to stand alone (``Point.own``).
+TOLD_FIRST = frozenset({"dated_event"})
+
 
 @dataclass(frozen=True, slots=True)
 class Label:
@@ -77,6 +85,17 @@ class Point:
     def alone(self) -> tuple[Sentence, ...]:
         """The point as read on its own: its context, then its sentences."""
         return self.context + self.sentences if self.context else self.sentences
+
+    @property
+    def own(self) -> tuple[Sentence, ...]:
+        """What the point says to its own reader, for a one-line teaser (a
+        digest, a feed, a share card): an event's meaning without the event
+        (``TOLD_FIRST``: the sellers' "M&S is back: confirm orders placed with
+        it during the outage", not the event every reader's teaser began
+        with); an implication after the claim it may lean on."""
+        if self.context and self.sentences and self.rule in TOLD_FIRST:
+            return self.sentences
+        return self.alone
 
     def read_in(self, shown: set[str]) -> tuple[Sentence, ...]:
         """The point in a document that shows the sentences ``shown``

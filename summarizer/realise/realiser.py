@@ -23,6 +23,7 @@ from jinja2 import (
 from jinja2.runtime import Context
 
 from ..model import Fact, Persona, Point, Sentence, Story, Takeaway
+from ..model.brief import TOLD_FIRST
 from ..readers.select import READER_WORDED, Pick
 from ..vocabulary.glossary import Glossary
 from .filters import absq, make_env
@@ -52,12 +53,6 @@ def _reuse(
             return sentences
     return None
 
-
-#: Messages whose meaning for a reader follows the point it answers (an
-#: event, then what it asks of this reader), as an editor's implication
-#: follows its claim: where another section tells the point, it is the
-#: meaning's ``context``, not said again in every reader's section.
-TOLD_FIRST = frozenset({"dated_event"})
 
 #: Helpers templates call that take no context (see ``_Context``).
 _PLAIN: frozenset[Any] = frozenset(

@@ -148,14 +148,14 @@ def ref_labels(rows: Sequence[FactRow], word: str, lang: str, limit: int = 40) -
 
 def first_point_text(brief: Brief, persona: str) -> str:
     """Plain-text teaser of a persona's section: its first point's label and
-    first sentence as read alone (``Point.alone``), else its framing sentence
-    (for digests, feeds and a reader page's share card)."""
+    the first sentence it says to this reader (``Point.own``), else its
+    framing sentence (for digests, feeds and a reader page's share card)."""
     for section in brief.sections:
         if section.persona != persona:
             continue
         for point in section.points:
             if point.alone:
-                first = point.alone[0].text.rstrip(" ")
+                first = point.own[0].text.rstrip(" ")
                 return f"{point.label}{_label_sep(brief.lang)}{first}"
         return section.framing.text
     return brief.lede.text

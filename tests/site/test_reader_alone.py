@@ -121,3 +121,24 @@ def test_back_links_go_to_marks_in_view_without_js(site: Path) -> None:
     marked = set(re.findall(r'id="cite-(fact-[\w-]+)"', _CONTEXT.sub("", story)))
     assert set(re.findall(r'href="#cite-(fact-[\w-]+)"', story)) <= marked
     assert "fact-c-plush" in marked  # cited first inside the brand's hidden claim
+
+
+def test_an_events_readers_each_get_their_own_teaser_and_the_event_once(site: Path) -> None:
+    """M&S's outage: the story page tells the event once (the Quick Summary),
+    each reader's section what it asks of that reader; a reader's share card
+    and feed entry lead with that, not with the event, which every one of
+    the six began with when the event was told in each section."""
+    event = "M&S, hit by a cyber attack, suspended all online orders"
+    story = (site / "en/stories/m-and-s-cyber-attack-2025.html").read_text("utf-8")
+    assert _sections(_CONTEXT.sub("", story)).count(event) == 1  # the Quick Summary
+    cards = {}
+    for persona in ("brand", "seller", "factory", "service_provider", "platform_operator"):
+        page = (site / f"en/stories/m-and-s-cyber-attack-2025/{persona}.html").read_text("utf-8")
+        desc = re.search(r'<meta name="description" content="([^"]*)"', page)
+        assert desc, persona
+        cards[persona] = html.unescape(desc.group(1))
+        assert event not in cards[persona], (persona, cards[persona])
+    assert len(set(cards.values())) == len(cards)
+    assert cards["seller"].startswith("Operations: M&S is back: confirm orders")
+    feed = (site / "en/feeds/seller.xml").read_text("utf-8")  # HTML in XML: escaped twice
+    assert '<summary type="html">Operations: M&amp;amp;S is back: confirm orders' in feed
