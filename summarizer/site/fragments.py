@@ -20,7 +20,7 @@ from typing import Any, Literal
 from markupsafe import Markup
 
 from .. import languages
-from ..model import Brief, Section, shown_in
+from ..model import Brief, Section, Sentence, shown_in
 from .html import FactRef, anchor_id, inline_str, long_date, sentence_str
 from .urls import web_url
 
@@ -106,6 +106,7 @@ def sections_html(
     label_sep: str,
     share: Callable[[Section], tuple[str, str] | None] | None = None,
     layout: Literal["page", "picker", "widget"] = "page",
+    memo: dict[int, str] | None = None,
 ) -> Markup:
     """Every persona's section: heading, framing sentence, numbered points, and
     (``share`` gives its href and wording) a link to that reader's own page,
@@ -123,7 +124,12 @@ def sections_html(
       Summary does not say, in ``<span class="context">``, which CSS shows
       only inside a tab panel;
     - 'widget': the embed, one section at a time with JS: all of it, in the
-      same span."""
+      same span.
+
+    ``memo``: sentence HTML already made with these ``refs``, by ``id`` (one
+    story's pages in one language share it: the Quick Summary is on all
+    seven, each reader's section on three; the sentences must outlive it)."""
+    cited = _cited(refs, {} if memo is None else memo)
     out: list[str] = []
     page = shown_in(sections)
     summary = shown_in(sections[:1]) if layout == "picker" else set()
@@ -135,7 +141,7 @@ def sections_html(
             f'<section class="persona" id="{sec_id}" data-persona="{pid}" '
             f'aria-labelledby="{head_id}">\n'
             f'<h2 id="{head_id}">{esc(s.name)}</h2>\n'
-            f'<p class="framing">{sentence_str(s.framing, refs)}</p>\n'
+            f'<p class="framing">{cited(s.framing)}</p>\n'
         )
         if s.points:
             out.append('<ol class="points">\n')
@@ -144,10 +150,10 @@ def sections_html(
                     f'<strong class="label">{esc(p.label)}{label_sep}</strong>' if p.label else ""
                 )
                 if layout == "page":
-                    body = "".join(sentence_str(x, refs) for x in p.read_in(shown))
+                    body = "".join(map(cited, p.read_in(shown)))
                 else:
-                    body = "".join(sentence_str(x, refs) for x in p.sentences)
-                    context = "".join(sentence_str(x, refs) for x in p.unsaid(shown))
+                    body = "".join(map(cited, p.sentences))
+                    context = "".join(map(cited, p.unsaid(shown)))
                     if context:
                         body = f'<span class="context">{context}</span>{body}'
                 out.append(f"<li>{label}{body}</li>\n")
@@ -159,6 +165,18 @@ def sections_html(
             )
         out.append("</section>\n")
     return Markup("".join(out))
+
+
+def _cited(refs: Mapping[str, FactRef], memo: dict[int, str]) -> Callable[[Sentence], str]:
+    """``sentence_str`` with ``refs``, each sentence made once into ``memo``."""
+
+    def cited(sentence: Sentence) -> str:
+        html = memo.get(id(sentence))
+        if html is None:
+            html = memo[id(sentence)] = sentence_str(sentence, refs)
+        return html
+
+    return cited
 
 
 def facts_rows_html(

@@ -145,7 +145,8 @@ def story_values(
     sid = brief.story
     general = brief.sections[0].persona if brief.sections else ""
     share = _share(ui, general, lambda p: f"{sid}/{p}.html")
-    sections = sections_html(brief.sections, refs, sep, share, "picker")
+    memo: dict[int, str] = {}  # each sentence's HTML, made once for all seven pages
+    sections = sections_html(brief.sections, refs, sep, share, "picker", memo)
     return {
         "id": sid,
         "title": brief.title,
@@ -161,13 +162,14 @@ def story_values(
         "sections": sections,
         # the widget shows one section at a time, not even the Quick Summary
         "widget_sections": (
-            sections_html(brief.sections, refs, sep, share, "widget")
+            sections_html(brief.sections, refs, sep, share, "widget", memo)
             if any(p.context for s in brief.sections for p in s.points)
             else sections
         ),
         "rows": facts_rows_html(table, ui, sep),
         "refs": refs,
         "sep": sep,
+        "memo": memo,
         "related": topics.EMPTY_RELATED,
     }
 
@@ -209,6 +211,7 @@ def persona_values(
             values["refs"],
             values["sep"],
             _share(ui, general.persona, lambda p: f"{p}.html"),
+            memo=values["memo"],
         ),
     }
 
