@@ -134,3 +134,21 @@ def test_old_compiled_validators_are_cleared_away(
     assert len(kept) == validate.KEEP_VALIDATORS
     assert not old[0].exists() and old[-1].exists()
     assert other.exists()
+
+
+def test_fact_kinds_are_compiled_as_dependencies_not_ifs() -> None:
+    """The fast validator picks a fact's definition by its key with an ``in``
+    test (``dependencies``), not a raising ``if``; other ``allOf`` stay."""
+    fact = validate._keyed_branches(validate.schema())["properties"]["facts"]
+    kinds = fact["additionalProperties"]
+    assert "allOf" not in kinds
+    assert kinds["dependencies"] == {
+        k: {"$ref": f"#/$defs/{k}"} for k in ("metric", "event", "claim")
+    }
+    mixed = {
+        "type": "object",
+        "allOf": [{"if": {"required": ["a"]}, "then": {"required": ["b"]}}, {"required": ["c"]}],
+    }
+    assert validate._keyed_branches(mixed) == mixed
+    untyped = {"allOf": [{"if": {"required": ["a"]}, "then": {"required": ["b"]}}]}
+    assert validate._keyed_branches(untyped) == untyped
