@@ -117,8 +117,7 @@ def _outage_facets(ix: FactIndex, e: Fact) -> dict[str, object]:
     who = ix.story.entities.get(e.entity)
     if e.event != "disruption" or who is None:
         return {}
-    over = e.until is not None and e.until <= ix.story.published
-    facets = _OUTAGE_FACETS.get((who.kind, over))
+    facets = _OUTAGE_FACETS.get((who.kind, e.over_by(ix.story.published)))
     return {"role_facets": facets} if facets else {}
 
 
