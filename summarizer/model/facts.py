@@ -217,7 +217,7 @@ class Fact:
     about: tuple[str, ...] = ()
     """For claims: ids of the facts the claim restates, so no section tells both."""
 
-    def over_by(self, day: date) -> bool:
+    def over_by(self, day: Day) -> bool:
         """Whether a temporary event had ended by ``day`` (``until`` on or
         before it): an outage over by the article's date. One definition for
         the rules that pick a reader's facet and the templates that word it."""
