@@ -96,7 +96,7 @@ def tabs_html(
 
 
 #: The span a point's context sits in where CSS shows it only in a tab panel
-#: (``sections_html``); ``storypage.first_citations`` passes over its marks.
+#: (``sections_html``); ``storypage.cite_first`` passes over its marks.
 CONTEXT_SPAN = re.compile(r'(<span class="context">.*?</span>)', re.S)
 
 

@@ -13,7 +13,7 @@ or mangled. tests/test_site_html.py checks that filling equals rendering.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from jinja2 import Environment
@@ -54,9 +54,16 @@ class SlotTemplate:
                 f"(found {sorted(used)})",
             )
 
-    def fill(self, values: Mapping[str, Any]) -> str:
-        """The page for ``values`` (str are escaped, Markup is kept)."""
+    def fill(
+        self, values: Mapping[str, Any], each: Callable[[str], str] | None = None
+    ) -> str:
+        """The page for ``values`` (str are escaped, Markup is kept);
+        ``each`` is given every filled value in page order, and its result is
+        printed instead (what a pass over the whole page would do to the
+        values, where the template's own text has nothing for it)."""
         out = self.parts[:]
         for i in range(1, len(out), 2):
             out[i] = str(escape(values[out[i]]))
+            if each is not None:
+                out[i] = each(out[i])
         return "".join(out)

@@ -232,30 +232,35 @@ def render_story_pages(
     if values is None:
         values = story_values(ui, brief, rows, story)
     has_facts = bool(values["rows"])
+    # the marks are all in the filled values (the lede, the sections): only
+    # those are searched, not the whole page (a tenth of rendering a page)
     out = [
         (
             urls.story(brief.lang, brief.story),
             story_template(state, brief.lang, has_facts, False).fill(
-                {**values, "related": related}
+                {**values, "related": related}, cite_first()
             ),
         )
     ]
     page = story_template(state, brief.lang, has_facts, True)
     for section in brief.sections[1:]:
         rel = urls.story_persona(brief.lang, brief.story, section.persona)
-        out.append((rel, page.fill(persona_values(ui, brief, values, section))))
-    return [(rel, first_citations(html)) for rel, html in out]
+        out.append((rel, page.fill(persona_values(ui, brief, values, section), cite_first())))
+    return out
 
 
 _MARK = re.compile(r'<a href="#(fact-[\w-]+)" class="ref"')
+_REF = 'class="ref"'
 
 
-def first_citations(html: str) -> str:
-    """Give each fact's first mark on the page the id ``cite-fact-…`` that its
+def cite_first() -> Callable[[str], str]:
+    """Give each fact's first mark on a page the id ``cite-fact-…`` that its
     row's back link (↩) points to: without JS, a reader who followed a mark
     to the facts table gets back to the sentence (issue 11.2). Marks in a
     ``context`` span are passed over: without JS the span is hidden, and its
-    sentence is in view in the section that says it."""
+    sentence is in view in the section that says it. The page is given piece
+    by piece, in order (the values ``SlotTemplate.fill`` prints); the pieces
+    of one page share what was seen."""
     seen: set[str] = set()
 
     def mark(m: re.Match[str]) -> str:
@@ -264,8 +269,13 @@ def first_citations(html: str) -> str:
         seen.add(m.group(1))
         return f'<a href="#{m.group(1)}" class="ref" id="cite-{m.group(1)}"'
 
-    parts = CONTEXT_SPAN.split(html)  # odd parts are the spans
-    return "".join(p if i % 2 else _MARK.sub(mark, p) for i, p in enumerate(parts))
+    def piece(html: str) -> str:
+        if _REF not in html:
+            return html
+        parts = CONTEXT_SPAN.split(html)  # odd parts are the spans
+        return "".join(p if i % 2 else _MARK.sub(mark, p) for i, p in enumerate(parts))
+
+    return piece
 
 
 def render_story_page(

@@ -142,3 +142,25 @@ def test_an_events_readers_each_get_their_own_teaser_and_the_event_once(site: Pa
     assert cards["seller"].startswith("Operations: M&S is back: confirm orders")
     feed = (site / "en/feeds/seller.xml").read_text("utf-8")  # HTML in XML: escaped twice
     assert '<summary type="html">Operations: M&amp;amp;S is back: confirm orders' in feed
+
+
+_MARK = re.compile(r'<a href="#(fact-[\w-]+)" class="ref"( id="cite-(fact-[\w-]+)")?')
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans"])
+def test_each_fact_s_first_mark_in_view_carries_its_id(site: Path, lang: str) -> None:
+    """On every story page and reader page, a fact's first mark outside the
+    hidden context spans has ``id="cite-…"`` and no other mark does."""
+    pages = sorted((site / lang / "stories").rglob("*.html"))
+    assert len(pages) > 39 * 6
+    marked = 0
+    for path in pages:
+        page = path.read_text("utf-8")
+        seen: set[str] = set()
+        for m in _MARK.finditer(_CONTEXT.sub("", page)):
+            fact, ident = m.group(1), m.group(3)
+            assert (ident == fact) == (fact not in seen), (path, fact)
+            seen.add(fact)
+        assert not any('id="cite-' in s for s in _CONTEXT.findall(page)), path
+        marked += len(seen)
+    assert marked > len(pages)  # most pages cite several facts
