@@ -87,7 +87,7 @@ _NO_OUTLET = {"seller": "", "factory": ""}
 
 
 #: What an outage is to each reader, by the kind of entity that went down and
-#: whether it is over (``until`` on or before the article's date), where that
+#: whether it is over (``Fact.over_by`` the article's date), where that
 #: is not the kind's ``for:`` stance (exposure: Risk). A platform's rivals win
 #: its shoppers while it is down; a brand's rivals win them, its makers wait for
 #: its orders; once it is over, what ran during it is sorted out (Operations),
