@@ -89,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
     from ..site.jobs import tty_progress
     from ..site.seeds import seed_hint
     from ..site.serve import build_error, make_server, serve
+    from ..site.watcher import snapshot
 
     cfg = resolve_site(args)
     dev = None if args.no_check else DevState()
@@ -104,18 +105,19 @@ def run(args: argparse.Namespace) -> int:
         options = build_options(args, cfg)
         rebuild = partial(build_site, args.seeds, args.out, args.jobs, **options)
         after = _editor_loop(dev, args.seeds, cfg) if dev else None
+        watched = [args.seeds, DEFAULTS_DIR, *cfg.override_files()]
+        watched += [cfg.file] if cfg.file else []
+        before = snapshot(watched)  # an edit saved while the first build runs is not lost
         error = build_error(partial(rebuild, force=args.force, progress=tty_progress()))
         if after:
             after(error)
-        watched = [args.seeds, DEFAULTS_DIR, *cfg.override_files()]
-        watched += [cfg.file] if cfg.file else []
         is_story_name = options["engine"].is_story_name
 
         def rebuild_changed(files: list[str]) -> object:
             # the watcher saw which files changed: a facts file alone needs no look at the rest
             return rebuild(changed=seed_hint(files, args.seeds, is_story_name))
 
-        serve(server, args.out, watched, rebuild_changed, args.interval, after)
+        serve(server, args.out, watched, rebuild_changed, args.interval, after, before)
     finally:
         server.server_close()
     return 0

@@ -28,7 +28,7 @@ from typing import Any
 from ..errors import SummarizerError
 from ..interrupts import interrupted
 from .devloop import STATE_PATH, DevState, inject, state_json
-from .watcher import changes
+from .watcher import Snapshot, changes
 
 log = logging.getLogger(__name__)
 
@@ -142,12 +142,13 @@ def watch(
     interval: float = 1.0,
     after: Callable[[str], None] | None = None,
     events: bool = True,
+    since: Snapshot | None = None,
 ) -> None:
     """Call ``rebuild`` with the files that changed whenever files under
     ``watched`` change (``watcher.changes``: file-system events, else a look
-    every ``interval`` s), until ``stop``; then ``after`` with the failure
-    ('' when the build succeeded)."""
-    for files in changes(watched, stop, interval, events):
+    every ``interval`` s; first what changed after ``since``), until ``stop``;
+    then ``after`` with the failure ('' when the build succeeded)."""
+    for files in changes(watched, stop, interval, events, since):
         started = time.perf_counter()
         error = build_error(functools.partial(rebuild, files))
         if not error:
@@ -198,15 +199,17 @@ def serve(
     rebuild: Callable[[list[str]], object],
     interval: float = 1.0,
     after: Callable[[str], None] | None = None,
+    since: Snapshot | None = None,
 ) -> None:
-    """Serve ``out_dir`` with ``server`` until interrupted, rebuilding on change."""
+    """Serve ``out_dir`` with ``server`` until interrupted, rebuilding on
+    change (``since``: the watched files as the first build found them)."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, real_port = str(server.server_address[0]), int(server.server_address[1])
     say(f"serving {out_dir} on http://{host}:{real_port}/ (Ctrl-C to stop)")
     stop = threading.Event()
     try:  # Ctrl-C goes on to the CLI: one line, exit 130
-        watch(watched, rebuild, stop, interval, after)
+        watch(watched, rebuild, stop, interval, after, since=since)
     finally:
         stop.set()
         server.shutdown()

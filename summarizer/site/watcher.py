@@ -7,6 +7,13 @@ the files are looked at every ``interval`` seconds: one ``stat`` per file, so
 at 50,000 facts files 0.19 s of CPU a look (issue 13), every look. Either
 way a change comes out as the sorted list of the files added, removed or
 changed, which ``serve`` hands to the build (``seeds.seed_hint``).
+
+A watch sees only what happens once it is in place, and it is put in place
+after the first build, in the loop's first step. An edit saved in between
+(while the site was building, or just after "serving" was printed) used to
+be lost for good: serve showed the old page until the next save. So the
+caller's snapshot from before its build is compared with the files once the
+watch is in place, and what differs is the first change reported.
 """
 
 from __future__ import annotations
@@ -23,29 +30,54 @@ Snapshot = tuple[tuple[str, int, int], ...]
 
 
 def changes(
-    watched: list[Path], stop: threading.Event, interval: float, events: bool = True
+    watched: list[Path],
+    stop: threading.Event,
+    interval: float,
+    events: bool = True,
+    since: Snapshot | None = None,
 ) -> Iterator[list[str]]:
-    """The files that changed under ``watched``, a list per change, until ``stop``."""
+    """The files that changed under ``watched``, a list per change, until
+    ``stop``; the first includes what changed after ``since`` (the files as
+    the caller last built them; default: as they are when the watch starts)."""
+    if since is None:
+        since = snapshot(watched)
     if events:
         try:
             import watchfiles
         except ImportError:  # pragma: no cover - a declared dependency
             events = False
     if not events:
-        yield from _looks(watched, stop, interval)
+        yield from _looks(watched, stop, interval, since)
         return
     paths = [p for p in watched if p.exists()]
+    caught_up = False
     try:
-        # 50 ms: an editor's save (write, rename) is one change, seen at once
-        for batch in watchfiles.watch(*paths, stop_event=stop, debounce=50, step=50):
-            yield sorted({path for _, path in batch})
+        # 50 ms: an editor's save (write, rename) is one change, seen at once. The watch
+        # yields (empty) every interval without changes: the first such yield, or the first
+        # change, says the watch is in place, and what changed before it is looked up then.
+        for batch in watchfiles.watch(
+            *paths,
+            stop_event=stop,
+            debounce=50,
+            step=50,
+            rust_timeout=max(1, round(interval * 1000)),
+            yield_on_timeout=True,
+        ):
+            found = {path for _, path in batch}
+            if not caught_up:
+                caught_up = True
+                found.update(changed_files(since, snapshot(watched)))
+            if found:
+                yield sorted(found)
     except OSError as exc:  # no watch to be had (inotify's limits): look instead
         log.warning("cannot watch for changes (%s): looking every %s s", exc, interval)
-        yield from _looks(watched, stop, interval)
+        yield from _looks(watched, stop, interval, since)
 
 
-def _looks(watched: list[Path], stop: threading.Event, interval: float) -> Iterator[list[str]]:
-    last = snapshot(watched)
+def _looks(
+    watched: list[Path], stop: threading.Event, interval: float, since: Snapshot
+) -> Iterator[list[str]]:
+    last = since
     while not stop.wait(interval):
         now = snapshot(watched)
         if now != last:

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import errno
 import os
+import queue
 import re
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -236,40 +239,80 @@ def _get(url: str) -> int:
         return int(exc.code)
 
 
-def test_serve_publishes_only_the_site_and_survives_bad_seeds(tmp_path: Path) -> None:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds / "a.yaml")
-    out = tmp_path / "site"
+class _Lines:
+    """A child's stderr read by a thread, so that waiting for a line has a
+    deadline: a bare ``readline()`` waiting for a rebuild that never came hung
+    CI until its 90 minutes ran out."""
+
+    def __init__(self, stream: Any) -> None:
+        self.lines: queue.Queue[str | None] = queue.Queue()
+        self.seen: list[str] = []
+        self.stream = stream
+        self.thread = threading.Thread(target=self._pump, args=(stream,), daemon=True)
+        self.thread.start()
+
+    def _pump(self, stream: Any) -> None:
+        for line in stream:
+            self.lines.put(line)
+        self.lines.put(None)
+
+    def wait_for(self, text: str, timeout: float = 60) -> str:
+        """The first line (after those read so far) holding ``text``."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                line = self.lines.get(timeout=max(deadline - time.monotonic(), 0.01))
+            except queue.Empty:
+                raise AssertionError(f"no {text!r} in {timeout} s: {''.join(self.seen)}") from None
+            assert line is not None, f"serve exited: {''.join(self.seen)}"
+            self.seen.append(line)
+            if text in line:
+                return line
+
+    def rest(self, timeout: float = 10) -> str:
+        """Everything printed until the child closed its stderr (then closed here)."""
+        while (line := self.lines.get(timeout=timeout)) is not None:
+            self.seen.append(line)
+        self.thread.join(timeout)
+        self.stream.close()
+        return "".join(self.seen)
+
+
+def _serve(seeds: Path, out: Path) -> tuple[subprocess.Popen[str], _Lines, str]:
+    """``summarizer serve`` on any free port; the process, its stderr and its URL."""
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "summarizer",
-            "serve",
-            str(seeds),
-            "-o",
-            str(out),
-            "-p",
-            "0",
-            "-j",
-            "1",
-            "--interval",
-            "0.1",
-        ],
+        [sys.executable, "-m", "summarizer", "serve", str(seeds), "-o", str(out)]
+        + ["-p", "0", "-j", "1", "--interval", "0.1"],
         env=_env(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
-    assert proc.stderr is not None
+    lines = _Lines(proc.stderr)
     try:
-        line = ""
-        while "serving" not in line:
-            line = proc.stderr.readline()
-            assert line, "serve exited"
-        port = int(re.search(r":(\d+)/", line).group(1))  # type: ignore[union-attr]
-        base = f"http://127.0.0.1:{port}/"
+        line = lines.wait_for("serving")
+    except BaseException:
+        _stop(proc, lines)
+        raise
+    port = int(re.search(r":(\d+)/", line).group(1))  # type: ignore[union-attr]
+    return proc, lines, f"http://127.0.0.1:{port}/"
+
+
+def _stop(proc: subprocess.Popen[str], lines: _Lines) -> None:
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+    if not lines.stream.closed:
+        lines.rest()
+
+
+def test_serve_publishes_only_the_site_and_survives_bad_seeds(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / "a.yaml")
+    out = tmp_path / "site"
+    proc, lines, base = _serve(seeds, out)
+    try:
         assert _get(base + "en/index.html") == 200
         assert _get(base + "en/") == 200  # a directory's index.html
         assert _get(base + ".summarizer-cache.json") == 404
@@ -279,16 +322,27 @@ def test_serve_publishes_only_the_site_and_survives_bad_seeds(tmp_path: Path) ->
         (out / "en" / "leak.html").symlink_to("/etc/hostname")
         assert _get(base + "en/leak.html") == 404
         (seeds / "b.yaml").write_text("story: [unclosed\n", "utf-8")
-        line = ""
-        while "build failed" not in line:
-            line = proc.stderr.readline()
-            assert line, "serve exited"
+        lines.wait_for("build failed")
         assert _get(base + "en/index.html") == 200  # the last good site
         proc.send_signal(signal.SIGINT)
-        rest = proc.communicate(timeout=10)[1]
-        assert proc.returncode == 130
+        assert proc.wait(timeout=10) == 130
+        rest = lines.rest()
         assert "Traceback" not in rest and "summarizer: interrupted" in rest
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        _stop(proc, lines)
+
+
+def test_serve_rebuilds_for_an_edit_saved_as_it_starts(tmp_path: Path) -> None:
+    """Saved the moment serve says it is serving, before its watch is in
+    place: the edit is built (it was lost, every time, and the test above
+    hung in CI when its requests were quicker than the watch's start)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / "a.yaml")
+    proc, lines, _ = _serve(seeds, tmp_path / "site")
+    try:
+        (seeds / "b.yaml").write_text("story: [unclosed\n", "utf-8")
+        lines.wait_for("build failed", timeout=30)
+        assert "invalid YAML" in lines.wait_for("b.yaml:")
+    finally:
+        _stop(proc, lines)

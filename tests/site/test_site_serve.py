@@ -11,7 +11,7 @@ import pytest
 
 from summarizer.cli import make_parser
 from summarizer.site.serve import make_server, watch
-from summarizer.site.watcher import changed_files, snapshot
+from summarizer.site.watcher import changed_files, changes, snapshot
 
 
 def test_server_serves_directory_on_loopback(tmp_path: Path) -> None:
@@ -52,6 +52,26 @@ def test_watch_rebuilds_when_a_file_changes(tmp_path: Path, events: bool) -> Non
         stop.set()
         thread.join(timeout=10)
     assert not thread.is_alive()  # stop ends the watch either way
+
+
+@pytest.mark.parametrize("events", [True, False], ids=["events", "looks"])
+def test_what_changed_before_the_watch_began_is_the_first_change(
+    tmp_path: Path, events: bool
+) -> None:
+    """serve takes its snapshot before the first build and starts watching
+    after it: a file saved in between is the first change reported."""
+    seed = tmp_path / "a.yaml"
+    seed.write_text("x", "utf-8")
+    since = snapshot([tmp_path])
+    seed.write_text("xy", "utf-8")  # saved while the first build ran
+    stop = threading.Event()
+    found = changes([tmp_path], stop, 0.02, events, since)
+    seen: list[list[str]] = []
+    thread = threading.Thread(target=lambda: seen.append(next(found)), daemon=True)
+    thread.start()
+    thread.join(timeout=5)
+    stop.set()
+    assert seen == [[str(seed)]]
 
 
 def test_snapshot_sees_new_files(tmp_path: Path) -> None:
