@@ -250,7 +250,7 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
         texts += (sec.name, sec.framing.text)
         for p in sec.points:
             texts.append(p.label)
-            texts.extend(s.text for s in p.alone)
+            texts.extend(s.text for s in p.context + p.sentences + p.after_context)
     conv = hant.to_traditional_many(texts, lang, glossary)
     done: dict[int, tuple[Sentence, ...]] = {}  # by the id of a tuple in ``brief``
 
@@ -267,7 +267,11 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
             framing=Sentence(conv[sec.framing.text], sec.framing.facts),
             points=tuple(
                 replace(
-                    p, label=conv[p.label], sentences=sents(p.sentences), context=sents(p.context)
+                    p,
+                    label=conv[p.label],
+                    sentences=sents(p.sentences),
+                    context=sents(p.context),
+                    after_context=sents(p.after_context),
                 )
                 for p in sec.points
             ),

@@ -80,11 +80,18 @@ class Point:
     where every section is read together. Where this reader's section is
     read without that one (its own page, the picker's tab, the widget, its
     digest and feed) it comes first: see ``alone`` and ``read_in``."""
+    after_context: tuple[Sentence, ...] = ()
+    """An event's meaning worded to follow the event, where that differs from
+    ``sentences`` (worded to stand alone, which must name the day): "… until
+    then" rather than "… until November 10, 2026" a line after the event
+    said that day. Used wherever ``context`` is printed just before it."""
 
     @property
     def alone(self) -> tuple[Sentence, ...]:
         """The point as read on its own: its context, then its sentences."""
-        return self.context + self.sentences if self.context else self.sentences
+        if not self.context:
+            return self.sentences
+        return self.context + (self.after_context or self.sentences)
 
     @property
     def own(self) -> tuple[Sentence, ...]:
@@ -102,7 +109,17 @@ class Point:
         (``shown_in``): its context where the document does not say it. A
         document of every section needs none; one reader's page or ``render
         --persona`` gets the claims its implications answer."""
-        return self.unsaid(shown) + self.sentences if self.context else self.sentences
+        if not self.context:
+            return self.sentences
+        unsaid = self.unsaid(shown)
+        return unsaid + self.follows(unsaid)
+
+    def follows(self, unsaid: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+        """Its sentences as they read after ``unsaid`` (``unsaid``): worded
+        to follow the context where all of it is printed just before."""
+        if self.after_context and unsaid == self.context:
+            return self.after_context
+        return self.sentences
 
     def unsaid(self, shown: set[str]) -> tuple[Sentence, ...]:
         """Its context sentences a document showing ``shown`` does not say."""

@@ -164,6 +164,7 @@ class Realiser:
             told = isinstance(t.values.get("claim"), Fact) or t.message in TOLD_FIRST
             context = sentences if told else ()
             sentences = ()
+        after: tuple[Sentence, ...] = ()
         if pick.angle:
             meaning = self.meaning(pick, voice)
             if self.lang == "en" and meaning:  # spans keep their own spacing
@@ -171,13 +172,30 @@ class Realiser:
                     meaning = (replace(meaning[0], text=" " + meaning[0].text), *meaning[1:])
                 elif context:
                     context = (*context[:-1], replace(context[-1], text=context[-1].text + " "))
+            if context and t.message in TOLD_FIRST:
+                after = self._after_event(pick, voice, meaning)
             sentences += meaning
         label = pick.label.text.get(self.lang) if labels else ""
-        return Point(pick.label.facet, label, sentences, t.rule, pick.angle, context)
+        return Point(pick.label.facet, label, sentences, t.rule, pick.angle, context, after)
 
-    def meaning(self, pick: Pick, voice: Voice) -> tuple[Sentence, ...]:
+    def _after_event(
+        self, pick: Pick, voice: Voice, alone: tuple[Sentence, ...]
+    ) -> tuple[Sentence, ...]:
+        """An event's meaning for a point that does not lead, worded as where
+        it leads (right after the event: "until then"), for the places that
+        print the event before it (``Point.after_context``); () if the same.
+        The voice is left as the standalone wording left it."""
+        seen, turns = set(voice.seen), dict(voice.turns)
+        try:
+            after = self.meaning(pick, voice, lead=True)
+        finally:
+            voice.seen, voice.turns = seen, turns
+        return () if [s.text for s in after] == [s.text for s in alone] else after
+
+    def meaning(self, pick: Pick, voice: Voice, lead: bool | None = None) -> tuple[Sentence, ...]:
         """What the point means for the reader it is worded for: the editor's
-        implication for that role, or the takeaway's meaning template."""
+        implication for that role, or the takeaway's meaning template
+        (``lead``: worded as if it led its point; default, as it does)."""
         t = pick.takeaway
         if t.message in READER_WORDED:
             return ()
@@ -192,7 +210,7 @@ class Realiser:
             tk=t,
             role=pick.angle,
             stance=pick.stake,
-            lead=pick.lead,
+            lead=pick.lead if lead is None else lead,
         )
         return split_sentences(text, t.facts)
 

@@ -152,8 +152,13 @@ def sections_html(
                 if layout == "page":
                     body = "".join(map(cited, p.read_in(shown)))
                 else:
+                    unsaid = p.unsaid(shown)
                     body = "".join(map(cited, p.sentences))
-                    context = "".join(map(cited, p.unsaid(shown)))
+                    context = "".join(map(cited, unsaid))
+                    after = p.follows(unsaid)
+                    if after != p.sentences:  # worded to follow the context: in its span
+                        context += "".join(map(cited, after))
+                        body = f'<span class="apart">{body}</span>'
                     if context:
                         body = f'<span class="context">{context}</span>{body}'
                 out.append(f"<li>{label}{body}</li>\n")

@@ -144,6 +144,38 @@ def test_an_events_readers_each_get_their_own_teaser_and_the_event_once(site: Pa
     assert '<summary type="html">Operations: M&amp;amp;S is back: confirm orders' in feed
 
 
+TARIFF = SEEDS / "us-china-tariff-cut-2025.yaml"
+_APART = re.compile(r'<span class="apart">.*?</span>', re.S)
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "then"),
+    [("en", "November 10, 2026", "until then"), ("zh-Hans", "2026年11月10日", "在此之前")],
+)
+def test_an_events_meaning_after_the_event_does_not_name_its_day_again(
+    site: Path, lang: str, day: str, then: str
+) -> None:
+    """The seller's point on the tariff pause does not lead: on the story page
+    it follows the brand's, which tells the pause, so it names the day
+    itself ("The duty holds at 10% until November 10, 2026"). Wherever it is
+    read after the event (its page, the picker's tab, render --persona, the
+    digest) the event has just said that day: "until then"."""
+    project = load_project()
+    story = load_story(TARIFF)
+    alone = brief_markdown(make_brief(project, story, lang, ("seller",)))
+    assert alone.count(day) == 1 and then in alone
+    digest = build_digest(project, [story], "seller", lang, week_of(story.published))
+    items = [i.text for g in digest.groups for e in g.entries for i in e.items]
+    assert sum(t.count(day) for t in items) == 1 and any(then in t for t in items)
+    mine = (site / f"{lang}/stories/us-china-tariff-cut-2025/seller.html").read_text("utf-8")
+    assert _section(mine, "seller").count(day) == 1
+    page = (site / f"{lang}/stories/us-china-tariff-cut-2025.html").read_text("utf-8")
+    without_js = _section(_CONTEXT.sub("", page), "seller")  # the brand's section told it
+    assert without_js.count(day) == 1 and then not in without_js
+    in_its_tab = _section(_APART.sub("", page), "seller")  # CSS: .context shown, .apart not
+    assert in_its_tab.count(day) == 1 and then in in_its_tab
+
+
 _MARK = re.compile(r'<a href="#(fact-[\w-]+)" class="ref"( id="cite-(fact-[\w-]+)")?')
 
 
