@@ -176,6 +176,30 @@ def test_an_events_meaning_after_the_event_does_not_name_its_day_again(
     assert in_its_tab.count(day) == 1 and then in in_its_tab
 
 
+_DAY = {
+    "en": re.compile(r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) \d{1,2}, \d{4}"),
+    "zh-Hans": re.compile(r"\d{4}年\d{1,2}月\d{1,2}日"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans"])
+def test_no_point_read_alone_names_a_day_twice(lang: str) -> None:
+    """Every seed, every reader: a point as read on its own (its context
+    first) names each day once; its meaning says 'then' / 此后 for a day the
+    event has just given (de minimis's platform point said "… began charging
+    normal duties on August 29, 2025. Sellers' landed costs … have changed
+    since August 29, 2025")."""
+    project = load_project()
+    repeats = []
+    for path in sorted(SEEDS.glob("*.yaml")):
+        for sec in make_brief(project, load_story(path), lang).sections:
+            for p in sec.points:
+                days = _DAY[lang].findall("".join(s.text for s in p.alone))
+                repeats += [(path.stem, sec.persona, d) for d in set(days) if days.count(d) > 1]
+    assert repeats == []
+
+
 _MARK = re.compile(r'<a href="#(fact-[\w-]+)" class="ref"( id="cite-(fact-[\w-]+)")?')
 
 
