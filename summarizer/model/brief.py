@@ -115,8 +115,9 @@ class Point:
         return unsaid + self.follows(unsaid)
 
     def follows(self, unsaid: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
-        """Its sentences as they read after ``unsaid`` (``unsaid``): worded
-        to follow the context where all of it is printed just before."""
+        """Its sentences as read after ``unsaid``, the context sentences a
+        document prints for it: ``after_context`` where all of the context is
+        printed just before, else ``sentences``."""
         if self.after_context and unsaid == self.context:
             return self.after_context
         return self.sentences
