@@ -32,6 +32,7 @@ from ..userfiles import read_bounded
 from . import discover, masks
 from .discover import Patterns
 from .html_prose import html_prose
+from .markdown_bytes import prose_bytes
 from .markdown_prose import markdown_prose
 from .masks import blank
 
@@ -57,22 +58,42 @@ _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([\w-]+)""", re.I)
 _FRONT_LANG = re.compile(r"""^lang:\s*["']?([\w-]+)""", re.M)
 
 
-@dataclass(slots=True)
 class Segment:
-    """A piece of prose to check: text and where it starts in the file."""
+    """A piece of prose to check: text and where it starts in the file.
 
-    text: str
-    offset: int
-    unit: str = ""
-    """Pair unit: segments with the same unit in the zh and en documents of a
-    pair are compared ('' = the whole document)."""
-    _utf8: bytes | None = field(default=None, compare=False, repr=False)
+    Made from its text, its UTF-8 bytes or both; each is made from the
+    other once, when first asked for. The matchers work in UTF-8, so a plain
+    Markdown file's prose, blanked in the bytes it was read as
+    (:mod:`.markdown_bytes`), is decoded only if a check reads it as text."""
+
+    __slots__ = ("_text", "offset", "unit", "_utf8")
+
+    def __init__(
+        self, text: str | None, offset: int, unit: str = "", utf8: bytes | None = None
+    ) -> None:
+        if text is None and utf8 is None:
+            raise ValueError("a segment needs its text or its UTF-8 bytes")
+        self._text, self._utf8 = text, utf8
+        self.offset = offset
+        #: Pair unit: segments with the same unit in the zh and en documents
+        #: of a pair are compared ('' = the whole document).
+        self.unit = unit
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            assert self._utf8 is not None
+            self._text = self._utf8.decode("utf-8")
+        return self._text
 
     def utf8(self) -> bytes:
         """The text in UTF-8, encoded once (every matcher works on it)."""
         if self._utf8 is None:
             self._utf8 = self.text.encode("utf-8")
         return self._utf8
+
+    def __repr__(self) -> str:
+        return f"Segment({self.text!r}, {self.offset}, {self.unit!r})"
 
 
 @dataclass
@@ -168,6 +189,10 @@ def make_documents(path: str, text: str, kind: str, utf8: bytes | None = None) -
         return [doc]
     prose = text
     if kind == "markdown":
+        fast = prose_bytes(utf8) if utf8 is not None else None
+        if fast is not None:  # plain prose: blanked in its bytes, decoded if asked
+            doc.segments.append(Segment(text if fast is utf8 else None, 0, "", fast))
+            return [doc]
         prose = markdown_prose(text)
     elif kind == "jinja":  # site templates are HTML with Jinja tags
         prose = html_prose(blank(text, masks.JINJA))

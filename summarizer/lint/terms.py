@@ -155,10 +155,9 @@ def check_variants(
     # forms of another language are not checked (a document without one: all are)
     skip = {c for c in languages.codes() if _family(c) != _family(lang)} if lang else set()
     for seg in doc.segments:
-        raw = seg.utf8()
-        stext, base = seg.text, seg.offset
+        raw, base = seg.utf8(), seg.offset  # the text is not asked for: it may not be decoded
         bpos = cpos = 0
-        for b0, _, size, e in matcher.variants(raw):
+        for b0, b1, size, e in matcher.variants(raw):
             term = terms[e.term]
             v = term.variants[e.ref]
             if v.lang in skip:
@@ -167,7 +166,7 @@ def check_variants(
                 continue
             cpos += len(raw[bpos:b0].decode("utf-8"))
             bpos = b0
-            found = stext[cpos : cpos + size]
+            found = raw[b0:b1].decode("utf-8")
             key = (id(e), found, default)
             wording = said.get(key)
             if wording is None:  # the same wrong form recurs: word its finding once
