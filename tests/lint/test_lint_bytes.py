@@ -110,3 +110,23 @@ def test_a_file_is_linted_alike_on_either_path(glossary):
         assert results[0] == results[1], repr(text)
     docs = make_documents("a.en.md", "Open AI https://e.x", "markdown", b"Open AI https://e.x")
     assert docs[0].segments[0].text == "Open AI            "
+
+
+def test_a_dfa_and_an_nfa_find_the_same(glossary, monkeypatch):
+    """The shipped glossary's automata are DFAs (fast, small at its size);
+    a large glossary's stay NFAs. Either finds exactly the same."""
+    from summarizer.lint import matcher as m
+    from summarizer.lint.terms import _full_matcher
+
+    rng = random.Random(2)
+    forms = sorted({v.form for t in glossary.terms.values() for v in t.variants})
+    words = [*forms[:200], " ", "中", "a", "s", "-", "\n"]
+    texts = ["".join(rng.choice(words) for _ in range(40)).encode() for _ in range(200)]
+    dfa = _full_matcher(glossary)
+    assert m._implementation(len(dfa.ci.patterns)) is not None
+    monkeypatch.setattr(m, "DFA_PATTERNS", 0)
+    nfa = _full_matcher(glossary)
+    assert m._implementation(len(nfa.ci.patterns)) is None
+    for raw in texts:
+        assert dfa.find(raw.decode(), raw) == nfa.find(raw.decode(), raw)
+        assert dfa.variants(raw) == nfa.variants(raw)
