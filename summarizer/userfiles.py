@@ -25,7 +25,7 @@ from typing import TextIO
 import yaml
 
 from .errors import SummarizerError
-from .facts.yamlload import MAX_BYTES, MAX_DEPTH, Located, load_yaml
+from .facts.yamlload import MAX_BYTES, MAX_DEPTH, Located, load_yaml_bytes
 from .model import SourceSpan
 
 _EventLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,21 +56,22 @@ def check_regular(path: str | Path) -> None:
 
 
 def load_user_yaml(path: str | Path, error: type[SummarizerError]) -> Located:
-    """``load_yaml`` for a file the user named: refuse a FIFO, device or directory
-    first (the loader would block on it or read it forever)."""
+    """``load_yaml`` for a file the user named, read once: a FIFO, device or
+    directory is refused before anything reads it (the loader would block on
+    it or read it forever), and the bytes checked are the bytes parsed (no
+    second open, which a file swapped for a FIFO in between could hang)."""
+    name = str(path)
     try:
-        check_regular(path)
+        raw = read_bounded(path)
     except InputError as exc:
-        raise error.at(SourceSpan(str(path), 1, 1), str(exc)) from None
+        raise error.at(SourceSpan(name, 1, 1), str(exc)) from None
     except OSError as exc:
-        raise error.at(SourceSpan(str(path), 1, 1), f"cannot read: {exc.strerror}") from None
+        raise error.at(SourceSpan(name, 1, 1), f"cannot read: {exc.strerror}") from None
     try:
-        check_depth(read_bounded(path))
-    except (InputError, OSError):
-        pass  # the loader says what is wrong with the file itself
+        check_depth(raw)
     except DepthError as exc:
-        raise error.at(SourceSpan(str(path), exc.line, exc.col), str(exc)) from None
-    return load_yaml(path, error)
+        raise error.at(SourceSpan(name, exc.line, exc.col), str(exc)) from None
+    return load_yaml_bytes(raw, name, error)
 
 
 class DepthError(ValueError):

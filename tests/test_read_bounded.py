@@ -46,3 +46,36 @@ def test_not_a_regular_file(tmp_path: Path) -> None:
         read_bounded(tmp_path)
     with pytest.raises(FileNotFoundError):
         read_bounded(tmp_path / "missing")
+
+
+def test_a_user_yaml_file_is_parsed_from_the_bytes_that_were_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``load_user_yaml`` opens the file once: a file replaced just after it
+    was checked (here by other YAML; by a FIFO it would have hung the second
+    open) is not read again."""
+    from summarizer import userfiles
+    from summarizer.errors import SeedError
+
+    f = tmp_path / "story.yaml"
+    f.write_text("id: checked\n", encoding="utf-8")
+    checked = userfiles.read_bounded
+
+    def read_then_replace(path: str | Path, limit: int = userfiles.MAX_BYTES) -> bytes:
+        data = checked(path, limit)
+        f.write_text("id: replaced\n", encoding="utf-8")
+        return data
+
+    monkeypatch.setattr(userfiles, "read_bounded", read_then_replace)
+    assert userfiles.load_user_yaml(f, SeedError).data == {"id": "checked"}
+
+
+def test_a_user_yaml_file_too_large_or_missing_is_named(tmp_path: Path) -> None:
+    from summarizer import userfiles
+    from summarizer.errors import SeedError
+
+    with pytest.raises(SeedError, match=r"missing\.yaml:1:1.*cannot read: No such file"):
+        userfiles.load_user_yaml(tmp_path / "missing.yaml", SeedError)
+    (tmp_path / "d.yaml").mkdir()
+    with pytest.raises(SeedError, match=r"d\.yaml:1:1.*not a regular file \(a directory\)"):
+        userfiles.load_user_yaml(tmp_path / "d.yaml", SeedError)

@@ -151,6 +151,13 @@ def load_yaml(path: str | Path, error: type[SummarizerError] = SummarizerError) 
         raw = p.read_bytes()
     except OSError as exc:
         raise error.at(SourceSpan(name, 1, 1), f"cannot read file: {exc.strerror}") from None
+    return load_yaml_bytes(raw, name, error)
+
+
+def load_yaml_bytes(
+    raw: bytes, name: str, error: type[SummarizerError] = SummarizerError
+) -> Located:
+    """Like :func:`load_yaml` for a file's bytes already read (as ``name``)."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
