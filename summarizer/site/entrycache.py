@@ -32,11 +32,13 @@ class EntryCache(EntryStore):
     build's listing peak (issue 13), and the pass of the search index over
     every story goes around the cache (``scan``) rather than through it."""
 
-    def __init__(self, sources: list[Path], size: int = 128) -> None:
+    def __init__(self, sources: list[Path], size: int = 128, titles: int = 2048) -> None:
         super().__init__(None)
         self.sources = sources
         self.size = size
         self._recent: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._titles: OrderedDict[str, dict[str, str]] = OrderedDict()
+        self._titles_size = titles
         self._conns: dict[Path, sqlite3.Connection] = {}
 
     def __call__(self, record: StoryRecord) -> dict[str, dict[str, Any]]:
@@ -51,6 +53,26 @@ class EntryCache(EntryStore):
         if len(self._recent) > self.size:
             self._recent.popitem(last=False)
         return entries
+
+    def title(self, record: StoryRecord, lang: str) -> str:
+        """``record``'s title in ``lang``, from a cache of titles alone: the
+        related-stories blocks of the story pages, written in id order, name
+        stories near each in time, which that order does not keep together,
+        so through the entries cache nearly every one was a miss that read
+        and parsed the whole entry file (1.7% of a 1,000-story build). 2,048 stories' titles
+        in every language are ~1.7 MB, whatever the archive's size."""
+        if record.entries is not None:
+            return super().title(record, lang)
+        titles = self._titles.get(record.id)
+        if titles is None:
+            entries = self._recent.get(record.id) or self._load(record.id)
+            titles = {code: e["title"] for code, e in entries.items()}
+            self._titles[record.id] = titles
+            if len(self._titles) > self._titles_size:
+                self._titles.popitem(last=False)
+        else:
+            self._titles.move_to_end(record.id)
+        return titles[lang]
 
     def scan(self, record: StoryRecord) -> dict[str, dict[str, Any]]:
         """``record``'s entries, kept only if they already were (a pass over

@@ -55,6 +55,11 @@ class EntryStore:
             self.loaded[record.id] = json.loads(path.read_text(encoding="utf-8"))
         return self.loaded[record.id]
 
+    def title(self, record: StoryRecord, lang: str) -> str:
+        """``record``'s title in ``lang`` (a related-stories line shows no more)."""
+        title: str = self(record)[lang]["title"]
+        return title
+
     def scan(self, record: StoryRecord) -> dict[str, dict[str, Any]]:
         """The entries of ``record`` for a pass over the whole archive (the
         search index reads every story once per language): a store that

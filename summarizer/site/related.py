@@ -118,7 +118,7 @@ def related_html(
         f'<h2 id="related-h">{esc(heading)}</h2>\n<ul class="related-list">\n'
     ]
     for o in items:
-        title = entries(o)[lang]["title"]
+        title = entries.title(o, lang)
         when = long_date(date.fromisoformat(o.published), lang)
         out.append(
             f'<li><a href="{esc(root + urls.story(lang, o.id))}">{esc(title)}</a> '

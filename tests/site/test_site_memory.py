@@ -58,6 +58,32 @@ def test_entry_cache_scan_reads_through_without_pushing_out_recent(tmp_path: Pat
         cache.scan(_record("missing"))
 
 
+def test_titles_are_kept_apart_from_the_entries_and_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Related-stories blocks name stories near in time, out of the order the
+    pages are written in: titles come from a cache of their own (more stories,
+    titles alone), not from re-reading whole entry files."""
+    for n in range(40):
+        _write(tmp_path, f"s{n}", f"title {n}")
+    cache = EntryCache([tmp_path], size=4, titles=64)
+    loads: list[str] = []
+    real = cache._load
+    monkeypatch.setattr(cache, "_load", lambda sid: loads.append(sid) or real(sid))
+    asked = set()
+    for page in range(40):  # each page names the stories 9 and 18 before and after it
+        for n in (page - 18, page - 9, page + 9, page + 18):
+            if 0 <= n < 40:
+                assert cache.title(_record(f"s{n}"), "en") == f"title {n}"
+                asked.add(f"s{n}")
+    assert sorted(loads) == sorted(asked)  # each entry file read once, however often named
+    assert not cache._recent  # the entries themselves are not kept
+    small = EntryCache([tmp_path], titles=3)
+    for n in (0, 1, 2, 3):
+        small.title(_record(f"s{n}"), "en")
+    assert list(small._titles) == ["s1", "s2", "s3"]  # bounded: the least recently used went
+
+
 def test_link_tree_links_what_staging_lacks_skips_and_symlinks(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
