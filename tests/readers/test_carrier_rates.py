@@ -31,7 +31,7 @@ def test_the_rise_is_told_with_the_last_one_and_the_rivals() -> None:
     assert t.values["than_before"].value == -1 and t.values["levied_on"] == "shipments"
     en, zh = (make_brief(load_project(), story, lang) for lang in ("en", "zh-Hans"))
     assert _text(en, "brand").startswith(
-        "UPS's shipping rates rise by 5.9% on December 26, 2023, 1 percentage point smaller "
+        "UPS's shipping rates rise by 5.9% on December 26, 2023, 1 percentage point less "
         "than its 6.9% rise in 2023, matching FedEx's 5.9%."
     )
     assert _text(zh, "brand").startswith(
