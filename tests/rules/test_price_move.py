@@ -53,6 +53,9 @@ def test_price_bands_give_the_most_each_rise_can_be() -> None:
     assert ("100至150美元的运动鞋最多上调5美元（涨幅不超过5%），150美元以上的运动鞋最多上调10美元"
             "（涨幅不超过6.7%），其他服装和装备上调2至10美元。") in zh["general"]
     assert "耐克2025年6月1日起最多涨价10美元，对手" in zh["brand"]
+    # shoppers turn to rival products, not to brand companies (品牌商, the reader)
+    assert "转向它更便宜的款式或竞品" in zh["platform_operator"]
+    assert "品牌商" not in zh["platform_operator"]
     assert "漲價（最多10美元）前" in brief_markdown(make_brief(load_project(), story, "zh-Hant"))
 
 
