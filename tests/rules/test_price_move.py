@@ -46,6 +46,7 @@ def test_price_bands_give_the_most_each_rise_can_be() -> None:
     assert "rather than only squeezing suppliers' quotes" in en["factory"]
     assert "repricing and price-monitoring work" in en["service_provider"]
     assert "lift order values in its categories" in en["platform_operator"]
+    assert "move to its cheaper lines or to rival products." in en["platform_operator"]
     assert "against the 30% tariff rate on Chinese goods" in en["researcher"]
     said = _points(en)
     assert len(said) == len(set(said))
