@@ -150,11 +150,13 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
 
     def event_text(e: Fact) -> str:
         """An event's clause with its amount, the way editors write it to lead
-        into one ('…表示有信心实现集团收入同比增长' + '50%'), without the final stop."""
+        into one ('…表示有信心实现集团收入同比增长' + '50%'), without the final stop.
+        The clause words the direction ('cut prices by', '下调'), so the figure
+        is its magnitude: 'cut prices by 8%', not 'by -8%'."""
         text = e.text.get(lang).rstrip("。.") if e.text else ""
-        if e.quantity is None or _says(text, e.quantity.value):
+        if e.quantity is None or _says(text, abs(e.quantity.value)):
             return text  # the editor wrote the figure into the clause: not twice
-        figure = amount(e)
+        figure = amount(absq(e))
         return f"{text}{figure}" if lang != "en" else f"{text} {figure}".strip()
 
     def currency_name(code: str) -> str:

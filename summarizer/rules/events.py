@@ -1,5 +1,5 @@
 """Dated events no named rule owns: a fee, tariff or rule change, a market
-entry, a store opening, layoffs, an acquisition.
+entry, a store opening, layoffs, an acquisition, a company's price change.
 
 An event kind added to the vocabulary (with a ``facet``, and ``for:``
 stances or ``effective``) is said by this rule with no code: who did what,
@@ -19,6 +19,7 @@ from ..model import Fact, Takeaway
 from ..vocabulary.defs import EventDef
 from ..vocabulary.vocab import default_vocabulary
 from .facts import FactIndex
+from .pricing import CUT_FACETS, OWN_PRICE_KINDS, RISE_FACETS
 from .registry import RULES, Check, rule
 
 
@@ -47,6 +48,8 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue  # said only where it matters to a reader or changes the rules
         if e.event == "layoffs" and ix.metrics("employees", entity=e.entity, measure="change"):
             continue  # the cut's size and share say it (``staff_change``)
+        if e.event == "price_change" and not _own_goods(ix, e):
+            continue  # a carrier's rates, a model's price: background, or the editor's claim
         channel = _channel(ix, e, kind)
         yield Takeaway(
             rule="dated_event",
@@ -61,6 +64,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "per_role": kind.per_role,
                 **_acquisition_facets(ix, e, channel),
                 **_outage_facets(ix, e),
+                **_price_values(ix, e),
             },
             entity=e.entity,
         )
@@ -77,7 +81,6 @@ def _channel(ix: FactIndex, e: Fact, kind: EventDef) -> str:
     if e.event == "acquisition" and not (e.segment and ix.metrics("stores", entity=e.segment)):
         return ""
     return kind.channel
-
 
 
 #: An acquisition that opens no outlet (the buyer is no platform, or what it
@@ -128,3 +131,52 @@ def _acquisition_facets(ix: FactIndex, e: Fact, channel: str) -> dict[str, objec
     buyer = ix.story.entities.get(e.entity)
     brand = "" if buyer is not None and buyer.kind == "platform" else "competition"
     return {"role_facets": {**_NO_OUTLET, "brand": brand}}
+
+
+#: Whose price changes are news to every reader: a brand's, a company's or a
+#: platform's (a retailer's own prices: Shein, Temu), on goods, not on a
+#: service or a model it sells (a carrier's rates, an AI model's price).
+_PRICED = OWN_PRICE_KINDS | {"platform"}
+
+
+def _own_goods(ix: FactIndex, e: Fact) -> bool:
+    """Whether a price change is of a brand's, company's or platform's goods."""
+    who = ix.story.entities.get(e.entity)
+    goods = ix.story.entities.get(e.segment) if e.segment else None
+    return who is not None and who.kind in _PRICED and (goods is None or goods.kind == "product")
+
+
+#: A platform's own prices to each reader: a rival shop for a seller and a
+#: brand, a buyer's reorders for its suppliers, a rival's prices for another
+#: platform; no repricing work for a provider (its own listings).
+_PLATFORM_PRICES = {
+    "seller": "competition",
+    "brand": "competition",
+    "factory": "demand",
+    "service_provider": "",
+    "platform_operator": "competition",
+    "researcher": "research",
+}
+
+
+def _price_values(ix: FactIndex, e: Fact) -> dict[str, object]:
+    """``up`` and ``role_facets`` of a price change: which way it goes, when
+    a signed percent says so (up 10%, -50%), and the kind of point it is to
+    each reader (``pricing.RISE_FACETS``/``CUT_FACETS`` for a company's own
+    prices). A change whose direction the facts do not give (an amount may be
+    the new price or the move) is worded as new prices, and a factory has no
+    point in it: it cannot tell whether to expect more or fewer orders."""
+    if e.event != "price_change":
+        return {}
+    q = e.quantity
+    up = q.value > 0 if q is not None and q.unit == "percent" and q.value != 0 else None
+    who = ix.story.entities.get(e.entity)
+    platform = who is not None and who.kind == "platform"
+    facets = dict(
+        _PLATFORM_PRICES if platform else RISE_FACETS if up in (True, None) else CUT_FACETS
+    )
+    if up is None:
+        facets["factory"] = ""
+    elif platform:
+        facets["factory"] = "demand" if up else "risk"
+    return {"up": up, "role_facets": facets}
