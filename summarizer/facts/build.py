@@ -12,11 +12,11 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from ..model import Entity, Fact, Obligation, Quantity, Source, SourceSpan, Text
 from ..vocabulary.vocab import default_vocabulary
+from .event_fields import direction_of, parse_date, until_of
 from .periods import parse_period
 from .quantities import amount_from
 from .yamlload import Located, Path_
@@ -26,40 +26,6 @@ Problems = list[tuple[SourceSpan | None, str]]
 
 def text_of(raw: dict[str, str]) -> Text:
     return Text(zh=raw["zh-Hans"].strip(), en=raw["en"].strip())
-
-
-def _parse_date(raw: str) -> tuple[date, str]:
-    """'2026-02-01' -> day; '2026-10' -> month; '2026' -> year."""
-    parts = raw.split("-")
-    if len(parts) == 3:
-        return date.fromisoformat(raw), "day"
-    if len(parts) == 2:
-        return date(int(parts[0]), int(parts[1]), 1), "month"
-    return date(int(parts[0]), 1, 1), "year"
-
-
-def _until(
-    raw: dict[str, Any], start: date | None, fid: str, loc: Located, path: Path_, problems: Problems
-) -> date | None:
-    """The day a temporary event ends ('until: 2026-11-10'), after its date."""
-    if "until" not in raw:
-        return None
-    where = loc.span((*path, "until"))
-    try:
-        end = date.fromisoformat(str(raw["until"]))
-    except ValueError as exc:
-        problems.append((where, f"field 'facts.{fid}.until': not a real date: {exc}"))
-        return None
-    if start is not None and end <= start:
-        problems.append(
-            (
-                where,
-                f"field 'facts.{fid}.until': expected a day after the event's date "
-                f"{start.isoformat()}, got {end.isoformat()}",
-            )
-        )
-        return None
-    return end
 
 
 def build_fact(
@@ -177,7 +143,7 @@ def build_fact(
         when, precision = None, "day"
         if "date" in raw:
             try:
-                when, precision = _parse_date(str(raw["date"]))
+                when, precision = parse_date(str(raw["date"]))
             except ValueError as exc:
                 problems.append(
                     (loc.span((*path, "date")), f"field 'facts.{fid}.date': not a real date: {exc}")
@@ -186,7 +152,7 @@ def build_fact(
         elif default_vocabulary().events[raw["event"]].dated:
             problems.append((span, f"field 'facts.{fid}': a '{raw['event']}' event needs a 'date'"))
             return None
-        until = _until(raw, when, fid, loc, path, problems)
+        until = until_of(raw, when, fid, loc, path, problems)
         if "until" in raw and until is None:
             return None
         for key in ("parties",):
@@ -227,6 +193,9 @@ def build_fact(
             qty = _amount(raw, str(unit), fid, loc, problems)
             if qty is None:
                 return None
+        direction = direction_of(raw, qty, fid, loc, path, problems)
+        if direction is None:
+            return None
         return Fact(
             **common,
             kind="event",
@@ -234,6 +203,7 @@ def build_fact(
             date=when,
             date_precision=precision,
             until=until,
+            direction=direction,
             parties=tuple(raw.get("parties") or ()),
             obligations=tuple(obligations),
             grounds=str(raw.get("grounds", "")),
@@ -284,7 +254,7 @@ def _amount(
             (
                 loc.span(("facts", fid, "value")),
                 f"field 'facts.{fid}.value': expected a written number such as 5.34 or "
-                f"\"2.70\"; {exc}",
+                f'"2.70"; {exc}',
             )
         )
         return None
@@ -301,8 +271,11 @@ def _about(
                 (
                     loc.span(("facts", fid, "about", i)),
                     f"field 'facts.{fid}.about': "
-                    + (f"'{fid}' is this claim" if other == fid
-                       else unknown("fact", other, story.fact_ids - {fid}))
+                    + (
+                        f"'{fid}' is this claim"
+                        if other == fid
+                        else unknown("fact", other, story.fact_ids - {fid})
+                    )
                     + "; expected the id of another fact of this story",
                 )
             )
@@ -322,5 +295,3 @@ class StoryHeader:
         self, sid: str, source: str, entities: dict[str, Entity], fact_ids: set[str]
     ) -> None:
         self.id, self.source, self.entities, self.fact_ids = sid, source, entities, fact_ids
-
-

@@ -195,6 +195,9 @@ class Fact:
     """day | month | quarter | year: how exactly the article dates the event."""
     until: Day | None = None
     """The day a temporary event's effect ends (a tariff paused until then)."""
+    direction: str = ""
+    """For a price change: 'up' or 'down' where the article says which way
+    but gives no signed figure ('' = not said, or said by a signed percent)."""
     parties: tuple[str, ...] = ()
     """Other entities involved (issuers of a regulation, investors, ...)."""
     obligations: tuple[Obligation, ...] = ()

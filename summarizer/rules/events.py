@@ -161,7 +161,7 @@ _PLATFORM_PRICES = {
 
 def _price_values(ix: FactIndex, e: Fact) -> dict[str, object]:
     """``up`` and ``role_facets`` of a price change: which way it goes, when
-    a signed percent says so (up 10%, -50%), and the kind of point it is to
+    the event's ``direction`` or a signed percent says so (up 10%, -50%), and the kind of point it is to
     each reader (``pricing.RISE_FACETS``/``CUT_FACETS`` for a company's own
     prices). A change whose direction the facts do not give (an amount may be
     the new price or the move) is worded as new prices, and a factory has no
@@ -170,6 +170,8 @@ def _price_values(ix: FactIndex, e: Fact) -> dict[str, object]:
         return {}
     q = e.quantity
     up = q.value > 0 if q is not None and q.unit == "percent" and q.value != 0 else None
+    if e.direction:
+        up = e.direction == "up"  # said in words (a signed percent agrees: facts.event_fields)
     who = ix.story.entities.get(e.entity)
     platform = who is not None and who.kind == "platform"
     facets = dict(

@@ -93,6 +93,25 @@ def facts_cases() -> list[Case]:
             "  e: {event: fee_chnage, entity: a, date: '2026-01-01', source: {quote: 原文}}\n",
             r"field 'facts\.e\.event': unknown event 'fee_chnage' \(did you mean 'fee_change'\?\)",
         ),
+        (
+            "direction-against-figure",
+            "  e: {event: price_change, entity: a, date: '2026-01-01', direction: up, value: -8, "
+            "unit: percent, text: {zh-Hans: 甲降价, en: A cut prices by}, source: {quote: 原文}}\n",
+            r"field 'facts\.e\.direction': expected 'down' as its value -8% says, got 'up'",
+        ),
+        (
+            "direction-kind",
+            "  e: {event: recall, entity: a, date: '2026-01-01', direction: up, "
+            "source: {quote: 原文}}\n",
+            r"field 'facts\.e\.direction': only a 'price_change' event has a direction, "
+            r"not a 'recall' event",
+        ),
+        (
+            "direction-word",
+            "  e: {event: price_change, entity: a, date: '2026-01-01', direction: higher, "
+            "source: {quote: 原文}}\n",
+            r"field 'facts\.e\.direction': expected one of: \['up', 'down'\]",
+        ),
         ("scale", metric("1", extra=", scale: 忆"), r"field 'facts\.r\.scale'"),
         ("qualifier", metric("1", extra=", qualifier: roughly"), r"field 'facts\.r\.qualifier'"),
         ("base", metric("1", extra=", base: nope"), r"field 'facts\.r\.base'"),

@@ -5,7 +5,9 @@ Before, ``price_change`` events reached no reader unless the editor wrote a
 claim for each: a story of Shein raising its US prices gave six sections of
 "nothing here calls for your attention". Now a brand's, a company's or a
 platform's own price change is told per reader (templates/*/event_kinds.j2):
-which way it went comes from a signed percent, and without one the meanings
+which way it went comes from a signed percent or the event's
+``direction`` (an article that says "will raise prices" and no more), and
+without either the meanings
 speak of new prices and a factory, which cannot tell whether to expect more
 or fewer orders, gets no point. A carrier's rates or an AI model's price stay
 the editor's to explain.
@@ -19,12 +21,15 @@ import pytest
 from ministory import READERS, first_points, mini_story, sections
 
 
-def _brief(kind: str, value: str = "", lang: str = "en", obj: str = "") -> dict[str, str]:
+def _brief(
+    kind: str, value: str = "", lang: str = "en", obj: str = "", direction: str = ""
+) -> dict[str, str]:
     entities = f"  p: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n"
     if obj:
         entities += f"  o: {{kind: {obj}, name: {{zh-Hans: 乙, en: Beta}}}}\n"
     figure = f", value: {value}, unit: percent" if value else ""
     about = ", object: o" if obj else ""
+    about += f", direction: {direction}" if direction else ""
     facts = (
         f"  a: {{event: price_change, entity: p{about}, date: '2026-01-05'{figure}, "
         "text: {zh-Hans: 甲调整美国售价, en: Alpha changed its US prices by}, "
@@ -167,3 +172,14 @@ def test_a_carriers_rates_or_a_models_price_are_left_to_the_editor(kind: str, ob
     and a factory's quotes are not what they mean, and the editor's claims say it."""
     s = _brief(kind, "-50", obj=obj)
     assert not any(first_points(s).values()), first_points(s)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans"])
+def test_a_direction_in_words_is_a_rise_or_a_cut_without_a_figure(lang: str) -> None:
+    """CBS/AP, 2025-04-18: Shein and Temu 'will raise prices for U.S. consumers
+    starting next week' and gave no size: the editor writes direction: up."""
+    said = _brief("platform", lang=lang, direction="up")
+    assert said == _brief("platform", "8", lang) | {"general": said["general"]}
+    cut = _brief("brand", lang=lang, direction="down")
+    assert first_points(cut) == first_points(_brief("brand", "-10", lang))
+    assert "%" not in "".join(said.values())

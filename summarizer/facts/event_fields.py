@@ -1,0 +1,90 @@
+"""An event's dates and direction, checked while the event is built: a date
+as precise as the article gives it, the day a temporary event ends (after
+its date), and which way a price change went (said in words, or by a signed
+percent, never both ways at once)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..model import Quantity, SourceSpan
+from .yamlload import Located, Path_
+
+Problems = list[tuple[SourceSpan | None, str]]
+
+#: Event kinds that may say which way they went without a figure.
+DIRECTED = frozenset({"price_change"})
+
+
+def parse_date(raw: str) -> tuple[date, str]:
+    """'2026-02-01' -> day; '2026-10' -> month; '2026' -> year."""
+    parts = raw.split("-")
+    if len(parts) == 3:
+        return date.fromisoformat(raw), "day"
+    if len(parts) == 2:
+        return date(int(parts[0]), int(parts[1]), 1), "month"
+    return date(int(parts[0]), 1, 1), "year"
+
+
+def until_of(
+    raw: dict[str, Any], start: date | None, fid: str, loc: Located, path: Path_, problems: Problems
+) -> date | None:
+    """The day a temporary event ends ('until: 2026-11-10'), after its date."""
+    if "until" not in raw:
+        return None
+    where = loc.span((*path, "until"))
+    try:
+        end = date.fromisoformat(str(raw["until"]))
+    except ValueError as exc:
+        problems.append((where, f"field 'facts.{fid}.until': not a real date: {exc}"))
+        return None
+    if start is not None and end <= start:
+        problems.append(
+            (
+                where,
+                f"field 'facts.{fid}.until': expected a day after the event's date "
+                f"{start.isoformat()}, got {end.isoformat()}",
+            )
+        )
+        return None
+    return end
+
+
+def direction_of(
+    raw: dict[str, Any],
+    qty: Quantity | None,
+    fid: str,
+    loc: Located,
+    path: Path_,
+    problems: Problems,
+) -> str | None:
+    """'up', 'down' or '' (not said) for an event; None after a problem: a
+    direction on a kind that has none, or one a signed percent contradicts
+    ('direction: up' with 'value: -8, unit: percent')."""
+    said = str(raw.get("direction", ""))
+    if not said:
+        return ""
+    where = loc.span((*path, "direction"))
+    if raw["event"] not in DIRECTED:
+        kinds = ", ".join(f"'{k}'" for k in sorted(DIRECTED))
+        problems.append(
+            (
+                where,
+                f"field 'facts.{fid}.direction': only a {kinds} event has a direction, "
+                f"not a '{raw['event']}' event",
+            )
+        )
+        return None
+    if qty is not None and qty.unit == "percent" and qty.value != 0:
+        signed = "up" if qty.value > 0 else "down"
+        if signed != said:
+            problems.append(
+                (
+                    where,
+                    f"field 'facts.{fid}.direction': expected '{signed}' as its value "
+                    f"{qty.value}% says, got '{said}'",
+                )
+            )
+            return None
+    return said
