@@ -1,5 +1,6 @@
 """Dated events no named rule owns: a fee, tariff or rule change, a market
-entry, a store opening, layoffs, an acquisition, a company's price change.
+entry, a store opening, layoffs, an acquisition, a company's price change,
+a platform blocked in a market.
 
 An event kind added to the vocabulary (with a ``facet``, and ``for:``
 stances or ``effective``) is said by this rule with no code: who did what,
@@ -50,6 +51,8 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue  # the cut's size and share say it (``staff_change``)
         if e.event == "price_change" and not _own_goods(ix, e):
             continue  # a carrier's rates, a model's price: background, or the editor's claim
+        if e.event == "access_ban" and not _blocks_platform(ix, e):
+            continue  # a model or an app barred: background, or the editor's claim
         channel = _channel(ix, e, kind)
         yield Takeaway(
             rule="dated_event",
@@ -65,6 +68,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 **_acquisition_facets(ix, e, channel),
                 **_outage_facets(ix, e),
                 **_price_values(ix, e),
+                **_ban_facets(e),
             },
             entity=e.entity,
         )
@@ -161,11 +165,12 @@ _PLATFORM_PRICES = {
 
 def _price_values(ix: FactIndex, e: Fact) -> dict[str, object]:
     """``up`` and ``role_facets`` of a price change: which way it goes, when
-    the event's ``direction`` or a signed percent says so (up 10%, -50%), and the kind of point it is to
-    each reader (``pricing.RISE_FACETS``/``CUT_FACETS`` for a company's own
-    prices). A change whose direction the facts do not give (an amount may be
-    the new price or the move) is worded as new prices, and a factory has no
-    point in it: it cannot tell whether to expect more or fewer orders."""
+    the event's ``direction`` or a signed percent says so (up 10%, -50%),
+    and the kind of point it is to each reader (``pricing.RISE_FACETS`` or
+    ``CUT_FACETS`` for a company's own prices). A change whose direction the
+    facts do not give (an amount may be the new price or the move) is worded
+    as new prices, and a factory has no point in it: it cannot tell whether
+    to expect more or fewer orders."""
     if e.event != "price_change":
         return {}
     q = e.quantity
@@ -182,3 +187,21 @@ def _price_values(ix: FactIndex, e: Fact) -> dict[str, object]:
     elif platform:
         facets["factory"] = "demand" if up else "risk"
     return {"up": up, "role_facets": facets}
+
+
+def _blocks_platform(ix: FactIndex, e: Fact) -> bool:
+    """Whether an access ban blocks a platform (its ``object``): a channel
+    closed to everyone who sells, buys or serves through it there."""
+    banned = ix.story.entities.get(e.segment) if e.segment else None
+    return banned is not None and banned.kind == "platform"
+
+
+#: A platform blocked in a market, to each reader: a channel lost (Risk) to its
+#: sellers and brands, buyers' orders at risk for factories, sellers moving
+#: to other platforms to win for providers and rival platforms (Opportunity).
+_BAN_FACETS = {"service_provider": "opportunity", "platform_operator": "opportunity"}
+
+
+def _ban_facets(e: Fact) -> dict[str, object]:
+    """``role_facets`` of a platform's access ban (``_BAN_FACETS``)."""
+    return {"role_facets": _BAN_FACETS} if e.event == "access_ban" else {}
