@@ -1,7 +1,7 @@
 """An event's dates and direction, checked while the event is built: a date
 as precise as the article gives it, the day a temporary event ends (after
-its date), and which way a price change went (said in words, or by a signed
-percent, never both ways at once)."""
+its date), and which way a price or a duty went (said in words, or by a
+signed percent, never both ways at once)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .yamlload import Located, Path_
 Problems = list[tuple[SourceSpan | None, str]]
 
 #: Event kinds that may say which way they went without a figure.
-DIRECTED = frozenset({"price_change"})
+DIRECTED = frozenset({"price_change", "tariff_change"})
 
 
 def parse_date(raw: str) -> tuple[date, str]:
@@ -76,7 +76,8 @@ def direction_of(
             )
         )
         return None
-    if qty is not None and qty.unit == "percent" and qty.value != 0:
+    # a price change's percent is its move; a tariff's is its rate, no direction
+    if raw["event"] == "price_change" and qty and qty.unit == "percent" and qty.value != 0:
         signed = "up" if qty.value > 0 else "down"
         if signed != said:
             problems.append(

@@ -53,6 +53,8 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue  # a carrier's rates, a model's price: background, or the editor's claim
         if e.event == "access_ban" and not _blocks_platform(ix, e):
             continue  # a model or an app barred: background, or the editor's claim
+        if e.event in _LATEST_ONLY and _superseded(ix, e):
+            continue  # a later change of the same duty or prices is the news
         channel = _channel(ix, e, kind)
         yield Takeaway(
             rule="dated_event",
@@ -69,6 +71,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 **_outage_facets(ix, e),
                 **_price_values(ix, e),
                 **_ban_facets(e),
+                **_tariff_values(e),
             },
             entity=e.entity,
         )
@@ -205,3 +208,38 @@ _BAN_FACETS = {"service_provider": "opportunity", "platform_operator": "opportun
 def _ban_facets(e: Fact) -> dict[str, object]:
     """``role_facets`` of a platform's access ban (``_BAN_FACETS``)."""
     return {"role_facets": _BAN_FACETS} if e.event == "access_ban" else {}
+
+
+def _tariff_values(e: Fact) -> dict[str, object]:
+    """``up`` and ``role_facets`` of a duty change. Its figure is no guide to
+    its direction (a tariff's value is usually its new rate), so only the
+    event's ``direction`` says it. A factory's point is its buyers' orders,
+    not its own cost: at risk when the duty rises, to win back when it falls."""
+    if e.event != "tariff_change":
+        return {}
+    up = {"up": True, "down": False}.get(e.direction)
+    factory = {True: "risk", False: "opportunity", None: "demand"}[up]
+    return {"up": up, "role_facets": {"factory": factory}}
+
+
+#: Kinds whose earlier changes of one thing are background to its latest: the
+#: US ending de minimis for Chinese parcels on May 2 and for every country on
+#: August 29 is one duty moved twice, and each reader's meaning is the same
+#: for both, so only the latest is told (the earlier stays in the facts
+#: table, and an editor's claim may still tell it).
+_LATEST_ONLY = frozenset({"tariff_change", "price_change"})
+
+
+def _superseded(ix: FactIndex, e: Fact) -> bool:
+    """Whether a later event of ``e``'s kind changes the same thing (its
+    object, else its entity's own): ``e`` is then background."""
+    assert e.date is not None
+    return any(
+        o.kind == "event"
+        and o.event == e.event
+        and o is not e
+        and o.date is not None
+        and (o.date, o.id) > (e.date, e.id)
+        and (o.segment == e.segment if e.segment else (not o.segment and o.entity == e.entity))
+        for o in ix.facts
+    )
