@@ -67,7 +67,7 @@ def direction_of(
         return ""
     where = loc.span((*path, "direction"))
     if raw["event"] not in DIRECTED:
-        kinds = ", ".join(f"'{k}'" for k in sorted(DIRECTED))
+        kinds = " or ".join(f"'{k}'" for k in sorted(DIRECTED))
         problems.append(
             (
                 where,
