@@ -72,6 +72,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 **_price_values(ix, e),
                 **_ban_facets(e),
                 **_tariff_values(e),
+                **({"role_facets": _CLOSES_FACETS} if channel == "closes" else {}),
             },
             entity=e.entity,
         )
@@ -197,6 +198,11 @@ def _blocks_platform(ix: FactIndex, e: Fact) -> bool:
     closed to everyone who sells, buys or serves through it there."""
     banned = ix.story.entities.get(e.segment) if e.segment else None
     return banned is not None and banned.kind == "platform"
+
+
+#: A platform leaving a market: its sellers moving are clients to win for a
+#: provider (not work it loses).
+_CLOSES_FACETS = {"service_provider": "opportunity"}
 
 
 #: A platform blocked in a market, to each reader: a channel lost (Risk) to its

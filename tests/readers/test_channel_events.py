@@ -4,6 +4,9 @@ not one 'that means new demand' sentence for whoever comes first."""
 
 from __future__ import annotations
 
+import pytest
+from ministory import first_points, mini_story, sections
+
 from summarizer.facts.load import parse_story
 from summarizer.facts.yamlload import load_yaml_text
 from summarizer.pipeline import load_project, make_brief
@@ -49,8 +52,51 @@ def test_a_market_entry_is_worded_for_each_reader() -> None:
 
 def test_a_market_exit_is_stock_to_clear_and_a_rival_fewer() -> None:
     texts = _texts("zh-Hans")
-    assert "在韩国经营的卖家需尽快清理库存" in texts["seller"]
+    assert "在韩国通过甲平台经营的卖家需尽快清理库存" in texts["seller"]
     assert "韩国少了一个竞争者" in texts["platform_operator"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            {
+                "brand": "**Risk**: If you ran a store on Platform A in Korea",
+                "seller": "**Risk**: Sellers on Platform A in Korea need to clear stock",
+                "factory": "**Risk**: Sellers who sold through Platform A in Korea will order less",
+                "service_provider": "**Opportunity**: Sellers leaving Platform A in Korea",
+                "platform_operator": "**Competition**: One rival fewer in Korea",
+                "researcher": "**For research**: Track where Platform A's sales in Korea go",
+            },
+        ),
+        (
+            "zh-Hans",
+            {
+                "brand": "**风险提示**：如果你在韩国的甲平台上开了店",
+                "factory": "**风险提示**：在韩国通过甲平台销售的卖家在找到新渠道之前会少下单",
+                "service_provider": "**机会**：在韩国撤离甲平台的卖家",
+                "researcher": "**研究线索**：可跟踪甲平台退出后它在韩国的销售流向",
+            },
+        ),
+    ],
+)
+def test_a_platform_leaving_a_market_is_news_to_every_reader(
+    lang: str, said: dict[str, str]
+) -> None:
+    """Before, only its sellers and rival platforms were told: its brands,
+    the factories its sellers buy from, providers and researchers got nothing."""
+    entities = (
+        "  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}\n"
+        "  korea: {kind: market, name: {zh-Hans: 韩国, en: Korea}}\n"
+    )
+    facts = (
+        "  leave: {event: market_exit, entity: p, object: korea, date: '2025-05-31', "
+        "text: {zh-Hans: 甲平台退出韩国, en: Platform A left Korea}, source: {quote: 原文}}\n"
+    )
+    points = first_points(sections(mini_story(entities, facts, published="2025-07-01"), lang))
+    for reader, start in said.items():
+        assert start in points[reader], (reader, points[reader])
 
 
 def test_a_brand_entering_a_market_is_no_storefront() -> None:
@@ -138,10 +184,15 @@ def test_a_change_with_an_end_day_is_a_window() -> None:
     story = parse_story(load_yaml_text(WAIVER, "w.yaml"))
     project = load_project()
     en = brief_markdown(make_brief(project, story, "en"))  # a seller and a brand, each its own way
-    assert "From September 1, 2025, Platform A waives commission for new sellers, until November 30, 2025." in en
-    assert "The terms last only until November 30, 2025: set prices and stock for that window" in en
-    assert "The terms last only until November 30, 2025: weigh the channel on the terms that follow" \
+    assert (
+        "From September 1, 2025, Platform A waives commission for new sellers, until November 30, 2025."
         in en
+    )
+    assert "The terms last only until November 30, 2025: set prices and stock for that window" in en
+    assert (
+        "The terms last only until November 30, 2025: weigh the channel on the terms that follow"
+        in en
+    )
     assert "The terms end on November 30, 2025: watch sellers' sign-ups and retention" in en
     zh = brief_markdown(make_brief(project, story, "zh-Hans"))
     assert "自2025年9月1日起，甲平台对新入驻卖家免收佣金，至2025年11月30日止。" in zh
