@@ -154,7 +154,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         The clause words the direction ('cut prices by', '下调'), so the figure
         is its magnitude: 'cut prices by 8%', not 'by -8%'."""
         text = e.text.get(lang).rstrip("。.") if e.text else ""
-        if e.quantity is None or _says(text, abs(e.quantity.value)):
+        if e.quantity is None or _says(text, abs(e.quantity.value), e.quantity.unit):
             return text  # the editor wrote the figure into the clause: not twice
         figure = amount(absq(e))
         return f"{text}{figure}" if lang != "en" else f"{text} {figure}".strip()
@@ -340,15 +340,18 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
 _SCALES = (0, 3, 4, 6, 8, 9, 12)
 
 
-def _says(text: str, value: Decimal) -> bool:
+def _says(text: str, value: Decimal, unit: str = "") -> bool:
     """Whether ``text`` already writes ``value`` ('裁员1200人', 'cut 1,200 jobs',
     'recalling 1.158 million', '召回115.8万台'), so the event clause does not
     get the figure a second time. A figure written as one digit is never
-    taken as said (a '1' anywhere would match).
+    taken as said (a '1' anywhere would match), unless a percent sign follows
+    it where the figure is a percent ('raised prices by 8%', '上调8%').
 
     >>> _says("recalling 1.158 million power banks", Decimal(1158000))
     True
     >>> _says("召回115.8万台充电宝", Decimal(1158000)), _says("cut jobs", Decimal(1200))
+    (True, False)
+    >>> _says("raised prices by 8%", Decimal(8), "percent"), _says("8 lines", Decimal(8), "percent")
     (True, False)
     """
     plain = text.replace(",", "")
@@ -356,4 +359,6 @@ def _says(text: str, value: Decimal) -> bool:
         digits = format((value / Decimal(10) ** power).normalize(), "f")
         if len(digits.lstrip("0.")) >= 2 and digits in plain:
             return True
+    if unit == "percent":
+        return any(f"{format(value.normalize(), 'f')}{sign}" in plain for sign in ("%", "％"))
     return False

@@ -183,3 +183,27 @@ def test_a_direction_in_words_is_a_rise_or_a_cut_without_a_figure(lang: str) -> 
     cut = _brief("brand", lang=lang, direction="down")
     assert first_points(cut) == first_points(_brief("brand", "-10", lang))
     assert "%" not in "".join(said.values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "clause", "said"),
+    [
+        ("en", "Alpha raised its US prices by 8%", "Alpha raised its US prices by 8%."),
+        ("zh-Hans", "甲将美国售价上调8%", "甲将美国售价上调8%。"),
+    ],
+)
+def test_a_one_digit_percent_the_clause_writes_is_not_printed_twice(
+    lang: str, clause: str, said: str
+) -> None:
+    """'raised its US prices by 8% 8%': a one-digit figure was never taken as
+    written in the clause (a '1' anywhere would match); with its percent sign
+    it is."""
+    entities = "  p: {kind: brand, name: {zh-Hans: 甲, en: Alpha}}\n"
+    text = f"{{zh-Hans: {clause}, en: {clause}}}"
+    facts = (
+        "  a: {event: price_change, entity: p, date: '2026-01-05', value: 8, unit: percent, "
+        f"text: {text}, source: {{quote: 原文}}}}\n"
+    )
+    out = "".join(sections(mini_story(entities, facts, published="2026-01-10"), lang).values())
+    assert said in out
+    assert "8% 8%" not in out and "8%8%" not in out
