@@ -1,6 +1,6 @@
 """An event's dates and direction, checked while the event is built: a date
 as precise as the article gives it, the day a temporary event ends (after
-its date), and which way a price or a duty went (said in words, or by a
+its date), and which way a price, a fee or a duty went (said in words, or by a
 signed percent, never both ways at once)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from .yamlload import Located, Path_
 Problems = list[tuple[SourceSpan | None, str]]
 
 #: Event kinds that may say which way they went without a figure.
-DIRECTED = frozenset({"price_change", "tariff_change"})
+DIRECTED = frozenset({"fee_change", "price_change", "tariff_change"})
 
 
 def parse_date(raw: str) -> tuple[date, str]:
@@ -67,7 +67,8 @@ def direction_of(
         return ""
     where = loc.span((*path, "direction"))
     if raw["event"] not in DIRECTED:
-        kinds = " or ".join(f"'{k}'" for k in sorted(DIRECTED))
+        *most, last = (f"'{k}'" for k in sorted(DIRECTED))
+        kinds = f"{', '.join(most)} or {last}" if most else last
         problems.append(
             (
                 where,

@@ -71,7 +71,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 **_outage_facets(ix, e),
                 **_price_values(ix, e),
                 **_ban_facets(e),
-                **_tariff_values(e),
+                **_way_values(e),
                 **({"role_facets": _CLOSES_FACETS} if channel == "closes" else {}),
             },
             entity=e.entity,
@@ -216,14 +216,17 @@ def _ban_facets(e: Fact) -> dict[str, object]:
     return {"role_facets": _BAN_FACETS} if e.event == "access_ban" else {}
 
 
-def _tariff_values(e: Fact) -> dict[str, object]:
-    """``up`` and ``role_facets`` of a duty change. Its figure is no guide to
-    its direction (a tariff's value is usually its new rate), so only the
-    event's ``direction`` says it. A factory's point is its buyers' orders,
-    not its own cost: at risk when the duty rises, to win back when it falls."""
-    if e.event != "tariff_change":
+def _way_values(e: Fact) -> dict[str, object]:
+    """``up`` of a fee or duty change, and a duty change's ``role_facets``.
+    Their figures are no guide to direction (a fee's or a tariff's value is
+    usually its new rate), so only the event's ``direction`` says it. A
+    factory's point in a duty is its buyers' orders, not its own cost: at
+    risk when the duty rises, to win back when it falls."""
+    if e.event not in ("fee_change", "tariff_change"):
         return {}
     up = {"up": True, "down": False}.get(e.direction)
+    if e.event == "fee_change":
+        return {"up": up}
     factory = {True: "risk", False: "opportunity", None: "demand"}[up]
     return {"up": up, "role_facets": {"factory": factory}}
 

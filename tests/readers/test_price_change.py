@@ -10,7 +10,8 @@ which way it went comes from a signed percent or the event's
 without either the meanings
 speak of new prices and a factory, which cannot tell whether to expect more
 or fewer orders, gets no point. A carrier's rates or an AI model's price stay
-the editor's to explain.
+the editor's to explain. A platform's fees raised or cut without figures
+are worded by the same ``direction``.
 """
 
 from __future__ import annotations
@@ -207,3 +208,40 @@ def test_a_one_digit_percent_the_clause_writes_is_not_printed_twice(
     out = "".join(sections(mini_story(entities, facts, published="2026-01-10"), lang).values())
     assert said in out
     assert "8% 8%" not in out and "8%8%" not in out
+
+
+@pytest.mark.parametrize(
+    ("direction", "said"),
+    [
+        (
+            "up",
+            {
+                "seller": "Alpha's higher fees have applied since",
+                "service_provider": "look for savings to make up for the higher fees",
+                "platform_operator": "a chance to court its sellers",
+                "researcher": "see who bears the higher fees",
+            },
+        ),
+        (
+            "down",
+            {
+                "seller": "keep the saving as margin",
+                "brand": "Selling through Alpha has cost less since",
+                "researcher": "whether the saving reaches shoppers",
+            },
+        ),
+    ],
+)
+def test_a_platforms_fees_raised_or_cut_without_figures(
+    direction: str, said: dict[str, str]
+) -> None:
+    """'Alpha raises its seller fees' with no figures: the direction in words
+    (a fee's figure is its rate or amount, no direction) picks the wording."""
+    entities = "  p: {kind: platform, name: {zh-Hans: 甲, en: Alpha}}\n"
+    facts = (
+        f"  a: {{event: fee_change, entity: p, date: '2026-01-05', direction: {direction}, "
+        "text: {zh-Hans: 甲调整卖家费用, en: Alpha changed its seller fees}, source: {quote: 原文}}\n"
+    )
+    points = first_points(sections(mini_story(entities, facts, published="2026-01-10"), "en"))
+    for reader, words in said.items():
+        assert words in points[reader], (reader, points[reader])

@@ -42,8 +42,10 @@ def test_a_duty_change_for_a_platform_and_a_brand_leaving_a_market_say_something
     )
     en = sections(duty, "en")
     assert "old way" not in "".join(en.values())
-    assert "Sellers' landed costs on the goods covered have changed since December 1, 2025" \
+    assert (
+        "Sellers' landed costs on the goods covered have changed since December 1, 2025"
         in en["platform_operator"]
+    )
     leave = mini_story(
         "  b: {kind: brand, name: {zh-Hans: 乙品牌, en: Brand B}}\n"
         "  m: {kind: market, name: {zh-Hans: 俄罗斯, en: Russia}}\n",
@@ -68,5 +70,7 @@ def test_a_platforms_fee_change_without_figures_is_each_readers_own() -> None:
     en = sections(story, "en")
     assert "work out each order's margin on them" in en["seller"]
     assert "against what your other channels cost" in en["brand"]
-    assert "will set your fees against Platform A's new ones" in en["platform_operator"]
+    assert "will set your fees against Platform A's new fees" in en["platform_operator"]
+    assert "repricing and listing work" in en["service_provider"]
+    assert "see who bears the new fees" in en["researcher"]
     assert "landed cost" not in "".join(en.values())
