@@ -40,7 +40,7 @@ from .consistency_sums import flows_sum
 from .facts import HUNDRED
 from .quote_values import values_in_quotes
 from .sources import articles_described, quotes_in_source
-from .unlinked import events_untold, levels_unlinked
+from .unlinked import events_undirected, events_untold, levels_unlinked
 
 #: Metrics whose one-day figures are snapshots that move within the day.
 SNAPSHOT_METRICS = ("share_price", "price", "market_cap")
@@ -287,6 +287,7 @@ CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("values_in_quotes", values_in_quotes),
     ("levels_unlinked", levels_unlinked),
     ("events_untold", events_untold),
+    ("events_undirected", events_undirected),
 )
 
 

@@ -15,6 +15,11 @@ An event of a kind that matters to readers (a layoffs, a fee change) is
 said in its own words (``text``); written without them, and read by no
 rule, it reached no reader and ``check`` was silent: a warning names the
 missing field.
+
+A price, fee or duty change that does not say which way it went (no
+``direction:``, and for a price change no signed percent) is told to
+readers as "new prices" or "the new duty": true, but not what the article
+says. An info names the field where the change reached readers.
 """
 
 from __future__ import annotations
@@ -92,5 +97,32 @@ def events_untold(ctx: Context) -> Iterator[Finding]:
                 "event-untold",
                 f"event '{f.id}' ({f.event}) has no text, so no reader is told it: "
                 "add text: {zh-Hans: …, en: …}, the event as a clause in both languages",
+                f.span,
+            )
+
+
+#: Event kinds whose meanings read a direction (rule ``dated_event``).
+DIRECTED_KINDS = ("price_change", "fee_change", "tariff_change")
+
+
+def events_undirected(ctx: Context) -> Iterator[Finding]:
+    """An info at a price, fee or duty change that reached readers without
+    saying which way it went."""
+    for story in ctx.stories:
+        for f in story.facts:
+            if f.kind != "event" or f.event not in DIRECTED_KINDS or f.direction:
+                continue
+            if (story.id, f.id) not in ctx.told:
+                continue
+            q = f.quantity
+            if f.event == "price_change" and q is not None and q.unit == "percent" and q.value:
+                continue  # its signed percent says which way
+            what = {"price_change": "prices", "fee_change": "fees", "tariff_change": "duty"}
+            yield Finding(
+                "info",
+                "event-undirected",
+                f"event '{f.id}' ({f.event}) does not say which way it went, so readers are "
+                f"told of the new {what[f.event]}: add direction: up or direction: down if "
+                "the article says",
                 f.span,
             )

@@ -73,6 +73,7 @@ def test_check_order_is_pinned() -> None:
         "values_in_quotes",
         "levels_unlinked",
         "events_untold",
+        "events_undirected",
     ]
 
 
@@ -654,3 +655,32 @@ def test_an_event_that_matters_but_has_no_text_names_the_missing_field() -> None
 )
 def test_events_said_otherwise_or_not_meant_for_readers_pass(facts: str) -> None:
     assert run(story(facts), only="events_untold") == []
+
+
+# -- events_undirected ----------------------------------------------------------------------
+
+_SAID = "text: {zh-Hans: 甲公司调整, en: Company A made a change}, "
+
+
+def test_a_change_told_without_its_direction_asks_for_one() -> None:
+    """Seeds amazon-apparel-referral-fee-cut and tiktok-shop-us-referral-fee-2024
+    gave their fee events no direction: readers were told of 'new fees'."""
+    [f] = run(story(_event("fees", "fee_change", _SAID)), only="events_undirected")
+    assert f.code == "event-undirected" and f.level == "info" and f.span.line == 11
+    assert "event 'fees' (fee_change) does not say which way it went" in f.message
+    assert "told of the new fees: add direction: up or direction: down" in f.message
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        _event("fees", "fee_change", _SAID + "direction: up, "),
+        _event("hike", "price_change", _SAID + "value: 5, unit: percent, "),
+        # no reader is told it: a market's prices are no company's own
+        _event("hike", "price_change", _SAID).replace("entity: a,", "entity: us,"),
+        _event("cuts", "layoffs", _SAID),  # no direction to give
+    ],
+    ids=["said", "signed-percent", "untold", "other-kind"],
+)
+def test_a_direction_given_or_not_needed_passes(facts: str) -> None:
+    assert run(story(facts), only="events_undirected") == []
