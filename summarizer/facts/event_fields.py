@@ -8,13 +8,29 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..model import Quantity, SourceSpan
+from ..model import Fact, Quantity, SourceSpan
 from .yamlload import Located, Path_
 
 Problems = list[tuple[SourceSpan | None, str]]
 
 #: Event kinds that may say which way they went without a figure.
 DIRECTED = frozenset({"fee_change", "price_change", "tariff_change"})
+
+
+def _signed(kind: str, qty: Quantity | None) -> str:
+    """'up' or 'down' as a price change's percent says it ('' otherwise: a
+    fee's or a tariff's percent is its rate, which says no direction)."""
+    if kind != "price_change" or qty is None or qty.unit != "percent" or qty.value == 0:
+        return ""
+    return "up" if qty.value > 0 else "down"
+
+
+def way(e: Fact) -> bool | None:
+    """Which way a price, fee or duty change went: True up, False down, None
+    not said. One reading for the rule that words it (``dated_event``) and
+    the check that asks for it (``events_undirected``)."""
+    said = e.direction or _signed(e.event, e.quantity)
+    return {"up": True, "down": False}.get(said)
 
 
 def parse_date(raw: str) -> tuple[date, str]:
@@ -77,16 +93,15 @@ def direction_of(
             )
         )
         return None
-    # a price change's percent is its move; a tariff's is its rate, no direction
-    if raw["event"] == "price_change" and qty and qty.unit == "percent" and qty.value != 0:
-        signed = "up" if qty.value > 0 else "down"
-        if signed != said:
-            problems.append(
-                (
-                    where,
-                    f"field 'facts.{fid}.direction': expected '{signed}' as its value "
-                    f"{qty.value}% says, got '{said}'",
-                )
+    signed = _signed(raw["event"], qty)
+    if signed and signed != said:
+        assert qty is not None
+        problems.append(
+            (
+                where,
+                f"field 'facts.{fid}.direction': expected '{signed}' as its value "
+                f"{qty.value}% says, got '{said}'",
             )
-            return None
+        )
+        return None
     return said

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..facts.event_fields import way
 from ..model import Fact, Takeaway
 from ..vocabulary.defs import EventDef
 from ..vocabulary.vocab import default_vocabulary
@@ -69,9 +70,8 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "per_role": kind.per_role,
                 **_acquisition_facets(ix, e, channel),
                 **_outage_facets(ix, e),
-                **_price_values(ix, e),
+                **_direction_values(ix, e),
                 **_ban_facets(e),
-                **_way_values(e),
                 **({"role_facets": _CLOSES_FACETS} if channel == "closes" else {}),
             },
             entity=e.entity,
@@ -167,20 +167,25 @@ _PLATFORM_PRICES = {
 }
 
 
-def _price_values(ix: FactIndex, e: Fact) -> dict[str, object]:
-    """``up`` and ``role_facets`` of a price change: which way it goes, when
-    the event's ``direction`` or a signed percent says so (up 10%, -50%),
-    and the kind of point it is to each reader (``pricing.RISE_FACETS`` or
-    ``CUT_FACETS`` for a company's own prices). A change whose direction the
-    facts do not give (an amount may be the new price or the move) is worded
-    as new prices, and a factory has no point in it: it cannot tell whether
-    to expect more or fewer orders."""
-    if e.event != "price_change":
+def _direction_values(ix: FactIndex, e: Fact) -> dict[str, object]:
+    """``up`` of a price, fee or duty change (``event_fields.way``: its
+    ``direction``, or a price change's signed percent), and the kind of
+    point it is to each reader where that depends on it.
+
+    A company's own prices: ``pricing.RISE_FACETS`` or ``CUT_FACETS``; a
+    platform's: ``_PLATFORM_PRICES``. A duty: a factory's point is its
+    buyers' orders, not its own cost (at risk when it rises, to win back
+    when it falls). A change whose direction the facts do not give is worded
+    as new prices or the new duty, and a factory has no point in new prices:
+    it cannot tell whether to expect more or fewer orders."""
+    if e.event not in ("price_change", "fee_change", "tariff_change"):
         return {}
-    q = e.quantity
-    up = q.value > 0 if q is not None and q.unit == "percent" and q.value != 0 else None
-    if e.direction:
-        up = e.direction == "up"  # said in words (a signed percent agrees: facts.event_fields)
+    up = way(e)
+    if e.event == "fee_change":
+        return {"up": up}
+    if e.event == "tariff_change":
+        factory = {True: "risk", False: "opportunity", None: "demand"}[up]
+        return {"up": up, "role_facets": {"factory": factory}}
     who = ix.story.entities.get(e.entity)
     platform = who is not None and who.kind == "platform"
     facets = dict(
@@ -214,21 +219,6 @@ _BAN_FACETS = {"service_provider": "opportunity", "platform_operator": "opportun
 def _ban_facets(e: Fact) -> dict[str, object]:
     """``role_facets`` of a platform's access ban (``_BAN_FACETS``)."""
     return {"role_facets": _BAN_FACETS} if e.event == "access_ban" else {}
-
-
-def _way_values(e: Fact) -> dict[str, object]:
-    """``up`` of a fee or duty change, and a duty change's ``role_facets``.
-    Their figures are no guide to direction (a fee's or a tariff's value is
-    usually its new rate), so only the event's ``direction`` says it. A
-    factory's point in a duty is its buyers' orders, not its own cost: at
-    risk when the duty rises, to win back when it falls."""
-    if e.event not in ("fee_change", "tariff_change"):
-        return {}
-    up = {"up": True, "down": False}.get(e.direction)
-    if e.event == "fee_change":
-        return {"up": up}
-    factory = {True: "risk", False: "opportunity", None: "demand"}[up]
-    return {"up": up, "role_facets": {"factory": factory}}
 
 
 #: Kinds whose earlier changes of one thing are background to its latest: the

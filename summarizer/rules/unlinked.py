@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..facts.event_fields import DIRECTED, way
 from ..facts.periods import parse_period
 from ..model import Fact, Finding
 from .consistency_figures import Context
@@ -101,28 +102,24 @@ def events_untold(ctx: Context) -> Iterator[Finding]:
             )
 
 
-#: Event kinds whose meanings read a direction (rule ``dated_event``).
-DIRECTED_KINDS = ("price_change", "fee_change", "tariff_change")
+#: What a change without a direction is told as ("the new fees").
+_NEW = {"price_change": "prices", "fee_change": "fees", "tariff_change": "duty"}
 
 
 def events_undirected(ctx: Context) -> Iterator[Finding]:
     """An info at a price, fee or duty change that reached readers without
-    saying which way it went."""
+    saying which way it went (``event_fields.way``)."""
     for story in ctx.stories:
         for f in story.facts:
-            if f.kind != "event" or f.event not in DIRECTED_KINDS or f.direction:
+            if f.kind != "event" or f.event not in DIRECTED or way(f) is not None:
                 continue
             if (story.id, f.id) not in ctx.told:
                 continue
-            q = f.quantity
-            if f.event == "price_change" and q is not None and q.unit == "percent" and q.value:
-                continue  # its signed percent says which way
-            what = {"price_change": "prices", "fee_change": "fees", "tariff_change": "duty"}
             yield Finding(
                 "info",
                 "event-undirected",
                 f"event '{f.id}' ({f.event}) does not say which way it went, so readers are "
-                f"told of the new {what[f.event]}: add direction: up or direction: down if "
+                f"told of the new {_NEW[f.event]}: add direction: up or direction: down if "
                 "the article says",
                 f.span,
             )
