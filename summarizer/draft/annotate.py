@@ -53,19 +53,20 @@ def sentence_bounds(text: str, at: int) -> tuple[int, int]:
 
 def quote_for(text: str, fig: Figure) -> tuple[str, int]:
     """The sentence around ``fig``, cut at clause marks to at most MAX_QUOTE characters."""
-    start, end = sentence_bounds(text, fig.start)
+    at, to = fig.start, fig.end
+    start, end = sentence_bounds(text, at)
     while end - start > MAX_QUOTE:
-        cuts = [m.end() for m in CLAUSE_END.finditer(text, start, fig.start)]
-        later = [m.start() for m in CLAUSE_END.finditer(text, fig.end, end)]
-        if fig.start - start > end - fig.end and cuts and cuts[0] < fig.start:
+        cuts = [m.end() for m in CLAUSE_END.finditer(text, start, at)]
+        later = [m.start() for m in CLAUSE_END.finditer(text, to, end)]
+        if at - start > end - to and cuts and cuts[0] < at:
             start = cuts[0]
         elif later:
             end = later[-1]
         elif cuts:
             start = cuts[0]
         else:
-            start, end = _whole_words(
-                text, max(start, fig.start - MAX_QUOTE // 2), min(end, fig.start + MAX_QUOTE // 2)
+            start, end = whole_words(
+                text, max(start, at - MAX_QUOTE // 2), min(end, at + MAX_QUOTE // 2)
             )
     while start < end and text[start].isspace():
         start += 1
@@ -73,7 +74,7 @@ def quote_for(text: str, fig: Figure) -> tuple[str, int]:
     return quote, start
 
 
-def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A window moved in to whole English words ("ts are still …" -> "are still …")."""
     if 0 < start < end and _in_word(text, start):
         space = text.find(" ", start, end)
@@ -172,7 +173,7 @@ def annotate(
         if YEAR_EARLIER_AFTER.match(text[fig.end : fig.end + 24]):
             year_earlier(fig)
         ask_about(fig, text[s_start : fig.start], text[s_start:s_end], fiscal, kw.festival)
-        fig.entity = _entity(text[max(0, fig.start - 200) : fig.start], entities)
+        fig.entity = entity_before(text[max(0, fig.start - 200) : fig.start], entities)
     _fill_currency(text, figures)
 
 
@@ -288,7 +289,8 @@ def _listed_metric(before: str, kw: Keywords) -> tuple[str, str, str, str] | Non
     return named[k][1] if k < len(named) else None
 
 
-def _entity(before: str, entities: dict[str, list[str]]) -> str:
+def entity_before(before: str, entities: dict[str, list[str]]) -> str:
+    """The entity (id -> names) named last in ``before``."""
     best, at = "", -1
     for ent, names in entities.items():
         for name in names:

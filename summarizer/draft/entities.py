@@ -1,13 +1,18 @@
-"""Entities: the glossary terms an article names, in either language.
+"""Entities: the glossary terms and commerce players an article names.
 
 Only terms whose glossary category is an entity kind (a company, a person, a
 regulation, …) become entities; metric and finance terms are words, not
-parties to a story.
+parties to a story. The glossary holds few companies, so the players list
+(``players.yaml``: platforms, brands, carriers, governments) names the ones
+commerce news is about, with the kind the rules read (a platform, a brand).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import Any
 
 import yaml
@@ -38,12 +43,66 @@ def _terms() -> list[tuple[str, str, str, str, bool]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Player:
+    """One ``players.yaml`` entry."""
+
+    id: str
+    kind: str
+    zh: str
+    en: str
+    names: tuple[str, ...]
+    """Every way it is written: its names and aliases."""
+    pattern: re.Pattern[str]
+    """Any of ``names``: English ones whole and in their case."""
+
+
+@cache
+def players() -> dict[str, Player]:
+    """The bundled players list, read once: id -> player."""
+    raw: Any = yaml.safe_load(
+        resources.files(__package__).joinpath("players.yaml").read_text("utf-8")
+    )
+    out = {}
+    for e in raw["players"]:
+        names = tuple(dict.fromkeys([e["zh-Hans"], e["en"], *e.get("aliases", [])]))
+        alts = sorted(names, key=len, reverse=True)
+        pattern = "|".join(_whole(n) if n.isascii() else re.escape(n) for n in alts)
+        out[e["id"]] = Player(e["id"], e["kind"], e["zh-Hans"], e["en"], names, re.compile(pattern))
+    return out
+
+
+def is_term(entity_id: str) -> bool:
+    """Whether the id is a glossary term's (a player's is not: no ``term:``)."""
+    return any(t[0] == entity_id for t in _terms())
+
+
+def _whole(name: str) -> str:
+    """``name`` not inside a longer Latin word; beside Chinese it stands alone
+    (``\\b`` would not see SHEIN in SHEIN宣布: CJK characters are word characters)."""
+    return rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])"
+
+
 def find_entities(text: str) -> dict[str, tuple[str, str, str]]:
-    """id -> (kind, zh-Hans name, English name) of every glossary term the text names."""
+    """id -> (kind, zh-Hans name, English name) of every glossary term and
+    player the text names (a glossary term first, where both have the id)."""
     low = text.lower()
     found: dict[str, tuple[str, str, str]] = {}
     for term_id, kind, zh, en, case in _terms():
         hay = text if case else low
         if any((f if case else f.lower()) in hay for f in (zh, en)):
             found[term_id] = (kind, zh, en)
+    for p in players().values():
+        if p.id not in found and p.pattern.search(text):
+            found[p.id] = (p.kind, p.zh, p.en)
     return found
+
+
+def entity_names(entities: dict[str, tuple[str, str, str]]) -> dict[str, list[str]]:
+    """id -> every way the article may write it (a player's aliases too), as
+    ``annotate`` and ``events`` look for who a figure or an event is about."""
+    known = players()
+    return {
+        k: list(dict.fromkeys([zh, en, *(known[k].names if k in known else ())]))
+        for k, (_, zh, en) in entities.items()
+    }
