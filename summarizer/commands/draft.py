@@ -1,7 +1,8 @@
 """``summarizer draft ARTICLE [-o FILE]``: a facts draft from an article.
 
 Reads plain text, Markdown or a saved HTML page and writes a facts file with
-every figure the article gives, its quote and the guesses an editor should
+every figure the article gives and the events it reports (a fee raised, a
+duty charged, a recall), each with its quote, and the guesses an editor should
 review (``# REVIEW:``). Bad input (missing, not a regular file, not UTF-8,
 empty) is one ``file:1:1: error: …`` line and exit 2.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from ..errors import SummarizerError
@@ -26,6 +28,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     p.add_argument("article", type=Path, help="the article: .txt, .md or a saved .html page")
     p.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    p.add_argument(
+        "--published",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the article's date, where it gives none: dates without a year"
+        " ('on July 1', 今年) and events are read against it",
+    )
     p.set_defaults(func=run)
 
 
@@ -53,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     from ..draft import draft_article
     from ..userfiles import write_output
 
-    text = draft_article(read_article(args.article), str(args.article))
+    text = draft_article(read_article(args.article), str(args.article), args.published)
     if args.output:
         write_output(args.output, text)
     else:

@@ -2,12 +2,15 @@
 
 The stages, in order: article text -> header -> entities -> figures ->
 ranges (pairs) -> annotate (quote, period, metric, measure) -> bases (pairs)
--> segments (the part of the
-business an English figure names) -> render YAML. Each is a module
+-> segments (the part of the business an English figure names) -> events
+(a fee raised, a duty charged, a recall: from cue words) -> render YAML. Each is a module
 of this package; this function only calls them.
 """
 
 from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
 
 from .figures import Figure, find_figures
 
@@ -17,31 +20,49 @@ from .figures import Figure, find_figures
 
 __all__ = ["Figure", "draft_article", "draft_figures"]
 
+if TYPE_CHECKING:
+    from .source import Header
 
-def draft_figures(raw: str, name: str) -> tuple[str, list[Figure]]:
-    """The article text and its annotated figures (used by the report and tests)."""
+
+def draft_figures(raw: str, name: str, published: date | None = None) -> tuple[str, list[Figure]]:
+    """The article text and its annotated figures (used by the report and tests);
+    ``published``: the article's date where its text gives none (or a wrong one)."""
     from .annotate import annotate
-    from .entities import find_entities
+    from .entities import entity_names, find_entities
     from .pairs import link_bases, merge_ranges
     from .segments import add_segments
     from .source import article_text, read_header, strip_header
 
     text = article_text(raw, name)
-    header = read_header(text)
+    header = dated(read_header(text), published)
     entities = find_entities(text)
     body = strip_header(text)
     figures = merge_ranges(text, [f for f in find_figures(text) if f.start >= body])
-    annotate(text, figures, header.published, {k: [v[1], v[2]] for k, v in entities.items()})
+    annotate(text, figures, header.published, entity_names(entities))
     link_bases(text, figures)
     add_segments(text, figures, {v[2].lower() for v in entities.values()})
     return text, figures
 
 
-def draft_article(raw: str, name: str) -> str:
-    """The facts draft (YAML text) for the article ``raw`` read from file ``name``."""
-    from .entities import find_entities
+def draft_article(raw: str, name: str, published: date | None = None) -> str:
+    """The facts draft (YAML text) for the article ``raw`` read from file ``name``
+    (``published``: as for ``draft_figures``)."""
+    from .entities import entity_names, find_entities
+    from .events import find_events
     from .render import render_draft
-    from .source import read_header
+    from .source import read_header, strip_header
 
-    text, figures = draft_figures(raw, name)
-    return render_draft(read_header(text), name.rsplit("/", 1)[-1], find_entities(text), figures)
+    text, figures = draft_figures(raw, name, published)
+    header, entities = dated(read_header(text), published), find_entities(text)
+    names = entity_names(entities)
+    events = find_events(text, strip_header(text), header.published, names)
+    return render_draft(header, name.rsplit("/", 1)[-1], entities, figures, events)
+
+
+def dated(header: Header, published: date | None) -> Header:
+    """``header`` with the date the editor gave, if any: relative dates
+    (今年, "on July 1") and events resolve against it."""
+    if published is not None:
+        header.published = published
+        header.review.pop("published", None)
+    return header

@@ -42,6 +42,29 @@ class Keywords:
     """Words read only in a sentence that also has one of an entry's ``with``
     words: a parcel carrier's "tariff rates" are its list rates, customs'
     are duties ("UPS will raise 2024 tariff rates 5.9%")."""
+    events: tuple[EventCue, ...] = ()
+    """The words that draft an event, in the order they are tried (``draft.events``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventCue:
+    """One ``events:`` entry: the words that say an event of kind ``event`` happened."""
+
+    event: str
+    words: re.Pattern[str]
+    moved: bool = False
+    """A change (a fee, a price, a duty): drafted only where its sentence says which way
+    (``direction``) or that it changed (``changed``)."""
+    direction: re.Pattern[str] | None = None
+    """The table's direction words and the entry's own (group ``up`` or ``down``)."""
+    changed: re.Pattern[str] | None = None
+    """Words saying the kind changed without saying which way ("updates")."""
+    years: bool = False
+    """A year alone dates it (a founding); else a month or a day must."""
+    undated: bool = False
+    """Drafted at the article's date when its sentence gives none (a fine, a recall)."""
+    with_words: re.Pattern[str] | None = None
+    """Read only in a sentence that also has one of these words."""
 
 
 def sentence_rows(
@@ -81,6 +104,23 @@ def load_keywords() -> Keywords:
             str(w): re.compile(_any(e["with"]), re.IGNORECASE)
             for e in raw["metrics"] if e.get("with") for w in e["words"]
         },
+        tuple(_event_cue(e, way) for e in raw.get("events", [])),
+    )
+
+
+def _event_cue(entry: dict[str, Any], way: dict[str, list[object]]) -> EventCue:
+    """One ``events:`` entry; ``way``: the table's direction words."""
+    moved = bool(entry.get("moved"))
+    up, down = way["up"] + entry.get("up", []), way["down"] + entry.get("down", [])
+    return EventCue(
+        str(entry["event"]),
+        re.compile(_any(entry["words"]), re.IGNORECASE),
+        moved,
+        re.compile(f"(?P<up>{_any(up)})|(?P<down>{_any(down)})", re.IGNORECASE) if moved else None,
+        re.compile(_any(entry["changed"]), re.IGNORECASE) if entry.get("changed") else None,
+        bool(entry.get("years")),
+        bool(entry.get("undated")),
+        re.compile(_any(entry["with"]), re.IGNORECASE) if entry.get("with") else None,
     )
 
 

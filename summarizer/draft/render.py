@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 
 from ..rules.kinds import trade_flow
+from .entities import is_term
+from .events import Event
 from .figures import Figure
 from .source import Header
 
@@ -34,7 +37,11 @@ def story_id(header: Header, name: str) -> str:
 
 
 def render_draft(
-    header: Header, source: str, entities: dict[str, tuple[str, str, str]], figures: list[Figure]
+    header: Header,
+    source: str,
+    entities: dict[str, tuple[str, str, str]],
+    figures: list[Figure],
+    events: Sequence[Event] = (),
 ) -> str:
     """The facts draft as YAML text."""
     out = [
@@ -66,9 +73,8 @@ def render_draft(
     parts = {f.segment: f.segment_name for f in figures if f.segment and f.segment not in entities}
     out.append("entities:" + ("" if entities or parts else " {}"))
     for ent, (kind, zh, en) in entities.items():
-        out.append(
-            f"  {ent}: {{kind: {kind}, name: {{zh-Hans: {_s(zh)}, en: {_s(en)}}}, term: {ent}}}"
-        )
+        term = f", term: {ent}" if is_term(ent) else ""
+        out.append(f"  {ent}: {{kind: {kind}, name: {{zh-Hans: {_s(zh)}, en: {_s(en)}}}{term}}}")
     # a country's trade partner is a market; another part is most often a product line
     markets = {f.segment for f in figures if f.segment and trade_flow(f.metric)}
     for seg, name in parts.items():
@@ -78,11 +84,33 @@ def render_draft(
             "  # REVIEW: a part of the business: its kind (product, market) and Chinese name"
         )
     out.append("")
-    out.append("facts:" + ("" if figures else " {}"))
+    out.append("facts:" + ("" if figures or events else " {}"))
     ids = {id(fig): f"f{i:03d}" for i, fig in enumerate(figures, 1)}
     for i, fig in enumerate(figures, 1):
         out.extend(_fact(i, fig, ids.get(id(fig.base), "") if fig.base else ""))
+    for i, event in enumerate(events, 1):
+        out.extend(_event(i, event))
     return "\n".join(out) + "\n"
+
+
+def _event(i: int, event: Event) -> list[str]:
+    """An event for the editor to confirm: its kind, who and when are guesses
+    from cue words, and its clause is theirs to write."""
+    review = ["guessed from its words: the kind, who and when", *event.review]
+    if not event.entity:
+        review.append("who: add entity")
+    lines = [f"  e{i:03d}:", f"    event: {event.kind}  # REVIEW: {'; '.join(review)}"]
+    if event.entity:
+        lines.append(f"    entity: {event.entity}")
+    lines.append(f"    date: {_s(event.date)}")
+    if event.direction:
+        lines.append(f"    direction: {event.direction}")
+    lines.append(
+        '    text: {zh-Hans: "", en: ""}'
+        "  # REVIEW: one clause saying who did what, without the date"
+    )
+    lines.append(f"    source: {{quote: {_s(event.quote)}}}  # offset {event.quote_at}")
+    return lines
 
 
 def _fact(i: int, fig: Figure, base: str = "") -> list[str]:

@@ -1,0 +1,173 @@
+"""Events: the dated happenings an article reports, drafted from cue words.
+
+Commerce news is mostly events — a platform raising its fees from April 1,
+a duty charged from August 29, a brand recalling a product — and the rules
+tell each reader what a price, fee or duty change, a ban or a store opening
+means for them only when the story has the event. Writing them by hand was
+the slowest part of a draft, so each sentence with an event's cue words
+(``keywords.yaml``, ``events:``) drafts one event per date it gives: kind,
+who (the entity named nearest before the cue), date, which way a change went
+and its quote. The clause (``text``) stays the editor's to write, and every
+guess is marked for review: a wrong event is quicker to delete than a missing
+one is to type, but a change with no direction word or a cue without a date
+(except the kinds news reports on the day: a fine, a recall) is not drafted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .annotate import CLAUSE_END, SENTENCE_END, entity_before, sentence_bounds, whole_words
+from .eventdates import date_of, event_dates
+from .keywords import EventCue, Keywords, load_keywords
+from .periods import Period
+
+#: An event's quote: its sentence, cut at clause marks outside the words that
+#: say what and when, then to whole words around them.
+MAX_QUOTE = 160
+
+
+@dataclass(slots=True)
+class Event:
+    """A drafted event: kind, who, when, which way, and the quote that says so."""
+
+    kind: str
+    date: str
+    quote: str
+    quote_at: int
+    entity: str = ""
+    direction: str = ""
+    review: list[str] = field(default_factory=list)
+    undated: bool = False
+    """Dated by the article's date: its sentence gives none."""
+
+
+def find_events(
+    text: str, body: int, published: date | None, entities: dict[str, list[str]]
+) -> list[Event]:
+    """The events the article's body (``text[body:]``) reports, in order;
+    ``entities``: id -> names, as ``annotate`` takes them."""
+    kw = load_keywords()
+    periods = event_dates(text, body, published)
+    out: list[Event] = []
+    seen: set[tuple[str, str, str]] = set()
+    start = body
+    for end in [m.end() for m in SENTENCE_END.finditer(text, body)] + [len(text)]:
+        sentence = text[start:end]
+        cue = _cue(kw, sentence)
+        if cue is not None:
+            for event in _events(text, start, end, cue, periods, published, entities):
+                key = (event.kind, event.date, event.entity)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(event)
+        start = end
+    # a kind the article dates elsewhere is not drafted again at its own date
+    dated = {e.kind for e in out if not e.undated}
+    return [e for e in out if not (e.undated and e.kind in dated)]
+
+
+def _cue(kw: Keywords, sentence: str) -> tuple[EventCue, re.Match[str]] | None:
+    """The first entry whose words the sentence has (and its ``with`` words, and
+    for a change a word saying which way or that it changed), and where its
+    word is. Where the first is a change and others are too, the one whose word
+    stands nearest a direction word wins: "Nike would raise prices …, but
+    denied the move was linked to tariffs" is a price change, not a duty's."""
+    found: list[tuple[EventCue, re.Match[str]]] = []
+    for cue in kw.events:
+        m = cue.words.search(sentence)
+        if m is None or (cue.with_words and not cue.with_words.search(sentence)):
+            continue
+        if cue.moved and not _says_change(cue, sentence):
+            continue
+        if not found or found[0][0].moved and cue.moved:
+            found.append((cue, m))
+        if not found[0][0].moved:
+            break
+    if len(found) > 1:
+        return min(found, key=lambda f: _gap(f[0], sentence))
+    return found[0] if found else None
+
+
+def _gap(cue: EventCue, sentence: str) -> int:
+    """How near any of the cue's words stands to a direction word."""
+    words = [(m.start(), m.end()) for m in cue.words.finditer(sentence)]
+    ways = [(m.start(), m.end()) for m in cue.direction.finditer(sentence)] if cue.direction else []
+    return min(
+        (max(a[0] - b[1], b[0] - a[1], 0) for a in words for b in ways), default=len(sentence)
+    )
+
+
+def _says_change(cue: EventCue, sentence: str) -> bool:
+    return bool(
+        (cue.direction and cue.direction.search(sentence))
+        or (cue.changed and cue.changed.search(sentence))
+    )
+
+
+def _events(
+    text: str,
+    start: int,
+    end: int,
+    found: tuple[EventCue, re.Match[str]],
+    periods: list[Period],
+    published: date | None,
+    entities: dict[str, list[str]],
+) -> list[Event]:
+    """The events of the sentence ``text[start:end]``: one per date it gives."""
+    cue, m = found
+    sentence = text[start:end]
+    at = start + m.start()
+    who = entity_before(text[max(0, at - 200) : at], entities) or entity_before(sentence, entities)
+    dates = [(p, d) for p in periods if start <= p.start < end and (d := date_of(p, cue.years))]
+    if not dates:
+        if not (cue.undated and published):
+            return []
+        quote, quote_at = quote_span(text, at, start + m.end())
+        event = Event(cue.event, published.isoformat(), quote, quote_at, who, undated=True)
+        event.review.append("no date in the sentence: the article's date")
+        return [event]
+    out = []
+    for p, day in dates:
+        event = Event(cue.event, day, "", 0, who)
+        if p.relative:
+            event.review.append("the year (or day) read from the article's date")
+        # the quote holds the date and what says which way (else the cue word)
+        word = _direction(event, cue, sentence, p.start - start)
+        a, b = (start + word.start(), start + word.end()) if word else (at, start + m.end())
+        event.quote, event.quote_at = quote_span(text, min(a, p.start), max(b, p.end))
+        out.append(event)
+    return out
+
+
+def quote_span(text: str, lo: int, hi: int) -> tuple[str, int]:
+    """The sentence holding ``text[lo:hi]``, cut at the clause marks outside it
+    when long, then to whole words around it; and where the quote starts."""
+    start, end = sentence_bounds(text, lo)
+    end = max(end, hi)
+    if end - start > MAX_QUOTE:
+        start = max([m.end() for m in CLAUSE_END.finditer(text, start, lo)] or [start])
+        later = CLAUSE_END.search(text, hi, end)
+        end = later.start() if later else end
+    if end - start > MAX_QUOTE:
+        pad = max(0, (MAX_QUOTE - (hi - lo)) // 2)
+        start, end = whole_words(text, max(start, lo - pad), min(end, hi + pad))
+    while start < end and text[start].isspace():
+        start += 1
+    return text[start:end].rstrip(), start
+
+
+def _direction(event: Event, cue: EventCue, sentence: str, near: int) -> re.Match[str] | None:
+    """A change's direction: the direction word nearest ``near`` in the
+    sentence, and that word (for the quote); asked for when none says."""
+    if cue.direction is None:
+        return None
+    words = list(cue.direction.finditer(sentence))
+    if not words:
+        event.review.append("which way it went: write direction: up or down")
+        return None
+    best = min(words, key=lambda w: abs(w.start() - near))
+    event.direction = "up" if best.group("up") else "down"
+    return best

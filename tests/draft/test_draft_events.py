@@ -1,0 +1,168 @@
+"""summarizer draft: the events an article reports (a price, fee or duty change,
+a fine, a takeover), who did them, when and which way, and the draft an
+editor completes into a story that `check` accepts and every reader is told."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from summarizer.cli import main
+from summarizer.draft import draft_article
+from summarizer.draft.entities import entity_names, find_entities
+from summarizer.draft.events import Event, find_events
+from summarizer.draft.source import article_text, read_header, strip_header
+
+SHEIN = """TITLE: SHEIN将上调美国商品价格
+OUTLET: 测试日报
+DATE: 2025-04-18
+
+SHEIN宣布自4月25日起上调美国市场部分商品价格，但未透露涨幅。
+"""
+
+
+def events(raw: str, published: date | None = None) -> list[Event]:
+    text = article_text(raw, "a.txt")
+    day = published or read_header(text).published
+    return find_events(text, strip_header(text), day, entity_names(find_entities(text)))
+
+
+def kinds(raw: str, published: date | None = None) -> list[tuple[str, str, str, str]]:
+    return [(e.kind, e.date, e.direction, e.entity) for e in events(raw, published)]
+
+
+def test_a_platforms_price_rise_is_drafted_with_who_when_and_which_way() -> None:
+    assert kinds(SHEIN) == [("price_change", "2025-04-25", "up", "shein")]
+    (event,) = events(SHEIN)
+    assert event.quote in SHEIN
+    assert "4月25日" in event.quote and "上调" in event.quote
+
+
+def test_a_fee_raised_twice_in_one_sentence_is_two_events() -> None:
+    raw = (
+        "Starting April 1, referral fees for products sold in the TikTok Shop will increase "
+        "from 2 percent to 6 percent, before ultimately climbing to 8 percent on July 1.\n"
+    )
+    assert kinds(raw, date(2024, 3, 28)) == [
+        ("fee_change", "2024-04-01", "up", "tiktok-shop"),
+        ("fee_change", "2024-07-01", "up", "tiktok-shop"),
+    ]
+    first, second = events(raw, date(2024, 3, 28))
+    assert "increase" in first.quote and "climbing" in second.quote
+
+
+def test_an_exemption_ended_is_a_duty_raised() -> None:
+    raw = "美國政府自5月2日取消中國與香港包裹免稅。\n"
+    assert kinds(raw, date(2025, 8, 28)) == [("tariff_change", "2025-05-02", "up", "us-government")]
+
+
+def test_a_price_rise_that_mentions_tariffs_is_a_price_change() -> None:
+    raw = (
+        "Nike said it would raise prices on many items in the United States next month, "
+        "but denied the move was linked to tariffs.\n"
+    )
+    assert kinds(raw, date(2025, 5, 22)) == [("price_change", "2025-06", "up", "nike")]
+
+
+def test_a_change_that_does_not_say_which_way_asks() -> None:
+    raw = "Amazon announced updates to its referral fees, taking effect on January 15, 2026.\n"
+    (event,) = events(raw, date(2025, 10, 28))
+    assert (event.kind, event.date, event.direction) == ("fee_change", "2026-01-15", "")
+    assert any("which way" in r for r in event.review)
+
+
+def test_a_mention_of_prices_without_a_change_is_no_event() -> None:
+    assert kinds("On April 25, 2025 Temu listed prices in euros.\n") == []
+
+
+def test_a_fine_without_a_date_takes_the_articles_and_says_so() -> None:
+    raw = "France's antitrust agency has slapped a 40 million euro fine on Shein.\n"
+    (event,) = events(raw, date(2025, 7, 3))
+    assert (event.kind, event.date, event.entity) == ("fine", "2025-07-03", "shein")
+    assert any("article's date" in r for r in event.review)
+    # the article's own date is not guessed when there is none
+    assert events(raw) == []
+
+
+def test_a_takeover_dated_by_its_weekday_is_drafted_once() -> None:
+    raw = (
+        "JD.com has proposed to acquire Ceconomy.\n"
+        "JD.com said on Wednesday it has made a cash offer of €4.6 per Ceconomy share.\n"
+    )
+    # published on Thursday 2025-07-31: the Wednesday before
+    assert kinds(raw, date(2025, 7, 31)) == [("acquisition", "2025-07-30", "", "jd")]
+
+
+def test_a_day_written_day_first_and_a_day_things_last_until() -> None:
+    raw = (
+        "M&S suspended all online orders on 25th April.\n"
+        "The union paused its strike until January 15.\n"
+    )
+    assert kinds(raw, date(2025, 6, 10)) == [("disruption", "2025-04-25", "", "marks-and-spencer")]
+
+
+def test_years_of_figures_are_no_event_dates_but_a_founding_year_is() -> None:
+    raw = (
+        "根据招股书数据，2022年至2024年，智谱收入分别为5740万元、1.245亿元、3.124亿元。\n"
+        "智谱成立于2019年。\n"
+    )
+    assert kinds(raw, date(2025, 12, 20)) == [("founding", "2019", "", "zhipu")]
+
+
+def test_a_dateline_is_when_it_was_reported_not_when_it_happens() -> None:
+    raw = "May 22 — Nike said yesterday it would raise prices next month.\n"
+    assert kinds(raw, date(2025, 5, 22)) == [("price_change", "2025-06", "up", "nike")]
+
+
+def test_the_draft_names_the_player_and_completed_passes_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The event's entity is a platform without a glossary ``term:``; with
+    the blanks filled in, the story checks clean and its readers are told."""
+    draft = draft_article(SHEIN, "shein.txt")
+    data = yaml.safe_load(draft)
+    assert data["entities"] == {
+        "shein": {"kind": "platform", "name": {"zh-Hans": "SHEIN", "en": "Shein"}}
+    }
+    assert data["facts"]["e001"]["text"] == {"zh-Hans": "", "en": ""}
+    assert "# REVIEW: one clause saying who did what" in draft
+    filled = draft.replace(
+        'lede: {zh-Hans: "", en: ""}',
+        "lede: {zh-Hans: SHEIN将涨价。, en: Shein will raise prices.}",
+    ).replace(
+        'text: {zh-Hans: "", en: ""}',
+        "text: {zh-Hans: SHEIN上调美国售价, en: Shein raises its US prices}",
+    )
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "shein.txt").write_text(SHEIN, encoding="utf-8")
+    (tmp_path / "stories").mkdir()  # sources/ beside stories/: check verifies the quote
+    story = tmp_path / "stories" / "shein.yaml"
+    story.write_text(filled, encoding="utf-8")
+    assert main(["check", str(story)]) == 0
+    out = capsys.readouterr()
+    assert "0 errors, 0 warnings" in out.out, out
+    assert main(["render", str(story), "--lang", "en"]) == 0
+    page = capsys.readouterr().out
+    assert "On April 25, 2025, Shein raises its US prices" in page
+    assert "If you supply Shein, watch its reorders" in page
+
+
+def test_published_on_the_command_line_dates_an_undated_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Temu will raise prices on April 25.\n", encoding="utf-8")
+    assert main(["draft", str(article)]) == 0
+    assert "event:" not in capsys.readouterr().out  # no year to read April 25 against
+    assert main(["draft", str(article), "--published", "2025-04-18"]) == 0
+    data = yaml.safe_load(capsys.readouterr().out)
+    assert data["story"]["published"] == date(2025, 4, 18)
+    assert data["facts"]["e001"]["date"] == "2025-04-25"
+    assert data["facts"]["e001"]["entity"] == "temu"
+    with pytest.raises(SystemExit) as stop:
+        main(["draft", str(article), "--published", "2025-02-30"])
+    assert stop.value.code == 2
+    assert "--published" in capsys.readouterr().err
