@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 import time
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -85,6 +86,39 @@ def metrics_named() -> tuple[int, int]:
     return named, found
 
 
+def events_drafted() -> tuple[int, int, int, int, int, int]:
+    """Over every article whose seed has events: (reference events, drafted
+    with their kind and date, drafted events, of them real, reference
+    directions, drafted the same way)."""
+    from summarizer.draft.entities import entity_names, find_entities
+    from summarizer.draft.events import find_events
+    from summarizer.draft.source import article_text, read_header, strip_header
+
+    ref: dict[str, dict[tuple[str, str], str]] = {}
+    days: dict[str, date] = {}
+    for seed in sorted((ROOT / "seeds").glob("*.yaml")):
+        data = yaml.safe_load(seed.read_text("utf-8"))
+        for fact in data.get("facts", {}).values():
+            if "event" in fact and fact.get("date"):
+                key = (fact["event"], str(fact["date"]))
+                ref.setdefault(data["story"]["source"], {})[key] = fact.get("direction", "")
+                days[data["story"]["source"]] = date.fromisoformat(str(data["story"]["published"]))
+    total = hit = drafted = real = ways = same = 0
+    for source, want in sorted(ref.items()):
+        text = article_text((ROOT / "sources" / source).read_text("utf-8"), source)
+        names = entity_names(find_entities(text))
+        # the seed's date where the article gives none, as `draft --published` does
+        published = read_header(text).published or days[source]
+        got = find_events(text, strip_header(text), published, names)
+        keys = {(e.kind, e.date): e.direction for e in got}
+        total, drafted = total + len(want), drafted + len(got)
+        hit += sum(1 for k in want if k in keys)
+        real += sum(1 for e in got if (e.kind, e.date) in want)
+        ways += sum(1 for k, way in want.items() if way and k in keys)
+        same += sum(1 for k, way in want.items() if way and keys.get(k) == way)
+    return total, hit, drafted, real, ways, same
+
+
 def verdict(share: float, target: float) -> str:
     return "ok" if share >= target else "missed"
 
@@ -130,6 +164,13 @@ def main() -> int:
     sys.stdout.write(
         f"metric: {named / found:.0%} of drafted figures that match a seed's amount carry "
         f"one of its metrics ({named}/{found}, every article with a seed)\n"
+    )
+    seeded, hit, events, real, ways, same = events_drafted()
+    sys.stdout.write(
+        f"events: {hit / seeded:.0%} of the seeds' dated events drafted with their kind and date "
+        f"({hit}/{seeded}); {real / max(events, 1):.0%} of drafted events are a seed's "
+        f"({real}/{events}); direction right on {same} of {ways} changes found that give one "
+        "(every article with a seed; its date given where the article has none)\n"
     )
     sys.stdout.write(
         f"draft: value+scale+unit {recall:.0%} ({right}/{total}, 85%: {verdict(recall, 0.85)}); "
