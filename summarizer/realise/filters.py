@@ -3,14 +3,13 @@ format figures with (Babel through ``locale``, an explicit locale always).
 
 Filters are plain functions; numbers reach them as Quantities (as written)
 or ``Num`` (computed, printed to three significant digits so zh and en
-agree).
+agree). The words around a figure (periods, dates, names, lists) are
+``phrases``'s filters, registered here too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -19,13 +18,10 @@ from jinja2 import (
     Environment,
     FileSystemLoader,
     StrictUndefined,
-    pass_context,
 )
-from jinja2.runtime import Context
 
 from .. import languages
 from ..errors import BuildError
-from ..facts.periods import parse_period
 from ..model import Fact, Quantity
 from ..paths import TEMPLATES_DIR
 from ..rules.facts import Num
@@ -33,14 +29,13 @@ from ..rules.kinds import (
     facet_of,
     is_fee,
     levied_on,
-    of_a_period,
     per_order,
     per_payer,
     retail,
 )
-from ..vocabulary.vocab import default_vocabulary
 from . import locale
 from .bytecode import bytecode_cache
+from .phrases import phrase_filters
 from .text import was
 from .units import PER_WORDS, per_phrase
 
@@ -106,14 +101,6 @@ class _Environment(Environment):
         return super().getattr(obj, attribute)
 
 
-#: Words that start an editor's English sentence and are lowered when the
-#: sentence follows a lead-in (``clause``).
-_DETERMINERS = frozenset(
-    ("The", "A", "An", "Its", "Their", "His", "Her", "This", "That", "These", "Those")
-    + ("Some", "All", "Both", "Each", "Every")
-)
-
-
 def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     """The Jinja2 environment for one source language (zh-Hans or en).
 
@@ -159,11 +146,6 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         figure = amount(absq(e))
         return f"{text}{figure}" if lang != "en" else f"{text} {figure}".strip()
 
-    def currency_name(code: str) -> str:
-        """A currency named in prose: 'HKD' -> '港元' / 'Hong Kong dollars'."""
-        name = default_vocabulary().currency_names.get(code)
-        return name.get(lang) if name else code
-
     def money(value: Any, code: str) -> str:
         """A plain amount in a currency: money(Decimal('0.88'), 'CNY') -> 'RMB 0.88'."""
         return locale.format_amount(Decimal(str(value)), code, lang)
@@ -207,31 +189,6 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
             digits = _digits_for(v)
         return locale.format_count(v, "" if isinstance(v, Quantity) else unit, lang, digits=digits)
 
-    def period(p: Any, as_of: bool = True) -> str:
-        """A period in words; a day's amount that adds up (a day's GMV), or a
-        ratio of such amounts (its average order value), is that day's, never
-        "as of" it: '2025年11月28日', not '截至…'."""
-        if isinstance(p, Fact):
-            as_of = as_of and not of_a_period(p.metric)
-            return locale.format_period(p.period, lang, as_of=as_of, year_end=p.year_end)
-        return locale.format_period(str(p), lang, as_of=as_of)
-
-    def day(f: Fact) -> str:
-        """A fact of one day, in a sentence that already named its year:
-        '4月9日' / 'April 9' (a fee's or a tariff's later steps)."""
-        return locale.format_month_day(date.fromisoformat(f.period[:10]), lang)
-
-    def when(f: Fact) -> str:
-        if f.date is None:
-            raise BuildError.at(f.span, f"event '{f.id}' has no date")
-        return locale.format_date(f.date, lang, f.date_precision)  # type: ignore[arg-type]
-
-    def until(f: Fact) -> str:
-        """The day a temporary event ends: '2026年11月10日' / 'November 10, 2026'."""
-        if f.until is None:
-            raise BuildError.at(f.span, f"event '{f.id}' has no 'until' day")
-        return locale.format_date(f.until, lang, "day")
-
     def per(f: Fact) -> str:
         """What an amount is per, in the vocabulary's word: '件' / 'unit' ('' for
         a total). A template says it its own way: 每件上调0.08美元 / by US$0.08 a unit."""
@@ -245,59 +202,9 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         q = f.quantity
         return per_phrase("", q.per, lang).strip() if q is not None and q.per else ""
 
-    def listing(items: Iterable[str]) -> str:
-        return locale.format_list(list(items), lang)
-
-    def inp(p: Any) -> str:
-        """English period phrase with its preposition: 'in 2024', 'as of June 22, 2026'."""
-        text = p.period if isinstance(p, Fact) else str(p)
-        year_end = p.year_end if isinstance(p, Fact) else 12
-        kind = parse_period(text, year_end).kind
-        if kind == "instant":
-            if isinstance(p, Fact) and of_a_period(p.metric):  # a day's sales: on that day
-                return "on " + locale.format_period(text, lang, as_of=False)
-            return locale.format_period(text, lang, as_of=True)
-        if kind == "days":
-            return locale.format_between(text, lang)
-        return "in " + locale.format_period(text, lang, as_of=False, year_end=year_end)
-
-    def lcfirst(text: str) -> str:
-        """'Answer for …' -> 'answer for …' (kept for acronyms: 'MCN …')."""
-        if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-            return text[0].lower() + text[1:]
-        return text
-
-    def clause(text: str) -> str:
-        """An editor's sentence placed after a lead-in ('On May 2, 2025, …'):
-        'The US ended …' -> 'the US ended …'. Only a leading determiner is
-        lowered; a name ('Amazon cut …', 'TikTok Shop …') keeps its capital."""
-        first, sep, rest = text.partition(" ")
-        return f"{first.lower()}{sep}{rest}" if first in _DETERMINERS else text
-
-    def capitalize_first(text: str) -> str:
-        """'in 2024' -> 'In 2024': a phrase moved to the start of a sentence."""
-        return text[:1].upper() + text[1:]
-
-    def spell(n: int) -> str:
-        """Small counts in words in English prose (house style): 4 -> 'four'."""
-        words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-        if lang == "en":
-            return words[n] if 0 <= n < 10 else str(n)
-        zh = ("零", "一", "两", "三", "四", "五", "六", "七", "八", "九")
-        return zh[n] if 0 <= n < 10 else str(n)
-
-    @pass_context
-    def entity_name(ctx: Context, entity_id: str) -> str:
-        return str(ctx["name"](entity_id))
-
-    @pass_context
-    def org_name(ctx: Context, entity_id: str) -> str:
-        return str(ctx["org"](entity_id))
-
     env.filters.update(
         amount=amount,
         cents=cents,
-        currency_name=currency_name,
         event_text=event_text,
         money=money,
         pct=pct,
@@ -305,23 +212,12 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         change=change,
         points=points,
         count=count,
-        period=period,
-        when=when,
-        until=until,
         per=per,
         per_each=per_each,
-        day=day,
-        listing=listing,
-        inp=inp,
-        entity_name=entity_name,
-        org_name=org_name,
         count_fact=amount,
-        lcfirst=lcfirst,
-        clause=clause,
-        capitalize_first=capitalize_first,
-        spell=spell,
         was=was,
     )
+    env.filters.update(phrase_filters(lang))
     env.globals.update(
         absq=absq,
         absnum=absq,
