@@ -5,7 +5,7 @@ and this stage converts the finished text -- briefs, digests, feeds, the
 glossary page and the site's interface strings all go through it. OpenCC
 (``s2twp`` for Taiwan, with Taiwan phrasing; ``s2hk`` for Hong Kong) does
 the script; before converting we mask (:mod:`.mask`: one left-to-right pass,
-longest word first) everything it must not rewrite:
+longest word first, of the words :mod:`.maskplan` chose) everything it must not rewrite:
 
 * **Protected names** (``Glossary.protected``: MiniMax, GLM-5.2, ...) stay
   exactly as written.
@@ -46,18 +46,16 @@ from .. import languages
 from ..vocabulary.glossary import Glossary
 from .mask import (
     _MASKS,
-    _MEMO_MAX,
     _SEP,
     CHAR_CONFIG,
     PHRASE_CONFIG,
     QUOTE_MARKS,
-    _cached_plan,
     _Masker,
-    _Plan,
     _unpaired,
     converter,
     scale_words,
 )
+from .maskplan import _MEMO_MAX, _cached_plan, _Plan
 
 __all__ = [
     "CHAR_CONFIG",

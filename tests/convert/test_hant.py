@@ -240,7 +240,8 @@ def test_words_converted_in_one_call_as_one_by_one() -> None:
     """The masking plan converts its words in one OpenCC call (issue 13.4):
     each must come out exactly as converting it on its own."""
     from summarizer import languages
-    from summarizer.convert.mask import _convert_each, converter
+    from summarizer.convert.mask import converter
+    from summarizer.convert.maskplan import _convert_each
     from summarizer.convert.regional import load_entries
 
     words = [e.hans for e in load_entries()] + ["人民币", "字节跳动", "万亿", "a b"]
@@ -253,7 +254,7 @@ def test_words_converted_in_one_call_as_one_by_one() -> None:
 
 def test_overlapping_words_as_every_pair() -> None:
     """The plan's overlap lookup finds exactly what trying every pair finds."""
-    from summarizer.convert.mask import _overlapping, _overlaps
+    from summarizer.convert.maskplan import _overlapping, _overlaps
     from summarizer.convert.regional import load_entries
 
     words = [e.hans for e in load_entries()]
