@@ -24,7 +24,8 @@ from jinja2.runtime import Context
 
 from ..model import Fact, Persona, Point, Sentence, Story, Takeaway
 from ..model.brief import TOLD_FIRST
-from ..readers.select import READER_WORDED, Pick
+from ..readers.select import Pick
+from ..readers.wording import READER_WORDED
 from ..vocabulary.glossary import Glossary
 from .filters import absq, make_env
 from .text import _CITE, split_sentences, tidy, vary_openings

@@ -1,0 +1,166 @@
+"""Whose side a point is worded from, and which readers share one sentence.
+
+A point is worded from a reader's side (its *angle*) when there is a side to
+word it from: an editor's implication, a meaning template for its message,
+or a message already in the reader's terms. Most meaning sentences then
+depend only on the stance (a fee rise reads the same to every reader who
+pays it), so ``select`` shows each at most once a story; the messages and
+metrics here are the ones the templates word per role instead, and a
+company's growth read by its partners is one sentence per reader
+(``partner_of``). Split from ``select`` so that module keeps to the choice.
+"""
+
+from __future__ import annotations
+
+from ..model import Fact, Story, Takeaway
+from ..rules.kinds import facet_of, per_order, per_payer, retail
+from .stakes import Stake
+
+#: Messages whose meaning templates word a cost per role (a fee change is a
+#: channel decision for a brand and an order's margin for a seller), so two
+#: readers who bear the cost may each have the point.
+PER_ROLE = frozenset({"base_change"})
+
+#: Messages whose meaning templates word every stance per role (a sales peak
+#: is stock for a seller, capacity for a service provider, uptime for a
+#: platform; a channel gaining share is a shop to ready or a service line),
+#: so each reader who has the point reads its own meaning.
+BY_ROLE = frozenset(
+    {
+        "peak_day",
+        "outpace",
+        "outlook",
+        "ratio",
+        "charge_step",
+        "level_move",
+        "momentum",
+        "peer_rates",
+        "rate_move",
+        "penalty",
+        "fx_move",
+        "subsidy_pace",
+        "rebate_move",
+        "store_change",
+        "staff_change",
+        "price_move",
+        "threshold_move",
+        "share_shift",
+        "charge_introduced",
+        "event_pace",
+    }
+)
+
+#: (metric, stance, role) worded in the reader's own way by the growth
+#: templates, where every other reader with that stance shares one sentence:
+#: a platform's sellers or shops growing are sellers choosing that platform
+#: to a platform operator, rivals bidding for the same buyers and ads to a
+#: seller, and more shops reselling its goods to a brand (a market's are not
+#: one platform's).
+OWN_WORDING = frozenset(
+    {
+        (metric, "competition", role)
+        for metric in ("sellers", "stores")
+        for role in ("platform_operator", "seller", "brand")
+    }
+)
+
+#: (metric, entity kind) whose moves (``base_change``) the templates word for
+#: every role whatever its stance: prices on a platform are a seller's going
+#: rate, a brand's price parity, a factory's quotes and a rival's price war.
+PER_ROLE_MOVES = frozenset({("item_price", "platform")})
+
+#: Growth messages whose meaning for a brand's suppliers and peers is one
+#: sentence whatever the figure (templates/*/partners.j2).
+PARTNER_MESSAGES = frozenset({"growth", "level_with_growth"})
+
+
+def partner_of(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:
+    """(company, stance) when the point is a brand's growth read by its
+    suppliers or peers, a platform's read by those who sell or serve there
+    or by rival platforms, or a whole market's, the rate every reader in it
+    measures itself against (templates/*/partners.j2): worded per role, one
+    per reader."""
+    e = story.entities.get(t.entity)
+    if t.message not in PARTNER_MESSAGES or e is None:
+        return None
+    if e.kind == "brand" and stance in ("demand", "benchmark"):
+        return (t.entity, stance)
+    if e.kind == "market" and stance in ("demand", "benchmark"):
+        return (t.entity, "market")  # the yardstick every reader in it measures itself by
+    cur = t.values.get("cur")
+    if (
+        e.kind == "platform"
+        and stance == "demand"
+        and isinstance(cur, Fact)
+        and (not cur.segment or _is_market(story, cur.segment))
+    ):
+        return (t.entity, stance)  # a channel growing (in a market): its sellers, brands, …
+    if e.kind == "platform" and stance == "benchmark":
+        return (t.entity, stance)  # a rival platform's yardstick; the researcher's back-out
+    if stance in ("demand", "benchmark") and isinstance(cur, Fact) and retail(cur.metric, e.kind):
+        return (t.entity, stance)  # a shop's sales: rival, stockist, buyer, client, channel
+    if isinstance(cur, Fact) and per_order(cur.metric):
+        return (t.entity, stance)  # what shoppers spend per basket: worded per reader
+    sells_ads = e.kind in ("platform", "company", "group")  # a marketplace, or Meta, Google
+    if (
+        sells_ads
+        and stance == "cost"
+        and isinstance(cur, Fact)
+        and (facet_of(cur.metric) == "marketing")
+    ):
+        return (t.entity, stance)  # its ad revenue: what sellers and brands pay to be seen there
+    return None
+
+
+def _is_market(story: Story, entity: str) -> bool:
+    """Whether ``entity`` is a market of the story (Temu's EU users: the
+    channel growing there), not a product line or a business segment."""
+    e = story.entities.get(entity)
+    return e is not None and e.kind == "market"
+
+
+#: Messages whose plain wording is already the reader's own (a regulation's
+#: duties for the party the reader is): worded for them, with no meaning added.
+READER_WORDED = frozenset({"obligation"})
+
+
+def wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
+    """What a point's meaning sentence depends on, so no two sections show
+    the same one: the stance (a cost reads the same to any reader who bears
+    it), except where the templates word it per role."""
+    if not angle or s.kind == "implication":
+        return angle
+    if t.message in BY_ROLE or partner_of(story, t, s.kind):
+        return angle  # the templates word it per role
+    cur = t.values.get("cur")
+    metric = cur.metric if isinstance(cur, Fact) else ""
+    e = story.entities.get(t.entity)
+    if (
+        t.message in PARTNER_MESSAGES
+        and (metric, s.kind, angle) in OWN_WORDING
+        and (e is not None and e.kind == "platform")
+    ):
+        return angle
+    if t.message in PER_ROLE and s.kind == "cost":
+        return angle  # a brand's channel, a seller's order; a supplier, a stockist
+    if (
+        t.message in PARTNER_MESSAGES
+        and e
+        and per_payer(metric, e.kind)
+        and (s.kind == "cost" or facet_of(metric) == "pricing")
+    ):
+        return angle  # a fee, freight or duty, a maker's prices: a sentence for each who pays
+    if t.message in PER_ROLE and e is not None and (metric, e.kind) in PER_ROLE_MOVES:
+        return angle
+    if t.message == "dated_event" and t.values.get("per_role"):
+        return angle  # a market entry, a store opening: a shop to open, clients to win
+    return s.kind
+
+
+def has_angle(t: Takeaway, s: Stake, angled: frozenset[str]) -> bool:
+    """Whether the point can be worded from the reader's side: an editor's
+    implication, a meaning template for the takeaway's message, or a message
+    that is the reader's own."""
+    if s.kind == "implication" or (s.kind == "addressed" and t.message in READER_WORDED):
+        return True
+    return s.kind not in ("addressed", "interest") and t.message in angled
