@@ -26,16 +26,15 @@ What is held at once: one batch of postings, a line per run, one shard. All
 of a language's index files go into one data file (read back by span when
 the site is written). The files are byte-identical to the in-memory ``build_index`` of the same
 documents (tested), so incremental patches and full builds still agree.
+The run files, and their merging, are ``search_runs``'s.
 """
 
 from __future__ import annotations
 
-import heapq
 import json
 import re
 from array import array
-from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -56,21 +55,15 @@ from .search_index import (
     shard_name,
     wrap,
 )
-from .search_tokens import shard_of
+from .search_runs import FAN_IN, MAX_SHARDS, bucket_bytes, merge_runs, reduce_runs, write_run
 
 _PLAIN = re.compile(r"[a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-#: The most shards an index has (``shard_count``'s cap): buckets of the runs.
-MAX_SHARDS = 512
 #: Postings (document, weight pairs) gathered before a run is written,
 #: whatever the archive's size. What a batch holds is mostly its distinct
 #: tokens (a string and an array each), not the ints: 400,000 postings were
 #: ~18 MB at their fullest (traced in a 10,000-story build, issue 13); fewer
 #: postings also meet fewer distinct tokens.
 BATCH_POSTINGS = 150_000
-#: Runs merged at once: more are first merged in groups into fewer runs, so
-#: the files open at once stay well under a process's limit (often 1,024)
-#: however many runs a big archive makes.
-FAN_IN = 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,15 +185,15 @@ def _spill_segment(
     """One segment (``search_index.build_segment``'s, byte for byte) of the
     documents numbered from ``start``: its meta entry; its files into ``writer``."""
     runs, total, n = _postings_and_chunks(docs, start, folder, chunks, batch)
-    runs = _reduce_runs(runs, folder, fan_in)
+    runs = reduce_runs(runs, folder, fan_in)
     merged = folder / "merged"
-    starts, distinct = _merge(runs, merged)
+    starts, distinct = merge_runs(runs, merged)
     size = distinct + 4 * total
     shards = shard_count(size, shard_bytes)
     shard_hashes: list[str | None] = []
     with merged.open("rb") as f:
         for i in range(shards):
-            parts = [_segment(f, starts, b) for b in range(i, MAX_SHARDS, shards)]
+            parts = [bucket_bytes(f, starts, b) for b in range(i, MAX_SHARDS, shards)]
             lines = sorted(line for part in parts for line in part.splitlines())
             if lines:
                 text = _shard_text(lines)
@@ -234,94 +227,11 @@ def _postings_and_chunks(
         pending += 2 * len(weights)
         chunks.add(doc)
         if pending >= 2 * batch:
-            _write_run(postings, runs_dir, runs)
+            write_run(postings, runs_dir, runs)
             total, postings, pending = total + pending, {}, 0
     if postings or not runs:
-        _write_run(postings, runs_dir, runs)
+        write_run(postings, runs_dir, runs)
     return runs, total + pending, n + 1 - start
-
-
-def _write_run(postings: dict[str, array[int]], runs_dir: Path, runs: list[Path]) -> None:
-    """Write the batch's postings as one sorted run file."""
-    number = len(runs)
-    path = runs_dir / f"run{number}"
-    lines = []
-    for token, flat in postings.items():
-        numbers = ",".join(map(str, flat))
-        lines.append(f"{shard_of(token, MAX_SHARDS):03d}\t{token}\t{number:06d}\t{numbers}\n")
-    lines.sort()
-    with path.open("w", encoding="utf-8") as f:
-        f.writelines(lines)
-    runs.append(path)
-
-
-def _reduce_runs(runs: list[Path], folder: Path, fan_in: int) -> list[Path]:
-    """``runs`` merged in groups of ``fan_in`` until at most ``fan_in`` are
-    left. A group's merge is a run like the others: one line per token with
-    the group's postings in run order, numbered by the group's place, so the
-    final merge orders a token's postings as it would have over all runs."""
-    level = 0
-    while len(runs) > fan_in:
-        level += 1
-        fewer = []
-        for number, start in enumerate(range(0, len(runs), fan_in)):
-            group = runs[start : start + fan_in]
-            path = folder / f"run{level}-{number}"
-            with ExitStack() as stack, path.open("w", encoding="utf-8") as out:
-                files = [stack.enter_context(run.open("r", encoding="utf-8")) for run in group]
-                for key, parts in _grouped(heapq.merge(*files)):
-                    out.write(f"{key}\t{number:06d}\t{','.join(parts)}\n")
-            for run in group:
-                run.unlink()
-            fewer.append(path)
-        runs = fewer
-    return runs
-
-
-def _merge(runs: list[Path], merged: Path) -> tuple[list[int], int]:
-    """Merge the runs into ``merged`` (``token<TAB>postings`` lines, by bucket
-    then token); returns each bucket's start offset (and the end, last) and
-    three bytes a character of the distinct tokens (their share of the size)."""
-    starts = [0] * (MAX_SHARDS + 1)
-    distinct = 0
-    offset = 0
-    bucket = -1
-    with ExitStack() as stack, merged.open("wb") as out:
-        files = [stack.enter_context(path.open("r", encoding="utf-8")) for path in runs]
-        for key, parts in _grouped(heapq.merge(*files)):
-            b = int(key[:3])
-            while bucket < b:
-                bucket += 1
-                starts[bucket] = offset
-            token = key[4:]
-            distinct += 3 * len(token)
-            data = f"{token}\t{','.join(parts)}\n".encode()
-            out.write(data)
-            offset += len(data)
-    for rest in range(bucket + 1, MAX_SHARDS + 1):
-        starts[rest] = offset
-    return starts, distinct
-
-
-def _grouped(lines: Iterator[str]) -> Iterator[tuple[str, list[str]]]:
-    """(``bucket<TAB>token``, postings of each run in run order) per token."""
-    key = ""
-    parts: list[str] = []
-    for line in lines:
-        bucket_token, _, rest = line.rpartition("\t")
-        bucket_token = bucket_token[: bucket_token.rindex("\t")]
-        if bucket_token != key:
-            if parts:
-                yield key, parts
-            key, parts = bucket_token, []
-        parts.append(rest.rstrip("\n"))
-    if parts:
-        yield key, parts
-
-
-def _segment(f: BinaryIO, starts: list[int], bucket: int) -> bytes:
-    f.seek(starts[bucket])
-    return f.read(starts[bucket + 1] - starts[bucket])
 
 
 def _shard_text(lines: list[bytes]) -> str:
