@@ -28,24 +28,20 @@ from . import cache as sitecache
 from . import digest_page, embed, feeds, handover, pagekeys, publish, related, urls
 from . import jobs as sitejobs
 from .delta import Delta
+from .edit import find_edit, tag_index
 from .engine import Engine
 from .entrycache import EntryCache
 from .feedcache import FEEDS, FeedMemo
-from .manifest import grown_keys, replaced_keys
 from .pageplan import PagePlan
 from .pages import ListingPlanner
-from .search import LiveIndex, search_plans
+from .search import search_plans
 from .story import StoryOutcome
 from .storyrecord import StoryRecord, newest_first
-from .tagindex import TagIndex
 from .tagpages import TagPlanner
 from .ui import SiteConfig, to_hant
 from .written import WrittenPaths
 
 Personas = list[tuple[str, dict[str, str]]]
-_FEW = 32
-"""Up to this many edited stories are looked up in the archive's order one
-by one (``list.index``), more in one pass."""
 
 
 @dataclass(slots=True)
@@ -88,7 +84,7 @@ def write_listings(
     """Plan the listings from ``records``, write those whose key is not the
     one in ``old`` (the previous build's manifest, None for a full build).
 
-    An edit (``_edit``: the same stories with the same dates and tags, only
+    An edit (``edit.find_edit``: the same stories with the same dates and tags, only
     their content changed) plans only the pages that can show a changed
     story: its digest pages, its tags' pages, its neighbours' related
     blocks, the search index it is in, and the few pages planned whatever
@@ -97,7 +93,7 @@ def write_listings(
     env, ui, config, fingerprint = stage.env, stage.ui, stage.config, stage.fingerprint
     base_url = config.base_url
     ordered = newest_first(list(records.values()))
-    edit = _edit(records, ordered, old, personas, stage.live)
+    edit = find_edit(records, ordered, old, personas, stage.live)
     old_pages: Mapping[str, str] = {}
     if old is not None:
         old_pages = old.pages if edit is not None else _all_pages(old.pages)
@@ -105,7 +101,7 @@ def write_listings(
     planner = ListingPlanner(env, ui, config, personas, fingerprint, store)
     tagger = TagPlanner(env, ui, config, personas, fingerprint, store)
     # grouped once, for the tag pages and related stories; an edit reads the groups back
-    index, groups = _tag_index(ordered, edit, stage.live)
+    index, groups = tag_index(ordered, edit, stage.live)
     if groups is not None:  # for the state, from a file: not held through the phase
         sitecache.stage_tag_groups(config.staging, groups)
         del groups
@@ -180,25 +176,6 @@ def write_listings(
     return Listed(pages, written, sizes, gone)
 
 
-def _tag_index(
-    ordered: list[StoryRecord], edit: LiveIndex | None, live: Path
-) -> tuple[TagIndex, bytes | None]:
-    """The stories by tag, and the groups to save in the state (None: keep
-    the state's). An edit (no story added, moved or re-tagged) has the same
-    groups as the build before it and reads them from the state, and stories
-    added after all the others are added to them; any other build groups
-    the archive. Groups that changed are saved."""
-    if edit is not None:
-        added = len(edit.added)
-        newest = {r.id for r in ordered[:added]} == {r.id for r in edit.added}
-        blob = sitecache.read_tag_groups(live) if newest else None
-        index = TagIndex.from_packed(ordered, blob, added) if blob is not None else None
-        if index is not None:
-            return index, index.pack() if added else None
-    index = TagIndex.from_newest(ordered)
-    return index, index.pack()
-
-
 def _write(
     plans: list[PagePlan],
     old_pages: Mapping[str, str],
@@ -218,51 +195,6 @@ def _write(
 def _all_pages(pages: Mapping[str, str]) -> Mapping[str, str]:
     """Every page key at once (a build that plans every page compares them all)."""
     return pages.all() if isinstance(pages, pagekeys.PageKeys) else pages
-
-
-def _edit(
-    records: dict[str, StoryRecord],
-    ordered: list[StoryRecord],
-    old: sitecache.Manifest | None,
-    personas: Personas,
-    live: Path,
-) -> LiveIndex | None:
-    """When every story of the previous build is still there with its date,
-    tags and tag names, and the personas are named as before (an edit, or
-    stories added: the usual rebuilds), only the changed and added stories
-    concern the listings: what ``write_listings`` and ``search_plans`` need
-    of them and of the live index. None otherwise."""
-    if old is None or old.personas != personas:
-        return None
-    keys = replaced_keys(old.stories, records)
-    added: list[StoryRecord] = []
-    if keys is None:  # stories added (and none removed)?
-        grown = grown_keys(old.stories, records)
-        if grown is None:
-            return None
-        keys, new = grown
-        added = [records[key] for key in new]
-    pairs = []
-    for key in keys:
-        o, r = old.stories[key], records[key]
-        if (o.id, o.published, tuple(o.tags), o.tag_names) != (
-            r.id,
-            r.published,
-            tuple(r.tags),
-            r.tag_names,
-        ):
-            return None
-        if (o.hash, o.card) != (r.hash, r.card):
-            pairs.append((o, r))
-    if len(pairs) <= _FEW:  # each found in C; many stories: one pass over all
-        changed = [(ordered.index(r), o, r) for o, r in pairs]
-    else:
-        place = {id(r): n for n, r in enumerate(ordered)}
-        changed = [(place[id(r)], o, r) for o, r in pairs]
-    changed.sort(key=lambda c: c[0])
-    added = newest_first(added)
-    old_entries = EntryCache([sitecache.live_entries(live)], size=64)
-    return LiveIndex(live, old.pages, old.search, changed, old_entries, added)
 
 
 def persona_names(

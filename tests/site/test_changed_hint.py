@@ -209,7 +209,7 @@ def test_an_index_the_state_does_not_record_as_it_is_is_built_whole(
 
 
 def test_an_edit_of_many_stories_is_the_full_build(tmp_path: Path) -> None:
-    """More edited stories than ``listings._FEW`` are placed in one pass."""
+    """More edited stories than ``edit._FEW`` are placed in one pass."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for n in range(40):
