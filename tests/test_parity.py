@@ -16,7 +16,7 @@ import pytest
 
 from summarizer.facts.load import load_story, story_paths
 from summarizer.lint.documents import Document, Segment
-from summarizer.lint.numbers import read_figures
+from summarizer.lint.figures import read_figures
 from summarizer.pipeline import Project, load_project, make_brief
 
 SEEDS = story_paths(Path(__file__).resolve().parents[1] / "seeds")

@@ -1,7 +1,7 @@
 """The figure reader of ``numbers.*`` finds what its first definition found.
 
 The patterns start at a number's first digit and the currency sign before it
-is found by looking back (:func:`summarizer.lint.numbers._start`), which
+is found by looking back (:func:`summarizer.lint.figures._start`), which
 lets the regex engine skip text in C. The reference here is the definition
 they replaced, one regex with the optional sign in front: the same figures,
 texts and offsets on random strings of the characters that matter.
@@ -15,7 +15,7 @@ import re
 import pytest
 
 from summarizer.lint.documents import Document, Segment
-from summarizer.lint.numbers import Figure, read_figures
+from summarizer.lint.figures import Figure, read_figures
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 REFERENCE = {
@@ -69,7 +69,7 @@ def read(text: str, lang: str) -> list[tuple[str, int, str, str, str]]:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_figures_as_the_single_regex_found_them(lang: str) -> None:
-    from summarizer.lint.numbers import CURRENCY
+    from summarizer.lint.figures import CURRENCY
 
     rng = random.Random(13)
     for _ in range(30_000):
