@@ -81,14 +81,14 @@ def _fits(story: Story, p: Persona, t: Takeaway, s: Stake, angle: str, section: 
     if told(story, t, (q.takeaway for q in section)):
         return False  # that day's change is already in this section
     once = (t.message in ONCE_PER_READER and not t.values.get("per_role")) or s.kind == "benchmark"
-    if angle and once and any(
-        q.takeaway.message == t.message and q.stake == s.kind for q in section
+    if (
+        angle
+        and once
+        and any(q.takeaway.message == t.message and q.stake == s.kind for q in section)
     ):
         return False  # the same meaning twice, with no figure to tell them apart
     partner = partner_of(story, t, s.kind) if angle else None
-    if partner and any(
-        partner_of(story, q.takeaway, q.stake) == partner for q in section
-    ):
+    if partner and any(partner_of(story, q.takeaway, q.stake) == partner for q in section):
         return False  # a brand's growth means the same to its suppliers at any level
     if t.rule != "claims" and sum(q.takeaway.rule == t.rule for q in section) >= MAX_SAME_RULE:
         return False  # three fee moves in a row read as a form, not a briefing
@@ -176,8 +176,14 @@ def plan(
                     if not angle and not (plain and _plain_fits(p, t, s)):
                         continue  # says nothing about what it means for this reader
                     key = wording(story, t, s, angle)
-                    if (fresh and i in taken and angle and key == angle and s.kind != "implication"
-                            and not t.values.get("per_role")):
+                    if (
+                        fresh
+                        and i in taken
+                        and angle
+                        and key == angle
+                        and s.kind != "implication"
+                        and not t.values.get("per_role")
+                    ):
                         continue  # the same figures worded for another role: later, if at all
                     if (i, key) in worded or (not angle and i in shown):
                         continue

@@ -240,4 +240,3 @@ class Realiser:
             )
             _FRAMINGS[key] = cached
         return cached
-
