@@ -88,3 +88,76 @@ def test_a_stated_rise_by_a_provider_is_its_rivals_opening(lang: str, said: str)
     text = sections(mini_story(ENTITY.format(kind="company"), STEP, "2026-02-01"), lang)
     assert said in text["service_provider"], text["service_provider"]
     assert _points(text["platform_operator"]) == []
+
+
+def _announced(direction: str) -> str:
+    way = f"direction: {direction}, " if direction else ""
+    return (
+        f"  c: {{event: fee_change, entity: p, date: '2026-01-15', {way}"
+        "text: {zh-Hans: 速达仓配调整收费, en: SwiftFill changed its fees}, source: {quote: 原文三}}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "direction", "brand", "rival", "research"),
+    [
+        (
+            "en",
+            "up",
+            "SwiftFill's service has cost more since January 15, 2026: get quotes",
+            "SwiftFill's service has got dearer since January 15, 2026: an opening to win",
+            "Compare SwiftFill's higher fees with what other providers charge",
+        ),
+        (
+            "en",
+            "down",
+            "SwiftFill's service has cost less since January 15, 2026",
+            "expect clients to ask you to match it",
+            "to tell an industry-wide cut from SwiftFill's own",
+        ),
+        (
+            "en",
+            "",
+            "Set SwiftFill's new fees against other service providers' quotes",
+            "SwiftFill has charged new fees since January 15, 2026: its clients will compare",
+            "Compare SwiftFill's new fees with what other providers charge",
+        ),
+        (
+            "zh-Hans",
+            "up",
+            "速达仓配的服务已经变贵：下次签约前多找几家服务商比价",
+            "速达仓配的服务变贵，正是以价格争取其客户的机会",
+            "可把速达仓配上调后的费用与同行对同类服务的收费对比",
+        ),
+        (
+            "zh-Hans",
+            "down",
+            "速达仓配的服务已经变便宜：值得拿它的报价与现有服务商对比",
+            "客户可能要求你跟进降价",
+            "区分全行业降价与速达仓配自身的调整",
+        ),
+    ],
+)
+def test_a_companys_announced_fees_are_a_service_to_requote_and_a_rivals_clients(
+    lang: str, direction: str, brand: str, rival: str, research: str
+) -> None:
+    """A carrier's or a warehouse's fees raised or cut without figures: a
+    brand requotes a service (not a channel), a rival provider reads clients
+    to win or a price to match, a researcher other providers' fees; a
+    platform operator is not told, and no two readers read the same point."""
+    story = mini_story(ENTITY.format(kind="company"), _announced(direction), "2026-02-01")
+    text = sections(story, lang)
+    assert brand in text["brand"] and "channel" not in text["brand"]
+    assert rival in text["service_provider"]
+    assert research in text["researcher"]
+    assert _points(text["platform_operator"]) == []
+    points = [p.split(" ", 1)[1] for r in text if r != "general" for p in _points(text[r])]
+    assert len(points) == len(set(points)) == 4
+    if direction == "down":  # a carrier's cut is no cheaper line to list "there"
+        assert "there" not in text["seller"] and "上架" not in text["seller"]
+
+
+def test_a_governments_fees_are_no_service_to_requote() -> None:
+    story = mini_story(ENTITY.format(kind="government"), _announced("up"), "2026-02-01")
+    text = sections(story, "en")
+    assert "service" not in text["brand"] and _points(text["service_provider"]) == []
