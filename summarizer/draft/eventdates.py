@@ -42,7 +42,7 @@ def event_dates(text: str, body: int, published: date | None) -> list[Period]:
     periods = [
         p
         for p in find_periods(text, published)
-        if p.start >= body
+        if p.end > body  # (a period may take the blank before it)
         and date_of(p, True)
         and bool(DIGIT.search(text, p.start, p.end))
         and not DATELINE.match(text, p.end)

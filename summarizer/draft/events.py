@@ -38,6 +38,8 @@ class Event:
     quote: str
     quote_at: int
     entity: str = ""
+    object: str = ""
+    """What a ban blocks or a takeover buys (``keywords.yaml``: ``object: true``)."""
     direction: str = ""
     review: list[str] = field(default_factory=list)
     undated: bool = False
@@ -120,24 +122,34 @@ def _events(
     cue, m = found
     sentence = text[start:end]
     at = start + m.start()
-    who = entity_before(text[max(0, at - 200) : at], entities) or entity_before(sentence, entities)
-    dates = [(p, d) for p in periods if start <= p.start < end and (d := date_of(p, cue.years))]
+    # what a ban or a takeover acts on is named after its word ("blocked Temu",
+    # "acquire Ceconomy"); who acts, before it
+    thing, thing_end = ("", 0)
+    if cue.takes_object:
+        thing, thing_end = entity_after(text[start + m.end() : end], entities)
+    named = start + m.end() + thing_end  # the quote runs to the object's name
+    others = {k: v for k, v in entities.items() if k != thing}
+    who = entity_before(text[max(0, at - 200) : at], others) or entity_before(sentence, others)
+    dates = [
+        (p, d) for p in periods if p.start < end and p.end > start and (d := date_of(p, cue.years))
+    ]
     if not dates:
         if not (cue.undated and published):
             return []
-        quote, quote_at = quote_span(text, at, start + m.end())
-        event = Event(cue.event, published.isoformat(), quote, quote_at, who, undated=True)
+        quote, quote_at = quote_span(text, at, max(start + m.end(), named))
+        event = Event(cue.event, published.isoformat(), quote, quote_at, who, thing, undated=True)
         event.review.append("no date in the sentence: the article's date")
         return [event]
     out = []
     for p, day in dates:
-        event = Event(cue.event, day, "", 0, who)
+        event = Event(cue.event, day, "", 0, who, thing)
         if p.relative:
             event.review.append("the year (or day) read from the article's date")
         # the quote holds the date and what says which way (else the cue word)
         word = _direction(event, cue, sentence, p.start - start)
         a, b = (start + word.start(), start + word.end()) if word else (at, start + m.end())
-        event.quote, event.quote_at = quote_span(text, min(a, p.start), max(b, p.end))
+        lo, hi = max(start, min(a, p.start)), max(b, p.end, named)
+        event.quote, event.quote_at = quote_span(text, lo, hi)
         out.append(event)
     return out
 
@@ -157,6 +169,17 @@ def quote_span(text: str, lo: int, hi: int) -> tuple[str, int]:
     while start < end and text[start].isspace():
         start += 1
     return text[start:end].rstrip(), start
+
+
+def entity_after(after: str, entities: dict[str, list[str]]) -> tuple[str, int]:
+    """The entity named first in ``after``, and where its name ends (0: none)."""
+    best, at, stop = "", len(after), 0
+    for ent, names in entities.items():
+        for name in names:
+            i = after.find(name)
+            if 0 <= i < at:
+                best, at, stop = ent, i, i + len(name)
+    return best, stop
 
 
 def _direction(event: Event, cue: EventCue, sentence: str, near: int) -> re.Match[str] | None:

@@ -61,6 +61,8 @@ class EventCue:
     """Words saying the kind changed without saying which way ("updates")."""
     years: bool = False
     """A year alone dates it (a founding); else a month or a day must."""
+    takes_object: bool = False
+    """Names what it acts on after its word: a ban's platform, a takeover's target."""
     undated: bool = False
     """Drafted at the article's date when its sentence gives none (a fine, a recall)."""
     with_words: re.Pattern[str] | None = None
@@ -102,7 +104,9 @@ def load_keywords() -> Keywords:
         frozenset(e["metric"] for e in raw["metrics"] if e.get("rates_only")),
         {
             str(w): re.compile(_any(e["with"]), re.IGNORECASE)
-            for e in raw["metrics"] if e.get("with") for w in e["words"]
+            for e in raw["metrics"]
+            if e.get("with")
+            for w in e["words"]
         },
         tuple(_event_cue(e, way) for e in raw.get("events", [])),
     )
@@ -119,6 +123,7 @@ def _event_cue(entry: dict[str, Any], way: dict[str, list[object]]) -> EventCue:
         re.compile(f"(?P<up>{_any(up)})|(?P<down>{_any(down)})", re.IGNORECASE) if moved else None,
         re.compile(_any(entry["changed"]), re.IGNORECASE) if entry.get("changed") else None,
         bool(entry.get("years")),
+        bool(entry.get("object")),
         bool(entry.get("undated")),
         re.compile(_any(entry["with"]), re.IGNORECASE) if entry.get("with") else None,
     )

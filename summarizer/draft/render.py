@@ -102,6 +102,8 @@ def _event(i: int, event: Event) -> list[str]:
     lines = [f"  e{i:03d}:", f"    event: {event.kind}  # REVIEW: {'; '.join(review)}"]
     if event.entity:
         lines.append(f"    entity: {event.entity}")
+    if event.object:
+        lines.append(f"    object: {event.object}")
     lines.append(f"    date: {_s(event.date)}")
     if event.direction:
         lines.append(f"    direction: {event.direction}")

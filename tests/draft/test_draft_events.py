@@ -166,3 +166,26 @@ def test_published_on_the_command_line_dates_an_undated_article(
         main(["draft", str(article), "--published", "2025-02-30"])
     assert stop.value.code == 2
     assert "--published" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "TITLE: t\nDATE: 2025-11-28\n\n11月5日，越南工贸部要求电信企业封禁Temu的网站和应用程序。\n",
+        "TITLE: t\nDATE: 2025-11-28\n\nOn November 5, Vietnam's ministry ordered telecom firms "
+        "to block Temu's website and app.\n",
+    ],
+    ids=["zh", "en"],
+)
+def test_a_ban_names_the_platform_it_blocks_as_its_object(raw: str) -> None:
+    """The first line of the body is read too (its date takes the blank
+    before it), and the quote stays in the body and runs to the object."""
+    (event,) = events(raw)
+    assert (event.kind, event.date, event.object, event.entity) == (
+        "access_ban",
+        "2025-11-05",
+        "temu",
+        "",  # the ministry is no player: the editor names it
+    )
+    assert event.quote in raw and "DATE" not in event.quote and "Temu" in event.quote
+    assert "    object: temu\n" in draft_article(raw, "a.txt")
