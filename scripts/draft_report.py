@@ -58,13 +58,16 @@ def reference(source: str) -> list[tuple[Key, str]]:
     return out
 
 
-def metrics_named() -> tuple[int, int]:
+def metrics_named() -> tuple[int, int, int]:
     """(drafted figures whose metric is one the seeds give that amount, drafted
-    figures whose amount a seed of the same article has), over every article
-    with a seed: how often the keyword table names the right metric."""
-    named = found = 0
+    figures whose amount a seed of the same article has, drafted figures whose
+    entity is one the seeds give that amount), over every article with a seed:
+    how often the keyword table names the right metric, and the glossary and
+    players list the right entity."""
+    named = found = owned = 0
     for path in sorted((ROOT / "sources").glob("*.txt")):
         ref: dict[Key, set[str]] = {}
+        whose: dict[Key, set[str]] = {}
         for seed in sorted((ROOT / "seeds").glob("*.yaml")):
             data = yaml.safe_load(seed.read_text("utf-8"))
             if data["story"].get("source") != path.name:
@@ -74,16 +77,21 @@ def metrics_named() -> tuple[int, int]:
                 if a is not None:
                     key = (abs(a), fact.get("currency") or fact.get("unit") or "")
                     ref.setdefault(key, set()).add(fact["metric"])
+                    whose.setdefault(key, set()).add(str(fact.get("entity")))
         if not ref:
             continue
         _, figures = draft_figures(path.read_text("utf-8"), path.name)
         for f in figures:
             a = amount(f.value, f.scale)
-            metrics = ref.get((abs(a), f.currency or f.unit)) if a is not None else None
+            if a is None:
+                continue
+            drafted: Key = (abs(a), f.currency or f.unit)
+            metrics = ref.get(drafted)
             if metrics:
                 found += 1
                 named += f.metric in metrics
-    return named, found
+                owned += f.entity in whose[drafted]
+    return named, found, owned
 
 
 def events_drafted() -> tuple[int, int, int, int, int, int]:
@@ -160,10 +168,11 @@ def main() -> int:
     t0 = time.perf_counter()
     draft_article(article, "ten-thousand.txt")
     seconds = time.perf_counter() - t0
-    named, found = metrics_named()
+    named, found, owned = metrics_named()
     sys.stdout.write(
         f"metric: {named / found:.0%} of drafted figures that match a seed's amount carry "
-        f"one of its metrics ({named}/{found}, every article with a seed)\n"
+        f"one of its metrics ({named}/{found}, every article with a seed); "
+        f"entity: {owned / found:.0%} name one of its entities ({owned}/{found})\n"
     )
     seeded, hit, events, real, ways, same = events_drafted()
     sys.stdout.write(
