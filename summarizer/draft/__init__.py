@@ -9,6 +9,7 @@ of this package; this function only calls them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,36 @@ if TYPE_CHECKING:
 def draft_figures(raw: str, name: str, published: date | None = None) -> tuple[str, list[Figure]]:
     """The article text and its annotated figures (used by the report and tests);
     ``published``: the article's date where its text gives none (or a wrong one)."""
+    read = _read(raw, name, published)
+    return read.text, read.figures
+
+
+def draft_article(raw: str, name: str, published: date | None = None) -> str:
+    """The facts draft (YAML text) for the article ``raw`` read from file ``name``
+    (``published``: as for ``draft_figures``)."""
+    from .entities import entity_names
+    from .events import find_events
+    from .render import render_draft
+
+    read = _read(raw, name, published)
+    names = entity_names(read.entities)
+    events = find_events(read.text, read.body, read.header.published, names)
+    return render_draft(read.header, name.rsplit("/", 1)[-1], read.entities, read.figures, events)
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What one pass over the article gives the figures and the events."""
+
+    text: str
+    header: Header
+    entities: dict[str, tuple[str, str, str]]
+    body: int
+    figures: list[Figure]
+
+
+def _read(raw: str, name: str, published: date | None) -> _Read:
+    """The article's text, header, entities and annotated figures, read once."""
     from .annotate import annotate
     from .entities import entity_names, find_entities
     from .pairs import link_bases, merge_ranges
@@ -41,22 +72,7 @@ def draft_figures(raw: str, name: str, published: date | None = None) -> tuple[s
     annotate(text, figures, header.published, entity_names(entities))
     link_bases(text, figures)
     add_segments(text, figures, {v[2].lower() for v in entities.values()})
-    return text, figures
-
-
-def draft_article(raw: str, name: str, published: date | None = None) -> str:
-    """The facts draft (YAML text) for the article ``raw`` read from file ``name``
-    (``published``: as for ``draft_figures``)."""
-    from .entities import entity_names, find_entities
-    from .events import find_events
-    from .render import render_draft
-    from .source import read_header, strip_header
-
-    text, figures = draft_figures(raw, name, published)
-    header, entities = dated(read_header(text), published), find_entities(text)
-    names = entity_names(entities)
-    events = find_events(text, strip_header(text), header.published, names)
-    return render_draft(header, name.rsplit("/", 1)[-1], entities, figures, events)
+    return _Read(text, header, entities, body, figures)
 
 
 def dated(header: Header, published: date | None) -> Header:

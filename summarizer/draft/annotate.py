@@ -291,13 +291,19 @@ def _listed_metric(before: str, kw: Keywords) -> tuple[str, str, str, str] | Non
 
 def entity_before(before: str, entities: dict[str, list[str]]) -> str:
     """The entity (id -> names) named last in ``before``."""
-    best, at = "", -1
+    return named(before, entities, last=True)[0]
+
+
+def named(text: str, entities: dict[str, list[str]], *, last: bool) -> tuple[str, int]:
+    """The entity (id -> names) named last (or first) in ``text``, and where
+    its name ends (0: none named)."""
+    best, at, stop = "", -1 if last else len(text), 0
     for ent, names in entities.items():
         for name in names:
-            i = before.rfind(name)
-            if i > at:
-                best, at = ent, i
-    return best
+            i = text.rfind(name) if last else text.find(name)
+            if i >= 0 and (i > at if last else i < at):
+                best, at, stop = ent, i, i + len(name)
+    return best, stop
 
 
 def _fill_currency(text: str, figures: list[Figure]) -> None:

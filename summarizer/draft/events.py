@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .annotate import CLAUSE_END, SENTENCE_END, entity_before, sentence_bounds, whole_words
+from .annotate import (
+    CLAUSE_END,
+    SENTENCE_END,
+    entity_before,
+    named,
+    sentence_bounds,
+    whole_words,
+)
 from .eventdates import date_of, event_dates
 from .keywords import EventCue, Keywords, load_keywords
 from .periods import Period
@@ -84,7 +91,7 @@ def _cue(kw: Keywords, sentence: str) -> tuple[EventCue, re.Match[str]] | None:
             continue
         if cue.moved and not _says_change(cue, sentence):
             continue
-        if not found or found[0][0].moved and cue.moved:
+        if not found or (found[0][0].moved and cue.moved):
             found.append((cue, m))
         if not found[0][0].moved:
             break
@@ -126,8 +133,8 @@ def _events(
     # "acquire Ceconomy"); who acts, before it
     thing, thing_end = ("", 0)
     if cue.takes_object:
-        thing, thing_end = entity_after(text[start + m.end() : end], entities)
-    named = start + m.end() + thing_end  # the quote runs to the object's name
+        thing, thing_end = named(text[start + m.end() : end], entities, last=False)
+    reach = start + m.end() + thing_end  # the quote runs to the object's name
     others = {k: v for k, v in entities.items() if k != thing}
     who = entity_before(text[max(0, at - 200) : at], others) or entity_before(sentence, others)
     dates = [
@@ -136,7 +143,7 @@ def _events(
     if not dates:
         if not (cue.undated and published):
             return []
-        quote, quote_at = quote_span(text, at, max(start + m.end(), named))
+        quote, quote_at = quote_span(text, at, max(start + m.end(), reach))
         event = Event(cue.event, published.isoformat(), quote, quote_at, who, thing, undated=True)
         event.review.append("no date in the sentence: the article's date")
         return [event]
@@ -148,7 +155,7 @@ def _events(
         # the quote holds the date and what says which way (else the cue word)
         word = _direction(event, cue, sentence, p.start - start)
         a, b = (start + word.start(), start + word.end()) if word else (at, start + m.end())
-        lo, hi = max(start, min(a, p.start)), max(b, p.end, named)
+        lo, hi = max(start, min(a, p.start)), max(b, p.end, reach)
         event.quote, event.quote_at = quote_span(text, lo, hi)
         out.append(event)
     return out
@@ -169,17 +176,6 @@ def quote_span(text: str, lo: int, hi: int) -> tuple[str, int]:
     while start < end and text[start].isspace():
         start += 1
     return text[start:end].rstrip(), start
-
-
-def entity_after(after: str, entities: dict[str, list[str]]) -> tuple[str, int]:
-    """The entity named first in ``after``, and where its name ends (0: none)."""
-    best, at, stop = "", len(after), 0
-    for ent, names in entities.items():
-        for name in names:
-            i = after.find(name)
-            if 0 <= i < at:
-                best, at, stop = ent, i, i + len(name)
-    return best, stop
 
 
 def _direction(event: Event, cue: EventCue, sentence: str, near: int) -> re.Match[str] | None:
