@@ -3,7 +3,8 @@
 The stages, in order: article text -> header -> entities -> figures ->
 ranges (pairs) -> annotate (quote, period, metric, measure) -> bases (pairs)
 -> segments (the part of the business an English figure names) -> events
-(a fee raised, a duty charged, a recall: from cue words) -> render YAML. Each is a module
+(a fee raised, a duty charged, a recall: from cue words; a recall takes the
+count its sentence gives) -> render YAML. Each is a module
 of this package; this function only calls them.
 """
 
@@ -36,13 +37,14 @@ def draft_article(raw: str, name: str, published: date | None = None) -> str:
     """The facts draft (YAML text) for the article ``raw`` read from file ``name``
     (``published``: as for ``draft_figures``)."""
     from .entities import entity_names
-    from .events import find_events
+    from .events import find_events, take_counts
     from .render import render_draft
 
     read = _read(raw, name, published)
     names = entity_names(read.entities)
     events = find_events(read.text, read.body, read.header.published, names)
-    return render_draft(read.header, name.rsplit("/", 1)[-1], read.entities, read.figures, events)
+    figures = take_counts(read.text, events, read.figures)
+    return render_draft(read.header, name.rsplit("/", 1)[-1], read.entities, figures, events)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .earlier import LAST_RESORT, earlier_metric
 from .figures import Figure
 from .keywords import Keywords, fitting, load_keywords, sentence_rows
 from .measures import YEAR_EARLIER_AFTER, carried, measure_of, year_earlier
+from .metricwords import first_row, listed_before, listed_row, nearest_row
 from .periods import Period, find_periods, span_of_years
 from .reviews import FISCAL, ask_about
 
@@ -91,42 +93,6 @@ def _in_word(text: str, at: int) -> bool:
     return pair.isascii() and pair.isalpha()
 
 
-def _find(low: str, word: str, last: bool) -> int:
-    """Where ``word`` occurs in ``low`` (the last or first time), as a whole
-    word where it is English, plural allowed: ARR is not in "carriers", price
-    is in "prices", GMV is in "GMV为"."""
-    i = low.rfind(word) if last else low.find(word)
-    while i >= 0 and not _whole(low, i, i + len(word)):
-        i = low.rfind(word, 0, i) if last else low.find(word, i + 1)
-    return i
-
-
-def _whole(low: str, start: int, end: int) -> bool:
-    if _letter(low, start - 1) and _letter(low, start):
-        return False
-    if not (_letter(low, end - 1) and _letter(low, end)):
-        return True
-    tail = low[end : end + 3]
-    return any(tail.startswith(p) and not _letter(low, end + len(p)) for p in ("s", "es"))
-
-
-def _letter(text: str, at: int) -> bool:
-    return 0 <= at < len(text) and text[at].isascii() and text[at].isalpha()
-
-
-def _nearest_word(
-    haystack: str, words: list[tuple[str, str, str, str]]
-) -> tuple[str, str, str, str] | None:
-    """The table row whose word ends nearest the end of ``haystack``."""
-    best: tuple[int, tuple[str, str, str, str]] | None = None
-    low = haystack.lower()
-    for row in words:
-        i = _find(low, row[0].lower(), last=True)
-        if i >= 0 and (best is None or i + len(row[0]) > best[0]):
-            best = (i + len(row[0]), row)
-    return best[1] if best else None
-
-
 def annotate(
     text: str, figures: list[Figure], published: date | None, entities: dict[str, list[str]]
 ) -> None:
@@ -135,7 +101,7 @@ def annotate(
     periods = find_periods(text, published)
     fiscal = bool(FISCAL.search(text))
     prev: tuple[Figure, int] | None = None  # the figure before, and its sentence's start
-    for fig in figures:
+    for i, fig in enumerate(figures):
         fig.quote, fig.quote_at = quote_for(text, fig)
         s_start, s_end = sentence_bounds(text, fig.start)
         before = text[s_start : fig.start]
@@ -146,14 +112,15 @@ def annotate(
         if prev is not None and prev[1] == s_start:
             carried(fig, text[clause_start : fig.start], prev[0], kw)
         prev = (fig, s_start)
-        rows = sentence_rows(kw, fitting(kw, fig.unit, fig.measure), text[s_start:s_end])
-        row = _listed_metric(before, kw) or _nearest_word(before, rows)
+        fitting_rows = fitting(kw, fig.unit, fig.measure, bool(fig.currency))
+        rows = sentence_rows(kw, fitting_rows, text[s_start:s_end])
+        row = listed_row(before, kw) or nearest_row(before, rows)
         if fig.unit not in ("", "percent", "times", "pp") and not fig.currency or not row:
             # a count says what it counts after the number (1.2万家企业客户), and
             # English often says what an amount is after it ("$11.8 billion in
             # U.S. online sales")
             reach = 12 if row else 28
-            row = _first_word(text[fig.start : min(fig.end + reach, s_end)], rows) or row
+            row = first_row(text[fig.start : min(fig.end + reach, s_end)], rows) or row
         if row:
             fig.metric = row[1]
             if row[3] == "level" and fig.measure == "multiple":
@@ -161,10 +128,15 @@ def annotate(
             if row[2] and not (fig.currency or fig.unit in ("percent", "times", "pp")):
                 fig.unit = fig.unit if fig.unit in kw.units and fig.unit == row[2] else row[2]
         else:
-            fig.metric = (
-                "revenue" if fig.currency else ("users" if fig.unit == "users" else "revenue")
+            found = earlier_metric(
+                text, fig, s_start, figures[:i], kw, fitting_rows, sentence_bounds
             )
-            fig.review.append("no keyword matched")
+            if found:
+                fig.metric = found[0]
+                fig.review.append(found[1])
+            else:
+                fig.metric = "users" if fig.unit == "users" else "revenue"
+                fig.review.append(LAST_RESORT)
         _count_unit(fig, text, kw)
         p_start = max(
             [m.end() for m in SCOPE_END.finditer(text, max(0, fig.start - 400), fig.start)] or [0]
@@ -175,19 +147,6 @@ def annotate(
         ask_about(fig, text[s_start : fig.start], text[s_start:s_end], fiscal, kw.festival)
         fig.entity = entity_before(text[max(0, fig.start - 200) : fig.start], entities)
     _fill_currency(text, figures)
-
-
-def _first_word(
-    haystack: str, words: list[tuple[str, str, str, str]]
-) -> tuple[str, str, str, str] | None:
-    """The table row whose word starts first in ``haystack`` (longest on a tie)."""
-    best: tuple[int, tuple[str, str, str, str]] | None = None
-    low = haystack.lower()
-    for row in words:
-        i = _find(low, row[0].lower(), last=False)
-        if i >= 0 and (best is None or i < best[0]):
-            best = (i, row)
-    return best[1] if best else None
 
 
 def _count_unit(fig: Figure, text: str, kw: Keywords) -> None:
@@ -237,7 +196,7 @@ def _period(fig: Figure, text: str, periods: list[Period], s_start: int, before:
         if span:  # 2022年至2024年 lists every year of the span ("…及2025年前三季度" after it)
             first, last = int(span[0][2:]), int(span[1][2:])
             names = [f"FY{y}" for y in range(first, last + 1)] + [n for n in names if n not in span]
-        k = _listed_before(text[s_start + resp : fig.start])
+        k = listed_before(text[s_start + resp : fig.start])
         if names and k < len(names):
             fig.period = names[k]
             return
@@ -258,37 +217,6 @@ def _effective(fig: Figure, text: str, periods: list[Period]) -> list[Period]:
 
 
 #: An amount, a percent or a count in a 分别 list: what counts the figures before this one.
-LISTED = re.compile(r"\d(?:\.\d+)?\s?(?:万亿|亿|万)?\s?(?:美元|港元|元|%|家|名)")
-
-
-def _listed_before(between: str) -> int:
-    """How many figures of a 分别 list come before this one."""
-    return len(LISTED.findall(between))
-
-
-def _listed_metric(before: str, kw: Keywords) -> tuple[str, str, str, str] | None:
-    """The metric a figure of "营收和净利润分别同比增长29.79%及28.76%" stands for: the
-    k-th metric named before 分别 for the k-th figure after it; None unless the
-    clause names two or more."""
-    resp = before.rfind("分别")
-    if resp < 0:
-        return None
-    head = max(before.rfind(c, 0, resp) for c in "，,；;：:。") + 1
-    named: list[tuple[int, tuple[str, str, str, str]]] = []
-    taken: list[tuple[int, int]] = []
-    low = before[head:resp].lower()
-    for row in kw.metrics:  # longest words first: 净利润 before 利润
-        i = low.find(row[0].lower())
-        if i >= 0 and not any(a < i + len(row[0]) and i < b for a, b in taken):
-            taken.append((i, i + len(row[0])))
-            named.append((i, row))
-    if len(named) < 2:
-        return None
-    named.sort(key=lambda n: n[0])
-    k = _listed_before(before[resp:])
-    return named[k][1] if k < len(named) else None
-
-
 def entity_before(before: str, entities: dict[str, list[str]]) -> str:
     """The entity (id -> names) named last in ``before``."""
     return named(before, entities, last=True)[0]
@@ -312,7 +240,14 @@ def _fill_currency(text: str, figures: list[Figure]) -> None:
     for fig in figures:
         if fig.currency:
             last = fig.currency
-        elif fig.scale and not fig.unit and fig.metric not in ("users", "mau", "paying_users"):
+        elif (
+            fig.scale
+            and not fig.unit
+            and fig.metric not in ("users", "mau", "paying_users")
+            and (
+                LAST_RESORT not in fig.review  # no word says it is money: maybe a count
+            )
+        ):
             conversion = "约合" in text[max(0, fig.start - 4) : fig.start] or text[
                 max(0, fig.start - 2) : fig.start
             ].endswith(("(约", "（约"))

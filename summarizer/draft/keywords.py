@@ -67,6 +67,9 @@ class EventCue:
     """Drafted at the article's date when its sentence gives none (a fine, a recall)."""
     with_words: re.Pattern[str] | None = None
     """Read only in a sentence that also has one of these words."""
+    counts: str = ""
+    """The unit of the count its sentence gives it ("recalling 1.1 million of
+    its power banks": units), drafted as the event's value."""
 
 
 def sentence_rows(
@@ -126,18 +129,25 @@ def _event_cue(entry: dict[str, Any], way: dict[str, list[object]]) -> EventCue:
         bool(entry.get("object")),
         bool(entry.get("undated")),
         re.compile(_any(entry["with"]), re.IGNORECASE) if entry.get("with") else None,
+        str(entry.get("counts", "")),
     )
 
 
-def fitting(kw: Keywords, unit: str, measure: str) -> list[tuple[str, str, str, str]]:
+def fitting(
+    kw: Keywords, unit: str, measure: str, money: bool = False
+) -> list[tuple[str, str, str, str]]:
     """The keyword rows that may name the figure's metric: words that only
     say what a count counts are read for counts alone ("ASEAN countries grew
     9.6 percent" and "partner countries reached 17.37 trillion yuan" are
     trade), and words of a flow are read for no rate that is a level
     ("tariffs on imports lowered from 20 percent": a tariff rate), and words
-    of a share of sales are read for percentages alone."""
+    of a share of sales are read for percentages alone. An amount of money
+    (``money``) is no count: "the devices, which retail for about $27" is a
+    price, not a number of devices."""
     if unit != "percent":
         rows = [r for r in kw.metrics if r[1] not in kw.rates_only]
+        if money:
+            return [r for r in rows if not r[2] and r[1] not in kw.counts_only]
         if unit and unit not in RATES:
             return rows  # a count: its noun says what it counts
         return [r for r in rows if r[1] not in kw.counts_only]

@@ -107,6 +107,14 @@ def _event(i: int, event: Event) -> list[str]:
     lines.append(f"    date: {_s(event.date)}")
     if event.direction:
         lines.append(f"    direction: {event.direction}")
+    if event.count is not None:
+        n = event.count
+        lines.append(f"    value: {_value(n.value)}")
+        if n.scale:
+            lines.append(f"    scale: {n.scale}")
+        lines.append(f"    unit: {n.unit}  # REVIEW: what it counts")
+        if n.qualifier:
+            lines.append(f"    qualifier: {n.qualifier}")
     lines.append(
         '    text: {zh-Hans: "", en: ""}'
         "  # REVIEW: one clause saying who did what, without the date"

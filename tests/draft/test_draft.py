@@ -467,8 +467,9 @@ def test_a_fee_announced_as_amounts_drafts_changes_per_unit() -> None:
     got = [(f.metric, f.measure, f.value, f.per) for f in figures]
     assert got == [
         ("fulfilment_fee", "change", "0.08", "unit"),
-        ("revenue", "change", "0.25", "unit"),  # a list line names no fee: REVIEW says so
-        ("revenue", "change", "-0.10", "unit"),
+        # a list line names no fee: the fee of the line before it (REVIEW says so)
+        ("fulfilment_fee", "change", "0.25", "unit"),
+        ("fulfilment_fee", "change", "-0.10", "unit"),
         ("storage_fee", "change", "0.05", ""),
         ("price", "", "12", ""),
         ("revenue", "", "80", "unit"),

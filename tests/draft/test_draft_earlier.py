@@ -1,0 +1,89 @@
+"""summarizer draft: a figure whose sentence names no metric takes the one the
+sentences before it give (a list after its lead-in), money is never a count,
+and the count a recall gives is the recall's, not a revenue."""
+
+from __future__ import annotations
+
+import yaml
+
+from summarizer.draft import draft_article, draft_figures
+
+LIST = (
+    "DATE: 2025-01-20\n\n"
+    "在全球TTS情况方面，各国电商销售额增长强劲。美国约90亿美元，比2023年增长650%；"
+    "印尼达61.98亿美元，增长39%；泰国为57.43亿美元，增长101%。\n"
+)
+
+
+def _metrics(text: str) -> list[tuple[str, str]]:
+    _, figures = draft_figures(text, "t.txt")
+    return [(f.value, f.metric) for f in figures]
+
+
+def test_a_list_takes_the_metric_its_lead_in_names() -> None:
+    assert _metrics(LIST) == [
+        ("90", "gmv"),
+        ("650", "gmv"),
+        ("61.98", "gmv"),
+        ("39", "gmv"),
+        ("57.43", "gmv"),
+        ("101", "gmv"),
+    ]
+    _, figures = draft_figures(LIST, "t.txt")
+    assert "metric named in an earlier sentence" in figures[0].review
+    assert "metric of a figure in an earlier sentence" in figures[2].review
+
+
+def test_an_amount_after_an_amount_takes_its_metric() -> None:
+    text = (
+        "DATE: 2025-01-20\n\nGMV reached $5.2 billion last year. It expects $6 billion in 2025.\n"
+    )
+    assert _metrics(text) == [("5.2", "gmv"), ("6", "gmv")]
+
+
+def test_the_walk_stops_where_the_text_moves_on() -> None:
+    """A blank line, or a sentence whose figures are of another kind, ends it:
+    the figure is drafted as the table's last resort, marked for review."""
+    para = "DATE: 2025-01-20\n\nGMV reached $5.2 billion.\n\nIt expects $6 billion.\n"
+    other = "DATE: 2025-01-20\n\nGMV reached $5.2 billion. Staff fell 5%. It expects $6 billion.\n"
+    for text in (para, other):
+        _, figures = draft_figures(text, "t.txt")
+        assert figures[-1].metric == "revenue"
+        assert figures[-1].review[0] == "no keyword matched"
+
+
+def test_money_is_never_a_count() -> None:
+    """'the devices, which retail for about $27' is a price, not 27 devices;
+    'two reports of minor burns' names no cash burn."""
+    text = (
+        "DATE: 2025-06-13\n\nThe company has received 19 reports related to the devices, "
+        "which retail for about $27. Two reports of minor burns caused a collective $60,700.\n"
+    )
+    _, figures = draft_figures(text, "t.txt")
+    by_value = {f.value: f for f in figures}
+    assert (by_value["27"].metric, by_value["27"].currency) == ("item_price", "USD")
+    assert by_value["60700"].metric != "monthly_burn"
+
+
+RECALL = (
+    "TITLE: Anker recalls power banks\nDATE: 2025-06-13\n\n"
+    "Anker is recalling more than 1.1 million of its power banks over fire concerns.\n"
+)
+
+
+def test_a_recall_takes_the_count_its_sentence_gives() -> None:
+    facts = yaml.safe_load(draft_article(RECALL, "a.txt"))["facts"]
+    assert list(facts) == ["e001"]  # no revenue of 1.1 million (in yuan) beside it
+    recall = facts["e001"]
+    assert recall["event"] == "recall" and recall["entity"] == "anker"
+    assert (recall["value"], recall["scale"], recall["unit"]) == (1.1, "million", "units")
+    assert recall["qualifier"] == "over"
+    assert "1.1 million" in recall["source"]["quote"]
+
+
+def test_a_number_that_names_nothing_is_not_guessed_as_money() -> None:
+    """Without a currency or a word saying it is money, a bare number is left a
+    count for the editor to name, not a revenue in yuan."""
+    text = "DATE: 2025-06-13\n\nThe firm shipped 1.158 million of the A1263 models.\n"
+    _, figures = draft_figures(text, "t.txt")
+    assert (figures[0].currency, figures[0].unit) == ("", "")
