@@ -44,6 +44,14 @@ CURRENCY_WORDS = {
     "日元": "JPY",
     "新加坡元": "SGD",
     "新台币": "TWD",
+    "美金": "USD",  # colloquial (美区黑五单天突破1亿美金)
+    # Traditional forms, for articles from Taiwan and Hong Kong
+    "元人民幣": "CNY",
+    "人民幣": "CNY",
+    "港幣": "HKD",
+    "歐元": "EUR",
+    "英鎊": "GBP",
+    "新台幣": "TWD",
     # English currency names after the amount ("33.61 trillion yuan")
     "yuan": "CNY",
     "U.S. dollars": "USD",
@@ -155,7 +163,10 @@ QUALIFIERS_AFTER = [
 
 _ARABIC = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = r"[一二两三四五六七八九十百]+"
-_SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万"
+_SCALE = r"[万萬][亿億]|[千百十][亿億]|[亿億]|[千百十][万萬]|[万萬]"
+#: Traditional scale characters (an article from Taiwan or Hong Kong) as the
+#: vocabulary's scale words are written.
+_SIMPLIFIED_SCALE = str.maketrans("萬億", "万亿")
 _PREFIX = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _CUR = "|".join(
     re.escape(w) + (r"\b" if w.isascii() else "")
@@ -270,6 +281,7 @@ def find_figures(text: str) -> list[Figure]:
         if unit == "年" and (float(num.replace(",", "")) > 50 or scale):
             continue
         fig = Figure(m.start() if prefix else m.start("num"), m.end(), num.replace(",", ""))
+        scale = scale.translate(_SIMPLIFIED_SCALE)
         fig.scale = EN_SCALES.get(scale) or EN_SCALES.get(scale.lower(), scale)
         fig.currency = CURRENCY_PREFIXES.get(prefix or "", "") or CURRENCY_WORDS.get(cur or "", "")
         if unit:

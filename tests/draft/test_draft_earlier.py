@@ -87,3 +87,11 @@ def test_a_number_that_names_nothing_is_not_guessed_as_money() -> None:
     text = "DATE: 2025-06-13\n\nThe firm shipped 1.158 million of the A1263 models.\n"
     _, figures = draft_figures(text, "t.txt")
     assert (figures[0].currency, figures[0].unit) == ("", "")
+
+
+def test_colloquial_and_traditional_currency_words() -> None:
+    """美金 is dollars; an article from Taiwan writes 萬, 億 and 人民幣."""
+    text = "DATE: 2025-01-20\n\n美区黑五单天突破1亿美金。罰款500萬人民幣，營收2.4億歐元。\n"
+    _, figures = draft_figures(text, "t.txt")
+    got = [(f.value, f.scale, f.currency) for f in figures]
+    assert got == [("1", "亿", "USD"), ("500", "万", "CNY"), ("2.4", "亿", "EUR")]
