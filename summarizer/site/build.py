@@ -20,34 +20,32 @@ workers finish in. Leftovers of a killed build are reclaimed first.
 
 ``shard=(k, n)`` stops after step 2 for the seed files of shard k of n, and
 ``shards.merge_shards`` does steps 3 and 4 for all the shards at once
-(docs/sharding.md).
+(docs/sharding.md). What the merge shares with a build -- the output
+directory, the fingerprint, opening the stage and step 4's ``finish`` --
+is in ``stage.py``; this module decides what to render and renders it.
 """
 
 from __future__ import annotations
 
 import gc
-import hashlib
 import logging
 import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
-from ..filehash import hash_files
 from ..paths import TEMPLATES_DIR
 from . import cache as sitecache
 from . import handover, listings, publish, shards, spare, urls
 from . import jobs as sitejobs
-from .assets import copy_assets, template_files
+from .assets import copy_assets
 from .engine import Engine, PipelineEngine
-from .html import make_env
 from .lock import locked
 from .records import merge_outcomes, stale_files
 from .seeds import changed_names, read_seeds
+from .stage import finish, open_stage, real_out, site_fingerprint
 from .story import preload
-from .ui import SiteConfig, load_ui
 from .written import WrittenPaths
 
 log = logging.getLogger(__name__)
@@ -133,39 +131,6 @@ def settle() -> None:
     cycle that died while frozen (1.25 MB a rebuild, 40 rebuilds measured)."""
     gc.unfreeze()
     gc.collect()
-
-
-def real_out(out_dir: Path) -> Path:
-    """The output directory to build: a symlink's target, so the switch is one rename."""
-    out_dir = Path(out_dir)
-    return out_dir.resolve() if out_dir.is_symlink() else out_dir
-
-
-def site_fingerprint(
-    engine: Engine, template_dir: Path, base_url: str, langs: tuple[str, ...]
-) -> str:
-    """Hash of everything besides the stories that the site's pages depend on."""
-    templates = hash_files(template_files(template_dir))
-    parts = (engine.fingerprint(), templates, base_url, ",".join(langs))
-    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
-
-
-def open_stage(
-    engine: Engine,
-    template_dir: Path,
-    staging: Path,
-    out_dir: Path,
-    assets: dict[str, str],
-    options: tuple[str, tuple[str, ...], str, int],
-) -> listings.Stage:
-    """The project, templates and config of a build; ``options``: base URL,
-    languages, fingerprint, jobs."""
-    base_url, langs, fingerprint, jobs = options
-    config = SiteConfig(template_dir, staging, langs, base_url=base_url, assets=assets)
-    ui = load_ui(template_dir)
-    env = make_env(template_dir, ui)
-    project = engine.load_project()
-    return listings.Stage(engine, project, env, ui, config, fingerprint, jobs, out_dir)
 
 
 def _build(
@@ -270,49 +235,3 @@ def _build(
         "full" if full else "incremental",
     )
     return report
-
-
-def finish(
-    staging: Path,
-    out_dir: Path,
-    manifest: sitecache.Manifest,
-    stale: list[str] | None,
-    written: Sequence[str] | None = None,
-    spared: bool = False,
-    old: sitecache.Manifest | None = None,
-) -> None:
-    """4. Hand over: the site in one step, then its cache (kept outside it).
-    An incremental build (``stale`` not None; ``old`` the state it started
-    from) first completes the staging tree: a spare one (``spared``) only
-    loses ``stale``, else the unchanged files of the live site, except
-    ``stale``, are linked into it. Its old site is then kept as the next
-    build's spare, noting what this build changed (``written``, ``stale``,
-    the marker); its state is updated row by row (``cache.commit``). A full
-    build of a whole site (not a shard) then links a spare from the new site
-    (``spare.prepare``), so the first edit after it is as quick as the next."""
-    changes = sitecache.Changes(old, manifest) if old is not None and stale is not None else None
-    token = manifest.token = sitecache.token_of(manifest, changes)
-    skip = None
-    keep = None
-    if stale is not None:
-        skip = {*stale, sitecache.MARKER}
-        if spared:
-            spare.drop(staging, skip)
-        else:
-            handover.link_tree(out_dir, staging, skip)
-    if stale is not None and written is not None:
-        changed = [*stale, sitecache.MARKER, *written]
-        keep = partial(spare.keep, out_dir=out_dir, live_token=token, changed=changed)
-    handover.pause_point("staged")
-    sitecache.write_file(staging, sitecache.MARKER, sitecache.marker_text(token))
-    new_cache: Path | None = None
-    try:
-        new_cache = sitecache.move_out(staging, out_dir, manifest, changes is None)
-        handover.hand_over(staging, out_dir, keep)
-        handover.pause_point("site-live")  # the cache is switched second: see cache.py
-        sitecache.commit(new_cache, out_dir, manifest, changes)
-    finally:
-        if new_cache is not None:
-            handover.remove(new_cache)
-    if stale is None and written is not None:  # a full build of a whole site
-        spare.prepare(out_dir, token)

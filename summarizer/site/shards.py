@@ -126,6 +126,7 @@ def merge_shards(
     """The whole site in ``out_dir`` from the shard outputs ``parts``."""
     from . import build as sitebuild  # build imports this module
     from . import listings, publish
+    from . import stage as sitestage
 
     engine = engine or PipelineEngine()
     template_dir = template_dir or sitebuild.SITE_TEMPLATES
@@ -133,8 +134,8 @@ def merge_shards(
     urls.check_base_url(base_url)
     if not parts:
         raise BuildError.at(None, "--merge: no shard outputs given")
-    out_dir = sitebuild.real_out(out_dir)
-    base = sitebuild.site_fingerprint(engine, template_dir, base_url, langs)
+    out_dir = sitestage.real_out(out_dir)
+    base = sitestage.site_fingerprint(engine, template_dir, base_url, langs)
     read = [(Path(part), *_read_part(Path(part), base)) for part in parts]
     _check_split(read)
     records: dict[str, StoryRecord] = {}
@@ -155,7 +156,7 @@ def merge_shards(
             try:
                 assets = copy_assets(template_dir, staging)
                 options = (base_url, langs, base, jobs)
-                stage = sitebuild.open_stage(
+                stage = sitestage.open_stage(
                     engine, template_dir, staging, out_dir, assets, options
                 )
                 skip = {sitecache.MARKER, SHARD_MARK}
@@ -169,7 +170,7 @@ def merge_shards(
                 manifest = sitecache.Manifest(
                     base, records, listed.pages, assets, personas, search=listed.sizes
                 )
-                sitebuild.finish(staging, out_dir, manifest, None)
+                sitestage.finish(staging, out_dir, manifest, None)
             finally:
                 handover.remove(staging)
     except OSError as exc:
