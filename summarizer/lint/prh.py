@@ -33,7 +33,7 @@ from typing import Any
 import yaml
 
 from ..vocabulary.glossary import Glossary
-from .matcher import _Automaton
+from .automaton import _Automaton
 from .terms import suggestion, variant_matcher
 
 #: Characters that continue a Latin word for the matcher (its byte test).

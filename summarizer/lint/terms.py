@@ -17,10 +17,11 @@ import ahocorasick_rs
 
 from .. import languages
 from ..vocabulary.glossary import Glossary, Term, Variant
+from .automaton import Entry
 from .config import LintConfig
 from .documents import Document, Segment
 from .findings import LintFinding
-from .matcher import Entry, Matcher
+from .matcher import Matcher
 
 log = logging.getLogger(__name__)
 

@@ -115,7 +115,7 @@ def test_a_file_is_linted_alike_on_either_path(glossary):
 def test_a_dfa_and_an_nfa_find_the_same(glossary, monkeypatch):
     """The shipped glossary's automata are DFAs (fast, small at its size);
     a large glossary's stay NFAs. Either finds exactly the same."""
-    from summarizer.lint import matcher as m
+    from summarizer.lint import automaton as m
     from summarizer.lint.terms import _full_matcher
 
     rng = random.Random(2)
