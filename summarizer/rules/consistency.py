@@ -32,10 +32,9 @@ from .consistency_figures import (
     meets,
     metric_key,
     number,
-    parts_within_total,
-    shares_sum,
     written_interval,
 )
+from .consistency_parts import parts_within_total, shares_sum
 from .consistency_sums import flows_sum
 from .facts import HUNDRED
 from .quote_values import values_in_quotes
