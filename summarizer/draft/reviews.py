@@ -29,8 +29,9 @@ HELD = re.compile(
 )
 #: A level the company says it is testing ("Amazon is testing a $35 free
 #: shipping minimum", "试点", "测试"): a trial, not yet the rule.
-TRIAL = re.compile(r"\b(?:testing|tests|trial(?:ling|ing)?|pilot(?:ing)?)\b|试点|测试|試點|測試",
-                   re.IGNORECASE)
+TRIAL = re.compile(
+    r"\b(?:testing|tests|trial(?:ling|ing)?|pilot(?:ing)?)\b|试点|测试|試點|測試", re.IGNORECASE
+)
 #: A fiscal year named in a figure's sentence: its entity may need fiscal_year_end.
 FISCAL = re.compile(r"[财財]年|\bfiscal\b|\bFY\s?\d", re.IGNORECASE)
 
