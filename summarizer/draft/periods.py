@@ -157,7 +157,7 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 
 def _en_days(text: str, published: date | None) -> list[Period]:
-    """ "November 28, 2025": one day; without a year, the publication's year."""
+    """One day ("November 28, 2025"); without a year, the publication's year."""
     out = []
     for m in EN_DAY.finditer(text):
         year = int(m.group("y")) if m.group("y") else (published.year if published else None)

@@ -1,0 +1,160 @@
+"""The words around a number that say what it is: Chinese numerals, currency
+names and symbols, scale words, units and measure words, and the qualifiers
+("约", "超", "more than") that say how exact it is.
+
+Data for ``figures`` (which finds the numbers) and kept apart from it, so a
+desk adds a currency or a measure word here without reading the regex built
+from them.
+"""
+
+from __future__ import annotations
+
+#: Chinese numerals the articles use in words (三倍, 7成, 一百万). cn2an reads
+#: numerals as well (96% of the seed facts' amounts, as we do, in
+#: benchmarks/bench_draft_parsers.py) but finds no figures, currencies or
+#: units, so it would replace only this table; jionlp finds money but not
+#: percentages, multiples or counts (docs/drafting.md).
+CN_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "百": 100,
+}
+
+CURRENCY_WORDS = {
+    "元人民币": "CNY",
+    "人民币": "CNY",
+    "元": "CNY",
+    "港元": "HKD",
+    "港币": "HKD",
+    "美元": "USD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+    "新加坡元": "SGD",
+    "新台币": "TWD",
+    "美金": "USD",  # colloquial (美区黑五单天突破1亿美金)
+    # Traditional forms, for articles from Taiwan and Hong Kong
+    "元人民幣": "CNY",
+    "人民幣": "CNY",
+    "港幣": "HKD",
+    "歐元": "EUR",
+    "英鎊": "GBP",
+    "新台幣": "TWD",
+    # English currency names after the amount ("33.61 trillion yuan")
+    "yuan": "CNY",
+    "U.S. dollars": "USD",
+    "US dollars": "USD",
+    "Hong Kong dollars": "HKD",
+    "euros": "EUR",
+    "euro": "EUR",
+}
+CURRENCY_PREFIXES = {
+    "US$": "USD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "NT$": "TWD",
+    "$": "USD",
+    "RMB": "CNY",
+    # ISO codes before an amount ("USD 2.8 billion", "EUR 40 million")
+    "USD": "USD",
+    "EUR": "EUR",
+    "HKD": "HKD",
+    "CNY": "CNY",
+    "GBP": "GBP",
+    "JPY": "JPY",
+    "¥": "CNY",
+    "€": "EUR",
+    "£": "GBP",
+}
+EN_SCALES = {
+    "thousand": "thousand",
+    "million": "million",
+    "billion": "billion",
+    "trillion": "trillion",
+    "M": "million",
+    "B": "billion",
+    "bn": "billion",
+}
+# Unit words after the number: vocabulary measure words, longest first
+# (个百分点 before 个); the unit id is settled later from nearby nouns.
+UNIT_WORDS = {
+    "%": "percent",
+    "％": "percent",
+    "个百分点": "pp",
+    "倍": "times",
+    "成": "percent",
+    "个月": "months",
+    "小时": "hours",
+    "个token": "tokens",
+    "个 tokens": "tokens",
+    "名": "users",
+    "家": "companies",
+    "台": "devices",
+    "款": "products",
+    "件": "items",
+    "笔": "items",
+    "股": "shares",
+    "天": "days",
+    "年": "years",
+    "分": "points",
+    "个国家": "countries",
+    "次": "calls",
+    "个": "count",
+    "percent": "percent",
+    "percentage points": "pp",
+    "times": "times",
+    "months": "months",
+    "years": "years",
+    "days": "days",
+    "sellers": "sellers",
+    "merchants": "merchants",
+    "users": "users",
+    "stores": "stores",
+    "employees": "employees",
+    "orders": "orders",
+}
+QUALIFIERS_BEFORE = [
+    ("不超过", "up_to"),
+    ("不少于", "at_least"),
+    ("至少", "at_least"),
+    ("超过", "over"),
+    ("突破", "over"),
+    ("不到", "up_to"),
+    ("高达", None),
+    ("约为", "about"),
+    ("约合", "about"),
+    ("大约", "about"),
+    ("将近", "nearly"),
+    ("接近", "nearly"),
+    ("约", "about"),
+    ("超", "over"),
+    ("逾", "over"),
+    ("近", "nearly"),
+    ("more than", "over"),
+    ("over", "over"),
+    ("about", "about"),
+    ("around", "about"),
+    ("approximately", "about"),
+    ("nearly", "nearly"),
+    ("almost", "nearly"),
+    ("at least", "at_least"),
+    ("up to", "up_to"),
+    ("less than", "up_to"),
+]
+QUALIFIERS_AFTER = [
+    ("左右", "about"),
+    ("以上", "over"),
+    ("以下", "up_to"),
+    ("以内", "up_to"),
+    ("多", "over"),
+]
