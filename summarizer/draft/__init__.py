@@ -1,6 +1,7 @@
 """``summarizer draft``: a facts draft from an article, for an editor to correct.
 
-The stages, in order: article text -> header -> entities -> figures ->
+The stages, in order: article text -> header -> its Simplified shadow (an
+article in Traditional Chinese is read with the same word lists) -> entities -> figures ->
 ranges (pairs) -> annotate (quote, period, metric, measure) -> bases (pairs)
 -> segments (the part of the business an English figure names) -> events
 (a fee raised, a duty charged, a recall: from cue words; a recall takes the
@@ -39,11 +40,13 @@ def draft_article(raw: str, name: str, published: date | None = None) -> str:
     from .entities import entity_names
     from .events import find_events, take_counts
     from .render import render_draft
+    from .script import verbatim
 
     read = _read(raw, name, published)
     names = entity_names(read.entities)
-    events = find_events(read.text, read.body, read.header.published, names)
-    figures = take_counts(read.text, events, read.figures)
+    events = find_events(read.shadow, read.body, read.header.published, names)
+    figures = take_counts(read.shadow, events, read.figures)
+    verbatim(events, read.text)
     return render_draft(read.header, name.rsplit("/", 1)[-1], read.entities, figures, events)
 
 
@@ -52,6 +55,9 @@ class _Read:
     """What one pass over the article gives the figures and the events."""
 
     text: str
+    shadow: str
+    """``text`` in Simplified characters, offset for offset (``script``): what
+    the word lists read."""
     header: Header
     entities: dict[str, tuple[str, str, str]]
     body: int
@@ -63,18 +69,23 @@ def _read(raw: str, name: str, published: date | None) -> _Read:
     from .annotate import annotate
     from .entities import entity_names, find_entities
     from .pairs import link_bases, merge_ranges
+    from .script import simplified, verbatim
     from .segments import add_segments
     from .source import article_text, read_header, strip_header
 
     text = article_text(raw, name)
     header = dated(read_header(text), published)
-    entities = find_entities(text)
+    shadow = simplified(text)
+    entities = find_entities(shadow)
+    if shadow != text:  # a name written only in Traditional (川普政府)
+        entities.update((k, v) for k, v in find_entities(text).items() if k not in entities)
     body = strip_header(text)
-    figures = merge_ranges(text, [f for f in find_figures(text) if f.start >= body])
-    annotate(text, figures, header.published, entity_names(entities))
-    link_bases(text, figures)
-    add_segments(text, figures, {v[2].lower() for v in entities.values()})
-    return _Read(text, header, entities, body, figures)
+    figures = merge_ranges(shadow, [f for f in find_figures(shadow) if f.start >= body])
+    annotate(shadow, figures, header.published, entity_names(entities))
+    link_bases(shadow, figures)
+    add_segments(shadow, figures, {v[2].lower() for v in entities.values()})
+    verbatim(figures, text)
+    return _Read(text, shadow, header, entities, body, figures)
 
 
 def dated(header: Header, published: date | None) -> Header:

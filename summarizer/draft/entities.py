@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ..paths import GLOSSARY_PATH
+from .script import simplified
 
 KINDS = {
     "company": "company",
@@ -102,7 +103,9 @@ def entity_names(entities: dict[str, tuple[str, str, str]]) -> dict[str, list[st
     """id -> every way the article may write it (a player's aliases too), as
     ``annotate`` and ``events`` look for who a figure or an event is about."""
     known = players()
-    return {
+    out = {
         k: list(dict.fromkeys([zh, en, *(known[k].names if k in known else ())]))
         for k, (_, zh, en) in entities.items()
     }
+    # the text is read in its Simplified shadow (draft.script): aliases too
+    return {k: list(dict.fromkeys([*v, *map(simplified, v)])) for k, v in out.items()}

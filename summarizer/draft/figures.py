@@ -120,6 +120,8 @@ def find_figures(text: str) -> list[Figure]:
             continue  # a name (M2.7, GLM-5, Q1), unless an amount (ARR250亿美元, RMB18.2 billion)
         if m.start() > 0 and text[m.start() - 1] == "第":
             continue  # an ordinal (第一股, 第二次解禁), not a quantity
+        if unit == "分" and text[max(0, m.start() - 1) : m.start()] in ("时", "点"):
+            continue  # 零时1分, 12点30分: a time of day, not a score
         if unit == "成" and text[m.end() : m.end() + 1] in CHENG_WORDS:
             continue  # 这一成绩, 一成本: a word that starts with 成, not tenths
         if not num[-1].isdigit():  # a Chinese numeral: only before a unit (三倍, 7成)

@@ -95,3 +95,28 @@ def test_colloquial_and_traditional_currency_words() -> None:
     _, figures = draft_figures(text, "t.txt")
     got = [(f.value, f.scale, f.currency) for f in figures]
     assert got == [("1", "亿", "USD"), ("500", "万", "CNY"), ("2.4", "亿", "EUR")]
+
+
+TAIWAN = (
+    "TITLE: 美國終止小額豁免\nDATE: 2025-08-29\n\n"
+    "美國海關與邊境保護局（CBP）將自美東時間29日零時1分起徵收正常關稅。"
+    "申請小額豁免的包裹數量從2015財政年度的1.39億件，增至2024財政年度的13.6億件。\n"
+    "2015年將金額門檻自200美元提高至800美元。\n"
+)
+
+
+def test_an_article_in_traditional_chinese_is_read_with_the_same_word_lists() -> None:
+    """營收, 門檻, 包裹數量 are the table's 营收, 门槛, 包裹数量; the quotes stay the
+    article's own words, in its own script; 零時1分 is a time, not a score."""
+    facts = yaml.safe_load(draft_article(TAIWAN, "tw.txt"))
+    got = [(f["metric"], f["value"]) for f in facts["facts"].values()]
+    assert got == [
+        ("parcels", 1.39),
+        ("parcels", 13.6),
+        ("de_minimis_threshold", 200),
+        ("de_minimis_threshold", 800),
+    ]
+    assert "cbp" in facts["entities"]
+    for fact in facts["facts"].values():
+        assert fact["source"]["quote"] in TAIWAN
+    assert "包裹數量" in facts["facts"]["f001"]["source"]["quote"]
