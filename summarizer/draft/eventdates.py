@@ -28,6 +28,12 @@ DAY_MONTH = re.compile(
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<m>January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b(?:,? (?P<y>20\d\d))?"
 )
+#: A day of the month alone (29日起, 28日宣布): the month is the article's, or
+#: the one before or after it, whichever puts the day nearest the article's
+#: date. Not 日元 (yen), and not a Chinese dateline ("华盛顿28日综合外电报导").
+CN_DAY = re.compile(
+    r"(?<![月\d])(?P<d>[12]\d|3[01]|0?[1-9])日(?!元|综合外电|电|讯|报导|报道|報導|電|訊)"
+)
 #: A date that ends something rather than says when it happened ("paused until
 #: January 15"): the words just before it in its clause.
 UNTIL = re.compile(r"(?:\buntil\b|\bthrough\b|截至|截止|直至|至今)[^,，;；]{0,30}$", re.IGNORECASE)
@@ -53,8 +59,9 @@ def event_dates(text: str, body: int, published: date | None) -> list[Period]:
 
 def _spoken_days(text: str, body: int, published: date | None) -> list[Period]:
     """Dates the periods reader leaves to the article's date: "next month",
-    下个月, "on Wednesday" (the last one up to the article's date), and a day
-    written day first ("on 25th April"), each resolved against ``published``."""
+    下个月, "on Wednesday" (the last one up to the article's date), a day
+    written day first ("on 25th April") and a day of the month alone (29日起),
+    each resolved against ``published``."""
     if published is None:
         return []
     out = []
@@ -66,6 +73,10 @@ def _spoken_days(text: str, body: int, published: date | None) -> list[Period]:
     for m in WEEKDAY.finditer(text, body):
         back = (published.weekday() - _WEEKDAYS.index(m.group("d").lower())) % 7
         out.append(Period(m.start(), m.end(), (published - timedelta(back)).isoformat(), True))
+    for m in CN_DAY.finditer(text, body):
+        day = _nearest_day(published, int(m.group("d")))
+        if day is not None:
+            out.append(Period(m.start(), m.end(), day.isoformat(), True))
     for m in DAY_MONTH.finditer(text, body):
         year = int(m.group("y") or published.year)
         month = _MONTHS.index(m.group("m")) + 1
@@ -81,6 +92,20 @@ def _spoken_days(text: str, body: int, published: date | None) -> list[Period]:
         except ValueError:
             continue
     return out
+
+
+def _nearest_day(published: date, day: int) -> date | None:
+    """The date with this day of the month nearest ``published``: in its
+    month, the month before or the month after."""
+    found = []
+    for shift in (-1, 0, 1):
+        month = published.month + shift
+        year, month = published.year + (month - 1) // 12, (month - 1) % 12 + 1
+        try:
+            found.append(date(year, month, day))
+        except ValueError:  # 31日 in a month of 30 days
+            continue
+    return min(found, key=lambda d: (abs((d - published).days), d), default=None)
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

@@ -109,7 +109,7 @@ def test_an_article_in_traditional_chinese_is_read_with_the_same_word_lists() ->
     """營收, 門檻, 包裹數量 are the table's 营收, 门槛, 包裹数量; the quotes stay the
     article's own words, in its own script; 零時1分 is a time, not a score."""
     facts = yaml.safe_load(draft_article(TAIWAN, "tw.txt"))
-    got = [(f["metric"], f["value"]) for f in facts["facts"].values()]
+    got = [(f["metric"], f["value"]) for k, f in facts["facts"].items() if k.startswith("f")]
     assert got == [
         ("parcels", 1.39),
         ("parcels", 13.6),
@@ -117,6 +117,8 @@ def test_an_article_in_traditional_chinese_is_read_with_the_same_word_lists() ->
         ("de_minimis_threshold", 800),
     ]
     assert "cbp" in facts["entities"]
+    duty = facts["facts"]["e001"]  # 29日起徵收正常關稅: a duty charged from the 29th
+    assert (duty["event"], duty["entity"], duty["date"]) == ("tariff_change", "cbp", "2025-08-29")
     for fact in facts["facts"].values():
         assert fact["source"]["quote"] in TAIWAN
     assert "包裹數量" in facts["facts"]["f001"]["source"]["quote"]

@@ -104,6 +104,25 @@ def test_a_day_written_day_first_and_a_day_things_last_until() -> None:
     assert kinds(raw, date(2025, 6, 10)) == [("disruption", "2025-04-25", "", "marks-and-spencer")]
 
 
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        (date(2025, 8, 28), "2025-08-29"),  # tomorrow
+        (date(2025, 9, 2), "2025-08-29"),  # last month's 29th is nearer than this month's
+        (date(2025, 3, 1), "2025-03-29"),  # February has no 29th in 2025
+    ],
+)
+def test_a_day_of_the_month_alone_is_the_one_nearest_the_articles_date(
+    published: date, day: str
+) -> None:
+    """29日起 in a wire dated the 28th is tomorrow; the dateline's 28日 is when
+    it was reported, not when anything happens."""
+    raw = (
+        "中央社华盛顿28日综合外电报导\n美国对价值低于800美元的小额包裹关税豁免，29日起永久取消。\n"
+    )
+    assert kinds(raw, published) == [("tariff_change", day, "up", "")]
+
+
 def test_years_of_figures_are_no_event_dates_but_a_founding_year_is() -> None:
     raw = (
         "根据招股书数据，2022年至2024年，智谱收入分别为5740万元、1.245亿元、3.124亿元。\n"
