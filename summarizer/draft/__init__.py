@@ -44,7 +44,7 @@ def draft_article(raw: str, name: str, published: date | None = None) -> str:
 
     read = _read(raw, name, published)
     names = entity_names(read.entities)
-    events = find_events(read.shadow, read.body, read.header.published, names)
+    events = find_events(read.shadow, read.body, read.header.published, names, read.subject)
     figures = take_counts(read.shadow, events, read.figures)
     verbatim(events, read.text)
     return render_draft(read.header, name.rsplit("/", 1)[-1], read.entities, figures, events)
@@ -62,12 +62,14 @@ class _Read:
     entities: dict[str, tuple[str, str, str]]
     body: int
     figures: list[Figure]
+    subject: str
+    """Who the article is about (``entities.subject_of``), or ''."""
 
 
 def _read(raw: str, name: str, published: date | None) -> _Read:
     """The article's text, header, entities and annotated figures, read once."""
     from .annotate import annotate
-    from .entities import entity_names, find_entities
+    from .entities import entity_names, find_entities, subject_of
     from .pairs import link_bases, merge_ranges
     from .script import simplified, verbatim
     from .segments import add_segments
@@ -81,11 +83,13 @@ def _read(raw: str, name: str, published: date | None) -> _Read:
         entities.update((k, v) for k, v in find_entities(text).items() if k not in entities)
     body = strip_header(text)
     figures = merge_ranges(shadow, [f for f in find_figures(shadow) if f.start >= body])
-    annotate(shadow, figures, header.published, entity_names(entities))
+    names = entity_names(entities)
+    subject = subject_of(simplified(header.title), shadow[body:], names)
+    annotate(shadow, figures, header.published, names, subject)
     link_bases(shadow, figures)
     add_segments(shadow, figures, {v[2].lower() for v in entities.values()})
     verbatim(figures, text)
-    return _Read(text, shadow, header, entities, body, figures)
+    return _Read(text, shadow, header, entities, body, figures, subject)
 
 
 def dated(header: Header, published: date | None) -> Header:

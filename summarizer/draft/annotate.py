@@ -94,9 +94,15 @@ def _in_word(text: str, at: int) -> bool:
 
 
 def annotate(
-    text: str, figures: list[Figure], published: date | None, entities: dict[str, list[str]]
+    text: str,
+    figures: list[Figure],
+    published: date | None,
+    entities: dict[str, list[str]],
+    subject: str = "",
 ) -> None:
-    """Fill in quote, period, metric, measure, unit and entity of every figure."""
+    """Fill in quote, period, metric, measure, unit and entity of every figure;
+    ``subject``: who the article is about (``entities.subject_of``), for a
+    figure with no one named just before it."""
     kw = load_keywords()
     periods = find_periods(text, published)
     fiscal = bool(FISCAL.search(text))
@@ -146,6 +152,9 @@ def annotate(
             year_earlier(fig)
         ask_about(fig, text[s_start : fig.start], text[s_start:s_end], fiscal, kw.festival)
         fig.entity = entity_before(text[max(0, fig.start - 200) : fig.start], entities)
+        if not fig.entity and subject:
+            fig.entity = subject
+            fig.review.append("who: the article's subject")
     _fill_currency(text, figures)
 
 

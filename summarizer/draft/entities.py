@@ -109,3 +109,23 @@ def entity_names(entities: dict[str, tuple[str, str, str]]) -> dict[str, list[st
     }
     # the text is read in its Simplified shadow (draft.script): aliases too
     return {k: list(dict.fromkeys([*v, *map(simplified, v)])) for k, v in out.items()}
+
+
+def subject_of(title: str, body: str, names: dict[str, list[str]]) -> str:
+    """Who the article is about: the entity its title names first, else the
+    one its body names most often (at least twice, unless it names no one
+    else; the first found on a tie), else nobody. A figure or an event whose sentence and the text just before
+    it name no one is most often about this entity ("Subscription Solutions
+    grew 15%" in a Shopify results story)."""
+    low = title.lower()  # "SHOPIFY INC. (SHOP) Q3 2025 Earnings Summary"
+    first = min(
+        ((i, k) for k, ns in names.items() for n in ns if n and (i := low.find(n.lower())) >= 0),
+        default=None,
+    )
+    if first:
+        return first[1]
+    counts = {k: sum(body.count(n) for n in set(ns) if n) for k, ns in names.items()}
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: the first found on a tie
+    if not ranked or ranked[0][1] < (1 if len(ranked) == 1 else 2):
+        return ""
+    return ranked[0][0]

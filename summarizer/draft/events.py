@@ -62,10 +62,15 @@ class Event:
 
 
 def find_events(
-    text: str, body: int, published: date | None, entities: dict[str, list[str]]
+    text: str,
+    body: int,
+    published: date | None,
+    entities: dict[str, list[str]],
+    subject: str = "",
 ) -> list[Event]:
     """The events the article's body (``text[body:]``) reports, in order;
-    ``entities``: id -> names, as ``annotate`` takes them."""
+    ``entities``: id -> names, as ``annotate`` takes them; ``subject``: who
+    the article is about, for an event whose sentence names no one."""
     kw = load_keywords()
     periods = event_dates(text, body, published)
     out: list[Event] = []
@@ -76,6 +81,9 @@ def find_events(
         cue = _cue(kw, sentence)
         if cue is not None:
             for event in _events(text, start, end, cue, periods, published, entities):
+                if not event.entity and subject and subject != event.object:
+                    event.entity = subject
+                    event.review.append("who: the article's subject")
                 key = (event.kind, event.date, event.entity)
                 if key not in seen:
                     seen.add(key)

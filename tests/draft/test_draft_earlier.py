@@ -4,6 +4,7 @@ and the count a recall gives is the recall's, not a revenue."""
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from summarizer.draft import draft_article, draft_figures
@@ -122,3 +123,42 @@ def test_an_article_in_traditional_chinese_is_read_with_the_same_word_lists() ->
     for fact in facts["facts"].values():
         assert fact["source"]["quote"] in TAIWAN
     assert "包裹數量" in facts["facts"]["f001"]["source"]["quote"]
+
+
+SHOPIFY = (
+    "TITLE: SHOPIFY INC. (SHOP) Q3 2025 Earnings Summary\nDATE: 2025-11-04\n\n"
+    "Executive Summary\n"
+    "- Revenue grew 32% to $2.84B.\n"
+    "- Merchant Solutions grew 38% and Subscription Solutions 15%.\n"
+    "What Shopify said\n"
+)
+
+
+def test_a_figure_with_no_one_named_before_it_is_the_articles_subject() -> None:
+    """The title names Shopify (in capitals); no sentence before a figure does."""
+    _, figures = draft_figures(SHOPIFY, "s.txt")
+    assert {f.entity for f in figures} == {"shopify"}
+    assert all("who: the article's subject" in f.review for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("Revenue grew 32%. Mogu said GMV fell 25%.\n", "mogu"),  # the only one named
+        ("Revenue grew 32%. Nike and Adidas were named.\n", ""),  # two, once each
+        ("Revenue grew 32%. Nike, Nike and Adidas.\n", "nike"),  # the one named most
+    ],
+)
+def test_without_a_title_the_subject_is_the_one_the_body_names_most(
+    body: str, subject: str
+) -> None:
+    _, figures = draft_figures(f"TITLE: Quarterly results\nDATE: 2025-11-04\n\n{body}", "s.txt")
+    assert figures[0].entity == subject
+
+
+def test_an_event_with_no_one_named_is_the_articles_subject() -> None:
+    raw = (
+        "TITLE: Anker recall\nDATE: 2025-06-13\n\nThe recall covers more than 1.1 million units.\n"
+    )
+    facts = yaml.safe_load(draft_article(raw, "a.txt"))["facts"]
+    assert facts["e001"]["entity"] == "anker"
