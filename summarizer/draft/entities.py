@@ -114,9 +114,9 @@ def entity_names(entities: dict[str, tuple[str, str, str]]) -> dict[str, list[st
 def subject_of(title: str, body: str, names: dict[str, list[str]]) -> str:
     """Who the article is about: the entity its title names first, else the
     one its body names most often (at least twice, unless it names no one
-    else; the first found on a tie), else nobody. A figure or an event whose sentence and the text just before
-    it name no one is most often about this entity ("Subscription Solutions
-    grew 15%" in a Shopify results story)."""
+    else; the first found on a tie), else nobody. A figure or an event whose
+    sentence and the text just before it name no one is most often about this
+    entity ("Subscription Solutions grew 15%" in a Shopify results story)."""
     low = title.lower()  # "SHOPIFY INC. (SHOP) Q3 2025 Earnings Summary"
     first = min(
         ((i, k) for k, ns in names.items() for n in ns if n and (i := low.find(n.lower())) >= 0),
