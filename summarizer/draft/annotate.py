@@ -41,6 +41,14 @@ SCOPE_END = re.compile(r"[。！？!?\n]|" + _STOP)
 CLAUSE_END = re.compile(r"[，,、：:（(）)]")
 LIST_END = re.compile(r"[；;]")
 MAX_QUOTE = 120
+#: An amount followed by what it is ("$11.8 billion in online sales"),
+#: perhaps after its conversion in brackets.
+IN_AFTER = re.compile(
+    r"\s*(?:[（(][^)）]{0,40}[)）]|[)）])?\s*"
+    r"(?:(?:year-(?:over|on)-year\s+)?(?:increase|rise|growth|jump|gain|drop|decline|fall)\s+)?"
+    r"in\s+",
+    re.IGNORECASE,
+)
 COUNT_UNITS = {"users", "companies", "items", "devices", "products", "count"}
 
 
@@ -121,12 +129,22 @@ def annotate(
         fitting_rows = fitting(kw, fig.unit, fig.measure, bool(fig.currency))
         rows = sentence_rows(kw, fitting_rows, text[s_start:s_end])
         row = listed_row(before, kw) or nearest_row(before, rows)
-        if fig.unit not in ("", "percent", "times", "pp") and not fig.currency or not row:
+        money_or_rate = bool(fig.currency) or fig.unit == "percent"
+        if money_or_rate and (m := IN_AFTER.match(text, fig.end)):
+            # "surpassed 1 billion yuan ($138.62 million) in gross merchandise
+            # value", "a 200 per cent increase in sales": what follows "in"
+            row = first_row(text[fig.end : min(m.end() + 30, s_end)], rows) or row
+        elif fig.unit not in ("", "percent", "times", "pp") and not fig.currency or not row:
             # a count says what it counts after the number (1.2万家企业客户), and
             # English often says what an amount is after it ("$11.8 billion in
             # U.S. online sales")
             reach = 12 if row else 28
             row = first_row(text[fig.start : min(fig.end + reach, s_end)], rows) or row
+        else:  # a metric word right after the amount: "a 150 billion yuan subsidy"
+            after = text[fig.end : min(fig.end + 30, s_end)]
+            named = first_row(after, rows)
+            if named and after.lower().lstrip().startswith(named[0].lower()):
+                row = named
         if row:
             fig.metric = row[1]
             if row[3] == "level" and fig.measure == "multiple":

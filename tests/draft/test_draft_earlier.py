@@ -162,3 +162,31 @@ def test_an_event_with_no_one_named_is_the_articles_subject() -> None:
     )
     facts = yaml.safe_load(draft_article(raw, "a.txt"))["facts"]
     assert facts["e001"]["entity"] == "anker"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the word right after an amount beats an earlier one in its sentence
+        ("Home appliance sales rose, driven by a 150 billion yuan subsidy scheme.", "subsidy"),
+        ("智谱的万亿港元市值背后，是17亿元ARR。", "arr"),
+        # "in" and what follows, past a conversion in brackets
+        (
+            "Sales of 12 brands surpassed 1 billion yuan ($138.62 million) in gross merchandise value.",
+            "gmv",
+        ),
+        (
+            "JD.com reported a 200 per cent year-over-year increase in home appliance sales.",
+            "revenue",
+        ),
+    ],
+)
+def test_what_an_amount_is_said_right_after_it(sentence: str, expected: str) -> None:
+    _, figures = draft_figures(f"DATE: 2025-11-12\n\n{sentence}\n", "t.txt")
+    assert figures[-1].metric == expected
+    assert "no keyword matched" not in figures[-1].review
+
+
+def test_per_cent_is_a_percentage() -> None:
+    _, figures = draft_figures("DATE: 2025-11-12\n\nSales rose 2.08 per cent.\n", "t.txt")
+    assert (figures[0].value, figures[0].unit) == ("2.08", "percent")
