@@ -4,8 +4,9 @@ The stages, in order: article text -> header -> its Simplified shadow (an
 article in Traditional Chinese is read with the same word lists) -> entities -> figures ->
 ranges (pairs) -> annotate (quote, period, metric, measure) -> bases (pairs)
 -> segments (the part of the business an English figure names) -> events
-(a fee raised, a duty charged, a recall: from cue words; a recall takes the
-count its sentence gives) -> render YAML. Each is a module
+(a fee raised, a duty charged, a recall: from cue words) -> what their
+sentences say of them (a recall's count, a fine's amount and who imposed it)
+-> render YAML. Each is a module
 of this package; this function only calls them.
 """
 
@@ -38,14 +39,16 @@ def draft_article(raw: str, name: str, published: date | None = None) -> str:
     """The facts draft (YAML text) for the article ``raw`` read from file ``name``
     (``published``: as for ``draft_figures``)."""
     from .entities import entity_names
-    from .events import find_events, take_counts
+    from .events import find_events
+    from .eventvalues import complete_events
     from .render import render_draft
     from .script import verbatim
 
     read = _read(raw, name, published)
     names = entity_names(read.entities)
     events = find_events(read.shadow, read.body, read.header.published, names, read.subject)
-    figures = take_counts(read.shadow, events, read.figures)
+    kinds = {k: v[0] for k, v in read.entities.items()}
+    figures = complete_events(read.shadow, events, read.figures, kinds, names)
     verbatim(events, read.text)
     return render_draft(read.header, name.rsplit("/", 1)[-1], read.entities, figures, events)
 

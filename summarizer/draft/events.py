@@ -27,10 +27,9 @@ from .annotate import (
     sentence_bounds,
     whole_words,
 )
-from .earlier import LAST_RESORT
 from .eventdates import date_of, event_dates
 from .figures import Figure
-from .keywords import RATES, EventCue, Keywords, load_keywords
+from .keywords import EventCue, Keywords, load_keywords
 from .periods import Period
 
 #: An event's quote: its sentence, cut at clause marks outside the words that
@@ -53,12 +52,16 @@ class Event:
     review: list[str] = field(default_factory=list)
     undated: bool = False
     """Dated by the article's date: its sentence gives none."""
-    counts: str = ""
-    """The unit of a count its sentence may give it (``EventCue.counts``)."""
+    cue: EventCue | None = None
+    """The ``events:`` entry it was drafted by."""
     sentence: tuple[int, int] = (0, 0)
     """Where the sentence it was drafted from starts and ends in the text."""
-    count: Figure | None = None
-    """The number it counts (``take_counts``): its value, scale and qualifier."""
+    value: Figure | None = None
+    """The count or amount its sentence gives it (``eventvalues``)."""
+    parties: list[str] = field(default_factory=list)
+    """Others in it: the authority that imposed a fine (``eventvalues``)."""
+    grounds: str = ""
+    """What a fine punishes, from its sentence's words (``eventvalues``)."""
 
 
 def find_events(
@@ -161,13 +164,13 @@ def _events(
             return []
         quote, quote_at = quote_span(text, at, max(start + m.end(), reach))
         event = Event(cue.event, published.isoformat(), quote, quote_at, who, thing, undated=True)
-        event.counts, event.sentence = cue.counts, (start, end)
+        event.cue, event.sentence = cue, (start, end)
         event.review.append("no date in the sentence: the article's date")
         return [event]
     out = []
     for p, day in dates:
         event = Event(cue.event, day, "", 0, who, thing)
-        event.counts, event.sentence = cue.counts, (start, end)
+        event.cue, event.sentence = cue, (start, end)
         if p.relative:
             event.review.append("the year (or day) read from the article's date")
         # the quote holds the date and what says which way (else the cue word)
@@ -177,30 +180,6 @@ def _events(
         event.quote, event.quote_at = quote_span(text, lo, hi)
         out.append(event)
     return out
-
-
-def take_counts(text: str, events: list[Event], figures: list[Figure]) -> list[Figure]:
-    """Give each event that counts something (``counts``) the first number of
-    its sentence that says nothing else -- no currency, no rate, no metric
-    word, so drafted as a last resort -- and return the figures left: "Anker
-    is recalling more than 1.1 million of its power banks" is a recall of
-    1.1 million units, not a revenue of 1.1 million."""
-    taken: set[int] = set()
-    for event in events:
-        lo, hi = event.sentence
-        for fig in figures if event.counts else ():
-            if id(fig) in taken or not lo <= fig.start < hi or LAST_RESORT not in fig.review:
-                continue
-            if fig.currency or fig.unit in RATES:
-                continue
-            fig.unit = event.counts
-            fig.review.remove(LAST_RESORT)
-            event.count = fig
-            taken.add(id(fig))
-            end = max(event.quote_at + len(event.quote), fig.end)
-            event.quote, event.quote_at = quote_span(text, min(event.quote_at, fig.start), end)
-            break
-    return [f for f in figures if id(f) not in taken]
 
 
 def quote_span(text: str, lo: int, hi: int) -> tuple[str, int]:

@@ -44,6 +44,8 @@ class Keywords:
     are duties ("UPS will raise 2024 tariff rates 5.9%")."""
     events: tuple[EventCue, ...] = ()
     """The words that draft an event, in the order they are tried (``draft.events``)."""
+    grounds: dict[str, re.Pattern[str]] | None = None
+    """What a fine punishes (the vocabulary's grounds) -> the words that say so."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,12 @@ class EventCue:
     counts: str = ""
     """The unit of the count its sentence gives it ("recalling 1.1 million of
     its power banks": units), drafted as the event's value."""
+    amount: str = ""
+    """The metric of the amount its sentence gives it ("a fine of RMB18.228
+    billion": fine), drafted as the event's value and not as a figure."""
+    imposed: bool = False
+    """Imposed by an authority (a fine): the entity is who it is imposed on,
+    and the regulator or government that imposed it is one of its parties."""
 
 
 def sentence_rows(
@@ -112,6 +120,7 @@ def load_keywords() -> Keywords:
             for w in e["words"]
         },
         tuple(_event_cue(e, way) for e in raw.get("events", [])),
+        {g: re.compile(_any(ws), re.IGNORECASE) for g, ws in raw.get("grounds", {}).items()},
     )
 
 
@@ -130,6 +139,8 @@ def _event_cue(entry: dict[str, Any], way: dict[str, list[object]]) -> EventCue:
         bool(entry.get("undated")),
         re.compile(_any(entry["with"]), re.IGNORECASE) if entry.get("with") else None,
         str(entry.get("counts", "")),
+        str(entry.get("amount", "")),
+        bool(entry.get("imposed")),
     )
 
 

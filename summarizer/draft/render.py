@@ -107,18 +107,27 @@ def _event(i: int, event: Event) -> list[str]:
     lines.append(f"    date: {_s(event.date)}")
     if event.direction:
         lines.append(f"    direction: {event.direction}")
-    if event.count is not None:
-        n = event.count
+    if event.parties:
+        lines.append(f"    parties: [{', '.join(event.parties)}]")
+    if event.grounds:
+        lines.append(f"    grounds: {event.grounds}  # REVIEW: what it punishes, from its words")
+    if event.value is not None:
+        n = event.value
         lines.append(f"    value: {_value(n.value)}")
         if n.scale:
             lines.append(f"    scale: {n.scale}")
-        lines.append(f"    unit: {n.unit}  # REVIEW: what it counts")
+        if n.currency:
+            lines.append(f"    currency: {n.currency}")
+        else:
+            lines.append(f"    unit: {n.unit}  # REVIEW: what it counts")
         if n.qualifier:
             lines.append(f"    qualifier: {n.qualifier}")
-    lines.append(
-        '    text: {zh-Hans: "", en: ""}'
-        "  # REVIEW: one clause saying who did what, without the date"
+    what = (
+        "what it was for, in a few words, without the date ('violating antitrust law')"
+        if event.cue is not None and event.cue.imposed
+        else "one clause saying who did what, without the date"
     )
+    lines.append(f'    text: {{zh-Hans: "", en: ""}}  # REVIEW: {what}')
     lines.append(f"    source: {{quote: {_s(event.quote)}}}  # offset {event.quote_at}")
     return lines
 

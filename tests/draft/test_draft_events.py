@@ -208,3 +208,41 @@ def test_a_ban_names_the_platform_it_blocks_as_its_object(raw: str) -> None:
     )
     assert event.quote in raw and "DATE" not in event.quote and "Temu" in event.quote
     assert "    object: temu\n" in draft_article(raw, "a.txt")
+
+
+def test_a_fine_is_the_fined_ones_with_its_amount_and_the_authority_a_party() -> None:
+    """'SAMR imposed a fine of RMB18.228 billion against Alibaba': the rules read
+    a fine as Alibaba's; the regulator is a party, the amount the event's."""
+    raw = (
+        "TITLE: Alibaba fined\nDATE: 2021-04-12\n\n"
+        "On April 10, 2021, the State Administration for Market Regulation (SAMR) imposed "
+        "a fine of RMB18.228 billion against Alibaba.\n"
+    )
+    facts = yaml.safe_load(draft_article(raw, "a.txt"))["facts"]
+    fine = facts["e001"]
+    assert (fine["event"], fine["entity"], fine["parties"]) == ("fine", "alibaba", ["samr"])
+    assert (fine["value"], fine["scale"], fine["currency"]) == (18.228, "billion", "CNY")
+    assert "RMB18.228 billion" in fine["source"]["quote"]
+    assert [k for k in facts if k.startswith("f")] == []  # not drafted twice
+
+
+@pytest.mark.parametrize(
+    ("raw", "grounds"),
+    [
+        (
+            "France's antitrust agency has slapped a 40 million euro fine on Shein. "
+            "The fine follows allegations of deceptive business practices.\n",
+            "consumer",  # the agency's name says nothing; the next sentence does
+        ),
+        (
+            "Regulators fined Alibaba 18.22 billion yuan for violating antitrust laws.\n",
+            "competition",
+        ),
+        ("市场监管总局因泄露用户个人信息对某平台罚款500万元。\n", "data"),
+    ],
+)
+def test_what_a_fine_punishes_is_guessed_from_its_words(raw: str, grounds: str) -> None:
+    draft = draft_article(f"TITLE: A fine\nDATE: 2025-07-03\n\n{raw}", "a.txt")
+    fine = yaml.safe_load(draft)["facts"]["e001"]
+    assert (fine["event"], fine["grounds"]) == ("fine", grounds)
+    assert "what it was for" in draft  # its text is the reason, not who did what
