@@ -38,7 +38,8 @@ SENTENCE_END = re.compile(r"[。！？!?；;\n]|" + _STOP)
 #: A period written at the head of a sentence holds across its semicolons
 #: ("2025年前9个月，A收入为…；B收入为…；C…"), so its scope ends only at 。！？.
 SCOPE_END = re.compile(r"[。！？!?\n]|" + _STOP)
-CLAUSE_END = re.compile(r"[，,、：:（(）)]")
+#: A clause mark; not a thousands separator ("14,000 roles") or a time's colon (12:01).
+CLAUSE_END = re.compile(r"[，、：（(）)]|,(?!\d{3}(?!\d))|:(?!\d\d)")
 LIST_END = re.compile(r"[；;]")
 MAX_QUOTE = 120
 #: An amount followed by what it is ("$11.8 billion in online sales"),
@@ -151,6 +152,11 @@ def annotate(
                 fig.measure = ""
             if row[2] and not (fig.currency or fig.unit in ("percent", "times", "pp")):
                 fig.unit = fig.unit if fig.unit in kw.units and fig.unit == row[2] else row[2]
+        elif fig.unit and not fig.currency and (
+            counted := next((r for r in fitting_rows if r[2] == fig.unit), None)
+        ):  # "cut an estimated 14,000 jobs": a count of employees names its metric
+            fig.metric = counted[1]
+            fig.review.append("metric from what it counts")
         else:
             found = earlier_metric(
                 text, fig, s_start, figures[:i], kw, fitting_rows, sentence_bounds

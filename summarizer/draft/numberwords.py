@@ -123,6 +123,11 @@ UNIT_WORDS = {
     "users": "users",
     "stores": "stores",
     "employees": "employees",
+    "jobs": "employees",
+    "roles": "employees",
+    "positions": "employees",
+    "workers": "employees",
+    "people": "people",
     "orders": "orders",
 }
 QUALIFIERS_BEFORE = [
@@ -147,6 +152,9 @@ QUALIFIERS_BEFORE = [
     ("about", "about"),
     ("around", "about"),
     ("approximately", "about"),
+    ("an estimated", "about"),
+    ("estimated", "about"),
+    ("roughly", "about"),
     ("nearly", "nearly"),
     ("almost", "nearly"),
     ("at least", "at_least"),

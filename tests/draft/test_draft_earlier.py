@@ -190,3 +190,23 @@ def test_what_an_amount_is_said_right_after_it(sentence: str, expected: str) -> 
 def test_per_cent_is_a_percentage() -> None:
     _, figures = draft_figures("DATE: 2025-11-12\n\nSales rose 2.08 per cent.\n", "t.txt")
     assert (figures[0].value, figures[0].unit) == ("2.08", "percent")
+
+
+def test_jobs_are_employees_and_a_thousands_comma_ends_no_clause() -> None:
+    """'cut an estimated 14,000 jobs' is a count of employees, about 14,000;
+    its quote was cut at the comma of 14,000 ('… an estimated 14')."""
+    text = (
+        "DATE: 2025-10-28\n\nAmazon has announced that it will cut an estimated 14,000 jobs "
+        "from its corporate workforce, about 4% of its workforce of an estimated 350,000 people, "
+        "as it focuses on reducing bureaucracy.\n"
+    )
+    _, figures = draft_figures(text, "a.txt")
+    jobs = figures[0]
+    assert (jobs.value, jobs.unit, jobs.metric, jobs.qualifier) == (
+        "14000",
+        "employees",
+        "employees",
+        "about",
+    )
+    assert "14,000 jobs" in jobs.quote
+    assert (figures[2].value, figures[2].unit) == ("350000", "people")
