@@ -98,9 +98,8 @@ def events_drafted() -> tuple[int, int, int, int, int, int]:
     """Over every article whose seed has events: (reference events, drafted
     with their kind and date, drafted events, of them real, reference
     directions, drafted the same way)."""
-    from summarizer.draft.entities import entity_names, find_entities
-    from summarizer.draft.events import find_events
-    from summarizer.draft.source import article_text, read_header, strip_header
+    from summarizer.draft import draft_events
+    from summarizer.draft.source import article_text, read_header
 
     ref: dict[str, dict[tuple[str, str], str]] = {}
     days: dict[str, date] = {}
@@ -113,11 +112,10 @@ def events_drafted() -> tuple[int, int, int, int, int, int]:
                 days[data["story"]["source"]] = date.fromisoformat(str(data["story"]["published"]))
     total = hit = drafted = real = ways = same = 0
     for source, want in sorted(ref.items()):
-        text = article_text((ROOT / "sources" / source).read_text("utf-8"), source)
-        names = entity_names(find_entities(text))
+        raw = (ROOT / "sources" / source).read_text("utf-8")
         # the seed's date where the article gives none, as `draft --published` does
-        published = read_header(text).published or days[source]
-        got = find_events(text, strip_header(text), published, names)
+        own = read_header(article_text(raw, source)).published
+        got = draft_events(raw, source, None if own else days[source])
         keys = {(e.kind, e.date): e.direction for e in got}
         total, drafted = total + len(want), drafted + len(got)
         hit += sum(1 for k in want if k in keys)

@@ -22,9 +22,10 @@ from .figures import Figure, find_figures
 # ``draft.figures`` (and so this package) in every run, a site build too,
 # which has no use for the article reader (html.parser) or the YAML writer.
 
-__all__ = ["Figure", "draft_article", "draft_figures"]
+__all__ = ["Figure", "draft_article", "draft_events", "draft_figures"]
 
 if TYPE_CHECKING:
+    from .events import Event
     from .source import Header
 
 
@@ -35,22 +36,35 @@ def draft_figures(raw: str, name: str, published: date | None = None) -> tuple[s
     return read.text, read.figures
 
 
+def draft_events(raw: str, name: str, published: date | None = None) -> list[Event]:
+    """The events of the article, completed as a draft gives them (used by
+    the report and tests); ``published``: as for ``draft_figures``."""
+    return _events(_read(raw, name, published))[0]
+
+
 def draft_article(raw: str, name: str, published: date | None = None) -> str:
     """The facts draft (YAML text) for the article ``raw`` read from file ``name``
     (``published``: as for ``draft_figures``)."""
+    from .render import render_draft
+
+    read = _read(raw, name, published)
+    events, figures = _events(read)
+    return render_draft(read.header, name.rsplit("/", 1)[-1], read.entities, figures, events)
+
+
+def _events(read: _Read) -> tuple[list[Event], list[Figure]]:
+    """The article's events, completed, and the figures no event took."""
     from .entities import entity_names
     from .events import find_events
     from .eventvalues import complete_events
-    from .render import render_draft
     from .script import verbatim
 
-    read = _read(raw, name, published)
     names = entity_names(read.entities)
     events = find_events(read.shadow, read.body, read.header.published, names, read.subject)
     kinds = {k: v[0] for k, v in read.entities.items()}
     figures = complete_events(read.shadow, events, read.figures, kinds, names)
     verbatim(events, read.text)
-    return render_draft(read.header, name.rsplit("/", 1)[-1], read.entities, figures, events)
+    return events, figures
 
 
 @dataclass(frozen=True, slots=True)

@@ -246,3 +246,22 @@ def test_what_a_fine_punishes_is_guessed_from_its_words(raw: str, grounds: str) 
     fine = yaml.safe_load(draft)["facts"]["e001"]
     assert (fine["event"], fine["grounds"]) == ("fine", grounds)
     assert "what it was for" in draft  # its text is the reason, not who did what
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "day"),
+    [
+        ("12月9日，智谱宣布开源其核心Agent模型AutoGLM。\n", "open_sourcing", "2025-12-09"),
+        ("2024年5月，沙特阿美参与了对智谱约4亿美元的一轮投资。\n", "funding_round", "2024-05"),
+        ("3月26日，泡泡玛特发布2024全年财报。\n", "results_release", "2025-03-26"),
+        ("MiniMax在6月1日发布的旗舰模型M3面向企业。\n", "product_launch", "2025-06-01"),
+        ("On June 1, Shopify unveiled its new checkout.\n", "product_launch", "2025-06-01"),
+    ],
+)
+def test_launches_releases_and_rounds_are_drafted(raw: str, kind: str, day: str) -> None:
+    assert [(k, d) for k, d, _, _ in kinds(raw, date(2025, 12, 20))] == [(kind, day)]
+
+
+def test_a_report_that_only_cites_results_is_no_release() -> None:
+    """财报 read without 发布 / 'released': 据财报显示 cites it, releases nothing."""
+    assert kinds("据财报显示，3月26日泡泡玛特营收增长。\n", date(2025, 12, 20)) == []
