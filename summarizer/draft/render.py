@@ -112,16 +112,7 @@ def _event(i: int, event: Event) -> list[str]:
     if event.grounds:
         lines.append(f"    grounds: {event.grounds}  # REVIEW: what it punishes, from its words")
     if event.value is not None:
-        n = event.value
-        lines.append(f"    value: {_value(n.value)}")
-        if n.scale:
-            lines.append(f"    scale: {n.scale}")
-        if n.currency:
-            lines.append(f"    currency: {n.currency}")
-        else:
-            lines.append(f"    unit: {n.unit}  # REVIEW: what it counts")
-        if n.qualifier:
-            lines.append(f"    qualifier: {n.qualifier}")
+        lines.extend(_amount(event.value, "  # REVIEW: what it counts"))
     what = (
         "what it was for, in a few words, without the date ('violating antitrust law')"
         if event.cue is not None and event.cue.imposed
@@ -144,10 +135,19 @@ def _fact(i: int, fig: Figure, base: str = "") -> list[str]:
         lines.append(f"    segment: {fig.segment}")
     if fig.period:
         lines.append(f"    period: {_s(fig.period)}")
-    if fig.low:
-        lines.append(f"    value: [{_value(fig.low)}, {_value(fig.value)}]")
-    else:
-        lines.append(f"    value: {_value(fig.value)}")
+    lines.extend(_amount(fig))
+    if base:
+        lines.append(f"    base: {base}  # REVIEW: the level it moved from")
+    lines.append(f"    source: {{quote: {_s(fig.quote)}}}  # offset {fig.quote_at}")
+    return lines
+
+
+def _amount(fig: Figure, unit_note: str = "") -> list[str]:
+    """A figure's value, scale, currency (and what it is per) or unit, and
+    qualifier, as a fact or an event gives them; ``unit_note``: a comment
+    after a count's unit."""
+    value = f"[{_value(fig.low)}, {_value(fig.value)}]" if fig.low else _value(fig.value)
+    lines = [f"    value: {value}"]
     if fig.scale:
         lines.append(f"    scale: {fig.scale}")
     if fig.currency:
@@ -155,12 +155,9 @@ def _fact(i: int, fig: Figure, base: str = "") -> list[str]:
         if fig.per:
             lines.append(f"    per: {fig.per}")
     elif fig.unit:
-        lines.append(f"    unit: {fig.unit}")
+        lines.append(f"    unit: {fig.unit}{unit_note}")
     else:
         lines.append("    unit: count  # REVIEW: no unit written")
     if fig.qualifier:
         lines.append(f"    qualifier: {fig.qualifier}")
-    if base:
-        lines.append(f"    base: {base}  # REVIEW: the level it moved from")
-    lines.append(f"    source: {{quote: {_s(fig.quote)}}}  # offset {fig.quote_at}")
     return lines
