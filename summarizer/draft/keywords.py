@@ -46,6 +46,9 @@ class Keywords:
     """The words that draft an event, in the order they are tried (``draft.events``)."""
     grounds: dict[str, re.Pattern[str]] | None = None
     """What a fine punishes (the vocabulary's grounds) -> the words that say so."""
+    money_only: frozenset[str] = frozenset()
+    """Words read for an amount of money alone ("raised $400 million" is
+    funding; "raised the transaction fee from 5% to 6.5%" is not)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,7 @@ def load_keywords() -> Keywords:
         },
         tuple(_event_cue(e, way) for e in raw.get("events", [])),
         {g: re.compile(_any(ws), re.IGNORECASE) for g, ws in raw.get("grounds", {}).items()},
+        frozenset(str(w) for e in raw["metrics"] if e.get("money_only") for w in e["words"]),
     )
 
 
@@ -152,19 +156,22 @@ def fitting(
     9.6 percent" and "partner countries reached 17.37 trillion yuan" are
     trade), and words of a flow are read for no rate that is a level
     ("tariffs on imports lowered from 20 percent": a tariff rate), and words
-    of a share of sales are read for percentages alone. An amount of money
+    of a share of sales are read for percentages alone, and words of money
+    (``money_only``) for amounts alone. An amount of money
     (``money``) is no count: "the devices, which retail for about $27" is a
     price, not a number of devices."""
     if unit != "percent":
         rows = [r for r in kw.metrics if r[1] not in kw.rates_only]
         if money:
             return [r for r in rows if not r[2] and r[1] not in kw.counts_only]
+        rows = [r for r in rows if r[0] not in kw.money_only]
         if unit and unit not in RATES:
             return rows  # a count: its noun says what it counts
         return [r for r in rows if r[1] not in kw.counts_only]
+    rows = [r for r in kw.metrics if r[0] not in kw.money_only]
     if not measure:
-        return [r for r in kw.metrics if r[1] not in kw.counts_only | kw.no_levels]
-    return [r for r in kw.metrics if r[1] not in kw.counts_only]
+        return [r for r in rows if r[1] not in kw.counts_only | kw.no_levels]
+    return [r for r in rows if r[1] not in kw.counts_only]
 
 
 #: Units of a rate; any other unit is a count's (an amount has a currency instead).

@@ -210,3 +210,19 @@ def test_jobs_are_employees_and_a_thousands_comma_ends_no_clause() -> None:
     )
     assert "14,000 jobs" in jobs.quote
     assert (figures[2].value, figures[2].unit) == ("350000", "people")
+
+
+def test_a_rate_raised_is_no_funding_raised() -> None:
+    """'raised' names funding only for money: a marketplace that raised its
+    transaction fee from 5% to 6.5% changed its commission."""
+    text = (
+        "TITLE: Etsy fee rise\nDATE: 2022-04-11\n\n"
+        "Etsy has raised its transaction fee from 5% to 6.5%. "
+        "The start-up raised $40 million last year.\n"
+    )
+    _, figures = draft_figures(text, "e.txt")
+    assert [(f.value, f.metric) for f in figures] == [
+        ("5", "referral_fee"),
+        ("6.5", "referral_fee"),
+        ("40", "funding_total"),
+    ]
