@@ -42,6 +42,8 @@ SCOPE_END = re.compile(r"[。！？!?\n]|" + _STOP)
 CLAUSE_END = re.compile(r"[，、：（(）)]|,(?!\d{3}(?!\d))|:(?!\d\d)")
 LIST_END = re.compile(r"[；;]")
 MAX_QUOTE = 120
+#: A sentence that goes on with the one before ("其中", "Of that"): same period.
+GO_ON = re.compile(r"\s*(?:其中|其中，|Of (?:that|this|which)\b)", re.IGNORECASE)
 #: An amount followed by what it is ("$11.8 billion in online sales"),
 #: perhaps after its conversion in brackets.
 IN_AFTER = re.compile(
@@ -171,6 +173,11 @@ def annotate(
         p_start = max(
             [m.end() for m in SCOPE_END.finditer(text, max(0, fig.start - 400), fig.start)] or [0]
         )
+        if GO_ON.match(text, p_start):  # "其中，…": the sentence before holds the period
+            p_start = max(
+                [m.end() for m in SCOPE_END.finditer(text, max(0, p_start - 400), p_start - 1)]
+                or [0]
+            )
         _period(fig, text, periods, p_start, text[p_start : fig.start])
         if YEAR_EARLIER_AFTER.match(text[fig.end : fig.end + 24]):
             year_earlier(fig)
@@ -186,7 +193,9 @@ def _count_unit(fig: Figure, text: str, kw: Keywords) -> None:
     """家/名 say "a count of something": the noun after (or just before) says what."""
     if fig.unit not in ("companies", "users", "items") or fig.currency:
         return
-    near = text[fig.end : fig.end + 8] + " " + text[max(0, fig.start - 12) : fig.start]
+    after = text[fig.end : fig.end + 8]
+    stop = SENTENCE_END.search(after)  # "超过5亿。公司同时宣布…": 公司 is the next sentence's
+    near = after[: stop.start() if stop else None] + " " + text[max(0, fig.start - 12) : fig.start]
     for unit, words in kw.units.items():
         if any(w in near for w in words):
             fig.unit = unit

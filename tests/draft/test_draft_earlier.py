@@ -226,3 +226,25 @@ def test_a_rate_raised_is_no_funding_raised() -> None:
         ("6.5", "referral_fee"),
         ("40", "funding_total"),
     ]
+
+
+JD = (
+    "TITLE: 京东三季度营收增长\nDATE: 2024-11-14\n\n"
+    "财报显示，京东第三季度实现营收2604亿元，同比增长5.1%。"
+    "其中，京东零售收入为2183亿元，经营利润率达到5.2%。"
+    "截至9月30日，京东年度活跃用户数超过5亿。公司同时宣布下调技术服务费。\n"
+)
+
+
+def test_a_results_paragraph_in_chinese() -> None:
+    """其中 goes on with the sentence before (its period holds); 经营利润率 is the
+    operating margin; 公司 in the next sentence says nothing of what 5亿 counts."""
+    _, figures = draft_figures(JD, "jd.txt")
+    got = [(f.value, f.metric, f.period, f.unit) for f in figures]
+    assert got == [
+        ("2604", "revenue", "2024Q3", ""),
+        ("5.1", "revenue", "2024Q3", "percent"),
+        ("2183", "revenue", "2024Q3", ""),
+        ("5.2", "operating_margin", "2024Q3", "percent"),
+        ("5", "users", "2024-09-30", "users"),
+    ]
