@@ -154,8 +154,10 @@ def annotate(
                 fig.measure = ""
             if row[2] and not (fig.currency or fig.unit in ("percent", "times", "pp")):
                 fig.unit = fig.unit if fig.unit in kw.units and fig.unit == row[2] else row[2]
-        elif fig.unit and not fig.currency and (
-            counted := next((r for r in fitting_rows if r[2] == fig.unit), None)
+        elif (
+            fig.unit
+            and not fig.currency
+            and (counted := next((r for r in fitting_rows if r[2] == fig.unit), None))
         ):  # "cut an estimated 14,000 jobs": a count of employees names its metric
             fig.metric = counted[1]
             fig.review.append("metric from what it counts")

@@ -32,6 +32,11 @@ from .figures import Figure
 from .keywords import EventCue, Keywords, load_keywords
 from .periods import Period
 
+#: Words before a date that make it the day a change was announced, not made.
+SAID = re.compile(
+    r"\b(?:said|says|announced|announces|told \w+|confirmed)\s+(?:on\s+)?$|(?:宣布|表示|称|稱)$",
+    re.IGNORECASE,
+)
 #: An event's quote: its sentence, cut at clause marks outside the words that
 #: say what and when, then to whole words around them.
 MAX_QUOTE = 160
@@ -159,6 +164,11 @@ def _events(
     dates = [
         (p, d) for p in periods if p.start < end and p.end > start and (d := date_of(p, cue.years))
     ]
+    if cue.moved and len(dates) > 1:
+        # "said on Wednesday they would raise prices from April 25": a change
+        # happens on the day it takes effect, not the day it was announced
+        said = [(p, d) for p, d in dates if SAID.search(text, max(0, p.start - 24), p.start)]
+        dates = [x for x in dates if x not in said] or dates
     if not dates:
         if not (cue.undated and published):
             return []

@@ -46,6 +46,9 @@ class Keywords:
     """The words that draft an event, in the order they are tried (``draft.events``)."""
     grounds: dict[str, re.Pattern[str]] | None = None
     """What a fine punishes (the vocabulary's grounds) -> the words that say so."""
+    markets: frozenset[str] = frozenset()
+    """Parts of a business that are places ("International GMV", "Temu's US
+    sales"): drafted as a market, not a product line."""
     money_only: frozenset[str] = frozenset()
     """Words read for an amount of money alone ("raised $400 million" is
     funding; "raised the transaction fee from 5% to 6.5%" is not)."""
@@ -124,7 +127,10 @@ def load_keywords() -> Keywords:
         },
         tuple(_event_cue(e, way) for e in raw.get("events", [])),
         {g: re.compile(_any(ws), re.IGNORECASE) for g, ws in raw.get("grounds", {}).items()},
-        frozenset(str(w) for e in raw["metrics"] if e.get("money_only") for w in e["words"]),
+        markets=frozenset(str(w) for w in seg.get("markets", [])),
+        money_only=frozenset(
+            str(w) for e in raw["metrics"] if e.get("money_only") for w in e["words"]
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from ..rules.kinds import trade_flow
 from .entities import is_term
 from .events import Event
 from .figures import Figure
+from .keywords import load_keywords
 from .source import Header
 
 ID_CHARS = re.compile(r"[^a-z0-9]+")
@@ -76,7 +77,12 @@ def render_draft(
         term = f", term: {ent}" if is_term(ent) else ""
         out.append(f"  {ent}: {{kind: {kind}, name: {{zh-Hans: {_s(zh)}, en: {_s(en)}}}{term}}}")
     # a country's trade partner is a market; another part is most often a product line
-    markets = {f.segment for f in figures if f.segment and trade_flow(f.metric)}
+    places = load_keywords().markets
+    markets = {
+        f.segment
+        for f in figures
+        if f.segment and (trade_flow(f.metric) or f.segment_name in places)
+    }
     for seg, name in parts.items():
         kind = "market" if seg in markets else "product"
         out.append(

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from summarizer.cli import main
-from summarizer.draft import draft_article
+from summarizer.draft import draft_article, draft_events
 from summarizer.draft.entities import entity_names, find_entities
 from summarizer.draft.events import Event, find_events
 from summarizer.draft.source import article_text, read_header, strip_header
@@ -265,3 +265,29 @@ def test_launches_releases_and_rounds_are_drafted(raw: str, kind: str, day: str)
 def test_a_report_that_only_cites_results_is_no_release() -> None:
     """财报 read without 发布 / 'released': 据财报显示 cites it, releases nothing."""
     assert kinds("据财报显示，3月26日泡泡玛特营收增长。\n", date(2025, 12, 20)) == []
+
+
+TARIFFS = (
+    "TITLE: Temu and Shein raise prices\nDATE: 2025-04-17\n\n"
+    "Shein and Temu said on Wednesday they would raise prices for US shoppers from April 25.\n"
+    "The US will end the de minimis exemption for parcels from China on May 2.\n"
+    "Temu's US sales fell 20% in the week after the announcement.\n"
+)
+
+
+def test_a_change_is_dated_when_it_takes_effect_not_when_it_was_said() -> None:
+    """One price change, on April 25 (not also on Wednesday the 16th); the
+    duty is the US government's ('The US will end …'), not Temu's, named
+    the sentence before."""
+    got = [(e.kind, e.date, e.entity) for e in draft_events(TARIFFS, "t.txt")]
+    assert got == [
+        ("price_change", "2025-04-25", "temu"),
+        ("tariff_change", "2025-05-02", "us-government"),
+    ]
+
+
+def test_a_part_named_with_its_owner_is_a_market() -> None:
+    """ "Temu's US sales": the part is the US, a market, not "Temu's US", a product."""
+    facts = yaml.safe_load(draft_article(TARIFFS, "t.txt"))
+    assert facts["entities"]["us"]["kind"] == "market"
+    assert facts["facts"]["f001"]["segment"] == "us"
