@@ -109,7 +109,8 @@ def milestone(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """An amount that passed a round mark between its two latest readings."""
     series: dict[tuple[str, str, str], list[Fact]] = {}
     for f in ix.metrics(stated=False):
-        if grows(f.metric) and f.quantity and f.period and not f.base:
+        # an amount per unit (a price, a fee, a duty per item) moves; it passes no mark
+        if grows(f.metric) and f.quantity and f.period and not f.base and not f.quantity.per:
             series.setdefault((f.entity, f.metric, f.segment), []).append(f)
     for facts in series.values():
         if len(facts) < 2:

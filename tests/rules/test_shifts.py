@@ -65,6 +65,18 @@ def test_a_day_against_a_year_is_no_milestone() -> None:
     assert not [t for t in derive(s).takeaways if t.rule == "milestone"]
 
 
+def test_an_amount_per_item_passes_no_mark() -> None:
+    """A duty of $75 an item raised to $150 moved; it did not 'pass US$100'
+    (and the milestone's wording had dropped 'an item')."""
+    per = (
+        "  d1: {metric: duty, entity: a, period: '2025-05-02', value: 75, currency: USD, "
+        "per: item, source: {quote: 原文}}\n"
+        "  d2: {metric: duty, entity: a, period: '2025-06-01', value: 150, currency: USD, "
+        "per: item, source: {quote: 原文}}\n"
+    )
+    assert not [t for t in derive(story(per)).takeaways if t.rule == "milestone"]
+
+
 def test_no_mark_is_claimed_when_the_figure_dwarfs_it() -> None:
     s = story(fact("g1", "gmv", "FY2023", "9") + fact("g2", "gmv", "FY2024", "95"))
     marks = [t.values["mark"].value for t in derive(s).takeaways if t.rule == "milestone"]  # type: ignore[union-attr]
