@@ -55,7 +55,10 @@ def render_draft(
     ]
 
     def header_line(key: str, value: str, bilingual: bool = True) -> None:
-        note = f"  # REVIEW: {header.review[key]}" if key in header.review else ""
+        notes = [header.review[key]] if key in header.review else []
+        if bilingual and value:  # the article's own words stand in both languages
+            notes.append("translate the en" if _CJK.search(value) else "translate the zh-Hans")
+        note = f"  # REVIEW: {'; '.join(notes)}" if notes else ""
         if bilingual:
             out.append(f"  {key}: {{zh-Hans: {_s(value)}, en: {_s(value)}}}{note}")
         else:
@@ -97,6 +100,10 @@ def render_draft(
     for i, event in enumerate(events, 1):
         out.extend(_event(i, event))
     return "\n".join(out) + "\n"
+
+
+#: A Chinese character: the article's words are Chinese, so its English needs writing.
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _event(i: int, event: Event) -> list[str]:

@@ -248,3 +248,13 @@ def test_a_results_paragraph_in_chinese() -> None:
         ("5.2", "operating_margin", "2024Q3", "percent"),
         ("5", "users", "2024-09-30", "users"),
     ]
+
+
+def test_the_headline_copied_into_both_languages_asks_for_a_translation() -> None:
+    draft = draft_article(
+        "TITLE: Etsy raises fees\nDATE: 2022-04-11\n\nEtsy raised fees.\n", "e.txt"
+    )
+    assert 'title: {zh-Hans: "Etsy raises fees", en: "Etsy raises fees"}' in draft
+    assert "# REVIEW: translate the zh-Hans" in draft
+    zh = draft_article("TITLE: 京东营收增长\nDATE: 2024-11-14\n\n京东营收增长。\n", "j.txt")
+    assert "# REVIEW: translate the en" in zh

@@ -161,6 +161,15 @@ def test_the_draft_names_the_player_and_completed_passes_check(
     story = tmp_path / "stories" / "shein.yaml"
     story.write_text(filled, encoding="utf-8")
     assert main(["check", str(story)]) == 0
+    out = capsys.readouterr()  # the headline is still the article's Chinese in English
+    assert "story title: the en wording is mostly Chinese: translate it [untranslated]" in out.out
+    title = 'title: {zh-Hans: "SHEIN将上调美国商品价格", en: "SHEIN将上调美国商品价格"}'
+    assert title in filled
+    filled = filled.replace(
+        title, "title: {zh-Hans: SHEIN将上调美国商品价格, en: Shein to raise US prices}"
+    )
+    story.write_text(filled, encoding="utf-8")
+    assert main(["check", str(story)]) == 0
     out = capsys.readouterr()
     assert "0 errors, 0 warnings" in out.out, out
     assert main(["render", str(story), "--lang", "en"]) == 0
