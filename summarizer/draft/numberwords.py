@@ -122,6 +122,8 @@ UNIT_WORDS = {
     "merchants": "merchants",
     "users": "users",
     "stores": "stores",
+    "locations": "stores",
+    "outlets": "stores",
     "employees": "employees",
     "jobs": "employees",
     "roles": "employees",
