@@ -185,7 +185,7 @@ def annotate(
             year_earlier(fig)
         ask_about(fig, text[s_start : fig.start], text[s_start:s_end], fiscal, kw.festival)
         fig.entity = entity_before(text[max(0, fig.start - 200) : fig.start], entities)
-        if not fig.entity and subject:
+        if not fig.entity and subject and fig.metric not in kw.public:
             fig.entity = subject
             fig.review.append("who: the article's subject")
     _fill_currency(text, figures)

@@ -49,6 +49,9 @@ class Keywords:
     markets: frozenset[str] = frozenset()
     """Parts of a business that are places ("International GMV", "Temu's US
     sales"): drafted as a market, not a product line."""
+    public: frozenset[str] = frozenset()
+    """Metrics a government or a market sets (``public_metrics``): a figure of
+    one does not take the article's subject as its entity."""
     money_only: frozenset[str] = frozenset()
     """Words read for an amount of money alone ("raised $400 million" is
     funding; "raised the transaction fee from 5% to 6.5%" is not)."""
@@ -128,6 +131,7 @@ def load_keywords() -> Keywords:
         tuple(_event_cue(e, way) for e in raw.get("events", [])),
         {g: re.compile(_any(ws), re.IGNORECASE) for g, ws in raw.get("grounds", {}).items()},
         markets=frozenset(str(w) for w in seg.get("markets", [])),
+        public=frozenset(str(m) for m in raw.get("public_metrics", [])),
         money_only=frozenset(
             str(w) for e in raw["metrics"] if e.get("money_only") for w in e["words"]
         ),

@@ -258,3 +258,15 @@ def test_the_headline_copied_into_both_languages_asks_for_a_translation() -> Non
     assert "# REVIEW: translate the zh-Hans" in draft
     zh = draft_article("TITLE: 京东营收增长\nDATE: 2024-11-14\n\n京东营收增长。\n", "j.txt")
     assert "# REVIEW: translate the en" in zh
+
+
+def test_a_tariff_is_not_the_subject_companys() -> None:
+    """In a Nike story, 'most countries are subject to 10 per cent baseline
+    tariffs' is no tariff of Nike's; its revenue figure is Nike's."""
+    text = (
+        "TITLE: Nike to raise prices\nDATE: 2025-05-22\n\n"
+        "Revenue grew 3% last quarter.\n"
+        "Currently most countries are subject to 10 per cent baseline tariffs.\n"
+    )
+    _, figures = draft_figures(text, "n.txt")
+    assert [(f.metric, f.entity) for f in figures] == [("revenue", "nike"), ("tariff_rate", "")]
