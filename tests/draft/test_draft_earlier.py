@@ -266,6 +266,8 @@ def test_a_tariff_is_not_the_subject_companys() -> None:
     text = (
         "TITLE: Nike to raise prices\nDATE: 2025-05-22\n\n"
         "Revenue grew 3% last quarter.\n"
+        "The company sells its shoes through its own stores, its website and wholesale "
+        "partners in many markets, and makes most of them in Vietnam, Indonesia and China.\n"
         "Currently most countries are subject to 10 per cent baseline tariffs.\n"
     )
     _, figures = draft_figures(text, "n.txt")
