@@ -102,7 +102,7 @@ def _read(raw: str, name: str, published: date | None) -> _Read:
     figures = merge_ranges(shadow, [f for f in find_figures(shadow) if f.start >= body])
     names = entity_names(entities)
     subject = subject_of(simplified(header.title), shadow[body:], names)
-    annotate(shadow, figures, header.published, names, subject)
+    annotate(shadow, figures, header.published, names, subject, body)
     link_bases(shadow, figures)
     add_segments(shadow, figures, {v[2].lower() for v in entities.values()})
     verbatim(figures, text)

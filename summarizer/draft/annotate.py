@@ -110,10 +110,12 @@ def annotate(
     published: date | None,
     entities: dict[str, list[str]],
     subject: str = "",
+    body: int = 0,
 ) -> None:
     """Fill in quote, period, metric, measure, unit and entity of every figure;
     ``subject``: who the article is about (``entities.subject_of``), for a
-    figure with no one named just before it."""
+    figure with no one named just before it in the body (from ``body``: the
+    header's title is the subject's, not the first figure's)."""
     kw = load_keywords()
     periods = find_periods(text, published)
     fiscal = bool(FISCAL.search(text))
@@ -184,7 +186,7 @@ def annotate(
         if YEAR_EARLIER_AFTER.match(text[fig.end : fig.end + 24]):
             year_earlier(fig)
         ask_about(fig, text[s_start : fig.start], text[s_start:s_end], fiscal, kw.festival)
-        fig.entity = entity_before(text[max(0, fig.start - 200) : fig.start], entities)
+        fig.entity = entity_before(text[max(body, fig.start - 200) : fig.start], entities)
         if not fig.entity and subject and fig.metric not in kw.public:
             fig.entity = subject
             fig.review.append("who: the article's subject")

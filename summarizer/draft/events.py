@@ -88,7 +88,7 @@ def find_events(
         sentence = text[start:end]
         cue = _cue(kw, sentence)
         if cue is not None:
-            for event in _events(text, start, end, cue, periods, published, entities):
+            for event in _events(text, (start, end, body), cue, periods, published, entities):
                 if not event.entity and subject and subject != event.object:
                     event.entity = subject
                     event.review.append("who: the article's subject")
@@ -142,14 +142,16 @@ def _says_change(cue: EventCue, sentence: str) -> bool:
 
 def _events(
     text: str,
-    start: int,
-    end: int,
+    where: tuple[int, int, int],
     found: tuple[EventCue, re.Match[str]],
     periods: list[Period],
     published: date | None,
     entities: dict[str, list[str]],
 ) -> list[Event]:
-    """The events of the sentence ``text[start:end]``: one per date it gives."""
+    """The events of the sentence ``text[start:end]`` (``where``: start, end
+    and where the body starts: who acts is looked for in the body only, the
+    headline names the subject): one per date it gives."""
+    start, end, floor = where
     cue, m = found
     sentence = text[start:end]
     at = start + m.start()
@@ -160,7 +162,7 @@ def _events(
         thing, thing_end = named(text[start + m.end() : end], entities, last=False)
     reach = start + m.end() + thing_end  # the quote runs to the object's name
     others = {k: v for k, v in entities.items() if k != thing}
-    who = entity_before(text[max(0, at - 200) : at], others) or entity_before(sentence, others)
+    who = entity_before(text[max(floor, at - 200) : at], others) or entity_before(sentence, others)
     dates = [
         (p, d) for p in periods if p.start < end and p.end > start and (d := date_of(p, cue.years))
     ]

@@ -272,3 +272,11 @@ def test_a_tariff_is_not_the_subject_companys() -> None:
     )
     _, figures = draft_figures(text, "n.txt")
     assert [(f.metric, f.entity) for f in figures] == [("revenue", "nike"), ("tariff_rate", "")]
+
+
+def test_the_headline_is_not_the_first_figures_nearest_name() -> None:
+    """The 200 characters searched for a figure's entity stop at the body:
+    the headline names the article's subject, which a tariff does not take."""
+    text = "TITLE: Nike to raise prices\nDATE: 2025-05-22\n\nMost countries face 10 per cent tariffs.\n"
+    _, figures = draft_figures(text, "n.txt")
+    assert [(f.metric, f.entity) for f in figures] == [("tariff_rate", "")]
