@@ -47,6 +47,13 @@ MOVES_OBJECT = re.compile(
     r"\b(?:reduce[sd]?|lower(?:s|ed)?|cut|cuts|raise[sd]?|hike[sd]?|lift(?:s|ed)?)\s[^,;:，。；：]*$",
     re.IGNORECASE,
 )
+#: "A, rising to B" / "A，并于6月1日提高至B": B moved on from the figure of its
+#: kind before it in the sentence.
+GOES_TO = re.compile(
+    r"\b(?:rising|climbing|increasing|growing|going up|falling|dropping|declining|"
+    r"going down|decreasing)\s+to\s+" + _CUR + r"$|(?:提高|上调|增加|增至|降低|下调|降)至$",
+    re.IGNORECASE,
+)
 #: "to B from A": after B, what leads to its base.
 TO_FROM = re.compile(r"\s*,?\s*from\s+(?:a year earlier\s+)?$|\s*,?\s*(?:up|down)?\s*from\s+$")
 
@@ -95,6 +102,25 @@ def link_bases(text: str, figures: list[Figure]) -> None:
             fig.base = after
             _levels(after, fig)
             _before_the_move(after, fig)
+            continue
+        if GOES_TO.search(text[max(0, fig.start - 24) : fig.start]):
+            moved_from = _kind_before(text, figures, i)
+            if moved_from is not None:
+                fig.base = moved_from
+                _levels(moved_from, fig)
+
+
+def _kind_before(text: str, figures: list[Figure], i: int) -> Figure | None:
+    """The nearest figure before ``figures[i]`` in its sentence of its kind
+    (and per the same thing): what "rising to" moved on from."""
+    fig = figures[i]
+    stop = max(text.rfind(c, 0, fig.start) for c in "。！？!?\n") + 1
+    for old in reversed(figures[:i]):
+        if old.start < stop:
+            return None
+        if _same_kind(old, fig) and old.per == fig.per:
+            return old
+    return None
 
 
 def _moved(text: str, at: int, verb: str) -> bool:

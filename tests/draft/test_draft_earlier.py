@@ -280,3 +280,15 @@ def test_the_headline_is_not_the_first_figures_nearest_name() -> None:
     text = "TITLE: Nike to raise prices\nDATE: 2025-05-22\n\nMost countries face 10 per cent tariffs.\n"
     _, figures = draft_figures(text, "n.txt")
     assert [(f.metric, f.entity) for f in figures] == [("tariff_rate", "")]
+
+
+def test_rising_to_moves_on_from_the_figure_of_its_kind_before_it() -> None:
+    """'$75 per item, rising to $150 per item': the $150 has the $75 as base
+    (the 90% between them is another kind)."""
+    text = (
+        "DATE: 2025-04-17\n\nPostal parcels will face a duty of 90% of their value or $75 per "
+        "item, rising to $150 per item on June 1.\n"
+    )
+    _, figures = draft_figures(text, "t.txt")
+    by = {f.value: f for f in figures}
+    assert by["150"].base is by["75"] and by["75"].base is None and by["90"].base is None
