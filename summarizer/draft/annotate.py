@@ -11,36 +11,15 @@ import re
 from datetime import date
 
 from .earlier import LAST_RESORT, earlier_metric
+from .figureperiod import figure_period
 from .figures import Figure
 from .keywords import Keywords, fitting, load_keywords, sentence_rows
 from .measures import YEAR_EARLIER_AFTER, carried, measure_of, year_earlier
-from .metricwords import first_row, listed_before, listed_row, nearest_row
-from .periods import Period, find_periods, span_of_years
+from .metricwords import first_row, listed_row, nearest_row
+from .periods import find_periods
 from .reviews import FISCAL, ask_about
+from .sentences import CLAUSE_END, SCOPE_END, SENTENCE_END, sentence_bounds, whole_words
 
-#: A full stop ends an English sentence unless it ends an abbreviation
-#: ("gross margin fell to 48.9% (vs. 51.7% LY)", "U.S. online sales"). A
-#: month's ("Nov. 10, 2025") ends one only before a word, a.m./p.m. only
-#: before a capitalised word ("12:01 a.m. EST on Nov. 10" runs on).
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-_STOP = (
-    r"(?<!\bvs)(?<!\bVs)(?<!\bapprox)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)"
-    r"(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bU\.S)(?<!\be\.g)(?<!\bi\.e)"
-    r"(?<!\ba\.m)(?<!\bp\.m)"
-    + "".join(rf"(?<!\b{m})" for m in _MONTHS)
-    + r"\.(?=\s)|"
-    + "(?:"
-    + "|".join(rf"(?<=\b{m})" for m in _MONTHS)
-    + r")\.(?=\s+[^\s\d])|"
-    + r"(?:(?<=\ba\.m)|(?<=\bp\.m))\.(?=\s+[A-Z][a-z])"
-)
-SENTENCE_END = re.compile(r"[。！？!?；;\n]|" + _STOP)
-#: A period written at the head of a sentence holds across its semicolons
-#: ("2025年前9个月，A收入为…；B收入为…；C…"), so its scope ends only at 。！？.
-SCOPE_END = re.compile(r"[。！？!?\n]|" + _STOP)
-#: A clause mark; not a thousands separator ("14,000 roles") or a time's colon (12:01).
-CLAUSE_END = re.compile(r"[，、：（(）)]|,(?!\d{3}(?!\d))|:(?!\d\d)")
-LIST_END = re.compile(r"[；;]")
 MAX_QUOTE = 120
 #: A sentence that goes on with the one before ("其中", "Of that"): same period.
 GO_ON = re.compile(r"\s*(?:其中|其中，|Of (?:that|this|which)\b)", re.IGNORECASE)
@@ -53,15 +32,6 @@ IN_AFTER = re.compile(
     re.IGNORECASE,
 )
 COUNT_UNITS = {"users", "companies", "items", "devices", "products", "count"}
-
-
-def sentence_bounds(text: str, at: int) -> tuple[int, int]:
-    """Start and end of the sentence holding offset ``at``."""
-    start = 0
-    for m in SENTENCE_END.finditer(text, max(0, at - 400), at):
-        start = m.end()
-    m2 = SENTENCE_END.search(text, at)
-    return start, (m2.end() if m2 and m2.group() != "\n" else (m2.start() if m2 else len(text)))
 
 
 def quote_for(text: str, fig: Figure) -> tuple[str, int]:
@@ -85,23 +55,6 @@ def quote_for(text: str, fig: Figure) -> tuple[str, int]:
         start += 1
     quote = text[start:end].rstrip()
     return quote, start
-
-
-def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """A window moved in to whole English words ("ts are still …" -> "are still …")."""
-    if 0 < start < end and _in_word(text, start):
-        space = text.find(" ", start, end)
-        start = space + 1 if space >= 0 else start
-    if start < end < len(text) and _in_word(text, end):
-        space = text.rfind(" ", start, end)
-        end = space if space > start else end
-    return start, end
-
-
-def _in_word(text: str, at: int) -> bool:
-    """Whether offset ``at`` falls between two letters of an English word."""
-    pair = text[at - 1 : at + 1]
-    return pair.isascii() and pair.isalpha()
 
 
 def annotate(
@@ -164,9 +117,7 @@ def annotate(
             fig.metric = counted[1]
             fig.review.append("metric from what it counts")
         else:
-            found = earlier_metric(
-                text, fig, s_start, figures[:i], kw, fitting_rows, sentence_bounds
-            )
+            found = earlier_metric(text, fig, s_start, figures[:i], kw, fitting_rows)
             if found:
                 fig.metric = found[0]
                 fig.review.append(found[1])
@@ -182,7 +133,7 @@ def annotate(
                 [m.end() for m in SCOPE_END.finditer(text, max(0, p_start - 400), p_start - 1)]
                 or [0]
             )
-        _period(fig, text, periods, p_start, text[p_start : fig.start])
+        figure_period(fig, text, periods, p_start, text[p_start : fig.start])
         if YEAR_EARLIER_AFTER.match(text[fig.end : fig.end + 24]):
             year_earlier(fig)
         ask_about(fig, text[s_start : fig.start], text[s_start:s_end], fiscal, kw.festival)
@@ -206,63 +157,6 @@ def _count_unit(fig: Figure, text: str, kw: Keywords) -> None:
             return
 
 
-def _period(fig: Figure, text: str, periods: list[Period], s_start: int, before: str) -> None:
-    """The period written nearest before the figure in its sentence; 分别 lists in order."""
-    if fig.measure == "cagr":
-        span = span_of_years(text[max(0, s_start - 300) : fig.start])
-        if span:
-            fig.period = f"{span[0]}/{span[1]}"
-            return
-    inside = [p for p in periods if s_start <= p.start and p.end <= fig.start]
-    if not inside:  # English often says the period after the figure ("$1.5 billion in 2024")
-        after = [
-            p
-            for p in periods
-            if fig.end <= p.start <= fig.end + 16 and text[fig.end : p.start].isascii()
-        ]
-        if not after:  # "lowered … to 10 percent, effective … on Nov. 10, 2025"
-            after = _effective(fig, text, periods)
-        fig.period = after[0].value if after else ""
-        if after and after[0].relative:
-            fig.review.append("period resolved against the publication date")
-        return
-    resp = before.rfind("分别")
-    if resp >= 0 and not any(p.start >= s_start + resp for p in inside):
-        # the periods listed are the nearest "；"-clause's that names any: its own in
-        # "…；2022年至2024年，毛利率分别为…", the previous one's in "2023年、2024年…
-        # 分别实现营收…；经调整净亏损分别为…"; a period written after 分别 ends the list
-        listed: list[Period] = []
-        heads = [0] + [m.end() for m in LIST_END.finditer(before, 0, resp)]
-        for head, stop in zip(reversed(heads), [resp, *reversed(heads[1:])], strict=True):
-            listed = [p for p in inside if s_start + head <= p.start and p.end <= s_start + stop]
-            if listed:
-                break
-        names = [p.value for p in listed]
-        span = span_of_years(before[head:stop])
-        if span:  # 2022年至2024年 lists every year of the span ("…及2025年前三季度" after it)
-            first, last = int(span[0][2:]), int(span[1][2:])
-            names = [f"FY{y}" for y in range(first, last + 1)] + [n for n in names if n not in span]
-        k = listed_before(text[s_start + resp : fig.start])
-        if names and k < len(names):
-            fig.period = names[k]
-            return
-    fig.period = inside[-1].value
-    if inside[-1].relative:
-        fig.review.append("period resolved against the publication date")
-
-
-#: The word that dates a change later in its sentence ("effective … Nov. 10").
-EFFECTIVE = re.compile(r"\beffective\b|\btakes? effect\b", re.IGNORECASE)
-
-
-def _effective(fig: Figure, text: str, periods: list[Period]) -> list[Period]:
-    """The date a change takes effect, said after the figure in its sentence."""
-    end = sentence_bounds(text, fig.end)[1]
-    m = EFFECTIVE.search(text, fig.end, end)
-    return [p for p in periods if m and m.end() <= p.start and p.end <= end][:1]
-
-
-#: An amount, a percent or a count in a 分别 list: what counts the figures before this one.
 def entity_before(before: str, entities: dict[str, list[str]]) -> str:
     """The entity (id -> names) named last in ``before``."""
     return named(before, entities, last=True)[0]

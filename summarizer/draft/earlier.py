@@ -21,20 +21,18 @@ characters back. The editor is told where each guess came from (``review``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from .figures import Figure
 from .keywords import Keywords, sentence_rows
 from .metricwords import Row, nearest_row
+from .sentences import sentence_bounds
 
 #: How far back the walk goes: sentences and characters.
 MAX_SENTENCES = 4
 MAX_CHARS = 400
 #: The note a figure gets when no word and no earlier figure named its metric.
 LAST_RESORT = "no keyword matched"
-
-#: annotate's sentence around an offset, passed in (annotate imports this module).
-Bounds = Callable[[str, int], tuple[int, int]]
 
 
 def earlier_metric(
@@ -44,7 +42,6 @@ def earlier_metric(
     before: Sequence[Figure],
     kw: Keywords,
     rows: list[Row],
-    bounds: Bounds,
 ) -> tuple[str, str] | None:
     """(metric, why) for ``fig``, whose sentence starts at ``own_start``, from
     what comes before it, or None. ``before``: the figures before ``fig``,
@@ -59,7 +56,7 @@ def earlier_metric(
     for _ in range(MAX_SENTENCES):
         if end <= floor:
             break
-        start, stop = bounds(text, end - 1)
+        start, stop = sentence_bounds(text, end - 1)
         if start >= end or not text[start:stop].strip():
             break  # the text's start, or a blank line: a new paragraph
         inside = [f for f in before if start <= f.start < stop and f.metric]

@@ -19,18 +19,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .annotate import (
-    CLAUSE_END,
-    SENTENCE_END,
-    entity_before,
-    named,
-    sentence_bounds,
-    whole_words,
-)
+from .annotate import entity_before, named
 from .eventdates import date_of, event_dates
 from .figures import Figure
 from .keywords import EventCue, Keywords, load_keywords
 from .periods import Period
+from .sentences import CLAUSE_END, SENTENCE_END, sentence_bounds, whole_words
 
 #: Words before a date that make it the day a change was announced, not made.
 SAID = re.compile(

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 
-from .annotate import SENTENCE_END
 from .earlier import LAST_RESORT
 from .events import Event, quote_span
 from .figures import Figure
 from .keywords import RATES, load_keywords
+from .sentences import SENTENCE_END
 
 #: A grounds word that names who enforces it ("antitrust agency", 反垄断局).
 AGENCY = re.compile(r"\s*(?:agency|authority|authorities|regulator|watchdog|body|局|机构|部门)")

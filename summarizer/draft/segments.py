@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .annotate import sentence_bounds
 from .figures import Figure
 from .keywords import Keywords, load_keywords
+from .sentences import sentence_bounds
 
 _TOKEN = re.compile(r"[A-Za-z][\w&'.-]*|\S")
 _SLUG = re.compile(r"[^a-z0-9]+")

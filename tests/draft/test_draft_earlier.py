@@ -292,3 +292,20 @@ def test_rising_to_moves_on_from_the_figure_of_its_kind_before_it() -> None:
     _, figures = draft_figures(text, "t.txt")
     by = {f.value: f for f in figures}
     assert by["150"].base is by["75"] and by["75"].base is None and by["90"].base is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "period"),
+    [
+        # a date right after the figure is its own, even with one before it
+        (
+            "The fee rose to 6 percent on April 1, before climbing to 8 percent on July 1.",
+            "8",
+            "2024-07-01",
+        ),
+        ("A 2025 survey found the share was 25% in 2024 and 26% before.", "25", "FY2024"),
+    ],
+)
+def test_a_date_right_after_a_figure_is_its_period(sentence: str, value: str, period: str) -> None:
+    _, figures = draft_figures(f"DATE: 2024-03-28\n\n{sentence}\n", "t.txt")
+    assert {f.value: f.period for f in figures}[value] == period

@@ -1,0 +1,81 @@
+"""Which period a figure is of: the one written nearest before it in its
+sentence, the one right after it ("$1.5 billion in 2024", "rising to $150
+per item on June 1"), the k-th of a list after 分别, or the day a change
+takes effect later in the sentence ("effective … Nov. 10").
+
+Split from ``annotate``, which reads everything else a figure's words say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figures import Figure
+from .metricwords import listed_before
+from .periods import Period, span_of_years
+from .sentences import CLAUSE_END, LIST_END, sentence_bounds
+
+
+def figure_period(fig: Figure, text: str, periods: list[Period], s_start: int, before: str) -> None:
+    """The period written nearest before the figure in its sentence; 分别 lists in order."""
+    if fig.measure == "cagr":
+        span = span_of_years(text[max(0, s_start - 300) : fig.start])
+        if span:
+            fig.period = f"{span[0]}/{span[1]}"
+            return
+    inside = [p for p in periods if s_start <= p.start and p.end <= fig.start]
+    # English often says the period after the figure ("$1.5 billion in 2024",
+    # "rising to $150 per item on June 1"): right after it, that one is its own
+    after = [
+        p
+        for p in periods
+        if fig.end <= p.start <= fig.end + 16
+        and text[fig.end : p.start].isascii()
+        and not CLAUSE_END.search(text, fig.end, p.start)
+    ]
+    if after and inside:
+        inside = []
+    if not inside:
+        if not after:  # "lowered … to 10 percent, effective … on Nov. 10, 2025"
+            after = _effective(fig, text, periods)
+        fig.period = after[0].value if after else ""
+        if after and after[0].relative:
+            fig.review.append("period resolved against the publication date")
+        return
+    resp = before.rfind("分别")
+    if resp >= 0 and not any(p.start >= s_start + resp for p in inside):
+        # the periods listed are the nearest "；"-clause's that names any: its own in
+        # "…；2022年至2024年，毛利率分别为…", the previous one's in "2023年、2024年…
+        # 分别实现营收…；经调整净亏损分别为…"; a period written after 分别 ends the list
+        listed: list[Period] = []
+        heads = [0] + [m.end() for m in LIST_END.finditer(before, 0, resp)]
+        for head, stop in zip(reversed(heads), [resp, *reversed(heads[1:])], strict=True):
+            listed = [p for p in inside if s_start + head <= p.start and p.end <= s_start + stop]
+            if listed:
+                break
+        names = [p.value for p in listed]
+        span = span_of_years(before[head:stop])
+        if span:  # 2022年至2024年 lists every year of the span ("…及2025年前三季度" after it)
+            first, last = int(span[0][2:]), int(span[1][2:])
+            names = [f"FY{y}" for y in range(first, last + 1)] + [n for n in names if n not in span]
+        k = listed_before(text[s_start + resp : fig.start])
+        if names and k < len(names):
+            fig.period = names[k]
+            return
+    fig.period = inside[-1].value
+    if inside[-1].relative:
+        fig.review.append("period resolved against the publication date")
+
+
+#: The word that dates a change later in its sentence ("effective … Nov. 10").
+EFFECTIVE = re.compile(r"\beffective\b|\btakes? effect\b", re.IGNORECASE)
+
+
+def _effective(fig: Figure, text: str, periods: list[Period]) -> list[Period]:
+    """The date a change takes effect, said after the figure in its sentence."""
+    end = sentence_bounds(text, fig.end)[1]
+    m = EFFECTIVE.search(text, fig.end, end)
+    return [p for p in periods if m and m.end() <= p.start and p.end <= end][:1]
+
+
+#: An amount, a percent or a count in a 分别 list: what counts the figures before this one.
