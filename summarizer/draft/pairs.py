@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from .figures import Figure
 from .keywords import load_keywords
 from .measures import year_earlier
+from .sentences import sentence_bounds
 
 _NUM = r"(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)"
 _CUR = r"(?:US\$|HK\$|S\$|NT\$|\$|RMB|¥|€|£)?"
@@ -114,7 +115,7 @@ def _kind_before(text: str, figures: list[Figure], i: int) -> Figure | None:
     """The nearest figure before ``figures[i]`` in its sentence of its kind
     (and per the same thing): what "rising to" moved on from."""
     fig = figures[i]
-    stop = max(text.rfind(c, 0, fig.start) for c in "。！？!?\n") + 1
+    stop = sentence_bounds(text, fig.start)[0]
     for old in reversed(figures[:i]):
         if old.start < stop:
             return None

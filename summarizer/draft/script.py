@@ -16,7 +16,7 @@ word lists need the characters only.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 import opencc
@@ -39,6 +39,8 @@ def simplified(text: str) -> str:
     >>> simplified("營收2.4億元，門檻800美元")
     '营收2.4亿元，门槛800美元'
     """
+    if text.isascii():  # most names, and every English article
+        return text
     table = _table(frozenset(c for c in text if ord(c) >= 0x2E80))
     return text.translate(table) if table else text
 
@@ -48,6 +50,7 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s.json")
 
 
+@lru_cache(maxsize=1024)  # the article's names are converted one by one (entity_names)
 def _table(chars: frozenset[str]) -> dict[int, str]:
     """Character -> its Simplified form, for the characters that change."""
     if not chars:
