@@ -9,6 +9,9 @@ persona (the general reader's is the section list, the others are terms of a
 gets the other pages we write for it, per language: one per reader (that
 reader's section) and an embed page (the general section), rendered but not
 listed (``build.list = "never"``), so both tools build the same story pages.
+The story page's article carries ``data-pagefind-body``: Pagefind, run after
+Hugo as a Hugo site adds search, indexes the story pages only, as our build's
+search index does (bench_site's ``hugo+pagefind``).
 """
 
 from __future__ import annotations
@@ -105,7 +108,8 @@ LAYOUTS = {
         '{{ block "main" . }}{{ end }}</main></body></html>\n'
     ),
     "single.html": (
-        '{{ define "main" }}<article><h1>{{ .Title }}</h1>'
+        '{{ define "main" }}<article{{ if .Params.personas }} data-pagefind-body{{ end }}>'
+        "<h1>{{ .Title }}</h1>"
         '<p>{{ .Date.Format "2006-01-02" }}</p><nav>{{ range .Translations }}'
         '<a href="{{ .RelPermalink }}" hreflang="{{ .Lang }}">{{ .Language.LanguageName }}</a>'
         "{{ end }}</nav>{{ .Content }}</article>{{ end }}\n"

@@ -18,6 +18,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+#: Pagefind's extended binary (Chinese segmentation), installed by
+#: scripts/setup.sh: the search peer of bench_search and bench_site.
+PAGEFIND = ROOT / "benchmarks/.pagefind/node_modules/@pagefind/linux-x64/bin/pagefind_extended"
 
 
 def installed_env(work: Path = ROOT / "benchmarks" / ".work") -> dict[str, str]:

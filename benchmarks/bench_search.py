@@ -40,10 +40,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench_env import PAGEFIND  # noqa: E402
+
 from summarizer.site.search import read_index  # noqa: E402
 from summarizer.site.search_rank import search  # noqa: E402
 
-PAGEFIND = ROOT / "benchmarks/.pagefind/node_modules/@pagefind/linux-x64/bin/pagefind_extended"
 ZHIPU = [
     "zhipu-minimax-bank-finance",
     "zhipu-minimax-hearing",

@@ -22,6 +22,14 @@ Markdown, so it still does less work than we do per story (no facts to load,
 validate, derive, realise or convert); both are reported per story and per
 HTML page, each tool counting its own pages.
 
+Hugo + Pagefind: our build also writes a search index, which Hugo's site
+does not have; a Hugo site gets search by running Pagefind (its extended
+binary, with Chinese segmentation, as bench_search) over the built site, so
+each Hugo run is followed by Pagefind over its story pages (``--glob``, the
+same 3 documents per story our index holds), timed the same way, and the
+pair is reported as one more peer: the same pages, the CPU and wall of both.
+Plain Hugo stays the goal's yardstick; ``--skip-pagefind`` leaves the pair out.
+
 Each size: ``--repeat`` runs per tool, alternating (a busy moment on this
 shared machine hits both). Each measured build starts from an empty output
 directory, and nothing is deleted until every size has been measured:
@@ -73,7 +81,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_content import hugo_site  # noqa: E402
-from bench_env import edit_title, installed_env, machine  # noqa: E402
+from bench_env import PAGEFIND, edit_title, installed_env, machine  # noqa: E402
 
 log = logging.getLogger("bench_site")
 WORK = ROOT / "benchmarks" / ".work"
@@ -354,6 +362,7 @@ def bench_size(
     repeat: int,
     rebuild_only: bool = False,
     keep: bool = False,
+    pagefind: bool = False,
 ) -> dict[str, Any]:
     """Build ``count`` stories with us and with Hugo, ``repeat`` times each,
     alternating (once and without Hugo if ``rebuild_only``), then rebuild one."""
@@ -376,6 +385,7 @@ def bench_size(
     env = timed_env()
     ours: list[dict[str, Any]] = []
     hugo: list[dict[str, Any]] = []
+    both: list[dict[str, Any]] = []
     for i in range(0 if reuse else 1 if rebuild_only else repeat):
         retire(_site_paths(out), trash)
         run = run_measured(me, env)
@@ -391,11 +401,22 @@ def bench_size(
             hrun["pages"] = count_html(dest)
             log.info("hugo, %d stories, run %d: %s", count, i + 1, json.dumps(hrun))
             hugo.append(hrun)
+            if pagefind:
+                prun = run_measured([str(PAGEFIND), "--site", str(dest), *PAGEFIND_ARGS])
+                indexed = re.search(r"Indexed (\d+) pages", prun.pop("stdout"))
+                prun["indexed"] = int(indexed.group(1)) if indexed else 0
+                if prun["indexed"] != count * len(LANGS):  # the glob missed or overshot
+                    raise SystemExit(f"pagefind indexed {prun['indexed']} pages, "
+                                     f"not the {count * len(LANGS)} story pages")
+                log.info("pagefind, %d stories, run %d: %s", count, i + 1, json.dumps(prun))
+                both.append(_paired(hrun, prun))
     result: dict[str, Any] = {"stories": count}
     if ours:
         result["ours"] = summary(ours, count)
     if hugo:
         result["hugo"] = summary(hugo, count)
+    if both:
+        result["hugo+pagefind"] = summary(both, count)
     if reuse:
         # a kept site was built by the code of its run: a change since (rules,
         # templates) makes the next build render every story again, which is
@@ -424,6 +445,26 @@ def bench_size(
         retire(_site_paths(out), trash)
     retire([dest], trash)
     return result
+
+
+#: Pagefind over the Hugo site's story pages only (zh-hans, the default
+#: language, at the root; the others under their code), not the reader and
+#: embed pages below them; ``data-pagefind-body`` (bench_content) keeps it
+#: to the article, as ours indexes the brief and not the page's chrome.
+PAGEFIND_ARGS = ("--glob", "{stories,*/stories}/*/index.html")
+
+
+def _paired(hugo: dict[str, Any], pagefind: dict[str, Any]) -> dict[str, Any]:
+    """One Hugo run and the Pagefind run after it as one build: times add
+    up, memory is the larger peak (they run one after the other)."""
+    return {
+        "pages": hugo["pages"],
+        "wall": hugo["wall"] + pagefind["wall"],
+        "cpu": hugo["cpu"] + pagefind["cpu"],
+        "maxrss": max(hugo["maxrss"], pagefind["maxrss"]),
+        "pss": max(hugo["pss"], pagefind["pss"]),
+        "pagefind_cpu": pagefind["cpu"],
+    }
 
 
 def _site_paths(out: Path) -> list[Path]:
@@ -479,10 +520,10 @@ def report(results: list[dict[str, Any]]) -> str:
         "maxrss MB",
         "tree PSS MB",
     )
-    fmt = "{:>8} {:<5} {:>7} {:>20} {:>20} {:>8} {:>11} {:>13} {:>9} {:>11}"
+    fmt = "{:>8} {:<13} {:>7} {:>20} {:>20} {:>8} {:>11} {:>13} {:>9} {:>11}"
     lines = [fmt.format(*head)]
     for r in results:
-        for tool in ("ours", "hugo"):
+        for tool in ("ours", "hugo", "hugo+pagefind"):
             if tool not in r:
                 continue
             m = r[tool]
@@ -500,10 +541,12 @@ def report(results: list[dict[str, Any]]) -> str:
                     f"{m['pss'] / 2**20:.0f}",
                 )
             )
-        if "hugo" in r:
-            o, h = r["ours"], r["hugo"]
+        for peer in ("hugo", "hugo+pagefind"):
+            if peer not in r:
+                continue
+            o, h = r["ours"], r[peer]
             lines.append(
-                f"{r['stories']:>8} ours/hugo by median CPU time: "
+                f"{r['stories']:>8} ours/{peer} by median CPU time: "
                 f"{o['pages_per_cpu'] / h['pages_per_cpu']:.2f}x pages/CPU-s, "
                 f"{o['stories_per_cpu'] / h['stories_per_cpu']:.2f}x stories/CPU-s; "
                 f"by median wall: {o['pages_per_wall'] / h['pages_per_wall']:.2f}x pages/s"
@@ -523,6 +566,9 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--skip-hugo", action="store_true")
+    parser.add_argument(
+        "--skip-pagefind", action="store_true", help="Hugo alone, without Hugo + Pagefind"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs per tool and size")
     parser.add_argument(
         "--rebuild-only",
@@ -552,6 +598,15 @@ def main() -> int:
     if not skip_hugo:
         version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip()
         hugo = f"{hugo}: {version}"
+    pagefind = not (skip_hugo or args.skip_pagefind)
+    if pagefind and not PAGEFIND.exists():
+        raise SystemExit(
+            f"Pagefind not installed ({PAGEFIND} missing): run scripts/setup.sh, "
+            "or give --skip-pagefind"
+        )
+    if pagefind:
+        found = subprocess.run([str(PAGEFIND), "--version"], capture_output=True, text=True)
+        hugo += f"; {found.stdout.strip()}"
     print(
         f"{machine()}; {len(docs)} seeds as templates; --jobs {args.jobs}; "
         f"{args.repeat} runs per tool and size; hugo {hugo}",
@@ -561,7 +616,14 @@ def main() -> int:
     for size in args.sizes:
         results.append(
             bench_size(
-                size, docs, templates, args.jobs, args.repeat, args.rebuild_only, args.keep
+                size,
+                docs,
+                templates,
+                args.jobs,
+                args.repeat,
+                args.rebuild_only,
+                args.keep,
+                pagefind,
             )
         )
         print(report(results[-1:]), flush=True)
