@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import languages
 from .convert import hant
+from .convert.names import story_names
 from .model import Fact, FactRow, Lang, Story
 from .realise.locale import format_date, format_period, format_quantity
 from .realise.units import per_phrase
@@ -34,7 +35,10 @@ def fact_rows(project: Project, story: Story, lang: Lang) -> list[FactRow]:
         rows.append(_row(f, story, g, src))
     if lang != src:  # every text of the table in one batch, each quote once
         c = hant.to_traditional_many(
-            (t for r in rows for t in (r.subject, r.label, r.value, r.period)), lang, g
+            (t for r in rows for t in (r.subject, r.label, r.value, r.period)),
+            lang,
+            g,
+            story_names(story),
         )
         # a quote is the article's words: characters only
         quotes = {q: hant.to_script(q, lang, g) for q in {r.quote for r in rows}}

@@ -16,6 +16,7 @@ from jinja2 import Environment, Template
 from . import languages
 from .config.project import DEFAULT, ProjectConfig
 from .convert import hant
+from .convert.names import story_names
 from .facttable import fact_rows as fact_rows  # the facts table, importable from here too
 from .model import Brief, Credit, Lang, Persona, Section, Sentence, Story
 from .readers.select import Pick, plan
@@ -102,7 +103,7 @@ def make_brief(
     src = source_lang(lang)
     if lang != src:
         source = _source_brief(project, story, src, personas, derived)
-        return localise(source, lang, project.glossary)
+        return localise(source, lang, project.glossary, story_names(story))
     key = (project, story, personas, derived)
     derived = derived or _derive(story)
     templates = project.templates.setdefault(src, {})
@@ -236,7 +237,9 @@ def display_name(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
+def localise(
+    brief: Brief, lang: Lang, glossary: Glossary, names: tuple[str, ...] = ()
+) -> Brief:
     """zh-Hans -> zh-Hant / zh-Hant-HK with OpenCC, glossary overrides and
     protected names; numbers were formatted before, so they are never touched.
 
@@ -251,7 +254,7 @@ def localise(brief: Brief, lang: Lang, glossary: Glossary) -> Brief:
         for p in sec.points:
             texts.append(p.label)
             texts.extend(s.text for s in p.context + p.sentences + p.after_context)
-    conv = hant.to_traditional_many(texts, lang, glossary)
+    conv = hant.to_traditional_many(texts, lang, glossary, names)
     done: dict[int, tuple[Sentence, ...]] = {}  # by the id of a tuple in ``brief``
 
     def sents(ss: tuple[Sentence, ...]) -> tuple[Sentence, ...]:

@@ -9,6 +9,9 @@ longest word first, of the words :mod:`.maskplan` chose) everything it must not 
 
 * **Protected names** (``Glossary.protected``: MiniMax, GLM-5.2, ...) stay
   exactly as written.
+* **The story's own names** (:mod:`.names`: the companies, brands, people …
+  its facts file declares, given as ``names``) convert by characters only:
+  速达仓配 is 速達倉配, not 速達倉儲物流.
 * **Glossary overrides** (``Glossary.hant_overrides(lang)``): a term with a
   zh-Hant / zh-Hant-HK form in the glossary is replaced by that form.
 * **Regional vocabulary** (:mod:`.regional`, ``regional.yaml``): what Taipei
@@ -69,12 +72,15 @@ __all__ = [
 ]
 
 
-def to_traditional(text: str, lang: str, glossary: Glossary) -> str:
+def to_traditional(
+    text: str, lang: str, glossary: Glossary, names: tuple[str, ...] = ()
+) -> str:
     """Convert rendered zh-Hans text to ``lang`` ("zh-Hant" or "zh-Hant-HK").
 
     Protected names, glossary overrides, numbers and quoted passages are
     masked first (see the module docstring); everything else goes through
-    OpenCC (s2twp / s2hk); “” become 「」.
+    OpenCC (s2twp / s2hk); “” become 「」. ``names``: the story's own names
+    (:func:`.names.story_names`), converted by characters only.
 
     >>> from summarizer.vocabulary.glossary import Term
     >>> g = Glossary({"cb": Term("cb", "ai", {"zh-Hans": "回调", "en": "callback",
@@ -85,22 +91,36 @@ def to_traditional(text: str, lang: str, glossary: Glossary) -> str:
     '市值超1兆港元，「智能」不是智慧'
     >>> to_traditional("2026年一季度营收5.34亿元", "zh-Hant-HK", g)
     '2026年第一季度營收5.34億元人民幣'
+    >>> to_traditional("速达仓配的仓配服务", "zh-Hant", g, names=("速达仓配",))
+    '速達倉配的倉儲物流服務'
     """
     _check(lang, "to_traditional")
     if not text:
         return text
     plan, memo = _cached_plan(glossary, lang)
-    done = memo.get(text)
+    key = _key(text, names)
+    done = memo.get(key)
     if done is not None:
         return done
-    done = _convert(text, plan)
+    done = _convert(text, plan, names)
     if len(memo) >= _MEMO_MAX:
         memo.clear()
-    memo[text] = done
+    memo[key] = done
     return done
 
 
-def to_traditional_many(texts: Iterable[str], lang: str, glossary: Glossary) -> dict[str, str]:
+def _key(text: str, names: tuple[str, ...]) -> str | tuple[str, tuple[str, ...]]:
+    """A converted text's memo key: the text, and the story names in it if
+    any (the same sentence converts otherwise for a story naming 速达仓配)."""
+    if not names:
+        return text
+    inside = tuple(n for n in names if n in text)
+    return (text, inside) if inside else text
+
+
+def to_traditional_many(
+    texts: Iterable[str], lang: str, glossary: Glossary, names: tuple[str, ...] = ()
+) -> dict[str, str]:
     """:func:`to_traditional` of each text, as a dict, in one OpenCC call.
 
     The texts not converted before are joined with a separator that no
@@ -115,7 +135,7 @@ def to_traditional_many(texts: Iterable[str], lang: str, glossary: Glossary) -> 
     for text in texts:
         if text in out:
             continue
-        done = memo.get(text) if text else text
+        done = memo.get(_key(text, names)) if text else text
         if done is None:
             todo.append(text)
             out[text] = ""
@@ -125,13 +145,13 @@ def to_traditional_many(texts: Iterable[str], lang: str, glossary: Glossary) -> 
         return out
     parts: list[str] = []
     if not any(_SEP in t for t in todo):
-        parts = _convert(_SEP.join(todo), plan).split(_SEP)
+        parts = _convert(_SEP.join(todo), plan, names).split(_SEP)
     if len(parts) != len(todo):
-        parts = [_convert(t, plan) for t in todo]
+        parts = [_convert(t, plan, names) for t in todo]
     if len(memo) + len(todo) > _MEMO_MAX:
         memo.clear()
     for text, done in zip(todo, parts, strict=True):
-        memo[text] = out[text] = done
+        memo[_key(text, names)] = out[text] = done
     return out
 
 
@@ -163,11 +183,11 @@ def _check(lang: str, what: str) -> None:
         raise ValueError(f"{what} converts to {known}, not {lang!r}")
 
 
-def _convert(text: str, plan: _Plan) -> str:
+def _convert(text: str, plan: _Plan, names: tuple[str, ...] = ()) -> str:
     if _MASKS.search(text):
         raise ValueError("text contains supplementary private-use characters used as masks")
     masker = _Masker(plan)
     phrase = converter(languages.language(plan.lang).opencc)
-    converted = phrase.convert(masker.mask(text, quoted=False))
+    converted = phrase.convert(masker.mask(masker.hold_names(text, names), quoted=False))
     masker.convert_quotes()
     return masker.restore(_unpaired(converted))

@@ -25,6 +25,7 @@ import opencc
 
 from .. import languages
 from .flatten import config_path
+from .names import names_pattern
 from .regional import RMB_MARK, scale_word
 
 if TYPE_CHECKING:
@@ -115,6 +116,20 @@ class _Masker:
     def hold(self, text: str) -> str:
         self.slots.append(text)
         return chr(_MASK_BASE + len(self.slots) - 1)
+
+    def hold_names(self, text: str, names: tuple[str, ...]) -> str:
+        """Mask a story's own names (:mod:`.names`) with their characters
+        converted, before the pass: no phrase rule reaches into them."""
+        pattern = names_pattern(names, self.plan.owned) if names else None
+        if pattern is None:
+            return text
+        owned = self.plan.owned
+
+        def held(m: re.Match[str]) -> str:
+            word = m[0]
+            return word if word in owned else self.hold(str(self.chars.convert(word)))
+
+        return pattern.sub(held, text)
 
     def restore(self, text: str) -> str:
         return _MASKS.sub(lambda m: self.slots[ord(m[0]) - _MASK_BASE], text)

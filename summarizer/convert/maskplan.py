@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick_rs
 import opencc
@@ -58,6 +59,9 @@ class _Plan:
     """Running text: regional words, protected names, glossary overrides."""
     inside: _Words
     """Quoted passages: protected names only."""
+    owned: frozenset[str] = frozenset()
+    """The words running text masks: a story's own name inside one is that
+    word's (:mod:`.names`)."""
 
 
 @lru_cache(maxsize=16)
@@ -103,7 +107,7 @@ def _plan(glossary: Glossary, lang: str) -> _Plan:
         }
 
     outside, inside = needed(outside, phrase), needed(inside, chars)
-    return _Plan(lang, _Words.of(outside), _Words.of(inside))
+    return _Plan(lang, _Words.of(outside), _Words.of(inside), frozenset(outside))
 
 
 def _convert_each(conv: opencc.OpenCC, words: list[str]) -> dict[str, str]:
@@ -147,13 +151,13 @@ def _overlaps(k: str, word: str) -> bool:
     return any(word.endswith(k[:n]) or k.endswith(word[:n]) for n in range(1, span))
 
 
-_PLANS: dict[tuple[int, str], tuple[Glossary, _Plan, dict[str, str]]] = {}
+_PLANS: dict[tuple[int, str], tuple[Glossary, _Plan, dict[Any, str]]] = {}
 #: Converted texts kept per plan: persona names, labels and the sentences of
 #: a takeaway that several personas share recur in every brief.
 _MEMO_MAX = 2_048
 
 
-def _cached_plan(glossary: Glossary, lang: str) -> tuple[_Plan, dict[str, str]]:
+def _cached_plan(glossary: Glossary, lang: str) -> tuple[_Plan, dict[Any, str]]:
     """The plan for ``glossary`` and ``lang``, with its memo of converted texts."""
     key = (id(glossary), lang)
     hit = _PLANS.get(key)

@@ -31,6 +31,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..convert.names import names_of
 from ..model import Brief, Story
 from ..vocabulary.glossary import Glossary
 from . import urls
@@ -103,7 +104,8 @@ def tag_names(
         if not has_page(tag):
             continue
         if kind == "company":
-            out[tag] = to_hant(story.entities[by_key[key]].name.get(lang), lang, glossary)
+            entity = story.entities[by_key[key]]
+            out[tag] = to_hant(entity.name.get(lang), lang, glossary, names_of([entity]))
         else:
             out[tag] = ui[f"topic_{key}"]
     return out

@@ -42,18 +42,21 @@ def project_glossary() -> Glossary:
     return packaged_glossary()
 
 
-def to_hant(text: str, lang: str, glossary: Glossary | None = None) -> str:
+def to_hant(
+    text: str, lang: str, glossary: Glossary | None = None, names: tuple[str, ...] = ()
+) -> str:
     """zh-Hans -> zh-Hant (Taiwan) or zh-Hant-HK; other languages unchanged.
 
     Goes through the pipeline's own stage (summarizer.convert.hant.to_traditional),
     so glossary overrides, protected names and regional words apply to the
-    interface exactly as to the briefs."""
+    interface exactly as to the briefs; ``names``: a story's own names
+    (:mod:`summarizer.convert.names`)."""
     target = languages.find(lang)
     if target is None or not target.opencc or not text:
         return text
     from ..convert.hant import to_traditional
 
-    return to_traditional(text, lang, glossary or project_glossary())
+    return to_traditional(text, lang, glossary or project_glossary(), names)
 
 
 class Strings(dict[str, str]):
