@@ -24,6 +24,7 @@ from . import Check, derive
 from .consistency import Context, run_checks
 from .consistency_figures import entity_key
 from .facts import stated_interval
+from .namehant import name_region_findings
 from .untranslated import untranslated_findings
 
 ONCE_EVENTS = ("founding", "listing", "hearing_passed", "prospectus_published")
@@ -250,6 +251,7 @@ def check_stories(
         told.update((s.id, fid) for t in derived.takeaways for fid in t.facts)
     findings += source_findings(stories)
     findings += untranslated_findings(stories)
+    findings += name_region_findings(stories, glossary)
     # a bound both sources-disagree and the bounds check catch is said once
     said = {frozenset((x.span, *x.related)) for x in findings if x.code == "sources-disagree"}
     consistency = [

@@ -87,3 +87,17 @@ def test_name_in_quote_and_beside_numbers() -> None:
     g = Glossary({})
     out = to_traditional("“速达仓配”称速达仓配营收1万亿元", "zh-Hant", g, names=("速达仓配",))
     assert out == "「速達倉配」稱速達倉配營收1兆元人民幣"
+
+
+def test_check_says_when_the_lint_would_flag_a_name() -> None:
+    from summarizer.rules.namehant import name_region_findings
+
+    story = mini_story(ENTITIES, FACTS)
+    found = name_region_findings([story], load_project().glossary)
+    # 倉配 is a mainland word to the region lint (倉儲物流); the product is running text
+    assert [(f.code, f.level) for f in found] == [("name-region", "info")]
+    assert "entity 'sd'" in found[0].message and "速達倉配" in found[0].message
+    assert "zh-Hant and zh-Hant-HK" in found[0].message
+    # a glossary term takes it over: nothing to say
+    linked = mini_story(ENTITIES.replace("{kind: company,", "{kind: company, term: syntun,"), FACTS)
+    assert name_region_findings([linked], load_project().glossary) == []
