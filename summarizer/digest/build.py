@@ -26,7 +26,7 @@ from ..pipeline import Project, make_brief
 from ..realise.dates import format_date
 from ..writers.markdown import source_line
 from . import edition as ed
-from .group import group_name, group_stories, subject_name
+from .group import group_name, group_stories, held_names, subject_name, subjects
 from .relative import resolve
 from .said import Said
 from .words import counted, localise, words
@@ -76,7 +76,7 @@ class Digest:
 
     @property
     def also_heading(self) -> str:
-        """"Also in this edition" after the groups; "Titles only" when
+        """ "Also in this edition" after the groups; "Titles only" when
         no story has points for the reader, so there is nothing it follows."""
         return self.words["also" if self.groups else "also_only"]
 
@@ -135,9 +135,12 @@ def build_digest(
     src = languages.source_of(lang)
     for keys, members in group_stories(chosen):
         names = [subject_name(members, k, src) for k in keys]
+        ranks = {key: rank for story in members for key, rank in subjects(story)}
+        by_key = dict(zip(keys, names, strict=True))
+        held = held_names([(k, ranks[k]) for k in keys], by_key, project.glossary)
         # round-ups and stories about no organisation: headed, so a list of
         # them is not read as part of the group above
-        name = group_name(names, lang, project.glossary) or w["unnamed"]
+        name = group_name(names, lang, project.glossary, held) or w["unnamed"]
         entries = []
         for story in members:
             brief = make_brief(project, story, lang, (persona,))

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .. import languages
+from ..convert.names import NAME_KINDS
 from ..model import Story
 from ..realise.dates import format_list
 from ..vocabulary.glossary import Glossary
@@ -114,13 +115,16 @@ def group_stories(stories: Sequence[Story]) -> list[tuple[list[str], list[Story]
     return [(names, [stories[j] for j in members]) for names, members in groups]
 
 
-def group_name(names: Sequence[str], lang: str, glossary: Glossary) -> str:
+def group_name(
+    names: Sequence[str], lang: str, glossary: Glossary, held: tuple[str, ...] = ()
+) -> str:
     """A group's heading in ``lang`` from its subjects' source-language names
     ("Zhipu AI and MiniMax", 智谱与MiniMax), capitalised; '' for none (the
     site lists such stories under no heading; a digest heads them "Other
-    stories")."""
+    stories"). ``held``: those that convert by characters only, as in the
+    stories' own text (:func:`held_names`)."""
     src = languages.source_of(lang)
-    name = localise(format_list(list(names), src), lang, glossary) if names else ""
+    name = localise(format_list(list(names), src), lang, glossary, held) if names else ""
     return name[:1].upper() + name[1:]
 
 
@@ -131,6 +135,20 @@ def subject_name(stories: Sequence[Story], key: str, lang: str) -> str:
             if (entity.term or entity.id) == key:
                 return entity.name.get(lang)
     return key
+
+
+def held_names(
+    keys: Sequence[Subject], names: dict[str, str], glossary: Glossary
+) -> tuple[str, ...]:
+    """The names of subjects ``keys`` that are their own (``convert.names``:
+    a company, a brand ...) and that no glossary term governs, longest first:
+    a heading prints 速達倉配 as the story under it does."""
+    held = {
+        names[key]
+        for key, rank in keys
+        if SUBJECT_KINDS[rank] in NAME_KINDS and key not in glossary.terms and key in names
+    }
+    return tuple(sorted(held, key=lambda n: (-len(n), n)))
 
 
 def named_subjects(story: Story, lang: str) -> list[tuple[str, int, str]]:

@@ -64,10 +64,11 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def localise(text: str, lang: str, glossary: Glossary) -> str:
-    """Source-language ``text`` in ``lang`` (Traditional through the conversion stage)."""
+def localise(text: str, lang: str, glossary: Glossary, names: tuple[str, ...] = ()) -> str:
+    """Source-language ``text`` in ``lang`` (Traditional through the conversion
+    stage; ``names``: names in it that convert by characters only)."""
     if languages.language(lang).script == "Hant":
-        return to_traditional(text, lang, glossary)
+        return to_traditional(text, lang, glossary, names)
     return text
 
 

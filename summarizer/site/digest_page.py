@@ -20,7 +20,7 @@ from typing import Any
 
 from .. import languages
 from ..digest.edition import heading, week_of
-from ..digest.group import group_name, group_subjects
+from ..digest.group import group_name, group_subjects, held_names
 from ..digest.relative import resolve
 from ..digest.said import Said
 from ..digest.said import forget as said_forget
@@ -68,9 +68,18 @@ def _groups(
         for key, _, name in subs:
             names.setdefault(key, name)
     keyed = [[(key, rank) for key, rank, _ in subs] for subs in subjects]
+    ranks = {key: rank for subs in keyed for key, rank in subs}
     glossary = project_glossary()
     return [
-        (group_name([names[k] for k in keys], lang, glossary), [records[i] for i in members])
+        (
+            group_name(
+                [names[k] for k in keys],
+                lang,
+                glossary,
+                held_names([(k, ranks[k]) for k in keys], names, glossary),
+            ),
+            [records[i] for i in members],
+        )
         for keys, members in group_subjects(keyed)
     ]
 

@@ -101,3 +101,30 @@ def test_check_says_when_the_lint_would_flag_a_name() -> None:
     # a glossary term takes it over: nothing to say
     linked = mini_story(ENTITIES.replace("{kind: company,", "{kind: company, term: syntun,"), FACTS)
     assert name_region_findings([linked], load_project().glossary) == []
+
+
+def test_digest_heading_keeps_the_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    head = (
+        "story:\n  id: s\n  source: s.txt\n  title: {zh-Hans: 速达仓配营收增长, en: Suda grows}\n"
+        "  published: '2025-11-05'\n  lede: {zh-Hans: 导语。, en: Lede.}\nentities:\n"
+    )
+    (tmp_path / "s.yaml").write_text(head + ENTITIES + "facts:\n" + FACTS, "utf-8")
+    for lang in ("zh-Hant", "zh-Hant-HK"):
+        cmd = [sys.executable, "-m", "summarizer", "digest", str(tmp_path), "--persona"]
+        out = subprocess.run(
+            [*cmd, "general", "--lang", lang], capture_output=True, text=True, check=True
+        ).stdout
+        assert "\n## 速達倉配\n" in out and "倉儲物流" not in out, out
+
+
+def test_heading_of_a_common_noun_is_running_text() -> None:
+    from summarizer.digest.group import SUBJECT_KINDS, group_name, held_names
+
+    g = load_project().glossary
+    product = SUBJECT_KINDS.index("product")
+    held = held_names([("pl", product)], {"pl": "仓配服务"}, g)
+    assert held == ()
+    assert group_name(["仓配服务"], "zh-Hant", g, held) == "倉儲物流服務"
