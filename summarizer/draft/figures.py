@@ -35,9 +35,22 @@ _CUR = "|".join(
 _UNIT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
 #: Scale words in any case ("$11.8 Billion" in a headline); M and B only as capitals.
 _EN_SCALE = r"\s?(?i:thousand|million|billion|trillion|bn)\b|(?:M|B)(?![A-Za-z])"
+#: A word that may stand between a number and what it counts ("8,500 U.S.
+#: locations", "300 new stores", "14,000 corporate jobs"): places and the
+#: adjectives counts take in business news, before a plural English noun only.
+_COUNTED = (
+    r"(?:sellers|merchants|users|stores|locations|outlets|employees|jobs|roles|positions"
+    r"|workers|people|orders)\b"
+)
+_BETWEEN = (
+    r"(?:U\.S\.|US|UK|EU|China|Chinese|American|European|domestic|overseas|international|global"
+    r"|new|more|additional|corporate|retail|physical|full-time|company-owned|franchised"
+    r"|underperforming|active|third-party)"
+)
 FIGURE = re.compile(
     rf"(?P<prefix>{_PREFIX})?\s?(?<![\d.])(?P<num>{_ARABIC}|{_CN})"
-    rf"\s?(?P<scale>{_SCALE}|{_EN_SCALE})?\s?(?P<cur>{_CUR})?(?P<unit>{_UNIT})?"
+    rf"\s?(?P<scale>{_SCALE}|{_EN_SCALE})?\s?(?P<cur>{_CUR})?"
+    rf"(?:(?P<unit>{_UNIT})|(?<=\s){_BETWEEN}\s(?P<counted>{_COUNTED}))?"
 )
 
 
@@ -112,7 +125,7 @@ def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     for m in FIGURE.finditer(text):
         num, scale = m.group("num"), (m.group("scale") or "").strip()
-        prefix, cur, unit = m.group("prefix"), m.group("cur"), m.group("unit")
+        prefix, cur, unit = m.group("prefix"), m.group("cur"), m.group("unit") or m.group("counted")
         if _is_date(text, m):
             continue
         glued = text[max(0, m.start("num") - 1) : m.start("num")]

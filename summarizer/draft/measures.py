@@ -44,6 +44,7 @@ def measure_of(fig: Figure, clause: str, before: str, after: str, kw: Keywords) 
         _amount_moved(fig, clause or before, kw)
         return
     if fig.unit != "percent":
+        _count_moved(fig, clause or before)
         return
     own = clause
     clause = clause or before
@@ -114,6 +115,38 @@ def _amount_moved(fig: Figure, clause: str, kw: Keywords) -> None:
             fig.measure = "change"
             if last.group("down") is not None:
                 _negate(fig)
+
+
+#: A count written as a move, by the verb just before it: "close about 1,200
+#: stores", "cut 14,000 jobs", "opened 300 stores", "关闭约1200家门店". Only a
+#: counted thing (a unit): "closed at HK$100" is an amount, "closed 2% higher"
+#: a rate, both read above.
+_QUALIFIER = (
+    r"(?:about|around|nearly|roughly|some|another|more than|up to|an estimated|approximately)"
+)
+COUNT_MOVE = re.compile(
+    r"(?:\b(?:(?P<down>clos(?:e|es|ed|ing)|shut(?:s|ting|tered|tering|ter)?|cut(?:s|ting)?"
+    r"|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|laid off|lay(?:s|ing)? off)"
+    r"|(?P<up>open(?:s|ed|ing)?|add(?:s|ed|ing)?|hir(?:e|es|ed|ing)))"
+    rf"\s+(?:{_QUALIFIER}\s+)?"
+    r"|(?:(?P<zh_down>关闭|關閉|关停|關停|裁减|裁減|裁撤|裁员|裁員)|(?P<zh_up>新开|新開|新增))"
+    r"(?:约|約|近|超过|超過)?)$",
+    re.IGNORECASE,
+)
+
+
+def _count_moved(fig: Figure, clause: str) -> None:
+    """A count moved by the verb just before it: a change, negative for a
+    closing or a cut (``COUNT_MOVE``)."""
+    if not fig.unit:
+        return
+    m = COUNT_MOVE.search(clause)
+    if m is None:
+        return
+    fig.measure = "change"
+    fig.review.append("a count moved by its verb: drafted as a change")
+    if m.group("down") is not None or m.group("zh_down") is not None:
+        _negate(fig)
 
 
 def _falls(before: str, after: str, direction: re.Pattern[str]) -> bool:

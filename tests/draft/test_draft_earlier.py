@@ -193,8 +193,9 @@ def test_per_cent_is_a_percentage() -> None:
 
 
 def test_jobs_are_employees_and_a_thousands_comma_ends_no_clause() -> None:
-    """'cut an estimated 14,000 jobs' is a count of employees, about 14,000;
-    its quote was cut at the comma of 14,000 ('… an estimated 14')."""
+    """'cut an estimated 14,000 jobs' is a count of employees, about 14,000,
+    cut (a change of -14,000); its quote was cut at the comma of 14,000 ('…
+    an estimated 14')."""
     text = (
         "DATE: 2025-10-28\n\nAmazon has announced that it will cut an estimated 14,000 jobs "
         "from its corporate workforce, about 4% of its workforce of an estimated 350,000 people, "
@@ -202,11 +203,12 @@ def test_jobs_are_employees_and_a_thousands_comma_ends_no_clause() -> None:
     )
     _, figures = draft_figures(text, "a.txt")
     jobs = figures[0]
-    assert (jobs.value, jobs.unit, jobs.metric, jobs.qualifier) == (
-        "14000",
+    assert (jobs.value, jobs.unit, jobs.metric, jobs.qualifier, jobs.measure) == (
+        "-14000",
         "employees",
         "employees",
         "about",
+        "change",
     )
     assert "14,000 jobs" in jobs.quote
     assert (figures[2].value, figures[2].unit) == ("350000", "people")
@@ -309,3 +311,22 @@ def test_rising_to_moves_on_from_the_figure_of_its_kind_before_it() -> None:
 def test_a_date_right_after_a_figure_is_its_period(sentence: str, value: str, period: str) -> None:
     _, figures = draft_figures(f"DATE: 2024-03-28\n\n{sentence}\n", "t.txt")
     assert {f.value: f.period for f in figures}[value] == period
+
+
+def test_a_count_moved_by_its_verb_is_a_change() -> None:
+    """'close about 1,200 stores' is a fall of 1,200 stores, not a chain of
+    1,200; 'operates about 8,500 U.S. locations' is the level (a place
+    between the number and what it counts); 'open 300 new stores' a rise;
+    关闭约200家门店 a fall; a closing price is no count."""
+    text = (
+        "DATE: 2024-10-15\n\nWalgreens said it would close about 1,200 stores over three years. "
+        "It operates about 8,500 U.S. locations and will open 300 new stores in Texas. "
+        "Its shares closed at $9.10.\n\n名创优品计划关闭约200家门店。\n"
+    )
+    _, figures = draft_figures(text, "a.txt")
+    got = [(f.value, f.unit, f.measure) for f in figures]
+    assert ("-1200", "stores", "change") in got
+    assert ("8500", "stores", "") in got
+    assert ("300", "stores", "change") in got
+    assert ("-200", "stores", "change") in got
+    assert ("9.10", "", "") in got
