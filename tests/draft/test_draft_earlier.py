@@ -330,3 +330,14 @@ def test_a_count_moved_by_its_verb_is_a_change() -> None:
     assert ("300", "stores", "change") in got
     assert ("-200", "stores", "change") in got
     assert ("9.10", "", "") in got
+
+
+def test_sales_on_a_platform_are_gmv() -> None:
+    """What shoppers bought on a marketplace is its GMV, not its revenue;
+    a retailer's own sales stay revenue."""
+    text = (
+        "DATE: 2024-10-15\n\nPDD said sales on its platforms reached $50 billion in the first "
+        "half. Walgreens reported quarterly sales of $37.5 billion.\n"
+    )
+    _, figures = draft_figures(text, "a.txt")
+    assert [(f.value, f.metric) for f in figures] == [("50", "gmv"), ("37.5", "revenue")]
