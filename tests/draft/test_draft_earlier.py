@@ -341,3 +341,13 @@ def test_sales_on_a_platform_are_gmv() -> None:
     )
     _, figures = draft_figures(text, "a.txt")
     assert [(f.value, f.metric) for f in figures] == [("50", "gmv"), ("37.5", "revenue")]
+
+
+def test_a_closing_price_is_a_share_price() -> None:
+    """'shares closed at $9.10' and 股价收报200港元 are share prices, not revenue."""
+    text = "DATE: 2024-10-15\n\nIts shares closed at $9.10.\n\n泡泡玛特股价收报200港元。\n"
+    _, figures = draft_figures(text, "a.txt")
+    assert [(f.value, f.metric) for f in figures] == [
+        ("9.10", "share_price"),
+        ("200", "share_price"),
+    ]
