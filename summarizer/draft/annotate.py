@@ -134,7 +134,8 @@ def annotate(
                 or [0]
             )
         figure_period(fig, text, periods, p_start, text[p_start : fig.start])
-        if YEAR_EARLIER_AFTER.match(text[fig.end : fig.end + 24]):
+        after = text[fig.end : fig.end + 24]
+        if YEAR_EARLIER_AFTER.match(after) and not _moved_last_year(fig, after):
             year_earlier(fig)
         ask_about(fig, text[s_start : fig.start], text[s_start:s_end], fiscal, kw.festival)
         fig.entity = entity_before(text[max(body, fig.start - 200) : fig.start], entities)
@@ -142,6 +143,15 @@ def annotate(
             fig.entity = subject
             fig.review.append("who: the article's subject")
     _fill_currency(text, figures)
+
+
+#: "rose 2.08 per cent last year": the year the change happened, not a level
+#: of a year before to compare with ("51.7% LY", "a year earlier").
+_LAST_YEAR = re.compile(r"^\s*last year\b")
+
+
+def _moved_last_year(fig: Figure, after: str) -> bool:
+    return fig.measure == "change" and _LAST_YEAR.match(after) is not None
 
 
 def _count_unit(fig: Figure, text: str, kw: Keywords) -> None:

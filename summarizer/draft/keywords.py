@@ -21,7 +21,7 @@ class Keywords:
     metrics: list[tuple[str, str, str, str]]
     """(word, metric, unit, measure), longest word first."""
     units: dict[str, list[str]]
-    measures: dict[str, list[str]]
+    measures: dict[str, tuple[str, ...]]
     between: frozenset[str]
     """Words between an English part's name and its figure (draft.segments)."""
     not_parts: frozenset[str]
@@ -114,7 +114,7 @@ def load_keywords() -> Keywords:
     return Keywords(
         rows,
         raw["units"],
-        raw["measures"],
+        {k: tuple(str(w) for w in v) for k, v in raw["measures"].items()},
         frozenset(str(w).lower() for w in seg["between"]),
         frozenset(str(w) for w in seg["not_parts"]),
         re.compile(f"(?P<up>{_any(way['up'])})|(?P<down>{_any(way['down'])})", re.IGNORECASE),

@@ -10,6 +10,7 @@ phrasing of results summaries on top: a rate just after "to", "at",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..rules.facts import previous_period
@@ -52,11 +53,34 @@ def measure_of(fig: Figure, clause: str, before: str, after: str, kw: Keywords) 
     for measure, words in kw.measures.items():
         if measure == "change" and LEVEL_BEFORE.search(clause):
             return  # "fell to 48.9%": the level it fell to
-        if any(w.lower() in low or (w.isascii() and w.lower() in later) for w in words):
+        if _said(words, low, later):
             fig.measure = measure
             if measure in ("change", "yoy", "cagr") and _falls(own, after, kw.direction):
                 _negate(fig)
             return
+
+
+@lru_cache(maxsize=64)
+def words_in(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-blind regex for ``words``: an English word whole ("gain" is
+    not in "against", "up" not in "upper"), a Chinese one anywhere.
+
+    >>> words_in(("gain", "增长")).search("against 39%") is None
+    True
+    >>> words_in(("gain", "增长")).search("同比增长5%") is not None
+    True
+    """
+    alts = [rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words]
+    return re.compile("|".join(sorted(alts, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _said(words: tuple[str, ...], before: str, after: str) -> bool:
+    """Whether one of ``words`` is in the words ``before`` a figure, or an
+    English one just ``after`` it ("a 5% decline")."""
+    if words_in(words).search(before):
+        return True
+    english = tuple(w for w in words if w.isascii())
+    return bool(english) and words_in(english).search(after) is not None
 
 
 def carried(fig: Figure, own: str, prev: Figure, kw: Keywords) -> None:
@@ -71,7 +95,7 @@ def carried(fig: Figure, own: str, prev: Figure, kw: Keywords) -> None:
     low = own.lower()
     if LEVEL_BEFORE.search(own) or any(row[0].lower() in low for row in kw.metrics):
         return  # "free cash flow margin at 18%": a figure of its own
-    if any(w.lower() in low for words in kw.measures.values() for w in words):
+    if any(words_in(words).search(low) for words in kw.measures.values()):
         return
     fig.measure = prev.measure
     if prev.value.startswith("-"):

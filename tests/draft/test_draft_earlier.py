@@ -351,3 +351,17 @@ def test_a_closing_price_is_a_share_price() -> None:
         ("9.10", "share_price"),
         ("200", "share_price"),
     ]
+
+
+def test_english_measure_words_are_whole_words() -> None:
+    """'gain' is not in 'against': '20%, against 39% last year' is a level
+    and last year's level, not a change; 'rose 2.08 per cent last year' is a
+    change that happened last year, not a level of a year before."""
+    text = (
+        "DATE: 2024-10-15\n\nMargin was 20%, against 39% last year. Syntun said sales "
+        "across major platforms rose 2.08 per cent last year to 1.14 trillion yuan.\n"
+    )
+    _, figures = draft_figures(text, "a.txt")
+    got = [(f.value, f.metric, f.measure) for f in figures]
+    assert got[:2] == [("20", "revenue", ""), ("39", "revenue", "")]
+    assert got[2:] == [("2.08", "gmv", "change"), ("1.14", "gmv", "")]
