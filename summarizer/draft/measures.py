@@ -19,11 +19,12 @@ from .figures import Figure
 if TYPE_CHECKING:
     from .keywords import Keywords
 
-#: Words just before a rate that make it the level reached, not the change
-#: ("fell to 48.9%", "reached 65%", "margin at 18%", "降至5%", "达到"), even
+#: Words just before a rate that make it a level, not the change: the level
+#: reached ("fell to 48.9%", "reached 65%", "margin at 18%", "降至5%", "达到")
+#: or the one left ("raised the fee from 3.5% in 2018", "从5%提高"), even
 #: after a word of change.
 LEVEL_BEFORE = re.compile(
-    r"(?:\b(?:to|at|reached|reaching|hit|hits|hitting)|[至到为為达達]|达到|達到)\s*"
+    r"(?:\b(?:to|at|reached|reaching|hit|hits|hitting|from)|[至到为為达達从從]|达到|達到)\s*"
     r"(?:about|around|nearly|over|more than|约|約|近|超过|超過)?\s*$",
     re.IGNORECASE,
 )

@@ -365,3 +365,16 @@ def test_english_measure_words_are_whole_words() -> None:
     got = [(f.value, f.metric, f.measure) for f in figures]
     assert got[:2] == [("20", "revenue", ""), ("39", "revenue", "")]
     assert got[2:] == [("2.08", "gmv", "change"), ("1.14", "gmv", "")]
+
+
+def test_a_rate_after_from_is_the_level_left() -> None:
+    """'raised the fee from 3.5% in 2018' left a 3.5% fee: a level, not a
+    3.5% rise; so does 从5%提高到8%."""
+    text = (
+        "DATE: 2024-10-15\n\nEtsy raised the transaction fee to 5% in 2022, the first such "
+        "increase since it raised the fee from 3.5% in 2018.\n\n佣金从5%提高到8%。\n"
+    )
+    _, figures = draft_figures(text, "a.txt")
+    got = [(f.value, f.measure, f.period) for f in figures]
+    assert ("3.5", "", "FY2018") in got
+    assert [g[:2] for g in got[-2:]] == [("5", ""), ("8", "")]
