@@ -85,6 +85,10 @@ def build_fact(
                 )
         elif measure in ("yoy", "cagr"):
             problems.append((span, f"field 'facts.{fid}': measure '{measure}' needs a 'period'"))
+        elif raw.get("base"):  # a move from another level says since when
+            problems.append(
+                (span, f"field 'facts.{fid}': a 'base' needs a 'period' (when the new level began)")
+            )
         of = str(raw.get("of", ""))
         if of and of not in story.entities and of not in story.fact_ids:
             problems.append(

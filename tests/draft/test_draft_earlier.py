@@ -378,3 +378,14 @@ def test_a_rate_after_from_is_the_level_left() -> None:
     got = [(f.value, f.measure, f.period) for f in figures]
     assert ("3.5", "", "FY2018") in got
     assert [g[:2] for g in got[-2:]] == [("5", ""), ("8", "")]
+
+
+def test_money_pledged_to_spend_is_an_investment() -> None:
+    """'pledging to spend $50 million on customer service' and 拟投入 are
+    money a company commits to spend, not its revenue."""
+    text = (
+        "DATE: 2022-04-11\n\nEtsy answered by pledging to spend $50 million on customer "
+        "service.\n\n京东宣布拟投入100亿元建设物流。\n"
+    )
+    _, figures = draft_figures(text, "a.txt")
+    assert [(f.value, f.metric) for f in figures] == [("50", "investment"), ("100", "investment")]

@@ -139,3 +139,30 @@ def test_oversized_file_is_refused(tmp_path) -> None:  # type: ignore[no-untyped
     big.write_text("a: '" + "x" * (MAX_BYTES + 1) + "'\n", encoding="utf-8")
     with pytest.raises(SeedError, match="the limit is"):
         load_yaml(big, SeedError)
+
+
+def test_a_base_without_a_period_is_an_input_error() -> None:
+    """A fee moved from a base level says since when: without a period the
+    rules had no date for 'since' and the render ended in an internal error;
+    now the file is refused with the field and what it needs."""
+    from summarizer.errors import SummarizerError
+    from summarizer.facts.load import parse_story
+    from summarizer.facts.yamlload import load_yaml_text
+
+    text = (
+        "story:\n  id: s\n  source: s.txt\n  title: {zh-Hans: 标题, en: Title}\n"
+        "  published: '2022-04-11'\n  lede: {zh-Hans: 导语。, en: Lede.}\n"
+        "entities:\n  etsy: {kind: platform, name: {zh-Hans: Etsy, en: Etsy}}\n"
+        "facts:\n"
+        "  fee0: {metric: referral_fee, entity: etsy, value: 5, unit: percent,\n"
+        "         source: {quote: from 5% to 6.5%}}\n"
+        "  fee1: {metric: referral_fee, entity: etsy, value: 6.5, unit: percent, base: fee0,\n"
+        "         source: {quote: from 5% to 6.5%}}\n"
+    )
+    with pytest.raises(SummarizerError) as err:
+        parse_story(load_yaml_text(text, "s.yaml"))
+    (span, message), *_ = err.value.problems
+    assert (span.line, span.col) == (12, 9)
+    assert message == "field 'facts.fee1': a 'base' needs a 'period' (when the new level began)"
+    fixed = text.replace("base: fee0,", "base: fee0, period: 2022-04-11,")
+    assert parse_story(load_yaml_text(fixed, "s.yaml")).facts[1].base == "fee0"
