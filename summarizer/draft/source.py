@@ -17,9 +17,38 @@ from datetime import date
 from html.parser import HTMLParser
 
 HEADER = re.compile(r"^(URL|TITLE|OUTLET|DATE|AUTHOR):\s*(.*)$")
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),  # fmt: skip
+        1,
+    )
+    for m in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: A date as (year, month, day) groups, in the orders articles write them:
+#: 2024-10-15, 2024年10月15日, October 15, 2024 (a byline), 15 Oct. 2024.
 DATE_PATTERNS = (
-    re.compile(r"(?<!\d)(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"),
-    re.compile(r"(20\d\d)\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"),
+    re.compile(r"(?<!\d)(?P<y>20\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?P<y>20\d\d)\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
+    re.compile(
+        rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>20\d\d)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>20\d\d)\b", re.IGNORECASE),
 )
 AUTHOR = re.compile(
     r"(?:作者|记者|文)\s*[|｜:：]?\s*([\u4e00-\u9fff]{2,4})(?=\W|报道|$)"
@@ -126,14 +155,24 @@ def read_header(text: str) -> Header:
 
 
 def _date(text: str) -> date | None:
+    """The first valid date written in ``text``, in any of ``DATE_PATTERNS``.
+
+    >>> _date("By Jane Doe, Reuters, October 15, 2024; updated 2024-10-16")
+    datetime.date(2024, 10, 15)
+    >>> _date("15 Oct. 2024"), _date("2024年2月30日，2024年3月1日")
+    (datetime.date(2024, 10, 15), datetime.date(2024, 3, 1))
+    """
+    found = []
     for pattern in DATE_PATTERNS:
-        m = pattern.search(text)
-        if m:
+        for m in pattern.finditer(text):
+            month = m.group("m")
+            number = int(month) if month.isdigit() else _MONTHS[month.lower()]
             try:
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                found.append((m.start(), date(int(m.group("y")), number, int(m.group("d")))))
+                break
             except ValueError:
                 continue
-    return None
+    return min(found)[1] if found else None
 
 
 def strip_header(text: str) -> int:
