@@ -36,8 +36,10 @@ _UNIT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True)
 #: Scale words in any case ("$11.8 Billion" in a headline); M and B only as capitals.
 _EN_SCALE = r"\s?(?i:thousand|million|billion|trillion|bn)\b|(?:M|B)(?![A-Za-z])"
 #: A word that may stand between a number and what it counts ("8,500 U.S.
-#: locations", "300 new stores", "14,000 corporate jobs"): places and the
-#: adjectives counts take in business news, before a plural English noun only.
+#: locations", "300 new stores", "14,000 corporate jobs", "14,000 Etsy
+#: sellers"): places, the adjectives counts take in business news, or one
+#: capitalised name, before a plural English noun only. (A year before a name,
+#: "in 2024 Amazon sellers", stays a year: ``_is_date``.)
 _COUNTED = (
     r"(?:sellers|merchants|users|stores|locations|outlets|employees|jobs|roles|positions"
     r"|workers|people|orders)\b"
@@ -45,7 +47,7 @@ _COUNTED = (
 _BETWEEN = (
     r"(?:U\.S\.|US|UK|EU|China|Chinese|American|European|domestic|overseas|international|global"
     r"|new|more|additional|corporate|retail|physical|full-time|company-owned|franchised"
-    r"|underperforming|active|third-party)"
+    r"|underperforming|active|third-party|[A-Z][A-Za-z&'-]+)"
 )
 FIGURE = re.compile(
     rf"(?P<prefix>{_PREFIX})?\s?(?<![\d.])(?P<num>{_ARABIC}|{_CN})"

@@ -389,3 +389,14 @@ def test_money_pledged_to_spend_is_an_investment() -> None:
     )
     _, figures = draft_figures(text, "a.txt")
     assert [(f.value, f.metric) for f in figures] == [("50", "investment"), ("100", "investment")]
+
+
+def test_a_name_may_stand_before_what_is_counted() -> None:
+    """'Roughly 14,000 Etsy sellers' counts sellers; 'In 2024 Amazon sellers'
+    names a year, not 2,024 sellers."""
+    text = (
+        "DATE: 2022-04-11\n\nRoughly 14,000 Etsy sellers began a strike. In 2024 Amazon "
+        "sellers paid more.\n"
+    )
+    _, figures = draft_figures(text, "a.txt")
+    assert [(f.value, f.unit, f.qualifier) for f in figures] == [("14000", "sellers", "about")]
