@@ -135,9 +135,8 @@ def build_digest(
     src = languages.source_of(lang)
     for keys, members in group_stories(chosen):
         names = [subject_name(members, k, src) for k in keys]
-        ranks = {key: rank for story in members for key, rank in subjects(story)}
         by_key = dict(zip(keys, names, strict=True))
-        held = held_names([(k, ranks[k]) for k in keys], by_key, project.glossary)
+        held = held_names(keys, subjects(members[0]), by_key, project.glossary)
         # round-ups and stories about no organisation: headed, so a list of
         # them is not read as part of the group above
         name = group_name(names, lang, project.glossary, held) or w["unnamed"]

@@ -13,7 +13,7 @@ subjects its stories share.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .. import languages
 from ..convert.names import NAME_KINDS
@@ -138,15 +138,17 @@ def subject_name(stories: Sequence[Story], key: str, lang: str) -> str:
 
 
 def held_names(
-    keys: Sequence[Subject], names: dict[str, str], glossary: Glossary
+    keys: Sequence[str], first: Sequence[Subject], names: Mapping[str, str], glossary: Glossary
 ) -> tuple[str, ...]:
-    """The names of subjects ``keys`` that are their own (``convert.names``:
-    a company, a brand ...) and that no glossary term governs, longest first:
-    a heading prints 速達倉配 as the story under it does."""
+    """The names of a group's name ``keys`` (as :func:`group_subjects` gives
+    them, every one a subject of the group's ``first`` member) that are their
+    own (``convert.names``: a company, a brand ...) and that no glossary term
+    governs, longest first: a heading prints 速達倉配 as the story under it does."""
+    rank = dict(first)
     held = {
         names[key]
-        for key, rank in keys
-        if SUBJECT_KINDS[rank] in NAME_KINDS and key not in glossary.terms and key in names
+        for key in keys
+        if SUBJECT_KINDS[rank[key]] in NAME_KINDS and key not in glossary.terms and key in names
     }
     return tuple(sorted(held, key=lambda n: (-len(n), n)))
 

@@ -80,8 +80,13 @@ def _said(words: tuple[str, ...], before: str, after: str) -> bool:
     English one just ``after`` it ("a 5% decline")."""
     if words_in(words).search(before):
         return True
-    english = tuple(w for w in words if w.isascii())
+    english = _english(words)
     return bool(english) and words_in(english).search(after) is not None
+
+
+@lru_cache(maxsize=64)
+def _english(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w.isascii())
 
 
 def carried(fig: Figure, own: str, prev: Figure, kw: Keywords) -> None:

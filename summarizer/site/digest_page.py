@@ -68,7 +68,6 @@ def _groups(
         for key, _, name in subs:
             names.setdefault(key, name)
     keyed = [[(key, rank) for key, rank, _ in subs] for subs in subjects]
-    ranks = {key: rank for subs in keyed for key, rank in subs}
     glossary = project_glossary()
     return [
         (
@@ -76,7 +75,7 @@ def _groups(
                 [names[k] for k in keys],
                 lang,
                 glossary,
-                held_names([(k, ranks[k]) for k in keys], names, glossary),
+                held_names(keys, keyed[members[0]], names, glossary),
             ),
             [records[i] for i in members],
         )

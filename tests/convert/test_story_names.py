@@ -125,6 +125,6 @@ def test_heading_of_a_common_noun_is_running_text() -> None:
 
     g = load_project().glossary
     product = SUBJECT_KINDS.index("product")
-    held = held_names([("pl", product)], {"pl": "仓配服务"}, g)
+    held = held_names(["pl"], [("pl", product)], {"pl": "仓配服务"}, g)
     assert held == ()
     assert group_name(["仓配服务"], "zh-Hant", g, held) == "倉儲物流服務"
