@@ -39,6 +39,7 @@ BY_ROLE = frozenset(
         "penalty",
         "fx_move",
         "subsidy_pace",
+        "investment_pace",
         "rebate_move",
         "store_change",
         "staff_change",

@@ -117,6 +117,7 @@ def test_rule_order_is_pinned() -> None:
         "momentum",
         "peer_rates",
         "subsidy_pace",
+        "investment_pace",
         "rebate_move",
         "store_change",
         "staff_change",

@@ -1,0 +1,136 @@
+"""investment_pace: money a business or a government says it will spend on
+something, with its yearly pace when the spending runs over years.
+
+"Alibaba will invest 100 billion yuan over five years to build a global
+logistics network": the sum is the headline, the pace is the yardstick
+(about RMB 20 billion a year, what a reader can set against a year's
+revenue or a rival's budget), and what it means depends on who spends it
+and who reads it (templates/*/meanings/investment_pace.j2):
+
+* a **platform** building capacity (warehouses, delivery, tools) builds
+  what its sellers will use and pay for, raises the service shoppers
+  expect of a brand's own channels, competes with the independent
+  providers who sell that capacity (and is work for the ones who build
+  it), and is a rival's budget to a platform operator;
+* a **company** spending on its own operations is a rival investing to a
+  brand, a buyer of equipment and goods to a factory, and work to bid for
+  to a service provider;
+* a **government's** spending is work for service providers.
+
+A researcher is told what to set the pace against. One point per
+investment fact of money; a fact that moved from an earlier one (``base``)
+is ``base_change``'s, and a change is not a budget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..facts.periods import Period, parse_period
+from ..model import Fact, Takeaway
+from .facts import FactIndex, Num, UndefinedFigureError, compute
+from .registry import Check, rule
+
+#: Days in an average year: a span's length in whole months, then years.
+YEAR_DAYS = Decimal("365.2425")
+
+#: What an investment is to each reader, by who makes it ("" = not theirs).
+FACETS = {
+    "platform": {
+        "seller": "opportunity",
+        "brand": "competition",
+        "factory": "",
+        "service_provider": "competition",
+        "platform_operator": "competition",
+        "researcher": "research",
+    },
+    "company": {
+        "seller": "",
+        "brand": "competition",
+        "factory": "demand",
+        "service_provider": "opportunity",
+        "platform_operator": "",
+        "researcher": "research",
+    },
+    "public": {
+        "seller": "",
+        "brand": "",
+        "factory": "",
+        "service_provider": "opportunity",
+        "platform_operator": "",
+        "researcher": "research",
+    },
+}
+
+#: The stance behind each facet (an investment has no stance of its own in
+#: the vocabulary: who reads it decides, as for a staff cut).
+STANCES = {"opportunity": "demand", "competition": "competition", "demand": "demand",
+           "research": "benchmark"}
+
+#: Entity kinds whose spending is public money.
+PUBLIC = frozenset({"government", "regulator", "regulation", "market"})
+
+
+def investor(kind: str) -> str:
+    """Which reading an entity kind's spending gets: platform, company or public."""
+    if kind == "platform":
+        return "platform"
+    return "public" if kind in PUBLIC else "company"
+
+
+def span_years(p: Period | None) -> Decimal | None:
+    """How many years the period runs, counted in whole months (a five-year
+    plan from 26 September is 5, not 4.9994), or None for an instant, no
+    period or a span under 18 months (a year's budget is its own pace)."""
+    if p is None or p.kind == "instant":
+        return None
+    months = round((Decimal((p.end - p.start).days + 1) / YEAR_DAYS) * 12)
+    return Decimal(months) / 12 if months >= 18 else None
+
+
+def _period(f: Fact) -> Period | None:
+    try:
+        return parse_period(f.period, f.year_end)
+    except ValueError:
+        return None
+
+
+@rule("investment_pace", needs=("metric:investment",))
+def investment_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """Each investment of money, with its yearly pace over a span of years."""
+    bases = {f.base for f in ix.facts if f.base}
+    for f in ix.metrics("investment"):
+        if f.quantity is None or not f.quantity.is_money or f.base or f.id in bases:
+            continue  # a budget moved from an earlier one is base_change's news
+        period = _period(f)
+        years = span_years(period)
+        per_year = None
+        if years is not None:
+            try:
+                per_year = compute(lambda v, n=years: v / n, Num.of(f), unit=f.quantity.unit)
+            except UndefinedFigureError:
+                per_year = None
+        entity = ix.story.entities.get(f.entity)
+        who = investor(entity.kind if entity else "")
+        facets = FACETS[who]
+        yield Takeaway(
+            rule="investment_pace",
+            message="investment_pace",
+            facet="operations",
+            priority=78,
+            facts=(f.id,),
+            values={
+                "cur": f,
+                "years": years,
+                # a plan of whole years is said as "over five years"
+                "whole_years": int(years) if years is not None and years % 1 == 0 else None,
+                "per_year": per_year,
+                "investor": who,
+                # still to be spent when the article was written: a plan
+                "ahead": period is not None and period.end > ix.story.published,
+                "role_facets": facets,
+                "role_stances": {r: STANCES[x] for r, x in facets.items() if x},
+            },
+            entity=f.entity,
+        )
