@@ -94,11 +94,20 @@ def test_digest_pages_are_weekly_editions_of_the_readers_points(real_site: Path)
 def test_a_story_with_nothing_for_the_reader_is_its_title_only(real_site: Path) -> None:
     """UPS's rate rise has no point for a factory: its digest page lists it
     by title and byline, as the e-mail does, without a lead to skim past."""
-    page = (real_site / urls.digest("en", "factory")).read_text("utf-8")
+    page = _digest_pages(real_site, "en", "factory")
     entry = page.split("ups-2024-rate-increase.html", 1)[1].split("</li>", 1)[0]
     assert 'class="meta"' in entry and 'class="lead"' not in entry
-    general = (real_site / urls.digest("en", "general")).read_text("utf-8")
+    general = _digest_pages(real_site, "en", "general")
     assert 'class="lead"' in general.split("ups-2024-rate-increase.html", 1)[1].split("</li>", 1)[0]
+
+
+def _digest_pages(site: Path, lang: str, persona: str) -> str:
+    """A reader's digest pages, newest first: the front page, then the pages
+    numbered from the oldest, highest first (with more seeds than a front
+    page holds, the oldest stories move to 1.html)."""
+    front = site / urls.digest(lang, persona)
+    numbered = sorted(front.parent.glob("[0-9]*.html"), key=lambda p: -int(p.stem))
+    return "".join(p.read_text("utf-8") for p in [front, *numbered])
 
 
 def _site_groups(page: str) -> list[tuple[str, list[tuple[str, list[str]]]]]:
@@ -131,8 +140,7 @@ def test_digest_pages_group_each_week_as_the_digest_command_does(
     the same groups, names, counts and order as `summarizer digest` for that week."""
     project = load_project()
     stories = list(load_stories(story_paths(SEEDS_DIR)))
-    page = (real_site / urls.digest(lang, "seller")).read_text("utf-8")
-    shown = _site_groups(page)
+    shown = _site_groups(_digest_pages(real_site, lang, "seller"))
     assert sum(len(ids) for _, groups in shown for _, ids in groups) == len(stories)
     for heading, groups in shown:
         day = next(s.published for s in stories if any(s.id in ids for _, ids in groups))
