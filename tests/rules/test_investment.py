@@ -71,7 +71,7 @@ def test_a_companys_budget_is_orders_and_work_and_public_money_is_contracts() ->
     fact = ("i: {metric: investment, entity: x, period: FY2025/FY2027, value: 3, scale: billion, "
             "currency: USD, source: {quote: 原文}}")
     company = _sections(_story("company", fact), "en")
-    assert "orders worth pitching for early" in company["factory"]
+    assert "equipment, materials and goods: worth pitching to early" in company["factory"]
     assert "a budget that size is work to bid for" in company["service_provider"]
     assert "a rival is investing heavily" in company["brand"]
     assert "**" not in company["seller"] and "**" not in company["platform_operator"]
