@@ -26,12 +26,13 @@ def figure_period(fig: Figure, text: str, periods: list[Period], s_start: int, b
     inside = [p for p in periods if s_start <= p.start and p.end <= fig.start]
     # English often says the period after the figure ("$1.5 billion in 2024",
     # "rising to $150 per item on June 1"): right after it, that one is its own
+    end = past_aside(text, fig.end)
     after = [
         p
         for p in periods
-        if fig.end <= p.start <= fig.end + 16
-        and text[fig.end : p.start].isascii()
-        and not CLAUSE_END.search(text, fig.end, p.start)
+        if end <= p.start <= end + 16
+        and text[end : p.start].isascii()
+        and not CLAUSE_END.search(text, end, p.start)
     ]
     if after and inside:
         inside = []
@@ -65,6 +66,19 @@ def figure_period(fig: Figure, text: str, periods: list[Period], s_start: int, b
     fig.period = inside[-1].value
     if inside[-1].relative:
         fig.review.append("period resolved against the publication date")
+
+
+#: An amount's conversion in brackets just after it ("100 billion yuan ($15
+#: billion)"), or the bracket that closes the conversion the figure is.
+ASIDE = re.compile(r"\s?[(（][^()（）]{1,40}[)）]|[)）]")
+
+
+def past_aside(text: str, pos: int) -> int:
+    """Where the words after a figure go on, past its bracketed conversion:
+    "100 billion yuan ($15 billion) over five years" is over five years, and
+    so is the $15 billion."""
+    m = ASIDE.match(text, pos)
+    return m.end() if m else pos
 
 
 #: The word that dates a change later in its sentence ("effective … Nov. 10").

@@ -133,7 +133,7 @@ def find_periods(text: str, published: date | None) -> list[Period]:
         else:
             value = f"FY{m.group('fy')}"
         out.append(Period(m.start(), m.end(), value, False))
-    runs = _day_runs(text, published)
+    runs = _day_runs(text, published) + _years_ahead(text, published)
     days = _en_days(text, published)
     # a day written as part of a run ("11月1日" of 11月1日至28日) is the run's
     out = [p for p in out + days if not any(p.start < r.end and r.start < p.end for r in runs)]
@@ -192,6 +192,39 @@ def _day_runs(text: str, published: date | None) -> list[Period]:
         if first is not None and last is not None and first < last:
             runs.append(Period(m.start(), m.end(), f"{first}/{last}", relative))
     return runs
+
+
+#: "over the next five years", "within three years", 未来五年, 三年内: years
+#: from the publication day, a plan's run (resolved against that day).
+YEARS_AHEAD = re.compile(
+    r"\b(?:over|within|in)\s(?:the\s)?(?:next\s|coming\s)?"
+    r"(?P<en>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\syears\b"
+    r"|(?:未来|今后)(?P<zh>\d{1,2}|[两二三四五六七八九十])\s?年(?:内|间|里)?"
+    r"|(?P<zh2>\d{1,2}|[两二三四五六七八九十])\s?年内"
+)
+_COUNT_WORDS = {
+    **{w: i for i, w in enumerate(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)},
+    **{w: i for i, w in enumerate("二三四五六七八九十", 2)},
+    "两": 2,
+}
+
+
+def _years_ahead(text: str, published: date | None) -> list[Period]:
+    """A run of years from the publication day ("over five years" in an
+    article of 26 September 2017: 2017-09-26/2022-09-25); none without that day."""
+    if published is None:
+        return []
+    out = []
+    for m in YEARS_AHEAD.finditer(text):
+        word = m.group("en") or m.group("zh") or m.group("zh2")
+        n = int(word) if word.isdigit() else _COUNT_WORDS[word]
+        if not 1 <= n <= 30:
+            continue
+        day = min(published.day, calendar.monthrange(published.year + n, published.month)[1])
+        last = date(published.year + n, published.month, day) - timedelta(days=1)
+        out.append(Period(m.start(), m.end(), f"{published}/{last}", True))
+    return out
 
 
 _NOW = re.compile(r"累计|当前|当下|目前|持股")

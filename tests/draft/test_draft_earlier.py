@@ -407,3 +407,30 @@ def test_a_name_may_stand_before_what_is_counted() -> None:
     names a year, not 2,024 sellers."""
     body = "Roughly 14,000 Etsy sellers began a strike. In 2024 Amazon sellers paid more."
     assert drafted(body, "value", "unit", "qualifier") == [("14000", "sellers", "about")]
+
+
+def test_years_ahead_run_from_the_publication_day() -> None:
+    """'over five years' in an article of 26 September 2017 is 2017-09-26 to
+    2022-09-25, for the amount and for its conversion in brackets; 未来三年
+    and 两年内 likewise; 'in 2024' stays a year."""
+    got = drafted(
+        "Alibaba pledged to spend 100 billion yuan ($15 billion) over five years to build "
+        "out a logistics network. It spent $2 billion in 2016.\n\n"
+        "京东计划未来三年投入100亿元建设仓储，两年内再投入20亿元。",
+        "value",
+        "period",
+        day="2017-09-26",
+    )
+    assert got == [
+        ("100", "2017-09-26/2022-09-25"),
+        ("15", "2017-09-26/2022-09-25"),
+        ("2", "FY2016"),
+        ("100", "2017-09-26/2020-09-25"),
+        ("20", "2017-09-26/2019-09-25"),
+    ]
+
+
+def test_years_ahead_need_the_publication_day() -> None:
+    """Without a date the article's 'over five years' has no start: no period."""
+    _, figures = draft_figures("Alibaba will spend 100 billion yuan over five years.\n", "a.txt")
+    assert [f.period for f in figures] == [""]
