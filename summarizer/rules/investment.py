@@ -127,8 +127,9 @@ def investment_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "whole_years": int(years) if years is not None and years % 1 == 0 else None,
                 "per_year": per_year,
                 "investor": who,
-                # still to be spent when the article was written: a plan
-                "ahead": period is not None and period.end > ix.story.published,
+                # still to be spent when the article was written: a plan (an
+                # undated sum in the news is a pledge; money spent is dated)
+                "ahead": period is None or period.end > ix.story.published,
                 "role_facets": facets,
                 "role_stances": {r: STANCES[x] for r, x in facets.items() if x},
             },

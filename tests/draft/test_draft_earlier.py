@@ -402,6 +402,18 @@ def test_money_pledged_to_spend_is_an_investment() -> None:
     assert got == [("50", "investment"), ("100", "investment")]
 
 
+def test_an_expansion_plan_or_capex_is_an_investment() -> None:
+    """'a $15 billion warehouse expansion plan', capital expenditure and
+    资本开支 are money to be spent, not revenue."""
+    got = drafted(
+        "Amazon.com is considering a $15 billion warehouse expansion plan. Capital "
+        "expenditure will reach $200 billion.\n\n阿里巴巴未来三年资本开支超过3800亿元。",
+        "value",
+        "metric",
+    )
+    assert got == [("15", "investment"), ("200", "investment"), ("3800", "investment")]
+
+
 def test_a_name_may_stand_before_what_is_counted() -> None:
     """'Roughly 14,000 Etsy sellers' counts sellers; 'In 2024 Amazon sellers'
     names a year, not 2,024 sellers."""

@@ -100,3 +100,15 @@ def test_a_budget_raised_from_an_earlier_one_is_not_told_twice() -> None:
         "currency: USD, source: {quote: 原文}}",
     )
     assert _paces(story) == []
+
+
+def test_an_undated_sum_is_a_plan() -> None:
+    """'Amazon is considering a $15 billion warehouse expansion plan': an
+    amount with no period is a pledge, not money spent."""
+    story = _story("platform", "i: {metric: investment, entity: x, value: 15, scale: billion, "
+                   "currency: USD, source: {quote: 原文}}")
+    [t] = _paces(story)
+    assert t.values["ahead"] and t.values["per_year"] is None
+    assert "Company A plans to invest US$15 billion." in brief_markdown(
+        make_brief(load_project(), story, "en"))
+    assert "甲公司计划投入150亿美元。" in brief_markdown(make_brief(load_project(), story, "zh-Hans"))
