@@ -139,6 +139,7 @@ def annotate(
             year_earlier(fig)
         ask_about(fig, text[s_start : fig.start], text[s_start:s_end], fiscal, kw.festival)
         fig.entity = entity_before(text[max(body, fig.start - 200) : fig.start], entities)
+        fig.entity = _subject_of_and(text[max(body, s_start) : fig.start], entities, fig.entity)
         if not fig.entity and subject and fig.metric not in kw.public:
             fig.entity = subject
             fig.review.append("who: the article's subject")
@@ -165,6 +166,24 @@ def _count_unit(fig: Figure, text: str, kw: Keywords) -> None:
         if any(w in near for w in words):
             fig.unit = unit
             return
+
+
+#: A second verb of the sentence's subject: "Alibaba has taken control of
+#: Cainiao and pledged to spend 100 billion yuan" (Cainiao is the object).
+_AND_VERB = re.compile(
+    r"\s(?:and|but)\s(?:has\s|have\s|also\s)?"
+    r"(?:[a-z]{2,}ed|said|says|plans|pledges|aims|expects|will|would)\b"
+)
+
+
+def _subject_of_and(sentence: str, entities: dict[str, list[str]], last: str) -> str:
+    """The sentence's first-named entity when the figure's verb is joined by
+    'and' to an earlier one whose object is the last name before it."""
+    first, _ = named(sentence, entities, last=False)
+    if not first or first == last:
+        return last
+    _, stop = named(sentence, entities, last=True)
+    return first if _AND_VERB.search(sentence, stop) else last
 
 
 def entity_before(before: str, entities: dict[str, list[str]]) -> str:

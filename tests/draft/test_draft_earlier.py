@@ -446,3 +446,18 @@ def test_years_ahead_need_the_publication_day() -> None:
     """Without a date the article's 'over five years' has no start: no period."""
     _, figures = draft_figures("Alibaba will spend 100 billion yuan over five years.\n", "a.txt")
     assert [f.period for f in figures] == [""]
+
+
+def test_a_second_verb_of_the_subject_keeps_the_subject() -> None:
+    """'Alibaba has taken control of Cainiao and pledged to spend 100 billion
+    yuan': Alibaba spends it (Cainiao is what it took control of); a name
+    joined by 'and' as a noun ('Temu and sellers') is no second verb."""
+    got = drafted(
+        "Alibaba has taken control of logistics unit Cainiao and pledged to spend 100 "
+        "billion yuan over five years. Shein said Temu and its sellers spent $3 billion "
+        "on ads.",
+        "value",
+        "entity",
+        day="2017-09-26",
+    )
+    assert got == [("100", "alibaba"), ("3", "temu")]
