@@ -73,7 +73,8 @@ def test_the_vocabulary_says_what_a_fee_rise_means_for_each_reader() -> None:
     assert stance_of(story, fee, project.vocab, "factory") == "cost"
     factory = next(s for s in make_brief(project, story, "en").sections if s.persona == "factory")
     said = " ".join(x.text for p in factory.points for x in p.sentences)
-    assert "sellers there will press your quotes" in said and "under your own name" in said
+    assert "they will press your quotes" in said and "under your own name" in said
+    assert "sellers in the US store hand the platform" in said  # from its buyers' side
 
 
 def test_a_fee_cut_is_worked_out_per_item_for_the_seller_and_the_platform() -> None:
