@@ -30,6 +30,12 @@ CN_DIGITS = {
     "百": 100,
 }
 
+#: Small counts English writes in words ("over five years").
+EN_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
 CURRENCY_WORDS = {
     "元人民币": "CNY",
     "人民币": "CNY",

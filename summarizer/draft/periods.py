@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .numberwords import CN_DIGITS, EN_NUMBERS
+
 _Y = r"(?P<y>\d{4}\s?[财財]?年|今年|去年|前年|明年)?\s?"
 PERIOD = re.compile(
     r"(?P<asof>截至|截止|到)?\s?"
@@ -196,18 +198,14 @@ def _day_runs(text: str, published: date | None) -> list[Period]:
 
 #: "over the next five years", "within three years", 未来五年, 三年内: years
 #: from the publication day, a plan's run (resolved against that day).
+_COUNT_WORDS = {**EN_NUMBERS, **{c: v for c, v in CN_DIGITS.items() if 1 < v <= 10}}
+_EN_COUNT = "|".join(w for w, v in EN_NUMBERS.items() if v > 1)
+_ZH_COUNT = "".join(c for c, v in CN_DIGITS.items() if 1 < v <= 10)
 YEARS_AHEAD = re.compile(
-    r"\b(?:over|within|in)\s(?:the\s)?(?:next\s|coming\s)?"
-    r"(?P<en>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\syears\b"
-    r"|(?:未来|今后)(?P<zh>\d{1,2}|[两二三四五六七八九十])\s?年(?:内|间|里)?"
-    r"|(?P<zh2>\d{1,2}|[两二三四五六七八九十])\s?年内"
+    rf"\b(?:over|within|in)\s(?:the\s)?(?:next\s|coming\s)?(?P<en>\d{{1,2}}|{_EN_COUNT})\syears\b"
+    rf"|(?:未来|今后)(?P<zh>\d{{1,2}}|[{_ZH_COUNT}])\s?年(?:内|间|里)?"
+    rf"|(?P<zh2>\d{{1,2}}|[{_ZH_COUNT}])\s?年内"
 )
-_COUNT_WORDS = {
-    **{w: i for i, w in enumerate(
-        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)},
-    **{w: i for i, w in enumerate("二三四五六七八九十", 2)},
-    "两": 2,
-}
 
 
 def _years_ahead(text: str, published: date | None) -> list[Period]:

@@ -35,6 +35,7 @@ from datetime import date
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
+from .kinds import stances_of
 from .registry import Check, rule
 
 #: What closures are to each reader (openings: OPENING_FACETS).
@@ -105,11 +106,6 @@ HIRE_FACETS = {
 }
 
 
-#: The stance behind each facet above (a headcount has no stances of its
-#: own in the vocabulary: only a cut or a hire concerns a reader).
-STANCE_OF_FACET = {"risk": "exposure", "opportunity": "demand", "competition": "competition",
-                   "research": "benchmark", "demand": "demand"}
-
 
 @rule("store_change", needs=("metric:stores",))
 def store_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
@@ -132,7 +128,7 @@ def staff_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if values["net"]:  # a headcount a year on: attrition as much as cuts, no reader's news
             facets = dict.fromkeys(facets, "")
         values["role_facets"] = facets
-        values["role_stances"] = {r: STANCE_OF_FACET[f] for r, f in facets.items() if f}
+        values["role_stances"] = stances_of(facets)
         values["platform"] = platform
         # a cut the article gives is the layoffs event's news (a net headcount
         # is not: dated_event says the event then)

@@ -30,6 +30,7 @@ from decimal import Decimal
 from ..facts.periods import Period, parse_period
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, UndefinedFigureError, compute
+from .kinds import stances_of
 from .registry import Check, rule
 
 #: Days in an average year: a span's length in whole months, then years.
@@ -62,11 +63,6 @@ FACETS = {
         "researcher": "research",
     },
 }
-
-#: The stance behind each facet (an investment has no stance of its own in
-#: the vocabulary: who reads it decides, as for a staff cut).
-STANCES = {"opportunity": "demand", "competition": "competition", "demand": "demand",
-           "research": "benchmark"}
 
 #: Entity kinds whose spending is public money.
 PUBLIC = frozenset({"government", "regulator", "regulation", "market"})
@@ -131,7 +127,7 @@ def investment_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 # undated sum in the news is a pledge; money spent is dated)
                 "ahead": period is None or period.end > ix.story.published,
                 "role_facets": facets,
-                "role_stances": {r: STANCES[x] for r, x in facets.items() if x},
+                "role_stances": stances_of(facets),
             },
             entity=f.entity,
         )

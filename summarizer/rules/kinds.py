@@ -174,3 +174,19 @@ def told_by(metric: str) -> str:
     do): ``told_by`` in the vocabulary."""
     m = default_vocabulary().metrics.get(metric)
     return m.told_by if m else ""
+
+
+#: The stance behind a facet a rule gives a reader, for a figure with no
+#: stances of its own in the vocabulary (a headcount, an investment): who
+#: reads it decides, and only the reading concerns a reader.
+STANCE_OF_FACET = {"risk": "exposure", "opportunity": "demand", "competition": "competition",
+                   "research": "benchmark", "demand": "demand"}
+
+
+def stances_of(facets: dict[str, str]) -> dict[str, str]:
+    """role -> stance for the readers a rule gives a facet ("" = none).
+
+    >>> stances_of({"seller": "opportunity", "factory": ""})
+    {'seller': 'demand'}
+    """
+    return {role: STANCE_OF_FACET[f] for role, f in facets.items() if f}
