@@ -63,6 +63,21 @@ def _digits_for(v: Decimal) -> int:
     return 2
 
 
+def _exact_digits(v: Decimal, most: int = 2) -> int:
+    """The decimals ``v`` has when it has at most ``most`` (a difference of two
+    written rates, 13.25 - 12.9 = 0.35: exact, so printed whole), else 1 (a
+    difference of computed ratios, whose digits past the first mean nothing).
+
+    >>> [_exact_digits(d) for d in (Decimal("0.35"), Decimal("7.90"), Decimal(1) / 3)]
+    [2, 1, 1]
+    """
+    exponent = v.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):  # NaN or infinity: the formatter refuses it
+        return 1
+    places = max(0, -exponent)
+    return places if places <= most and places else 1 if places else 0
+
+
 _UNSCALED = locale.UNITS["percent"]
 
 
@@ -180,8 +195,14 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
             digits = 1 if abs(v) < 1000 else 0
         return locale.format_change(v, lang, digits)
 
-    def points(x: Any, digits: int | None = 1) -> str:
-        return locale.format_points(_value(x), lang, digits)
+    def points(x: Any, digits: int | None = None) -> str:
+        """A difference in percentage points, as exact as its inputs:
+        points(Num 13.25 - 12.9) -> '0.35个百分点', not the 0.4 a fixed
+        decimal would print; a difference of computed shares -> 1 decimal."""
+        v = _value(x)
+        if isinstance(v, Decimal) and digits is None:
+            digits = _exact_digits(v)
+        return locale.format_points(v, lang, digits)
 
     def count(x: Any, unit: str, digits: int | None = None) -> str:
         v = _value(x)
