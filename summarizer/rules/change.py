@@ -87,9 +87,17 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         for g, gb, v in members[1:]:
             if _levels(gb, g) not in seen:  # the same move in another segment adds nothing
                 seen.add(_levels(gb, g))
+                # moved by as much as the lead (eBay's fee: +0.35 points in
+                # most categories and in books): a reader's point names the
+                # segments together and says the move once
+                v["same"] = delta(v) == delta(values)
                 also.append(v)
                 ids += [g.id, *_ids(v.get("per_item"))]
         values["also"] = also
+        # the segments a reader's point names with the lead's (it has one)
+        alike = [v for v in also if v["same"]] if f.segment else []
+        values["alike"] = alike
+        values["unlike"] = [v for v in also if not any(v is a for a in alike)]
         values["then"] = then = steps(leads, f)
         values["later"] = [fact_of(step, "cur") for step in then]  # cited with the first
         for step in then:
