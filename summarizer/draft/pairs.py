@@ -36,7 +36,7 @@ MOVE_WORDS = re.compile(r"(?<!ranging )(?<!range )(?:\bfrom|[从由自])\s*$", r
 #: from $15 to $20" is a band.
 FROM_TO = re.compile(
     rf"(?P<from>\bfrom\s+|[从由自]){_CUR}{_NUM}{_UNIT}\s*(?P<verb>[^\s，。；,;]{{0,4}})\s*"
-    rf"(?:to|至|到)\s*{_CUR}$",
+    rf"(?P<to>to|至|到)\s*{_CUR}$",
     re.IGNORECASE,
 )
 #: Words besides the direction words that say a level moved.
@@ -91,7 +91,9 @@ def link_bases(text: str, figures: list[Figure]) -> None:
             continue
         before = text[max(0, fig.start - 40) : fig.start]
         m = FROM_TO.search(before)
-        if m and i > 0 and _moved(text, fig.start - len(before) + m.start(), m.group("verb")):
+        # the verb with what joins it to the new level: 增至 says "rose to"
+        verb = m.group("verb") + m.group("to") if m else ""
+        if m and i > 0 and _moved(text, fig.start - len(before) + m.start(), verb):
             old = figures[i - 1]
             if _same_kind(old, fig) and old.start >= fig.start - len(before) + m.start():
                 fig.base = old

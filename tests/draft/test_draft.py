@@ -729,3 +729,23 @@ def test_a_free_shipping_minimum_being_tested_asks_for_trial() -> None:
     ]
     assert any("add trial: true" in r for r in figures[0].review)
     assert not any("trial" in r for r in figures[1].review)
+
+
+def test_a_fee_rate_moved_with_zeng_zhi_drafts_as_a_fee_linked_to_its_old_level() -> None:
+    """eBay's notice: '大多数类别的费率将从12.9%增加到13.25%，书籍的费率将从14.6%增至14.95%'.
+    费率 is a fee's rate (it was drafted as revenue, the last resort), and
+    增至 says the level moved as 增加到 does (the books' rate had no base)."""
+    text = (
+        "DATE: 2023-02-06\n\n大多数类别的费率将从12.9%增加到13.25%，书籍的费率将从14.6%增至14.95%。"
+        "The final value fee rises to 13.25% from 12.9%.\n"
+    )
+    _, figures = draft_figures(text, "e.txt")
+    got = [(f.metric, f.value, figures.index(f.base) if f.base else None) for f in figures]
+    assert got == [
+        ("referral_fee", "12.9", None),
+        ("referral_fee", "13.25", 0),
+        ("referral_fee", "14.6", None),
+        ("referral_fee", "14.95", 2),
+        ("referral_fee", "13.25", 5),
+        ("referral_fee", "12.9", None),
+    ]
