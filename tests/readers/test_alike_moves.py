@@ -40,3 +40,18 @@ def test_one_move_in_two_categories_is_said_once_and_exactly(
     point = _section(md, seller).split("\n1. ", 1)[1].split("\n", 1)[0]
     assert together in point
     assert point.count(once) == 1
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "en"])
+def test_every_segment_a_sentence_gives_is_cited(lang: str) -> None:
+    """The books' rates (14.6% -> 14.95%) are in the Quick Summary's sentence
+    and in each reader's point: their facts are marked there too, or the
+    page's marks would trace only the first category's figures."""
+    brief = make_brief(load_project(), load_story(SEED), lang)
+    books = {"ebay-fvf-books-old", "ebay-fvf-books-new"}
+    for section in brief.sections:
+        for point in section.points:
+            if point.rule != "base_change":
+                continue
+            cited = {f for s in point.sentences + point.context for f in s.facts}
+            assert books <= cited, (section.persona, point.sentences)
