@@ -251,8 +251,10 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
         also = [m for m in (*falling, *sorted(rated, key=lambda m: -m.gap)) if m not in moves]
         also = also[:MAX_ALSO]
         facts = [total.id, rate.id]
+        shares: list[str] = []  # a share the article states, said as the share now
         for m in (*moves, *also):
             facts += [m.part.id, m.rate.id]
+            shares += [f for n in (m.new, m.old) if n is not None for f in n.facts]
         yield Takeaway(
             rule="outpace",
             message="outpace",
@@ -266,6 +268,9 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "behind": [m for m in moves if not m.ahead],
                 "also": also,
                 "runs": runs(also),
+                # cited by the sentence, not the takeaway's own facts (which
+                # choose readers' points): the share's own point may use it
+                "shares": [f for f in dict.fromkeys(shares) if f not in facts],
                 "kind": kinds.get(total.entity, ""),
                 "trade": trade_flow(total.metric),
                 "role_facets": BRAND_PART_FACETS
