@@ -137,14 +137,17 @@ def test_digest_pages_group_each_week_as_the_digest_command_does(
     real_site: Path, lang: str
 ) -> None:
     """Within a week, stories on the same company or topic sit under one heading:
-    the same groups, names, counts and order as `summarizer digest` for that week."""
+    the same groups, names, counts and order as `summarizer digest` for that week.
+    Pages hold a fixed count of stories (``paging``), so a week can run on from
+    one page to the next: each page groups the week's stories it shows, as the
+    digest of those stories does."""
     project = load_project()
     stories = list(load_stories(story_paths(SEEDS_DIR)))
     shown = _site_groups(_digest_pages(real_site, lang, "seller"))
     assert sum(len(ids) for _, groups in shown for _, ids in groups) == len(stories)
     for heading, groups in shown:
-        day = next(s.published for s in stories if any(s.id in ids for _, ids in groups))
-        digest = build_digest(project, stories, "seller", lang, week_of(day))
+        on_page = [s for s in stories if any(s.id in ids for _, ids in groups)]
+        digest = build_digest(project, on_page, "seller", lang, week_of(on_page[0].published))
         assert heading == digest.edition
         # the digest heads round-ups "Other stories"; the site lists them under no heading
         other = words(lang, project.glossary)["unnamed"]
