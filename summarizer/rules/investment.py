@@ -18,8 +18,11 @@ and who reads it (templates/*/meanings/investment_pace.j2):
 * a **government's** spending is work for service providers.
 
 A researcher is told what to set the pace against. One point per
-investment fact of money; a fact that moved from an earlier one (``base``)
-is ``base_change``'s, and a change is not a budget.
+investor and period: the sums one investor pledges for the same time
+(Etsy's US$50 million for customer service and US$40 million for policy
+enforcement) are one piece of news, told with their total, not one point
+each that says the same to every reader twice. A fact that moved from an
+earlier one (``base``) is ``base_change``'s, and a change is not a budget.
 """
 
 from __future__ import annotations
@@ -92,19 +95,33 @@ def _period(f: Fact) -> Period | None:
         return None
 
 
+#: Sums of one pledge told in one point at most (beyond that, a table).
+MAX_PARTS = 6
+
+
 @rule("investment_pace", needs=("metric:investment",))
 def investment_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
-    """Each investment of money, with its yearly pace over a span of years."""
+    """Each investor's investment of money for a period, its sums together,
+    with the yearly pace over a span of years."""
     bases = {f.base for f in ix.facts if f.base}
+    groups: dict[tuple[str, str, str], list[Fact]] = {}
     for f in ix.metrics("investment"):
         if f.quantity is None or not f.quantity.is_money or f.base or f.id in bases:
             continue  # a budget moved from an earlier one is base_change's news
+        groups.setdefault((f.entity, f.period or "", f.quantity.unit), []).append(f)
+    for members in groups.values():
+        parts = sorted(members, key=lambda f: -f.quantity.value if f.quantity else 0)
+        parts = parts[:MAX_PARTS]
+        f = parts[0]
+        total = Num.of(f)
+        if len(parts) > 1:
+            total = compute(lambda *xs: sum(xs, Decimal(0)), *map(Num.of, parts), unit=total.unit)
         period = _period(f)
         years = span_years(period)
         per_year = None
         if years is not None:
             try:
-                per_year = compute(lambda v, n=years: v / n, Num.of(f), unit=f.quantity.unit)
+                per_year = compute(lambda v, n=years: v / n, total, unit=total.unit)
             except UndefinedFigureError:
                 per_year = None
         entity = ix.story.entities.get(f.entity)
@@ -115,9 +132,15 @@ def investment_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
             message="investment_pace",
             facet="operations",
             priority=78,
-            facts=(f.id,),
+            facts=tuple(p.id for p in parts),
             values={
                 "cur": f,
+                # the sums of one pledge, largest first, and their total
+                # (told as "US$90 million in all"); [] for a single sum
+                "parts": parts if len(parts) > 1 else [],
+                "total": total,
+                # what they are for, where every sum names it
+                "uses": [p.segment for p in parts] if all(p.segment for p in parts) else [],
                 "years": years,
                 # a plan of whole years is said as "over five years"
                 "whole_years": int(years) if years is not None and years % 1 == 0 else None,
