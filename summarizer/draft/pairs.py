@@ -18,10 +18,15 @@ from datetime import date, timedelta
 from .figures import Figure
 from .keywords import load_keywords
 from .measures import year_earlier
+from .numberwords import CURRENCY_PREFIXES
 from .sentences import sentence_bounds
 
 _NUM = r"(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)"
-_CUR = r"(?:US\$|HK\$|S\$|NT\$|\$|RMB|¥|€|£)?"
+#: A currency before an amount, as ``figures`` reads them ("US$", "USD 2.8",
+#: "USD2.58": a range's bound "USD2.58 to USD2.63" stayed a figure of its own).
+_CUR = "(?:(?:" + "|".join(
+    re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
+) + r")\s?)?"
 _UNIT = r"\s?(?:%|％|percent|billion|million|bn|B|M)?(?:亿|万)?(?:美元|港元|元|欧元)?"
 #: The lower bound and what joins it to the figure: "7.5 to ", "80至", "5%–".
 RANGE_BEFORE = re.compile(rf"{_CUR}{_NUM}{_UNIT}\s*(?:至|到|~|～|-|–|—|\sto)\s*{_CUR}$")

@@ -749,3 +749,22 @@ def test_a_fee_rate_moved_with_zeng_zhi_drafts_as_a_fee_linked_to_its_old_level(
         ("referral_fee", "13.25", 5),
         ("referral_fee", "12.9", None),
     ]
+
+
+def test_a_results_story_drafts_share_price_ad_revenue_leaps_and_iso_ranges() -> None:
+    """Walmart's third quarter (Context.ph, 2025-11-20): the stock's move and
+    price were drafted as revenue, '27 percent leap' as a level, advertising
+    revenue as revenue, and 'USD2.58 to USD2.63' as a range plus its lower
+    bound again (the range's currency prefix was read without ISO codes)."""
+    text = (
+        "DATE: 2025-11-20\n\nThe stock climbed 6.5 percent to USD107.11 as investors cheered. "
+        "Revenue rose 6 percent, powered by a 27 percent leap in global eCommerce sales. "
+        "Walmart also notched a sharp 53 percent increase in global advertising revenue. "
+        "Adjusted EPS is projected at USD2.58 to USD2.63.\n"
+    )
+    _, figures = draft_figures(text, "w.txt")
+    got = [(f.metric, f.measure, f.value, f.low) for f in figures]
+    assert got[:2] == [("share_price", "change", "6.5", ""), ("share_price", "", "107.11", "")]
+    assert ("revenue", "change", "27", "") in got
+    assert ("ad_revenue", "change", "53", "") in got
+    assert [g for g in got if g[2] in ("2.58", "2.63")] == [(got[-1][0], "", "2.63", "2.58")]
