@@ -31,7 +31,7 @@ FIGURE_CHANGES = frozenset({"base_change", "charge_step"})
 DATED = FIGURE_CHANGES | {"dated_event"}
 
 #: What an ``outpace`` point says in full for the parts it names.
-TOLD_BY_OUTPACE = frozenset({"level_with_growth", "segment_mix"})
+TOLD_BY_OUTPACE = frozenset({"level_with_growth", "growth_rate", "segment_mix"})
 
 
 def restates(t: Takeaway) -> frozenset[str]:
@@ -105,11 +105,16 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
       billion, up 6.8%, 52.7% of the whole).
     - An event's total and its growth when an ``event_pace`` point gives
       them with the days each run lasted (Singles Day's RMB 1.44 trillion,
-      up 27%, over 29 days against 19)."""
+      up 27%, over 29 days against 19).
+    - A rate alone (``lone_rate``) that another rule's point gives: peers'
+      rates side by side, a rate in a quarterly series, a part's rate."""
     figures: set[tuple[str, str]] = set()
     parts: set[str] = set()
     paced: set[str] = set()
+    used: set[str] = set()  # facts some other rule's point gives
     for t in takeaways:
+        if t.rule not in ("lone_rate", "claims"):
+            used.update(t.facts)
         if t.message in FIGURE_CHANGES:
             figures |= news(story, t)
         elif t.message == "outpace":
@@ -118,7 +123,9 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
             paced.update(t.facts)
     out = set()
     for i, t in enumerate(takeaways):
-        if t.message == "dated_event" and (mine := news(story, t)) and mine <= figures:
+        if t.rule == "lone_rate" and t.facts[0] in used:
+            out.add(i)  # a rate another point gives (a league of peers, a series)
+        elif t.message == "dated_event" and (mine := news(story, t)) and mine <= figures:
             out.add(i)
         elif t.message in TOLD_BY_OUTPACE and parts and set(t.facts) <= parts:
             cur = t.values.get("cur")

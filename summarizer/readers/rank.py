@@ -34,7 +34,8 @@ def rank(
 #: Rules whose figures describe a period, so a later period's says it better
 #: (not dated changes: a fee's April and July steps are two pieces of news).
 PERIODIC = frozenset(
-    {"yoy_growth", "stated_growth", "ratio", "segment_mix", "segment_rank", "margin_change"}
+    {"yoy_growth", "stated_growth", "lone_rate", "ratio", "segment_mix", "segment_rank",
+     "margin_change"}
 )
 
 

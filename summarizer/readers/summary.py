@@ -13,7 +13,7 @@ from .rank import rank, series
 #: total splits (mix_shift, segment_mix) or what it yields (ratio) is
 #: another point about the same figure.
 MOVES = frozenset(
-    {"yoy_growth", "stated_growth", "cagr", "span_change", "milestone", "base_change",
+    {"yoy_growth", "stated_growth", "lone_rate", "cagr", "span_change", "milestone", "base_change",
      "market_cap_rise"}
 )
 

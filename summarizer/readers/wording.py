@@ -72,7 +72,7 @@ PER_ROLE_MOVES = frozenset({("item_price", "platform")})
 
 #: Growth messages whose meaning for a brand's suppliers and peers is one
 #: sentence whatever the figure (templates/*/partners.j2).
-PARTNER_MESSAGES = frozenset({"growth", "level_with_growth"})
+PARTNER_MESSAGES = frozenset({"growth", "level_with_growth", "growth_rate"})
 
 
 def partner_of(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:

@@ -112,7 +112,7 @@ def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
             g.metric, entity=g.entity, segment=g.segment, period=prev_period
         )
         if not level or has_base:
-            continue
+            continue  # a rate alone is lone_rate's
         yield Takeaway(
             rule="stated_growth",
             message="level_with_growth",

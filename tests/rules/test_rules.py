@@ -98,6 +98,7 @@ def test_rule_order_is_pinned() -> None:
         "yoy_growth",
         "sequential_growth",
         "stated_growth",
+        "lone_rate",
         "event_pace",
         "cagr",
         "base_change",

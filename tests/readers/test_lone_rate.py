@@ -1,0 +1,54 @@
+"""A growth rate an article gives without its amount (lone_rate).
+
+A results story outside the seeds (Walmart's third quarter: revenue
+US$179.5 billion, up 6%; online sales up 27%; advertising revenue up 53%)
+gave one point to one reader: the rates without an amount reached no one.
+Now each such rate is a point with its readers' meanings (a platform's ad
+revenue is its sellers' and brands' cost, its online sales a channel for
+sellers), a segment's with the whole's rate beside it; a rate that another
+point gives (a league of companies, a country's trade) is left to it."""
+
+from __future__ import annotations
+
+from ministory import mini_story, sections
+
+from summarizer.rules import derive
+
+WALMART = "  w: {kind: platform, fiscal_year_end: 1, name: {zh-Hans: 沃尔玛, en: Walmart}}\n"
+FACTS = (
+    "  rev: {metric: revenue, entity: w, period: 2026Q3, value: 179.5, scale: billion, "
+    "currency: USD, source: {quote: 原文}}\n"
+    "  rev-yoy: {metric: revenue, measure: yoy, stated: true, entity: w, period: 2026Q3, "
+    "value: 6, unit: percent, source: {quote: 原文}}\n"
+    "  online: {metric: gmv, measure: yoy, stated: true, entity: w, segment: online, "
+    "period: 2026Q3, value: 27, unit: percent, source: {quote: 原文}}\n"
+    "  ads: {metric: ad_revenue, measure: yoy, stated: true, entity: w, period: 2026Q3, "
+    "value: 53, unit: percent, source: {quote: 原文}}\n"
+)
+
+
+def test_rates_without_amounts_reach_the_readers_they_concern() -> None:
+    story = mini_story(WALMART, FACTS, published="2025-11-20")
+    rates = [t for t in derive(story).takeaways if t.rule == "lone_rate"]
+    assert sorted(t.facts for t in rates) == [("ads",), ("online",)]
+    en, zh = sections(story, "en"), sections(story, "zh-Hans")
+    assert "Walmart's advertising revenue was up 53% year on year" in en["general"]
+    assert "sellers there are paying more to be seen" in en["seller"]
+    assert "brands there are paying more to be seen" in en["brand"]
+    assert "Walmart's online gross merchandise value (GMV) was up 27%" in en["seller"]
+    assert "沃尔玛广告收入同比增长53%" in zh["general"]
+    assert "US$" not in en["seller"].split("advertising revenue", 1)[1]  # no amount invented
+
+
+def test_a_leagues_rates_and_a_rate_with_its_amount_are_not_lone() -> None:
+    peers = "".join(
+        f"  p{i}: {{kind: company, name: {{zh-Hans: 公司{i}, en: Company {i}}}}}\n" for i in range(3)
+    )
+    league = "".join(
+        f"  g{i}: {{metric: gmv, measure: yoy, stated: true, entity: p{i}, period: 2025Q3, "
+        f"value: {5 + i}, unit: percent, source: {{quote: 原文}}}}\n"
+        for i in range(3)
+    )
+    story = mini_story(WALMART + peers, FACTS + league)
+    told = {f for t in derive(story).takeaways if t.rule == "lone_rate" for f in t.facts}
+    assert told == {"ads", "online"}  # not rev-yoy (stated_growth's), not g0-g2 (a league)
