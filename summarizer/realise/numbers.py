@@ -266,7 +266,7 @@ def format_quantity(q: Quantity, lang: str) -> str:
     high = format_amount(replace(q, value=q.upper, qualifier=""), "", lang)
     if _is_zh(lang):
         unit = CURRENCIES[q.unit][0] if q.unit in CURRENCIES else UNITS.get(q.unit, _Unit("")).zh
-        if unit and low.endswith(unit):
+        if unit and low.endswith(unit) and unit != "%":  # 4.8%至5.1%: a bare 4.8 reads as a count
             low = low[: -len(unit)]
         return f"{low}至{high}"
     prefix = CURRENCIES[q.unit][1] if q.unit in CURRENCIES else ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..model import Quantity
-from .numbers import _as_decimal, fields_of, format_amount, join_fields
+from .numbers import _as_decimal, fields_of, format_amount, format_quantity, join_fields
 from .units import (
     _is_zh,
 )
@@ -30,6 +30,8 @@ def format_percent(
     >>> format_percent(Decimal("129.76"), "en", digits=0)
     '130%'
     """
+    if isinstance(value, Quantity) and value.upper is not None and digits is None:
+        return format_quantity(value, lang)  # a range: both ends, not the lower alone
     unit = "" if isinstance(value, Quantity) else "percent"
     return format_amount(value, unit, lang, qualifier=qualifier, digits=digits)
 
@@ -90,6 +92,8 @@ def format_change(
     """
     zh = _is_zh(lang)
     value = _as_decimal(pct)
+    if isinstance(pct, Quantity) and pct.upper is not None and digits is None:
+        return _change_range(pct, zh, lang)
     if isinstance(pct, Quantity):
         size: Quantity | Decimal = Quantity(
             abs(value), pct.unit, pct.resolution, pct.scale, pct.qualifier
@@ -103,3 +107,30 @@ def format_change(
     if zh:
         return ("增长" if value > 0 else "下降") + text
     return ("up " if value > 0 else "down ") + text
+
+
+def _change_range(pct: Quantity, zh: bool, lang: str) -> str:
+    """A change given as a range (guidance of 4.8% to 5.1%): both ends, with
+    the direction once when they share it, each with its own when not.
+
+    >>> from decimal import Decimal as D
+    >>> q = Quantity(D("4.8"), "percent", D("0.1"), upper=D("5.1"))
+    >>> _change_range(q, True, "zh-Hans"), _change_range(q, False, "en")
+    ('增长4.8%至5.1%', 'up 4.8%–5.1%')
+    >>> q = Quantity(D("-2"), "percent", D("1"), upper=D("1"))
+    >>> _change_range(q, True, "zh-Hans"), _change_range(q, False, "en")
+    ('介于下降2%和增长1%之间', 'between down 2% and up 1%')
+    """
+    assert pct.upper is not None
+    low, high = pct.value, pct.upper
+    if low >= 0 or high <= 0:  # one direction: said once, over both ends
+        ends = Quantity(min(abs(low), abs(high)), pct.unit, pct.resolution, pct.scale,
+                        pct.qualifier, max(abs(low), abs(high)))
+        text = format_quantity(ends, lang)
+        if zh:
+            return ("增长" if high > 0 else "下降") + text
+        return ("up " if high > 0 else "down ") + text
+    one = Quantity(low, pct.unit, pct.resolution, pct.scale)
+    other = Quantity(high, pct.unit, pct.resolution, pct.scale)
+    a, b = format_change(one, lang), format_change(other, lang)
+    return f"介于{a}和{b}之间" if zh else f"between {a} and {b}"

@@ -7,7 +7,8 @@ metric, naming who expects it) away from every other rule: no growth, mix or
 peak is computed from one, and ``check`` never sets one against a result.
 This rule says each forecast as expected, with the rate the forecaster gives
 for it, and, where the story has the result for the same figure a year
-earlier, the growth the forecast implies.
+earlier, the growth the forecast implies; a forecast rate with no level
+(guidance as growth) is said as expected growth.
 """
 
 from __future__ import annotations
@@ -96,4 +97,38 @@ def outlook(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "role_facets": CHARGE_FACETS if charge else ROLE_FACETS,
             },
             entity=f.entity,
+        )
+    yield from _rates_alone(ix)
+
+
+def _rates_alone(ix: FactIndex) -> Iterator[Takeaway]:
+    """A forecast rate with no level to go with it: guidance given as growth
+    ("expects net sales growth of 4.8 percent to 5.1 percent"), the commonest
+    outlook in results news, said as expected growth, range and all."""
+    levels = [f for f in ix.forecasts if f.kind == "metric" and f.measure == "level"]
+    for g in ix.forecasts:
+        if g.kind != "metric" or g.measure != "yoy" or g.quantity is None or not g.period:
+            continue
+        if any(_same(g, f) and f.period == g.period and f.forecast == g.forecast for f in levels):
+            continue  # the rate of a forecast level: told with it
+        charge = facet_of(g.metric) == "cost"
+        yield Takeaway(
+            rule="outlook",
+            message="outlook",
+            facet="trend" if facet_of(g.metric) == "market" else facet_of(g.metric),
+            priority=58,  # a rate without its amount: after a forecast that has one
+            facts=(g.id,),
+            values={
+                "cur": g,
+                "bare": g,
+                "rate": None,
+                "result": None,
+                "implied": None,
+                "charge": charge,
+                "own": g.forecast == g.entity,
+                # said as growth: 'expects its revenue to grow 4.8% to 5.1%'
+                "rate_only": True,
+                "role_facets": CHARGE_FACETS if charge else ROLE_FACETS,
+            },
+            entity=g.entity,
         )

@@ -84,3 +84,30 @@ def test_an_unknown_forecaster_is_refused_where_it_is_written() -> None:
     with pytest.raises(SeedError) as info:
         story(who="nobody")
     assert "guide.yaml:12:" in info.value.render() and "nobody" in info.value.render()
+
+
+GUIDANCE = """\
+story:
+  id: guide2
+  source: a.txt
+  title: {zh-Hans: 沃尔玛上调指引, en: Walmart raises its outlook}
+  published: '2025-11-20'
+  lede: {zh-Hans: 沃尔玛上调全年指引。, en: Walmart raises its outlook.}
+entities:
+  w: {kind: platform, fiscal_year_end: 1, name: {zh-Hans: 沃尔玛, en: Walmart}}
+facts:
+  guide: {metric: revenue, measure: yoy, entity: w, period: FY2026, value: [4.8, 5.1], unit: percent, stated: true, forecast: w, source: {quote: 原文}}
+"""
+
+
+def test_guidance_given_as_a_growth_range_is_said_as_expected_growth_both_ends() -> None:
+    """'The company now expects net sales growth of 4.8 percent to 5.1 percent':
+    no forecast level, so it reached no reader; and a range of rates was
+    printed as its lower end alone ('增长4.8%')."""
+    s = parse_story(load_yaml_text(GUIDANCE, "guide2.yaml"))
+    [t] = [t for t in derive(s).takeaways if t.rule == "outlook"]
+    assert t.facts == ("guide",) and t.values["rate_only"]
+    zh = brief_markdown(make_brief(load_project(), s, "zh-Hans"))
+    en = brief_markdown(make_brief(load_project(), s, "en"))
+    assert "沃尔玛预计，2026财年其收入将同比增长4.8%至5.1%。" in zh
+    assert "Walmart expects its revenue in fiscal 2026 to grow 4.8%–5.1%." in en
