@@ -6,11 +6,12 @@ eCommerce sales". ``stated_growth`` needs the level (its message words
 "revenue was US$179.5 billion, up 6%"), so such a rate reached no reader at
 all, and a results story outside the seeds gave one point to one reader.
 
-Rule ``lone_rate`` tells it as ``growth_rate``: the rate, with the whole's rate beside it when
-the rate is a segment's and the article gives the whole's ("online revenue
-grew 27%, against 6% for the whole"). Its readers' meanings are
-``level_with_growth``'s (a platform's ad revenue is its sellers' cost, a
-brand's growth its suppliers' demand), worded without an amount.
+Rule ``lone_rate`` tells it as ``growth_rate``: the rate, with the whole's
+rate beside it when the rate is a segment's and the article gives the
+whole's ("online revenue grew 27%, against 6% for the whole"). Its readers'
+meanings are ``level_with_growth``'s (a platform's ad revenue is its
+sellers' cost, a brand's growth its suppliers' demand), worded without an
+amount.
 
 Not told: a rate in a league of several companies' rates (``peer_rates``
 names its ends), a country's trade (its partners and series have rules of
