@@ -58,6 +58,7 @@ CURRENCY_WORDS = {
     "新台幣": "TWD",
     # English currency names after the amount ("33.61 trillion yuan")
     "yuan": "CNY",
+    "renminbi": "CNY",
     "U.S. dollars": "USD",
     "US dollars": "USD",
     "Hong Kong dollars": "HKD",

@@ -32,6 +32,9 @@ EN_PERIOD = re.compile(
     r"\b(?:(?P<q>Q[1-4])\s?(?:of\s)?(?:fiscal\s)?(?P<qy>20\d\d)"
     r"|(?P<h>first half|second half) of (?:fiscal )?(?P<hy>20\d\d)"
     r"|(?P<qw>first|second|third|fourth) (?:fiscal )?quarter of (?:fiscal )?(?P<qwy>20\d\d)"
+    # "second-quarter revenue", "in the third quarter": the latest such quarter
+    # ended by the publication day
+    r"|(?P<qa>first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b"
     r"|(?:in|for|fiscal|during) (?P<fy>20\d\d)\b)"
 )
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -130,6 +133,15 @@ def find_periods(text: str, published: date | None) -> list[Period]:
             value = f"{m.group('qy')}{m.group('q')}"
         elif m.group("qw"):
             value = f"{m.group('qwy')}Q{_QUARTER_WORDS[m.group('qw')]}"
+        elif m.group("qa"):
+            if published is None:
+                continue
+            q = _QUARTER_WORDS[m.group("qa")]
+            year = published.year
+            if date(year, 3 * q, calendar.monthrange(year, 3 * q)[1]) > published:
+                year -= 1
+            out.append(Period(m.start(), m.end(), f"{year}Q{q}", True))
+            continue
         elif m.group("h"):
             value = f"{m.group('hy')}{'H1' if m.group('h').startswith('first') else 'H2'}"
         else:

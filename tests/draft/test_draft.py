@@ -768,3 +768,24 @@ def test_a_results_story_drafts_share_price_ad_revenue_leaps_and_iso_ranges() ->
     assert ("revenue", "change", "27", "") in got
     assert ("ad_revenue", "change", "53", "") in got
     assert [g for g in got if g[2] in ("2.58", "2.63")] == [(got[-1][0], "", "2.63", "2.58")]
+
+
+def test_renminbi_after_an_amount_and_a_quarter_named_without_its_year() -> None:
+    """MT Newswires on PDD (2024-08-26): '97.06 billion renminbi' was drafted
+    in US dollars (a guess: renminbi was no currency word), 'advanced 29%' as
+    a level, online marketing services as revenue; 'second-quarter revenue'
+    gave no period, where the article's date says which second quarter."""
+    text = (
+        "DATE: 2024-08-26\n\nPDD Holdings' second-quarter revenue soared 86% year over year "
+        "to 97.06 billion renminbi. Revenue from online marketing services advanced 29% to "
+        "49.12 billion renminbi.\n"
+    )
+    _, figures = draft_figures(text, "p.txt")
+    got = [(f.metric, f.measure, f.value, f.currency or f.unit) for f in figures]
+    assert got == [
+        ("revenue", "yoy", "86", "percent"),
+        ("revenue", "", "97.06", "CNY"),
+        ("ad_revenue", "change", "29", "percent"),
+        ("ad_revenue", "", "49.12", "CNY"),
+    ]
+    assert [f.period for f in figures[:2]] == ["2024Q2", "2024Q2"]
