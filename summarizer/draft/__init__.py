@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from .figures import Figure, find_figures
@@ -106,7 +107,35 @@ def _read(raw: str, name: str, published: date | None) -> _Read:
     link_bases(shadow, figures)
     add_segments(shadow, figures, {v[2].lower() for v in entities.values()})
     verbatim(figures, text)
+    figures = _without_title_repeats(shadow, body, figures)
     return _Read(text, shadow, header, entities, body, figures, subject)
+
+
+#: A headline: one line, not ended as a sentence is, at most this long.
+HEADLINE_CHARS = 120
+SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", ";")
+
+
+def _without_title_repeats(text: str, body: int, figures: list[Figure]) -> list[Figure]:
+    """The figures, less those of the article's first line (its headline, as
+    a saved page or a pasted article starts) that the text gives again below:
+    eBay's '…提供0.3美元信用额度' headline drafted a second fact for the body's
+    0.30美元, which the editor then had to find and delete."""
+    start = len(text) - len(text[body:].lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].strip()
+    if end < 0 or len(line) > HEADLINE_CHARS or line.endswith(SENTENCE_ENDS):
+        return figures  # a sentence, not a headline: its figures are the text's
+
+    def key(f: Figure) -> tuple[object, ...]:
+        try:
+            value: object = Decimal(f.value)
+        except InvalidOperation:
+            value = f.value
+        return (value, f.scale, f.currency, f.unit)
+
+    later = {key(f) for f in figures if f.start > end}
+    return [f for f in figures if not (start <= f.start < end and key(f) in later)]
 
 
 def dated(header: Header, published: date | None) -> Header:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -789,3 +790,19 @@ def test_renminbi_after_an_amount_and_a_quarter_named_without_its_year() -> None
         ("ad_revenue", "", "49.12", "CNY"),
     ]
     assert [f.period for f in figures[:2]] == ["2024Q2", "2024Q2"]
+
+
+def test_a_headline_figure_the_text_gives_again_is_drafted_once() -> None:
+    """eBay's notice starts with its headline ('…提供0.3美元信用额度') and
+    gives the same credit below (0.30美元): one fact, the body's, not a
+    second one from the headline that the editor has to find and delete.
+    A headline figure the text does not repeat is kept."""
+    text = (
+        "eBay公告：上调费率、为自愿退款卖家提供0.3美元信用额度，服务费降5%\n\n"
+        "2023年2月15日开始，eBay将为自愿退款的卖家提供0.30美元的信用额度。\n"
+    )
+    _, figures = draft_figures(text, "e.txt", date(2023, 2, 6))
+    assert [(f.value, f.currency or f.unit) for f in figures] == [
+        ("5", "percent"),
+        ("0.30", "USD"),
+    ]
