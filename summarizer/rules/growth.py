@@ -122,6 +122,7 @@ def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
             values={
                 "cur": level[0], "growth": g, "prior": _prior(level[0], g),
                 "trade": trade_flow(g.metric),
+                "rate_only": False,  # lone_rate's growth_rate shares its meanings
             },
             entity=g.entity,
         )

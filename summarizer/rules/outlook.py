@@ -94,6 +94,7 @@ def outlook(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "implied": implied,
                 "charge": charge,
                 "own": f.forecast == f.entity,  # 'Nike expects its …'
+                "rate_only": False,  # a level: _rates_alone's are said as growth
                 "role_facets": CHARGE_FACETS if charge else ROLE_FACETS,
             },
             entity=f.entity,

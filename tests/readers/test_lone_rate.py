@@ -52,3 +52,20 @@ def test_a_leagues_rates_and_a_rate_with_its_amount_are_not_lone() -> None:
     story = mini_story(WALMART + peers, FACTS + league)
     told = {f for t in derive(story).takeaways if t.rule == "lone_rate" for f in t.facts}
     assert told == {"ads", "online"}  # not rev-yoy (stated_growth's), not g0-g2 (a league)
+
+
+def test_a_level_with_its_growth_still_renders_where_the_rate_alone_is_worded() -> None:
+    """growth_rate shares level_with_growth's meanings, which ask
+    ``v.rate_only``; a level's takeaway that lacked the key failed with an
+    undefined value on the branch a platform segment's doubling reaches (a
+    reader for whom it does not lead: "went from about US$12 billion to US$30
+    billion in a year")."""
+    platform = "  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}\n"
+    facts = (
+        "  g: {metric: gmv, entity: p, segment: online, period: 2025Q3, value: 30, "
+        "scale: billion, currency: USD, source: {quote: 原文}}\n"
+        "  gy: {metric: gmv, measure: yoy, stated: true, entity: p, segment: online, "
+        "period: 2025Q3, value: 150, unit: percent, source: {quote: 原文}}\n"
+    )
+    en = sections(mini_story(platform, facts), "en")
+    assert "went from about US$12 billion to US$30 billion in a year" in en["brand"]
