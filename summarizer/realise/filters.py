@@ -75,7 +75,7 @@ def _exact_digits(v: Decimal, most: int = 2) -> int:
     if not isinstance(exponent, int):  # NaN or infinity: the formatter refuses it
         return 1
     places = max(0, -exponent)
-    return places if places <= most and places else 1 if places else 0
+    return places if places <= most else 1
 
 
 _UNSCALED = locale.UNITS["percent"]

@@ -95,9 +95,9 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 ids += [g.id, *_ids(v.get("per_item"))]
         values["also"] = also
         # the segments a reader's point names with the lead's (it has one)
-        alike = [v for v in also if v["same"]] if f.segment else []
-        values["alike"] = alike
-        values["unlike"] = [v for v in also if not any(v is a for a in alike)]
+        together = bool(f.segment)
+        values["alike"] = [v for v in also if together and v["same"]]
+        values["unlike"] = [v for v in also if not (together and v["same"])]
         values["then"] = then = steps(leads, f)
         values["later"] = [fact_of(step, "cur") for step in then]  # cited with the first
         for step in then:
