@@ -69,3 +69,21 @@ def test_a_level_with_its_growth_still_renders_where_the_rate_alone_is_worded() 
     )
     en = sections(mini_story(platform, facts), "en")
     assert "went from about US$12 billion to US$30 billion in a year" in en["brand"]
+
+
+def test_demand_words_follow_the_size_of_the_rise() -> None:
+    """27% is not "steady growth to build on at a measured pace": a seller
+    reading Walmart's online sales was told to hold back on a rise that large.
+    Between 20% and 100% the demand is said to grow strongly; below 20% it is
+    steady; below 10% there is little new demand."""
+    said = {}
+    for rate in (5, 15, 27):
+        facts = FACTS.replace("period: 2026Q3, value: 27,", f"period: 2026Q3, value: {rate},")
+        story = mini_story(WALMART, facts, published="2025-11-20")
+        said[rate] = (sections(story, "en")["seller"], sections(story, "zh-Hans")["seller"])
+    assert "Demand is growing strongly and worth putting more into" in said[27][0]
+    assert "需求扩张强劲，值得加大投入" in said[27][1]
+    assert "Steady growth to build on at a measured pace" in said[15][0]
+    assert "需求稳步扩大" in said[15][1]
+    assert "Little new demand" in said[5][0]
+    assert "增量有限" in said[5][1]
