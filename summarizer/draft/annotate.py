@@ -28,7 +28,7 @@ GO_ON = re.compile(r"\s*(?:其中|其中，|Of (?:that|this|which)\b)", re.IGNOR
 IN_AFTER = re.compile(
     r"\s*(?:[（(][^)）]{0,40}[)）]|[)）])?\s*"
     r"(?:(?:year-(?:over|on)-year\s+)?(?:increase|rise|growth|jump|gain|drop|decline|fall)\s+)?"
-    r"in\s+",
+    r"in\s+|\s*(?:more|less|higher|lower)\s+(?:for|in|on)\s+",
     re.IGNORECASE,
 )
 COUNT_UNITS = {"users", "companies", "items", "devices", "products", "count"}

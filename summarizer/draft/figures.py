@@ -112,6 +112,8 @@ def _is_date(text: str, m: re.Match[str]) -> bool:
     if after[:1] == "年" and (len(num) == 4 or not num.isdigit() and not m.group("unit")):
         return True
     before = text[max(0, m.start("num") - 1) : m.start("num")]
+    if before == "-" and m.group("unit") and text[max(0, m.start("num") - 2)].isdigit():
+        return False  # a range's upper end ("2.50-4.00%"): a date has no unit
     return before in ("-", "/", ":") or (
         len(num) == 4 and num.startswith(("19", "20")) and not (m.group("unit") or m.group("scale"))
     )

@@ -35,6 +35,11 @@ YEAR_EARLIER_AFTER = re.compile(
 )
 
 
+#: A comparative just after a rate: it is a change ("pay up to 100% more for
+#: the commission fee", "prices 5% lower than a year ago"); less and lower fall.
+MORE_AFTER = re.compile(r"\s*(?:(?P<up>more|higher)|less|lower)\b", re.IGNORECASE)
+
+
 def measure_of(fig: Figure, clause: str, before: str, after: str, kw: Keywords) -> None:
     """What ``fig`` measures, from its clause (or, when it opens one, the
     sentence ``before`` it) and the words ``after`` it; a fall is signed only
@@ -47,6 +52,11 @@ def measure_of(fig: Figure, clause: str, before: str, after: str, kw: Keywords) 
         return
     if fig.unit != "percent":
         _count_moved(fig, clause or before)
+        return
+    if m := MORE_AFTER.match(after):
+        fig.measure = "change"
+        if not m.group("up"):
+            _negate(fig)
         return
     own = clause
     clause = clause or before

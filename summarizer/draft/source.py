@@ -129,14 +129,7 @@ def read_header(text: str) -> Header:
                 head.url = value
     if not head.title:
         heading = next((ln.lstrip("# ").strip() for ln in lines if ln.startswith("# ")), "")
-        first = next(
-            (
-                ln.strip()
-                for ln in lines
-                if 6 <= len(ln.strip()) <= 80 and ">" not in ln and not HEADER.match(ln.strip())
-            ),
-            "",
-        )
+        first = next((ln for ln in map(str.strip, lines) if _title_like(ln)), "")
         head.title = heading or first
         head.review["title"] = "first heading or line"
     if head.published is None:
@@ -152,6 +145,26 @@ def read_header(text: str) -> Header:
         head.outlet = m.group(1) if m else ""
         head.review["outlet"] = "guessed" if m else "not found"
     return head
+
+
+def _title_like(line: str) -> bool:
+    """A line that can be an article's title: not a header field, not a
+    quote, up to 160 characters (an English headline can pass 80: "Shopee
+    Malaysia: Marketplace commission fee rate hike of up to 100% from
+    January 2023" is 83), and not ended like a sentence when it is long.
+
+    >>> _title_like("Shopee Malaysia: Marketplace commission fee rate hike of up to 100% "
+    ...             "from January 2023")
+    True
+    >>> _title_like("Shopee has announced a revision to its Marketplace Commission fee, "
+    ...             "which applies from January.")
+    False
+    >>> _title_like("沃尔玛第三财季全球电商增长27%，上调全年指引"), _title_like("By")
+    (True, False)
+    """
+    if not 6 <= len(line) <= 160 or ">" in line or HEADER.match(line):
+        return False
+    return len(line) <= 80 or not line.endswith((".", "。", "!", "！", "?", "？"))
 
 
 def _date(text: str) -> date | None:

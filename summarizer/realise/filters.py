@@ -90,8 +90,24 @@ def absq(x: Any, bare: bool = False) -> Any:
         upper = None if q.upper is None else abs(q.upper)
         return replace(q, value=abs(q.value), upper=upper, qualifier="" if bare else q.qualifier)
     if isinstance(x, Num):
-        return Num(abs(x.value), abs(x.low), abs(x.high), x.facts, x.unit)
+        upper = None if x.upper is None else abs(x.upper)
+        return Num(abs(x.value), abs(x.low), abs(x.high), x.facts, x.unit, upper)
     return abs(x)
+
+
+def _range_of(x: Any, digits: int | None) -> Quantity | None:
+    """A computed range (a fee raised from 2% to 2.5%-4% moved 0.5 to 2
+    points) as a ranged Quantity, ends in order, at ``digits`` decimals (or
+    as exact as both ends are): the formatters print both ends of one, where
+    a bare Decimal printed the lower end alone, a figure the article never
+    gave. None for any other value."""
+    if not isinstance(x, Num) or x.upper is None:
+        return None
+    lo, hi = sorted((x.value, x.upper))
+    if digits is None:
+        digits = max(_exact_digits(lo), _exact_digits(hi))
+    step = Decimal(1).scaleb(-digits)
+    return Quantity(lo.quantize(step), x.unit, step, upper=hi.quantize(step))
 
 
 #: Names a dict has as attributes: ``v.items`` must stay the method.
@@ -177,6 +193,8 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         return text.replace(short, full, 1) if short != full and abs(value) < 10000 else text
 
     def pct(x: Any, digits: int | None = None) -> str:
+        if (r := _range_of(x, digits)) is not None:
+            return locale.format_percent(r, lang)
         v = _value(x)
         if isinstance(v, Decimal) and digits is None:
             digits = 1 if abs(v) < 1000 else 0
@@ -190,6 +208,8 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         return locale.format_multiple(v, lang, digits=digits, spelled=spelled)
 
     def change(x: Any, digits: int | None = None) -> str:
+        if (r := _range_of(x, digits)) is not None:
+            return locale.format_change(r, lang)
         v = _value(x)
         if isinstance(v, Decimal) and digits is None:
             digits = 1 if abs(v) < 1000 else 0
@@ -198,7 +218,10 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     def points(x: Any, digits: int | None = None) -> str:
         """A difference in percentage points, as exact as its inputs:
         points(Num 13.25 - 12.9) -> '0.35个百分点', not the 0.4 a fixed
-        decimal would print; a difference of computed shares -> 1 decimal."""
+        decimal would print; a difference of computed shares -> 1 decimal;
+        a range's move -> both ends ('0.5至2个百分点')."""
+        if (r := _range_of(x, digits)) is not None:
+            return locale.format_quantity(r, lang)
         v = _value(x)
         if isinstance(v, Decimal) and digits is None:
             digits = _exact_digits(v)

@@ -9,6 +9,7 @@ plain-ASCII digits of zh_Hans_CN and en are formatted by Python directly.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -259,6 +260,9 @@ def format_quantity(q: Quantity, lang: str) -> str:
     >>> q = Quantity(D(151), "HKD", D(1), upper=D(165))
     >>> format_quantity(q, "zh-Hans"), format_quantity(q, "en")
     ('151至165港元', 'HK$151–165')
+    >>> q = Quantity(D("0.5"), "pp", D("0.1"), upper=D(2))
+    >>> format_quantity(q, "zh-Hans"), format_quantity(q, "en")
+    ('0.5至2个百分点', '0.5–2 percentage points')
     """
     low = format_amount(q, "", lang)
     if q.upper is None:
@@ -272,5 +276,12 @@ def format_quantity(q: Quantity, lang: str) -> str:
     prefix = CURRENCIES[q.unit][1] if q.unit in CURRENCIES else ""
     if prefix and high.startswith(prefix):
         high = high[len(prefix) :]
+    worded = _WORD_UNIT.match(low)
+    if worded and _WORD_UNIT.match(high):  # 0.5–2 percentage points: the word once
+        low = worded.group(1)
     return f"{low}–{high}"
+
+
+#: An English amount followed by its unit as words ("0.5 percentage points").
+_WORD_UNIT = re.compile(r"^([\d.,]+) [a-z]")
 

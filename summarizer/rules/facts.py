@@ -38,16 +38,23 @@ class Num:
     high: Decimal
     facts: tuple[str, ...]
     unit: str
+    upper: Decimal | None = None
+    """The other end when the figure is a range as written (a new fee of 2.5%
+    to 4%) or computed from one (up 0.5 to 2 points): ``value`` is the end
+    computed from the written lower ends, ``upper`` from the upper ends.
+    ``low``/``high`` stay the interval rounding allows around both."""
 
     @classmethod
     def of(cls, fact: Fact) -> Num:
         q = fact.quantity
         assert q is not None, fact.id
         low, high = q.bounds()
-        return cls(q.value, low, high, (fact.id,), q.unit)
+        return cls(q.value, low, high, (fact.id,), q.unit, q.upper)
 
     def scaled(self, k: Decimal, unit: str | None = None) -> Num:
-        return Num(self.value * k, self.low * k, self.high * k, self.facts, unit or self.unit)
+        upper = None if self.upper is None else self.upper * k
+        return Num(self.value * k, self.low * k, self.high * k, self.facts, unit or self.unit,
+                   upper)
 
     @property
     def figure(self) -> Figure:
@@ -76,13 +83,16 @@ def compute(fn: Callable[..., Decimal], *args: Num, unit: str) -> Num:
     Raises ``UndefinedFigureError`` when the formula has no value at the inputs (or at a
     corner of the box, e.g. a base whose interval reaches zero).
     """
+    ranged = any(a.upper is not None for a in args)
     try:
         value = fn(*(a.value for a in args))
+        upper = fn(*(a.value if a.upper is None else a.upper for a in args)) if ranged else None
         corners = [fn(*c) for c in itertools.product(*((a.low, a.high) for a in args))]
     except (ArithmeticError, ValueError) as exc:
         raise UndefinedFigureError(str(exc)) from None
     facts = tuple(dict.fromkeys(f for a in args for f in a.facts))
-    return Num(value, min(corners), max(corners), facts, unit)
+    return Num(value, min(corners), max(corners), facts, unit,
+               None if upper is None or upper == value else upper)
 
 
 def stated_interval(fact: Fact) -> tuple[Decimal | None, Decimal | None]:

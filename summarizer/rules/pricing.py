@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..model import Fact, Takeaway
 from .facts import (
@@ -130,7 +131,8 @@ def _share_of(f: Fact, band: Fact) -> Num | None:
     if bq is None or bq.qualifier not in ("", "over", "at_least") or bq.value <= 0:
         return None
     try:
-        return compute(lambda c, p: abs(c) / p * HUNDRED, _top(f), Num.of(band), unit="percent")
+        floor = replace(Num.of(band), upper=None)  # the band's cheapest price, not its range
+        return compute(lambda c, p: abs(c) / p * HUNDRED, _top(f), floor, unit="percent")
     except UndefinedFigureError:
         return None
 

@@ -149,7 +149,10 @@ def test_a_tariffs_own_rate_is_named_by_the_tariff() -> None:
     assert en.startswith("The US fentanyl tariff's rate on Chinese goods falls from 20% to 10%")
     assert zh.startswith("美国芬太尼关税对中国商品的税率自2025年11月10日起从20%下调至10%")
     research = _text(_brief("en"), "researcher")
-    assert "the US fentanyl tariff's rate from 20% to 10% against other markets' rules" in research
+    assert (
+        "the US fentanyl tariff's rate on Chinese goods from 20% to 10% against other markets' rules"
+        in research
+    )
 
 
 def test_until_before_the_event_is_refused_with_its_place(tmp_path: Path) -> None:
