@@ -144,9 +144,11 @@ def retail(metric: str, owner_kind: str) -> bool:
     (True, True)
     >>> retail("gmv", "platform"), retail("revenue", "company")
     (False, False)
+    >>> retail("comparable_sales", "platform")  # a shop's figure whoever owns it
+    True
     """
     m = default_vocabulary().metrics.get(metric)
-    return m is not None and m.sales and owner_kind in SHOPS
+    return m is not None and m.sales and (owner_kind in SHOPS or m.shop)
 
 
 def levied_on(metric: str) -> str:

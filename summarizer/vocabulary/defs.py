@@ -60,6 +60,10 @@ class MetricDef:
     """What shoppers buy from its owner or who buys (GMV, orders, units sold,
     buyers): a retailer's or e-commerce company's growth in it is shoppers'
     spending moving to it, read per reader (partners.retailer)."""
+    shop: bool = False
+    """A shop's figure whoever owns it (comparable sales: the sales of stores
+    open a year or more), read as ``sales`` of a retailer even where its owner
+    is filed as a platform (Walmart, with its marketplace)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,6 +83,7 @@ METRIC_KEYS = (
     "told_by",
     "sales",
     "per_order",
+    "shop",
     "name",
     "term",
 )
@@ -155,6 +156,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             told_by(r, p, raw.get("told_by")),
             bool(raw.get("per_order", False)),
             bool(raw.get("sales", False)),
+            bool(raw.get("shop", False)),
         )
     for mid, m in metrics.items():  # the parts of a sum are metrics of its kind
         for i, part in enumerate(m.sum_of):

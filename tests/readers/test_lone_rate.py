@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ministory import mini_story, sections
 
+from summarizer.draft import draft_figures
 from summarizer.rules import derive
 
 WALMART = "  w: {kind: platform, fiscal_year_end: 1, name: {zh-Hans: 沃尔玛, en: Walmart}}\n"
@@ -87,3 +88,24 @@ def test_demand_words_follow_the_size_of_the_rise() -> None:
     assert "需求稳步扩大" in said[15][1]
     assert "Little new demand" in said[5][0]
     assert "增量有限" in said[5][1]
+
+
+def test_comparable_sales_are_a_shops_sales_whoever_owns_them() -> None:
+    """'In the US, comparable sales rose 4.5 percent': a retailer's stores
+    winning shoppers' spending, told to a brand it may stock and a factory
+    it buys from, though Walmart is filed as a platform (its marketplace);
+    the drafter reads the words as the metric, and a Chinese sentence says
+    where the sales are (在美国), not 采购方美国卖得更多."""
+    us = "  us: {kind: market, name: {zh-Hans: 美国, en: the US}}\n"
+    comps = (
+        "  comps: {metric: comparable_sales, measure: yoy, stated: true, entity: w, segment: us, "
+        "period: 2026Q3, value: 4.5, unit: percent, source: {quote: 原文}}\n"
+    )
+    story = mini_story(WALMART + us, comps, published="2025-11-20")
+    en, zh = sections(story, "en"), sections(story, "zh-Hans")
+    assert "Walmart's US comparable sales were up 4.5% year on year" in en["general"]
+    assert "pitch for more of its shelf and promotion slots" in en["brand"]
+    assert "a buyer selling more in the US will reorder more" in en["factory"]
+    assert "采购方在美国卖得更多" in zh["factory"]
+    _, figures = draft_figures("DATE: 2025-11-20\n\nComparable sales rose 4.5 percent.\n", "w.txt")
+    assert [f.metric for f in figures] == ["comparable_sales"]
