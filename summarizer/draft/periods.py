@@ -118,6 +118,10 @@ def _zh_period(m: re.Match[str], published: date | None) -> str | None:
     return f"{year}Q{QUARTERS.get(q, q)}"
 
 
+def _overlap(a: Period, b: Period) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def find_periods(text: str, published: date | None) -> list[Period]:
     """Every period expression in ``text``, in order, resolved to the facts' form."""
     out: list[Period] = []
@@ -147,6 +151,10 @@ def find_periods(text: str, published: date | None) -> list[Period]:
         else:
             value = f"FY{m.group('fy')}"
         out.append(Period(m.start(), m.end(), value, False))
+    # "Q3 2024" is also a yearless "Q3" to the Chinese pattern, read as this
+    # year's: the written year wins over a guess in the same words
+    fixed = [p for p in out if not p.relative]
+    out = [p for p in out if not (p.relative and any(_overlap(p, f) for f in fixed))]
     runs = _day_runs(text, published) + _years_ahead(text, published)
     days = _en_days(text, published)
     # a day written as part of a run ("11月1日" of 11月1日至28日) is the run's

@@ -32,12 +32,20 @@ def guess_segment(
     of the sentence up to this one) names just before the figure; ``SAME``
     when only linking words stand between the two figures; else None."""
     tokens = _TOKEN.findall(before)
-    while tokens and (
-        tokens[-1].lower() in kw.between
-        or tokens[-1].lower() in metric_words
-        or tokens[-1] in ("(", "+", "$", "-", "~")
-    ):
-        tokens.pop()
+    while tokens:
+        # a metric named in words ("Product Commerce net revenues", "… Active
+        # Customers"): not the part's name, the longest first
+        k = next((k for k in (4, 3, 2) if " ".join(tokens[-k:]).lower() in metric_words), 0)
+        if k:
+            del tokens[-k:]
+        elif (
+            tokens[-1].lower() in kw.between
+            or tokens[-1].lower() in metric_words
+            or tokens[-1] in ("(", "+", "$", "-", "~")
+        ):
+            tokens.pop()
+        else:
+            break
     if not tokens:
         return SAME
     name: list[str] = []

@@ -93,9 +93,9 @@ def partner_of(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None
         e.kind == "platform"
         and stance == "demand"
         and isinstance(cur, Fact)
-        and (not cur.segment or _is_market(story, cur.segment))
+        and (not cur.segment or _is_part(story, cur.segment))
     ):
-        return (t.entity, stance)  # a channel growing (in a market): its sellers, brands, …
+        return (t.entity, stance)  # a channel growing (in a market, a line): its sellers, brands, …
     if e.kind == "platform" and stance == "benchmark":
         return (t.entity, stance)  # a rival platform's yardstick; the researcher's back-out
     if stance in ("demand", "benchmark") and isinstance(cur, Fact) and retail(cur.metric, e.kind):
@@ -113,11 +113,13 @@ def partner_of(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None
     return None
 
 
-def _is_market(story: Story, entity: str) -> bool:
-    """Whether ``entity`` is a market of the story (Temu's EU users: the
-    channel growing there), not a product line or a business segment."""
+def _is_part(story: Story, entity: str) -> bool:
+    """Whether ``entity`` is a market or a product line of the story (Temu's
+    EU users, Coupang's Product Commerce buyers: the channel growing there),
+    not a vocabulary segment such as ``online`` (a platform's online sales
+    are not a channel of its own)."""
     e = story.entities.get(entity)
-    return e is not None and e.kind == "market"
+    return e is not None and e.kind in ("market", "product")
 
 
 #: Messages whose plain wording is already the reader's own (a regulation's
