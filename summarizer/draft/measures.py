@@ -50,6 +50,11 @@ def measure_of(fig: Figure, clause: str, before: str, after: str, kw: Keywords) 
     if fig.currency:
         _amount_moved(fig, clause or before, kw)
         return
+    if fig.unit == "pp":  # percentage points say a rate moved: "同比下降0.4个百分点"
+        fig.measure = "change"
+        if _falls(clause, after, kw.direction):
+            _negate(fig)
+        return
     if fig.unit != "percent":
         _count_moved(fig, clause or before)
         return

@@ -47,3 +47,14 @@ def test_a_part_named_before_a_metric_in_words_is_the_part() -> None:
     parts = {f.value: (f.metric, f.segment, f.unit) for f in figures}
     assert parts["7980"] == ("revenue", "product-commerce", "")
     assert parts["24.7"] == ("active_buyers", "product-commerce", "buyers")
+
+
+def test_percentage_points_are_a_move_with_its_direction() -> None:
+    """'毛利率为16.9%，…同比下降0.4个百分点' drafted 0.4 points as a level."""
+    text = "DATE: 2025-11-14\n\n公司整体毛利率为16.9%，同比下降0.4个百分点；净利率提高1.2个百分点。\n"
+    _, figures = draft_figures(text, "j.txt")
+    assert [(f.value, f.unit, f.measure) for f in figures] == [
+        ("16.9", "percent", ""),
+        ("-0.4", "pp", "change"),
+        ("1.2", "pp", "change"),
+    ]
