@@ -84,6 +84,22 @@ class _Context(Context):
         return super().call(__obj, *args, **kwargs)
 
 
+def _doubled_names(story: Story, lang: str) -> tuple[tuple[str, str], ...]:
+    """A company's Chinese name said twice where a template puts it before a
+    part named after it (京东 + 京东零售 -> 京东京东零售): said once. English
+    keeps its possessive ("JD.com's JD Retail"), which reads as written.
+
+    Only names whose parts carry them, so nothing else is looked for."""
+    if not lang.startswith("zh"):
+        return ()
+    names = {e.name.get(lang) for e in story.entities.values()}
+    return tuple(
+        (n + n, n) for n in sorted(names) if len(n) >= 2 and any(
+            m != n and m.startswith(n) for m in names
+        )
+    )
+
+
 class Realiser:
     """Renders the parts of one brief (one story, one source language)."""
 
@@ -102,6 +118,7 @@ class Realiser:
         self._points: dict[int, list[_Rendered]] = {}
         self._base: dict[str, Any] = {**env.globals, "story": story, "lang": lang}
         self._scope: tuple[Voice | None, dict[str, Any]] = (None, self._base)
+        self._doubled = _doubled_names(story, lang)
 
     def _render(self, name: str, voice: Voice, **context: Any) -> str:
         template = self._templates.get(name)
@@ -126,7 +143,11 @@ class Realiser:
             text = self.env.concat(template.root_render_func(ctx))
         except Exception:
             self.env.handle_exception()
-        return tidy(text, self.lang, f"{self.story.path}: template {name}")
+        text = tidy(text, self.lang, f"{self.story.path}: template {name}")
+        for twice, once in self._doubled:
+            if twice in text:
+                text = text.replace(twice, once)
+        return text
 
     def voice(self) -> Voice:
         return Voice(self.glossary, self.story, self.lang)
