@@ -84,6 +84,10 @@ class _Read:
     """Who the article is about (``entities.subject_of``), or ''."""
 
 
+#: Who sets the vocabulary's public metrics (tariffs, duties, thresholds).
+SETTER_KINDS = frozenset({"government", "regulator"})
+
+
 def _read(raw: str, name: str, published: date | None) -> _Read:
     """The article's text, header, entities and annotated figures, read once."""
     from .annotate import annotate
@@ -103,7 +107,8 @@ def _read(raw: str, name: str, published: date | None) -> _Read:
     figures = merge_ranges(shadow, [f for f in find_figures(shadow) if f.start >= body])
     names = entity_names(entities)
     subject = subject_of(simplified(header.title), shadow[body:], names)
-    annotate(shadow, figures, header.published, names, subject, body)
+    setters = frozenset(k for k, v in entities.items() if v[0] in SETTER_KINDS)
+    annotate(shadow, figures, header.published, names, subject, body, setters)
     link_bases(shadow, figures)
     add_segments(shadow, figures, {v[2].lower() for v in entities.values()})
     verbatim(figures, text)

@@ -64,8 +64,13 @@ def annotate(
     entities: dict[str, list[str]],
     subject: str = "",
     body: int = 0,
+    setters: frozenset[str] = frozenset(),
 ) -> None:
     """Fill in quote, period, metric, measure, unit and entity of every figure;
+    ``setters``: the governments and regulators among ``entities``, whose
+    figures the vocabulary's public metrics are (a tariff is Mexico's, not
+    the platform named just before it: "purchases from Shein and Temu, a
+    sharp increase from the previous 19% rate");
     ``subject``: who the article is about (``entities.subject_of``), for a
     figure with no one named just before it in the body (from ``body``: the
     header's title is the subject's, not the first figure's)."""
@@ -138,8 +143,13 @@ def annotate(
         if YEAR_EARLIER_AFTER.match(after) and not _moved_last_year(fig, after):
             year_earlier(fig)
         ask_about(fig, text[s_start : fig.start], text[s_start:s_end], fiscal, kw.festival)
-        fig.entity = entity_before(text[max(body, fig.start - 200) : fig.start], entities)
-        fig.entity = _subject_of_and(text[max(body, s_start) : fig.start], entities, fig.entity)
+        pool = entities
+        if fig.metric in kw.public and any(k in setters for k in entities):
+            pool = {k: v for k, v in entities.items() if k in setters}
+        fig.entity = entity_before(text[max(body, fig.start - 200) : fig.start], pool)
+        if not fig.entity and pool is not entities:  # the setter named earlier in the article
+            fig.entity = entity_before(text[body : fig.start], pool)
+        fig.entity = _subject_of_and(text[max(body, s_start) : fig.start], pool, fig.entity)
         if not fig.entity and subject and fig.metric not in kw.public:
             fig.entity = subject
             fig.review.append("who: the article's subject")

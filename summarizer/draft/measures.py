@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 #: or the one left ("raised the fee from 3.5% in 2018", "从5%提高"), even
 #: after a word of change.
 LEVEL_BEFORE = re.compile(
-    r"(?:\b(?:to|at|reached|reaching|hit|hits|hitting|from)|[至到为為达達从從]|达到|達到)\s*"
+    r"(?:\b(?:to|at|reached|reaching|hit|hits|hitting|from(?: the| its)?(?: previous| old| former"
+    r"| earlier| current)?)|[至到为為达達从從]|达到|達到)\s*"
     r"(?:about|around|nearly|over|more than|约|約|近|超过|超過)?\s*$",
     re.IGNORECASE,
 )

@@ -89,11 +89,27 @@ def merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+#: "B, a sharp increase from the previous A": A is the base of the figure of
+#: its kind before it in the sentence.
+FROM_PREVIOUS = re.compile(
+    r"\b(?:increase|rise|jump|hike|up|down|decrease|cut|drop|reduction)\s+from\s+"
+    r"(?:the\s+|its\s+)?(?:previous|old|former|earlier|current)?\s*" + _CUR + "$",
+    re.IGNORECASE,
+)
+
+
 def link_bases(text: str, figures: list[Figure]) -> None:
     """Give each figure reached 'from' another of the same kind that figure as base."""
     for i, fig in enumerate(figures):
         if fig.low:
             continue
+        if FROM_PREVIOUS.search(text[max(0, fig.start - 60) : fig.start]):
+            new = _kind_before(text, figures, i)
+            if new is not None and new.base is None and not new.low:
+                new.base = fig
+                _levels(fig, new)
+                _before_the_move(fig, new)
+                continue
         before = text[max(0, fig.start - 40) : fig.start]
         m = FROM_TO.search(before)
         # the verb with what joins it to the new level: 增至 says "rose to"

@@ -21,7 +21,7 @@ from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .consistency import same_day_unordered
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, period_end
-from .kinds import facet_of, grows
+from .kinds import facet_of, grows, levied_on
 from .registry import Check, rule
 
 
@@ -109,8 +109,16 @@ def milestone(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """An amount that passed a round mark between its two latest readings."""
     series: dict[tuple[str, str, str], list[Fact]] = {}
     for f in ix.metrics(stated=False):
-        # an amount per unit (a price, a fee, a duty per item) moves; it passes no mark
-        if grows(f.metric) and f.quantity and f.period and not f.base and not f.quantity.per:
+        # an amount per unit (a price, a fee, a duty per item) moves; it passes no
+        # mark; nor does a charge (the duty on one order: Mexico's US$95 -> US$167.50)
+        if (
+            grows(f.metric)
+            and f.quantity
+            and f.period
+            and not f.base
+            and not f.quantity.per
+            and not levied_on(f.metric)
+        ):
             series.setdefault((f.entity, f.metric, f.segment), []).append(f)
     for facts in series.values():
         if len(facts) < 2:
