@@ -35,8 +35,13 @@ EN_PERIOD = re.compile(
     # "second-quarter revenue", "in the third quarter": the latest such quarter
     # ended by the publication day
     r"|(?P<qa>first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b"
-    r"|(?:in|for|fiscal|during) (?P<fy>20\d\d)\b)"
+    r"|(?i:in|for|fiscal|during) (?P<fy>20\d\d)\b"
+    # "this year", "last year", "the year ahead": the publication's year, the one before, after
+    r"|(?P<rel>(?i:this|last|next) year|the (?:year ahead|coming year|current year))\b)"
 )
+#: The relative years of ``EN_PERIOD``, as offsets from the publication's year.
+_EN_YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1, "the year ahead": 1, "the coming year": 1,
+                    "the current year": 0}
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
 
@@ -145,6 +150,15 @@ def find_periods(text: str, published: date | None) -> list[Period]:
             if date(year, 3 * q, calendar.monthrange(year, 3 * q)[1]) > published:
                 year -= 1
             out.append(Period(m.start(), m.end(), f"{year}Q{q}", True))
+            continue
+        elif m.group("rel"):
+            if published is None:
+                continue
+            rel = m.group("rel").lower()
+            shift = _EN_YEAR_OFFSETS.get(rel, _EN_YEAR_OFFSETS.get(rel.split()[0], 0))
+            if rel.startswith("the") and shift and published.month <= 3:
+                shift = 0  # "the year ahead" in a January results story: the year just begun
+            out.append(Period(m.start(), m.end(), f"FY{published.year + shift}", True))
             continue
         elif m.group("h"):
             value = f"{m.group('hy')}{'H1' if m.group('h').startswith('first') else 'H2'}"

@@ -174,10 +174,16 @@ def _changes(ix: FactIndex, metric: str) -> Iterator[Change]:
             continue
         groups.setdefault((f.entity, f.segment, f.quantity.value > 0), []).append((f, span))
     for (entity, _seg, up), changes in groups.items():
-        changes.sort(key=lambda c: -abs(c[0].quantity.value))  # type: ignore[union-attr]
+        # the latest change leads (UPS's 30,000 cuts planned for 2026, not the
+        # 48,000 of 2025), the largest of those that end last
+        changes.sort(
+            key=lambda c: (-c[1][1].toordinal(), -abs(c[0].quantity.value))  # type: ignore[union-attr]
+        )
         (lead, (start, end)), rest = changes[0], changes[1:]
         # a step within the span, ending inside it ("500 of them in fiscal 2025")
         first = next((f for f, (_s, e) in rest if start <= e < end), None)
+        # the change that ended before this one began ("after 48,000 in 2025")
+        before = next((f for f, (_s, e) in rest if e < start), None)
         # the count it changes from: dated by the start, or by the article's
         # day while the change is under way (a count after it is done is the rest)
         under_way = end > ix.story.published
@@ -192,10 +198,12 @@ def _changes(ix: FactIndex, metric: str) -> Iterator[Change]:
                 )
             except UndefinedFigureError:  # nothing to change from: no share
                 share = None
-        ids = (lead.id, *((first.id,) if first else ()), *((count.id,) if count and share else ()))
+        ids = (lead.id, *((first.id,) if first else ()), *((count.id,) if count and share else ()),
+               *((before.id,) if before else ()))
         values: dict[str, object] = {
             "cur": lead,
             "first": first,
+            "before": before,
             "count": count if share else None,
             "share": share,
             # every store it had: "closes all 350 of its stores"
