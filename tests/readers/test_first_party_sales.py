@@ -14,35 +14,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ministory import sections
+
 from summarizer.draft import draft_figures
 from summarizer.facts.load import load_story
-from summarizer.pipeline import load_project, make_brief
-from summarizer.writers.markdown import brief_markdown
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "jd-q3-2025.yaml"
 
 
-def _md(lang: str) -> str:
-    return brief_markdown(make_brief(load_project(), load_story(SEED), lang))
-
-
-def _section(md: str, heading: str) -> str:
-    return md.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
+def _md(lang: str) -> dict[str, str]:
+    return sections(load_story(SEED), lang)
 
 
 def test_category_sales_reach_the_readers_who_supply_and_compete() -> None:
     en, zh = _md("en"), _md("zh-Hans")
-    assert "pitch for more of its shelf and promotion slots" in _section(en, "Brands")
-    assert "winning more of shoppers' spending in general merchandise" in _section(en, "Sellers")
-    assert "A buyer selling more in electronics and home appliances" in _section(en, "Factories")
-    assert "京东日百类商品收入同比增长18.8%" in _section(zh, "品牌商")
-    assert "采购方在带电类卖得更多" in _section(zh, "工厂")
+    assert "pitch for more of its shelf and promotion slots" in en["brand"]
+    assert "winning more of shoppers' spending in general merchandise" in en["seller"]
+    assert "A buyer selling more in electronics and home appliances" in en["factory"]
+    assert "京东日百类商品收入同比增长18.8%" in zh["brand"]
+    assert "采购方在带电类卖得更多" in zh["factory"]
 
 
 def test_a_part_named_after_its_company_is_said_once_and_margins_move_with_verbs() -> None:
     zh, en = _md("zh-Hans"), _md("en")
-    assert "京东零售经营利润148亿元" in zh and "京东京东" not in zh
-    assert "as adjusted net profit fell 56% while revenue rose 14.9%" in en
+    assert "京东零售经营利润148亿元" in zh["general"]
+    assert not any("京东京东" in text for text in zh.values())
+    assert "as adjusted net profit fell 56% while revenue rose 14.9%" in en["general"]
 
 
 def test_the_drafter_reads_first_party_sales_words() -> None:
