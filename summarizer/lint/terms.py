@@ -124,7 +124,8 @@ def _full_matcher(glossary: Glossary) -> Matcher:
 
 def suggestion(term: Term, v: Variant, found: str, plural: bool) -> str:
     base = v.use or term.forms.get(v.lang) or term.form(v.lang)
-    if plural:
+    if plural and not (base.endswith("s") and not base.endswith(("ss", "us", "is"))):
+        # a canonical form that is plural already ('platform operators') stays as it is
         base = term.plural.get(v.lang) or pluralize(base)
     if found[:1].isupper() and v.form[:1].islower() and base[:1].islower():
         base = base[0].upper() + base[1:]

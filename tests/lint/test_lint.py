@@ -125,6 +125,19 @@ def test_fix_keeps_case_and_plural(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("0 errors, 0 warnings")
 
 
+def test_a_plural_found_against_a_plural_canonical_form_is_not_pluralised_again(glossary):
+    """'Marketplace sellers' beside 平台商: the persona's form is 'platform
+    operators' already; the suggestion read 'platform operatorses'."""
+    got = lint_text(
+        glossary,
+        {"m.en.md": "Marketplace sellers pay more.", "m.zh-Hans.md": "平台商收入增加。"},
+        enabled=("glossary.variant",),
+    )
+    assert [f.message.split(" (")[0] for f in got] == [
+        "Use 'platform operators' instead of 'Marketplace sellers'"
+    ]
+
+
 def test_fix_chinese_punctuation(tmp_path):
     f = tmp_path / "x.md"
     f.write_text("智谱和MiniMax,同周上市:走势不同.\n", encoding="utf-8")
