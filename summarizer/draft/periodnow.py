@@ -1,0 +1,83 @@
+"""The periods an article's words for "now" and "that day" stand for.
+
+累计, 当前, 当下, 目前 and 持股 are as of the day the article's "now" is;
+当日, 同一天 and 次日 name the last full date written before them. Both are
+read after ``periods.find_periods`` has found the written periods, which
+they resolve against (split from ``periods``, which finds those).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .periods import Period
+
+_NOW = re.compile(r"累计|当前|当下|目前|持股")
+_ASOF_DAY = re.compile(r"[（(]\s?(?:截至|截止)")
+#: How long before publication an as-of day may be and still be the article's "now".
+AS_OF_DAYS = 14
+
+
+def now_periods(text: str, published: date, found: list[Period]) -> list[Period]:
+    """累计 (so far), 当前/当下/目前 (now) and 持股 (a stake, held now): the date
+    the article's "now" is.
+
+    Editors date such a figure by, in order: an "(截至6月22日收盘)" later in the
+    same sentence; for 当前/当下/目前, the last full date earlier in the same
+    paragraph ("9月30日的现金结余为…。如此算来，其当前的现金状况"); the
+    article's own as-of day (a 截至 day at most AS_OF_DAYS before publication);
+    else the publication month. 累计 right after a written date in the same
+    clause ("到2025年9月累计花费") adds nothing: that date stands.
+    """
+    days = [p for p in found if _DAY.match(p.value)]
+    as_of = [
+        p
+        for p in days
+        if text[p.start : p.start + 2] in ("截至", "截止")
+        and 0 <= (published - date.fromisoformat(p.value)).days <= AS_OF_DAYS
+    ]
+    fallback = as_of[-1].value if as_of else f"{published:%Y-%m}"
+    out: list[Period] = []
+    for m in _NOW.finditer(text):
+        clause = re.search(r"[，,；;。！？\n]", text[: m.start()][::-1])
+        clause_start = m.start() - clause.start() if clause else 0
+        if m.group() == "累计" and any(clause_start <= p.end <= m.start() for p in found):
+            continue
+        sentence_end = SENTENCE_STOP.search(text, m.end())
+        stop = sentence_end.start() if sentence_end else len(text)
+        trailing = [
+            p
+            for p in days
+            if m.end() <= p.start < stop and _ASOF_DAY.search(text, max(0, p.start - 2), p.end)
+        ]
+        paragraph = text.rfind("\n", 0, m.start()) + 1
+        earlier = [p for p in days if paragraph <= p.start and p.end <= m.start()]
+        if trailing:
+            value = trailing[0].value
+        elif earlier and m.group() != "累计":
+            value = earlier[-1].value
+        else:
+            value = fallback
+        out.append(Period(m.start(), m.end(), value, True))
+    return out
+
+
+SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+_SAME_DAY = re.compile(r"当日|当天|同日|同一天|次日")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def same_day_periods(text: str, found: list[Period]) -> list[Period]:
+    """当日/同一天 (and 次日) name the last full date written before them:
+    "6月22日，……。当日，智谱盘中一度涨超42%" is as of 22 June."""
+    out: list[Period] = []
+    for m in _SAME_DAY.finditer(text):
+        days = [p for p in found if _DAY.match(p.value) and p.end <= m.start() < p.end + 400]
+        if not days:
+            continue
+        day = date.fromisoformat(days[-1].value)
+        if m.group() == "次日":
+            day += timedelta(days=1)
+        out.append(Period(m.start(), m.end(), day.isoformat(), days[-1].relative))
+    return out
