@@ -110,6 +110,8 @@ def annotate(
                 row = named
         if row:
             fig.metric = row[1]
+            if fig.measure == "change" and fig.metric in kw.yearly:
+                fig.measure = "yoy"  # comparable sales "rose 4.5 percent": on a year earlier
             if row[3] == "level" and fig.measure == "multiple":
                 fig.measure = ""
             if row[2] and not (fig.currency or fig.unit in ("percent", "times", "pp")):

@@ -55,6 +55,9 @@ class Keywords:
     money_only: frozenset[str] = frozenset()
     """Words read for an amount of money alone ("raised $400 million" is
     funding; "raised the transaction fee from 5% to 6.5%" is not)."""
+    yearly: frozenset[str] = frozenset()
+    """Metrics only ever told as a change on a year earlier (comparable sales:
+    "comparable sales rose 4.5 percent" is year on year)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +138,7 @@ def load_keywords() -> Keywords:
         money_only=frozenset(
             str(w) for e in raw["metrics"] if e.get("money_only") for w in e["words"]
         ),
+        yearly=frozenset(e["metric"] for e in raw["metrics"] if e.get("yearly")),
     )
 
 

@@ -108,4 +108,4 @@ def test_comparable_sales_are_a_shops_sales_whoever_owns_them() -> None:
     assert "a buyer selling more in the US will reorder more" in en["factory"]
     assert "采购方在美国卖得更多" in zh["factory"]
     _, figures = draft_figures("DATE: 2025-11-20\n\nComparable sales rose 4.5 percent.\n", "w.txt")
-    assert [f.metric for f in figures] == ["comparable_sales"]
+    assert [(f.metric, f.measure) for f in figures] == [("comparable_sales", "yoy")]
