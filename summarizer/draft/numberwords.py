@@ -141,6 +141,7 @@ UNIT_WORDS = {
 }
 QUALIFIERS_BEFORE = [
     ("不超过", "up_to"),
+    ("至多", "up_to"),
     ("不少于", "at_least"),
     ("至少", "at_least"),
     ("超过", "over"),

@@ -90,7 +90,7 @@ def test_amounts(value: str, scale: str, unit: str, zh: str, en: str) -> None:
         ("over", "超5.34亿元", "more than RMB 534 million"),
         ("nearly", "近5.34亿元", "nearly RMB 534 million"),
         ("at_least", "至少5.34亿元", "at least RMB 534 million"),
-        ("up_to", "不超过5.34亿元", "up to RMB 534 million"),
+        ("up_to", "至多5.34亿元", "up to RMB 534 million"),
     ],
 )
 def test_qualifiers(qualifier: str, zh: str, en: str) -> None:
