@@ -13,6 +13,9 @@ from datetime import date, timedelta
 
 from .periods import Period
 
+SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_SAME_DAY = re.compile(r"当日|当天|同日|同一天|次日")
 _NOW = re.compile(r"累计|当前|当下|目前|持股")
 _ASOF_DAY = re.compile(r"[（(]\s?(?:截至|截止)")
 #: How long before publication an as-of day may be and still be the article's "now".
@@ -61,11 +64,6 @@ def now_periods(text: str, published: date, found: list[Period]) -> list[Period]
             value = fallback
         out.append(Period(m.start(), m.end(), value, True))
     return out
-
-
-SENTENCE_STOP = re.compile(r"[。！？!?\n]")
-_SAME_DAY = re.compile(r"当日|当天|同日|同一天|次日")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 def same_day_periods(text: str, found: list[Period]) -> list[Period]:

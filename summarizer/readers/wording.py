@@ -13,7 +13,7 @@ company's growth read by its partners is one sentence per reader
 from __future__ import annotations
 
 from ..model import Fact, Story, Takeaway
-from ..rules.kinds import facet_of, per_order, per_payer, retail
+from ..rules.kinds import channel_part, facet_of, per_order, per_payer, retail
 from .stakes import Stake
 
 #: Messages whose meaning templates word a cost per role (a fee change is a
@@ -93,7 +93,7 @@ def partner_of(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None
         e.kind == "platform"
         and stance == "demand"
         and isinstance(cur, Fact)
-        and (not cur.segment or _is_part(story, cur.segment))
+        and (not cur.segment or channel_part(story, cur.segment))
     ):
         return (t.entity, stance)  # a channel growing (in a market, a line): its sellers, brands, …
     if e.kind == "platform" and stance == "benchmark":
@@ -111,15 +111,6 @@ def partner_of(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None
     ):
         return (t.entity, stance)  # its ad revenue: what sellers and brands pay to be seen there
     return None
-
-
-def _is_part(story: Story, entity: str) -> bool:
-    """Whether ``entity`` is a market or a product line of the story (Temu's
-    EU users, Coupang's Product Commerce buyers: the channel growing there),
-    not a vocabulary segment such as ``online`` (a platform's online sales
-    are not a channel of its own)."""
-    e = story.entities.get(entity)
-    return e is not None and e.kind in ("market", "product")
 
 
 #: Messages whose plain wording is already the reader's own (a regulation's

@@ -26,6 +26,7 @@ from ..model import Fact, Quantity
 from ..paths import TEMPLATES_DIR
 from ..rules.facts import Num
 from ..rules.kinds import (
+    channel_part,
     facet_of,
     is_fee,
     levied_on,
@@ -271,6 +272,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         per_payer=per_payer,
         retail=retail,
         per_order=per_order,
+        channel_part=channel_part,
     )
     return env
 

@@ -93,10 +93,9 @@ def _doubled_names(story: Story, lang: str) -> tuple[tuple[str, str], ...]:
     if not lang.startswith("zh"):
         return ()
     names = {e.name.get(lang) for e in story.entities.values()}
+    prefixes = [n for n in sorted(names) if len(n) >= 2]
     return tuple(
-        (n + n, n) for n in sorted(names) if len(n) >= 2 and any(
-            m != n and m.startswith(n) for m in names
-        )
+        (n + n, n) for n in prefixes if any(m != n and m.startswith(n) for m in names)
     )
 
 

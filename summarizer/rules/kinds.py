@@ -7,7 +7,12 @@ and what kind of point a change of it makes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..vocabulary.vocab import default_vocabulary
+
+if TYPE_CHECKING:
+    from ..model import Story
 
 
 def kind_of(metric: str) -> str:
@@ -149,6 +154,21 @@ def retail(metric: str, owner_kind: str) -> bool:
     """
     m = default_vocabulary().metrics.get(metric)
     return m is not None and m.sales and (owner_kind in SHOPS or m.shop)
+
+
+#: Entity kinds a platform's figure may be segmented by and still read as a
+#: channel growing there (Temu's EU users, Coupang's Product Commerce buyers).
+CHANNEL_PARTS = frozenset({"market", "product"})
+
+
+def channel_part(story: Story, segment: str) -> bool:
+    """Whether ``segment`` is a market or a product line the story declares:
+    a platform's figure in it is a channel growing there, worded per reader
+    (``readers.wording`` and the growth templates ask the same question); a
+    vocabulary segment such as ``online`` is not (a platform's online sales
+    are no channel of their own)."""
+    e = story.entities.get(segment)
+    return e is not None and e.kind in CHANNEL_PARTS
 
 
 def levied_on(metric: str) -> str:
