@@ -32,6 +32,23 @@ IN_AFTER = re.compile(
     re.IGNORECASE,
 )
 COUNT_UNITS = {"users", "companies", "items", "devices", "products", "count"}
+#: Words that make a profit the adjusted one where the sentence puts them before
+#: the figure ("on a non-GAAP basis, net income was RMB 32.71 billion").
+ADJUSTED = re.compile(
+    r"non-GAAP|adjusted|经调整|调整后|非公认会计准则|非通用会计准则", re.IGNORECASE
+)
+
+
+def adjusted(fig: Figure, before: str, prev: Figure | None, metrics: frozenset[str]) -> None:
+    """Make ``fig``'s metric its adjusted variant (net_income -> adjusted_net_income)
+    where the keyword table has one (``metrics``) and its sentence says so before it, after any
+    figure before it there; or the figure just before it in the sentence was
+    adjusted ("RMB 32.71 billion (-5% y/y)")."""
+    variant = "adjusted_" + fig.metric
+    if variant not in metrics:
+        return
+    if ADJUSTED.search(before) or prev is not None and prev.metric == variant:
+        fig.metric = variant
 
 
 def quote_for(text: str, fig: Figure) -> tuple[str, int]:
@@ -75,6 +92,7 @@ def annotate(
     figure with no one named just before it in the body (from ``body``: the
     header's title is the subject's, not the first figure's)."""
     kw = load_keywords()
+    drafted = frozenset(row[1] for row in kw.metrics)  # the metrics a draft can name
     periods = find_periods(text, published)
     fiscal = bool(FISCAL.search(text))
     prev: tuple[Figure, int] | None = None  # the figure before, and its sentence's start
@@ -86,8 +104,9 @@ def annotate(
             [m.end() for m in CLAUSE_END.finditer(text, s_start, fig.start)] or [s_start]
         )
         measure_of(fig, text[clause_start : fig.start], before, text[fig.end : fig.end + 24], kw)
-        if prev is not None and prev[1] == s_start:
-            carried(fig, text[clause_start : fig.start], prev[0], kw)
+        prev_fig, prev_start = prev if prev is not None else (None, -1)
+        if prev_fig is not None and prev_start == s_start:
+            carried(fig, text[clause_start : fig.start], prev_fig, kw)
         prev = (fig, s_start)
         fitting_rows = fitting(kw, fig.unit, fig.measure, bool(fig.currency))
         rows = sentence_rows(kw, fitting_rows, text[s_start:s_end])
@@ -110,6 +129,8 @@ def annotate(
                 row = named
         if row:
             fig.metric = row[1]
+            same = prev_fig if prev_fig is not None and prev_start == s_start else None
+            adjusted(fig, text[same.end if same else s_start : fig.start], same, drafted)
             if fig.measure == "change" and fig.metric in kw.yearly:
                 fig.measure = "yoy"  # comparable sales "rose 4.5 percent": on a year earlier
             if row[3] == "level" and fig.measure == "multiple":

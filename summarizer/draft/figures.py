@@ -15,6 +15,7 @@ from .numberwords import (
     CN_DIGITS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    EN_NUMBERS,
     EN_SCALES,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
@@ -23,6 +24,13 @@ from .numberwords import (
 
 _ARABIC = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = r"[一二两三四五六七八九十百]+"
+#: A small number in English words, read only before a scale word ("more than
+#: six million local sellers"); alone ("two stores") it is a way of speaking.
+_EN_WORD = (
+    r"\b(?i:"
+    + "|".join(sorted(EN_NUMBERS, key=len, reverse=True))
+    + r")(?=\s(?i:thousand|million|billion|trillion)\b)"
+)
 _SCALE = r"[万萬][亿億]|[千百十][亿億]|[亿億]|[千百十][万萬]|[万萬]"
 #: Traditional scale characters (an article from Taiwan or Hong Kong) as the
 #: vocabulary's scale words are written.
@@ -46,11 +54,11 @@ _COUNTED = (
 )
 _BETWEEN = (
     r"(?:U\.S\.|US|UK|EU|China|Chinese|American|European|domestic|overseas|international|global"
-    r"|new|more|additional|corporate|retail|physical|full-time|company-owned|franchised"
+    r"|new|more|additional|local|corporate|retail|physical|full-time|company-owned|franchised"
     r"|underperforming|active|third-party|[A-Z][A-Za-z&'-]+)"
 )
 FIGURE = re.compile(
-    rf"(?P<prefix>{_PREFIX})?\s?(?<![\d.])(?P<num>{_ARABIC}|{_CN})"
+    rf"(?P<prefix>{_PREFIX})?\s?(?<![\d.])(?P<num>{_ARABIC}|{_CN}|{_EN_WORD})"
     rf"\s?(?P<scale>{_SCALE}|{_EN_SCALE})?\s?(?P<cur>{_CUR})?"
     rf"(?:(?P<unit>{_UNIT})|(?<=\s){_BETWEEN}\s(?P<counted>{_COUNTED}))?"
 )
@@ -141,7 +149,9 @@ def find_figures(text: str) -> list[Figure]:
             continue  # 零时1分, 12点30分: a time of day, not a score
         if unit == "成" and text[m.end() : m.end() + 1] in CHENG_WORDS:
             continue  # 这一成绩, 一成本: a word that starts with 成, not tenths
-        if not num[-1].isdigit():  # a Chinese numeral: only before a unit (三倍, 7成)
+        if num.isascii() and num.isalpha():  # "six million": _EN_WORD has a scale after it
+            num = str(EN_NUMBERS[num.lower()])
+        elif not num[-1].isdigit():  # a Chinese numeral: only before a unit (三倍, 7成)
             value = cn_number(num)
             if value is None or not (unit or scale) or unit == "个":
                 continue

@@ -126,6 +126,17 @@ def test_ways_of_speaking_and_ordinals_are_not_figures() -> None:
     assert found == [("3", "times", ""), ("70", "percent", "over")]
 
 
+def test_a_count_in_english_words_before_a_scale_is_a_figure() -> None:
+    """ "more than six million local sellers" (seed indonesia-social-commerce-ban-2023)
+    was no figure, so ``check`` warned that 6 million was not in its quote; "two
+    stores" alone stays a way of speaking."""
+    from summarizer.draft.figures import find_figures
+
+    text = "more than six million local sellers, two stores, Ten billion yuan and someone million"
+    found = [(f.value, f.scale, f.unit, f.qualifier) for f in find_figures(text)]
+    assert found == [("6", "million", "sellers", "over"), ("10", "billion", "", "")]
+
+
 def test_the_first_nine_months_are_q1_to_q3() -> None:
     from datetime import date
 

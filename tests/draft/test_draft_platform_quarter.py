@@ -1,0 +1,46 @@
+"""Drafting a platform's quarter as a results note writes it (uSMART on PDD
+Holdings' second quarter, 2025-08-26; seed pdd-q2-2025).
+
+"cost of revenue rose 36%" was drafted as revenue up 36%, a false figure on
+the article's own subject; "sales & marketing spend" as revenue (its word
+"sales"); "adjusted earnings per ADS of RMB 22.07" as revenue of a part
+named "ADS"; "on a non-GAAP basis, net income was" as net income; and
+"transaction services revenue" as revenue."""
+
+from __future__ import annotations
+
+from summarizer.draft import draft_figures
+
+TEXT = (
+    "PDD Holdings Inc. reported Q2 2025 results: revenue of RMB 103.98 billion (+7% y/y) and "
+    "adjusted earnings per ADS of RMB 22.07, both well above consensus.\n\n"
+    "At the same time, reported net income was RMB 30.75 billion (-4% y/y); on a non-GAAP "
+    "basis, net income was RMB 32.71 billion (-5% y/y).\n\n"
+    "By segment, online marketing services and others delivered RMB 55.70 billion (+13% y/y); "
+    "transaction services revenue was RMB 48.28 billion, roughly flat year-on-year.\n\n"
+    "Costs and opex explain the profit pressure: cost of revenue rose 36% y/y to RMB 45.86 "
+    "billion; together with sales & marketing spend (non-GAAP) of about RMB 26.7 billion "
+    "(+5% y/y), this diluted operating margin.\n"
+)
+
+
+def test_each_line_of_the_results_gets_its_own_metric() -> None:
+    _, figures = draft_figures(TEXT, "p.txt")
+    got = [(f.metric, f.value) for f in figures]
+    assert got == [
+        ("revenue", "103.98"),
+        ("revenue", "7"),
+        ("eps", "22.07"),
+        ("net_income", "30.75"),
+        ("net_income", "-4"),
+        ("adjusted_net_income", "32.71"),
+        ("adjusted_net_income", "-5"),
+        ("ad_revenue", "55.70"),
+        ("ad_revenue", "13"),
+        ("transaction_revenue", "48.28"),
+        ("cost_of_revenue", "36"),
+        ("cost_of_revenue", "45.86"),
+        ("marketing_expense", "26.7"),
+        ("marketing_expense", "5"),
+    ]
+    assert not any(f.segment for f in figures)  # "per ADS" names no part of the business
