@@ -84,15 +84,23 @@ class _Context(Context):
         return super().call(__obj, *args, **kwargs)
 
 
-def _doubled_names(story: Story, lang: str) -> tuple[tuple[str, str], ...]:
-    """A company's Chinese name said twice where a template puts it before a
-    part named after it (京东 + 京东零售 -> 京东京东零售): said once. English
-    keeps its possessive ("JD.com's JD Retail"), which reads as written.
+def _name_fixes(story: Story, lang: str) -> tuple[tuple[str, str], ...]:
+    """What templates joining a name to its neighbour can get wrong, and the mend.
 
-    Only names whose parts carry them, so nothing else is looked for."""
-    if not lang.startswith("zh"):
-        return ()
+    Chinese: a company's name said twice where a template puts it before a
+    part named after it (京东 + 京东零售 -> 京东京东零售): said once. English keeps
+    its possessive ("JD.com's JD Retail"), but a name that is a plural word
+    ("PDD Holdings", "Walgreens") takes the apostrophe alone: "PDD Holdings'",
+    not "PDD Holdings's" (an all-capital name, "UPS's", keeps its 's).
+
+    Only the names in the story, so nothing else is looked for."""
     names = {e.name.get(lang) for e in story.entities.values()}
+    if not lang.startswith("zh"):
+        return tuple(
+            (n + "'s", n + "'")
+            for n in sorted(names)
+            if n.endswith("s") and not n.endswith("ss") and not n.split()[-1].isupper()
+        )
     prefixes = [n for n in sorted(names) if len(n) >= 2]
     return tuple(
         (n + n, n) for n in prefixes if any(m != n and m.startswith(n) for m in names)
@@ -117,7 +125,7 @@ class Realiser:
         self._points: dict[int, list[_Rendered]] = {}
         self._base: dict[str, Any] = {**env.globals, "story": story, "lang": lang}
         self._scope: tuple[Voice | None, dict[str, Any]] = (None, self._base)
-        self._doubled = _doubled_names(story, lang)
+        self._fixes = _name_fixes(story, lang)
 
     def _render(self, name: str, voice: Voice, **context: Any) -> str:
         template = self._templates.get(name)
@@ -143,9 +151,9 @@ class Realiser:
         except Exception:
             self.env.handle_exception()
         text = tidy(text, self.lang, f"{self.story.path}: template {name}")
-        for twice, once in self._doubled:
-            if twice in text:
-                text = text.replace(twice, once)
+        for wrong, right in self._fixes:
+            if wrong in text:
+                text = text.replace(wrong, right)
         return text
 
     def voice(self) -> Voice:

@@ -85,7 +85,8 @@ def format_change(
     """A relative change in percent, with its direction.
 
     zh "增长102%" / "下降50%" / "持平"; en "up 102%" / "down 50%" / "unchanged"
-    (decided on the rounded figure, so -0.04 at one decimal is "持平").
+    (decided on the rounded figure, so -0.04 at one decimal is "持平"); a change
+    the article gives as about nothing ("roughly flat") is "基本持平" / "roughly flat".
 
     >>> format_change(Decimal("102"), "zh-Hans"), format_change(Decimal("-50"), "en")
     ('增长102%', 'down 50%')
@@ -102,7 +103,10 @@ def format_change(
         size = abs(value)
     parts = fields_of(size, "" if isinstance(size, Quantity) else "percent", lang, "", digits)
     if parts[4] == "0":
-        return "持平" if zh else "unchanged"
+        rough = isinstance(pct, Quantity) and pct.qualifier == "about"
+        if zh:
+            return "基本持平" if rough else "持平"
+        return "roughly flat" if rough else "unchanged"
     text = join_fields(*parts)
     if zh:
         return ("增长" if value > 0 else "下降") + text

@@ -129,7 +129,10 @@ def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
 
 
 def _prior(level: Fact, growth: Fact) -> Num | None:
-    """The year-earlier amount the stated rate implies: level ÷ (1 + rate)."""
+    """The year-earlier amount the stated rate implies: level ÷ (1 + rate);
+    none for a rate of nothing ("roughly flat"): the level again says nothing."""
+    if growth.quantity is not None and growth.quantity.value == 0:
+        return None
     try:
         unit = level.quantity.unit if level.quantity else ""
         return compute(lambda v, g: v / (1 + g / HUNDRED), Num.of(level), Num.of(growth), unit=unit)

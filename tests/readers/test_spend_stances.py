@@ -248,7 +248,7 @@ def test_ad_revenue_is_what_advertisers_pay_each_worded_for_its_reader(
 @pytest.mark.parametrize(
     ("metric", "new", "lang", "said"),
     [
-        ("ad_revenue", 130, "en", "advertisers are spending more with Alpha: campaign management and creative for it are services to sell"),
+        ("ad_revenue", 130, "en", "up 30%, advertisers are spending more with it: campaign management and creative for it are services to sell"),
         ("ad_spend", 130, "en", "pitch it campaign and creative work while the budget grows"),
         ("ad_spend", 70, "en", "expect it to ask its agencies for more for less"),
         ("ad_spend", 130, "zh-Hans", "可趁预算增加，向它推销投放和创意服务"),
