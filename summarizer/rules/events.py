@@ -20,7 +20,7 @@ from ..facts.event_fields import way
 from ..model import Fact, Takeaway
 from ..vocabulary.defs import EventDef
 from ..vocabulary.vocab import default_vocabulary
-from .facts import FactIndex
+from .facts import FactIndex, in_force, latest
 from .pricing import CUT_FACETS, OWN_PRICE_KINDS, RISE_FACETS
 from .registry import RULES, Check, rule
 
@@ -71,7 +71,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 **_acquisition_facets(ix, e, channel),
                 **_outage_facets(ix, e),
                 **_direction_values(ix, e),
-                **_ban_facets(e),
+                **_ban_values(ix, e),
                 **({"role_facets": _CLOSES_FACETS} if channel == "closes" else {}),
             },
             entity=e.entity,
@@ -216,9 +216,24 @@ _CLOSES_FACETS = {"service_provider": "opportunity"}
 _BAN_FACETS = {"service_provider": "opportunity", "platform_operator": "opportunity"}
 
 
-def _ban_facets(e: Fact) -> dict[str, object]:
-    """``role_facets`` of a platform's access ban (``_BAN_FACETS``)."""
-    return {"role_facets": _BAN_FACETS} if e.event == "access_ban" else {}
+def _ban_values(ix: FactIndex, e: Fact) -> dict[str, object]:
+    """What a platform's access ban is to each reader (``_BAN_FACETS``), where
+    it applies (the market among its ``parties``: Indonesia) and how many
+    sellers the platform has there (its latest ``sellers`` count in that market,
+    else overall): the sellers who must move at once, for every reader."""
+    if e.event != "access_ban":
+        return {}
+    entities = ix.story.entities
+    market = next((p for p in e.parties if entities[p].kind == "market"), "")
+    counts = [
+        f
+        for seg in dict.fromkeys((market, ""))
+        for f in ix.metrics("sellers", entity=e.segment, segment=seg)
+        if f.quantity is not None
+        and (not f.period or in_force(f.period, e.date or ix.story.published))
+    ]
+    sellers = latest(f for f in counts if f.segment == market) or latest(counts)
+    return {"role_facets": _BAN_FACETS, "market": market, "sellers": sellers}
 
 
 #: Kinds whose earlier changes of one thing are background to its latest: the

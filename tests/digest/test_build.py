@@ -38,7 +38,7 @@ def test_five_stories_on_zhipu_and_minimax_are_one_group(
     assert names[0] == "智谱和MiniMax" and len(d.groups[0].entries) == 5
     assert d.groups[0].count == "5篇"
     tiktok = [g for g in d.groups if g.name == "TikTok Shop"]
-    assert len(tiktok) == 1 and len(tiktok[0].entries) == 3
+    assert len(tiktok) == 1 and len(tiktok[0].entries) == 4
     # a round-up of twelve retailers and a ranking of seven platforms chain no
     # groups together: they stand alone
     roundup = [g for g in d.groups if g.name == "其他报道"]
@@ -156,7 +156,8 @@ def test_a_story_with_nothing_for_the_reader_is_listed_by_title_last(
     from summarizer.digest.email import digest_email
     from summarizer.digest.text import digest_markdown, digest_text
 
-    sept = choose(stories, since=date(2023, 9, 1), until=date(2023, 9, 30))
+    # September's first three weeks (Indonesia's ban on the 27th has a factory point)
+    sept = choose(stories, since=date(2023, 9, 1), until=date(2023, 9, 21))
     d = build_digest(project, stories, "factory", "en", sept)
     assert d.groups == () and [e.story for e in d.also] == ["ups-2024-rate-increase"]
     md = digest_markdown(d)
