@@ -73,6 +73,7 @@ def parse_story(loc: Located) -> Story:
             str(e.get("term", "")),
             loc.span(("entities", eid)),
             int(e.get("fiscal_year_end", 12)),
+            bool(e.get("carrier", False)),
         )
         for eid, e in data["entities"].items()
     }

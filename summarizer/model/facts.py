@@ -142,6 +142,9 @@ class Entity:
     span: SourceSpan | None = None
     year_end: int = 12
     """The month its fiscal year ends in (3 for Alibaba): its FY, H and Q codes."""
+    carrier: bool = False
+    """A parcel or freight carrier (UPS, FedEx): its staff cuts are capacity its
+    shippers lose, not a buyer's orders shrinking."""
 
 
 @dataclass(frozen=True, slots=True)

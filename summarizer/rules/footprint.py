@@ -98,6 +98,12 @@ CUT_FACETS = {
     False: {"seller": "risk", "brand": "competition", "factory": "risk",
             "service_provider": "risk", "platform_operator": "", "researcher": "research"},
 }
+#: A carrier cutting staff (``Entity.carrier``): capacity its shippers lose
+#: (sellers, brands and the platforms whose delivery rests on it), shippers
+#: for rival providers to win; a factory does not buy from it.
+CARRIER_CUT_FACETS = {"seller": "risk", "brand": "risk", "factory": "",
+                      "service_provider": "opportunity", "platform_operator": "risk",
+                      "researcher": "research"}
 HIRE_FACETS = {
     True: {"seller": "", "brand": "", "factory": "", "service_provider": "competition",
            "platform_operator": "competition", "researcher": "research"},
@@ -124,12 +130,16 @@ def staff_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     (its day and text are left to this point, ``dated_event`` skips it)."""
     for values, ids, entity in _changes(ix, "employees"):
         platform = ix.story.entities[entity].kind == "platform"
-        facets = (HIRE_FACETS if values["up"] else CUT_FACETS)[platform]
+        carrier = ix.story.entities[entity].carrier and not values["up"]
+        facets = CARRIER_CUT_FACETS if carrier else (
+            (HIRE_FACETS if values["up"] else CUT_FACETS)[platform]
+        )
         if values["net"]:  # a headcount a year on: attrition as much as cuts, no reader's news
             facets = dict.fromkeys(facets, "")
         values["role_facets"] = facets
         values["role_stances"] = stances_of(facets)
         values["platform"] = platform
+        values["carrier"] = carrier
         # a cut the article gives is the layoffs event's news (a net headcount
         # is not: dated_event says the event then)
         said = [e for e in ix.facts if e.kind == "event" and e.event == "layoffs"

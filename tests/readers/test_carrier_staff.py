@@ -1,0 +1,54 @@
+"""A carrier cutting staff (UPS, 28 January 2026; entity ``carrier: true``).
+
+Every company's cut was read as a buyer's: a seller was told UPS "may slow
+its orders and payments", a factory "if UPS buys from you, expect smaller
+orders" and a brand to "watch whether it pulls back on marketing and
+stock". A carrier's cut is capacity its shippers lose; a factory has no
+stake in it."""
+
+from __future__ import annotations
+
+import pytest
+from ministory import mini_story, sections
+
+FACTS = (
+    "  cut: {metric: employees, measure: change, entity: ups, period: FY2026, "
+    "value: -30000, unit: employees, qualifier: up_to, source: {quote: 原文}}\n"
+)
+
+
+def _brief(carrier: bool, lang: str) -> dict[str, str]:
+    flag = "carrier: true, " if carrier else ""
+    ups = f"  ups: {{kind: company, {flag}name: {{zh-Hans: UPS, en: UPS}}}}\n"
+    return sections(mini_story(ups, FACTS, published="2026-01-28"), lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", {
+            "seller": "will have fewer hands at peak: expect slower pickups and claims",
+            "brand": "If UPS delivers your direct orders, expect slower pickups and transit",
+            "service_provider": "experienced drivers and depot staff to hire",
+            "platform_operator": "Delivery promises that rest on UPS may slip",
+        }),
+        ("zh-Hans", {
+            "seller": "旺季人手更紧：揽收和理赔可能变慢",
+            "brand": "如果你的直营订单由UPS配送",
+            "service_provider": "可以招揽有经验的司机和网点人手",
+            "platform_operator": "依赖它的配送时效承诺可能落空",
+        }),
+    ],
+)  # fmt: skip
+def test_a_carriers_cut_is_capacity_its_shippers_lose(lang: str, said: dict[str, str]) -> None:
+    s = _brief(True, lang)
+    for reader, part in said.items():
+        assert part in s[reader], (reader, s[reader])
+    assert "UPS" not in s["factory"]
+    assert "orders and payments" not in s["seller"] and "下单和付款" not in s["seller"]
+
+
+def test_a_company_that_is_no_carrier_is_still_read_as_a_buyer() -> None:
+    s = _brief(False, "en")
+    assert "may slow its orders and payments" in s["seller"]
+    assert "If UPS buys from you" in s["factory"]
