@@ -104,9 +104,10 @@ def annotate(
             [m.end() for m in CLAUSE_END.finditer(text, s_start, fig.start)] or [s_start]
         )
         measure_of(fig, text[clause_start : fig.start], before, text[fig.end : fig.end + 24], kw)
-        prev_fig, prev_start = prev if prev is not None else (None, -1)
-        if prev_fig is not None and prev_start == s_start:
-            carried(fig, text[clause_start : fig.start], prev_fig, kw)
+        # the figure before this one in its sentence, if any
+        same = prev[0] if prev is not None and prev[1] == s_start else None
+        if same is not None:
+            carried(fig, text[clause_start : fig.start], same, kw)
         prev = (fig, s_start)
         fitting_rows = fitting(kw, fig.unit, fig.measure, bool(fig.currency))
         rows = sentence_rows(kw, fitting_rows, text[s_start:s_end])
@@ -129,7 +130,6 @@ def annotate(
                 row = named
         if row:
             fig.metric = row[1]
-            same = prev_fig if prev_fig is not None and prev_start == s_start else None
             adjusted(fig, text[same.end if same else s_start : fig.start], same, drafted)
             if fig.measure == "change" and fig.metric in kw.yearly:
                 fig.measure = "yoy"  # comparable sales "rose 4.5 percent": on a year earlier
