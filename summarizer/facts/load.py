@@ -74,6 +74,7 @@ def parse_story(loc: Located) -> Story:
             loc.span(("entities", eid)),
             int(e.get("fiscal_year_end", 12)),
             bool(e.get("carrier", False)),
+            str(e.get("reader", "")),
         )
         for eid, e in data["entities"].items()
     }

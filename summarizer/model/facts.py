@@ -145,6 +145,10 @@ class Entity:
     carrier: bool = False
     """A parcel or freight carrier (UPS, FedEx): its staff cuts are capacity its
     shippers lose, not a buyer's orders shrinking."""
+    reader: str = ""
+    """The reader (vocabulary role) a group bound by a regulation is: the
+    sellers or the platforms a decree names reach the seller's or the
+    platform operator's section with their duties, whatever the group's id."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,52 @@ _DETERMINERS = frozenset(
 )
 
 
+#: Words after which a law's title names what it governs, not what it is.
+_TITLE_STOPS = frozenset(("for", "on", "of", "concerning", "governing", "regarding", "to", "in"))
+
+
+def title_head(title: str) -> str:
+    """The noun an English title of a law is: its word before the first
+    preposition, else its last word, leaving out numbers (so the verb agrees
+    with it and the article fits it).
+
+    >>> title_head("Measures for the Supervision and Administration of Live-Streaming E-Commerce")
+    'Measures'
+    >>> title_head("Digital Services Act"), title_head("Decree 117/2025/ND-CP")
+    ('Act', 'Decree')
+    """
+    words = [w for w in title.split() if not any(c.isdigit() for c in w)]
+    for i, w in enumerate(words):
+        if i and w.lower() in _TITLE_STOPS:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def plural_title(title: str) -> bool:
+    """Whether a law's English title takes a plural verb ('the Measures …
+    require', 'Decree 117 requires').
+
+    >>> plural_title("Measures for the Supervision of Live-Streaming E-Commerce")
+    True
+    >>> plural_title("Decree 117/2025/ND-CP"), plural_title("Digital Services Act")
+    (False, False)
+    """
+    head = title_head(title)
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
+def titled(title: str) -> str:
+    """A law's English title as a sentence names it: with 'the' unless it is
+    numbered ('Decree 117/2025/ND-CP') or already has one.
+
+    >>> titled("Digital Services Act"), titled("Decree 117/2025/ND-CP")
+    ('the Digital Services Act', 'Decree 117/2025/ND-CP')
+    """
+    if title[:4].lower() == "the " or any(c.isdigit() for c in title):
+        return title
+    return "the " + title
+
+
 def phrase_filters(lang: str) -> dict[str, Callable[..., Any]]:
     """The filters that word periods, dates, names and prose in ``lang``."""
 
@@ -127,4 +173,6 @@ def phrase_filters(lang: str) -> dict[str, Callable[..., Any]]:
         "clause": clause,
         "capitalize_first": capitalize_first,
         "spell": spell,
+        "titled": titled,
+        "plural_title": plural_title,
     }

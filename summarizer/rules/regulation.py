@@ -44,7 +44,8 @@ def obligations(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 priority=88,
                 facts=(eff.id,),
                 values={"effective": eff, "party": party, "duties": duties},
-                audience=(f"@{entity.term or party}",),
+                # the party as personas name it, and the reader it says it is
+                audience=(f"@{entity.term or party}", *((entity.reader,) if entity.reader else ())),
                 entity=eff.entity,
             )
 

@@ -121,8 +121,9 @@ def facts_schema(vocab: Vocabulary) -> dict[str, Any]:
         "description": "Header values the editor supplied because the article does not say "
         "them (shown as assumed, never as fact).",
     }
-    entity_kind = schema["properties"]["entities"]["additionalProperties"]["properties"]["kind"]
-    entity_kind["enum"] = list(vocab.entity_kinds)
+    entity_props = schema["properties"]["entities"]["additionalProperties"]["properties"]
+    entity_props["kind"]["enum"] = list(vocab.entity_kinds)
+    entity_props["reader"]["enum"] = list(vocab.roles)
     return schema
 
 

@@ -42,7 +42,10 @@ def render(published: str, lang: str) -> str:
 def test_one_issuer_and_one_party_are_worded_as_such() -> None:
     en = render("2026-02-01", "en")
     assert "issued by Platform A," in en and "jointly" not in en
-    assert "set out the responsibilities of sellers on the platform" in en
+    assert (
+        "The Seller Code, issued by Platform A, takes effect on March 1, 2026 and sets out "
+        "the responsibilities of sellers on the platform" in en
+    )
     assert "kinds of party" not in en
     zh = render("2026-02-01", "zh-Hans")
     assert "甲平台印发的《商家规范》将于2026年3月1日起施行" in zh and "联合" not in zh
@@ -50,7 +53,9 @@ def test_one_issuer_and_one_party_are_worded_as_such() -> None:
 
 
 def test_a_rule_already_in_force_is_past() -> None:
-    assert "took effect on March 1, 2026" in render("2026-03-05", "en")
+    assert "took effect on March 1, 2026 and set out the responsibilities" in render(
+        "2026-03-05", "en"
+    )
     assert "已于2026年3月1日起施行" in render("2026-03-05", "zh-Hans")
 
 
