@@ -47,6 +47,7 @@ BY_ROLE = frozenset(
         "threshold_move",
         "share_shift",
         "charge_introduced",
+        "sales_tax",
         "event_pace",
     }
 )

@@ -37,6 +37,7 @@ from . import (  # noqa: F401  (registers)
     regulation,
     shares,
     shifts,
+    taxes,
     valuation,
 )
 from .registry import RULES, Check, Derived, check_needs, derive, rule, rule_names, set_order
@@ -53,6 +54,7 @@ ORDER = (
     "base_change",
     "charge_step",
     "charge_introduced",
+    "sales_tax",
     "level_move",
     "fx_move",
     "span_change",

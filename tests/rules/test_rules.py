@@ -104,6 +104,7 @@ def test_rule_order_is_pinned() -> None:
         "base_change",
         "charge_step",
         "charge_introduced",
+        "sales_tax",
         "level_move",
         "fx_move",
         "span_change",

@@ -1,0 +1,27 @@
+"""Drafting a tax law's rates (RegFollower on Vietnam's Decree 117/2025/ND-CP,
+2025-06-11; seed vietnam-platform-tax-withholding-2025): every rate under
+the "VAT:" and "PIT …:" headings was drafted as revenue with "no keyword
+matched", and the issuing government was no entity. The headings now name
+the metrics (``vat_rate``, ``income_tax_rate``) for the rates listed under
+them, and the Vietnamese government is a known player."""
+
+from __future__ import annotations
+
+from summarizer.draft import draft_figures
+
+TEXT = (
+    "The Vietnamese Government issued Decree No. 117/2025/ND-CP on 9 June 2025.\n\n"
+    "Tax rates:\nVAT:\nGoods: 1%\nServices: 5%\n"
+    "PIT for resident individuals:\nGoods: 0.5%\nServices: 2%\n"
+)
+
+
+def test_the_rates_under_each_heading_take_its_tax() -> None:
+    _, figures = draft_figures(TEXT, "vn.txt")
+    assert [(f.metric, f.value) for f in figures] == [
+        ("vat_rate", "1"),
+        ("vat_rate", "5"),
+        ("income_tax_rate", "0.5"),
+        ("income_tax_rate", "2"),
+    ]
+    assert {f.entity for f in figures} == {"vietnam-government"}
