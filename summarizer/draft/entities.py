@@ -56,6 +56,8 @@ class Player:
     """Every way it is written: its names and aliases."""
     pattern: re.Pattern[str]
     """Any of ``names``: English ones whole and in their case."""
+    carrier: bool = False
+    """A parcel or freight carrier: the draft says so (``carrier: true``)."""
 
 
 @cache
@@ -69,7 +71,10 @@ def players() -> dict[str, Player]:
         names = tuple(dict.fromkeys([e["zh-Hans"], e["en"], *e.get("aliases", [])]))
         alts = sorted(names, key=len, reverse=True)
         pattern = "|".join(_whole(n) if n.isascii() else re.escape(n) for n in alts)
-        out[e["id"]] = Player(e["id"], e["kind"], e["zh-Hans"], e["en"], names, re.compile(pattern))
+        out[e["id"]] = Player(
+            e["id"], e["kind"], e["zh-Hans"], e["en"], names, re.compile(pattern),
+            bool(e.get("carrier", False)),
+        )
     return out
 
 

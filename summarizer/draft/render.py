@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..rules.kinds import trade_flow
-from .entities import is_term
+from .entities import is_term, players
 from .events import Event
 from .figures import Figure
 from .keywords import load_keywords
@@ -76,9 +76,13 @@ def render_draft(
     out.append("")
     parts = {f.segment: f.segment_name for f in figures if f.segment and f.segment not in entities}
     out.append("entities:" + ("" if entities or parts else " {}"))
+    known = players()
     for ent, (kind, zh, en) in entities.items():
         term = f", term: {ent}" if is_term(ent) else ""
-        out.append(f"  {ent}: {{kind: {kind}, name: {{zh-Hans: {_s(zh)}, en: {_s(en)}}}{term}}}")
+        carrier = ", carrier: true" if ent in known and known[ent].carrier else ""
+        out.append(
+            f"  {ent}: {{kind: {kind}{carrier}, name: {{zh-Hans: {_s(zh)}, en: {_s(en)}}}{term}}}"
+        )
     # a country's trade partner is a market; another part is most often a product line
     places = load_keywords().markets
     markets = {

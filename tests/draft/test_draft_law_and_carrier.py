@@ -7,7 +7,7 @@ them, and the Vietnamese government is a known player."""
 
 from __future__ import annotations
 
-from summarizer.draft import draft_figures
+from summarizer.draft import draft_article, draft_figures
 
 TEXT = (
     "The Vietnamese Government issued Decree No. 117/2025/ND-CP on 9 June 2025.\n\n"
@@ -25,3 +25,15 @@ def test_the_rates_under_each_heading_take_its_tax() -> None:
         ("income_tax_rate", "2"),
     ]
     assert {f.entity for f in figures} == {"vietnam-government"}
+
+
+def test_a_carrier_named_in_the_article_is_drafted_as_one() -> None:
+    """The engine reads a carrier's job cuts as capacity its shippers lose
+    (``carrier: true``); the draft writes it for the carriers it knows, so
+    the editor need not remember to."""
+    text = draft_article(
+        "UPS cuts jobs\n\nUPS said it will cut 48,000 jobs as Amazon sends it fewer parcels.\n",
+        "ups.txt",
+    )
+    assert "  ups: {kind: company, carrier: true, name:" in text
+    assert "  amazon: {kind: platform, name:" in text  # a platform is no carrier
