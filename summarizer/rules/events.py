@@ -21,6 +21,8 @@ from ..model import Fact, Takeaway
 from ..vocabulary.defs import EventDef
 from ..vocabulary.vocab import default_vocabulary
 from .facts import FactIndex, in_force, latest
+from .footprint import CARRIER_CUT_FACETS
+from .kinds import stances_of
 from .pricing import CUT_FACETS, OWN_PRICE_KINDS, RISE_FACETS
 from .registry import RULES, Check, rule
 
@@ -72,6 +74,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 **_outage_facets(ix, e),
                 **_direction_values(ix, e),
                 **_ban_values(ix, e),
+                **_carrier_cut(ix, e),
                 **({"role_facets": _CLOSES_FACETS} if channel == "closes" else {}),
             },
             entity=e.entity,
@@ -120,6 +123,17 @@ _OUTAGE_FACETS: dict[tuple[str, bool], dict[str, str]] = {
         "platform_operator": "operations",
     },
 }
+
+
+def _carrier_cut(ix: FactIndex, e: Fact) -> dict[str, object]:
+    """A carrier's job cuts with no headcount figure read as ``staff_change``
+    reads them with one: capacity its shippers lose (a risk for a seller, a
+    brand and a platform whose delivery promises rest on it, drivers to hire
+    for a rival provider), not a company's orders shrinking."""
+    who = ix.story.entities.get(e.entity)
+    if e.event != "layoffs" or who is None or not who.carrier:
+        return {}
+    return {"role_facets": CARRIER_CUT_FACETS, "role_stances": stances_of(CARRIER_CUT_FACETS)}
 
 
 def _outage_facets(ix: FactIndex, e: Fact) -> dict[str, object]:

@@ -52,3 +52,21 @@ def test_a_company_that_is_no_carrier_is_still_read_as_a_buyer() -> None:
     s = _brief(False, "en")
     assert "may slow its orders and payments" in s["seller"]
     assert "If UPS buys from you" in s["factory"]
+
+
+def test_a_carriers_cuts_with_no_headcount_read_the_same_way() -> None:
+    """A bare ``layoffs`` event (no employees figure) took the vocabulary's
+    company stances: the brand's carrier sentence was labelled Competition,
+    the provider's drivers to hire Risk, the factory read a stock line
+    ("Business models built on the old way need rethinking") and the
+    platform got nothing."""
+    ups = "  ups: {kind: company, carrier: true, name: {zh-Hans: UPS, en: UPS}}\n"
+    cut = (
+        "  cut: {event: layoffs, entity: ups, date: '2026-01-20', "
+        "text: {zh-Hans: UPS宣布裁员, en: UPS announced job cuts}, source: {quote: 原文}}\n"
+    )
+    text = sections(mini_story(ups, cut, published="2026-01-28"), "en")
+    assert "**Risk**: If UPS delivers your direct orders" in text["brand"]
+    assert "**Opportunity**: UPS is cutting staff: experienced drivers" in text["service_provider"]
+    assert "**Risk**: Delivery promises that rest on UPS may slip" in text["platform_operator"]
+    assert "nothing here calls for a factory's attention" in text["factory"]
