@@ -23,6 +23,11 @@ NEXT_MONTH = re.compile(r"\bnext month\b|下个月|下個月|下月|\bthis month
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: "on Wednesday" in a report: the last such day up to the article's date.
 WEEKDAY = re.compile(rf"\bon (?P<d>{'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
+#: "starting Monday" in a report: the next such day from the article's date on.
+NEXT_WEEKDAY = re.compile(
+    rf"\b(?:starting|from|effective|beginning) (?:next |this )?(?P<d>{'|'.join(_WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
 #: A day written day first ("on 25th April", "effective 1 December").
 DAY_MONTH = re.compile(
     r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<m>January|February|March|April|May|June|July"
@@ -59,7 +64,8 @@ def event_dates(text: str, body: int, published: date | None) -> list[Period]:
 
 def _spoken_days(text: str, body: int, published: date | None) -> list[Period]:
     """Dates the periods reader leaves to the article's date: "next month",
-    下个月, "on Wednesday" (the last one up to the article's date), a day
+    下个月, "on Wednesday" (the last one up to the article's date), "starting
+    Monday" (the next one from the article's date on), a day
     written day first ("on 25th April") and a day of the month alone (29日起),
     each resolved against ``published``."""
     if published is None:
@@ -73,6 +79,9 @@ def _spoken_days(text: str, body: int, published: date | None) -> list[Period]:
     for m in WEEKDAY.finditer(text, body):
         back = (published.weekday() - _WEEKDAYS.index(m.group("d").lower())) % 7
         out.append(Period(m.start(), m.end(), (published - timedelta(back)).isoformat(), True))
+    for m in NEXT_WEEKDAY.finditer(text, body):
+        days = (_WEEKDAYS.index(m.group("d").lower()) - published.weekday()) % 7
+        out.append(Period(m.start(), m.end(), (published + timedelta(days)).isoformat(), True))
     for m in CN_DAY.finditer(text, body):
         day = _nearest_day(published, int(m.group("d")))
         if day is not None:

@@ -136,12 +136,23 @@ def _carrier_cut(ix: FactIndex, e: Fact) -> dict[str, object]:
     return {"role_facets": CARRIER_CUT_FACETS, "role_stances": stances_of(CARRIER_CUT_FACETS)}
 
 
+#: A carrier's stoppage that is over: what ran during it to sort out, and
+#: for a provider the shippers who moved to it now free to go back.
+_CARRIER_BACK = {"seller": "operations", "brand": "operations", "factory": "",
+                 "service_provider": "competition", "platform_operator": "operations",
+                 "researcher": "research"}
+
+
 def _outage_facets(ix: FactIndex, e: Fact) -> dict[str, object]:
     """``role_facets`` for the outage of a platform or a brand (a disruption
-    of either, not of a port): ``_OUTAGE_FACETS``."""
+    of either, not of a port): ``_OUTAGE_FACETS``; a carrier's stoppage is
+    read as its job cuts are (``CARRIER_CUT_FACETS``)."""
     who = ix.story.entities.get(e.entity)
     if e.event != "disruption" or who is None:
         return {}
+    if who.carrier:  # a carrier stopping shipments: capacity its shippers lose
+        facets = _CARRIER_BACK if e.over_by(ix.story.published) else CARRIER_CUT_FACETS
+        return {"role_facets": facets, "role_stances": stances_of(facets)}
     facets = _OUTAGE_FACETS.get((who.kind, e.over_by(ix.story.published)))
     return {"role_facets": facets} if facets else {}
 

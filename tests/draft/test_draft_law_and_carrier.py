@@ -7,7 +7,7 @@ them, and the Vietnamese government is a known player."""
 
 from __future__ import annotations
 
-from summarizer.draft import draft_article, draft_figures
+from summarizer.draft import draft_article, draft_events, draft_figures
 
 TEXT = (
     "The Vietnamese Government issued Decree No. 117/2025/ND-CP on 9 June 2025.\n\n"
@@ -37,3 +37,17 @@ def test_a_carrier_named_in_the_article_is_drafted_as_one() -> None:
     )
     assert "  ups: {kind: company, carrier: true, name:" in text
     assert "  amazon: {kind: platform, name:" in text  # a platform is no carrier
+
+
+def test_a_carrier_suspending_shipments_starting_monday_is_a_dated_disruption() -> None:
+    """CityNews, Sunday 2025-04-20: "DHL says it is temporarily suspending
+    business-to-consumer shipments … starting Monday" drafted no event: no
+    cue word, and "starting Monday" was no date (only "on Monday", the last
+    one up to the article's date, was read)."""
+    text = (
+        "Tariffs forcing DHL to suspend shipments\n\nPosted April 20, 2025 9:13 am.\n\n"
+        "DHL says it is temporarily suspending business-to-consumer shipments to the "
+        "United States worth more than $800 starting Monday.\n"
+    )
+    events = draft_events(text, "dhl.txt")
+    assert [(e.kind, e.date, e.entity) for e in events] == [("disruption", "2025-04-21", "dhl")]

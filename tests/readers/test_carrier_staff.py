@@ -70,3 +70,45 @@ def test_a_carriers_cuts_with_no_headcount_read_the_same_way() -> None:
     assert "**Opportunity**: UPS is cutting staff: experienced drivers" in text["service_provider"]
     assert "**Risk**: Delivery promises that rest on UPS may slip" in text["platform_operator"]
     assert "nothing here calls for a factory's attention" in text["factory"]
+
+
+def test_a_carrier_stopping_shipments_asks_each_reader_for_another_carrier() -> None:
+    """DHL suspending consumer parcels over $800 to the US (seed
+    dhl-us-b2c-suspension-2025) was a ``disruption`` read as a port's strike:
+    "Imports through DHL are stuck while the stoppage lasts: … move urgent
+    goods by air or through other ports"."""
+    ents = (
+        "  dhl: {kind: company, carrier: true, name: {zh-Hans: DHL, en: DHL}}\n"
+        "  big: {kind: product, name: {zh-Hans: 高价包裹, en: parcels over $800}}\n"
+    )
+    stop = (
+        "  s: {event: disruption, entity: dhl, object: big, date: '2025-04-21', "
+        "text: {zh-Hans: DHL暂停高价包裹, en: DHL suspended parcels over $800}, "
+        "source: {quote: 原文}}\n"
+    )
+    text = sections(mini_story(ents, stop, published="2025-04-20"), "en")
+    assert (
+        "**Risk**: If you ship parcels over $800 with DHL, book them with another carrier"
+        in text["seller"]
+    )
+    assert "Direct orders you send as parcels over $800 need another carrier" in text["brand"]
+    assert "**Opportunity**: Shippers need another carrier" in text["service_provider"]
+    assert "must switch carriers while it lasts" in text["platform_operator"]
+    assert "whether other carriers follow" in text["researcher"]
+    assert "ports" not in "".join(text.values())
+    assert "nothing here calls for a factory's attention" in text["factory"]
+
+
+def test_a_carriers_stoppage_that_is_over_is_sorted_out_not_a_risk() -> None:
+    ents = "  dhl: {kind: company, carrier: true, name: {zh-Hans: DHL, en: DHL}}\n"
+    stop = (
+        "  s: {event: disruption, entity: dhl, date: '2025-04-21', until: '2025-05-05', "
+        "text: {zh-Hans: DHL暂停高价包裹, en: DHL suspended parcels over $800}, "
+        "source: {quote: 原文}}\n"
+    )
+    text = sections(mini_story(ents, stop, published="2025-05-10"), "en")
+    assert "**Operations**: DHL is carrying the shipments it had stopped again" in text["seller"]
+    assert "**Competition**: Shippers who moved to you while DHL stopped" in (
+        text["service_provider"]
+    )
+    assert "Risk" not in text["seller"] + text["brand"] + text["platform_operator"]
