@@ -151,8 +151,8 @@ def _outage_facets(ix: FactIndex, e: Fact) -> dict[str, object]:
     if e.event != "disruption" or who is None:
         return {}
     if who.carrier:  # a carrier stopping shipments: capacity its shippers lose
-        facets = _CARRIER_BACK if e.over_by(ix.story.published) else CARRIER_CUT_FACETS
-        return {"role_facets": facets, "role_stances": stances_of(facets)}
+        carried = _CARRIER_BACK if e.over_by(ix.story.published) else CARRIER_CUT_FACETS
+        return {"role_facets": carried, "role_stances": stances_of(carried)}
     facets = _OUTAGE_FACETS.get((who.kind, e.over_by(ix.story.published)))
     return {"role_facets": facets} if facets else {}
 
