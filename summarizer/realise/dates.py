@@ -223,8 +223,17 @@ def format_list(items: Iterable[str], lang: str) -> str:
     '智谱、MiniMax和OpenAI'
     >>> format_list(["Zhipu", "MiniMax", "OpenAI"], "en")
     'Zhipu, MiniMax, and OpenAI'
+
+    A Chinese name that holds 和 itself takes 与 before the last item, so
+    the list still reads as its items:
+
+    >>> format_list(["电商平台", "个体户和个人卖家"], "zh-Hans")
+    '电商平台与个体户和个人卖家'
     """
     zh = _is_zh(lang)
-    return _babel_list(list(items), style="standard", locale=ZH_LOCALE if zh else EN_LOCALE)
+    items = list(items)
+    if zh and len(items) > 1 and any("和" in i for i in items):
+        return "、".join(items[:-1]) + "与" + items[-1]
+    return _babel_list(items, style="standard", locale=ZH_LOCALE if zh else EN_LOCALE)
 
 
