@@ -74,7 +74,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 **_outage_facets(ix, e),
                 **_direction_values(ix, e),
                 **_ban_values(ix, e),
-                **_carrier_cut(ix, e),
+                **_carrier_facets(ix, e),
                 **({"role_facets": _CLOSES_FACETS} if channel == "closes" else {}),
             },
             entity=e.entity,
@@ -125,17 +125,6 @@ _OUTAGE_FACETS: dict[tuple[str, bool], dict[str, str]] = {
 }
 
 
-def _carrier_cut(ix: FactIndex, e: Fact) -> dict[str, object]:
-    """A carrier's job cuts with no headcount figure read as ``staff_change``
-    reads them with one: capacity its shippers lose (a risk for a seller, a
-    brand and a platform whose delivery promises rest on it, drivers to hire
-    for a rival provider), not a company's orders shrinking."""
-    who = ix.story.entities.get(e.entity)
-    if e.event != "layoffs" or who is None or not who.carrier:
-        return {}
-    return {"role_facets": CARRIER_CUT_FACETS, "role_stances": stances_of(CARRIER_CUT_FACETS)}
-
-
 #: A carrier's stoppage that is over: what ran during it to sort out, and
 #: for a provider the shippers who moved to it now free to go back.
 _CARRIER_BACK = {"seller": "operations", "brand": "operations", "factory": "",
@@ -143,16 +132,27 @@ _CARRIER_BACK = {"seller": "operations", "brand": "operations", "factory": "",
                  "researcher": "research"}
 
 
+def _carrier_facets(ix: FactIndex, e: Fact) -> dict[str, object]:
+    """A carrier's job cuts with no headcount figure, or its stoppage of some
+    shipments, read as ``staff_change`` reads a carrier's cut: capacity its
+    shippers lose (a risk for a seller, a brand and a platform whose delivery
+    promises rest on it, drivers and volume for a rival provider), not a
+    company's orders shrinking nor a port's strike; a stoppage that is over
+    is sorted out (``_CARRIER_BACK``)."""
+    who = ix.story.entities.get(e.entity)
+    if e.event not in ("layoffs", "disruption") or who is None or not who.carrier:
+        return {}
+    over = e.event == "disruption" and e.over_by(ix.story.published)
+    facets = _CARRIER_BACK if over else CARRIER_CUT_FACETS
+    return {"role_facets": facets, "role_stances": stances_of(facets)}
+
+
 def _outage_facets(ix: FactIndex, e: Fact) -> dict[str, object]:
     """``role_facets`` for the outage of a platform or a brand (a disruption
-    of either, not of a port): ``_OUTAGE_FACETS``; a carrier's stoppage is
-    read as its job cuts are (``CARRIER_CUT_FACETS``)."""
+    of either, not of a port): ``_OUTAGE_FACETS``."""
     who = ix.story.entities.get(e.entity)
     if e.event != "disruption" or who is None:
         return {}
-    if who.carrier:  # a carrier stopping shipments: capacity its shippers lose
-        carried = _CARRIER_BACK if e.over_by(ix.story.published) else CARRIER_CUT_FACETS
-        return {"role_facets": carried, "role_stances": stances_of(carried)}
     facets = _OUTAGE_FACETS.get((who.kind, e.over_by(ix.story.published)))
     return {"role_facets": facets} if facets else {}
 

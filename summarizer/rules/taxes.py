@@ -18,7 +18,7 @@ platform (``reader: platform_operator``) withholds. Each reader reads it
 from its side (templates ``sales_tax.j2``): a seller prices it in; a brand
 sees the sellers who pay it lose part of their price edge (or, when the
 law names no payer, prices it in too); a service provider has reconciling
-and refunds to sell; a platform that must withhold risks sellers moving
+and filing to sell; a platform that must withhold risks sellers moving
 sales to channels that do not; a researcher has collections and a channel
 shift to track. A factory is not told: it sells to the sellers.
 """
@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, compute, in_force
-from .kinds import facet_of, is_fee, kind_of, levied_on
+from .kinds import facet_of, kind_of, levied_on
 from .registry import Check, rule
 
 #: Entity kinds that set a tax: a rate of theirs is a tax, not a price.
@@ -53,7 +53,7 @@ def _rates(ix: FactIndex) -> dict[tuple[str, str, str], list[Fact]]:
     for f in ix.metrics(measure="level"):
         e = ix.story.entities.get(f.entity)
         q = f.quantity
-        if e is None or e.kind not in LAWMAKERS or is_fee(f.metric, e.kind):
+        if e is None or e.kind not in LAWMAKERS:  # a platform's cut is a fee, not a tax
             continue
         if levied_on(f.metric) != "sales" or facet_of(f.metric) != "cost":
             continue
