@@ -24,7 +24,7 @@ from .stakes import fact_of
 
 #: Messages that tell a dated change in figures (the old and new fee, the
 #: amounts a fee moved by): the editor's dated event of that day adds nothing.
-FIGURE_CHANGES = frozenset({"base_change", "charge_step"})
+FIGURE_CHANGES = frozenset({"base_change", "charge_step", "payout_reserve"})
 
 #: Messages that report a dated change (the others may cite dated facts as
 #: background without being that day's news).
@@ -57,7 +57,7 @@ def news(story: Story, t: Takeaway) -> frozenset[tuple[str, str]]:
         f = fact_of(story, fid)
         if f is not None and (day := _day(f)):
             days.add((_changed(f), day))
-    if t.message == "base_change":  # its base is the old level, not news
+    if t.message in ("base_change", "payout_reserve"):  # its base is the old level, not news
         base = t.values.get("base")
         if isinstance(base, Fact) and (day := _day(base)):
             days.discard((_changed(base), day))

@@ -48,6 +48,7 @@ BY_ROLE = frozenset(
         "share_shift",
         "charge_introduced",
         "sales_tax",
+        "payout_reserve",
         "event_pace",
     }
 )

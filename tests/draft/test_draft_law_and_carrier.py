@@ -51,3 +51,18 @@ def test_a_carrier_suspending_shipments_starting_monday_is_a_dated_disruption() 
     )
     events = draft_events(text, "dhl.txt")
     assert [(e.kind, e.date, e.entity) for e in events] == [("disruption", "2025-04-21", "dhl")]
+
+
+def test_a_payout_hold_in_days_after_delivery_is_drafted_as_the_platforms() -> None:
+    """EcommerceBytes, 2025-09-30, on Amazon's DD+7 (seed
+    amazon-dd7-payout-reserve-2026): a reserve period counted in days after
+    delivery is ``payout_reserve`` of the platform, dated when it starts."""
+    text = (
+        "Amazon Delays Payouts\n\nEcommerceBytes, September 30, 2025\n\n"
+        "Beginning March 12, 2026, sellers will have a standard reserve period of 7 days "
+        "after delivery date (DD+7).\n"
+    )
+    _, figures = draft_figures(text, "dd7.txt")
+    assert [(f.metric, f.entity, f.value, f.unit) for f in figures] == [
+        ("payout_reserve", "amazon", "7", "days")
+    ]

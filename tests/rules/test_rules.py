@@ -105,6 +105,7 @@ def test_rule_order_is_pinned() -> None:
         "charge_step",
         "charge_introduced",
         "sales_tax",
+        "payout_reserve",
         "level_move",
         "fx_move",
         "span_change",
