@@ -10,6 +10,7 @@ rows are converted in one batch, each quote character by character.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from . import languages
@@ -30,9 +31,8 @@ def fact_rows(project: Project, story: Story, lang: Lang) -> list[FactRow]:
     """The facts table of a story, worded in ``lang``."""
     src = languages.source_of(lang)
     g = project.glossary
-    rows = []
-    for f in story.facts:
-        rows.append(_row(f, story, g, src))
+    bases = frozenset(f.base for f in story.facts if f.base)  # old levels: "as of" their day
+    rows = [_row(f, story, g, src, f.id in bases) for f in story.facts]
     if lang != src:  # every text of the table in one batch, each quote once
         c = hant.to_traditional_many(
             (t for r in rows for t in (r.subject, r.label, r.value, r.period)),
@@ -56,7 +56,7 @@ def fact_rows(project: Project, story: Story, lang: Lang) -> list[FactRow]:
     return rows
 
 
-def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
+def _row(f: Fact, story: Story, g: Glossary, lang: str, base: bool = False) -> FactRow:
     ent = story.entities.get(f.entity)
     subject = ""
     if ent is not None:
@@ -106,6 +106,9 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str) -> FactRow:
             if f.period
             else ""
         )
+        if as_of and not base and _after(f.period, story.published):  # a term to come
+            day = format_period(f.period, lang, as_of=False)
+            period = f"自{day}起" if languages.is_chinese(lang) else f"from {day}"
     elif f.kind == "event":
         label = event_name(f.event, lang)
         obj = story.entities.get(f.segment)
@@ -132,3 +135,16 @@ def _noted(label: str, note: str, zh: bool) -> str:
     if label.endswith("）" if zh else ")"):
         return f"{label[:-1]}{'，' if zh else '; '}{note}{label[-1]}"
     return f"{label}（{note}）" if zh else f"{label} ({note})"
+
+
+def _after(period: str, published: date) -> bool:
+    """Whether ``period`` is one day after the story's date: a level set to
+    apply then (a payout hold from March 12, 2026, in a September 2025
+    story) is "from" that day; "as of" a day still to come says nothing.
+
+    >>> _after("2026-03-12", date(2025, 9, 30)), _after("2025-09-30", date(2025, 9, 30))
+    (True, False)
+    >>> _after("2026Q1", date(2025, 9, 30))
+    False
+    """
+    return len(period) == 10 and period[4] == "-" and date.fromisoformat(period) > published
