@@ -24,7 +24,7 @@ from .stakes import fact_of
 
 #: Messages that tell a dated change in figures (the old and new fee, the
 #: amounts a fee moved by): the editor's dated event of that day adds nothing.
-FIGURE_CHANGES = frozenset({"base_change", "charge_step", "payout_reserve"})
+FIGURE_CHANGES = frozenset({"base_change", "charge_step", "payout_reserve", "wage_move"})
 
 #: Messages that report a dated change (the others may cite dated facts as
 #: background without being that day's news).
@@ -57,10 +57,14 @@ def news(story: Story, t: Takeaway) -> frozenset[tuple[str, str]]:
         f = fact_of(story, fid)
         if f is not None and (day := _day(f)):
             days.add((_changed(f), day))
-    if t.message in ("base_change", "payout_reserve"):  # its base is the old level, not news
-        base = t.values.get("base")
-        if isinstance(base, Fact) and (day := _day(base)):
-            days.discard((_changed(base), day))
+    if t.message in FIGURE_CHANGES:  # the old levels it moved from are not news
+        moves = t.values.get("moves")  # each floor's old level (wage_move)
+        olds = [t.values.get("base")]
+        if isinstance(moves, list):
+            olds += [getattr(m, "base", None) for m in moves]
+        for base in olds:
+            if isinstance(base, Fact) and (day := _day(base)):
+                days.discard((_changed(base), day))
     return frozenset(days)
 
 

@@ -81,13 +81,16 @@ def per_phrase(amount: str, per: str, lang: str) -> str:
     ('每件0.08美元', 'US$0.08 a unit')
     >>> per_phrase("US$200", "item", "en")
     'US$200 an item'
+    >>> per_phrase("RMB 25", "hour", "en"), per_phrase("25元", "hour", "zh-Hans")
+    ('RMB 25 an hour', '每小时25元')
     """
     words = PER_WORDS.get(per)
     if not words:
         return amount
     if _is_zh(lang):
         return f"每{words[0]}{amount}"
-    article = "an" if words[1][:1] in "aeio" else "a"  # a unit, an item, a 40ft container
+    # a unit, an item, a 40ft container, an hour (its h is silent)
+    article = "an" if words[1][:1] in "aeio" or words[1] == "hour" else "a"
     return f"{amount} {article} {words[1]}"
 
 

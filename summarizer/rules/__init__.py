@@ -40,6 +40,7 @@ from . import (  # noqa: F401  (registers)
     shifts,
     taxes,
     valuation,
+    wages,
 )
 from .registry import RULES, Check, Derived, check_needs, derive, rule, rule_names, set_order
 
@@ -57,6 +58,7 @@ ORDER = (
     "charge_introduced",
     "sales_tax",
     "payout_reserve",
+    "wage_move",
     "level_move",
     "fx_move",
     "span_change",

@@ -112,6 +112,7 @@ def source_findings(stories: Iterable[Story]) -> list[Finding]:
                     f.period,
                     f.of and entity_key(s, f.of),
                     kind,
+                    f.quantity.per,  # a wage a month and one an hour are two figures
                     f.forecast and entity_key(s, f.forecast),  # a forecast is not a result
                 )
             elif f.kind == "event" and f.event in ONCE_EVENTS and f.date is not None:
