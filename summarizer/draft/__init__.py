@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-from .figures import Figure, find_figures
+from .figures import Figure, find_figures, mark_conversions
 
 # The other stages are imported when a draft is made: the rules import
 # ``draft.figures`` (and so this package) in every run, a site build too,
@@ -104,7 +104,9 @@ def _read(raw: str, name: str, published: date | None) -> _Read:
     if shadow != text:  # a name written only in Traditional (川普政府)
         entities.update((k, v) for k, v in find_entities(text).items() if k not in entities)
     body = strip_header(text)
-    figures = merge_ranges(shadow, [f for f in find_figures(shadow) if f.start >= body])
+    figures = [f for f in find_figures(shadow) if f.start >= body]
+    mark_conversions(shadow, figures)
+    figures = merge_ranges(shadow, figures)
     names = entity_names(entities)
     subject = subject_of(simplified(header.title), shadow[body:], names)
     setters = frozenset(k for k, v in entities.items() if v[0] in SETTER_KINDS)
