@@ -230,20 +230,44 @@ QUOTE_AFTER = re.compile(r"\s?(?:yuan\s+)?per\s+(?:U\.?S\.?\s+)?dollar\b", re.IG
 #: What an amount is per, written after it ("per unit", "a unit") or before
 #: it (每件80美元): the vocabulary's per ids.
 PER_AFTER = re.compile(
-    r"^\s*(?:per|a|each)\s+"
-    r"(?:(unit|item|order|parcel)s?|(?:40ft|40-foot|forty-foot) (?:container|box)|feu)\b",
+    r"^\s*(?:per|an?|each)\s+"
+    r"(?:(unit|item|order|parcel|month|hour)s?"
+    r"|(?:40ft|40-foot|forty-foot) (?:container|box)|feu)\b",
     re.IGNORECASE,
 )
-PER_BEFORE = re.compile(r"每(件|单|笔|个包裹)[^\d，。；、]{0,3}$")
-PER_IDS = {"件": "unit", "单": "order", "笔": "order", "个包裹": "parcel"}
+PER_BEFORE = re.compile(r"每(件|单|笔|个包裹|月|小时)[^\d，。；、]{0,3}$")
+PER_IDS = {"件": "unit", "单": "order", "笔": "order", "个包裹": "parcel", "月": "month",
+           "小时": "hour"}
+#: Pay said by the month or the hour before its amount in the clause ("its
+#: hourly minimum wage climbed from RMB 24", 月最低工资标准由2690元): a rate of
+#: pay, not a month's or an hour's total of anything else ("monthly revenue").
+PAY_BEFORE = re.compile(
+    r"\b(month|hour)ly\s+(?:minimum\s+)?(?:wages?|salar(?:y|ies)|pay|rent)\b(?:[^.;]|\.\d){0,60}$"
+    r"|(月|小时)(?:最低)?(?:工资|薪)[^。；]{0,24}$",
+    re.IGNORECASE,
+)
 
 
 def _per(text: str, start: int, end: int) -> str:
+    """What an amount is per ('' if a total).
+
+    >>> t = "its monthly minimum wage rose from RMB 2,690 to RMB 2,740, or RMB 25 an hour"
+    >>> [_per(t, t.index(x), t.index(x) + len(x)) for x in ("RMB 2,690", "RMB 2,740", "RMB 25")]
+    ['month', 'month', 'hour']
+    >>> t = "上海小时最低工资标准由24元提高至每小时25元"
+    >>> [_per(t, t.index(x), t.index(x) + len(x)) for x in ("24元", "25元")]
+    ['hour', 'hour']
+    >>> _per("monthly revenue of RMB 5 million", 19, 32)
+    ''
+    """
     m = PER_AFTER.match(text[end : end + 24])
     if m:
         return m.group(1).lower() if m.group(1) else "container"
     b = PER_BEFORE.search(text[max(0, start - 10) : start])  # 每件80美元, 每件支付80美元
-    return PER_IDS[b.group(1)] if b else ""
+    if b:
+        return PER_IDS[b.group(1)]
+    p = PAY_BEFORE.search(text[max(0, start - 80) : start])
+    return (p.group(1) or PER_IDS[p.group(2)]).lower() if p else ""
 
 
 def _times_ten(value: str) -> str:

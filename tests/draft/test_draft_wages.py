@@ -34,3 +34,17 @@ def test_an_amount_in_brackets_in_the_same_currency_is_no_conversion() -> None:
     """"US$2 billion (US$1.5 billion)" is a part, not a conversion."""
     _, figures = draft_figures("Deal\n\nAlpha paid US$2 billion (US$1.5 billion).\n", "d.txt")
     assert [(f.value, CONVERSION in f.review) for f in figures] == [("2", False), ("1.5", False)]
+
+
+def test_pay_said_by_the_month_or_the_hour_is_drafted_per_month_or_hour() -> None:
+    _, figures = draft_figures(TEXT, "wage.txt")
+    assert [(f.value, f.per) for f in figures if f.currency == "CNY"] == [
+        ("2690", "month"), ("2740", "month"), ("24", "hour"), ("25", "hour")
+    ]
+    zh = "上海上调最低工资\n\n2025年7月20日\n\n上海月最低工资标准由2690元提高至2740元，小时最低工资标准由24元提高至每小时25元。\n"
+    _, figures = draft_figures(zh, "wage-zh.txt")
+    assert [(f.value, f.per) for f in figures] == [
+        ("2690", "month"), ("2740", "month"), ("24", "hour"), ("25", "hour")
+    ]
+    _, figures = draft_figures("Alpha\n\nIts monthly revenue reached RMB 5 million.\n", "r.txt")
+    assert [f.per for f in figures] == [""]  # a month's total, not a rate per month
