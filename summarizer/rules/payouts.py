@@ -23,6 +23,8 @@ need for advances shrinks.
 
 The takeaway carries the platform's ``policy_change`` of that day, so the
 event is not told a second time as a bare rule change (``readers.news``).
+A hold already in force at publication with no old level and no change
+that day is the platform's standing terms, not news: no point.
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ def payout_reserve(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if delta is not None and delta.value == 0:
             continue  # an unchanged hold is no news
         event = _event(ix, f)
+        past = in_force(f.period, ix.story.published)
+        if base is None and event is None and past:
+            continue  # a hold already in force, not said to be new: background, no news
         longer = delta is None or delta.value > 0
         yield Takeaway(
             rule="payout_reserve",
@@ -96,7 +101,7 @@ def payout_reserve(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "base": base,
                 "delta": delta,
                 "up": longer,
-                "past": in_force(f.period, ix.story.published),
+                "past": past,
                 "start": f.period,
                 "role_facets": LONGER_FACETS if longer else SHORTER_FACETS,
             },

@@ -81,7 +81,7 @@ def test_a_shorter_hold_frees_cash_and_tells_no_factory() -> None:
 
 
 def test_a_hold_already_in_force_is_told_in_the_past() -> None:
-    s = _brief(_hold(7), published="2026-04-01")
+    s = _brief(EVENT + _hold(7), published="2026-04-01")
     assert "Since March 12, 2026, Alpha has held the money from each order" in s["general"]
     assert "Since March 12, 2026, Alpha has paid out each order only 7 days" in s["seller"]
     assert "at the switch" not in s["seller"]  # the switch is behind them
@@ -92,3 +92,10 @@ def test_an_unchanged_hold_is_no_news() -> None:
     s = _brief(_hold(7, "old", "2025-06-01") + _hold(7, base="base: old, "))
     assert "after delivery" not in s["general"]
 
+
+
+def test_standing_terms_with_no_change_are_no_news() -> None:
+    """A hold in force when the story is written, with no old level and no
+    change that day, is the platform's terms as they stand: "Since March
+    12, 2026, Alpha has held …" would say it started then."""
+    assert "after delivery" not in _brief(_hold(7), published="2026-04-01")["general"]
