@@ -82,10 +82,14 @@ def find_events(
         sentence = text[start:end]
         cue = _cue(kw, sentence)
         if cue is not None:
+            told: set[tuple[str, str]] = set()  # (kind, entity) this sentence has drafted
             for event in _events(text, (start, end, body), cue, periods, published, entities):
                 if not event.entity and subject and subject != event.object:
                     event.entity = subject
                     event.review.append("who: the article's subject")
+                if cue[0].once and (event.kind, event.entity) in told:
+                    continue  # one act, one date: "issued Decree … on 9 June, … on 11 June"
+                told.add((event.kind, event.entity))
                 key = (event.kind, event.date, event.entity)
                 if key not in seen:
                     seen.add(key)

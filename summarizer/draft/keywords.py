@@ -90,6 +90,9 @@ class EventCue:
     imposed: bool = False
     """Imposed by an authority (a fine): the entity is who it is imposed on,
     and the regulator or government that imposed it is one of its parties."""
+    once: bool = False
+    """One act with one date (a law issued): a sentence drafts it once, at its
+    first date, however many dates follow ("issued … on 9 June, … on 11 June")."""
 
 
 def sentence_rows(
@@ -159,6 +162,7 @@ def _event_cue(entry: dict[str, Any], way: dict[str, list[object]]) -> EventCue:
         str(entry.get("counts", "")),
         str(entry.get("amount", "")),
         bool(entry.get("imposed")),
+        bool(entry.get("once")),
     )
 
 

@@ -66,3 +66,17 @@ def test_a_payout_hold_in_days_after_delivery_is_drafted_as_the_platforms() -> N
     assert [(f.metric, f.entity, f.value, f.unit) for f in figures] == [
         ("payout_reserve", "amazon", "7", "days")
     ]
+
+
+def test_a_decree_issued_on_a_day_is_drafted_once_at_that_day() -> None:
+    """RegFollower: "The Vietnamese Government issued Decree No.
+    117/2025/ND-CP on 9 June 2025, introducing new regulations … on 11 June
+    2025" drafted no regulation_issued ("issued Decree" was no cue); a law
+    is issued once, so the sentence's later date is not a second issue."""
+    text = (
+        "Vietnam decree\n\nJune 11, 2025\n\n"
+        "The Vietnamese Government issued Decree No. 117/2025/ND-CP on 9 June 2025, "
+        "introducing new regulations for households selling online on 11 June 2025.\n"
+    )
+    issued = [e for e in draft_events(text, "vn.txt") if e.kind == "regulation_issued"]
+    assert [(e.date, e.entity) for e in issued] == [("2025-06-09", "vietnam-government")]
