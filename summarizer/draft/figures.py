@@ -235,9 +235,9 @@ PER_AFTER = re.compile(
     r"|(?:40ft|40-foot|forty-foot) (?:container|box)|feu)\b",
     re.IGNORECASE,
 )
-PER_BEFORE = re.compile(r"每(件|单|笔|个包裹|月|小时)[^\d，。；、]{0,3}$")
+PER_BEFORE = re.compile(r"每(件|单|笔|个包裹|月|小时|个店铺|家店铺)[^\d，。；、]{0,3}$")
 PER_IDS = {"件": "unit", "单": "order", "笔": "order", "个包裹": "parcel", "月": "month",
-           "小时": "hour"}
+           "小时": "hour", "个店铺": "shop", "家店铺": "shop"}
 #: Pay said by the month or the hour before its amount in the clause ("its
 #: hourly minimum wage climbed from RMB 24", 月最低工资标准由2690元): a rate of
 #: pay, not a month's or an hour's total of anything else ("monthly revenue").

@@ -24,7 +24,9 @@ from .stakes import fact_of
 
 #: Messages that tell a dated change in figures (the old and new fee, the
 #: amounts a fee moved by): the editor's dated event of that day adds nothing.
-FIGURE_CHANGES = frozenset({"base_change", "charge_step", "payout_reserve", "wage_move"})
+FIGURE_CHANGES = frozenset(
+    {"base_change", "charge_step", "payout_reserve", "deposit_move", "wage_move"}
+)
 
 #: Messages that report a dated change (the others may cite dated facts as
 #: background without being that day's news).

@@ -49,6 +49,7 @@ BY_ROLE = frozenset(
         "charge_introduced",
         "sales_tax",
         "payout_reserve",
+        "deposit_move",
         "wage_move",
         "event_pace",
     }

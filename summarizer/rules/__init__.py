@@ -58,6 +58,7 @@ ORDER = (
     "charge_introduced",
     "sales_tax",
     "payout_reserve",
+    "deposit_move",
     "wage_move",
     "level_move",
     "fx_move",

@@ -1,4 +1,6 @@
-"""payout_reserve: how long a platform holds an order's money after delivery.
+"""Sellers' money a platform holds: payout holds and security deposits.
+
+payout_reserve: how long a platform holds an order's money after delivery.
 
 Marketplaces do not pay sellers when a buyer pays: they hold the money
 until some days after delivery, to cover refunds, claims and their fees.
@@ -117,3 +119,61 @@ def _bases(ix: FactIndex) -> set[str]:
         if b is not None:
             out.add(b.id)
     return out
+
+
+#: What a deposit asked or raised is to each reader: cash a seller locks in, a
+#: bar that keeps throwaway shops out for a brand, setup and financing for a
+#: provider, a cost of joining to set against a rival's, shop counts to track.
+DEPOSIT_FACETS = {
+    "seller": "cash",
+    "brand": "competition",
+    "factory": "",
+    "service_provider": "opportunity",
+    "platform_operator": "competition",
+    "researcher": "research",
+}
+
+#: A deposit cut: cash freed for a seller, a lower bar for a brand, less to
+#: finance for a provider.
+DEPOSIT_CUT_FACETS = {**DEPOSIT_FACETS, "service_provider": "risk"}
+
+
+@rule("deposit_move", needs=("metric:seller_deposit",))
+def deposit_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """A platform's security deposit asked from its day, against the old one
+    (a multiple and a difference) or, with none, as a new requirement."""
+    olds = {b.id for f in ix.metrics("seller_deposit") if (b := ix.earlier(f)) is not None}
+    for f in ix.metrics("seller_deposit"):
+        q = f.quantity
+        if q is None or not f.period or f.id in olds or q.upper is not None:
+            continue
+        base = _base(ix, f)
+        delta = ratio = None
+        if base is not None and base.quantity is not None and base.quantity.value > 0:
+            delta = compute(lambda old, new: new - old, Num.of(base), Num.of(f), unit=q.unit)
+            ratio = compute(lambda old, new: new / old, Num.of(base), Num.of(f), unit="times")
+        elif base is not None:
+            base = None  # from nothing: a new requirement
+        if delta is not None and delta.value == 0:
+            continue
+        event = _event(ix, f)
+        past = in_force(f.period, ix.story.published)
+        up = delta is None or delta.value > 0
+        yield Takeaway(
+            rule="deposit_move",
+            message="deposit_move",
+            facet="cash",
+            priority=82,
+            facts=tuple(x.id for x in (f, base, event) if x is not None),
+            values={
+                "cur": f,
+                "base": base,
+                "delta": delta,
+                "ratio": ratio,
+                "up": up,
+                "past": past,
+                "start": f.period,
+                "role_facets": DEPOSIT_FACETS if up else DEPOSIT_CUT_FACETS,
+            },
+            entity=f.entity,
+        )

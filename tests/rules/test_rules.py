@@ -106,6 +106,7 @@ def test_rule_order_is_pinned() -> None:
         "charge_introduced",
         "sales_tax",
         "payout_reserve",
+        "deposit_move",
         "wage_move",
         "level_move",
         "fx_move",
