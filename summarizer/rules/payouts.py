@@ -71,30 +71,46 @@ def _event(ix: FactIndex, f: Fact) -> Fact | None:
 def payout_reserve(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A platform's hold on its sellers' money: from when, how long after
     delivery, and how much longer or shorter than before."""
-    olds = _bases(ix)
-    for f in ix.metrics("payout_reserve"):
+    yield from _held(ix, "payout_reserve", "payout_reserve", LONGER_FACETS, SHORTER_FACETS)
+
+
+def _held(
+    ix: FactIndex, metric: str, message: str, up: dict[str, str], down: dict[str, str]
+) -> Iterator[Takeaway]:
+    """Each level of ``metric`` (sellers' money a platform holds: days of a
+    payout hold, a deposit) from its day, against the old level when there
+    is one: the difference and the multiple; an old level of 0 makes it
+    new. No point for an unchanged level, nor for one already in force
+    with no old level and no change that day (the platform's standing
+    terms, not news: "Since …, Shopee has held …" would say it began then).
+    ``up``/``down``: what a rise (or a new level) and a cut are to each
+    reader."""
+    olds = _bases(ix, metric)
+    for f in ix.metrics(metric):
         q = f.quantity
-        if q is None or not f.period or f.id in olds:
-            continue  # an old level is read with the new one, not on its own
-        if q.upper is not None or q.value < 0:
-            continue  # a range of days has no single move to tell
+        if q is None or not f.period or f.id in olds or q.upper is not None or q.value < 0:
+            continue  # an old level is read with its new one; a range has no single move
         base = _base(ix, f)
-        delta = None
-        if base is not None:
+        old = base.quantity.value if base is not None and base.quantity is not None else 0
+        delta = ratio = None
+        if base is not None and old > 0:
+            delta = compute(lambda a, b: b - a, Num.of(base), Num.of(f), unit=q.unit)
             try:
-                delta = compute(lambda old, new: new - old, Num.of(base), Num.of(f), unit=q.unit)
-            except UndefinedFigureError:
-                base = None
+                ratio = compute(lambda a, b: b / a, Num.of(base), Num.of(f), unit="times")
+            except UndefinedFigureError:  # an old level whose rounding reaches 0: as if none
+                base = delta = None
+        else:
+            base = None  # from nothing: a new hold or deposit
         if delta is not None and delta.value == 0:
-            continue  # an unchanged hold is no news
+            continue  # unchanged: no news
         event = _event(ix, f)
         past = in_force(f.period, ix.story.published)
         if base is None and event is None and past:
-            continue  # a hold already in force, not said to be new: background, no news
-        longer = delta is None or delta.value > 0
+            continue  # standing terms, not news
+        rise = delta is None or delta.value > 0
         yield Takeaway(
-            rule="payout_reserve",
-            message="payout_reserve",
+            rule=message,
+            message=message,
             facet="cash",
             priority=82,
             facts=tuple(x.id for x in (f, base, event) if x is not None),
@@ -102,23 +118,19 @@ def payout_reserve(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "cur": f,
                 "base": base,
                 "delta": delta,
-                "up": longer,
+                "ratio": ratio,
+                "up": rise,
                 "past": past,
                 "start": f.period,
-                "role_facets": LONGER_FACETS if longer else SHORTER_FACETS,
+                "role_facets": up if rise else down,
             },
             entity=f.entity,
         )
 
 
-def _bases(ix: FactIndex) -> set[str]:
-    """Facts some other level of the metric names as its old level."""
-    out = set()
-    for f in ix.metrics("payout_reserve"):
-        b = ix.earlier(f)
-        if b is not None:
-            out.add(b.id)
-    return out
+def _bases(ix: FactIndex, metric: str) -> set[str]:
+    """Facts some other level of ``metric`` names as its old level."""
+    return {b.id for f in ix.metrics(metric) if (b := ix.earlier(f)) is not None}
 
 
 #: What a deposit asked or raised is to each reader: cash a seller locks in, a
@@ -142,38 +154,4 @@ DEPOSIT_CUT_FACETS = {**DEPOSIT_FACETS, "service_provider": "risk"}
 def deposit_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A platform's security deposit asked from its day, against the old one
     (a multiple and a difference) or, with none, as a new requirement."""
-    olds = {b.id for f in ix.metrics("seller_deposit") if (b := ix.earlier(f)) is not None}
-    for f in ix.metrics("seller_deposit"):
-        q = f.quantity
-        if q is None or not f.period or f.id in olds or q.upper is not None:
-            continue
-        base = _base(ix, f)
-        delta = ratio = None
-        if base is not None and base.quantity is not None and base.quantity.value > 0:
-            delta = compute(lambda old, new: new - old, Num.of(base), Num.of(f), unit=q.unit)
-            ratio = compute(lambda old, new: new / old, Num.of(base), Num.of(f), unit="times")
-        elif base is not None:
-            base = None  # from nothing: a new requirement
-        if delta is not None and delta.value == 0:
-            continue
-        event = _event(ix, f)
-        past = in_force(f.period, ix.story.published)
-        up = delta is None or delta.value > 0
-        yield Takeaway(
-            rule="deposit_move",
-            message="deposit_move",
-            facet="cash",
-            priority=82,
-            facts=tuple(x.id for x in (f, base, event) if x is not None),
-            values={
-                "cur": f,
-                "base": base,
-                "delta": delta,
-                "ratio": ratio,
-                "up": up,
-                "past": past,
-                "start": f.period,
-                "role_facets": DEPOSIT_FACETS if up else DEPOSIT_CUT_FACETS,
-            },
-            entity=f.entity,
-        )
+    yield from _held(ix, "seller_deposit", "deposit_move", DEPOSIT_FACETS, DEPOSIT_CUT_FACETS)
