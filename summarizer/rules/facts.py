@@ -223,6 +223,11 @@ class FactIndex:
                              stated=False)
         return found[0] if found else None
 
+    def olds(self, metric: str) -> set[str]:
+        """Ids of the ``metric`` levels another level is read against (its
+        ``earlier``): old levels, told with their new ones, not on their own."""
+        return {b.id for f in self.metrics(metric) if (b := self.earlier(f)) is not None}
+
     def entities_with(self, metric: str, measure: str = "level") -> list[str]:
         """Entity ids that have ``metric`` facts, in first-mention order."""
         return list(dict.fromkeys(f.entity for f in self.metrics(metric, measure=measure)))
@@ -282,3 +287,16 @@ def latest(facts: Iterable[Fact]) -> Fact | None:
         if best is None or key > (period_end(best.period), at_order(best.at)):
             best = f
     return best
+
+
+def moved(old: Fact, new: Fact) -> tuple[Num, Num] | None:
+    """The move from ``old`` to ``new`` and its share of ``old`` (US$25 to
+    US$35: US$10, 40%); None when the old level is zero."""
+    assert new.quantity is not None
+    a, b = Num.of(old), Num.of(new)
+    try:
+        move = compute(lambda x, y: y - x, a, b, unit=new.quantity.unit)
+        share = compute(lambda x, y: (y - x) / x * HUNDRED, a, b, unit="percent")
+    except UndefinedFigureError:
+        return None
+    return move, share

@@ -85,7 +85,7 @@ def _held(
     terms, not news: "Since …, Shopee has held …" would say it began then).
     ``up``/``down``: what a rise (or a new level) and a cut are to each
     reader."""
-    olds = _bases(ix, metric)
+    olds = ix.olds(metric)
     for f in ix.metrics(metric):
         q = f.quantity
         if q is None or not f.period or f.id in olds or q.upper is not None or q.value < 0:
@@ -126,11 +126,6 @@ def _held(
             },
             entity=f.entity,
         )
-
-
-def _bases(ix: FactIndex, metric: str) -> set[str]:
-    """Facts some other level of ``metric`` names as its old level."""
-    return {b.id for f in ix.metrics(metric) if (b := ix.earlier(f)) is not None}
 
 
 #: What a deposit asked or raised is to each reader: cash a seller locks in, a

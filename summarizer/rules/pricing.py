@@ -35,6 +35,7 @@ from .facts import (
     compute,
     ids_of,
     in_force,
+    moved,
 )
 from .kinds import told_by
 from .registry import Check, rule
@@ -96,10 +97,10 @@ def _tier(ix: FactIndex, f: Fact) -> dict[str, object] | None:
         return {"cur": f, "band": None, "share": _top(f), "by": None, "exact": exact}
     b = ix.fact(f.base) if f.base else None
     if f.measure == "level" and b is not None and b.quantity and b.quantity.unit == q.unit:
-        moved = _moved(b, f)  # an old price and a new one
-        if moved is None:
+        got = moved(b, f)  # an old price and a new one
+        if got is None:
             return None
-        move, share = moved
+        move, share = got
         return {"cur": f, "band": b, "share": share, "move": move, "by": move, "exact": True}
     if f.measure != "change" or not q.is_money:
         return None
@@ -108,19 +109,6 @@ def _tier(ix: FactIndex, f: Fact) -> dict[str, object] | None:
     bq = band.quantity if band and part else None
     exact = bq is not None and not (q.qualifier or bq.qualifier) and q.upper is bq.upper is None
     return {"cur": f, "band": band if part else None, "share": part, "by": _top(f), "exact": exact}
-
-
-def _moved(old: Fact, new: Fact) -> tuple[Num, Num] | None:
-    """The move from ``old`` to ``new`` and its share of ``old`` (US$25 to
-    US$35: US$10, 40%); None when the old level is zero."""
-    assert new.quantity is not None
-    a, b = Num.of(old), Num.of(new)
-    try:
-        move = compute(lambda x, y: y - x, a, b, unit=new.quantity.unit)
-        share = compute(lambda x, y: (y - x) / x * HUNDRED, a, b, unit="percent")
-    except UndefinedFigureError:
-        return None
-    return move, share
 
 
 def _share_of(f: Fact, band: Fact) -> Num | None:
@@ -221,10 +209,10 @@ def threshold_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
         b = _threshold_base(ix, f)
         if b is None or not f.quantity or not b.quantity or b.quantity.unit != f.quantity.unit:
             continue
-        moved = _moved(b, f)
-        if moved is None or moved[0].value == 0:
+        got = moved(b, f)
+        if got is None or got[0].value == 0:
             continue
-        move, share = moved
+        move, share = got
         others = [o for o in ix.metrics(f.metric) if o.entity != f.entity and o.quantity
                   and not o.base and o.quantity.unit == f.quantity.unit]
         yield Takeaway(

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force
+from .facts import FactIndex, Num, compute, in_force, moved
 from .registry import Check, rule
 
 #: What a higher minimum wage is to each reader ('' = no point).
@@ -78,14 +78,10 @@ def _move(ix: FactIndex, f: Fact) -> Move | None:
     q, bq = f.quantity, b.quantity if b else None
     if b is None or q is None or bq is None or q.per != bq.per or q.unit != bq.unit:
         return None
-    try:
-        delta = compute(lambda old, new: new - old, Num.of(b), Num.of(f), unit=q.unit)
-        share = compute(lambda old, new: (new - old) / old * HUNDRED, Num.of(b), Num.of(f),
-                        unit="percent")
-    except UndefinedFigureError:
+    got = moved(b, f)
+    if got is None or got[0].value <= 0:
         return None
-    if delta.value <= 0:
-        return None
+    delta, share = got
     return Move(f, b, delta, share)
 
 
@@ -94,7 +90,7 @@ def wage_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A region's minimum wages raised on one day: monthly and hourly, each
     from its old level, the year's cost per worker, and other regions'."""
     facts = ix.metrics("minimum_wage")
-    bases = {b.id for f in facts if (b := ix.earlier(f)) is not None}
+    bases = ix.olds("minimum_wage")
     groups: dict[tuple[str, str], list[Move]] = {}
     for f in facts:
         if f.id not in bases and f.period and (m := _move(ix, f)) is not None:
