@@ -33,9 +33,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute, in_force
+from ..model import Takeaway
+from .facts import FactIndex
 from .registry import Check, rule
+from .terms import dated_terms
 
 #: What a longer (or a new) hold is to each reader.
 LONGER_FACETS = {
@@ -51,81 +52,13 @@ LONGER_FACETS = {
 SHORTER_FACETS = {**LONGER_FACETS, "factory": "", "service_provider": "risk"}
 
 
-def _base(ix: FactIndex, f: Fact) -> Fact | None:
-    """The old hold the new one replaces, in the same unit; None if none."""
-    b = ix.earlier(f)
-    if b is None or b.quantity is None or f.quantity is None:
-        return None
-    return b if b.quantity.unit == f.quantity.unit else None
-
-
-def _event(ix: FactIndex, f: Fact) -> Fact | None:
-    """The platform's policy change on the day the hold applies, if any."""
-    for e in ix.events("policy_change", entity=f.entity):
-        if e.date is not None and e.date.isoformat() == f.period:
-            return e
-    return None
-
-
 @rule("payout_reserve", needs=("metric:payout_reserve",))
 def payout_reserve(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A platform's hold on its sellers' money: from when, how long after
     delivery, and how much longer or shorter than before."""
-    yield from _held(ix, "payout_reserve", "payout_reserve", LONGER_FACETS, SHORTER_FACETS)
-
-
-def _held(
-    ix: FactIndex, metric: str, message: str, up: dict[str, str], down: dict[str, str]
-) -> Iterator[Takeaway]:
-    """Each level of ``metric`` (sellers' money a platform holds: days of a
-    payout hold, a deposit) from its day, against the old level when there
-    is one: the difference and the multiple; an old level of 0 makes it
-    new. No point for an unchanged level, nor for one already in force
-    with no old level and no change that day (the platform's standing
-    terms, not news: "Since …, Shopee has held …" would say it began then).
-    ``up``/``down``: what a rise (or a new level) and a cut are to each
-    reader."""
-    olds = ix.olds(metric)
-    for f in ix.metrics(metric):
-        q = f.quantity
-        if q is None or not f.period or f.id in olds or q.upper is not None or q.value < 0:
-            continue  # an old level is read with its new one; a range has no single move
-        base = _base(ix, f)
-        old = base.quantity.value if base is not None and base.quantity is not None else 0
-        delta = ratio = None
-        if base is not None and old > 0:
-            delta = compute(lambda a, b: b - a, Num.of(base), Num.of(f), unit=q.unit)
-            try:
-                ratio = compute(lambda a, b: b / a, Num.of(base), Num.of(f), unit="times")
-            except UndefinedFigureError:  # an old level whose rounding reaches 0: as if none
-                base = delta = None
-        else:
-            base = None  # from nothing: a new hold or deposit
-        if delta is not None and delta.value == 0:
-            continue  # unchanged: no news
-        event = _event(ix, f)
-        past = in_force(f.period, ix.story.published)
-        if base is None and event is None and past:
-            continue  # standing terms, not news
-        rise = delta is None or delta.value > 0
-        yield Takeaway(
-            rule=message,
-            message=message,
-            facet="cash",
-            priority=82,
-            facts=tuple(x.id for x in (f, base, event) if x is not None),
-            values={
-                "cur": f,
-                "base": base,
-                "delta": delta,
-                "ratio": ratio,
-                "up": rise,
-                "past": past,
-                "start": f.period,
-                "role_facets": up if rise else down,
-            },
-            entity=f.entity,
-        )
+    yield from dated_terms(
+        ix, "payout_reserve", "payout_reserve", LONGER_FACETS, SHORTER_FACETS, "cash"
+    )
 
 
 #: What a deposit asked or raised is to each reader: cash a seller locks in, a
@@ -149,4 +82,6 @@ DEPOSIT_CUT_FACETS = {**DEPOSIT_FACETS, "service_provider": "risk"}
 def deposit_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A platform's security deposit asked from its day, against the old one
     (a multiple and a difference) or, with none, as a new requirement."""
-    yield from _held(ix, "seller_deposit", "deposit_move", DEPOSIT_FACETS, DEPOSIT_CUT_FACETS)
+    yield from dated_terms(
+        ix, "seller_deposit", "deposit_move", DEPOSIT_FACETS, DEPOSIT_CUT_FACETS, "cash"
+    )
