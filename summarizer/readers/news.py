@@ -25,7 +25,14 @@ from .stakes import fact_of
 #: Messages that tell a dated change in figures (the old and new fee, the
 #: amounts a fee moved by): the editor's dated event of that day adds nothing.
 FIGURE_CHANGES = frozenset(
-    {"base_change", "charge_step", "payout_reserve", "deposit_move", "wage_move"}
+    {
+        "base_change",
+        "charge_step",
+        "payout_reserve",
+        "deposit_move",
+        "dispatch_deadline",
+        "wage_move",
+    }
 )
 
 #: Messages that report a dated change (the others may cite dated facts as

@@ -50,6 +50,7 @@ BY_ROLE = frozenset(
         "sales_tax",
         "payout_reserve",
         "deposit_move",
+        "dispatch_deadline",
         "wage_move",
         "event_pace",
     }

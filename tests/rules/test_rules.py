@@ -107,6 +107,7 @@ def test_rule_order_is_pinned() -> None:
         "sales_tax",
         "payout_reserve",
         "deposit_move",
+        "dispatch_deadline",
         "wage_move",
         "level_move",
         "fx_move",

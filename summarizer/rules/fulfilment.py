@@ -1,0 +1,82 @@
+"""dispatch_deadline: how long a platform gives its sellers to ship an order.
+
+Platforms hold sellers to a dispatch deadline (TikTok Shop US: an order in
+transit within 4 business days from January 12, 2026, then within 2 from
+January 26; Chinese marketplaces' 48 hours) and penalise shops that miss
+it too often (past 10% of orders late, US$5 per late order). No fee moves,
+yet a shorter deadline decides where a seller's stock must sit: with 2
+business days there is no time to buy or make after the order. As a dated
+``policy_change`` alone the news reads like a compliance rule ("documents,
+labels or test reports"), which says nothing to the reader who must act.
+
+This rule reads a platform's ``dispatch_deadline`` from the day it applies,
+against the old deadline when the editor gives one (``base:`` or a period
+earlier; an old deadline may itself still be to come, a first phase), with
+the platform's ``late_dispatch_limit`` and ``late_dispatch_penalty`` beside
+it, and words it per reader from which way it moved (templates
+``dispatch_deadline.j2``). A shorter (or new) deadline: stock on hand near
+buyers and the late rate to watch for a seller; distributors' and own
+shops' stock cover for a brand; earlier, steadier stock orders for a
+factory; local warehousing, pick-and-pack and tracked carriers to sell for a
+provider; delivery standards to set against it for a rival platform; late
+rates and cancellations to track for a researcher. A longer deadline is
+slack: made-to-order and pre-sale become possible for a seller and a
+brand, a provider's urgent work shrinks, a factory is not told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Fact, Takeaway
+from .facts import FactIndex
+from .registry import Check, rule
+from .terms import dated_terms
+
+#: What a shorter (or a new) deadline is to each reader.
+SHORTER_FACETS = {
+    "seller": "operations",
+    "brand": "operations",
+    "factory": "demand",
+    "service_provider": "opportunity",
+    "platform_operator": "competition",
+    "researcher": "research",
+}
+
+#: A longer deadline: slack for sellers and brands, less urgent work for a
+#: provider, no factory point.
+LONGER_FACETS = {**SHORTER_FACETS, "factory": "", "service_provider": "risk"}
+
+#: What a deadline's point tells beside it: the late share past which the
+#: platform penalises a shop, and the penalty per late order.
+PENALTIES = ("late_dispatch_limit", "late_dispatch_penalty")
+
+
+@rule("dispatch_deadline", needs=("metric:dispatch_deadline",))
+def dispatch_deadline(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """A platform's dispatch deadline from its day, against the old one, with
+    the penalty for shipping late told once, with the newest deadline."""
+    told: set[str] = set()
+
+    def penalties(f: Fact) -> tuple[Fact, ...]:
+        found = tuple(
+            p for m in PENALTIES for p in ix.metrics(m, entity=f.entity)[:1] if p.id not in told
+        )
+        told.update(p.id for p in found)
+        return found
+
+    for tk in dated_terms(
+        ix,
+        "dispatch_deadline",
+        "dispatch_deadline",
+        LONGER_FACETS,
+        SHORTER_FACETS,
+        "operations",
+        penalties,
+        new_is_rise=False,
+    ):
+        extra = tk.values["extra"]
+        assert isinstance(extra, tuple)
+        for m, key in zip(PENALTIES, ("limit", "fine"), strict=True):
+            tk.values[key] = next((p for p in extra if p.metric == m), None)
+        yield tk
