@@ -74,6 +74,13 @@ def quote_for(text: str, fig: Figure) -> tuple[str, int]:
     return quote, start
 
 
+#: Units of time: a figure in one is how long something lasts, not a count of
+#: the noun after it.
+DURATIONS = frozenset({"days", "business_days", "hours", "months", "years"})
+#: Where a duration's clause ends: what follows is another clause's.
+PAST_CLAUSE = re.compile(r"[,，;；。]")
+
+
 def annotate(
     text: str,
     figures: list[Figure],
@@ -122,7 +129,12 @@ def annotate(
             # English often says what an amount is after it ("$11.8 billion in
             # U.S. online sales")
             reach = 12 if row else 28
-            row = first_row(text[fig.start : min(fig.end + reach, s_end)], rows) or row
+            stop = min(fig.end + reach, s_end)
+            if fig.unit in DURATIONS and (cut := PAST_CLAUSE.search(text, fig.end, stop)):
+                # a duration counts nothing: past its clause is another's words
+                # ("within 2 business days, and stores over the limit pay ...")
+                stop = cut.start()
+            row = first_row(text[fig.start : stop], rows) or row
         else:  # a metric word right after the amount: "a 150 billion yuan subsidy"
             after = text[fig.end : min(fig.end + 30, s_end)]
             named = first_row(after, rows)
@@ -133,8 +145,8 @@ def annotate(
             adjusted(fig, text[same.end if same else s_start : fig.start], same, drafted)
             if fig.measure == "change" and fig.metric in kw.yearly:
                 fig.measure = "yoy"  # comparable sales "rose 4.5 percent": on a year earlier
-            if row[3] == "level" and fig.measure == "multiple":
-                fig.measure = ""
+            if row[3] == "level" and fig.measure in ("multiple", "share"):
+                fig.measure = ""  # the metric is itself the multiple or share (a late limit's 占比)
             if row[2] and not (fig.currency or fig.unit in ("percent", "times", "pp")):
                 fig.unit = fig.unit if fig.unit in kw.units and fig.unit == row[2] else row[2]
         elif (

@@ -230,12 +230,14 @@ QUOTE_AFTER = re.compile(r"\s?(?:yuan\s+)?per\s+(?:U\.?S\.?\s+)?dollar\b", re.IG
 #: What an amount is per, written after it ("per unit", "a unit") or before
 #: it (每件80美元): the vocabulary's per ids.
 PER_AFTER = re.compile(
-    r"^\s*(?:per|an?|each)\s+"
+    r"^\s*(?:per|an?|each)\s+(?:(?:late|delayed|cancelled)\s+)?"
     r"(?:(unit|item|order|parcel|month|hour)s?"
     r"|(?:40ft|40-foot|forty-foot) (?:container|box)|feu)\b",
     re.IGNORECASE,
 )
-PER_BEFORE = re.compile(r"每(件|单|笔|个包裹|月|小时|个店铺|家店铺)[^\d，。；、]{0,3}$")
+PER_BEFORE = re.compile(
+    r"每(件|单|笔|个包裹|月|小时|个店铺|家店铺|(?:笔)?[^\d，。；、每]{1,6}订单)[^\d，。；、]{0,3}$"
+)
 PER_IDS = {"件": "unit", "单": "order", "笔": "order", "个包裹": "parcel", "月": "month",
            "小时": "hour", "个店铺": "shop", "家店铺": "shop"}
 #: Pay said by the month or the hour before its amount in the clause ("its
@@ -259,13 +261,16 @@ def _per(text: str, start: int, end: int) -> str:
     ['hour', 'hour']
     >>> _per("monthly revenue of RMB 5 million", 19, 32)
     ''
+    >>> t = "以及每延迟发货订单5美元的损害赔偿金; US$5 per late order"
+    >>> [_per(t, t.index(x), t.index(x) + len(x)) for x in ("5美元", "US$5")]
+    ['order', 'order']
     """
     m = PER_AFTER.match(text[end : end + 24])
     if m:
         return m.group(1).lower() if m.group(1) else "container"
-    b = PER_BEFORE.search(text[max(0, start - 10) : start])  # 每件80美元, 每件支付80美元
+    b = PER_BEFORE.search(text[max(0, start - 14) : start])  # 每件80美元, 每延迟发货订单5美元
     if b:
-        return PER_IDS[b.group(1)]
+        return "order" if b.group(1).endswith("订单") else PER_IDS[b.group(1)]
     p = PAY_BEFORE.search(text[max(0, start - 80) : start])
     return (p.group(1) or PER_IDS[p.group(2)]).lower() if p else ""
 

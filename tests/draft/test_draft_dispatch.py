@@ -1,0 +1,43 @@
+"""Drafting a platform's dispatch deadline (出海网, 2026-01-09, on TikTok
+Shop; seed tiktok-shop-dispatch-deadline-2026): the deadlines were orders
+and revenue counted in no unit, the late share a share of orders, and the
+penalty a number of orders in dollars. 个工作日 / business days is now a
+unit, 发货时效 and "ship within" name ``dispatch_deadline``, the late share
+is the limit itself (a level, not a share of something), and 每延迟发货订单
+/ "per late order" say the penalty is per order."""
+
+from __future__ import annotations
+
+from summarizer.draft import draft_figures
+
+TEXT = (
+    "履约新规\n\n2026-01-09\n\n"
+    '第一阶段(1月12日-25日)要求订单在创建后4个工作日内更新为"运输中";'
+    "第二阶段(1月26日起)进一步收紧至2个工作日。"
+    "若店铺延迟发货订单占比超过10%,将面临三重处罚:订单量限制,以及每延迟发货订单5美元的损害赔偿金。\n"
+)
+
+
+def test_deadlines_limit_and_penalty_are_drafted_as_such() -> None:
+    _, figures = draft_figures(TEXT, "deadline.txt")
+    got = [(f.metric, f.value, f.unit, f.currency, f.per, f.measure) for f in figures]
+    assert got == [
+        ("dispatch_deadline", "4", "business_days", "", "", ""),
+        ("dispatch_deadline", "2", "business_days", "", "", ""),
+        ("late_dispatch_limit", "10", "percent", "", "", ""),
+        ("late_dispatch_penalty", "5", "", "USD", "order", ""),
+    ]
+
+
+def test_an_english_deadline_and_penalty_per_late_order() -> None:
+    text = (
+        "New rules\n\n2026-01-13\n\n"
+        "Orders must be shipped within 2 business days, and stores over the limit pay "
+        "US$5 per late order.\n"
+    )
+    _, figures = draft_figures(text, "deadline.txt")
+    got = [(f.metric, f.value, f.unit, f.currency, f.per) for f in figures]
+    assert got == [
+        ("dispatch_deadline", "2", "business_days", "", ""),
+        ("late_dispatch_penalty", "5", "", "USD", "order"),
+    ]
