@@ -110,11 +110,10 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str, base: bool = False) -> F
             day = format_period(f.period, lang, as_of=False)
             period = f"自{day}起" if languages.is_chinese(lang) else f"from {day}"
     elif f.kind == "event":
-        label = event_name(f.event, lang)
+        label = event_name(f.event, lang, f.area)
         obj = story.entities.get(f.segment)
         if f.quantity and obj is not None:  # a bare 10% says what of only with its object
-            zh = languages.is_chinese(lang)
-            label = f"{label}（{obj.name.get(lang)}）" if zh else f"{label} ({obj.name.get(lang)})"
+            label = _noted(label, obj.name.get(lang), languages.is_chinese(lang))
         value = (
             format_quantity(f.quantity, lang)
             if f.quantity

@@ -168,14 +168,15 @@ def build_fact(
         obj = str(raw.get("object", ""))
         if obj and obj not in story.entities:
             problems.append((loc.span((*path, "object")), unknown("entity", obj, story.entities)))
-        if "grounds" in raw and raw["event"] != "fine":
-            problems.append(
-                (
-                    loc.span((*path, "grounds")),
-                    f"field 'facts.{fid}.grounds': only a 'fine' event has grounds, "
-                    f"not a '{raw['event']}' event",
+        for key, only in (("grounds", "fine"), ("area", "policy_change")):
+            if key in raw and raw["event"] != only:
+                problems.append(
+                    (
+                        loc.span((*path, key)),
+                        f"field 'facts.{fid}.{key}': only a '{only}' event has {key}, "
+                        f"not a '{raw['event']}' event",
+                    )
                 )
-            )
         obligations = []
         for i, ob in enumerate(raw.get("obligations") or []):
             if ob["party"] not in story.entities:
@@ -211,6 +212,7 @@ def build_fact(
             parties=tuple(raw.get("parties") or ()),
             obligations=tuple(obligations),
             grounds=str(raw.get("grounds", "")),
+            area=str(raw.get("area", "")),
             quantity=qty,
             segment=obj,
             text=text_of(raw["text"]) if "text" in raw else None,

@@ -211,6 +211,8 @@ class Fact:
     """For regulations: who must do what."""
     grounds: str = ""
     """For a fine: what it punishes (vocabulary ``grounds``: consumer, competition, …)."""
+    area: str = ""
+    """For a policy change: what its rules are about (vocabulary ``policy_areas``)."""
     # -- claim ---------------------------------------------------------------
     text: Text | None = None
     """Bilingual wording of a claim, or a short description of an event."""

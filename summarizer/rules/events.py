@@ -23,6 +23,7 @@ from ..vocabulary.vocab import default_vocabulary
 from .facts import FactIndex, in_force, latest
 from .footprint import CARRIER_CUT_FACETS
 from .kinds import stances_of
+from .policies import policy_values
 from .pricing import CUT_FACETS, OWN_PRICE_KINDS, RISE_FACETS
 from .registry import RULES, Check, rule
 
@@ -75,6 +76,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 **_direction_values(ix, e),
                 **_ban_values(ix, e),
                 **_carrier_facets(ix, e),
+                **policy_values(ix, e),
                 **({"role_facets": _CLOSES_FACETS} if channel == "closes" else {}),
             },
             entity=e.entity,

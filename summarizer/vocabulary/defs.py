@@ -167,6 +167,8 @@ class Vocabulary:
     per: dict[str, Text]
     grounds: dict[str, Text]
     """What a fine punishes (misleading consumers, anti-competitive conduct, …)."""
+    policy_areas: dict[str, Text]
+    """What a platform's rule change is about (product compliance, returns, …)."""
     snapshots: tuple[str, ...]
     entity_kinds: tuple[str, ...]
     facets: dict[str, FacetDef]

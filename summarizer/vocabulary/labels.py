@@ -8,11 +8,13 @@ term the linter pairs across languages.
 
 from __future__ import annotations
 
+from .. import languages
 from ..model import Text
 from .vocab import Vocabulary, derived_table
 
 FACETS: dict[str, Text] = {}
 EVENTS: dict[str, Text] = {}
+AREAS: dict[str, Text] = {}
 
 
 @derived_table
@@ -21,6 +23,8 @@ def _tables(vocab: Vocabulary) -> None:
     FACETS.update({k: f.name for k, f in vocab.facets.items()})
     EVENTS.clear()
     EVENTS.update({k: e.name for k, e in vocab.events.items()})
+    AREAS.clear()
+    AREAS.update(vocab.policy_areas)
 
 
 def facet_name(facet: str, lang: str) -> str:
@@ -28,6 +32,13 @@ def facet_name(facet: str, lang: str) -> str:
     return text.get(lang) if text else facet
 
 
-def event_name(event: str, lang: str) -> str:
+def event_name(event: str, lang: str, area: str = "") -> str:
+    """An event kind's name, with what a rule change is about where the
+    editor says (规则调整（退货退款）/ policy change (returns and refunds))."""
     text = EVENTS.get(event)
-    return text.get(lang) if text else event.replace("_", " ")
+    name = text.get(lang) if text else event.replace("_", " ")
+    about = AREAS.get(area)
+    if about is None:
+        return name
+    said = about.get(lang)
+    return f"{name}（{said}）" if languages.is_chinese(lang) else f"{name} ({said})"

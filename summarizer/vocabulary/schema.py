@@ -99,6 +99,11 @@ def facts_schema(vocab: Vocabulary) -> dict[str, Any]:
         "description": "For a fine: what it punishes (misleading consumers, "
         "anti-competitive conduct, data and privacy, product safety).",
     }
+    event["area"] = {
+        "enum": list(vocab.policy_areas),
+        "description": "For a platform's policy_change: what its rules are about (products, "
+        "returns, fulfilment, accounts), so each reader is told what they ask of it.",
+    }
     _amount_keys(event, vocab)
     claim["facet"]["enum"] = list(vocab.facets)
     implication = _text(

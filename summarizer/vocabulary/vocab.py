@@ -189,16 +189,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             qualifiers[qid] = QualifierDef(
                 qid, name, Decimal(str(raw.get("slack", 0))), str(raw.get("bound", ""))
             )
-    per: dict[str, Text] = {}
-    for pid, raw in r.mapping("per").items():
-        name = r.text(("per", pid), raw)
-        if name:
-            per[pid] = name
-    grounds: dict[str, Text] = {}
-    for gid, raw in r.mapping("grounds").items():
-        name = r.text(("grounds", gid), raw)
-        if name:
-            grounds[gid] = name
+    per, grounds, areas = (_named(r, key) for key in ("per", "grounds", "policy_areas"))
     ratios: dict[str, RatioDef] = {}
     for rid, raw in r.mapping("ratios").items():
         p = ("ratios", rid)
@@ -237,6 +228,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         measures=r.names("measures"),
         per=per,
         grounds=grounds,
+        policy_areas=areas,
         snapshots=r.names("snapshots"),
         entity_kinds=entity_kinds,
         facets=facets,
@@ -299,3 +291,15 @@ def activate(vocab: Vocabulary) -> None:
     _ACTIVE[:] = [vocab]
     for fn in _DERIVED:
         fn(vocab)
+
+
+def _named(r: Reader, key: str) -> dict[str, Text]:
+    """A section of ids, each with its name in both languages (``per``,
+    ``grounds``, ``policy_areas``); an id with a bad name is left out (``r``
+    has said why)."""
+    out: dict[str, Text] = {}
+    for nid, raw in r.mapping(key).items():
+        name = r.text((key, nid), raw)
+        if name:
+            out[nid] = name
+    return out

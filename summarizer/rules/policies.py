@@ -1,0 +1,60 @@
+"""What a platform's rule change is to each reader, by what its rules are about.
+
+A platform changes its rules every week: on the goods that may be listed
+and the documents they need, on returns and refunds, on how fast orders
+ship, on who may open a store. Told the same way whatever they are about,
+every reader got a compliance line, and the factory one ("sellers may ask
+you for the documents, labels or test reports the new rules require") is
+wrong for any rule that is not about the goods. The editor says what the
+rules are about with ``area:`` (vocabulary ``policy_areas``) where the
+article says it; the meanings are worded per area (templates
+``event_kinds.j2``), and the facets here say what kind of point each
+reader gets: a returns rule is a cost for a seller and returns work for a
+provider, a shipping rule is operations, a rule on seller accounts is
+fewer throwaway shops for a brand. A factory is told only of rules on the
+goods; with no area, a platform's rule change tells no factory.
+"""
+
+from __future__ import annotations
+
+from ..model import Fact
+from .facts import FactIndex
+
+#: Each area's facet per reader ('' = no point), where it is not the event's own.
+AREA_FACETS: dict[str, dict[str, str]] = {
+    "": {"factory": ""},
+    "products": {},
+    "returns": {
+        "seller": "cost",
+        "brand": "operations",
+        "factory": "",
+        "service_provider": "opportunity",
+        "platform_operator": "competition",
+        "researcher": "research",
+    },
+    "fulfilment": {
+        "seller": "operations",
+        "brand": "operations",
+        "factory": "",
+        "service_provider": "opportunity",
+        "platform_operator": "competition",
+        "researcher": "research",
+    },
+    "accounts": {
+        "seller": "compliance",
+        "brand": "competition",
+        "factory": "",
+        "service_provider": "opportunity",
+        "platform_operator": "competition",
+        "researcher": "research",
+    },
+}
+
+
+def policy_values(ix: FactIndex, e: Fact) -> dict[str, object]:
+    """A platform's ``policy_change``: its area and each reader's facet (the
+    stances stay the event's: who bears a rule does not change with it)."""
+    who = ix.story.entities.get(e.entity)
+    if e.event != "policy_change" or who is None or who.kind != "platform":
+        return {}
+    return {"area": e.area, "role_facets": AREA_FACETS.get(e.area, {})}

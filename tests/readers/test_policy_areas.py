@@ -1,0 +1,99 @@
+"""A platform's rule change read by what its rules are about (``area:``):
+returns are a cost for a seller and returns work for a provider, shipping
+rules are stock and carriers, rules on seller accounts are documents for a
+seller and fewer copycat shops for a brand, and only rules on the goods
+reach a factory. Before, every platform rule change told a factory that
+"sellers may ask you for the documents, labels or test reports the new
+rules require", whatever the rules were about."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from ministory import first_points, mini_story, sections
+
+from summarizer.errors import SeedError
+from summarizer.facts.load import load_story
+from summarizer.pipeline import fact_rows, load_project
+
+PLATFORM = "  p: {kind: platform, name: {zh-Hans: 甲平台, en: Alpha}}\n"
+
+
+def _rules(area: str = "", event: str = "policy_change") -> str:
+    return (
+        f"  ev: {{event: {event}, entity: p, date: '2026-03-01', {area}"
+        "text: {zh-Hans: 甲平台调整规则, en: Alpha changes its rules}, source: {quote: 原文一}}\n"
+    )
+
+
+def _points(area: str, lang: str = "en") -> dict[str, str]:
+    return first_points(sections(mini_story(PLATFORM, _rules(area)), lang))
+
+
+def test_rules_with_no_area_tell_no_factory() -> None:
+    points = _points("")
+    assert points["factory"] == ""
+    assert "store settings, listings and after-sales processes" in points["seller"]
+
+
+def test_rules_on_the_goods_reach_the_factory() -> None:
+    points = _points("area: products, ")
+    assert "documents, labels or test reports the new rules require" in points["factory"]
+    assert "labels and product documents" in points["seller"]
+    zh = _points("area: products, ", "zh-Hans")
+    assert "检测报告" in zh["factory"]
+
+
+def test_returns_rules_are_a_cost_to_sellers_and_work_for_providers() -> None:
+    points = _points("area: returns, ")
+    assert points["seller"].startswith("1. **Your costs**: The new returns rules apply from")
+    assert "in each product's margin" in points["seller"]
+    assert points["service_provider"].startswith("1. **Opportunity**")
+    assert "resale of returned goods" in points["service_provider"]
+    assert points["factory"] == ""
+    assert len(set(points.values()) - {""}) == 5  # each reader its own point
+    zh = _points("area: returns, ", "zh-Hans")
+    assert zh["seller"].startswith("1. **成本影响**：新的退货规则将于")
+
+
+def test_shipping_and_account_rules_say_what_they_ask() -> None:
+    ship = _points("area: fulfilment, ")
+    assert "dispatch times, carriers and tracking" in ship["seller"]
+    assert ship["seller"].startswith("1. **Operations**")
+    accounts = _points("area: accounts, ")
+    assert accounts["brand"].startswith("1. **Competition**")
+    assert "fewer anonymous shops selling copies of your goods" in accounts["brand"]
+    assert "registration, identity and business documents before the rules apply" in accounts["seller"]
+    assert accounts["factory"] == ""
+
+
+def test_an_area_belongs_to_a_policy_change_only(tmp_path: Path) -> None:
+    text = (
+        "story:\n  id: s\n  source: s.txt\n  title: {zh-Hans: 标题, en: Title}\n"
+        "  published: '2025-11-05'\n  lede: {zh-Hans: 导语。, en: Lede.}\n"
+        f"entities:\n{PLATFORM}facts:\n{_rules('area: returns, ', 'market_exit')}"
+    )
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SeedError) as info:
+        load_story(path)
+    assert (
+        "field 'facts.ev.area': only a 'policy_change' event has area, "
+        "not a 'market_exit' event" in info.value.render()
+    )
+    r = subprocess.run(
+        [sys.executable, "-m", "summarizer", "check", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert r.returncode == 2 and "p.yaml:10:65: error: field 'facts.ev.area'" in r.stderr
+
+
+def test_the_facts_table_says_what_the_rules_are_about() -> None:
+    story = mini_story(PLATFORM, _rules("area: returns, "))
+    rows = {lang: fact_rows(load_project(), story, lang)[0].label for lang in ("en", "zh-Hans")}
+    assert rows == {"en": "policy change (returns and refunds)", "zh-Hans": "规则调整（退货退款）"}
