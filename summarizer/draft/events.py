@@ -61,6 +61,8 @@ class Event:
     """Others in it: the authority that imposed a fine (``eventvalues``)."""
     grounds: str = ""
     """What a fine punishes, from its sentence's words (``eventvalues``)."""
+    area: str = ""
+    """What a rule change is about, from its sentence's words (``eventvalues``)."""
 
 
 def find_events(

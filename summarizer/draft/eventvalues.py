@@ -58,6 +58,8 @@ def complete_events(
             # allegations of deceptive business practices")
             after = SENTENCE_END.search(text, hi + 1)
             event.grounds = _grounds(text[lo : after.end() if after else len(text)])
+        if event.kind == "policy_change":
+            event.area = _first_named(load_keywords().areas, text[lo:hi])
         for fig in figures:
             if id(fig) in taken or not lo <= fig.start < hi or not _fits(event, fig):
                 continue
@@ -104,11 +106,18 @@ def _imposed_on(
 def _grounds(sentence: str) -> str:
     """What the sentence says a fine punishes (``keywords.yaml`` ``grounds``):
     the grounds whose word comes first, or ''."""
+    return _first_named(load_keywords().grounds, sentence)
+
+
+def _first_named(table: dict[str, re.Pattern[str]] | None, sentence: str) -> str:
+    """The entry of ``table`` (a fine's grounds, a rule change's area) whose
+    word comes first in ``sentence``, or ''; a word that names who enforces
+    it names nothing ("France's antitrust agency")."""
     found = [
         (m.start(), g)
-        for g, words in (load_keywords().grounds or {}).items()
+        for g, words in (table or {}).items()
         for m in words.finditer(sentence)
-        if not AGENCY.match(sentence, m.end())  # "France's antitrust agency" names no grounds
+        if not AGENCY.match(sentence, m.end())
     ]
     return min(found)[1] if found else ""
 

@@ -46,6 +46,9 @@ class Keywords:
     """The words that draft an event, in the order they are tried (``draft.events``)."""
     grounds: dict[str, re.Pattern[str]] | None = None
     """What a fine punishes (the vocabulary's grounds) -> the words that say so."""
+    areas: dict[str, re.Pattern[str]] | None = None
+    """What a platform's rule change is about (the vocabulary's policy_areas)
+    -> the words that say so."""
     markets: frozenset[str] = frozenset()
     """Parts of a business that are places ("International GMV", "Temu's US
     sales"): drafted as a market, not a product line."""
@@ -136,6 +139,9 @@ def load_keywords() -> Keywords:
         },
         tuple(_event_cue(e, way) for e in raw.get("events", [])),
         {g: re.compile(_any(ws), re.IGNORECASE) for g, ws in raw.get("grounds", {}).items()},
+        areas={
+            a: re.compile(_any(ws), re.IGNORECASE) for a, ws in raw.get("policy_areas", {}).items()
+        },
         markets=frozenset(str(w) for w in seg.get("markets", [])),
         public=frozenset(str(m) for m in raw.get("public_metrics", [])),
         money_only=frozenset(

@@ -128,6 +128,8 @@ def _event(i: int, event: Event) -> list[str]:
         lines.append(f"    parties: [{', '.join(event.parties)}]")
     if event.grounds:
         lines.append(f"    grounds: {event.grounds}  # REVIEW: what it punishes, from its words")
+    if event.area:
+        lines.append(f"    area: {event.area}  # REVIEW: what its rules are about, from its words")
     if event.value is not None:
         lines.extend(_amount(event.value, "  # REVIEW: what it counts"))
     what = (

@@ -8,7 +8,9 @@ is the limit itself (a level, not a share of something), and 每延迟发货订�
 
 from __future__ import annotations
 
-from summarizer.draft import draft_figures
+from datetime import date
+
+from summarizer.draft import draft_article, draft_figures
 
 TEXT = (
     "履约新规\n\n2026-01-09\n\n"
@@ -41,3 +43,18 @@ def test_an_english_deadline_and_penalty_per_late_order() -> None:
         ("dispatch_deadline", "2", "business_days", "", ""),
         ("late_dispatch_penalty", "5", "", "USD", "order"),
     ]
+
+
+def test_a_platforms_rule_change_is_drafted_once_with_what_it_is_about() -> None:
+    """履约规则 names a rule change (one, however many dates its sentence
+    has), and its words say what the rules are about: shipping."""
+    text = (
+        "履约新规\n\n2026-01-09\n\n"
+        "出海网1月9日消息,2026年1月,TikTok Shop对履约规则进行重大调整,"
+        "将发货时效考核从\"待揽收\"状态迁移至\"运输中\"状态。\n"
+        "Shopee updated its returns policy on March 3, 2026.\n"
+    )
+    yaml_text = draft_article(text, "rules.txt", published=date(2026, 1, 9))
+    assert yaml_text.count("event: policy_change") == 2
+    assert "area: fulfilment  # REVIEW" in yaml_text
+    assert "area: returns  # REVIEW" in yaml_text
