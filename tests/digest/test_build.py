@@ -49,6 +49,7 @@ def test_five_stories_on_zhipu_and_minimax_are_one_group(
     assert [e.story for e in amazon[0].entries] == [
         "amazon-us-fba-fees-2026", "amazon-layoffs-2025", "amazon-dd7-payout-reserve-2026",
         "amazon-apparel-referral-fee-cut", "amazon-free-shipping-minimum-2023",
+        "amazon-return-shipping-corrections-2023",
     ]
     # newest first, groups ordered by their newest story
     newest = [g.entries[0].published for g in d.groups]

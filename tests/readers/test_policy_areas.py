@@ -50,7 +50,7 @@ def test_rules_on_the_goods_reach_the_factory() -> None:
 def test_returns_rules_are_a_cost_to_sellers_and_work_for_providers() -> None:
     points = _points("area: returns, ")
     assert points["seller"].startswith("1. **Your costs**: The new returns rules apply from")
-    assert "in each product's margin" in points["seller"]
+    assert "count what returns will now cost you in each product's margin" in points["seller"]
     assert points["service_provider"].startswith("1. **Opportunity**")
     assert "resale of returned goods" in points["service_provider"]
     assert points["factory"] == ""
