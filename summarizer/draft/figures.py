@@ -25,12 +25,18 @@ from .numberwords import (
 _ARABIC = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = r"[一二两三四五六七八九十百]+"
 #: A small number in English words, read only before a scale word ("more than
-#: six million local sellers"); alone ("two stores") it is a way of speaking.
+#: six million local sellers") or a span of days or hours, the terms platforms set
+#: ("within two business days", "seven days after delivery"); alone ("two
+#: stores") it is a way of speaking.
 _EN_WORD = (
     r"\b(?i:"
     + "|".join(sorted(EN_NUMBERS, key=len, reverse=True))
-    + r")(?=\s(?i:thousand|million|billion|trillion)\b)"
+    + r")(?=\s(?i:thousand|million|billion|trillion"
+    r"|(?:business\s|working\s)?days?|hours?)\b)"
 )
+#: Words before a number word that make its days a span of time, not a term
+#: ("the first nine days", "the past two days", "four to six days").
+_SPAN_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|to|or)\s+$", re.IGNORECASE)
 _SCALE = r"[万萬][亿億]|[千百十][亿億]|[亿億]|[千百十][万萬]|[万萬]"
 #: Traditional scale characters (an article from Taiwan or Hong Kong) as the
 #: vocabulary's scale words are written.
@@ -149,7 +155,9 @@ def find_figures(text: str) -> list[Figure]:
             continue  # 零时1分, 12点30分: a time of day, not a score
         if unit == "成" and text[m.end() : m.end() + 1] in CHENG_WORDS:
             continue  # 这一成绩, 一成本: a word that starts with 成, not tenths
-        if num.isascii() and num.isalpha():  # "six million": _EN_WORD has a scale after it
+        if num.isascii() and num.isalpha():  # "six million", "two business days": _EN_WORD
+            if not scale and _SPAN_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")):
+                continue  # a stretch of time ("the first nine days"), not a term
             num = str(EN_NUMBERS[num.lower()])
         elif not num[-1].isdigit():  # a Chinese numeral: only before a unit (三倍, 7成)
             value = cn_number(num)

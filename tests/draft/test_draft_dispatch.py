@@ -45,6 +45,24 @@ def test_an_english_deadline_and_penalty_per_late_order() -> None:
     ]
 
 
+def test_days_in_words_are_a_term_but_not_a_stretch_of_time() -> None:
+    """"within two business days" and "seven days after delivery" are the
+    terms platforms set; "the first nine days" and "four to six days to
+    recover" are spans of time, and months in words are periods."""
+    text = (
+        "New rules\n\n2026-01-13\n\n"
+        "Orders must be shipped within two business days. "
+        "Sellers have a reserve period of seven days after delivery. "
+        "Sales in the first nine days rose, and in the first nine months too. "
+        "It takes four to six days to recover.\n"
+    )
+    _, figures = draft_figures(text, "terms.txt")
+    assert [(f.metric, f.value, f.unit) for f in figures] == [
+        ("dispatch_deadline", "2", "business_days"),
+        ("payout_reserve", "7", "days"),
+    ]
+
+
 def test_a_platforms_rule_change_is_drafted_once_with_what_it_is_about() -> None:
     """履约规则 names a rule change (one, however many dates its sentence
     has), and its words say what the rules are about: shipping."""
