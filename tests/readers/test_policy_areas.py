@@ -17,7 +17,7 @@ from ministory import first_points, mini_story, sections
 
 from summarizer.errors import SeedError
 from summarizer.facts.load import load_story
-from summarizer.pipeline import fact_rows, load_project
+from summarizer.pipeline import fact_rows, load_project, make_brief
 
 PLATFORM = "  p: {kind: platform, name: {zh-Hans: 甲平台, en: Alpha}}\n"
 
@@ -97,3 +97,19 @@ def test_the_facts_table_says_what_the_rules_are_about() -> None:
     story = mini_story(PLATFORM, _rules("area: returns, "))
     rows = {lang: fact_rows(load_project(), story, lang)[0].label for lang in ("en", "zh-Hans")}
     assert rows == {"en": "policy change (returns and refunds)", "zh-Hans": "规则调整（退货退款）"}
+
+
+@pytest.mark.parametrize("kind", ["platform", "government", "brand"])
+@pytest.mark.parametrize(("lang", "day"), [("en", "March 1, 2026"), ("zh-Hans", "2026年3月1日")])
+def test_a_rule_change_read_alone_names_its_day_once(kind: str, lang: str, day: str) -> None:
+    """Each reader's point as read on its own (the event first, then what it
+    means) names the day once: "apply from then on" / 届时生效 after it."""
+    owner = PLATFORM.replace("platform", kind)
+    story = mini_story(owner, _rules("area: returns, " if kind == "platform" else ""))
+    said = [
+        "".join(s.text for s in p.alone)
+        for sec in make_brief(load_project(), story, lang).sections
+        for p in sec.points
+    ]
+    assert said and all(text.count(day) <= 1 for text in said), said
+    assert any(text.count(day) == 1 for text in said)
