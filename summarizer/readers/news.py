@@ -31,6 +31,7 @@ FIGURE_CHANGES = frozenset(
         "payout_reserve",
         "deposit_move",
         "dispatch_deadline",
+        "late_penalty",
         "wage_move",
     }
 )

@@ -51,6 +51,7 @@ BY_ROLE = frozenset(
         "payout_reserve",
         "deposit_move",
         "dispatch_deadline",
+        "late_penalty",
         "wage_move",
         "event_pace",
     }

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex
+from .facts import FactIndex, in_force
 from .registry import Check, rule
 from .terms import dated_terms
 
@@ -50,6 +50,19 @@ LONGER_FACETS = {**SHORTER_FACETS, "factory": "", "service_provider": "risk"}
 #: What a deadline's point tells beside it: the late share past which the
 #: platform penalises a shop, and the penalty per late order.
 PENALTIES = ("late_dispatch_limit", "late_dispatch_penalty")
+
+#: A penalty for shipping late with no deadline in the story ("late_penalty"):
+#: a cost per late order for a seller, distributors' late orders for a brand,
+#: fulfilment that ships in time to sell for a provider, a rival's penalties
+#: for a platform, late rates for a researcher; no factory point.
+PENALTY_FACETS = {
+    "seller": "cost",
+    "brand": "operations",
+    "factory": "",
+    "service_provider": "opportunity",
+    "platform_operator": "competition",
+    "researcher": "research",
+}
 
 
 @rule("dispatch_deadline", needs=("metric:dispatch_deadline",))
@@ -80,3 +93,32 @@ def dispatch_deadline(ix: FactIndex) -> Iterator[Takeaway | Check]:
         for m, key in zip(PENALTIES, ("limit", "fine"), strict=True):
             tk.values[key] = next((p for p in extra if p.metric == m), None)
         yield tk
+    yield from _penalties_alone(ix, told)
+
+
+def _penalties_alone(ix: FactIndex, told: set[str]) -> Iterator[Takeaway]:
+    """A platform's penalty for shipping late that no deadline's point told
+    (the article gives the penalty, not the deadline): its own point, from
+    the day of the platform's rule change when there is one."""
+    for entity in dict.fromkeys(p.entity for m in PENALTIES for p in ix.metrics(m)):
+        found = [p for m in PENALTIES for p in ix.metrics(m, entity=entity)[:1]]
+        if not found or any(p.id in told for p in found):
+            continue
+        limit, fine = (next((p for p in found if p.metric == m), None) for m in PENALTIES)
+        event = next((e for e in ix.events("policy_change", entity=entity) if e.date), None)
+        start = event.date.isoformat() if event is not None and event.date else ""
+        yield Takeaway(
+            rule="dispatch_deadline",
+            message="late_penalty",
+            facet="cost",
+            priority=78,
+            facts=tuple(x.id for x in (fine, limit, event) if x is not None),
+            values={
+                "limit": limit,
+                "fine": fine,
+                "start": start,
+                "past": bool(start) and in_force(start, ix.story.published),
+                "role_facets": PENALTY_FACETS,
+            },
+            entity=entity,
+        )

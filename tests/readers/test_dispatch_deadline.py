@@ -104,3 +104,22 @@ def test_a_penalty_alone_is_told_per_order() -> None:
     assert (
         "within 2 business days; each order shipped late will cost the shop US$5." in s["general"]
     )
+
+
+def test_a_penalty_with_no_deadline_is_a_point_of_its_own() -> None:
+    """An article that gives the charge for shipping late but no deadline:
+    the penalty is told once, from the rule change's day, and each reader
+    reads its side of it (no factory)."""
+    s = _brief(EVENT + LIMIT + FINE)
+    assert (
+        "1. From January 26, 2026, a shop on Alpha with more than 10% of its orders shipped "
+        "late will pay US$5 for each late order." in s["general"]
+    )
+    assert "2. " not in s["general"]  # the rule change is that point's
+    points = first_points(s)
+    assert points["seller"].startswith("1. **Your costs**: Shipping late on Alpha now costs")
+    assert points["service_provider"].startswith("1. **Opportunity**")
+    assert points["factory"] == ""
+    assert len(set(points.values()) - {""}) == 5
+    zh = _brief(LIMIT + FINE, "zh-Hans")
+    assert "甲平台上延迟发货订单占比超过10%的店铺，每笔延迟订单须赔付5美元。" in zh["general"]
