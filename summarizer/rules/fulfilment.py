@@ -50,6 +50,8 @@ LONGER_FACETS = {**SHORTER_FACETS, "factory": "", "service_provider": "risk"}
 #: What a deadline's point tells beside it: the late share past which the
 #: platform penalises a shop, and the penalty per late order.
 PENALTIES = ("late_dispatch_limit", "late_dispatch_penalty")
+#: The names a point gives them (``v.limit``, ``v.fine`` in the templates).
+KEYS = ("limit", "fine")
 
 #: A penalty for shipping late with no deadline in the story ("late_penalty"):
 #: a cost per late order for a seller, distributors' late orders for a brand,
@@ -69,16 +71,15 @@ PENALTY_FACETS = {
 def dispatch_deadline(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A platform's dispatch deadline from its day, against the old one, with
     the penalty for shipping late told once, with the newest deadline."""
-    told: set[str] = set()
+    told: set[str] = set()  # platforms whose penalty a deadline's point tells
 
-    def penalties(f: Fact) -> tuple[Fact, ...]:
-        found = tuple(
-            p for m in PENALTIES for p in ix.metrics(m, entity=f.entity)[:1] if p.id not in told
-        )
-        told.update(p.id for p in found)
-        return found
+    def penalties(f: Fact) -> dict[str, Fact | None]:
+        if f.entity in told:
+            return dict.fromkeys(KEYS)
+        told.add(f.entity)
+        return _penalty(ix, f.entity)
 
-    for tk in dated_terms(
+    yield from dated_terms(
         ix,
         "dispatch_deadline",
         "dispatch_deadline",
@@ -87,13 +88,17 @@ def dispatch_deadline(ix: FactIndex) -> Iterator[Takeaway | Check]:
         "operations",
         penalties,
         new_is_rise=False,
-    ):
-        extra = tk.values["extra"]
-        assert isinstance(extra, tuple)
-        for m, key in zip(PENALTIES, ("limit", "fine"), strict=True):
-            tk.values[key] = next((p for p in extra if p.metric == m), None)
-        yield tk
+    )
     yield from _penalties_alone(ix, told)
+
+
+def _penalty(ix: FactIndex, entity: str) -> dict[str, Fact | None]:
+    """The platform's late share past which it penalises a shop (``limit``)
+    and its charge per late order (``fine``): the first of each, or None."""
+    return {
+        key: next(iter(ix.metrics(m, entity=entity)), None)
+        for m, key in zip(PENALTIES, KEYS, strict=True)
+    }
 
 
 def _penalties_alone(ix: FactIndex, told: set[str]) -> Iterator[Takeaway]:
@@ -101,10 +106,9 @@ def _penalties_alone(ix: FactIndex, told: set[str]) -> Iterator[Takeaway]:
     (the article gives the penalty, not the deadline): its own point, from
     the day of the platform's rule change when there is one."""
     for entity in dict.fromkeys(p.entity for m in PENALTIES for p in ix.metrics(m)):
-        found = [p for m in PENALTIES for p in ix.metrics(m, entity=entity)[:1]]
-        if not found or any(p.id in told for p in found):
+        if entity in told:
             continue
-        limit, fine = (next((p for p in found if p.metric == m), None) for m in PENALTIES)
+        found = _penalty(ix, entity)
         event = next((e for e in ix.events("policy_change", entity=entity) if e.date), None)
         start = event.date.isoformat() if event is not None and event.date else ""
         yield Takeaway(
@@ -112,10 +116,9 @@ def _penalties_alone(ix: FactIndex, told: set[str]) -> Iterator[Takeaway]:
             message="late_penalty",
             facet="cost",
             priority=78,
-            facts=tuple(x.id for x in (fine, limit, event) if x is not None),
+            facts=tuple(x.id for x in (found["fine"], found["limit"], event) if x is not None),
             values={
-                "limit": limit,
-                "fine": fine,
+                **found,
                 "start": start,
                 "past": bool(start) and in_force(start, ix.story.published),
                 "role_facets": PENALTY_FACETS,

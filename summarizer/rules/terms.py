@@ -59,7 +59,7 @@ def dated_terms(
     up: dict[str, str],
     down: dict[str, str],
     facet: str,
-    extra: Callable[[Fact], tuple[Fact, ...]] = lambda f: (),
+    extra: Callable[[Fact], dict[str, Fact | None]] = lambda f: {},
     new_is_rise: bool = True,
 ) -> Iterator[Takeaway]:
     """Each level of ``metric`` from its day, against the old level when
@@ -70,8 +70,9 @@ def dated_terms(
     ``up``/``down``: what a rise (or a new level) and a cut are to each
     reader; ``new_is_rise``: whether a new level (no old one) reads as a
     rise (a hold or a deposit asked) or as a cut (a deadline set, which
-    binds as a shorter one does); ``extra``: further facts a point tells beside the level (a
-    deadline's penalty), cited with it and passed as ``values["extra"]``."""
+    binds as a shorter one does); ``extra``: further facts a point tells
+    beside the level, by name (a deadline's penalty: ``limit``, ``fine``),
+    cited with it and passed under those names (None where there is none)."""
     olds = {b.id for f in ix.metrics(metric) if (b := _base(ix, f)) is not None}
     for f in ix.metrics(metric):
         q = f.quantity
@@ -101,7 +102,7 @@ def dated_terms(
             message=message,
             facet=facet,
             priority=82,
-            facts=tuple(x.id for x in (f, base, event, *more) if x is not None),
+            facts=tuple(x.id for x in (f, base, event, *more.values()) if x is not None),
             values={
                 "cur": f,
                 "base": base,
@@ -112,7 +113,7 @@ def dated_terms(
                 "up": rise,
                 "past": past,
                 "start": f.period,
-                "extra": more,
+                **more,
                 "role_facets": up if rise else down,
             },
             entity=f.entity,
