@@ -52,6 +52,7 @@ BY_ROLE = frozenset(
         "deposit_move",
         "dispatch_deadline",
         "late_penalty",
+        "segment_loss",
         "wage_move",
         "event_pace",
     }

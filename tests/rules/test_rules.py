@@ -116,6 +116,7 @@ def test_rule_order_is_pinned() -> None:
         "ratio",
         "ratio_move",
         "margin_change",
+        "segment_loss",
         "rate_move",
         "segment_mix",
         "mix_shift",
