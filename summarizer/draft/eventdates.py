@@ -16,8 +16,17 @@ from datetime import date, timedelta
 from .periods import Period, find_periods
 
 DIGIT = re.compile(r"\d")
-#: What follows a dateline's date: a dash or the agency's name in brackets.
-DATELINE = re.compile(r"\s*(?:—|–|--|\((?:UPI|AP|AFP|Reuters|Xinhua)\))")
+#: What follows a dateline's date: a dash or the agency's name in brackets,
+#: or in Chinese 消息 or 电 ("出海网1月9日消息", "新华社北京1月9日电（记者…）").
+DATELINE = re.compile(
+    r"\s*(?:—|–|--|\((?:UPI|AP|AFP|Reuters|Xinhua)\))|消息|[电電讯訊](?=[\s（(，,：:])"
+)
+#: A date marked as when something starts applying, by the words before it
+#: ("effective January 26", "starting March 1", 自1月26日) or after it (1月26日起).
+START_BEFORE = re.compile(
+    r"(?:\b(?:effective|starting|beginning|from|as of)\s+(?:on\s+)?|[自从從])$", re.IGNORECASE
+)
+START_AFTER = re.compile(r"\s*(?:起|开始|開始|生效)")
 #: A month named relative to the article's date: +1 or 0 months.
 NEXT_MONTH = re.compile(r"\bnext month\b|下个月|下個月|下月|\bthis month\b|本月", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -60,6 +69,19 @@ def event_dates(text: str, body: int, published: date | None) -> list[Period]:
     ] + _spoken_days(text, body, published)
     periods = [p for p in periods if not UNTIL.search(text, max(0, p.start - 40), p.start)]
     return sorted(periods, key=lambda p: p.start)
+
+
+def starts_at(text: str, p: Period) -> bool:
+    """Whether the date ``text[p.start:p.end]`` is marked as a start.
+
+    >>> from .periods import Period
+    >>> t = "第二阶段(1月26日起)进一步收紧"
+    >>> starts_at(t, Period(5, 10, "2026-01-26", True)), starts_at(t, Period(0, 4, "x", True))
+    (True, False)
+    """
+    return bool(
+        START_BEFORE.search(text, max(0, p.start - 14), p.start) or START_AFTER.match(text, p.end)
+    )
 
 
 def _spoken_days(text: str, body: int, published: date | None) -> list[Period]:

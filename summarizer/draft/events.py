@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .annotate import entity_before, named
-from .eventdates import date_of, event_dates
+from .eventdates import date_of, event_dates, starts_at
 from .figures import Figure
 from .keywords import EventCue, Keywords, load_keywords
 from .periods import Period
@@ -171,6 +171,11 @@ def _events(
         # happens on the day it takes effect, not the day it was announced
         said = [(p, d) for p, d in dates if SAID.search(text, max(0, p.start - 24), p.start)]
         dates = [x for x in dates if x not in said] or dates
+    if cue.starts and len(dates) > 1:
+        # "adjusted its rules in January …, from January 26": the rules
+        # change on the day they apply
+        begun = [(p, d) for p, d in dates if starts_at(text, p)]
+        dates = begun or dates
     if not dates:
         if not (cue.undated and published):
             return []

@@ -96,6 +96,10 @@ class EventCue:
     once: bool = False
     """One act with one date (a law issued): a sentence drafts it once, at its
     first date, however many dates follow ("issued … on 9 June, … on 11 June")."""
+    starts: bool = False
+    """Dated by the day it applies: of several dates in its sentence, those
+    marked as a start (1月26日起, "effective January 26", "starting March 1")
+    are its dates, not the day it was announced."""
 
 
 def sentence_rows(
@@ -169,6 +173,7 @@ def _event_cue(entry: dict[str, Any], way: dict[str, list[object]]) -> EventCue:
         str(entry.get("amount", "")),
         bool(entry.get("imposed")),
         bool(entry.get("once")),
+        bool(entry.get("starts")),
     )
 
 

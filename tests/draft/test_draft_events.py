@@ -300,3 +300,16 @@ def test_a_part_named_with_its_owner_is_a_market() -> None:
     facts = yaml.safe_load(draft_article(TARIFFS, "t.txt"))
     assert facts["entities"]["us"]["kind"] == "market"
     assert facts["facts"]["f001"]["segment"] == "us"
+
+
+def test_a_rule_change_is_dated_by_the_day_it_applies_not_the_dateline() -> None:
+    raw = "出海网1月9日消息，TikTok Shop对履约规则进行重大调整，新规自1月26日起执行。\n"
+    assert kinds(raw, date(2026, 1, 9)) == [("policy_change", "2026-01-26", "", "tiktok-shop")]
+    english = "On January 9, Amazon said its new returns policy applies effective February 15.\n"
+    assert kinds(english, date(2026, 1, 9)) == [("policy_change", "2026-02-15", "", "amazon")]
+    # a Chinese dateline is when it was reported: the month the article gives is the date
+    dated = "出海网1月9日消息，2026年1月，TikTok Shop对履约规则进行重大调整。\n"
+    assert kinds(dated, date(2026, 1, 9)) == [("policy_change", "2026-01", "", "tiktok-shop")]
+    # a law taking effect is dated when it does, not the day it was issued
+    law = "3月5日，商务部联合印发了新办法，自5月1日起施行。\n"
+    assert [k[:2] for k in kinds(law, date(2025, 3, 6))] == [("regulation_effective", "2025-05-01")]
