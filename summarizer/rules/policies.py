@@ -11,7 +11,9 @@ article says it; the meanings are worded per area (templates
 ``event_kinds.j2``), and the facets here say what kind of point each
 reader gets: a returns rule is a cost for a seller and returns work for a
 provider, a shipping rule is operations, a rule on seller accounts is
-fewer throwaway shops for a brand. A factory is told only of rules on the
+fewer throwaway shops for a brand, a rule on what search ranks first is
+marketing for a seller and a brand (which listings will be seen) and
+listing work to sell for a provider. A factory is told only of rules on the
 goods; with no area, a platform's rule change tells no factory.
 """
 
@@ -35,6 +37,14 @@ AREA_FACETS: dict[str, dict[str, str]] = {
     "fulfilment": {
         "seller": "operations",
         "brand": "operations",
+        "factory": "",
+        "service_provider": "opportunity",
+        "platform_operator": "competition",
+        "researcher": "research",
+    },
+    "search": {
+        "seller": "marketing",
+        "brand": "marketing",
         "factory": "",
         "service_provider": "opportunity",
         "platform_operator": "competition",

@@ -76,3 +76,22 @@ def test_a_platforms_rule_change_is_drafted_once_with_what_it_is_about() -> None
     assert yaml_text.count("event: policy_change") == 2
     assert "area: fulfilment  # REVIEW" in yaml_text
     assert "area: returns  # REVIEW" in yaml_text
+
+
+def test_a_search_ranking_rule_and_its_free_shipping_minimum_are_drafted() -> None:
+    """Etsy (Engadget, 2019-07-10): 'priority placement' in search results
+    is a rule change about search ranking, and 'free shipping on orders
+    costing $35' its free shipping minimum, not a count of orders."""
+    text = (
+        "Etsy pushes free shipping\n\n2019-07-10\n\n"
+        'The company has announced that, starting July 30th, it will give "priority placement" '
+        "in US search results and advertising to items that ship free and to sellers that "
+        "guarantee free shipping on orders costing $35 or more.\n"
+    )
+    yaml_text = draft_article(text, "etsy.txt", published=date(2019, 7, 10))
+    assert "event: policy_change" in yaml_text and 'date: "2019-07-30"' in yaml_text
+    assert "area: search  # REVIEW" in yaml_text
+    _, figures = draft_figures(text, "etsy.txt")
+    assert [(f.metric, f.value, f.currency) for f in figures] == [
+        ("free_shipping_threshold", "35", "USD")
+    ]

@@ -70,6 +70,24 @@ def test_shipping_and_account_rules_say_what_they_ask() -> None:
     assert accounts["factory"] == ""
 
 
+def test_search_ranking_rules_are_marketing_for_sellers_and_brands() -> None:
+    """Etsy's priority placement for listings that ship free: which listings
+    search shows first is marketing for a seller and a brand, listing work
+    to sell for a provider, a rival's lever for a platform; no factory."""
+    points = _points("area: search, ")
+    assert points["seller"].startswith("1. **Marketing**: The new search ranking rules apply")
+    assert "change the listings that sell most first" in points["seller"]
+    assert points["brand"].startswith("1. **Marketing**")
+    assert "listings on Alpha that meet them will take more of the traffic" in points["brand"]
+    assert "listing audits and set-up are services to offer" in points["service_provider"]
+    assert "using its search ranking to steer sellers" in points["platform_operator"]
+    assert points["factory"] == ""
+    assert len(set(points.values()) - {""}) == 5
+    zh = _points("area: search, ", "zh-Hans")
+    assert zh["seller"].startswith("1. **营销层面**：新的搜索排名规则将于")
+    assert "销售你商品的店铺是否符合" in zh["brand"]
+
+
 def test_an_area_belongs_to_a_policy_change_only(tmp_path: Path) -> None:
     text = (
         "story:\n  id: s\n  source: s.txt\n  title: {zh-Hans: 标题, en: Title}\n"
