@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 from . import languages
 from .convert import hant
 from .convert.names import story_names
-from .model import Fact, FactRow, Lang, Story
+from .model import Fact, FactRow, Lang, Quantity, Story
+from .realise.filters import absq
 from .realise.locale import format_date, format_period, format_quantity
 from .realise.units import per_phrase
 from .rules.kinds import adds_up
 from .vocabulary.glossary import Glossary
 from .vocabulary.labels import event_name, facet_name
+from .vocabulary.vocab import default_vocabulary
 
 if TYPE_CHECKING:
     from .pipeline import Project
@@ -64,7 +66,8 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str, base: bool = False) -> F
         if subject[1:2].islower():  # a cell starts a line: 'The US government', not 'iPhone'
             subject = subject[:1].upper() + subject[1:]
     if f.kind == "metric":
-        label = g.form(f.metric, lang) if f.metric in g.terms else f.metric
+        term, q = _named(f)
+        label = g.form(term, lang) if term in g.terms else term
         if f.segment:
             seg = story.entities.get(f.segment)
             seg_name = (
@@ -95,9 +98,9 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str, base: bool = False) -> F
             label = _noted(label, f"{name}预测" if zh else f"{name}'s forecast", zh)
         if f.trial:  # nor a level being tested as the rule
             label = _noted(label, "测试" if zh else "test", zh)
-        value = format_quantity(f.quantity, lang) if f.quantity else ""
-        if f.quantity is not None and f.quantity.per:  # US$1,806 a 40ft container
-            value = per_phrase(value, f.quantity.per, lang)
+        value = format_quantity(q, lang) if q else ""
+        if q is not None and q.per:  # US$1,806 a 40ft container
+            value = per_phrase(value, q.per, lang)
         # a day's GMV is that day's, not "as of" it, nor is a change dated by the
         # day it applies (a rate increase from December 26); a balance is as of its date
         as_of = not adds_up(f.metric) and f.measure != "change"
@@ -127,6 +130,17 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str, base: bool = False) -> F
         value = f.text.get(lang) if f.text else ""
         period = ""
     return FactRow(f.id, subject, label, value, period, f.source.quote, f.source.article, f.span)
+
+
+def _named(f: Fact) -> tuple[str, Quantity | None]:
+    """The term a metric's row is labelled with, and its amount: a profit
+    below 0 is a loss by the vocabulary's ``loss:`` term (经营亏损 157亿元,
+    not 经营利润 -157亿元); any other figure as it is."""
+    q = f.quantity
+    loss = default_vocabulary().metrics[f.metric].loss if f.metric else ""
+    if loss and q is not None and f.measure == "level" and q.value < 0:
+        return loss, absq(f)
+    return f.metric, q
 
 
 def _noted(label: str, note: str, zh: bool) -> str:

@@ -25,17 +25,15 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
+from ..vocabulary.vocab import default_vocabulary
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
-from .kinds import stances_of
+from .kinds import facet_of, stances_of
 from .registry import Check, rule
 
 #: The profit measures a line of business can lose money on, and the
-#: glossary's word for a loss of each (经营亏损 / operating loss).
-LOSS_TERMS = {
-    "operating_income": "operating-loss",
-    "net_income": "net_loss",
-    "adjusted_net_income": "adjusted-net-loss",
-}
+#: glossary's word for a loss of each (经营亏损 / operating loss): the
+#: vocabulary's ``loss:``.
+LOSS_TERMS = {mid: m.loss for mid, m in default_vocabulary().metrics.items() if m.loss}
 
 #: Who reads a line's loss carried by another's profit, by the kind of
 #: company: a platform's sellers may be invited into the losing line and
@@ -97,7 +95,7 @@ def segment_loss(ix: FactIndex) -> Iterator[Takeaway | Check]:
         yield Takeaway(
             rule="segment_loss",
             message="segment_loss",
-            facet="research",
+            facet=facet_of(loss.metric),  # the general reader's: the company's results
             priority=66,  # news the lede gives: after the company's growth, before its parts
             facts=(loss.id, profit.id),
             values={

@@ -60,6 +60,10 @@ class MetricDef:
     """What shoppers buy from its owner or who buys (GMV, orders, units sold,
     buyers): a retailer's or e-commerce company's growth in it is shoppers'
     spending moving to it, read per reader (partners.retailer)."""
+    loss: str = ""
+    """The glossary term for a level below 0 (operating_income: 经营亏损 /
+    operating loss): the facts table and a line's loss (``segment_loss``) say
+    a loss with it, not a negative profit."""
     shop: bool = False
     """A shop's figure whoever owns it (comparable sales: the sales of stores
     open a year or more), read as ``sales`` of a retailer even where its owner

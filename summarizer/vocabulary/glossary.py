@@ -154,6 +154,14 @@ def with_vocabulary_names(glossary: Glossary, vocab: Vocabulary) -> Glossary:
     ]
     named += [("segments", s) for s in vocab.segments.values()]
     for section, m in named:
+        if isinstance(m, MetricDef) and m.loss and m.loss not in glossary.terms:
+            problems.append(
+                (
+                    m.span,
+                    f"vocabulary 'metrics.{m.id}.loss': expected a glossary term for a "
+                    f"loss of it, got {m.loss!r}",
+                )
+            )
         if m.term in glossary.terms:
             continue
         if m.name is None:

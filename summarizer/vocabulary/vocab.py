@@ -84,6 +84,7 @@ METRIC_KEYS = (
     "sales",
     "per_order",
     "shop",
+    "loss",
     "name",
     "term",
 )
@@ -156,6 +157,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             told_by(r, p, raw.get("told_by")),
             bool(raw.get("per_order", False)),
             bool(raw.get("sales", False)),
+            str(raw.get("loss", "")),
             bool(raw.get("shop", False)),
         )
     for mid, m in metrics.items():  # the parts of a sum are metrics of its kind

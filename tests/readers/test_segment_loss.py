@@ -14,6 +14,7 @@ from ministory import first_points, mini_story, sections
 
 from summarizer.facts.load import load_stories
 from summarizer.model import Story
+from summarizer.pipeline import fact_rows, load_project
 from summarizer.rules import derive
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,3 +115,17 @@ def test_jd_new_businesses_loss_reaches_its_readers() -> None:
     (loss,) = [t for t in derive(story).takeaways if t.rule == "segment_loss"]
     assert loss.facts == ("new-loss", "retail-op")
     assert loss.values["more"]
+
+
+def test_the_facts_table_says_a_loss_not_a_negative_profit() -> None:
+    story = _story("platform", -157, 148)
+    rows = {
+        lang: {r.id: (r.label, r.value) for r in fact_rows(load_project(), story, lang)}
+        for lang in ("en", "zh-Hans", "zh-Hant")
+    }
+    assert rows["en"]["lo"] == ("operating loss (food delivery)", "RMB 15.7 billion")
+    assert rows["zh-Hans"]["lo"] == ("经营亏损（外卖业务）", "157亿元")
+    assert rows["zh-Hant"]["lo"][0] == "經營虧損（外送業務）"  # Taiwan says 外送
+    assert rows["en"]["pr"] == ("operating profit (retail)", "RMB 14.8 billion")
+    net = _story("platform", -90, 150, "net_income")
+    assert fact_rows(load_project(), net, "en")[0].label == "net loss (food delivery)"

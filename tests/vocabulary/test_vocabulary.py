@@ -114,6 +114,13 @@ def _line_of(text: str, needle: str) -> int:
             "moves, got 'Share Shift'",
         ),
         (
+            "  widgets: {kind: money, facet: market, signed: true, loss: widget-loss, "
+            "name: {zh-Hans: 小部件, en: widgets}}\n",
+            "widgets",
+            "vocabulary 'metrics.widgets.loss': expected a glossary term for a loss of it, "
+            "got 'widget-loss'",
+        ),
+        (
             "  widgets: {kind: count, facet: market, name: {zh-Hans: 小部件}}\n",
             "widgets",
             "vocabulary 'metrics.widgets.name': missing language name(s): en",
