@@ -53,6 +53,7 @@ BY_ROLE = frozenset(
         "dispatch_deadline",
         "late_penalty",
         "segment_loss",
+        "profit_swing",
         "wage_move",
         "event_pace",
     }

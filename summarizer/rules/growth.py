@@ -17,6 +17,7 @@ from .facts import (
 )
 from .kinds import adds_up, facet_of, grows, is_loss, of_a_period, trade_flow
 from .registry import Check, rule
+from .swings import below_zero, profit_swing
 
 
 def _key(f: object) -> tuple[str, str, str]:
@@ -50,8 +51,10 @@ def yoy_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
         t = growth_between("yoy_growth", f, prev[0], priority=66)
         if t is None:
             continue
-        growth = t.values["growth"]
-        assert isinstance(growth, Num)
+        growth = t.values.get("growth")
+        if not isinstance(growth, Num):  # a profit's swing: no rate to check a stated one by
+            yield t
+            continue
         for s in ix.metrics(
             f.metric, entity=f.entity, segment=f.segment, period=f.period, measure="yoy"
         ):
@@ -78,7 +81,11 @@ def growth_between(
     """The move from ``prev`` to ``f`` as the growth message every reader has
     meanings for (a loss growing is a risk, told just after); None for a zero
     base: growth "from nothing" has no rate. ``step``: the kind of period
-    the move took when it is not a year ('half': "up 22.7% in six months")."""
+    the move took when it is not a year ('half': "up 22.7% in six months").
+    A profit at or below 0 on either side has no rate either: it swung, or
+    its loss narrowed or widened (``swings.profit_swing``)."""
+    if below_zero(f) or below_zero(prev):
+        return profit_swing(rule_name, f, prev, priority, step)
     try:
         growth = compute(lambda a, b: (a / b - 1) * HUNDRED, Num.of(f), Num.of(prev),
                          unit="percent")
