@@ -46,7 +46,7 @@ def test_a_loss_turned_into_a_profit_is_a_swing_not_a_fall() -> None:
     assert "fell" not in en and "%" not in en
     zh = _said(_story(-29.05, 1.62), "zh-Hans")
     assert (
-        "阿里巴巴国际数字商业集团2025年三季度经营利润1.62亿元，扭亏为盈（2024年三季度经营亏损29.05亿元）。"
+        "阿里巴巴国际数字商业集团2025年三季度经营利润为1.62亿元，扭亏为盈（2024年三季度经营亏损29.05亿元）。"
         in zh
     )
 
