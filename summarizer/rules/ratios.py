@@ -26,13 +26,16 @@ from .registry import Check, rule
 def ratio(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Ratios declared in the vocabulary (take rate = revenue ÷ GMV, AOV =
     GMV ÷ orders, net margin = net income ÷ revenue) for one entity and
-    period, checked against a stated figure of the ratio's metric."""
+    period, checked against a stated figure of the ratio's metric; for a
+    line of business (both figures of one segment) only where it moved
+    sharply in a year (Alibaba's China e-commerce margin, squeezed by
+    quick commerce)."""
     for r in default_vocabulary().ratios.values():
         if r.rule:
             continue  # a named rule computes it (P/S, cash runway)
-        for top in (f for m in r.of for f in ix.metrics(m, segment="", stated=False)):
+        for top in (f for m in r.of for f in ix.metrics(m, stated=False)):
             den = next(
-                (d for m in r.per for d in ix.metrics(m, entity=top.entity, segment="",
+                (d for m in r.per for d in ix.metrics(m, entity=top.entity, segment=top.segment,
                                                        period=top.period, stated=False)),
                 None,
             )
@@ -49,22 +52,40 @@ def ratio(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 value = compute(lambda a, b, k=r.scale: a / b * k, num, Num.of(den), unit=unit)
             except UndefinedFigureError:
                 continue
-            for s in ix.metrics(r.id, entity=top.entity, period=top.period, segment=""):
+            for s in ix.metrics(r.id, entity=top.entity, period=top.period, segment=top.segment):
                 if s.stated:
                     yield Check("ratio", s.id, value.figure, value.facts)
             values: dict[str, object] = {"ratio": r.id, "num": top, "den": den, "value": value}
             values.update(prev=None, move="", num_rate=None, den_rate=None)
             if r.unit == "percent":
                 values.update(_year_earlier(ix, top, den, r.scale))
+            if top.segment and not _sharp(value, values.get("prev")):
+                continue  # a line's margin is news when it moved sharply (Alibaba's China)
             yield Takeaway(
                 rule="ratio",
                 message="ratio",
                 facet=r.facet,
-                priority=68,
+                priority=_priority(top, value, values.get("prev")),
                 facts=tuple(dict.fromkeys((*value.facts, *_rate_ids(values)))),
                 values=values,
                 entity=top.entity,
             )
+
+
+#: A line of business's margin that moved this many percentage points in a
+#: year (Alibaba's China e-commerce: about 38% to 8%) is the story of the
+#: results, told above the company's own margin; a line's margin that moved
+#: less (JD Retail's 5.2% to 5.9%) is not told: its level and growth say it.
+SHARP = Decimal(10)
+
+
+def _sharp(value: Num, prev: object) -> bool:
+    return isinstance(prev, Num) and abs(value.value - prev.value) >= SHARP
+
+
+def _priority(top: Fact, value: Num, prev: object) -> int:
+    """The company's own ratio at 68; a line's sharp move at 69."""
+    return 69 if top.segment and _sharp(value, prev) else 68
 
 
 #: A ratio's move within this many of its units (percentage points for a take
