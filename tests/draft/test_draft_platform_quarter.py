@@ -44,3 +44,22 @@ def test_each_line_of_the_results_gets_its_own_metric() -> None:
         ("marketing_expense", "5"),
     ]
     assert not any(f.segment for f in figures)  # "per ADS" names no part of the business
+
+
+def test_hong_kong_papers_single_character_changes_are_signed() -> None:
+    """am730 on Alibaba (Traditional Chinese): 大升5%, 減6%, 增3%, 跌2.1% are
+    changes with a direction, and 經調整EBITA is adjusted EBITA."""
+    text = (
+        "阿里季績\n\n2025-11-26\n\n"
+        "阿里巴巴收入則錄2,477.95億元，大升5%。阿里純利641.06億元，減6%；收入4,954.47億元，增3%。"
+        "阿里昨收報157.8港元，跌2.1%。阿里雲智能經調整EBITA錄36.04億元，多35%。\n"
+    )
+    _, figures = draft_figures(text, "hk.txt")
+    got = {(f.metric, f.measure, f.value) for f in figures if f.unit == "percent"}
+    assert {
+        ("revenue", "change", "5"),
+        ("net_income", "change", "-6"),
+        ("revenue", "change", "3"),
+        ("share_price", "change", "-2.1"),
+    } <= got
+    assert ("adjusted_ebita", "", "36.04") in {(f.metric, f.measure, f.value) for f in figures}
