@@ -126,6 +126,8 @@ def test_converters_are_created_once() -> None:
         ("扎克伯格在悉尼", "祖克柏在雪梨", "朱克伯格在悉尼"),
         ("东盟和澳大利亚", "東協和澳洲", "東盟和澳洲"),
         ("“特朗普”", "「特朗普」", "「特朗普」"),  # a quote keeps its words
+        # a marketplace paying sellers out: Taiwan's 撥款, Hong Kong keeps 回款
+        ("卖家回款推迟至送达后7天", "賣家撥款推遲至送達後7天", "賣家回款推遲至送達後7天"),
         ("", "", ""),
     ],
 )  # fmt: skip
