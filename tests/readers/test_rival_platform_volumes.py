@@ -25,7 +25,7 @@ def test_a_rival_platforms_orders_and_sellers_for_a_platform_operator() -> None:
     en = sections(STORY, "en")
     platform = en["platform_operator"]
     assert "income rises" not in platform and "Pricing" not in platform
-    assert "set your own orders growth over the same period against it" in platform
+    assert "a rival growing its orders this fast is taking share" in platform
     assert ("With Platform A's number of sellers up 60%, sellers are choosing Platform A: set "
             "its fees and onboarding terms against yours") in platform
     # the seller's own reading of the same figure is its own sentence
@@ -127,7 +127,7 @@ def test_another_brands_orders_are_a_yardstick_for_a_brand() -> None:
     )
     brand = sections(story, "en")["brand"]
     assert "work worth bidding for" not in brand
-    assert "set your own orders growth over the same period against it" in brand
+    assert "a rival growing its orders this fast is taking share" in brand
     assert "a channel growing this fast" in sections(STORY, "en")["brand"]
 
 
