@@ -27,6 +27,20 @@ def mini_story(entities: str, facts: str, published: str = "2025-11-05") -> Stor
     return parse_story(load_yaml_text(head + facts, "s.yaml"))
 
 
+def yuan_facts(metric: str, rows: tuple[tuple[str, str, str, object], ...]) -> str:
+    """YAML lines of ``metric`` facts of entity ``p`` in 亿 yuan, one per row
+    (fact id, segment or '', period, value), quoted 原文一, 原文二, …: a
+    results story's lines of business, for the profit and loss tests."""
+    quotes = ("原文一", "原文二", "原文三", "原文四")
+    return "".join(
+        f"  {fid}: {{metric: {metric}, entity: p, "
+        + (f"segment: {seg}, " if seg else "")
+        + f"period: {period}, value: {value}, scale: 亿, currency: CNY, "
+        f"source: {{quote: {quote}}}}}\n"
+        for (fid, seg, period, value), quote in zip(rows, quotes, strict=False)
+    )
+
+
 def two_years(
     metric: str, kind: str, first: object, second: object, lang: str = "en", extra: str = ""
 ) -> dict[str, str]:

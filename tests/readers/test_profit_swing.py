@@ -7,7 +7,7 @@ as what happened, with both levels, and no rate is computed against a loss."""
 from __future__ import annotations
 
 import pytest
-from ministory import first_points, mini_story, sections
+from ministory import first_points, mini_story, sections, yuan_facts
 
 from summarizer.model import Story
 from summarizer.rules import derive
@@ -20,16 +20,8 @@ ENTITIES = (
 
 
 def _story(old: float, new: float, metric: str = "operating_income", seg: str = "intl") -> Story:
-    part = f"segment: {seg}, " if seg else ""
-    facts = "".join(
-        f"  {fid}: {{metric: {metric}, entity: p, {part}period: {period}, value: {value}, "
-        f"scale: 亿, currency: CNY, source: {{quote: {quote}}}}}\n"
-        for fid, period, value, quote in (
-            ("a", "2024Q3", old, "原文一"),
-            ("b", "2025Q3", new, "原文二"),
-        )
-    )
-    return mini_story(ENTITIES, facts)
+    rows = (("a", seg, "2024Q3", old), ("b", seg, "2025Q3", new))
+    return mini_story(ENTITIES, yuan_facts(metric, rows))
 
 
 def _said(story: Story, lang: str = "en") -> str:

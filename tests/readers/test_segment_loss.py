@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ministory import first_points, mini_story, sections
+from ministory import first_points, mini_story, sections, yuan_facts
 
 from summarizer.facts.load import load_stories
 from summarizer.model import Story
@@ -26,15 +26,8 @@ def _story(kind: str, loss: int, profit: int, metric: str = "operating_income") 
         "  core: {kind: product, name: {zh-Hans: 零售业务, en: retail}}\n"
         "  new: {kind: product, name: {zh-Hans: 外卖业务, en: food delivery}}\n"
     )
-    facts = "".join(
-        f"  {fid}: {{metric: {metric}, entity: p, segment: {seg}, period: 2025Q3, "
-        f"value: {value}, scale: 亿, currency: CNY, source: {{quote: {quote}}}}}\n"
-        for fid, seg, value, quote in (
-            ("lo", "new", loss, "原文一"),
-            ("pr", "core", profit, "原文二"),
-        )
-    )
-    return mini_story(entities, facts)
+    rows = (("lo", "new", "2025Q3", loss), ("pr", "core", "2025Q3", profit))
+    return mini_story(entities, yuan_facts(metric, rows))
 
 
 def test_a_loss_larger_than_the_profit_that_carries_it_is_one_point() -> None:
