@@ -1,9 +1,10 @@
-"""The periods an article's words for "now" and "that day" stand for.
+"""The periods an article's words for "now", "that day" and "last quarter" stand for.
 
 累计, 当前, 当下, 目前 and 持股 are as of the day the article's "now" is;
-当日, 同一天 and 次日 name the last full date written before them. Both are
-read after ``periods.find_periods`` has found the written periods, which
-they resolve against (split from ``periods``, which finds those).
+当日, 同一天 and 次日 name the last full date written before them; 上季 and
+"last quarter" the last calendar quarter ended before the article's date.
+All are read after ``periods.find_periods`` has found the written periods,
+which they resolve against (split from ``periods``, which finds those).
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _SAME_DAY = re.compile(r"当日|当天|同日|同一天|次日")
 _NOW = re.compile(r"累计|当前|当下|目前|持股")
 _ASOF_DAY = re.compile(r"[（(]\s?(?:截至|截止)")
+#: "Last quarter" as a results report says it (上季, 上季度, 上一季度, 上个季度),
+#: not the last quarter of a year written after it ("the last quarter of 2024").
+_LAST_QUARTER = re.compile(
+    r"上(?:一)?(?:个|個)?季(?:度)?(?![末初])|\blast quarter\b(?! of)", re.IGNORECASE
+)
 #: How long before publication an as-of day may be and still be the article's "now".
 AS_OF_DAYS = 14
 
@@ -79,3 +85,18 @@ def same_day_periods(text: str, found: list[Period]) -> list[Period]:
             day += timedelta(days=1)
         out.append(Period(m.start(), m.end(), day.isoformat(), days[-1].relative))
     return out
+
+
+def last_quarter_periods(text: str, published: date, found: list[Period]) -> list[Period]:
+    """上季 / "last quarter": the last calendar quarter ended before the
+    article's date (a report of November 26, 2025 speaks of 2025Q3), marked
+    relative: a company whose year ends in another month numbers it its own
+    way, which the editor corrects. Not where a written period covers it."""
+    q = (published.month - 1) // 3  # quarters ended this year before the article's
+    year, q = (published.year, q) if q else (published.year - 1, 4)
+    return [
+        Period(m.start(), m.end(), f"{year}Q{q}", True)
+        for m in _LAST_QUARTER.finditer(text)
+        if not any(p.start < m.end() and m.start() < p.end for p in found)
+    ]
+

@@ -175,11 +175,16 @@ def find_periods(text: str, published: date | None) -> list[Period]:
     out = [p for p in out + days if not any(p.start < r.end and r.start < p.end for r in runs)]
     out += runs
     out.sort(key=lambda p: p.start)
-    from .periodnow import now_periods, same_day_periods  # they read the Periods found here
+    from .periodnow import (  # they read the Periods found here
+        last_quarter_periods,
+        now_periods,
+        same_day_periods,
+    )
 
     same_day = same_day_periods(text, out)
     now = now_periods(text, published, out + same_day) if published else []
-    return sorted(out + same_day + now, key=lambda p: p.start)
+    last = last_quarter_periods(text, published, out) if published else []
+    return sorted(out + same_day + now + last, key=lambda p: p.start)
 
 
 def _month(word: str) -> int:

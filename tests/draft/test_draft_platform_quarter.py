@@ -63,3 +63,18 @@ def test_hong_kong_papers_single_character_changes_are_signed() -> None:
         ("share_price", "change", "-2.1"),
     } <= got
     assert ("adjusted_ebita", "", "36.04") in {(f.metric, f.measure, f.value) for f in figures}
+
+
+def test_last_quarter_is_the_quarter_before_the_article() -> None:
+    """上季 and "last quarter" (a results report) are the last calendar quarter
+    ended before the article's date; "the last quarter of 2024" is not."""
+    from datetime import date
+
+    from summarizer.draft.periods import find_periods
+
+    text = "阿里巴巴上季收入2,477.95億元。Shopify said revenue grew 32% last quarter. 上季末"
+    got = [p.value for p in find_periods(text, date(2025, 11, 26))]
+    assert got == ["2025Q3", "2025Q3"]
+    assert [p.value for p in find_periods("上季度收入", date(2026, 2, 10))] == ["2025Q4"]
+    # not the quarter before the article (the drafter reads no period here)
+    assert "2025Q1" not in [p.value for p in find_periods("the last quarter of 2024", date(2025, 6, 1))]
