@@ -30,11 +30,6 @@ from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import facet_of, stances_of
 from .registry import Check, rule
 
-#: The profit measures a line of business can lose money on, and the
-#: glossary's word for a loss of each (经营亏损 / operating loss): the
-#: vocabulary's ``loss:``.
-LOSS_TERMS = {mid: m.loss for mid, m in default_vocabulary().metrics.items() if m.loss}
-
 #: Who reads a line's loss carried by another's profit, by the kind of
 #: company: a platform's sellers may be invited into the losing line and
 #: rival platforms meet it there; a brand's stockists may lose the line and
@@ -62,12 +57,15 @@ def _value(f: Fact) -> Decimal:
     return f.quantity.value
 
 
-@rule("segment_loss", needs=tuple(f"metric:{m}" for m in LOSS_TERMS))
+@rule("segment_loss", needs=("metric:operating_income", "metric:net_income"))
 def segment_loss(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A line's loss against the profit of the line that earns most in the
-    same period: more than all of it, about a share of it, or about as much."""
+    same period: more than all of it, about a share of it, or about as much.
+    The profit measures are those the vocabulary gives a ``loss:`` term (经营
+    亏损 / operating loss), read from the vocabulary in force (a site's own)."""
+    terms = {mid: m.loss for mid, m in default_vocabulary().metrics.items() if m.loss}
     for loss in ix.metrics(stated=False):
-        if loss.metric not in LOSS_TERMS or not loss.segment or not loss.period:
+        if loss.metric not in terms or not loss.segment or not loss.period:
             continue
         if loss.quantity is None or _value(loss) >= 0:
             continue
@@ -105,7 +103,7 @@ def segment_loss(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 # which way the rounding of both figures leaves it
                 "more": share.low > HUNDRED,
                 "less": share.high < HUNDRED,
-                "term": LOSS_TERMS[loss.metric],
+                "term": terms[loss.metric],
                 "kind": entity.kind if entity else "",
                 "role_facets": facets,
                 "role_stances": stances_of(facets),

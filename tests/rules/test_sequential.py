@@ -65,8 +65,10 @@ def test_a_platforms_buyers_growing_in_a_market_is_a_channel_for_each_reader() -
         "service_provider"]
     assert "With Temu's active buyers in the EU up 22.7% in six months," in en["seller"]
     # another platform reads a rival's buyers as a yardstick, not as its own income
-    assert ("**Competition**: With Temu's active buyers in the EU up 22.7% in six months, set "
-            "your own active buyers growth in the EU") in en["platform_operator"]
+    assert (
+        "**Competition**: With Temu's active buyers in the EU up 22.7% in six months, a rival "
+        "growing its active buyers in the EU this fast is taking share"
+    ) in en["platform_operator"]
     zh = sections(_story(_fact("h1", "2024H1", 75) + _fact("h2", "2024H2", 92)), "zh-Hans")
     assert "Temu欧盟的活跃买家半年增长22.7%" in zh["seller"]
 
@@ -80,4 +82,4 @@ def test_a_platforms_monthly_users_are_buyers_to_its_sellers() -> None:
     en = sections(_story(facts), "en")
     assert "With Temu's MAU in the EU up 22.7% in six months, more buyers are shopping there" in en[
         "seller"]
-    assert "set your own MAU growth in the EU" in en["platform_operator"]
+    assert "a rival growing its MAU in the EU this fast is taking share" in en["platform_operator"]
