@@ -66,7 +66,7 @@ def test_a_platforms_readers_each_read_their_own_side() -> None:
     s = sections(_story("platform", -157, 148), "en")
     points = first_points(s)
     assert points["seller"].startswith(
-        "1. **Opportunity**: Alpha's food delivery lost RMB 15.7 "
+        "1. **Opportunity**: Alpha's food delivery posted an operating loss of RMB 15.7 "
         "billion in the third quarter of 2025, more than retail's"
     )
     assert (
