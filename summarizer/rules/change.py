@@ -248,8 +248,17 @@ def segment_rank(ix: FactIndex) -> Iterator[Takeaway | Check]:
             rule="segment_rank",
             message="segment_rank",
             facet=facet_of(metric),
-            priority=76,
+            # where sales are made leads (GMV by country); which line earns the
+            # most profit is background to a line's loss, swing or margin
+            priority=60 if _signed(metric) else 76,
             facts=tuple(p.id for p in ranked[:3]),
             values={"ranked": ranked, "top": ranked[:3], "lead": lead, "count": len(ranked)},
             entity=entity,
         )
+
+
+def _signed(metric: str) -> bool:
+    """A profit measure (the vocabulary's ``signed``), which a line may lose."""
+    m = default_vocabulary().metrics.get(metric)
+    return bool(m and m.signed)
+
