@@ -128,6 +128,7 @@ def test_converters_are_created_once() -> None:
         ("“特朗普”", "「特朗普」", "「特朗普」"),  # a quote keeps its words
         # a marketplace paying sellers out: Taiwan's 撥款, Hong Kong keeps 回款
         ("卖家回款推迟至送达后7天", "賣家撥款推遲至送達後7天", "賣家回款推遲至送達後7天"),
+        ("国际数字商业集团", "國際數位商業集團", "國際數字商業集團"),
         ("", "", ""),
     ],
 )  # fmt: skip
