@@ -73,12 +73,14 @@ def dated_terms(
     binds as a shorter one does); ``extra``: further facts a point tells
     beside the level, by name (a deadline's penalty: ``limit``, ``fine``),
     cited with it and passed under those names (None where there is none)."""
-    olds = {b.id for f in ix.metrics(metric) if (b := _base(ix, f)) is not None}
-    for f in ix.metrics(metric):
+    levels = ix.metrics(metric)
+    bases = {f.id: _base(ix, f) for f in levels}
+    olds = {b.id for b in bases.values() if b is not None}
+    for f in levels:
         q = f.quantity
         if q is None or not f.period or f.id in olds or q.upper is not None or q.value < 0:
             continue  # an old level is read with its new one; a range has no single move
-        base = _base(ix, f)
+        base = bases[f.id]
         old = base.quantity.value if base is not None and base.quantity is not None else 0
         delta = ratio = None
         if base is not None and old > 0:

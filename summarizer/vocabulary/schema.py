@@ -101,8 +101,9 @@ def facts_schema(vocab: Vocabulary) -> dict[str, Any]:
     }
     event["area"] = {
         "enum": list(vocab.policy_areas),
-        "description": "For a platform's policy_change: what its rules are about (products, "
-        "returns, fulfilment, accounts), so each reader is told what they ask of it.",
+        "description": "For a platform's policy_change: what its rules are about ("
+        + ", ".join(vocab.policy_areas)
+        + "), so each reader is told what they ask of it.",
     }
     _amount_keys(event, vocab)
     claim["facet"]["enum"] = list(vocab.facets)
