@@ -37,16 +37,16 @@ COMMERCE_ROLES = {"seller", "brand", "factory", "service_provider", "platform_op
 
 def is_commerce(project: Project, story: Story) -> bool:
     """Whether a metric or event of the story has a stance for a commerce role,
-    for any entity (``for:``) or for the kind of the fact's own (``by_kind:``:
-    a platform's partnership)."""
+    for any entity (``for:``) or for the kind of the fact's own or of its
+    segment (``by_kind:``: a platform's partnership, its quick commerce)."""
     v = project.vocab
     for f in story.facts:
         entry = v.metrics.get(f.metric) if f.kind == "metric" else v.events.get(f.event)
         if entry is None:
             continue
-        owner = story.entities.get(f.entity) if f.entity else None
-        by_kind = entry.by_kind.get(owner.kind, {}) if owner is not None else {}
-        if COMMERCE_ROLES & (set(entry.stance) | set(by_kind)):
+        kinds = {e.kind for e in (story.entities.get(f.entity), story.entities.get(f.segment)) if e}
+        by_kind = {role for k in kinds for role in entry.by_kind.get(k, {})}
+        if COMMERCE_ROLES & (set(entry.stance) | by_kind):
             return True
     return False
 

@@ -52,6 +52,9 @@ class Keywords:
     markets: frozenset[str] = frozenset()
     """Parts of a business that are places ("International GMV", "Temu's US
     sales"): drafted as a market, not a product line."""
+    channels: tuple[str, ...] = ()
+    """Words in the name of a part that is a way to sell (即时零售, "live
+    commerce"), lower-cased: drafted as a channel, not a product line."""
     public: frozenset[str] = frozenset()
     """Metrics a government or a market sets (``public_metrics``): a figure of
     one does not take the article's subject as its entity."""
@@ -147,6 +150,7 @@ def load_keywords() -> Keywords:
             a: re.compile(_any(ws), re.IGNORECASE) for a, ws in raw.get("policy_areas", {}).items()
         },
         markets=frozenset(str(w) for w in seg.get("markets", [])),
+        channels=tuple(str(w).lower() for w in seg.get("channels", [])),
         public=frozenset(str(m) for m in raw.get("public_metrics", [])),
         money_only=frozenset(
             str(w) for e in raw["metrics"] if e.get("money_only") for w in e["words"]

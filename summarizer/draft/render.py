@@ -83,18 +83,21 @@ def render_draft(
         out.append(
             f"  {ent}: {{kind: {kind}{carrier}, name: {{zh-Hans: {_s(zh)}, en: {_s(en)}}}{term}}}"
         )
-    # a country's trade partner is a market; another part is most often a product line
-    places = load_keywords().markets
+    # a country's trade partner is a market, a way to sell (quick commerce) a
+    # channel; another part is most often a product line
+    places, ways = load_keywords().markets, load_keywords().channels
     markets = {
         f.segment
         for f in figures
         if f.segment and (trade_flow(f.metric) or f.segment_name in places)
     }
     for seg, name in parts.items():
-        kind = "market" if seg in markets else "product"
+        channel = any(w in name.lower() for w in ways)
+        kind = "market" if seg in markets else "channel" if channel else "product"
         out.append(
             f"  {seg}: {{kind: {kind}, name: {{zh-Hans: {_s(name)}, en: {_s(name)}}}}}"
-            "  # REVIEW: a part of the business: its kind (product, market) and Chinese name"
+            "  # REVIEW: a part of the business: its kind (product, channel, market) and"
+            " Chinese name"
         )
     out.append("")
     out.append("facts:" + ("" if figures or events else " {}"))

@@ -119,14 +119,16 @@ def _has_stances(story: Story, t: Takeaway, vocab: Vocabulary) -> bool:
 
 def _stances(story: Story, t: Takeaway, vocab: Vocabulary) -> dict[str, str]:
     """role -> stance for the takeaway's metric or event: its ``for:``, then
-    its ``by_kind:`` for the kind of entity the figure or event is about."""
+    its ``by_kind:`` for the kind of the segment the figure is in (a
+    platform's quick commerce, a channel), then of the entity it is about."""
     f = primary_fact(story, t)
     if f is None:
         return {}
     d = vocab.metrics.get(f.metric) if f.kind == "metric" else vocab.events.get(f.event)
     if d is None:
         return {}
-    return {**d.by_kind.get(_kind(story, f.entity), {}), **d.stance}
+    part = d.by_kind.get(_kind(story, f.segment), {}) if f.segment else {}
+    return {**d.by_kind.get(_kind(story, f.entity), {}), **part, **d.stance}
 
 
 def _platform(story: Story, t: Takeaway) -> bool:

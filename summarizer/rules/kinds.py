@@ -157,8 +157,9 @@ def retail(metric: str, owner_kind: str) -> bool:
 
 
 #: Entity kinds a platform's figure may be segmented by and still read as a
-#: channel growing there (Temu's EU users, Coupang's Product Commerce buyers).
-CHANNEL_PARTS = frozenset({"market", "product"})
+#: channel growing there (Temu's EU users, Coupang's Product Commerce buyers,
+#: Alibaba's quick commerce revenue).
+CHANNEL_PARTS = frozenset({"market", "product", "channel"})
 
 
 def channel_part(story: Story, segment: str) -> bool:

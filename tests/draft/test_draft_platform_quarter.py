@@ -9,7 +9,7 @@ named "ADS"; "on a non-GAAP basis, net income was" as net income; and
 
 from __future__ import annotations
 
-from summarizer.draft import draft_figures
+from summarizer.draft import draft_article, draft_figures
 
 TEXT = (
     "PDD Holdings Inc. reported Q2 2025 results: revenue of RMB 103.98 billion (+7% y/y) and "
@@ -78,3 +78,15 @@ def test_last_quarter_is_the_quarter_before_the_article() -> None:
     assert [p.value for p in find_periods("上季度收入", date(2026, 2, 10))] == ["2025Q4"]
     # not the quarter before the article (the drafter reads no period here)
     assert "2025Q1" not in [p.value for p in find_periods("the last quarter of 2024", date(2025, 6, 1))]
+
+
+def test_a_way_to_sell_is_drafted_as_a_channel_and_a_business_line_as_a_product() -> None:
+    """Quick commerce is where sellers sell (a channel: its growth is demand
+    for them); cloud is a line of business they do not sell in."""
+    text = (
+        "Alibaba said that Quick Commerce revenue grew 60% to $3.2 billion in the quarter, "
+        "while Cloud Intelligence revenue rose 34% to $5.6 billion.\n"
+    )
+    drafted = draft_article(text, "a.txt")
+    assert "quick-commerce: {kind: channel," in drafted
+    assert "cloud-intelligence: {kind: product," in drafted
