@@ -56,7 +56,7 @@ _EN_SCALE = r"\s?(?i:thousand|million|billion|trillion|bn)\b|(?:M|B)(?![A-Za-z])
 #: "in 2024 Amazon sellers", stays a year: ``_is_date``.)
 _COUNTED = (
     r"(?:sellers|merchants|users|stores|locations|outlets|employees|jobs|roles|positions"
-    r"|workers|people|orders)\b"
+    r"|workers|people|orders|products|items)\b"
 )
 _BETWEEN = (
     r"(?:U\.S\.|US|UK|EU|China|Chinese|American|European|domestic|overseas|international|global"
@@ -143,7 +143,9 @@ def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     for m in FIGURE.finditer(text):
         num, scale = m.group("num"), (m.group("scale") or "").strip()
-        prefix, cur, unit = m.group("prefix"), m.group("cur"), m.group("unit") or m.group("counted")
+        prefix, cur, unit = m.group("prefix"), m.group("cur"), m.group("unit")
+        if not (prefix or cur):  # "$50 … products" is an amount, "1.6 million sellers" a count
+            unit = unit or m.group("counted")
         if _is_date(text, m):
             continue
         glued = text[max(0, m.start("num") - 1) : m.start("num")]

@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from ..vocabulary.vocab import default_vocabulary
+
 
 @dataclass(frozen=True, slots=True)
 class Keywords:
@@ -199,12 +201,25 @@ def fitting(
             return [r for r in rows if not r[2] and r[1] not in kw.counts_only]
         rows = [r for r in rows if r[0] not in kw.money_only]
         if unit and unit not in RATES:
-            return rows  # a count: its noun says what it counts
+            # a count: its noun says what it counts, and a count of things
+            # only a metric that counts ("12 million products" is no referral
+            # fee; a span of months or a score's points are read as before)
+            return rows if unit in SPANS else [r for r in rows if _counts(r[1])]
         return [r for r in rows if r[1] not in kw.counts_only]
     rows = [r for r in kw.metrics if r[0] not in kw.money_only]
     if not measure:
         return [r for r in rows if r[1] not in kw.counts_only | kw.no_levels]
     return [r for r in rows if r[1] not in kw.counts_only]
+
+
+def _counts(metric: str) -> bool:
+    """Whether the vocabulary's ``metric`` is a count, or unknown to it."""
+    m = default_vocabulary().metrics.get(metric)
+    return m is None or m.kind == "count"
+
+
+#: Count units that are no things counted: spans of time and a score's points.
+SPANS = frozenset({"days", "business_days", "hours", "months", "years", "points"})
 
 
 #: Units of a rate; any other unit is a count's (an amount has a currency instead).

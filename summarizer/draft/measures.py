@@ -127,7 +127,11 @@ def carried(fig: Figure, own: str, prev: Figure, kw: Keywords) -> None:
 
 #: An amount written as a move: "+$0.25", "-$0.10", "rose by $0.08", "cut by US$1".
 SIGNED = re.compile(r"(?P<sign>[+＋\-−])\s*$")
-BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+#: "cut by US$1", "reduced by up to ₹17": 'by' and a qualifier the figure keeps
+BY = re.compile(
+    r"\bby\s+(?:(?:up to|as much as|about|around|nearly|almost|over|more than)\s+)?$",
+    re.IGNORECASE,
+)
 MOVE_NOUN = re.compile(
     # "increase will be $0.08", "increases of up to US$5", "price hikes up to US$10",
     # "increases on apparel would range from US$2"
@@ -154,8 +158,9 @@ def _amount_moved(fig: Figure, clause: str, kw: Keywords) -> None:
         if noun.group(1).lower() in ("cut", "decrease", "reduction", "drop"):
             _negate(fig)
         return
-    if BY.search(clause):
-        words = list(kw.direction.finditer(clause))
+    by = BY.search(clause)
+    if by:  # the direction word before 'by' ("up to" is no rise)
+        words = list(kw.direction.finditer(clause[: by.start()]))
         last = words[-1] if words else None
         if last is not None:
             fig.measure = "change"

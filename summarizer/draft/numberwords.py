@@ -64,6 +64,11 @@ CURRENCY_WORDS = {
     "Hong Kong dollars": "HKD",
     "euros": "EUR",
     "euro": "EUR",
+    "rupees": "INR",
+    "印度卢比": "INR",
+    "印度盧比": "INR",
+    "卢比": "INR",
+    "盧比": "INR",
 }
 CURRENCY_PREFIXES = {
     "US$": "USD",
@@ -82,6 +87,24 @@ CURRENCY_PREFIXES = {
     "¥": "CNY",
     "€": "EUR",
     "£": "GBP",
+    # India's rupee as its press writes it ("₹300", "Rs 300", "Rs. 300")
+    "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "INR": "INR",
+    "₩": "KRW",
+    "KRW": "KRW",
+    "SGD": "SGD",
+    "MYR": "MYR",
+    "IDR": "IDR",
+    "THB": "THB",
+    "VND": "VND",
+    "PHP": "PHP",
+    "BRL": "BRL",
+    "R$": "BRL",
+    "MXN": "MXN",
+    "MX$": "MXN",
+    "TWD": "TWD",
 }
 EN_SCALES = {
     "thousand": "thousand",
@@ -141,6 +164,8 @@ UNIT_WORDS = {
     "workers": "employees",
     "people": "people",
     "orders": "orders",
+    "products": "products",
+    "items": "items",
 }
 QUALIFIERS_BEFORE = [
     ("不超过", "up_to"),
