@@ -58,12 +58,13 @@ POP_MART, LIVE = "pop-mart-2024-results", "live-commerce-measures"
 HEARING, BANK = "zhipu-minimax-hearing", "zhipu-minimax-bank-finance"
 SPACE, DEBUT = "zhipu-minimax-hk-valuation-space", "zhipu-minimax-listing-debut"
 DIVERGE = "zhipu-minimax-valuation-divergence"
+INDIA = "amazon-india-zero-referral-fee-2025"
 
 #: query -> (stories that should come first, other relevant stories)
 Spec = dict[str, tuple[list[str], list[str]]]
 QUERIES: dict[str, Spec] = {
     "zh-Hans": {
-        "亚马逊 佣金": ([AMAZON], []),
+        "亚马逊 佣金": ([AMAZON, INDIA], []),
         "智谱": (ZHIPU, []),
         "小额豁免": ([DE_MINIMIS], []),
         "泡泡玛特 营收": ([POP_MART], []),

@@ -184,7 +184,10 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
 
     def cents(x: Any) -> str:
         """A small amount of money to the cent, zeros kept, as a price list
-        prints it: US$3.40, 2.00美元 (figures compared in one sentence line up)."""
+        prints it: US$3.40, 2.00美元 (figures compared in one sentence line up);
+        a computed range both ends (a fee of 2% to 16% on INR 300: INR 6.00–48.00)."""
+        if (r := _range_of(x, 2)) is not None:
+            return locale.format_quantity(r, lang)
         v = _value(x)
         value = v.value if isinstance(v, Quantity) else v
         unit = v.unit if isinstance(v, Quantity) else x.unit

@@ -22,6 +22,7 @@ from ..model import Fact
 from ..rules.kinds import of_a_period
 from ..vocabulary.vocab import default_vocabulary
 from . import locale
+from .article import indefinite
 
 #: Words that start an editor's English sentence and are lowered when the
 #: sentence follows a lead-in (``clause``).
@@ -175,4 +176,5 @@ def phrase_filters(lang: str) -> dict[str, Callable[..., Any]]:
         "spell": spell,
         "titled": titled,
         "plural_title": plural_title,
+        "a": indefinite,
     }

@@ -45,7 +45,8 @@ def _sections(brief: Brief) -> dict[str, list[str]]:
 
 def test_each_reader_reads_the_channel_growth_in_its_own_words() -> None:
     texts = _sections(_brief("en"))
-    assert any("more buyers are shopping there" in t.lower() for t in texts["seller"])  # or leads
+    # GMV is money: shoppers spend more there (a count of buyers says more buyers)
+    assert any("shoppers are spending more there" in t.lower() for t in texts["seller"])
     assert any("white-label supply" in t for t in texts["factory"])
     assert any("clients to win" in t for t in texts["service_provider"])
     assert any("flagship store" in t for t in texts["brand"])

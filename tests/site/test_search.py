@@ -188,7 +188,8 @@ def test_the_seeds_queries_find_their_stories(tmp_path: Path) -> None:
     build_site(SEEDS_DIR, site, 2)
     cases = {
         "zh-Hans": [
-            ("亚马逊 佣金", "amazon-apparel-referral-fee-cut"),
+            # two stories of Amazon cutting its referral fee: both rank first
+            ("亚马逊 佣金", "amazon-apparel-referral-fee-cut amazon-india-zero-referral-fee-2025"),
             ("解禁", "zhipu-minimax-valuation-divergence"),
         ],
         "zh-Hant": [
@@ -203,7 +204,8 @@ def test_the_seeds_queries_find_their_stories(tmp_path: Path) -> None:
     for lang, queries in cases.items():
         index = _index(site, lang)
         for query, first in queries:
-            assert search(index, query)[0][:1] == [first], (lang, query)
+            top = search(index, query)[0]
+            assert set(top[: first.count(" ") + 1]) == set(first.split()), (lang, query, top)
 
 
 def test_a_search_over_segments_ranks_as_over_one() -> None:
