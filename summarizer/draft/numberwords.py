@@ -96,6 +96,7 @@ CURRENCY_PREFIXES = {
     "KRW": "KRW",
     "SGD": "SGD",
     "MYR": "MYR",
+    "RM": "MYR",
     "IDR": "IDR",
     "THB": "THB",
     "VND": "VND",

@@ -47,6 +47,7 @@ BY_ROLE = frozenset(
         "threshold_move",
         "share_shift",
         "charge_introduced",
+        "platform_charge",
         "sales_tax",
         "payout_reserve",
         "deposit_move",

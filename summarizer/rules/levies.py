@@ -17,9 +17,14 @@ Each reader reads it from its side (templates ``charge_introduced.j2``): what
 to do about each parcel (seller), a rival's price edge (brand), direct
 shipments against bulk ones (factory), brokerage and consolidation work
 (provider), who pays at checkout (platform), and the volume to track
-(researcher). Only charges on imports (``levied_on: imports``: a duty per
-parcel) are read here; a new platform fee per order would need its own
-meanings. A charge that existed before and moved is ``base_change``'s.
+(researcher). A platform's new flat fee on each order (TikTok Shop
+Malaysia's MYR 0.50 'platform support fee' from February 2026) is told
+too, as ``platform_charge``: a fee whatever the order's value weighs most on
+cheap single-item orders, so sellers are told to make each order carry more,
+factories that sellers will want sets and multipacks, a rival platform that
+its small-ticket sellers may look elsewhere; against the platform's average
+order value when the story gives one, the share of it the fee takes. A
+charge that existed before and moved is ``base_change``'s.
 """
 
 from __future__ import annotations
@@ -57,6 +62,42 @@ def _volume(ix: FactIndex, f: Fact) -> Fact | None:
     return max(mine, key=lambda c: period_end(c.period), default=None)
 
 
+#: What a platform's new fee on each order is to each reader, and the stake
+#: it has in it: a factory's is the sets its buyers will ask for.
+PLATFORM_FACETS = {
+    "seller": "cost",
+    "brand": "cost",
+    "factory": "demand",
+    "service_provider": "opportunity",
+    "platform_operator": "competition",
+    "researcher": "research",
+}
+PLATFORM_STANCES = {
+    "seller": "cost",
+    "brand": "cost",
+    "factory": "demand",
+    "service_provider": "demand",
+    "platform_operator": "competition",
+    "researcher": "benchmark",
+}
+
+
+def _basket(ix: FactIndex, f: Fact) -> Fact | None:
+    """The platform's latest average order value in the fee's currency."""
+    unit = f.quantity.unit if f.quantity else ""
+    values = [a for a in ix.metrics("aov") if a.entity == f.entity and a.quantity
+              and a.quantity.unit == unit and a.quantity.value > 0]
+    return max(values, key=lambda a: period_end(a.period), default=None)
+
+
+def _platform_fee(ix: FactIndex, f: Fact) -> bool:
+    """Whether ``f`` is a platform's fee on what its sellers sell (not a duty)."""
+    e = ix.story.entities.get(f.entity)
+    return e is not None and e.kind == "platform" and f.quantity is not None and (
+        f.quantity.per in ("order", "item", "unit")
+    )
+
+
 def _ceiling(ix: FactIndex, f: Fact) -> Fact | None:
     unit = f.quantity.unit if f.quantity else ""
     return next((c for m in CEILINGS for c in ix.metrics(m)
@@ -71,10 +112,12 @@ def charge_introduced(ix: FactIndex) -> Iterator[Takeaway | Check]:
         b = ix.fact(f.base) if f.base else None
         if q is None or not q.per or b is None or b.quantity is None or q.value <= 0:
             continue
-        if levied_on(f.metric) != "imports" or kind_of(f.metric) != "money":
-            continue  # a new platform fee per order reads otherwise: not told here yet
-        if b.quantity.value != 0 or b.quantity.unit != q.unit:
+        if kind_of(f.metric) != "money" or b.quantity.value != 0 or b.quantity.unit != q.unit:
             continue  # a charge that moved: base_change's
+        if levied_on(f.metric) != "imports":
+            if _platform_fee(ix, f):
+                yield _platform_charge(ix, f, b)
+            continue
         ceiling, volume = _ceiling(ix, f), _volume(ix, f)
         share = bill = None
         if ceiling is not None:
@@ -100,3 +143,27 @@ def charge_introduced(ix: FactIndex) -> Iterator[Takeaway | Check]:
             },
             entity=f.entity,
         )
+
+
+def _platform_charge(ix: FactIndex, f: Fact, b: Fact) -> Takeaway:
+    basket = _basket(ix, f)
+    share = None
+    if basket is not None:
+        share = compute(lambda x, a: x / a * HUNDRED, Num.of(f), Num.of(basket), unit="percent")
+    return Takeaway(
+        rule="charge_introduced",
+        message="platform_charge",
+        facet="cost",
+        priority=82,
+        facts=tuple(x.id for x in (b, f, basket) if x is not None),
+        values={
+            "cur": f,
+            "base": b,
+            "basket": basket,
+            "share": share,
+            "past": in_force(f.period, ix.story.published),
+            "role_facets": PLATFORM_FACETS,
+            "role_stances": PLATFORM_STANCES,
+        },
+        entity=f.entity,
+    )

@@ -51,7 +51,7 @@ def test_two_sizes_trimmed_on_one_day_are_one_move_from_different_bases() -> Non
     ("lang", "persona", "said"),
     [
         ("en", "seller", "US$0.18 lower and US$0.16 lower for small standard-size items: room to cut prices"),
-        ("en", "brand", "price more keenly on this channel"),
+        ("en", "brand", "a saving on every sale through this channel"),
         ("en", "service_provider", "the platform's own service gets cheaper"),
         ("en", "platform_operator", "collects US$0.18 less per charge"),
         ("zh-Hans", "seller", "每次少付0.18美元（小号标准尺寸商品少付0.16美元）"),
