@@ -189,6 +189,8 @@ def find_figures(text: str) -> list[Figure]:
                 fig.value = _times_ten(fig.value)
             if fig.unit == "count":
                 fig.unit = ""
+            if fig.unit == "cents" and not fig.currency and not scale:
+                fig.unit, fig.currency, fig.value = "", "USD", _hundredths(fig.value)
         fig.qualifier = _qualifier(text, fig.start, fig.end)
         if fig.currency:
             fig.per = _per(text, fig.start, fig.end)
@@ -283,6 +285,17 @@ def _per(text: str, start: int, end: int) -> str:
         return "order" if b.group(1).endswith("订单") else PER_IDS[b.group(1)]
     p = PAY_BEFORE.search(text[max(0, start - 80) : start])
     return (p.group(1) or PER_IDS[p.group(2)]).lower() if p else ""
+
+
+def _hundredths(value: str) -> str:
+    """Cents as dollars, to the cent: "30" -> "0.30", "5" -> "0.05", "7.5" -> "0.075".
+
+    >>> _hundredths("30"), _hundredths("5"), _hundredths("49"), _hundredths("7.5")
+    ('0.30', '0.05', '0.49', '0.075')
+    """
+    whole, _, frac = value.partition(".")
+    digits = whole.rjust(3, "0")
+    return f"{digits[:-2].lstrip('0') or '0'}.{digits[-2:]}{frac}"
 
 
 def _times_ten(value: str) -> str:

@@ -167,6 +167,10 @@ UNIT_WORDS = {
     "orders": "orders",
     "products": "products",
     "items": "items",
+    # an amount in cents ("30 cents per transaction"): US$0.30 (figures.find_figures)
+    "cents": "cents",
+    "cent": "cents",
+    "¢": "cents",
 }
 QUALIFIERS_BEFORE = [
     ("不超过", "up_to"),

@@ -48,6 +48,7 @@ BY_ROLE = frozenset(
         "share_shift",
         "charge_introduced",
         "platform_charge",
+        "two_part_fee",
         "sales_tax",
         "payout_reserve",
         "deposit_move",

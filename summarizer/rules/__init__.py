@@ -41,6 +41,7 @@ from . import (  # noqa: F401  (registers)
     shares,
     shifts,
     taxes,
+    twopart,
     valuation,
     wages,
 )
@@ -56,6 +57,7 @@ ORDER = (
     "event_pace",
     "cagr",
     "base_change",
+    "two_part_fee",
     "charge_step",
     "charge_introduced",
     "sales_tax",

@@ -33,6 +33,7 @@ from .kinds import adds_up, facet_of, kind_of, levied_on, told_by
 from .pricing import own_price
 from .registry import Check, rule
 from .steps import Move, chains, delta, fact_of, steps
+from .twopart import told_here
 
 
 def _price_for(ix: FactIndex, f: Fact) -> Fact | None:
@@ -55,9 +56,10 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     takeaway led by the largest move, with the others in ``also``, so a
     reader is not handed the same change twice under two segment names."""
     groups: dict[tuple[object, ...], list[tuple[Fact, Fact, dict[str, object]]]] = {}
+    two_part = told_here(ix)  # a rate and a fixed fee moved together: two_part_fee's
     for f in ix.metrics(stated=False):
         b = ix.fact(f.base) if f.base else None
-        if is_rebate(f.metric):
+        if is_rebate(f.metric) or f.id in two_part:
             continue  # a refund, not a charge: rebate_move's
         if own_price(ix, f) or told_by(f.metric):
             continue  # a company's own price (price_move), or a metric another rule tells

@@ -102,6 +102,7 @@ def test_rule_order_is_pinned() -> None:
         "event_pace",
         "cagr",
         "base_change",
+        "two_part_fee",
         "charge_step",
         "charge_introduced",
         "sales_tax",

@@ -47,6 +47,7 @@ def test_presets_are_pinned() -> None:
     ]
     assert {p.id: p.rules for p in project.personas}["seller"] == (
         "base_change",
+        "two_part_fee",
         "charge_step",
         "charge_introduced",
         "sales_tax",
@@ -88,6 +89,7 @@ def test_presets_are_pinned() -> None:
     )
     assert {p.id: p.rules for p in project.personas}["researcher"] == (
         "base_change",
+        "two_part_fee",
         "charge_step",
         "charge_introduced",
         "sales_tax",
