@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from .numberwords import (
     CN_DIGITS,
@@ -48,7 +49,9 @@ _CUR = "|".join(
 )
 _UNIT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
 #: Scale words in any case ("$11.8 Billion" in a headline); M and B only as capitals.
-_EN_SCALE = r"\s?(?i:thousand|million|billion|trillion|bn)\b|(?:M|B)(?![A-Za-z])"
+_EN_SCALE = (
+    r"\s?(?i:thousand|million|billion|trillion|bn|crores?|lakhs?|lacs?)\b|(?:M|B)(?![A-Za-z])"
+)
 #: A word that may stand between a number and what it counts ("8,500 U.S.
 #: locations", "300 new stores", "14,000 corporate jobs", "14,000 Etsy
 #: sellers"): places, the adjectives counts take in business news, or one
@@ -182,6 +185,8 @@ def find_figures(text: str) -> list[Figure]:
         fig = Figure(m.start() if prefix else m.start("num"), m.end(), num.replace(",", ""))
         scale = scale.translate(_SIMPLIFIED_SCALE)
         fig.scale = EN_SCALES.get(scale) or EN_SCALES.get(scale.lower(), scale)
+        if scale.lower().rstrip("s") in INDIAN_SCALES:  # 1.2 crore = 12 million
+            fig.value, fig.scale = _in_millions(fig.value, scale.lower().rstrip("s")), "million"
         fig.currency = CURRENCY_PREFIXES.get(prefix or "", "") or CURRENCY_WORDS.get(cur or "", "")
         if unit:
             fig.unit = UNIT_WORDS[unit]
@@ -285,6 +290,19 @@ def _per(text: str, start: int, end: int) -> str:
         return "order" if b.group(1).endswith("订单") else PER_IDS[b.group(1)]
     p = PAY_BEFORE.search(text[max(0, start - 80) : start])
     return (p.group(1) or PER_IDS[p.group(2)]).lower() if p else ""
+
+
+#: India's scale words, in millions: a crore is ten million, a lakh a hundred thousand.
+INDIAN_SCALES = {"crore": Decimal(10), "lakh": Decimal("0.1"), "lac": Decimal("0.1")}
+
+
+def _in_millions(value: str, word: str) -> str:
+    """A figure in crore or lakh as millions, its digits kept exact.
+
+    >>> _in_millions("1.2", "crore"), _in_millions("5", "lakh"), _in_millions("12", "crore")
+    ('12', '0.5', '120')
+    """
+    return format((Decimal(value) * INDIAN_SCALES[word]).normalize(), "f")
 
 
 def _hundredths(value: str) -> str:

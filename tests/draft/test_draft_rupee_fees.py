@@ -39,7 +39,7 @@ def test_a_fall_by_up_to_an_amount_is_a_negative_change() -> None:
 
 def test_a_count_of_products_is_no_fee_and_no_amount() -> None:
     _, figures = draft_figures(TEXT, "a.txt")
-    products = next(f for f in figures if f.value == "12")
+    products = next(f for f in figures if f.value == "12" and f.unit)  # the body's, not the title's
     assert (products.unit, products.currency) == ("products", "")
     assert products.metric != "referral_fee"
     sellers = next(f for f in figures if f.value == "1.6")
@@ -51,3 +51,9 @@ def test_eliminating_a_fee_from_a_day_drafts_a_fee_cut_on_that_day() -> None:
     assert "event: fee_change" in drafted
     assert 'date: "2025-04-07"' in drafted
     assert "direction: down" in drafted
+
+
+def test_crore_and_lakh_are_read_in_millions() -> None:
+    """The headline's '1.2 Crore Products' is the body's 12 million."""
+    _, figures = draft_figures("Amazon India drops fees on 1.2 crore products and 5 lakh items.\n", "a.txt")
+    assert [(f.value, f.scale) for f in figures] == [("12", "million"), ("0.5", "million")]
