@@ -94,7 +94,7 @@ def _platform_fee(ix: FactIndex, f: Fact) -> bool:
     """Whether ``f`` is a platform's fee on what its sellers sell (not a duty)."""
     e = ix.story.entities.get(f.entity)
     return e is not None and e.kind == "platform" and f.quantity is not None and (
-        f.quantity.per in ("order", "item", "unit")
+        f.quantity.per in ("order", "transaction", "item", "unit")
     )
 
 
