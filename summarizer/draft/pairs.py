@@ -75,7 +75,7 @@ def merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             before = text[max(0, fig.start - 40) : fig.start]
             m = BETWEEN_BEFORE.search(before)
         start = fig.start - len(before) + m.start() if m else -1
-        if m is None or MOVE_WORDS.search(text[max(0, start - 14) : start]):
+        if m is None or MOVE_WORDS.search(text[max(0, start - 14) : start]) or _year_to(m):
             out.append(fig)
             continue
         if out and out[-1].start >= start:
@@ -87,6 +87,12 @@ def merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         fig.start = start
         out.append(fig)
     return out
+
+
+def _year_to(m: re.Match[str]) -> bool:
+    """A bare year before 'to' ("from $4.83 in 2022 to $4.81"): a period, no bound."""
+    low = m.group("a")
+    return re.fullmatch(r"(?:19|20)\d\d", low) is not None and m.group(0).lstrip()[:1].isdigit()
 
 
 #: "B, a sharp increase from the previous A": A is the base of the figure of

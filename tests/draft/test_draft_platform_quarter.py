@@ -90,3 +90,9 @@ def test_a_way_to_sell_is_drafted_as_a_channel_and_a_business_line_as_a_product(
     drafted = draft_article(text, "a.txt")
     assert "quick-commerce: {kind: channel," in drafted
     assert "cloud-intelligence: {kind: product," in drafted
+
+
+def test_a_year_before_to_is_no_lower_bound() -> None:
+    """'from $4.83 in 2022 to $4.81' gave a range of 2022 to 4.81."""
+    _, figures = draft_figures("ROAS went from $4.83 in 2022 to $4.81 last year.\n", "e.txt")
+    assert [(f.low, f.value) for f in figures] == [("", "4.83"), ("", "4.81")]
