@@ -18,7 +18,8 @@ CASES = {
     "zh-Hans": (
         "小额豁免",
         "us-de-minimis-global-end",
-        "亚马逊 佣金",
+        # 亚马逊 佣金 finds two referral fee cuts (Amazon India's is newer): 服装 is the apparel one
+        "亚马逊 服装",
         "amazon-apparel-referral-fee-cut",
         "亚马逊",
     ),
