@@ -123,6 +123,15 @@ CONNECTIVES = {
 }
 
 
+#: English first words that are no names, lowered after a connective ('Also,
+#: sellers who use …'); any other capital is a name's ('Also, PayPal charges').
+COMMON_OPENERS = frozenset(
+    ("The", "A", "An", "Its", "Their", "This", "That", "These", "Those", "Some", "All", "Both",
+     "Each", "Every", "Most", "Many", "More", "Fewer", "Sellers", "Brands", "Buyers", "Shoppers",
+     "Platforms", "Factories", "Merchants", "Retailers", "Consumers")
+)
+
+
 def _says_already(text: str, word: str) -> bool:
     """Whether the sentence's opening already says what the connective would
     ('Also, Amazon is also widening …', '同时，亚马逊同时加大…')."""
@@ -156,7 +165,7 @@ def vary_openings(points: tuple[Point, ...], voice: Voice) -> tuple[Point, ...]:
             text = head.text
             options = [w for w in CONNECTIVES[voice.lang] if not _says_already(text, w)]
             word = voice.connective("opening", *(options or CONNECTIVES[voice.lang]))
-            if voice.lang == "en" and text.split(" ", 1)[0] in ("The", "A", "An"):
+            if voice.lang == "en" and text.split(" ", 1)[0] in COMMON_OPENERS:
                 text = text[0].lower() + text[1:]
             p = replace(p, sentences=(replace(head, text=word + text), *p.sentences[1:]))
         out.append(p)

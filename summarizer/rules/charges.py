@@ -32,6 +32,7 @@ from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, compute, in_force
 from .kinds import facet_of, kind_of, levied_on
+from .netcharge import covered
 from .registry import Check, rule
 
 
@@ -39,8 +40,11 @@ def _charges(ix: FactIndex) -> list[Fact]:
     """Stated changes of cost metrics (an amount, or a percentage not over a
     run of days), with a period and no base."""
     out = []
+    netted = covered(ix)  # a cut with another charge's rise on the same unit: net_charge's
     for f in ix.metrics(measure="change"):
         q = f.quantity
+        if f.id in netted:
+            continue
         if (
             facet_of(f.metric) == "cost"
             and kind_of(f.metric) == "money"

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, compute, in_force, period_end
 from .kinds import kind_of, levied_on
+from .netcharge import covered
 from .registry import Check, rule
 
 #: The count a charge per unit is levied on: what turns it into a year's bill.
@@ -107,7 +108,10 @@ def _ceiling(ix: FactIndex, f: Fact) -> Fact | None:
 @rule("charge_introduced", needs=("metric:duty",))
 def charge_introduced(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A charge per unit whose base, as the editor names it, is nothing."""
+    netted = covered(ix)  # a new charge with another's cut on the same unit: net_charge's
     for f in ix.metrics(stated=False):
+        if f.id in netted:
+            continue
         q = f.quantity
         b = ix.fact(f.base) if f.base else None
         if q is None or not q.per or b is None or b.quantity is None or q.value <= 0:

@@ -105,6 +105,7 @@ def test_rule_order_is_pinned() -> None:
         "two_part_fee",
         "charge_step",
         "charge_introduced",
+        "net_charge",
         "sales_tax",
         "payout_reserve",
         "deposit_move",
