@@ -56,11 +56,13 @@ def base_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     takeaway led by the largest move, with the others in ``also``, so a
     reader is not handed the same change twice under two segment names."""
     groups: dict[tuple[object, ...], list[tuple[Fact, Fact, dict[str, object]]]] = {}
-    two_part = told_here(ix)  # a rate and a fixed fee moved together: two_part_fee's
+    two_part = told_here(ix)
     for f in ix.metrics(stated=False):
         b = ix.fact(f.base) if f.base else None
-        if is_rebate(f.metric) or f.id in two_part:
+        if is_rebate(f.metric):
             continue  # a refund, not a charge: rebate_move's
+        if f.id in two_part:
+            continue  # a rate and a fixed fee moved together: two_part_fee's
         if own_price(ix, f) or told_by(f.metric):
             continue  # a company's own price (price_move), or a metric another rule tells
         if period_base(ix, f) is not None:

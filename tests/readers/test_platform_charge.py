@@ -80,3 +80,12 @@ def test_a_fee_that_moved_is_no_new_charge() -> None:
     story = mini_story(ENTITIES, moved, published="2026-02-05")
     rules = {t.message for t in derive(story).takeaways}
     assert "platform_charge" not in rules and "base_change" in rules
+
+
+def test_a_new_fee_per_unit_weighs_on_cheap_items_not_on_small_orders() -> None:
+    per_unit = FEE.replace("per: order", "per: unit")
+    text = sections(mini_story(ENTITIES, per_unit, published="2026-02-05"), "en")
+    assert "weighs most on your cheapest items" in text["seller"]
+    assert "single-item" not in text["seller"] and "baskets" not in text["researcher"]
+    zh = sections(mini_story(ENTITIES, per_unit, published="2026-02-05"), "zh-Hans")
+    assert "对最便宜的商品负担最重" in zh["seller"]
