@@ -179,6 +179,26 @@ def levied_on(metric: str) -> str:
     return m.levied_on if m else ""
 
 
+#: A platform's fee on what its sellers sell, seen by each reader (a fee in two
+#: parts, a net move per unit): a cost for those who pay it, sellers shopping
+#: for cheaper service for a provider, a rival's pricing for a platform, and a
+#: yardstick for a researcher. The stake, then the facet of the point.
+FEE_STANCES = {
+    "seller": "cost",
+    "brand": "cost",
+    "service_provider": "demand",
+    "platform_operator": "competition",
+    "researcher": "benchmark",
+}
+FEE_FACETS = {
+    "seller": "cost",
+    "brand": "cost",
+    "service_provider": "opportunity",
+    "platform_operator": "competition",
+    "researcher": "research",
+}
+
+
 #: A trend (a forecast, growth picking up each quarter) is something to plan
 #: around for everyone with a stake in it, and to test against later figures
 #: for a researcher: the facet of the point per role.

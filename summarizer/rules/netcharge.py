@@ -24,27 +24,12 @@ from decimal import Decimal
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, UndefinedFigureError, compute, in_force
-from .kinds import kind_of
+from .kinds import FEE_FACETS, FEE_STANCES, kind_of
 from .registry import Check, rule
 
 #: Moves further apart than this are two seasons' news, not one bill.
 WITHIN_DAYS = 92
 
-#: What a net move per unit is to each reader, and its stake in it.
-STANCES = {
-    "seller": "cost",
-    "brand": "cost",
-    "service_provider": "demand",
-    "platform_operator": "competition",
-    "researcher": "benchmark",
-}
-FACETS = {
-    "seller": "cost",
-    "brand": "cost",
-    "service_provider": "opportunity",
-    "platform_operator": "competition",
-    "researcher": "research",
-}
 
 
 def _day(f: Fact) -> date | None:
@@ -147,7 +132,7 @@ def net_charge(ix: FactIndex) -> Iterator[Takeaway | Check]:
             values={
                 "rows": segs, "lead": lead, "up": lead.net.value > 0,
                 "past": in_force(last, ix.story.published), "last": last,
-                "role_stances": STANCES, "role_facets": FACETS,
+                "role_stances": FEE_STANCES, "role_facets": FEE_FACETS,
             },
             entity=entity,
         )

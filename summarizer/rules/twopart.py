@@ -28,29 +28,12 @@ from decimal import Decimal
 
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force
-from .kinds import kind_of, levied_on
+from .kinds import FEE_FACETS, FEE_STANCES, kind_of, levied_on
 from .registry import Check, rule
 
 #: What a fixed part may be charged on.
 FIXED_PER = ("transaction", "order", "item", "unit")
 
-#: The stake each reader has in a two-part fee and the facet of its point: a
-#: cost for those who pay it, the sellers shopping for a cheaper processor for
-#: a provider, a rival's or supplier's pricing for a platform.
-STANCES = {
-    "seller": "cost",
-    "brand": "cost",
-    "service_provider": "demand",
-    "platform_operator": "competition",
-    "researcher": "benchmark",
-}
-FACETS = {
-    "seller": "cost",
-    "brand": "cost",
-    "service_provider": "opportunity",
-    "platform_operator": "competition",
-    "researcher": "research",
-}
 
 
 def _moved(ix: FactIndex, f: Fact) -> Fact | None:
@@ -140,7 +123,7 @@ def two_part_fee(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "d_rate": d_rate, "d_fixed": d_fixed, "crossover": crossover,
                 "examples": examples, "up": up,
                 "past": in_force(rf.period, ix.story.published),
-                "role_stances": STANCES, "role_facets": FACETS,
+                "role_stances": FEE_STANCES, "role_facets": FEE_FACETS,
             },
             entity=rf.entity,
         )
