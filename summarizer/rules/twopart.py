@@ -24,7 +24,9 @@ day, are read as one fee; ``base_change`` leaves both to this rule
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+
+from babel.numbers import get_currency_precision
 
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force
@@ -78,8 +80,13 @@ def _one_price(p: Fact, unit: str) -> bool:
 
 
 def _fee(price: Num, rate: Fact, fixed: Fact) -> Num:
-    return compute(lambda p, r, c: p * r / HUNDRED + c, price, Num.of(rate), Num.of(fixed),
-                   unit=fixed.quantity.unit if fixed.quantity else "")
+    """The fee on one sale as it is charged: to the currency's smallest unit
+    (US$1.025 is charged as US$1.03), so a rise worked out from the fees a
+    reader sees is the rise printed (PayPal's US$25 sale: 32%, not 33%)."""
+    unit = fixed.quantity.unit if fixed.quantity else ""
+    step = Decimal(1).scaleb(-get_currency_precision(unit))
+    return compute(lambda p, r, c: (p * r / HUNDRED + c).quantize(step, ROUND_HALF_UP),
+                   price, Num.of(rate), Num.of(fixed), unit=unit)
 
 
 @rule("two_part_fee", needs=("metric:payment_fee",))

@@ -50,11 +50,11 @@ def test_the_rate_and_the_fixed_part_are_one_fee_not_two_moves() -> None:
     [t] = [t for t in takeaways if t.rule == "two_part_fee"]
     assert round(t.values["crossover"].value) == 32  # type: ignore[union-attr]
     got = [
-        (str(e["price"].quantity.value), str(round(e["old"].value, 3)),
-         str(round(e["new"].value, 3)), round(e["rise"].value))
+        (str(e["price"].quantity.value), str(e["old"].value),
+         str(e["new"].value), round(e["rise"].value))
         for e in t.values["examples"]  # type: ignore[union-attr]
     ]
-    assert got == [("7", "0.503", "0.734", 46), ("100", "3.200", "3.980", 24)]
+    assert got == [("7", "0.50", "0.73", 46), ("100", "3.20", "3.98", 24)]  # charged to the cent
 
 
 def test_each_sale_price_and_the_crossover_are_said_in_both_languages() -> None:
