@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .. import languages
 from ..vocabulary.vocab import Vocabulary, derived_table
+from .article import indefinite
 
 #: Babel locale for every Chinese variant: its source's, zh-Hans (script
 #: conversion comes later).
@@ -89,9 +90,7 @@ def per_phrase(amount: str, per: str, lang: str) -> str:
         return amount
     if _is_zh(lang):
         return f"每{words[0]}{amount}"
-    # a unit, an item, a 40ft container, an hour (its h is silent)
-    article = "an" if words[1][:1] in "aeio" or words[1] == "hour" else "a"
-    return f"{amount} {article} {words[1]}"
+    return f"{amount} {indefinite(words[1])}"  # a unit, an item, a 40ft container, an hour
 
 
 #: Caches built from these tables (numbers' formatted fields), emptied with them.

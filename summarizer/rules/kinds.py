@@ -179,6 +179,10 @@ def levied_on(metric: str) -> str:
     return m.levied_on if m else ""
 
 
+#: What a fixed charge on a sale may be per (a platform's fee per order, a
+#: payment fee's fixed part per transaction, a warehouse fee per unit).
+PER_SALE = ("transaction", "order", "item", "unit")
+
 #: A platform's fee on what its sellers sell, seen by each reader (a fee in two
 #: parts, a net move per unit): a cost for those who pay it, sellers shopping
 #: for cheaper service for a provider, a rival's pricing for a platform, and a

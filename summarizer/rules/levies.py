@@ -33,7 +33,7 @@ from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, compute, in_force, period_end
-from .kinds import kind_of, levied_on
+from .kinds import PER_SALE, kind_of, levied_on
 from .netcharge import covered
 from .registry import Check, rule
 
@@ -95,7 +95,7 @@ def _platform_fee(ix: FactIndex, f: Fact) -> bool:
     """Whether ``f`` is a platform's fee on what its sellers sell (not a duty)."""
     e = ix.story.entities.get(f.entity)
     return e is not None and e.kind == "platform" and f.quantity is not None and (
-        f.quantity.per in ("order", "transaction", "item", "unit")
+        f.quantity.per in PER_SALE
     )
 
 

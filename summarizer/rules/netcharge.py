@@ -24,7 +24,7 @@ from decimal import Decimal
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, UndefinedFigureError, compute, in_force
-from .kinds import FEE_FACETS, FEE_STANCES, kind_of
+from .kinds import FEE_FACETS, FEE_STANCES, PER_SALE, kind_of
 from .registry import Check, rule
 
 #: Moves further apart than this are two seasons' news, not one bill.
@@ -70,7 +70,7 @@ def _moves(ix: FactIndex) -> list[Part]:
     out: list[Part] = []
     for f in ix.metrics(measure=None, stated=None):
         q = f.quantity
-        if q is None or not q.is_money or q.per not in ("unit", "item", "order") or q.upper:
+        if q is None or not q.is_money or q.per not in PER_SALE or q.upper:
             continue
         if kind_of(f.metric) != "money":
             continue

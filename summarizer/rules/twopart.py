@@ -30,12 +30,8 @@ from babel.numbers import get_currency_precision
 
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force
-from .kinds import FEE_FACETS, FEE_STANCES, kind_of, levied_on
+from .kinds import FEE_FACETS, FEE_STANCES, PER_SALE, kind_of, levied_on
 from .registry import Check, rule
-
-#: What a fixed part may be charged on.
-FIXED_PER = ("transaction", "order", "item", "unit")
-
 
 
 def _moved(ix: FactIndex, f: Fact) -> Fact | None:
@@ -54,7 +50,7 @@ def parts(ix: FactIndex) -> list[tuple[Fact, Fact, Fact, Fact]]:
     fixed = [
         (b, f) for f in ix.metrics(stated=False)
         if kind_of(f.metric) == "money" and f.quantity is not None
-        and f.quantity.per in FIXED_PER and (b := _moved(ix, f)) is not None
+        and f.quantity.per in PER_SALE and (b := _moved(ix, f)) is not None
     ]
     for f in ix.metrics(stated=False):
         if kind_of(f.metric) != "percent" or levied_on(f.metric) != "sales":
