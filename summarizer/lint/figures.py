@@ -130,6 +130,8 @@ def read_figures(doc: Document, unit: str, lang: str) -> list[Figure]:
         for m in rx.finditer(text):
             start, cur = _start(text, m.start(), floor, en)
             scale, mark = m.group("scale"), m.group("unit") or ""
+            if en and cur and not scale and not mark:
+                scale = _scale_ahead(text, m) or scale  # RMB 2.4–5.4 million
             if cur or scale or mark:
                 # the join runs up to the digits: "27 to US$1,806" is a day and a price
                 if (
@@ -205,6 +207,25 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|-|–|—|\bto\b)\s*")
 _DASH_JOIN = re.compile(r"\s*(?:~|～|-|–|—)\s*")
 #: The longest gap a range's join takes between its two numbers (" to ").
 _GAP = 6
+
+
+#: An English range's upper bound with the scale both bounds share: "–5.4 million".
+_SCALE_AHEAD = re.compile(
+    r"\s*(?:-|–|—)\s*(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million|thousand)\b"
+)
+
+
+def _scale_ahead(text: str, m: re.Match[str]) -> str | None:
+    """The scale word of a range whose lower bound ``m`` leaves it to the
+    upper one (RMB 2.4–5.4 million: 2.4 million); None if none follows."""
+    ahead = _SCALE_AHEAD.match(text, m.end())
+    if ahead is None:
+        return None
+    try:
+        rises = Decimal(m.group("num").replace(",", "")) < Decimal(ahead.group(1).replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the regex only passes digits
+        return None
+    return ahead.group(2) if rises else None
 
 
 def _rises(low: re.Match[str], high: re.Match[str]) -> bool:

@@ -150,7 +150,17 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     )
 
     def amount(x: Any, digits: int | None = None) -> str:
-        """Money or count as written: 5.34亿元 / RMB 534 million."""
+        """Money or count as written: 5.34亿元 / RMB 534 million; a computed
+        range both ends, each rounded as one amount (2.4万至5.4万元)."""
+        if isinstance(x, Num) and x.upper is not None:
+            lo, hi = sorted((x.value, x.upper))
+            if digits is None and (x.unit in locale.CURRENCIES
+                                   or locale.UNITS.get(x.unit, _UNSCALED).scaled):
+                lo, hi = (locale.round_significant(e) for e in (lo, hi))
+            d = digits if digits is not None else max(_exact_digits(lo), _exact_digits(hi))
+            step = Decimal(1).scaleb(-d)
+            return locale.format_quantity(
+                Quantity(lo.quantize(step), x.unit, step, upper=hi.quantize(step)), lang)
         v = _value(x)
         if isinstance(v, Quantity):
             if v.upper is not None and digits is None:
@@ -205,7 +215,15 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         return locale.format_percent(v, lang, digits)
 
     def times(x: Any, digits: int | None = None, spelled: bool = False) -> str:
-        """Multiples: one decimal below 10× (5.9×), whole numbers above (34×)."""
+        """Multiples: one decimal below 10× (5.9×), whole numbers above (34×);
+        a computed range both ends, its unit once (5–10 times, 5至10倍)."""
+        if isinstance(x, Num) and x.upper is not None:
+            lo, hi = sorted((x.value, x.upper))
+            d = digits if digits is not None else (1 if abs(hi) < 10 else 0)
+            high = locale.format_multiple(hi, lang, digits=d, spelled=spelled)
+            low = locale.format_multiple(lo, lang, digits=d)
+            low = low.rstrip("倍×")
+            return f"{low}至{high}" if languages.is_chinese(lang) else f"{low}–{high}"
         v = _value(x)
         if isinstance(v, Decimal) and digits is None:
             digits = 1 if abs(v) < 10 else 0

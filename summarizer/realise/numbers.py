@@ -279,9 +279,16 @@ def format_quantity(q: Quantity, lang: str) -> str:
     worded = _WORD_UNIT.match(low)
     if worded and _WORD_UNIT.match(high):  # 0.5–2 percentage points: the word once
         low = worded.group(1)
+    else:  # RMB 2.4–5.4 million: the scale once when both ends share it
+        head, _, scale = low.rpartition(" ")
+        if scale in _SCALE_WORDS and high.endswith(" " + scale):
+            low = head
     return f"{low}–{high}"
 
 
 #: An English amount followed by its unit as words ("0.5 percentage points").
 _WORD_UNIT = re.compile(r"^([\d.,]+) [a-z]")
+
+#: English scale words a range says once (RMB 2.4–5.4 million).
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 

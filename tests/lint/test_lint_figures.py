@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+from decimal import Decimal
 
 import pytest
 
@@ -105,6 +106,16 @@ def test_a_ranges_bare_bound_takes_the_other_bounds_unit() -> None:
     got = [(f.text, f.currency, f.family) for f in _figs("by US$2–10 in 2024–2025, 3 to 4%", "en")]
     assert got == [("US$2", "USD", "amount"), ("10", "USD", "amount"),
                    ("3", "", "percent"), ("4%", "", "percent")]
+
+
+def test_a_ranges_scale_word_said_once_scales_both_bounds() -> None:
+    """RMB 2.4–5.4 million is 2.4 million to 5.4 million, as its zh
+    240万至540万元 says: the lower bound takes the upper one's scale. A bound
+    above the other (a year after a dash) takes nothing."""
+    got = [(f.text, f.value, f.currency) for f in _figs("of RMB 2.4–5.4 million in sales", "en")]
+    assert got == [("RMB 2.4", Decimal("2.4E+6"), "CNY"), ("5.4 million", Decimal("5.4E+6"), "")]
+    got = [(f.text, f.value) for f in _figs("US$9–3 million", "en")]
+    assert got[0] == ("US$9", Decimal(9))
 
 
 def _figs(text: str, lang: str) -> list[Figure]:

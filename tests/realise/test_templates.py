@@ -66,3 +66,22 @@ def test_an_editors_sentence_after_a_lead_in_lowers_only_a_determiner() -> None:
     assert clause("The US ended de minimis") == "the US ended de minimis"
     assert clause("Amazon cut its fee") == "Amazon cut its fee"
     assert clause("TikTok Shop raised fees") == "TikTok Shop raised fees"
+
+
+def test_a_computed_range_prints_both_ends_in_amounts_and_multiples() -> None:
+    """A rise from 6,000 to 30,000-60,000 yuan is 24,000-54,000 more, 5-10
+    times: the lower end alone is a figure the article never gave."""
+    from decimal import Decimal
+
+    from summarizer.realise.filters import make_env
+    from summarizer.rules.facts import Num
+
+    def num(low: int, high: int, unit: str) -> Num:
+        return Num(Decimal(low), Decimal(low), Decimal(low), ("f",), unit, Decimal(high))
+
+    rise, sales, times = num(24000, 54000, "CNY"), num(2400000, 5400000, "CNY"), num(5, 10, "times")
+    en, zh = make_env("en").filters, make_env("zh-Hans").filters
+    assert (en["amount"](rise), en["amount"](sales)) == ("RMB 24,000–54,000", "RMB 2.4–5.4 million")
+    assert (zh["amount"](rise), zh["amount"](sales)) == ("2.4万至5.4万元", "240万至540万元")
+    assert (en["times"](times, spelled=True), en["times"](times), zh["times"](times)) == (
+        "5–10 times", "5–10×", "5至10倍")
