@@ -30,6 +30,7 @@ FIGURE_CHANGES = frozenset(
         "charge_step",
         "payout_reserve",
         "deposit_move",
+        "fixed_fee",
         "dispatch_deadline",
         "late_penalty",
         "wage_move",

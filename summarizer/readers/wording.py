@@ -49,6 +49,7 @@ BY_ROLE = frozenset(
         "charge_introduced",
         "platform_charge",
         "two_part_fee",
+        "fixed_fee",
         "net_charge",
         "sales_tax",
         "payout_reserve",

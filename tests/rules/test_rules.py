@@ -103,6 +103,7 @@ def test_rule_order_is_pinned() -> None:
         "cagr",
         "base_change",
         "two_part_fee",
+        "fixed_fee",
         "charge_step",
         "charge_introduced",
         "net_charge",

@@ -48,6 +48,7 @@ def test_presets_are_pinned() -> None:
     assert {p.id: p.rules for p in project.personas}["seller"] == (
         "base_change",
         "two_part_fee",
+        "fixed_fee",
         "charge_step",
         "charge_introduced",
         "net_charge",
@@ -91,6 +92,7 @@ def test_presets_are_pinned() -> None:
     assert {p.id: p.rules for p in project.personas}["researcher"] == (
         "base_change",
         "two_part_fee",
+        "fixed_fee",
         "charge_step",
         "charge_introduced",
         "net_charge",
