@@ -32,6 +32,7 @@ FIGURE_CHANGES = frozenset(
         "deposit_move",
         "fixed_fee",
         "dispatch_deadline",
+        "stock_floor",
         "late_penalty",
         "wage_move",
     }

@@ -55,6 +55,7 @@ BY_ROLE = frozenset(
         "payout_reserve",
         "deposit_move",
         "dispatch_deadline",
+        "stock_floor",
         "late_penalty",
         "segment_loss",
         "profit_swing",

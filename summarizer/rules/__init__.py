@@ -68,6 +68,7 @@ ORDER = (
     "payout_reserve",
     "deposit_move",
     "dispatch_deadline",
+    "stock_floor",
     "wage_move",
     "level_move",
     "fx_move",

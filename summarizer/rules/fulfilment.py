@@ -125,3 +125,33 @@ def _penalties_alone(ix: FactIndex, told: set[str]) -> Iterator[Takeaway]:
             },
             entity=entity,
         )
+
+
+#: What a stock floor set or raised is to each reader: stock to hold for a
+#: seller and a brand, bigger and earlier orders for a factory, forecasting and
+#: restocking to sell for a provider, a rival's stock rules for a platform,
+#: in-stock rates to track for a researcher.
+FLOOR_UP_FACETS = {
+    "seller": "operations",
+    "brand": "operations",
+    "factory": "demand",
+    "service_provider": "opportunity",
+    "platform_operator": "competition",
+    "researcher": "research",
+}
+
+#: A floor lowered: less stock to hold, no factory point, less planning work.
+FLOOR_DOWN_FACETS = {**FLOOR_UP_FACETS, "factory": "", "service_provider": "risk"}
+
+
+@rule("stock_floor", needs=("metric:stock_cover_floor",))
+def stock_floor(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """The stock a platform makes its sellers hold, in days of each product's
+    own sales, below which it charges a fee (Amazon's low-inventory-level fee
+    from April 1, 2024: under 28 days of supply, a fee on every unit sold):
+    from its day, against the old floor when there is one. No fee moves that
+    the article prices, yet where a seller's stock and cash must sit does;
+    as a bare ``policy_change`` it read like a compliance rule."""
+    yield from dated_terms(
+        ix, "stock_cover_floor", "stock_floor", FLOOR_UP_FACETS, FLOOR_DOWN_FACETS, "operations"
+    )

@@ -111,6 +111,7 @@ def test_rule_order_is_pinned() -> None:
         "payout_reserve",
         "deposit_move",
         "dispatch_deadline",
+        "stock_floor",
         "wage_move",
         "level_move",
         "fx_move",
