@@ -127,21 +127,12 @@ def _penalties_alone(ix: FactIndex, told: set[str]) -> Iterator[Takeaway]:
         )
 
 
-#: What a stock floor set or raised is to each reader: stock to hold for a
-#: seller and a brand, bigger and earlier orders for a factory, forecasting and
-#: restocking to sell for a provider, a rival's stock rules for a platform,
-#: in-stock rates to track for a researcher.
-FLOOR_UP_FACETS = {
-    "seller": "operations",
-    "brand": "operations",
-    "factory": "demand",
-    "service_provider": "opportunity",
-    "platform_operator": "competition",
-    "researcher": "research",
-}
-
-#: A floor lowered: less stock to hold, no factory point, less planning work.
-FLOOR_DOWN_FACETS = {**FLOOR_UP_FACETS, "factory": "", "service_provider": "risk"}
+#: A stock floor set or raised is what a shorter deadline is, stock a seller
+#: must hold: stock to plan for a seller and a brand, bigger and earlier orders
+#: for a factory, forecasting and restocking to sell for a provider, a rival's
+#: stock rules for a platform, in-stock rates for a researcher; a floor
+#: lowered, like a longer deadline, is slack (no factory point).
+FLOOR_UP_FACETS, FLOOR_DOWN_FACETS = SHORTER_FACETS, LONGER_FACETS
 
 
 @rule("stock_floor", needs=("metric:stock_cover_floor",))
