@@ -149,6 +149,13 @@ class _Automaton:
             out.append((idx, start))
         return out
 
+    def spans(self, hay: bytes, raw: bytes) -> list[tuple[int, int]]:
+        """(byte start, byte end) of every accepted match, of any term."""
+        if self.ac is None:
+            return []
+        nbytes = self.nbytes
+        return [(start, start + nbytes[idx]) for idx, start in self._raw(hay, raw)]
+
     def variants(self, hay: bytes, raw: bytes) -> list[tuple[int, int, int, Entry]]:
         """(byte start, byte end, length in characters, variant entry) of the
         accepted matches of patterns with a 'variant' entry (the boundary

@@ -85,9 +85,29 @@ class Matcher:
         pattern of a term in a language family ('zh', 'en') and one of
         ``categories``, in UTF-8 byte offsets (decode only what you report)."""
         ci, cs = self.ci, self.cs
-        return ci.firsts(raw.lower(), raw, ci.terms_for(family, categories)) + cs.firsts(
-            raw, raw, cs.terms_for(family, categories)
-        )
+        lower = raw.lower()
+        got = ci.firsts(lower, raw, ci.terms_for(family, categories))
+        more = cs.firsts(raw, raw, cs.terms_for(family, categories))
+        # each automaton matches leftmost-longest on its own: a match inside a
+        # longer match of the other one is part of that word (the 云 of 马云,
+        # case-sensitive Jack Ma, is no cloud), whatever the longer word's category
+        if got and cs.ac is not None:
+            got = _outside(got, cs.spans(raw, raw))
+        if more and ci.ac is not None:
+            more = _outside(more, ci.spans(lower, raw))
+        return got + more
+
+
+def _outside(
+    found: list[tuple[int, int, str]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The matches of ``found`` not strictly inside one of ``spans``."""
+    if not spans:
+        return found
+    return [
+        (s, e, t) for s, e, t in found
+        if not any(a <= s and e <= b and b - a > e - s for a, b in spans)
+    ]
 
 
 def _ascii_lower(text: str) -> str:

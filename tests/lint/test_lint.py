@@ -157,6 +157,21 @@ def test_pair_term_missing_on_one_side(glossary):
     ]
 
 
+def test_a_term_inside_a_longer_case_sensitive_one_is_not_a_term(glossary):
+    """马云 (Jack Ma, a case-sensitive person, a category the pair check does
+    not compare) holds 云, a case-insensitive form of cloud: the two sit in
+    different automata, and 云 was reported with no 'cloud' on the English side."""
+    got = lint_text(
+        glossary,
+        {"m.zh-Hans.md": "马云称，云端收入增加。", "m.en.md": "Jack Ma said revenue grew."},
+        enabled=("glossary.pair",),
+    )
+    assert lines(got) == [
+        "m.zh-Hans.md:1:5 warning '云端' has no counterpart in m.en.md: "
+        "expected 'cloud' Glossary.cloud"
+    ]
+
+
 def test_number_parity_reports_both_readings(glossary):
     got = lint_text(
         glossary,
