@@ -74,6 +74,25 @@ def test_a_forecast_is_said_as_expected(lang: str, said: str) -> None:
     assert any("ResearchCo's forecast" in x or "某研究机构预测" in x for x in labels)
 
 
+def test_growth_implied_by_an_approximate_forecast_is_approximate() -> None:
+    """'About US$16 billion' against US$11.5 billion is about 39% more, not
+    the 39.1% the division prints (Walmart's US e-commerce, 2018); an exact
+    forecast keeps its decimal."""
+    base = STORY.replace("  g25y: ", "  # g25y: ").replace("value: 120", "value: 139.13")
+    fill = ("firm", "20", "firm")
+    exact = parse_story(load_yaml_text(base.replace("qualifier: over, ", "") % fill, "a.yaml"))
+    about = parse_story(
+        load_yaml_text(base.replace("qualifier: over", "qualifier: about") % fill, "b.yaml")
+    )
+
+    def brief(s: Story, lang: str) -> str:
+        return brief_markdown(make_brief(load_project(), s, lang, ("general",)))  # type: ignore[arg-type]
+
+    assert "up 39.1% on the US$100 billion of a year earlier" in brief(exact, "en")
+    assert "up about 39% on the US$100 billion of a year earlier" in brief(about, "en")
+    assert "比上年同期的1000亿美元增长约39%" in brief(about, "zh-Hans")
+
+
 def test_each_reader_plans_on_it_differently() -> None:
     md = brief_markdown(make_brief(load_project(), story(), "en"))
     assert "a forecast is not a sale" in md  # seller
