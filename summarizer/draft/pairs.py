@@ -30,6 +30,10 @@ _CUR = "(?:(?:" + "|".join(
 _UNIT = r"\s?(?:%|％|percent|billion|million|bn|B|M)?(?:亿|万)?(?:美元|港元|元|欧元)?"
 #: The lower bound and what joins it to the figure: "7.5 to ", "80至", "5%–".
 RANGE_BEFORE = re.compile(rf"{_CUR}{_NUM}{_UNIT}\s*(?:至|到|~|～|-|–|—|\sto)\s*{_CUR}$")
+#: "to 30,000 or 60,000 yuan" (3万或6万元): two levels (by kind of business) with
+#: the unit said once, drafted as the range they span; with a unit on each
+#: ("RM10 or RM500", "Rs. 25 or Rs 30") they are two examples, two figures.
+OR_BEFORE = re.compile(rf"(?<![A-Za-z0-9$¥€£₹.,]){_NUM}(?:亿|万)?\s*(?:\sor|或)\s*{_CUR}$")
 #: "between US$100 and US$150": a range joined by "and" only after "between"
 #: ("5% and 7%" alone are two figures).
 BETWEEN_BEFORE = re.compile(rf"\bbetween\s+{_CUR}{_NUM}{_UNIT}\s+and\s+{_CUR}$", re.IGNORECASE)
@@ -70,7 +74,7 @@ def merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for fig in figures:
         before = text[max(0, fig.start - 24) : fig.start]
-        m = RANGE_BEFORE.search(before)
+        m = RANGE_BEFORE.search(before) or OR_BEFORE.search(before)
         if m is None:
             before = text[max(0, fig.start - 40) : fig.start]
             m = BETWEEN_BEFORE.search(before)
