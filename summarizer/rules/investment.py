@@ -57,6 +57,18 @@ FACETS = {
         "platform_operator": "",
         "researcher": "research",
     },
+    # money a business puts into its suppliers' factories (the segment's
+    # readers are factories: Shein's supplier program): an opportunity to a
+    # factory, shared suppliers to a brand, a rival's cheaper supply to a
+    # seller, upgrade work to a provider, a supply chain harder to poach
+    "suppliers": {
+        "seller": "competition",
+        "brand": "supply",
+        "factory": "opportunity",
+        "service_provider": "opportunity",
+        "platform_operator": "competition",
+        "researcher": "research",
+    },
     "public": {
         "seller": "",
         "brand": "",
@@ -71,8 +83,12 @@ FACETS = {
 PUBLIC = frozenset({"government", "regulator", "regulation", "market"})
 
 
-def investor(kind: str) -> str:
-    """Which reading an entity kind's spending gets: platform, company or public."""
+def investor(kind: str, beneficiary: str = "") -> str:
+    """Which reading an entity kind's spending gets: platform, company or
+    public; ``suppliers`` whatever the kind when what it is spent on is for
+    factories (a segment entity with ``reader: factory``)."""
+    if beneficiary == "factory":
+        return "suppliers"
     if kind == "platform":
         return "platform"
     return "public" if kind in PUBLIC else "company"
@@ -125,14 +141,16 @@ def investment_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
             except UndefinedFigureError:
                 per_year = None
         entity = ix.story.entities.get(f.entity)
-        who = investor(entity.kind if entity else "")
+        segment = ix.story.entities.get(f.segment) if f.segment else None
+        who = investor(entity.kind if entity else "", segment.reader if segment else "")
         facets = FACETS[who]
+        spent, share = _spent(ix, f, total)
         yield Takeaway(
             rule="investment_pace",
             message="investment_pace",
             facet="operations",
             priority=78,
-            facts=tuple(p.id for p in parts),
+            facts=tuple(p.id for p in (*parts, *([spent] if spent else []))),
             values={
                 "cur": f,
                 # the sums of one pledge, largest first, and their total
@@ -149,8 +167,26 @@ def investment_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 # still to be spent when the article was written: a plan (an
                 # undated sum in the news is a pledge; money spent is dated)
                 "ahead": period is None or period.end > ix.story.published,
+                # spent of it so far, and its share: the budget then runs to
+                # its period's end ("by 2028"), not in it
+                "spent": spent,
+                "spent_share": share,
                 "role_facets": facets,
                 "role_stances": stances_of(facets),
             },
             entity=f.entity,
         )
+
+
+def _spent(ix: FactIndex, f: Fact, total: Num) -> tuple[Fact | None, Num | None]:
+    """What the story says is spent of the pledge so far (a
+    ``cumulative_spend`` of the same investor and segment, in its unit) and
+    its share of the pledge; (None, None) if it says nothing."""
+    for c in ix.metrics("cumulative_spend", entity=f.entity, segment=f.segment):
+        if c.quantity is None or c.quantity.unit != total.unit or c.quantity.upper is not None:
+            continue
+        try:
+            return c, compute(lambda x, t: x / t * 100, Num.of(c), total, unit="percent")
+        except UndefinedFigureError:
+            return c, None
+    return None, None

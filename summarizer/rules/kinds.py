@@ -227,7 +227,8 @@ def told_by(metric: str) -> str:
 #: stances of its own in the vocabulary (a headcount, an investment): who
 #: reads it decides, and only the reading concerns a reader.
 STANCE_OF_FACET = {"risk": "exposure", "opportunity": "demand", "competition": "competition",
-                   "research": "benchmark", "demand": "demand", "operations": "exposure"}
+                   "research": "benchmark", "demand": "demand", "operations": "exposure",
+                   "supply": "exposure"}
 
 
 def stances_of(facets: dict[str, str]) -> dict[str, str]:
