@@ -27,16 +27,12 @@ point (a shop's fee, not a price of goods).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 
 from ..model import Takeaway
 from ..vocabulary.vocab import default_vocabulary
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force
 from .kinds import FEE_FACETS, FEE_STANCES
 from .registry import Check, rule
-
-#: The commission a rise is set against: one point of sales.
-ONE_POINT = Decimal(1)
 
 
 def told_here(metric: str) -> bool:
@@ -62,7 +58,8 @@ def fixed_fee(ix: FactIndex) -> Iterator[Takeaway | Check]:
             old, new = Num.of(b), Num.of(f)
             delta = compute(lambda x, y: y - x, old, new, unit=f.quantity.unit)
             ratio = compute(lambda x, y: y / x, old, new, unit="times")
-            sales = compute(lambda d: d * HUNDRED / ONE_POINT, delta, unit=f.quantity.unit)
+            # the sales of which the rise is 1%: what a one-point commission takes of them
+            sales = compute(lambda d: d * HUNDRED, delta, unit=f.quantity.unit)
         except UndefinedFigureError:
             continue
         if delta.value == 0:

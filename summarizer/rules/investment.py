@@ -32,7 +32,7 @@ from decimal import Decimal
 
 from ..facts.periods import Period, parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import stances_of
 from .registry import Check, rule
 
@@ -186,7 +186,7 @@ def _spent(ix: FactIndex, f: Fact, total: Num) -> tuple[Fact | None, Num | None]
         if c.quantity is None or c.quantity.unit != total.unit or c.quantity.upper is not None:
             continue
         try:
-            return c, compute(lambda x, t: x / t * 100, Num.of(c), total, unit="percent")
+            return c, compute(lambda x, t: x / t * HUNDRED, Num.of(c), total, unit="percent")
         except UndefinedFigureError:
             return c, None
     return None, None
