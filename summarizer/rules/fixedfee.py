@@ -17,7 +17,9 @@ levels and cited to them.
 
 It tells the moves of the metrics the vocabulary gives to it (``told_by:
 fixed_fee``, e.g. ``annual_fee``), each level against its ``base:`` or a
-period earlier; ``base_change`` leaves those metrics alone. A new fee with no
+period earlier (old fees of 30,000 or 60,000 yuan may move to one level; a
+fee cut to nothing is scrapped: the old fee saved, no multiple said);
+``base_change`` leaves those metrics alone. A new fee with no
 old level is ``charge_introduced``'s. Readers: a cost for sellers and brands
 who pay it, small shops shopping for cheaper channels for a provider, a
 rival's pricing for a platform, a yardstick for a researcher; no factory
@@ -50,10 +52,13 @@ def fixed_fee(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if not told_here(f.metric) or f.quantity is None or f.quantity.per not in ("year", "month"):
             continue
         b = ix.earlier(f)
-        if b is None or b.quantity is None or b.quantity.upper is not None:
+        if b is None or b.quantity is None or b.quantity.unit != f.quantity.unit:
             continue
-        if b.quantity.unit != f.quantity.unit or b.quantity.value <= 0:
-            continue
+        if b.quantity.value <= 0:
+            continue  # a new fee is charge_introduced's
+        scrapped = f.quantity.value == 0 and f.quantity.upper is None
+        if b.quantity.upper is not None and f.quantity.upper is not None:
+            continue  # a range to a range: which end moved to which is not said
         try:
             old, new = Num.of(b), Num.of(f)
             delta = compute(lambda x, y: y - x, old, new, unit=f.quantity.unit)
@@ -73,6 +78,8 @@ def fixed_fee(ix: FactIndex) -> Iterator[Takeaway | Check]:
             values={
                 "cur": f, "base": b, "delta": delta, "ratio": ratio, "sales": sales,
                 "up": delta.value > 0, "past": in_force(f.period, ix.story.published),
+                # cut to nothing: the whole old fee is saved, and no multiple is said
+                "scrapped": scrapped,
                 "role_stances": FEE_STANCES, "role_facets": FEE_FACETS,
             },
             entity=f.entity,

@@ -72,3 +72,25 @@ def test_a_monthly_fee_is_said_a_month() -> None:
     en = sections(_story(new="30000", per="month"), "en")
     assert "RMB 24,000 more a month" in en["general"]
     assert "RMB 2.4 million in sales a month" in en["general"]
+
+
+def test_a_fee_scrapped_from_a_range_saves_the_whole_old_fee() -> None:
+    """Tmall's annual fee of 30,000 to 60,000 yuan, scrapped from September
+    2024: the old fee saved, no '0 times the old fee'."""
+    facts = (
+        "  f0: {metric: annual_fee, entity: p, segment: reg, period: FY2023, value: [30000, 60000],"
+        " currency: CNY, per: year, source: {quote: 原文一}}\n"
+        "  f1: {metric: annual_fee, entity: p, segment: reg, period: '2024-09-01', value: 0,"
+        " currency: CNY, per: year, base: f0, source: {quote: 原文二}}\n"
+    )
+    story = mini_story(ENTITIES, facts, published="2024-08-20")
+    [t] = [t for t in derive(story).takeaways if t.rule == "fixed_fee"]
+    assert t.values["scrapped"] is True
+    en = " ".join(sections(story, "en").values())
+    assert "0 times" not in en
+    assert ("From September 1, 2024, MallCo scraps its annual fee for registered sellers of"
+            " RMB 30,000–60,000 a year") in en
+    assert "more than a point of margin back" in en
+    zh = " ".join(sections(story, "zh-Hans").values())
+    assert "甲商城取消向在册商家收取的年费（原为每年3万至6万元）" in zh
+    assert "年费取消后，小店是否回来" in zh
