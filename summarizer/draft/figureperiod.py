@@ -23,7 +23,10 @@ def figure_period(fig: Figure, text: str, periods: list[Period], s_start: int, b
         if span:
             fig.period = f"{span[0]}/{span[1]}"
             return
-    inside = [p for p in periods if s_start <= p.start and p.end <= fig.start]
+    inside = [
+        p for p in periods
+        if s_start <= p.start and p.end <= fig.start and not _now_elsewhere(text, p, fig)
+    ]
     # English often says the period after the figure ("$1.5 billion in 2024",
     # "rising to $150 per item on June 1"): right after it, that one is its own
     end = past_aside(text, fig.end)
@@ -31,6 +34,7 @@ def figure_period(fig: Figure, text: str, periods: list[Period], s_start: int, b
         p
         for p in periods
         if end <= p.start <= end + 16
+        and not EN_NOW.fullmatch(text, p.start, p.end)  # "now" dates what follows it
         and text[end : p.start].isascii()
         and not CLAUSE_END.search(text, end, p.start)
     ]
@@ -93,3 +97,18 @@ def _effective(fig: Figure, text: str, periods: list[Period]) -> list[Period]:
 
 
 #: An amount, a percent or a count in a 分别 list: what counts the figures before this one.
+
+
+#: English words for the article's "now" (periodnow), and the modal that
+#: moves what follows them into the future ("currently pay … would pay").
+EN_NOW = re.compile(r"now|currently", re.IGNORECASE)
+MODAL = re.compile(r"\b(?:would|will|could|may|might)\b", re.IGNORECASE)
+
+
+def _now_elsewhere(text: str, p: Period, fig: Figure) -> bool:
+    """An English "now" that does not date the figure: a clause end or a modal
+    stands between them ("sellers who currently pay 2.9% …, would pay $1.36":
+    the $1.36 is no current fee; "now includes about 18,000 sellers" is)."""
+    if not EN_NOW.fullmatch(text, p.start, p.end):
+        return False
+    return bool(CLAUSE_END.search(text, p.end, fig.start) or MODAL.search(text, p.end, fig.start))

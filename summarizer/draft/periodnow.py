@@ -1,6 +1,8 @@
 """The periods an article's words for "now", "that day" and "last quarter" stand for.
 
-累计, 当前, 当下, 目前 and 持股 are as of the day the article's "now" is;
+累计, 当前, 当下, 目前 and 持股 are as of the day the article's "now" is, and so
+are English "now" and "currently" within their clause (``figureperiod``), but
+not before a forecast's verb ("now expects growth of 4.8%" is a guidance);
 当日, 同一天 and 次日 name the last full date written before them; 上季 and
 "last quarter" the last calendar quarter ended before the article's date.
 All are read after ``periods.find_periods`` has found the written periods,
@@ -17,7 +19,10 @@ from .periods import Period
 SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _SAME_DAY = re.compile(r"当日|当天|同日|同一天|次日")
-_NOW = re.compile(r"累计|当前|当下|目前|持股")
+_NOW = re.compile(
+    r"累计|当前|当下|目前|持股|\b(?:now|currently)\b"
+    r"(?!\s+(?:expects?|forecasts?|sees|projects?|anticipates?|estimates?|plans?)\b)"
+)
 _ASOF_DAY = re.compile(r"[（(]\s?(?:截至|截止)")
 #: "Last quarter" as a results report says it (上季, 上季度, 上一季度, 上个季度),
 #: not the last quarter of a year written after it ("the last quarter of 2024").
