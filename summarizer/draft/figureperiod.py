@@ -12,6 +12,7 @@ import re
 
 from .figures import Figure
 from .metricwords import listed_before
+from .periodnow import EN_NOW
 from .periods import Period, span_of_years
 from .sentences import CLAUSE_END, LIST_END, sentence_bounds
 
@@ -96,12 +97,8 @@ def _effective(fig: Figure, text: str, periods: list[Period]) -> list[Period]:
     return [p for p in periods if m and m.end() <= p.start and p.end <= end][:1]
 
 
-#: An amount, a percent or a count in a 分别 list: what counts the figures before this one.
-
-
-#: English words for the article's "now" (periodnow), and the modal that
-#: moves what follows them into the future ("currently pay … would pay").
-EN_NOW = re.compile(r"now|currently", re.IGNORECASE)
+#: The modal that moves what follows an English "now" into the future
+#: ("currently pay … would pay").
 MODAL = re.compile(r"\b(?:would|will|could|may|might)\b", re.IGNORECASE)
 
 

@@ -19,8 +19,10 @@ from .periods import Period
 SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _SAME_DAY = re.compile(r"当日|当天|同日|同一天|次日")
+#: English words for the article's "now": they date only their own clause (figureperiod).
+EN_NOW = re.compile(r"now|currently", re.IGNORECASE)
 _NOW = re.compile(
-    r"累计|当前|当下|目前|持股|\b(?:now|currently)\b"
+    rf"累计|当前|当下|目前|持股|\b(?:{EN_NOW.pattern})\b"
     r"(?!\s+(?:expects?|forecasts?|sees|projects?|anticipates?|estimates?|plans?)\b)"
 )
 _ASOF_DAY = re.compile(r"[（(]\s?(?:截至|截止)")

@@ -96,19 +96,28 @@ def absq(x: Any, bare: bool = False) -> Any:
     return abs(x)
 
 
-def _range_of(x: Any, digits: int | None) -> Quantity | None:
+def _range_of(x: Any, digits: int | None, significant: bool = False) -> Quantity | None:
     """A computed range (a fee raised from 2% to 2.5%-4% moved 0.5 to 2
     points) as a ranged Quantity, ends in order, at ``digits`` decimals (or
     as exact as both ends are): the formatters print both ends of one, where
     a bare Decimal printed the lower end alone, a figure the article never
-    gave. None for any other value."""
+    gave; ``significant``: each end to three significant digits first, as a
+    computed amount is printed. None for any other value."""
     if not isinstance(x, Num) or x.upper is None:
         return None
     lo, hi = sorted((x.value, x.upper))
+    if significant and digits is None:  # each end rounded as one computed amount
+        lo, hi = locale.round_significant(lo), locale.round_significant(hi)
     if digits is None:
         digits = max(_exact_digits(lo), _exact_digits(hi))
     step = Decimal(1).scaleb(-digits)
     return Quantity(lo.quantize(step), x.unit, step, upper=hi.quantize(step))
+
+
+def _scaled(unit: str) -> bool:
+    """A unit whose computed amounts print to three significant digits in
+    every language (money, counts with a scale: 1940万 / 19.4 million)."""
+    return unit in locale.CURRENCIES or locale.UNITS.get(unit, _UNSCALED).scaled
 
 
 #: Names a dict has as attributes: ``v.items`` must stay the method.
@@ -152,15 +161,9 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     def amount(x: Any, digits: int | None = None) -> str:
         """Money or count as written: 5.34亿元 / RMB 534 million; a computed
         range both ends, each rounded as one amount (2.4万至5.4万元)."""
-        if isinstance(x, Num) and x.upper is not None:
-            lo, hi = sorted((x.value, x.upper))
-            if digits is None and (x.unit in locale.CURRENCIES
-                                   or locale.UNITS.get(x.unit, _UNSCALED).scaled):
-                lo, hi = (locale.round_significant(e) for e in (lo, hi))
-            d = digits if digits is not None else max(_exact_digits(lo), _exact_digits(hi))
-            step = Decimal(1).scaleb(-d)
-            return locale.format_quantity(
-                Quantity(lo.quantize(step), x.unit, step, upper=hi.quantize(step)), lang)
+        significant = isinstance(x, Num) and _scaled(x.unit)
+        if (r := _range_of(x, digits, significant)) is not None:
+            return locale.format_quantity(r, lang)
         v = _value(x)
         if isinstance(v, Quantity):
             if v.upper is not None and digits is None:
@@ -168,7 +171,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
             return locale.format_amount(v, "", lang, digits=digits)
         unit = x.unit if isinstance(x, Num) else "percent"
         if digits is None:
-            if unit in locale.CURRENCIES or locale.UNITS.get(unit, _UNSCALED).scaled:
+            if _scaled(unit):
                 # a computed amount: three significant digits in every language
                 # (19,430,000 -> 1940万 / 19.4 million), so zh and en agree
                 v = locale.round_significant(v)

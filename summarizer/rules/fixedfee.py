@@ -31,16 +31,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Takeaway
-from ..vocabulary.vocab import default_vocabulary
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force
-from .kinds import FEE_FACETS, FEE_STANCES
+from .kinds import FEE_FACETS, FEE_STANCES, told_by
 from .registry import Check, rule
-
-
-def told_here(metric: str) -> bool:
-    """Whether the vocabulary gives ``metric``'s moves to this rule."""
-    m = default_vocabulary().metrics.get(metric)
-    return bool(m and m.told_by == "fixed_fee")
 
 
 @rule("fixed_fee", needs=("metric:annual_fee",))
@@ -49,7 +42,9 @@ def fixed_fee(ix: FactIndex) -> Iterator[Takeaway | Check]:
     its multiple of the old fee, and the sales per period of which the rise
     is one point."""
     for f in ix.metrics(stated=False):
-        if not told_here(f.metric) or f.quantity is None or f.quantity.per not in ("year", "month"):
+        if told_by(f.metric) != "fixed_fee" or f.quantity is None:
+            continue
+        if f.quantity.per not in ("year", "month"):
             continue
         b = ix.earlier(f)
         if b is None or b.quantity is None or b.quantity.unit != f.quantity.unit:
