@@ -123,6 +123,8 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str, base: bool = False) -> F
             else (f.text.get(lang) if f.text else "")
         )
         period = format_date(f.date, lang, f.date_precision) if f.date else ""  # type: ignore[arg-type]
+        if f.planned:  # a change announced with no date yet
+            period = "日期待公布" if languages.is_chinese(lang) else "date to be announced"
         if f.date and f.until and f.date_precision == "day":  # a pause: from its day to its end
             period = format_period(f"{f.date.isoformat()}/{f.until.isoformat()}", lang, as_of=False)
     else:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..vocabulary.vocab import default_vocabulary
 from .annotate import entity_before, named
 from .eventdates import date_of, event_dates, starts_at
 from .figures import Figure
@@ -30,6 +31,10 @@ from .sentences import CLAUSE_END, SENTENCE_END, sentence_bounds, whole_words
 SAID = re.compile(
     r"\b(?:said|says|announced|announces|told \w+|confirmed)\s+(?:on\s+)?$|(?:宣布|表示|称|稱)$",
     re.IGNORECASE,
+)
+#: Words that put a change still to come: "will", "plans to", 将, 拟, 计划.
+FUTURE = re.compile(
+    r"\b(?:will|plans? to|planning to|is set to|are set to)\b|将|將|拟|擬|计划|計劃", re.IGNORECASE
 )
 #: An event's quote: its sentence, cut at clause marks outside the words that
 #: say what and when, then to whole words around them.
@@ -51,6 +56,8 @@ class Event:
     review: list[str] = field(default_factory=list)
     undated: bool = False
     """Dated by the article's date: its sentence gives none."""
+    planned: bool = False
+    """A change still to come, with no date in its sentence (``_planned``)."""
     cue: EventCue | None = None
     """The ``events:`` entry it was drafted by."""
     sentence: tuple[int, int] = (0, 0)
@@ -176,13 +183,29 @@ def _events(
         # change on the day they apply
         begun = [(p, d) for p, d in dates if starts_at(text, p)]
         dates = begun or dates
+    if not dates and _effective(cue):
+        # "… will require most sellers to pay up to 1%. The new rates will take
+        # effect from 10th January 2023.": a change's day in the sentence after
+        after = SENTENCE_END.search(text, end)
+        nxt = (end, after.end() if after else len(text))
+        dates = [
+            (p, d)
+            for p in periods
+            if nxt[0] <= p.start < nxt[1] and starts_at(text, p) and (d := date_of(p, cue.years))
+        ][:1]
     if not dates:
-        if not (cue.undated and published):
+        planned = _planned(cue, sentence, published)
+        if not (planned or (cue.undated and published)):
             return []
         quote, quote_at = quote_span(text, at, max(start + m.end(), reach))
-        event = Event(cue.event, published.isoformat(), quote, quote_at, who, thing, undated=True)
+        day = "" if planned or published is None else published.isoformat()
+        event = Event(cue.event, day, quote, quote_at, who, thing, undated=True, planned=planned)
         event.cue, event.sentence = cue, (start, end)
-        event.review.append("no date in the sentence: the article's date")
+        event.review.append(
+            "announced with no date: planned; write date: once the day is set"
+            if planned
+            else "no date in the sentence: the article's date"
+        )
         return [event]
     out = []
     for p, day in dates:
@@ -197,6 +220,30 @@ def _events(
         event.quote, event.quote_at = quote_span(text, lo, hi)
         out.append(event)
     return out
+
+
+def _effective(cue: EventCue) -> bool:
+    """Whether ``cue`` drafts a change that takes effect (a fee, rule or duty)."""
+    kind = default_vocabulary().events.get(cue.event)
+    return kind is not None and kind.effective
+
+
+def _planned(cue: EventCue, sentence: str, published: date | None) -> bool:
+    """Whether an undated change that takes effect is one still to come
+    ("will completely cancel …", 将全面取消, 拟上调): drafted ``planned``
+    rather than dated on the article's day, which would say the rules
+    "have applied since" then. Not where the sentence names a day the draft
+    cannot place ("effective Dec. 26" in an article with no date)."""
+    return (
+        _effective(cue)
+        and FUTURE.search(sentence) is not None
+        and not event_dates(sentence, 0, published or _SOME_DAY)
+    )
+
+
+#: Any day: what a sentence's dates are read against where only whether it
+#: names one matters.
+_SOME_DAY = date(2000, 1, 1)
 
 
 def quote_span(text: str, lo: int, hi: int) -> tuple[str, int]:

@@ -124,7 +124,10 @@ def _event(i: int, event: Event) -> list[str]:
         lines.append(f"    entity: {event.entity}")
     if event.object:
         lines.append(f"    object: {event.object}")
-    lines.append(f"    date: {_s(event.date)}")
+    if event.planned:
+        lines.append("    planned: true  # REVIEW: no date yet; replace with date: once it is set")
+    else:
+        lines.append(f"    date: {_s(event.date)}")
     if event.direction:
         lines.append(f"    direction: {event.direction}")
     if event.parties:

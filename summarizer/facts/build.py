@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Entity, Fact, Obligation, Quantity, Source, SourceSpan, Text
 from ..vocabulary.vocab import default_vocabulary
-from .event_fields import direction_of, parse_date, until_of
+from .event_fields import direction_of, parse_date, planned_of, until_of
 from .periods import parse_period
 from .quantities import amount_from
 from .yamlload import Located, Path_
@@ -153,8 +153,8 @@ def build_fact(
                     (loc.span((*path, "date")), f"field 'facts.{fid}.date': not a real date: {exc}")
                 )
                 return None
-        elif default_vocabulary().events[raw["event"]].dated:
-            problems.append((span, f"field 'facts.{fid}': a '{raw['event']}' event needs a 'date'"))
+        planned = planned_of(raw, fid, loc, path, problems)
+        if planned is None:
             return None
         until = until_of(raw, when, fid, loc, path, problems)
         if "until" in raw and until is None:
@@ -208,6 +208,7 @@ def build_fact(
             date=when,
             date_precision=precision,
             until=until,
+            planned=planned,
             direction=direction,
             parties=tuple(raw.get("parties") or ()),
             obligations=tuple(obligations),

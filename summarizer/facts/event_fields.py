@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from ..model import Fact, Quantity, SourceSpan
+from ..vocabulary.vocab import default_vocabulary
 from .yamlload import Located, Path_
 
 Problems = list[tuple[SourceSpan | None, str]]
@@ -41,6 +42,54 @@ def parse_date(raw: str) -> tuple[date, str]:
     if len(parts) == 2:
         return date(int(parts[0]), int(parts[1]), 1), "month"
     return date(int(parts[0]), 1, 1), "year"
+
+
+def planned_of(
+    raw: dict[str, Any], fid: str, loc: Located, path: Path_, problems: Problems
+) -> bool | None:
+    """Whether an event is a change announced with no date yet ('planned:
+    true'); ``None`` (a problem noted) where that cannot be: with a 'date'
+    (the day says it all), or for a kind that does not take effect (a
+    launch or a layoff with no day simply omits its date)."""
+    kind = default_vocabulary().events[raw["event"]]
+    if not raw.get("planned"):
+        if "date" not in raw and kind.dated:
+            hint = " (or 'planned: true' for a change announced with no date yet)"
+            problems.append(
+                (
+                    loc.span(path),
+                    f"field 'facts.{fid}': a '{raw['event']}' event needs a 'date'"
+                    + (hint if kind.effective else ""),
+                )
+            )
+            return None
+        return False
+    where = loc.span((*path, "planned"))
+    if "date" in raw:
+        problems.append(
+            (
+                where,
+                f"field 'facts.{fid}.planned': expected no 'date' beside it (a planned "
+                f"change has no day yet), got date {raw['date']}; with a day, write 'date' alone",
+            )
+        )
+        return None
+    effective = sorted(k for k, d in default_vocabulary().events.items() if d.effective)
+    if not kind.effective:
+        problems.append(
+            (
+                where,
+                f"field 'facts.{fid}.planned': expected a change that takes effect "
+                f"({', '.join(effective)}), got a '{raw['event']}' event",
+            )
+        )
+        return None
+    if "until" in raw:
+        problems.append(
+            (where, f"field 'facts.{fid}.planned': a change with no date yet has no 'until' either")
+        )
+        return None
+    return True
 
 
 def until_of(

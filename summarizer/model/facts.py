@@ -202,6 +202,8 @@ class Fact:
     """day | month | quarter | year: how exactly the article dates the event."""
     until: Day | None = None
     """The day a temporary event's effect ends (a tariff paused until then)."""
+    planned: bool = False
+    """A change announced with no date yet ('once the review is done'): no ``date``."""
     direction: str = ""
     """For a price change: 'up' or 'down' where the article says which way
     but gives no signed figure ('' = not said, or said by a signed percent)."""
@@ -228,6 +230,12 @@ class Fact:
     """For claims: (role, facet) where an implication is another kind of point."""
     about: tuple[str, ...] = ()
     """For claims: ids of the facts the claim restates, so no section tells both."""
+
+    def past_by(self, day: Day) -> bool:
+        """Whether an event had happened, or taken effect, by ``day`` (the
+        article's date): worded 'since', not 'from'. A change announced
+        with no date yet (``planned``) has not."""
+        return self.date is not None and self.date <= day
 
     def over_by(self, day: Day) -> bool:
         """Whether a temporary event had ended by ``day`` (``until`` on or

@@ -15,6 +15,7 @@ What it means for each reader comes from the vocabulary's ``for:`` stances
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from ..facts.event_fields import way
 from ..model import Fact, Takeaway
@@ -42,11 +43,12 @@ def _owned() -> set[str]:
 @rule("dated_event", needs=("event:fee_change",))
 def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A dated event with a description whose kind no other rule owns and
-    that matters to some reader (vocabulary ``for:``) or takes effect."""
+    that matters to some reader (vocabulary ``for:``) or takes effect; a
+    change announced with no date yet (``planned``) too, worded as coming."""
     vocab = default_vocabulary()
     owned = _owned()
     for e in ix.facts:
-        if e.kind != "event" or e.event in owned or e.date is None or e.text is None:
+        if e.kind != "event" or e.event in owned or not (e.date or e.planned) or e.text is None:
             continue
         kind = vocab.events.get(e.event)
         if kind is None or not kind.told:
@@ -274,13 +276,18 @@ _LATEST_ONLY = frozenset({"tariff_change", "price_change"})
 def _superseded(ix: FactIndex, e: Fact) -> bool:
     """Whether a later event of ``e``'s kind changes the same thing (its
     object, else its entity's own): ``e`` is then background."""
-    assert e.date is not None
     return any(
         o.kind == "event"
         and o.event == e.event
         and o is not e
-        and o.date is not None
-        and (o.date, o.id) > (e.date, e.id)
+        and (o.date or o.planned)
+        and _order(o) > _order(e)
         and (o.segment == e.segment if e.segment else (not o.segment and o.entity == e.entity))
         for o in ix.facts
     )
+
+
+def _order(e: Fact) -> tuple[date, str]:
+    """When an event happens, for which change of one thing is the latest:
+    a change announced with no date yet comes after every dated one."""
+    return (e.date or date.max, e.id)

@@ -113,6 +113,22 @@ def facts_cases() -> list[Case]:
             "source: {quote: 原文}}\n",
             r"field 'facts\.e\.direction': expected one of: \['up', 'down'\]",
         ),
+        (
+            "planned-with-date",
+            "  e: {event: policy_change, entity: a, planned: true, date: '2026-01-01', "
+            "source: {quote: 原文}}\n",
+            r"field 'facts\.e\.planned': expected no 'date' beside it",
+        ),
+        (
+            "planned-launch",
+            "  e: {event: product_launch, entity: a, planned: true, source: {quote: 原文}}\n",
+            r"field 'facts\.e\.planned': expected a change that takes effect",
+        ),
+        (
+            "planned-word",
+            "  e: {event: policy_change, entity: a, planned: soon, source: {quote: 原文}}\n",
+            r"field 'facts\.e\.planned'",
+        ),
         ("scale", metric("1", extra=", scale: 忆"), r"field 'facts\.r\.scale'"),
         ("qualifier", metric("1", extra=", qualifier: roughly"), r"field 'facts\.r\.qualifier'"),
         ("base", metric("1", extra=", base: nope"), r"field 'facts\.r\.base'"),

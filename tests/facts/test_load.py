@@ -77,6 +77,31 @@ def problems(facts: str) -> list[str]:
             ["11:6: field 'facts.e': a 'listing' event needs a 'date'"],
         ),
         (
+            "  e: {event: policy_change, entity: a, source: {quote: 原文}}\n",
+            [
+                "11:6: field 'facts.e': a 'policy_change' event needs a 'date' (or 'planned: "
+                "true' for a change announced with no date yet)"
+            ],
+        ),
+        (
+            "  e: {event: policy_change, entity: a, planned: true, date: '2026-03-01', source: {quote: 原文}}\n",
+            [
+                "11:49: field 'facts.e.planned': expected no 'date' beside it (a planned change "
+                "has no day yet), got date 2026-03-01; with a day, write 'date' alone"
+            ],
+        ),
+        (
+            "  e: {event: listing, entity: a, planned: true, source: {quote: 原文}}\n",
+            [
+                "11:43: field 'facts.e.planned': expected a change that takes effect (fee_change, "
+                "policy_change, tariff_change, tariff_pause), got a 'listing' event"
+            ],
+        ),
+        (
+            "  e: {event: fee_change, entity: a, planned: true, until: '2026-03-01', source: {quote: 原文}}\n",
+            ["11:46: field 'facts.e.planned': a change with no date yet has no 'until' either"],
+        ),
+        (
             "  c: {claim: {zh-Hans: 好。}, facet: risk, source: {quote: 原文}}\n",
             ["11:14: field 'facts.c.claim': missing required key 'en'"],
         ),
