@@ -24,10 +24,15 @@ _ZH_MONTHS = {
     "下个月": 1, "下個月": 1, "下月": 1,
 }  # fmt: skip
 _ZH = re.compile("|".join(sorted([*_ZH_YEARS, *_ZH_MONTHS], key=len, reverse=True)))
-#: en: a relative year or month, with the preposition before it if any.
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+#: en: a relative year or month ("next month", "last July"), with the
+#: preposition before it if any.
 _EN = re.compile(
     r"\b(?:(?P<prep>in|of|for|during|by) )?"
-    r"(?P<rel>this|last|next) (?P<unit>year|month)(?P<poss>'s)?\b",
+    r"(?P<rel>this|last|next) (?P<unit>year|month|" + "|".join(_MONTH_NAMES) + r")(?P<poss>'s)?\b",
     re.IGNORECASE,
 )
 #: Quoted passages in either language (“…”, 「…」, 『…』, "…").
@@ -40,6 +45,24 @@ def _month(published: date, offset: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+def _named_month(name: str, published: date, offset: int) -> date:
+    """"last July" (offset -1): the latest July before the story's month;
+    "next July" (+1) the first after it; "this July" (0) the story year's.
+
+    >>> _named_month("july", date(2025, 4, 23), -1), _named_month("march", date(2025, 4, 23), -1)
+    (datetime.date(2024, 7, 1), datetime.date(2025, 3, 1))
+    >>> _named_month("april", date(2025, 4, 23), 1)
+    datetime.date(2026, 4, 1)
+    """
+    month = [n.lower() for n in _MONTH_NAMES].index(name) + 1
+    year = published.year
+    if offset < 0 and month >= published.month:
+        year -= 1
+    elif offset > 0 and month <= published.month:
+        year += 1
+    return date(year, month, 1)
+
+
 def _zh_word(word: str, published: date, lang: str) -> str:
     if word in _ZH_YEARS:
         return f"{published.year + _ZH_YEARS[word]}年"
@@ -48,10 +71,13 @@ def _zh_word(word: str, published: date, lang: str) -> str:
 
 def _en_phrase(m: re.Match[str], published: date) -> str:
     offset = _OFFSET[m["rel"].lower()]
-    if m["unit"].lower() == "year":
+    unit = m["unit"].lower()
+    if unit == "year":
         when = str(published.year + offset)
-    else:
+    elif unit == "month":
         when = format_date(_month(published, offset), "en", "month")
+    else:
+        when = format_date(_named_month(unit, published, offset), "en", "month")
     if m["poss"]:
         when += "'s"
     prep = m["prep"] or ("" if m["poss"] else "in")
@@ -67,6 +93,8 @@ def resolve(text: str, lang: str, published: date) -> str:
     '2025年5月2日起取消豁免，新规2026年1月起施行'
     >>> resolve("No round this year; rules start next month.", "en", date(2026, 1, 13))
     'No round in 2026; rules start in February 2026.'
+    >>> resolve("Taobao loosened the rule last July.", "en", date(2025, 4, 23))
+    'Taobao loosened the rule in July 2024.'
     >>> resolve("from mid-January of this year", "en", date(2024, 9, 15))
     'from mid-January of 2024'
     >>> resolve("他说“今年还会增长”", "zh-Hans", date(2025, 3, 27))
