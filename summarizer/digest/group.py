@@ -19,6 +19,7 @@ from .. import languages
 from ..convert.names import NAME_KINDS
 from ..model import Story
 from ..realise.dates import format_list
+from ..realise.phrases import capitalized
 from ..vocabulary.glossary import Glossary
 from .words import localise
 
@@ -125,7 +126,7 @@ def group_name(
     stories' own text (:func:`held_names`)."""
     src = languages.source_of(lang)
     name = localise(format_list(list(names), src), lang, glossary, held) if names else ""
-    return name[:1].upper() + name[1:]
+    return capitalized(name)
 
 
 def subject_name(stories: Sequence[Story], key: str, lang: str) -> str:

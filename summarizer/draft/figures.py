@@ -47,7 +47,10 @@ _CUR = "|".join(
     re.escape(w) + (r"\b" if w.isascii() else "")
     for w in sorted(CURRENCY_WORDS, key=len, reverse=True)
 )
-_UNIT = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
+_UNIT = "|".join(
+    re.escape(u) + (r"(?![A-Za-z0-9])" if u == "p" else "")
+    for u in sorted(UNIT_WORDS, key=len, reverse=True)
+)
 #: Scale words in any case ("$11.8 Billion" in a headline); M and B only as capitals.
 _EN_SCALE = (
     r"\s?(?i:thousand|million|billion|trillion|bn|crores?|lakhs?|lacs?)\b|(?:M|B)(?![A-Za-z])"
@@ -196,6 +199,11 @@ def find_figures(text: str) -> list[Figure]:
                 fig.unit = ""
             if fig.unit == "cents" and not fig.currency and not scale:
                 fig.unit, fig.currency, fig.value = "", "USD", _hundredths(fig.value)
+            if fig.unit == "pence":
+                pence = unit != "p" or len(fig.value) <= 2
+                if pence and not fig.currency and not scale:
+                    fig.currency, fig.value = "GBP", _hundredths(fig.value)
+                fig.unit = ""
         fig.qualifier = _qualifier(text, fig.start, fig.end)
         if fig.currency:
             fig.per = _per(text, fig.start, fig.end)

@@ -171,6 +171,10 @@ UNIT_WORDS = {
     "cents": "cents",
     "cent": "cents",
     "¢": "cents",
+    # and in pence ("a flat fee of 75p per item"): £0.75; "p" only right after
+    # two digits at most, so 1080p stays a screen's lines (figures.find_figures)
+    "pence": "pence",
+    "p": "pence",
 }
 QUALIFIERS_BEFORE = [
     ("不超过", "up_to"),

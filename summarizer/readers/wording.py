@@ -50,6 +50,7 @@ BY_ROLE = frozenset(
         "platform_charge",
         "two_part_fee",
         "fixed_fee",
+        "buyer_fee",
         "net_charge",
         "sales_tax",
         "payout_reserve",

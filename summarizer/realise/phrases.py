@@ -53,6 +53,20 @@ def title_head(title: str) -> str:
     return words[-1] if words else ""
 
 
+def capitalized(text: str) -> str:
+    """``text`` with its first letter capitalised, to start a sentence or a
+    heading; a name written with a capital inside its first word (eBay,
+    iPhone) is left as its owner writes it.
+
+    >>> capitalized("in 2024"), capitalized("eBay UK adds a fee"), capitalized("iPhone sales")
+    ('In 2024', 'eBay UK adds a fee', 'iPhone sales')
+    """
+    first = text.split(" ", 1)[0]
+    if first[:1].islower() and any(c.isupper() for c in first[1:]):
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def plural_title(title: str) -> bool:
     """Whether a law's English title takes a plural verb ('the Measures …
     require', 'Decree 117 requires').
@@ -142,7 +156,7 @@ def phrase_filters(lang: str) -> dict[str, Callable[..., Any]]:
 
     def capitalize_first(text: str) -> str:
         """'in 2024' -> 'In 2024': a phrase moved to the start of a sentence."""
-        return text[:1].upper() + text[1:]
+        return capitalized(text)
 
     def spell(n: int) -> str:
         """Small counts in words in English prose (house style): 4 -> 'four'."""

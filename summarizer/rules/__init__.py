@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..vocabulary.vocab import default_vocabulary
 from . import (  # noqa: F401  (registers)
+    buyerfee,
     capital,
     change,
     charges,
@@ -61,6 +62,7 @@ ORDER = (
     "base_change",
     "two_part_fee",
     "fixed_fee",
+    "buyer_fee",
     "charge_step",
     "charge_introduced",
     "net_charge",

@@ -104,6 +104,7 @@ def test_rule_order_is_pinned() -> None:
         "base_change",
         "two_part_fee",
         "fixed_fee",
+        "buyer_fee",
         "charge_step",
         "charge_introduced",
         "net_charge",
