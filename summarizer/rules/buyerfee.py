@@ -99,20 +99,58 @@ def _fee(price: Num, flat: Fact | None, bands: list[Band], unit: str) -> Num:
     return compute(fee, *args, unit=unit)
 
 
-def _parts(ix: FactIndex, entity: str) -> tuple[Fact | None, list[Band], str] | None:
-    """The flat part, the bands (lowest first) and the currency of
-    ``entity``'s buyer fee; None where the story does not give it whole."""
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """A buyer fee as it stands from one day: its flat part, its bands
+    (lowest first) and the most it takes (None: no top band's end)."""
+
+    flat: Fact | None
+    bands: list[Band]
+    cap: Num | None
+    unit: str
+    since: Fact
+
+    @property
+    def bounded(self) -> bool:
+        """A flat part "of up to £0.10": every fee worked out is a most."""
+        return bool(self.flat and self.flat.quantity and self.flat.quantity.qualifier == "up_to")
+
+    def fee(self, price: Num) -> Num:
+        return _fee(price, self.flat, self.bands, self.unit)
+
+    def facts(self) -> list[Fact]:
+        parts = [self.flat, *(b.rate for b in self.bands), *(b.band for b in self.bands)]
+        return [f for f in parts if f is not None]
+
+
+def _structures(ix: FactIndex, entity: str) -> list[Structure]:
+    """``entity``'s buyer fee on each day the story gives its parts, oldest
+    first; a part an older day does not restate is the newer day's (a flat
+    fee cut with the rates unchanged). [] where it is not given whole."""
     flats = [f for f in ix.metrics("buyer_fee", entity=entity, stated=False) if f.quantity]
     rates = [f for f in ix.metrics("buyer_fee_rate", entity=entity, stated=False) if f.quantity]
-    flat = flats[0] if flats else None
-    unit = flat.quantity.unit if flat and flat.quantity else ""
+    unit = next((f.quantity.unit for f in flats if f.quantity), "")
     if not unit:  # rates alone: the prices they apply to say the currency
         prices = ix.metrics("item_price", entity=entity)
         unit = next((p.quantity.unit for p in prices if p.quantity and p.quantity.is_money), "")
-    bands = [_band(ix, r, unit) for r in rates]
-    if not unit or not rates or any(b is None for b in bands):
-        return None
-    return flat, sorted((b for b in bands if b), key=lambda b: b.lo.value), unit
+    days = sorted({f.period for f in (*flats, *rates)})
+    out: list[Structure] = []
+    for day in reversed(days):  # newest first: an older day borrows what it does not restate
+        newer = out[0] if out else None
+        flat = next((f for f in flats if f.period == day), newer.flat if newer else None)
+        mine = [r for r in rates if r.period == day]
+        bands = [_band(ix, r, unit) for r in mine] if mine else (newer.bands if newer else [])
+        if not unit or not bands or any(b is None for b in bands):
+            return []
+        ordered = sorted((b for b in bands if b), key=lambda b: b.lo.value)
+        top = ordered[-1].hi
+        try:
+            cap = _fee(top, flat, ordered, unit) if top is not None else None
+        except UndefinedFigureError:
+            return []
+        since = next(f for f in (*flats, *rates) if f.period == day)
+        out.insert(0, Structure(flat, ordered, cap, unit, since))
+    return out
 
 
 @rule("buyer_fee", needs=("metric:buyer_fee_rate",))
@@ -123,43 +161,49 @@ def buyer_fee(ix: FactIndex) -> Iterator[Takeaway | Check]:
         f.entity for f in ix.metrics(stated=False) if told_by(f.metric) == "buyer_fee"
     )
     for entity in entities:
-        got = _parts(ix, entity)
-        if got is None:
+        structures = _structures(ix, entity)
+        if not structures:
             continue
-        flat, bands, unit = got
-        edges = {b.band.segment for b in bands if b.band}
+        new, old = structures[-1], (structures[-2] if len(structures) > 1 else None)
+        edges = {b.band.segment for st in structures for b in st.bands if b.band}
         examples = sorted(
             (p for p in ix.metrics("item_price", entity=entity, stated=False)
-             if p.segment not in edges and p.quantity and p.quantity.unit == unit
+             if p.segment not in edges and p.quantity and p.quantity.unit == new.unit
              and p.quantity.upper is None and not p.quantity.qualifier),
             key=lambda p: p.quantity.value if p.quantity else Decimal(0),
         )
         try:
-            top = bands[-1].hi
-            cap = _fee(top, flat, bands, unit) if top is not None else None
-            said = []
-            for p in examples:
-                fee = _fee(Num.of(p), flat, bands, unit)
-                total = compute(lambda x, y: x + y, Num.of(p), fee, unit=unit)
-                share = compute(lambda x, y: x / y * HUNDRED, fee, Num.of(p), unit="percent")
-                said.append({"price": p, "fee": fee, "total": total, "share": share})
+            said = [_example(p, new, old) for p in examples]
         except UndefinedFigureError:
             continue
-        first = flat or bands[0].rate
+        facts = [*(old.facts() if old else []), *new.facts(), *examples]
         yield Takeaway(
             rule="buyer_fee",
             message="buyer_fee",
             facet="pricing",
             priority=82,
-            facts=tuple(dict.fromkeys(
-                x.id for x in (flat, *(b.rate for b in bands), *(b.band for b in bands), *examples)
-                if x is not None
-            )),
+            facts=tuple(dict.fromkeys(f.id for f in facts)),
             values={
-                "flat": flat, "bands": bands, "cap": cap, "examples": said,
-                "past": in_force(first.period, ix.story.published) if first.period else True,
-                "since": first,
+                "new": new, "old": old, "examples": said,
+                "past": in_force(new.since.period, ix.story.published),
                 "role_facets": FACETS,
             },
             entity=entity,
         )
+
+
+def _example(p: Fact, new: Structure, old: Structure | None) -> dict[str, Num | Fact | None]:
+    """What a buyer pays for an item at the example price ``p``: the fee, the
+    total and its share of the price; and where the fee changed, the total
+    before and the difference (negative: the buyer pays less)."""
+    price = Num.of(p)
+    fee = new.fee(price)
+    total = compute(lambda x, y: x + y, price, fee, unit=new.unit)
+    share = compute(lambda x, y: x / y * HUNDRED, fee, price, unit="percent")
+    was = before = change = None
+    if old is not None:
+        was = old.fee(price)
+        before = compute(lambda x, y: x + y, price, was, unit=new.unit)
+        change = compute(lambda x, y: y - x, before, total, unit=new.unit)
+    return {"price": p, "fee": fee, "total": total, "share": share,
+            "was": was, "before": before, "change": change}

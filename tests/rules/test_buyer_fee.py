@@ -64,7 +64,7 @@ def test_each_figure_is_computed_from_the_parts_and_cited_to_them() -> None:
     (t,) = [t for t in derived.takeaways if t.rule == "buyer_fee"]
     fees = {x["price"].id: x["fee"] for x in t.values["examples"]}  # type: ignore[union-attr]
     assert str(fees["x20"].value) == "1.55" and str(fees["x500"].value) == "16.75"
-    assert str(t.values["cap"].value) == "86.75"  # type: ignore[union-attr]
+    assert str(t.values["new"].cap.value) == "86.75"  # type: ignore[union-attr]
     assert set(fees["x500"].facts) == {"x500", "flat", "r1", "b1", "r2", "b2"}
 
 
@@ -103,3 +103,47 @@ def test_each_reader_gets_its_own_point_and_brands_and_factories_none() -> None:
 def test_the_rule_is_in_every_persona_and_the_project_loads() -> None:
     project = load_project()
     assert all("buyer_fee" in p.rules for p in project.personas)
+
+
+#: eBay UK's rework of July 17, 2025: a flat fee of up to £0.10 and a third band (7% up to £20).
+REWORKED = (
+    TIERED.replace("value: 0.75, currency: GBP, per: item,", "value: 0.75, currency: GBP, per: item, qualifier: up_to,")
+    .replace("x20:", "x20-old:").replace("x500:", "x500-old:")
+    .split("  x20-old:")[0]
+    + "  n-flat: {metric: buyer_fee, entity: p, period: '2025-07-17', value: 0.10, currency: GBP, "
+    "per: item, qualifier: up_to, source: {quote: 原文六}}\n"
+    "  n1: {metric: buyer_fee_rate, entity: p, segment: to20, period: '2025-07-17', value: 7, "
+    "unit: percent, source: {quote: 原文七}}\n"
+    "  n2: {metric: buyer_fee_rate, entity: p, segment: mid, period: '2025-07-17', value: 4, "
+    "unit: percent, source: {quote: 原文八}}\n"
+    "  n3: {metric: buyer_fee_rate, entity: p, segment: high, period: '2025-07-17', value: 2, "
+    "unit: percent, source: {quote: 原文九}}\n"
+    "  nb1: {metric: item_price, entity: p, segment: to20, period: '2025-07-17', value: 20, "
+    "currency: GBP, per: item, qualifier: up_to, source: {quote: 原文七}}\n"
+    "  nb2: {metric: item_price, entity: p, segment: mid, period: '2025-07-17', value: [20, 300], "
+    "currency: GBP, per: item, source: {quote: 原文八}}\n"
+    "  x10: {metric: item_price, entity: p, segment: i10, period: '2025-07-17', value: 10, "
+    "currency: GBP, per: item, source: {quote: 原文十}}\n"
+)
+MORE = (
+    "  to20: {kind: product, name: {zh-Hans: 价格中20英镑以内的部分, en: the part up to £20}}\n"
+    "  mid: {kind: product, name: {zh-Hans: 价格中20至300英镑的部分, en: the part from £20 to £300}}\n"
+    "  i10: {kind: product, name: {zh-Hans: 标价10英镑的商品, en: a £10 item}}\n"
+)
+
+
+def test_a_reworked_fee_is_told_against_the_old_at_each_example() -> None:
+    story = mini_story(ENTITIES + MORE, REWORKED, published="2025-07-16")
+    general = sections(story, "en")["general"]
+    assert (
+        "From July 17, 2025, Alpha's buyer protection fee is up to £0.10 an item plus 7% of the "
+        "price up to £20, 4% of the part from £20 to £300 and 2% of the part from £300 to £4,000, "
+        "at most £86.70, instead of up to £0.75 an item plus 4% of the price up to £300 and 2% of "
+        "the part from £300 to £4,000, at most £86.75. A buyer pays at most £10.80 for a £10 item "
+        "instead of at most £11.15."
+    ) in general
+    points = first_points(sections(story, "en"))
+    assert "cheap items cost them less" in points["seller"]
+    assert "(at most £1.15 before)" in points["platform_operator"]
+    zh = sections(story, "zh-Hans")["general"]
+    assert "买家买标价10英镑的商品最多要付10.80英镑，此前为最多11.15英镑。" in zh
