@@ -21,6 +21,12 @@ and how much more that is than the price, a larger share the cheaper the
 item. What it means to each reader: the price buyers see (seller), pricing
 work (provider), a rival that charges buyers instead of sellers (platform),
 who bears it (researcher); not a brand's or a factory's cost.
+
+A fee reworked (eBay UK's of July 17, 2025: up to £0.10 an item, 7% up to
+£20, 4% to £300, 2% to £4,000) is its parts on each day (``Structure``): the
+newest is told against the one before it, each example at both, so a reader
+sees what a buyer pays now instead of before. A flat part "of up to" an
+amount makes every fee worked out from it a most (``Structure.bounded``).
 """
 
 from __future__ import annotations
