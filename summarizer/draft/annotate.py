@@ -145,6 +145,8 @@ def annotate(
             adjusted(fig, text[same.end if same else s_start : fig.start], same, drafted)
             if fig.measure == "change" and fig.metric in kw.yearly:
                 fig.measure = "yoy"  # comparable sales "rose 4.5 percent": on a year earlier
+            if fig.currency and not fig.per and kw.per and fig.metric in kw.per:
+                fig.per = kw.per[fig.metric]  # an annual fee of 6,000 yuan: a year's
             if row[3] == "level" and fig.measure in ("multiple", "share"):
                 fig.measure = ""  # the metric is itself the multiple or share (a late limit's 占比)
             if row[2] and not (fig.currency or fig.unit in ("percent", "times", "pp")):

@@ -66,6 +66,9 @@ class Keywords:
     yearly: frozenset[str] = frozenset()
     """Metrics only ever told as a change on a year earlier (comparable sales:
     "comparable sales rose 4.5 percent" is year on year)."""
+    per: dict[str, str] | None = None
+    """Metrics whose amounts are always per something the article need not
+    say (an annual fee is a year's: "from 6,000 yuan to 30,000 yuan")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +161,7 @@ def load_keywords() -> Keywords:
             str(w) for e in raw["metrics"] if e.get("money_only") for w in e["words"]
         ),
         yearly=frozenset(e["metric"] for e in raw["metrics"] if e.get("yearly")),
+        per={str(e["metric"]): str(e["per"]) for e in raw["metrics"] if e.get("per")},
     )
 
 

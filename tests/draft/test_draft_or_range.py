@@ -23,3 +23,18 @@ def test_a_bare_number_or_an_amount_is_one_range() -> None:
 def test_amounts_each_with_a_unit_stay_two_figures() -> None:
     got = _values("Whether the order value is RM10 or RM500, the fee is the same.")
     assert ("", "10") in got and ("", "500") in got
+
+
+def test_an_annual_fee_is_a_years_whether_or_not_the_article_says_so() -> None:
+    """"raise its annual service fees from 6,000 yuan to 30,000 or 60,000
+    yuan": both amounts per year, so the fixed-fee rule reads them."""
+    text = (
+        "TITLE: Taobao Mall raises fees\nOUTLET: Xinhua\nDATE: 2011-10-17\n\n"
+        "Taobao Mall intends to increase its annual service fees from 6,000 yuan "
+        "to 30,000 or 60,000 yuan.\n"
+    )
+    _, figures = draft_figures(text, "t.txt")
+    assert [(f.metric, f.per) for f in figures] == [("annual_fee", "year"), ("annual_fee", "year")]
+    # a figure of another metric in the same article takes no year
+    _, others = draft_figures(text.replace("annual service fees", "deposits"), "t.txt")
+    assert all(f.per != "year" for f in others)
