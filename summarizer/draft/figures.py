@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from .numberwords import (
     CN_DIGITS,
@@ -18,10 +17,15 @@ from .numberwords import (
     CURRENCY_WORDS,
     EN_NUMBERS,
     EN_SCALES,
+    INDIAN_SCALES,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     UNIT_WORDS,
+    hundredths,
+    in_millions,
+    times_ten,
 )
+from .perwords import per_of
 
 _ARABIC = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = r"[一二两三四五六七八九十百]+"
@@ -189,24 +193,24 @@ def find_figures(text: str) -> list[Figure]:
         scale = scale.translate(_SIMPLIFIED_SCALE)
         fig.scale = EN_SCALES.get(scale) or EN_SCALES.get(scale.lower(), scale)
         if scale.lower().rstrip("s") in INDIAN_SCALES:  # 1.2 crore = 12 million
-            fig.value, fig.scale = _in_millions(fig.value, scale.lower().rstrip("s")), "million"
+            fig.value, fig.scale = in_millions(fig.value, scale.lower().rstrip("s")), "million"
         fig.currency = CURRENCY_PREFIXES.get(prefix or "", "") or CURRENCY_WORDS.get(cur or "", "")
         if unit:
             fig.unit = UNIT_WORDS[unit]
             if unit == "成":  # 7成 = 70%
-                fig.value = _times_ten(fig.value)
+                fig.value = times_ten(fig.value)
             if fig.unit == "count":
                 fig.unit = ""
             if fig.unit == "cents" and not fig.currency and not scale:
-                fig.unit, fig.currency, fig.value = "", "USD", _hundredths(fig.value)
+                fig.unit, fig.currency, fig.value = "", "USD", hundredths(fig.value)
             if fig.unit == "pence":
                 pence = unit != "p" or len(fig.value) <= 2
                 if pence and not fig.currency and not scale:
-                    fig.currency, fig.value = "GBP", _hundredths(fig.value)
+                    fig.currency, fig.value = "GBP", hundredths(fig.value)
                 fig.unit = ""
         fig.qualifier = _qualifier(text, fig.start, fig.end)
         if fig.currency:
-            fig.per = _per(text, fig.start, fig.end)
+            fig.per = per_of(text, fig.start, fig.end)
         out.append(fig)
     return out
 
@@ -251,84 +255,6 @@ CONVERSION = (
 #: A bare number quoted against the dollar ("hit 6.9969 per dollar"): an
 #: exchange rate, the yuan's unless the editor says otherwise.
 QUOTE_AFTER = re.compile(r"\s?(?:yuan\s+)?per\s+(?:U\.?S\.?\s+)?dollar\b", re.IGNORECASE)
-
-#: What an amount is per, written after it ("per unit", "a unit") or before
-#: it (每件80美元): the vocabulary's per ids.
-PER_AFTER = re.compile(
-    r"^\s*(?:per|an?|each)\s+(?:(?:late|delayed|cancelled)\s+)?"
-    r"(?:(unit|item|order|parcel|month|hour)s?"
-    r"|(?:40ft|40-foot|forty-foot) (?:container|box)|feu)\b",
-    re.IGNORECASE,
-)
-PER_BEFORE = re.compile(
-    r"每(件|单|笔|个包裹|月|小时|个店铺|家店铺|(?:笔)?[^\d，。；、每]{1,6}订单)[^\d，。；、]{0,3}$"
-)
-PER_IDS = {"件": "unit", "单": "order", "笔": "order", "个包裹": "parcel", "月": "month",
-           "小时": "hour", "个店铺": "shop", "家店铺": "shop"}
-#: Pay said by the month or the hour before its amount in the clause ("its
-#: hourly minimum wage climbed from RMB 24", 月最低工资标准由2690元): a rate of
-#: pay, not a month's or an hour's total of anything else ("monthly revenue").
-PAY_BEFORE = re.compile(
-    r"\b(month|hour)ly\s+(?:minimum\s+)?(?:wages?|salar(?:y|ies)|pay|rent)\b(?:[^.;]|\.\d){0,60}$"
-    r"|(月|小时)(?:最低)?(?:工资|薪)[^。；]{0,24}$",
-    re.IGNORECASE,
-)
-
-
-def _per(text: str, start: int, end: int) -> str:
-    """What an amount is per ('' if a total).
-
-    >>> t = "its monthly minimum wage rose from RMB 2,690 to RMB 2,740, or RMB 25 an hour"
-    >>> [_per(t, t.index(x), t.index(x) + len(x)) for x in ("RMB 2,690", "RMB 2,740", "RMB 25")]
-    ['month', 'month', 'hour']
-    >>> t = "上海小时最低工资标准由24元提高至每小时25元"
-    >>> [_per(t, t.index(x), t.index(x) + len(x)) for x in ("24元", "25元")]
-    ['hour', 'hour']
-    >>> _per("monthly revenue of RMB 5 million", 19, 32)
-    ''
-    >>> t = "以及每延迟发货订单5美元的损害赔偿金; US$5 per late order"
-    >>> [_per(t, t.index(x), t.index(x) + len(x)) for x in ("5美元", "US$5")]
-    ['order', 'order']
-    """
-    m = PER_AFTER.match(text[end : end + 24])
-    if m:
-        return m.group(1).lower() if m.group(1) else "container"
-    b = PER_BEFORE.search(text[max(0, start - 14) : start])  # 每件80美元, 每延迟发货订单5美元
-    if b:
-        return "order" if b.group(1).endswith("订单") else PER_IDS[b.group(1)]
-    p = PAY_BEFORE.search(text[max(0, start - 80) : start])
-    return (p.group(1) or PER_IDS[p.group(2)]).lower() if p else ""
-
-
-#: India's scale words, in millions: a crore is ten million, a lakh a hundred thousand.
-INDIAN_SCALES = {"crore": Decimal(10), "lakh": Decimal("0.1"), "lac": Decimal("0.1")}
-
-
-def _in_millions(value: str, word: str) -> str:
-    """A figure in crore or lakh as millions, its digits kept exact.
-
-    >>> _in_millions("1.2", "crore"), _in_millions("5", "lakh"), _in_millions("12", "crore")
-    ('12', '0.5', '120')
-    """
-    return format((Decimal(value) * INDIAN_SCALES[word]).normalize(), "f")
-
-
-def _hundredths(value: str) -> str:
-    """Cents as dollars, to the cent: "30" -> "0.30", "5" -> "0.05", "7.5" -> "0.075".
-
-    >>> _hundredths("30"), _hundredths("5"), _hundredths("49"), _hundredths("7.5")
-    ('0.30', '0.05', '0.49', '0.075')
-    """
-    whole, _, frac = value.partition(".")
-    digits = whole.rjust(3, "0")
-    return f"{digits[:-2].lstrip('0') or '0'}.{digits[-2:]}{frac}"
-
-
-def _times_ten(value: str) -> str:
-    """Tenths as percent, keeping the digits written: "7" -> "70", "3.5" -> "35"."""
-    number = float(value) * 10
-    return str(int(number)) if number.is_integer() else str(round(number, 6))
-
 
 def _qualifier(text: str, start: int, end: int) -> str:
     """约/超/近/至少… just before the figure, or 左右/以上 just after it."""

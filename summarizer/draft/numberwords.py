@@ -5,9 +5,13 @@ names and symbols, scale words, units and measure words, and the qualifiers
 Data for ``figures`` (which finds the numbers) and kept apart from it, so a
 desk adds a currency or a measure word here without reading the regex built
 from them.
+The amounts they make are rewritten here too: crore and lakh in millions,
+cents and pence as whole units, 成 as tenths.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 #: Chinese numerals the articles use in words (三倍, 7成, 一百万). cn2an reads
 #: numerals as well (96% of the seed facts' amounts, as we do, in
@@ -215,3 +219,33 @@ QUALIFIERS_AFTER = [
     ("以内", "up_to"),
     ("多", "over"),
 ]
+
+
+#: India's scale words, in millions: a crore is ten million, a lakh a hundred thousand.
+INDIAN_SCALES = {"crore": Decimal(10), "lakh": Decimal("0.1"), "lac": Decimal("0.1")}
+
+
+def in_millions(value: str, word: str) -> str:
+    """A figure in crore or lakh as millions, its digits kept exact.
+
+    >>> in_millions("1.2", "crore"), in_millions("5", "lakh"), in_millions("12", "crore")
+    ('12', '0.5', '120')
+    """
+    return format((Decimal(value) * INDIAN_SCALES[word]).normalize(), "f")
+
+
+def hundredths(value: str) -> str:
+    """Cents as dollars, to the cent: "30" -> "0.30", "5" -> "0.05", "7.5" -> "0.075".
+
+    >>> hundredths("30"), hundredths("5"), hundredths("49"), hundredths("7.5")
+    ('0.30', '0.05', '0.49', '0.075')
+    """
+    whole, _, frac = value.partition(".")
+    digits = whole.rjust(3, "0")
+    return f"{digits[:-2].lstrip('0') or '0'}.{digits[-2:]}{frac}"
+
+
+def times_ten(value: str) -> str:
+    """Tenths as percent, keeping the digits written: "7" -> "70", "3.5" -> "35"."""
+    number = float(value) * 10
+    return str(int(number)) if number.is_integer() else str(round(number, 6))
