@@ -17,7 +17,7 @@ from . import languages
 from .convert import hant
 from .convert.names import story_names
 from .model import Fact, FactRow, Lang, Quantity, Story
-from .realise.filters import absq
+from .realise.figurevalues import absq
 from .realise.locale import format_date, format_period, format_quantity
 from .realise.units import per_phrase
 from .rules.kinds import adds_up

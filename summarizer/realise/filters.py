@@ -9,7 +9,6 @@ agree). The words around a figure (periods, dates, names, lists) are
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +20,6 @@ from jinja2 import (
 )
 
 from .. import languages
-from ..errors import BuildError
 from ..model import Fact, Quantity
 from ..paths import TEMPLATES_DIR
 from ..rules.facts import Num
@@ -36,89 +34,10 @@ from ..rules.kinds import (
 )
 from . import locale
 from .bytecode import bytecode_cache
+from .figurevalues import absq, digits_for, exact_digits, range_of, scaled, value_of
 from .phrases import phrase_filters
 from .text import was
 from .units import PER_WORDS, per_phrase
-
-
-def _value(x: Any) -> Quantity | Decimal:
-    """Accept a metric Fact, a Quantity or a computed Num in filters."""
-    if isinstance(x, Fact):
-        if x.quantity is None:
-            raise BuildError.at(x.span, f"fact '{x.id}' has no amount to format")
-        return x.quantity
-    if isinstance(x, Num):
-        return x.value
-    if isinstance(x, Quantity | Decimal | int):
-        return x if isinstance(x, Quantity | Decimal) else Decimal(x)
-    raise TypeError(f"cannot format {type(x).__name__} as a number")
-
-
-def _digits_for(v: Decimal) -> int:
-    """Decimals for a computed figure: 412 -> 0, 37.5 -> 1, 3.78 -> 1, 0.43 -> 2."""
-    a = abs(v)
-    if a >= 100:
-        return 0
-    if a >= 1:
-        return 1
-    return 2
-
-
-def _exact_digits(v: Decimal, most: int = 2) -> int:
-    """The decimals ``v`` has when it has at most ``most`` (a difference of two
-    written rates, 13.25 - 12.9 = 0.35: exact, so printed whole), else 1 (a
-    difference of computed ratios, whose digits past the first mean nothing).
-
-    >>> [_exact_digits(d) for d in (Decimal("0.35"), Decimal("7.90"), Decimal(1) / 3)]
-    [2, 1, 1]
-    """
-    exponent = v.normalize().as_tuple().exponent
-    if not isinstance(exponent, int):  # NaN or infinity: the formatter refuses it
-        return 1
-    places = max(0, -exponent)
-    return places if places <= most else 1
-
-
-_UNSCALED = locale.UNITS["percent"]
-
-
-def absq(x: Any, bare: bool = False) -> Any:
-    """The magnitude of a signed figure; templates say the direction in words.
-    ``bare`` drops the written qualifier where the sentence words it itself
-    (最多上涨5美元, not 上涨不超过5美元)."""
-    if isinstance(x, Fact) and x.quantity is not None:
-        q = x.quantity  # everything written stays: digits, scale, qualifier, per
-        upper = None if q.upper is None else abs(q.upper)
-        return replace(q, value=abs(q.value), upper=upper, qualifier="" if bare else q.qualifier)
-    if isinstance(x, Num):
-        upper = None if x.upper is None else abs(x.upper)
-        return Num(abs(x.value), abs(x.low), abs(x.high), x.facts, x.unit, upper)
-    return abs(x)
-
-
-def _range_of(x: Any, digits: int | None, significant: bool = False) -> Quantity | None:
-    """A computed range (a fee raised from 2% to 2.5%-4% moved 0.5 to 2
-    points) as a ranged Quantity, ends in order, at ``digits`` decimals (or
-    as exact as both ends are): the formatters print both ends of one, where
-    a bare Decimal printed the lower end alone, a figure the article never
-    gave; ``significant``: each end to three significant digits first, as a
-    computed amount is printed. None for any other value."""
-    if not isinstance(x, Num) or x.upper is None:
-        return None
-    lo, hi = sorted((x.value, x.upper))
-    if significant and digits is None:  # each end rounded as one computed amount
-        lo, hi = locale.round_significant(lo), locale.round_significant(hi)
-    if digits is None:
-        digits = max(_exact_digits(lo), _exact_digits(hi))
-    step = Decimal(1).scaleb(-digits)
-    return Quantity(lo.quantize(step), x.unit, step, upper=hi.quantize(step))
-
-
-def _scaled(unit: str) -> bool:
-    """A unit whose computed amounts print to three significant digits in
-    every language (money, counts with a scale: 1940万 / 19.4 million)."""
-    return unit in locale.CURRENCIES or locale.UNITS.get(unit, _UNSCALED).scaled
-
 
 #: Names a dict has as attributes: ``v.items`` must stay the method.
 _DICT_ATTRS = frozenset(dir(dict))
@@ -161,23 +80,23 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     def amount(x: Any, digits: int | None = None) -> str:
         """Money or count as written: 5.34亿元 / RMB 534 million; a computed
         range both ends, each rounded as one amount (2.4万至5.4万元)."""
-        significant = isinstance(x, Num) and _scaled(x.unit)
-        if (r := _range_of(x, digits, significant)) is not None:
+        significant = isinstance(x, Num) and scaled(x.unit)
+        if (r := range_of(x, digits, significant)) is not None:
             return locale.format_quantity(r, lang)
-        v = _value(x)
+        v = value_of(x)
         if isinstance(v, Quantity):
             if v.upper is not None and digits is None:
                 return locale.format_quantity(v, lang)
             return locale.format_amount(v, "", lang, digits=digits)
         unit = x.unit if isinstance(x, Num) else "percent"
         if digits is None:
-            if _scaled(unit):
+            if scaled(unit):
                 # a computed amount: three significant digits in every language
                 # (19,430,000 -> 1940万 / 19.4 million), so zh and en agree
                 v = locale.round_significant(v)
                 digits = locale.significant_decimals(v, lang)
             else:
-                digits = _digits_for(v)
+                digits = digits_for(v)
         return locale.format_amount(v, unit, lang, digits=digits)
 
     def event_text(e: Fact) -> str:
@@ -199,9 +118,9 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         """A small amount of money to the cent, zeros kept, as a price list
         prints it: US$3.40, 2.00美元 (figures compared in one sentence line up);
         a computed range both ends (a fee of 2% to 16% on INR 300: INR 6.00–48.00)."""
-        if (r := _range_of(x, 2)) is not None:
+        if (r := range_of(x, 2)) is not None:
             return locale.format_quantity(r, lang)
-        v = _value(x)
+        v = value_of(x)
         value = v.value if isinstance(v, Quantity) else v
         unit = v.unit if isinstance(v, Quantity) else x.unit
         text = locale.format_amount(value, unit, lang, digits=2)
@@ -210,9 +129,9 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         return text.replace(short, full, 1) if short != full and abs(value) < 10000 else text
 
     def pct(x: Any, digits: int | None = None) -> str:
-        if (r := _range_of(x, digits)) is not None:
+        if (r := range_of(x, digits)) is not None:
             return locale.format_percent(r, lang)
-        v = _value(x)
+        v = value_of(x)
         if isinstance(v, Decimal) and digits is None:
             digits = 1 if abs(v) < 1000 else 0
         return locale.format_percent(v, lang, digits)
@@ -227,15 +146,15 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
             low = locale.format_multiple(lo, lang, digits=d)
             low = low.rstrip("倍×")
             return f"{low}至{high}" if languages.is_chinese(lang) else f"{low}–{high}"
-        v = _value(x)
+        v = value_of(x)
         if isinstance(v, Decimal) and digits is None:
             digits = 1 if abs(v) < 10 else 0
         return locale.format_multiple(v, lang, digits=digits, spelled=spelled)
 
     def change(x: Any, digits: int | None = None) -> str:
-        if (r := _range_of(x, digits)) is not None:
+        if (r := range_of(x, digits)) is not None:
             return locale.format_change(r, lang)
-        v = _value(x)
+        v = value_of(x)
         if isinstance(v, Decimal) and digits is None:
             digits = 1 if abs(v) < 1000 else 0
         return locale.format_change(v, lang, digits)
@@ -245,17 +164,17 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         points(Num 13.25 - 12.9) -> '0.35个百分点', not the 0.4 a fixed
         decimal would print; a difference of computed shares -> 1 decimal;
         a range's move -> both ends ('0.5至2个百分点')."""
-        if (r := _range_of(x, digits)) is not None:
+        if (r := range_of(x, digits)) is not None:
             return locale.format_quantity(r, lang)
-        v = _value(x)
+        v = value_of(x)
         if isinstance(v, Decimal) and digits is None:
-            digits = _exact_digits(v)
+            digits = exact_digits(v)
         return locale.format_points(v, lang, digits)
 
     def count(x: Any, unit: str, digits: int | None = None) -> str:
-        v = _value(x)
+        v = value_of(x)
         if isinstance(v, Decimal) and digits is None:
-            digits = _digits_for(v)
+            digits = digits_for(v)
         return locale.format_count(v, "" if isinstance(v, Quantity) else unit, lang, digits=digits)
 
     def per(f: Fact) -> str:

@@ -27,7 +27,8 @@ from ..model.brief import TOLD_FIRST
 from ..readers.select import Pick
 from ..readers.wording import READER_WORDED
 from ..vocabulary.glossary import Glossary
-from .filters import absq, make_env
+from .figurevalues import absq
+from .filters import make_env
 from .text import _CITE, split_sentences, tidy, vary_openings
 from .voice import Voice, cite
 
