@@ -233,7 +233,10 @@ def _planned(cue: EventCue, sentence: str, published: date | None) -> bool:
     ("will completely cancel …", 将全面取消, 拟上调): drafted ``planned``
     rather than dated on the article's day, which would say the rules
     "have applied since" then. Not where the sentence names a day the draft
-    cannot place ("effective Dec. 26" in an article with no date)."""
+    cannot place ("effective Dec. 26" in an article with no date). Only a
+    change that takes effect, though a market entry or job cuts may be
+    planned too: "Amazon will cut 14,000 jobs" is that day's news, and
+    即将登陆资本市场 no market entry; the editor writes those plans."""
     return (
         _effective(cue)
         and FUTURE.search(sentence) is not None

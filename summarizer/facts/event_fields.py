@@ -54,12 +54,12 @@ def planned_of(
     kind = default_vocabulary().events[raw["event"]]
     if not raw.get("planned"):
         if "date" not in raw and kind.dated:
-            hint = " (or 'planned: true' for a change announced with no date yet)"
+            hint = " (or 'planned: true' for one announced with no date yet)"
             problems.append(
                 (
                     loc.span(path),
                     f"field 'facts.{fid}': a '{raw['event']}' event needs a 'date'"
-                    + (hint if kind.effective else ""),
+                    + (hint if kind.plannable else ""),
                 )
             )
             return None
@@ -74,13 +74,13 @@ def planned_of(
             )
         )
         return None
-    effective = sorted(k for k, d in default_vocabulary().events.items() if d.effective)
-    if not kind.effective:
+    plannable = sorted(k for k, d in default_vocabulary().events.items() if d.plannable)
+    if not kind.plannable:
         problems.append(
             (
                 where,
-                f"field 'facts.{fid}.planned': expected a change that takes effect "
-                f"({', '.join(effective)}), got a '{raw['event']}' event",
+                f"field 'facts.{fid}.planned': expected an event that may be announced "
+                f"with no date ({', '.join(plannable)}), got a '{raw['event']}' event",
             )
         )
         return None

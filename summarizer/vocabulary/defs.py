@@ -82,6 +82,10 @@ class EventDef:
     per_role: bool = False
     """Its meaning is worded for each role (templates/*/event_kinds.j2), so
     two readers with the same stance may both have it, each in its words."""
+    plannable: bool = False
+    """An event that may be announced with no date yet (``planned: true``):
+    every change that takes effect, and kinds worded for it (a market
+    entry to come)."""
     channel: str = ""
     """'opens' or 'closes' when a platform's event is a sales channel opening or
     closing (a market entry): worded per role, a shop for a seller, clients

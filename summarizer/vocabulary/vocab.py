@@ -68,6 +68,7 @@ EVENT_KEYS = (
     "by_kind",
     "per_role",
     "channel",
+    "plannable",
 )
 METRIC_KEYS = (
     "kind",
@@ -123,6 +124,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             st,
             bool(raw.get("effective", False)),
             bool(raw.get("per_role", False)),
+            bool(raw.get("plannable", raw.get("effective", False))),
             channel,
             stances_by_kind(r, p, raw.get("by_kind"), entity_kinds, roles, stances),
         )

@@ -122,7 +122,7 @@ def facts_cases() -> list[Case]:
         (
             "planned-launch",
             "  e: {event: product_launch, entity: a, planned: true, source: {quote: 原文}}\n",
-            r"field 'facts\.e\.planned': expected a change that takes effect",
+            r"field 'facts\.e\.planned': expected an event that may be announced with no date",
         ),
         (
             "planned-word",

@@ -80,7 +80,7 @@ def problems(facts: str) -> list[str]:
             "  e: {event: policy_change, entity: a, source: {quote: 原文}}\n",
             [
                 "11:6: field 'facts.e': a 'policy_change' event needs a 'date' (or 'planned: "
-                "true' for a change announced with no date yet)"
+                "true' for one announced with no date yet)"
             ],
         ),
         (
@@ -93,8 +93,9 @@ def problems(facts: str) -> list[str]:
         (
             "  e: {event: listing, entity: a, planned: true, source: {quote: 原文}}\n",
             [
-                "11:43: field 'facts.e.planned': expected a change that takes effect (fee_change, "
-                "policy_change, tariff_change, tariff_pause), got a 'listing' event"
+                "11:43: field 'facts.e.planned': expected an event that may be announced with no "
+                "date (fee_change, layoffs, market_entry, market_exit, policy_change, store_opening, "
+                "tariff_change, tariff_pause), got a 'listing' event"
             ],
         ),
         (

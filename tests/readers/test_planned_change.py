@@ -90,3 +90,23 @@ def test_the_facts_table_says_the_date_is_to_come() -> None:
     story = mini_story(ENTITIES, RETURNS)
     rows = {lang: fact_rows(load_project(), story, lang)[0].period for lang in ("en", "zh-Hans")}
     assert rows == {"en": "date to be announced", "zh-Hans": "日期待公布"}
+
+
+def test_a_market_entry_or_job_cuts_may_be_planned_too() -> None:
+    """Kinds the vocabulary marks ``plannable``: a platform to launch in a
+    market, a brand's stores, job cuts; their day is 具体时间, not a 生效日期."""
+    entry = (
+        "  ev: {event: market_entry, entity: p, object: m, planned: true, "
+        "text: {zh-Hans: 甲平台将进入美国, en: Alpha will launch in the US}, source: {quote: 原文一}}\n"
+    )
+    en, zh = (sections(mini_story(ENTITIES, entry), lang) for lang in ("en", "zh-Hans"))
+    assert "1. Alpha will launch in the US; no date has been set yet." in en["general"]
+    assert "1. 甲平台将进入美国，具体时间尚未公布。" in zh["general"]
+    assert "sellers who join early get the first traffic" in first_points(en)["seller"]
+    cuts = (
+        entry.replace("market_entry", "layoffs").replace("object: m, ", "")
+        .replace("甲平台将进入美国", "甲平台计划裁员").replace("Alpha will launch in the US", "Alpha plans to cut jobs")
+    )
+    for lang in ("en", "zh-Hans"):
+        said = _alone(cuts, lang)
+        assert len(said) >= 4 and not [s for s in said if DATED.search(s)], said
