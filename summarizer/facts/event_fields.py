@@ -14,8 +14,13 @@ from .yamlload import Located, Path_
 
 Problems = list[tuple[SourceSpan | None, str]]
 
-#: Event kinds that may say which way they went without a figure.
-DIRECTED = frozenset({"fee_change", "price_change", "tariff_change"})
+#: Event kinds that may say which way they went without a figure: prices,
+#: fees and duties up or down, and a rule change asking more of sellers
+#: (up) or less (down: refund-only orders ended).
+DIRECTED = frozenset({"fee_change", "price_change", "tariff_change", "policy_change"})
+#: Those whose direction ``check`` asks for when a reader was told of them
+#: without one (a rule change is worded by what it is about instead).
+DIRECTION_ASKED = frozenset({"fee_change", "price_change", "tariff_change"})
 
 
 def _signed(kind: str, qty: Quantity | None) -> str:

@@ -207,10 +207,10 @@ def _direction_values(ix: FactIndex, e: Fact) -> dict[str, object]:
     when it falls). A change whose direction the facts do not give is worded
     as new prices or the new duty, and a factory has no point in new prices:
     it cannot tell whether to expect more or fewer orders."""
-    if e.event not in ("price_change", "fee_change", "tariff_change"):
+    if e.event not in ("price_change", "fee_change", "tariff_change", "policy_change"):
         return {}
     up = way(e)
-    if e.event == "fee_change":
+    if e.event in ("fee_change", "policy_change"):  # a rule change: its area's facets
         return {"up": up}
     if e.event == "tariff_change":
         factory = {True: "risk", False: "opportunity", None: "demand"}[up]

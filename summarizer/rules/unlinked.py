@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..facts.event_fields import DIRECTED, way
+from ..facts.event_fields import DIRECTION_ASKED, way
 from ..facts.periods import parse_period
 from ..model import Fact, Finding
 from .consistency_figures import Context
@@ -111,7 +111,7 @@ def events_undirected(ctx: Context) -> Iterator[Finding]:
     saying which way it went (``event_fields.way``)."""
     for story in ctx.stories:
         for f in story.facts:
-            if f.kind != "event" or f.event not in DIRECTED or way(f) is not None:
+            if f.kind != "event" or f.event not in DIRECTION_ASKED or way(f) is not None:
                 continue
             if (story.id, f.id) not in ctx.told:
                 continue

@@ -103,8 +103,8 @@ def facts_cases() -> list[Case]:
             "direction-kind",
             "  e: {event: recall, entity: a, date: '2026-01-01', direction: up, "
             "source: {quote: 原文}}\n",
-            r"field 'facts\.e\.direction': only a 'fee_change', 'price_change' or "
-            r"'tariff_change' event has a direction, "
+            r"field 'facts\.e\.direction': only a 'fee_change', 'policy_change', 'price_change' "
+            r"or 'tariff_change' event has a direction, "
             r"not a 'recall' event",
         ),
         (

@@ -131,3 +131,20 @@ def test_a_rule_change_read_alone_names_its_day_once(kind: str, lang: str, day: 
     ]
     assert said and all(text.count(day) <= 1 for text in said), said
     assert any(text.count(day) == 1 for text in said)
+
+
+def test_returns_rules_that_ask_less_of_sellers_read_as_relief() -> None:
+    """``direction: down`` on a returns rule change (refund-only orders
+    ended): what returns cost a seller eases, refund requests are theirs to
+    settle; before, every returns change was worded as a new cost."""
+    story = mini_story(PLATFORM, _rules("area: returns, direction: down, "))
+    points = first_points(sections(story, "en"))
+    assert points["seller"].startswith(
+        "1. **Your costs**: The new returns rules ask less of you and apply from March 1, 2026: "
+    )
+    assert "count what returns will now cost you" not in points["seller"]
+    assert "will settle more refund requests themselves" in points["service_provider"]
+    assert "in sellers' favour" in points["platform_operator"]
+    zh = first_points(sections(story, "zh-Hans"))
+    assert "对卖家的要求放宽" in zh["seller"] and "对卖家更有利" in zh["platform_operator"]
+    assert len(set(points.values()) - {""}) == 5
