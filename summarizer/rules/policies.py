@@ -14,7 +14,9 @@ provider, a shipping rule is operations, a rule on seller accounts is
 fewer throwaway shops for a brand, a rule on what search ranks first is
 marketing for a seller and a brand (which listings will be seen) and
 listing work to sell for a provider. A factory is told only of rules on the
-goods; with no area, a platform's rule change tells no factory.
+goods; with no area, a platform's rule change tells no factory. Rules on
+what platforms may charge (``fees``, a government's as much as a
+platform's) are a cost for a seller and a brand and a duty for a platform.
 """
 
 from __future__ import annotations
@@ -50,6 +52,15 @@ AREA_FACETS: dict[str, dict[str, str]] = {
         "platform_operator": "competition",
         "researcher": "research",
     },
+    # rules on what platforms may charge: a seller's and a brand's costs, a platform's duties
+    "fees": {
+        "seller": "cost",
+        "brand": "cost",
+        "factory": "",
+        "service_provider": "opportunity",
+        "platform_operator": "compliance",
+        "researcher": "research",
+    },
     "accounts": {
         "seller": "compliance",
         "brand": "competition",
@@ -62,9 +73,13 @@ AREA_FACETS: dict[str, dict[str, str]] = {
 
 
 def policy_values(ix: FactIndex, e: Fact) -> dict[str, object]:
-    """A platform's ``policy_change``: its area and each reader's facet (the
-    stances stay the event's: who bears a rule does not change with it)."""
+    """A platform's ``policy_change``, or anyone's on platform fees: its area
+    and each reader's facet (the stances stay the event's: who bears a rule
+    does not change with it). A government's rules on other matters bind every
+    channel and keep the event's facets."""
     who = ix.story.entities.get(e.entity)
-    if e.event != "policy_change" or who is None or who.kind != "platform":
+    if e.event != "policy_change" or who is None:
+        return {}
+    if who.kind != "platform" and e.area != "fees":
         return {}
     return {"area": e.area, "role_facets": AREA_FACETS.get(e.area, {})}

@@ -148,3 +148,46 @@ def test_returns_rules_that_ask_less_of_sellers_read_as_relief() -> None:
     zh = first_points(sections(story, "zh-Hans"))
     assert "对卖家的要求放宽" in zh["seller"] and "对卖家更有利" in zh["platform_operator"]
     assert len(set(points.values()) - {""}) == 5
+
+
+GOVERNMENT = "  g: {kind: government, name: {zh-Hans: 甲国政府, en: Ruritania's government}}\n"
+
+
+def _fee_rules(entity: str = "g", when: str = "planned: true", direction: str = "down") -> str:
+    return (
+        f"  ev: {{event: policy_change, entity: {entity}, {when}, area: fees,"
+        f" direction: {direction}, text: {{zh-Hans: 甲国起草平台收费规则,"
+        " en: Ruritania is drafting rules on platform fees}, source: {quote: 原文一}}\n"
+    )
+
+
+def test_a_governments_rules_on_platform_fees_ease_sellers_and_bind_platforms() -> None:
+    s = mini_story(GOVERNMENT, _fee_rules())
+    points = first_points(sections(s, "en"))
+    assert points["factory"] == ""  # fees on sales are no rule on the goods a factory makes
+    en = sections(s, "en")
+    assert "Rules on what platforms may charge sellers are coming" in en["seller"]
+    assert "they are meant to ease your fees, so note what each platform charges you now" in en[
+        "seller"
+    ]
+    assert "**Your costs**" in en["seller"] and "**Your duties**" in en["platform_operator"]
+    assert "check your fee plans against them before the rules apply" in en["platform_operator"]
+    assert "specifications, labels" not in "".join(en.values())
+    zh = sections(s, "zh-Hans")
+    assert "关于平台可向卖家收取多少费用的规则即将出台" in zh["seller"]
+    assert "看新规是否真的减轻了卖家的负担" in zh["researcher"]
+
+
+def test_fee_rules_in_force_and_of_no_stated_direction_word_no_relief() -> None:
+    s = mini_story(GOVERNMENT, _fee_rules(when="date: '2025-09-01'", direction="up"),
+                   published="2025-10-01")
+    en = sections(s, "en")
+    assert "have applied since September 1, 2025" in en["seller"]
+    assert "check which of the fees you pay they change" in en["seller"]
+    assert "ease" not in en["seller"]
+
+
+def test_a_platforms_own_rules_on_its_fees_are_set_against_a_rivals() -> None:
+    en = sections(mini_story(PLATFORM, _fee_rules("p")), "en")
+    assert "Alpha's rules on its fees are coming" in en["seller"]
+    assert "Set your own fee rules against Alpha's" in en["platform_operator"]
