@@ -31,6 +31,7 @@ FIGURE_CHANGES = frozenset(
         "payout_reserve",
         "deposit_move",
         "fixed_fee",
+        "fee_schedule",
         "dispatch_deadline",
         "stock_floor",
         "late_penalty",
@@ -88,10 +89,14 @@ def _changed(f: Fact) -> str:
 
 
 def _day(f: Fact) -> str:
+    """The day (or month) a fact's change is dated to: an event of a month
+    (``2026-01``) and a fee schedule from that month are the same news."""
     if f.kind == "event":
-        return f.date.isoformat() if f.date and f.date_precision == "day" else ""
-    # a metric dated to the day (a fee from 2024-04-01) is a change on that day
-    return f.period if len(f.period) == 10 and f.period[4] == "-" else ""
+        if f.date and f.date_precision in ("day", "month"):
+            return f.date.isoformat()[: 10 if f.date_precision == "day" else 7]
+        return ""
+    # a metric dated to the day (a fee from 2024-04-01) or the month is a change then
+    return f.period if len(f.period) in (7, 10) and f.period[4] == "-" else ""
 
 
 def told(story: Story, t: Takeaway, section: Iterable[Takeaway]) -> bool:

@@ -51,6 +51,7 @@ BY_ROLE = frozenset(
         "two_part_fee",
         "fixed_fee",
         "buyer_fee",
+        "fee_schedule",
         "net_charge",
         "sales_tax",
         "payout_reserve",

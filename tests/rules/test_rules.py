@@ -105,6 +105,7 @@ def test_rule_order_is_pinned() -> None:
         "two_part_fee",
         "fixed_fee",
         "buyer_fee",
+        "fee_schedule",
         "charge_step",
         "charge_introduced",
         "net_charge",
