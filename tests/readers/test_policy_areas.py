@@ -191,3 +191,22 @@ def test_a_platforms_own_rules_on_its_fees_are_set_against_a_rivals() -> None:
     en = sections(mini_story(PLATFORM, _fee_rules("p")), "en")
     assert "Alpha's rules on its fees are coming" in en["seller"]
     assert "Set your own fee rules against Alpha's" in en["platform_operator"]
+
+
+@pytest.mark.parametrize(
+    ("direction", "seller", "platform"),
+    [
+        ("up", "The new shipping rules ask more of you and apply from March 1, 2026: check",
+         "Set your own shipping rules against Alpha's"),
+        ("down", "The new shipping rules give you more time and apply from March 1, 2026: plan"
+         " dispatch on the longer window", "Alpha gives its sellers more time to ship"),
+    ],
+)
+def test_shipping_rules_say_whether_they_ask_more_or_give_more_time(
+    direction: str, seller: str, platform: str
+) -> None:
+    rules = _rules("area: fulfilment, ").replace("date:", f"direction: {direction}, date:")
+    en = sections(mini_story(PLATFORM, rules, published="2026-02-10"), "en")
+    assert seller in en["seller"] and platform in en["platform_operator"]
+    zh = sections(mini_story(PLATFORM, rules, published="2026-02-10"), "zh-Hans")
+    assert ("对你的要求更高" if direction == "up" else "给了你更多时间") in zh["seller"]
