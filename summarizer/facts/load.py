@@ -75,6 +75,7 @@ def parse_story(loc: Located) -> Story:
             int(e.get("fiscal_year_end", 12)),
             bool(e.get("carrier", False)),
             str(e.get("reader", "")),
+            bool(e.get("plural", False)),
         )
         for eid, e in data["entities"].items()
     }

@@ -149,6 +149,9 @@ class Entity:
     """The reader (vocabulary role) a group bound by a regulation is: the
     sellers or the platforms a decree names reach the seller's or the
     platform operator's section with their duties, whatever the group's id."""
+    plural: bool = False
+    """Its English name names several ("Pinduoduo, Taobao and JD.com"): English
+    templates make verbs and pronouns agree ("are using their")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -210,3 +210,13 @@ def test_shipping_rules_say_whether_they_ask_more_or_give_more_time(
     assert seller in en["seller"] and platform in en["platform_operator"]
     zh = sections(mini_story(PLATFORM, rules, published="2026-02-10"), "zh-Hans")
     assert ("对你的要求更高" if direction == "up" else "给了你更多时间") in zh["seller"]
+
+
+def test_a_name_that_names_several_platforms_takes_a_plural_verb() -> None:
+    several = "  p: {kind: platform, plural: true, name: {zh-Hans: 甲乙平台, en: Alpha and Beta}}\n"
+    en = sections(mini_story(several, _rules("area: search, ")), "en")
+    assert "Alpha and Beta are using their search ranking to steer sellers" in en[
+        "platform_operator"
+    ]
+    one = sections(mini_story(PLATFORM, _rules("area: search, ")), "en")
+    assert "Alpha is using its search ranking to steer sellers" in one["platform_operator"]
