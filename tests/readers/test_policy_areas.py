@@ -166,7 +166,7 @@ def test_a_governments_rules_on_platform_fees_ease_sellers_and_bind_platforms() 
     points = first_points(sections(s, "en"))
     assert points["factory"] == ""  # fees on sales are no rule on the goods a factory makes
     en = sections(s, "en")
-    assert "Rules on what platforms may charge sellers are coming" in en["seller"]
+    assert "Rules on what platforms may charge you are coming" in en["seller"]
     assert "they are meant to ease your fees, so note what each platform charges you now" in en[
         "seller"
     ]
@@ -174,7 +174,7 @@ def test_a_governments_rules_on_platform_fees_ease_sellers_and_bind_platforms() 
     assert "check your fee plans against them before the rules apply" in en["platform_operator"]
     assert "specifications, labels" not in "".join(en.values())
     zh = sections(s, "zh-Hans")
-    assert "关于平台可向卖家收取多少费用的规则即将出台" in zh["seller"]
+    assert "关于平台可向你收取多少费用的规则即将出台" in zh["seller"]
     assert "看新规是否真的减轻了卖家的负担" in zh["researcher"]
 
 
