@@ -60,9 +60,16 @@ def capitalized(text: str) -> str:
 
     >>> capitalized("in 2024"), capitalized("eBay UK adds a fee"), capitalized("iPhone sales")
     ('In 2024', 'eBay UK adds a fee', 'iPhone sales')
+
+    A capital after a hyphen is an ordinary word's ("non-Star sellers"):
+
+    >>> capitalized("non-Star sellers pay 8%")
+    'Non-Star sellers pay 8%'
     """
     first = text.split(" ", 1)[0]
-    if first[:1].islower() and any(c.isupper() for c in first[1:]):
+    if first[:1].islower() and any(
+        c.isupper() and first[i] != "-" for i, c in enumerate(first[1:])
+    ):
         return text
     return text[:1].upper() + text[1:]
 

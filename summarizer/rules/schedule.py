@@ -14,7 +14,9 @@ segments from one period, none of them moved from a base (``base_change``
 tells those), dearest first, with how far apart the dearest and the
 cheapest are in percentage points: the point a seller reads to see which
 lines bear the fee most, and a rival platform to set its own category rates
-against. The entity's fee change dated in that period (its ``direction``) is
+against. Segments of kind ``group`` are tiers of sellers (Shopee's rates by a
+seller's performance), told as such; any other segments are categories. The
+entity's fee change dated in that period (its ``direction``) is
 told with it, and the dated event itself is left out of a reader's section
 (``readers.news``: this is one of the ``FIGURE_CHANGES``).
 """
@@ -94,6 +96,8 @@ def fee_schedule(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if gap.value <= 0:
             continue  # one rate for every category: no schedule to tell
         event = _event(ix, entity, period)
+        kinds = {ix.story.entities[f.segment].kind if f.segment in ix.story.entities else ""
+                 for f in rates}
         yield Takeaway(
             rule="fee_schedule",
             message="fee_schedule",
@@ -104,6 +108,9 @@ def fee_schedule(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "rates": ranked,
                 "cheapest": cheapest,
                 "gap": gap,
+                # what the rates depend on: the goods (product categories) or the
+                # seller (tiers by performance or programme, segments of kind group)
+                "basis": "tier" if kinds == {"group"} else "category",
                 "banded": any(f.quantity and f.quantity.upper is not None for f in rates),
                 "event": event,
                 "up": event.direction == "up" if event and event.direction else None,

@@ -93,3 +93,30 @@ def test_no_schedule_for_one_category_one_rate_or_rates_moved_from_a_base() -> N
                           "unit: percent, base: r0, source: {quote: 原文二}") + old
     rules = {t.rule for t in derive(_story(moved)).takeaways}
     assert "fee_schedule" not in rules and "base_change" in rules
+
+
+def test_rates_by_type_of_seller_are_told_as_tiers_not_categories() -> None:
+    tiers = (
+        "  p: {kind: platform, name: {zh-Hans: 甲平台, en: Alpha}}\n"
+        "  star: {kind: group, name: {zh-Hans: 星级卖家, en: Star sellers}}\n"
+        "  plain: {kind: group, name: {zh-Hans: 非星级卖家, en: non-Star sellers}}\n"
+    )
+    facts = (
+        "  r1: {metric: commission_fee, entity: p, segment: plain, period: '2025-03-01', value: 8,"
+        " unit: percent, source: {quote: 原文一}}\n"
+        "  r2: {metric: commission_fee, entity: p, segment: star, period: '2025-03-01',"
+        " value: 2.5, unit: percent, source: {quote: 原文二}}\n"
+    )
+    s = mini_story(tiers, facts, published="2025-03-05")
+    en = sections(s, "en")
+    assert ("Alpha's commission has been set by type of seller since March 1, 2025: 8% for"
+            " non-Star sellers, and 2.5% for Star sellers, so the dearest tier pays 5.5"
+            " percentage points more") in en["general"]
+    assert "Your tier now sets what Alpha takes: non-Star sellers pay 8% of each sale" in en[
+        "seller"
+    ]
+    assert "category" not in "".join(en.values())
+    assert "Non-Star sellers on Alpha pay its top rate" in en["service_provider"]
+    zh = sections(s, "zh-Hans")
+    assert "甲平台的佣金按卖家类型收取" in zh["general"]
+    assert "现在看你属于哪一档" in zh["seller"]
