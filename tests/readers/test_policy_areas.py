@@ -220,3 +220,15 @@ def test_a_name_that_names_several_platforms_takes_a_plural_verb() -> None:
     ]
     one = sections(mini_story(PLATFORM, _rules("area: search, ")), "en")
     assert "Alpha is using its search ranking to steer sellers" in one["platform_operator"]
+
+
+@pytest.mark.parametrize("area", ["accounts", "products"])
+def test_account_and_product_rules_say_whether_they_ask_more_or_less(area: str) -> None:
+    for direction, en_words, zh_words in (
+        ("up", "ask more of you and apply from March 1, 2026", "对你的要求更高"),
+        ("down", "ask less of you and apply from March 1, 2026", "对你的要求放宽"),
+    ):
+        rules = _rules(f"area: {area}, ").replace("date:", f"direction: {direction}, date:")
+        s = mini_story(PLATFORM, rules, published="2026-02-10")
+        assert en_words in sections(s, "en")["seller"]
+        assert zh_words in sections(s, "zh-Hans")["seller"]
