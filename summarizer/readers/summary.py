@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Persona, Story, Takeaway
+from ..model import Fact, Persona, Story, Takeaway
 from .news import main_facts, restates, told
 from .rank import rank, series
 
@@ -21,6 +21,15 @@ MOVES = frozenset(
 #: not yet named may be, and still come before one about a company it has:
 #: a story of two companies gets a point on each.
 ENTITY_SLACK = 10
+
+
+def _kind(t: Takeaway) -> str:
+    """The kind of thing a point tells, which the summary tells once: its
+    rule, and for a dated event the event's kind too (a government's rules on
+    platform fees and a rival's fee rise are two pieces of news, two fee
+    rises one kind)."""
+    event = t.values.get("event") if t.rule == "dated_event" else None
+    return f"{t.rule}:{event.event}" if isinstance(event, Fact) else t.rule
 
 
 def _for_all(p: Persona, t: Takeaway) -> bool:
@@ -74,7 +83,7 @@ def summary(
         if (main and main <= lede) or lede & restates(t):
             return False  # the lede said it (a margin from its revenue is news)
         line = series(t) if t.rule in MOVES else None
-        if t.rule != "claims" and (t.rule in rules or (line is not None and line in lines)):
+        if t.rule != "claims" and (_kind(t) in rules or (line is not None and line in lines)):
             return False
         cur = t.values.get("cur")
         if cur is not None and cur in totals:
@@ -101,7 +110,7 @@ def summary(
             t = takeaways[best]
         chosen.append(best)
         if t.rule != "claims":
-            rules.add(t.rule)
+            rules.add(_kind(t))
             if t.rule in MOVES and (line := series(t)) is not None:
                 lines.add(line)
             covered.add(t.entity)
