@@ -62,10 +62,11 @@ _EN_SCALE = (
 #: A word that may stand between a number and what it counts ("8,500 U.S.
 #: locations", "300 new stores", "14,000 corporate jobs", "14,000 Etsy
 #: sellers"): places, the adjectives counts take in business news, or one
-#: capitalised name, before a plural English noun only. (A year before a name,
+#: capitalised name, before a plural English noun only, in any case (a
+#: headline's "1.2 Crore Products"). (A year before a name,
 #: "in 2024 Amazon sellers", stays a year: ``_is_date``.)
 _COUNTED = (
-    r"(?:sellers|merchants|users|stores|locations|outlets|employees|jobs|roles|positions"
+    r"(?i:sellers|merchants|users|stores|locations|outlets|employees|jobs|roles|positions"
     r"|workers|people|orders|products|items)\b"
 )
 _BETWEEN = (
@@ -76,7 +77,7 @@ _BETWEEN = (
 FIGURE = re.compile(
     rf"(?P<prefix>{_PREFIX})?\s?(?<![\d.])(?P<num>{_ARABIC}|{_CN}|{_EN_WORD})"
     rf"\s?(?P<scale>{_SCALE}|{_EN_SCALE})?\s?(?P<cur>{_CUR})?"
-    rf"(?:(?P<unit>{_UNIT})|(?<=\s){_BETWEEN}\s(?P<counted>{_COUNTED}))?"
+    rf"(?:(?P<unit>{_UNIT})|(?<=\s)(?:{_BETWEEN}\s)?(?P<counted>{_COUNTED}))?"
 )
 
 
@@ -155,7 +156,8 @@ def find_figures(text: str) -> list[Figure]:
         num, scale = m.group("num"), (m.group("scale") or "").strip()
         prefix, cur, unit = m.group("prefix"), m.group("cur"), m.group("unit")
         if not (prefix or cur):  # "$50 … products" is an amount, "1.6 million sellers" a count
-            unit = unit or m.group("counted")
+            # in any case: a headline's "1.2 Crore Products" counts as the body's "products"
+            unit = unit or (m.group("counted") or "").lower() or None
         if _is_date(text, m):
             continue
         glued = text[max(0, m.start("num") - 1) : m.start("num")]

@@ -57,3 +57,18 @@ def test_crore_and_lakh_are_read_in_millions() -> None:
     """The headline's '1.2 Crore Products' is the body's 12 million."""
     _, figures = draft_figures("Amazon India drops fees on 1.2 crore products and 5 lakh items.\n", "a.txt")
     assert [(f.value, f.scale) for f in figures] == [("12", "million"), ("0.5", "million")]
+
+
+def test_a_title_cased_count_after_an_indian_scale_is_a_count() -> None:
+    """The headline's "1.2 Crore Products" was drafted as a referral fee of
+    12 million yuan (the noun in title case named no unit, and a currency was
+    guessed); it is 12 million products, as the body's "12 million products"."""
+    from summarizer.draft.figures import find_figures
+
+    [count, price] = find_figures(
+        "Amazon India Drops Referral Fees On 1.2 Crore Products In Under Rs 300 Price Category"
+    )
+    assert (count.value, count.scale, count.unit, count.currency) == ("12", "million", "products", "")
+    assert (price.value, price.currency) == ("300", "INR")
+    [sellers] = find_figures("TikTok Shop Has 6 Million Sellers There")
+    assert (sellers.value, sellers.scale, sellers.unit) == ("6", "million", "sellers")
