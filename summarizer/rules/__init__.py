@@ -28,6 +28,7 @@ from . import (  # noqa: F401  (registers)
     levies,
     lone_rate,
     losses,
+    mix,
     momentum,
     moves,
     netcharge,

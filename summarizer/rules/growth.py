@@ -1,4 +1,4 @@
-"""Growth rules: year-on-year change, CAGR, margin moves, shares of a total."""
+"""Growth rules: year-on-year change, CAGR, margin moves (shares of a total: ``mix``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .facts import (
     period_end,
     previous_period,
 )
-from .kinds import adds_up, facet_of, grows, is_loss, of_a_period, trade_flow
+from .kinds import facet_of, grows, is_loss, of_a_period, trade_flow
 from .registry import Check, rule
 from .swings import below_zero, profit_swing
 
@@ -238,69 +238,3 @@ def margin_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
             values={"first": first, "last": last, "series": ordered, "delta": delta},
             entity=first.entity,
         )
-
-
-@rule("segment_mix", needs=("metric:revenue",))
-def segment_mix(ix: FactIndex) -> Iterator[Takeaway | Check]:
-    """Shares of a total: each segment's amount over the entity's total."""
-    for total in ix.metrics(segment="", stated=False):
-        if not adds_up(total.metric) or not total.quantity:
-            continue
-        parts = [
-            p
-            for p in ix.metrics(
-                total.metric, entity=total.entity, period=total.period, stated=False
-            )
-            if p.segment and p.quantity and p.quantity.unit == total.quantity.unit
-        ]
-        kinds = [ix.story.entities[p.segment].kind if p.segment in ix.story.entities else ""
-                 for p in parts]
-        if len(set(kinds)) > 1:  # two splits of one total (regions, products): keep the first
-            parts = [p for p, k in zip(parts, kinds, strict=True) if k == kinds[0]]
-        shares = []
-        for p in parts:
-            share = compute(lambda a, b: a / b * HUNDRED, Num.of(p), Num.of(total), unit="percent")
-            for s in ix.metrics(
-                total.metric,
-                entity=total.entity,
-                segment=p.segment,
-                period=total.period,
-                measure="share",
-            ):
-                yield Check("segment_mix", s.id, share.figure, share.facts)
-            shares.append((p, share))
-        stated_only = [
-            s
-            for s in ix.metrics(
-                total.metric, entity=total.entity, period=total.period, measure="share"
-            )
-            if s.segment not in {p.segment for p in parts}
-        ]
-        for s in stated_only:  # a share stated with a mismatched amount: check against it
-            amounts = [
-                a
-                for a in ix.metrics(
-                    total.metric, entity=total.entity, segment=s.segment, period=total.period
-                )
-                if a.quantity
-            ]
-            for a in amounts:
-                conv = ix.to_currency(Num.of(a), total.quantity.unit)
-                if conv is None and a.quantity and a.quantity.unit != total.quantity.unit:
-                    conv = None
-                if conv is not None:
-                    share = compute(
-                        lambda x, y: x / y * HUNDRED, conv, Num.of(total), unit="percent"
-                    )
-                    yield Check("segment_mix", s.id, share.figure, share.facts)
-        if shares:
-            shares.sort(key=lambda ps: -ps[1].value)
-            yield Takeaway(
-                rule="segment_mix",
-                message="segment_mix",
-                facet="customers",
-                priority=58,
-                facts=(total.id, *(p.id for p, _ in shares)),
-                values={"total": total, "shares": shares},
-                entity=total.entity,
-            )
