@@ -42,12 +42,17 @@ def _schedules(ix: FactIndex) -> dict[tuple[str, str, str], list[Fact]]:
     """(entity, metric, period) -> the segments' rates, for each fee on sales
     an entity sets per segment with no old level beside it."""
     bases = {f.base for f in ix.facts if f.base}
+    periods: dict[tuple[str, str, str], set[str]] = {}
+    for f in ix.metrics(stated=False):
+        periods.setdefault((f.entity, f.metric, f.segment), set()).add(f.period)
     groups: dict[tuple[str, str, str], list[Fact]] = {}
     for f in ix.metrics(stated=False):
         if (kind_of(f.metric) != "percent" or levied_on(f.metric) != "sales"
                 or not f.segment or not f.period or f.base or f.id in bases
                 or f.quantity is None or f.quantity.unit != "percent"):
             continue
+        if len(periods[(f.entity, f.metric, f.segment)]) > 1:
+            continue  # the segment's rate in another period too: its move is told (rate_move)
         groups.setdefault((f.entity, f.metric, f.period), []).append(f)
     return {k: v for k, v in groups.items() if len({f.segment for f in v}) >= 2}
 

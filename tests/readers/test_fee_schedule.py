@@ -93,6 +93,9 @@ def test_no_schedule_for_one_category_one_rate_or_rates_moved_from_a_base() -> N
                           "unit: percent, base: r0, source: {quote: 原文二}") + old
     rules = {t.rule for t in derive(_story(moved)).takeaways}
     assert "fee_schedule" not in rules and "base_change" in rules
+    # a segment's rate in another period with no base link: its move is told, not a schedule
+    unlinked = RATES + old.replace("segment: fm", "segment: baby")
+    assert not [t for t in derive(_story(unlinked)).takeaways if t.rule == "fee_schedule"]
 
 
 def test_rates_by_type_of_seller_are_told_as_tiers_not_categories() -> None:
