@@ -131,6 +131,7 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
       rates side by side, a rate in a quarterly series, a part's rate."""
     figures: set[tuple[str, str]] = set()
     parts: set[str] = set()
+    linked: set[str] = set()  # other entities' amounts an outpace point reads as parts
     paced: set[str] = set()
     used: set[str] = set()  # facts some other rule's point gives
     for t in takeaways:
@@ -140,6 +141,7 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
             figures |= news(story, t)
         elif t.message == "outpace":
             parts.update(t.facts)
+            linked.update(t.values.get("linked") or ())  # type: ignore[arg-type]
         elif t.message == "event_pace":
             paced.update(t.facts)
     out = set()
@@ -150,7 +152,9 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
             out.add(i)
         elif t.message in TOLD_BY_OUTPACE and parts and set(t.facts) <= parts:
             cur = t.values.get("cur")
-            if t.message == "segment_mix" or (isinstance(cur, Fact) and cur.segment):
+            if t.message == "segment_mix" or (
+                isinstance(cur, Fact) and (cur.segment or cur.id in linked)
+            ):
                 out.add(i)  # the total's own growth stays: the yardstick it is
         elif t.rule != "event_pace" and paced and t.facts and set(t.facts) <= paced:
             out.add(i)

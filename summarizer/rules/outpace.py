@@ -16,7 +16,7 @@ close to tell apart (the share's move is within their rounding) are left out.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
@@ -213,6 +213,26 @@ def _by_rate(ix: FactIndex, total: Fact, rate: Fact, levels: set[str]) -> list[P
     ]
 
 
+def linked_parts(ix: FactIndex, total: Fact) -> list[tuple[Fact, Fact, Fact]]:
+    """Another entity's amount the article states as a share of ``total``
+    (online sales of physical goods, 24.5% of all retail sales: a ``share``
+    fact ``of`` the total), read as a part of it: (its amount as a segment of
+    the total's entity, named by its own entity, its stated rate, the stated
+    share). Written as two entities or as a segment, it is one split."""
+    out = []
+    for s in ix.metrics(total.metric, measure="share", period=total.period):
+        if s.entity == total.entity or s.segment or s.of not in (total.id, total.entity):
+            continue
+        level = next((f for f in ix.metrics(total.metric, entity=s.entity, segment="",
+                                             period=total.period, stated=False)
+                      if f.quantity and total.quantity
+                      and f.quantity.unit == total.quantity.unit), None)
+        rate = stated_rate(ix, level) if level is not None else None
+        if level is not None and rate is not None and s.quantity is not None:
+            out.append((replace(level, entity=total.entity, segment=s.entity), rate, s))
+    return out
+
+
 @rule("outpace", needs=("metric:gmv",))
 def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Parts of a total growing faster or slower than the total, from the
@@ -230,6 +250,11 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
             part_rate = stated_rate(ix, part)
             said = stated_share(ix, total, part)
             pace = _pace(total, rate, part, part_rate, said) if part_rate else None
+            if pace is not None:
+                paces.append(pace)
+        linked = linked_parts(ix, total)
+        for part, part_rate, said in linked:
+            pace = _pace(total, rate, part, part_rate, said)
             if pace is not None:
                 paces.append(pace)
         rated = _by_rate(ix, total, rate, {p.segment for p in parts})
@@ -272,6 +297,9 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 # choose readers' points): the share's own point may use it
                 "shares": [f for f in dict.fromkeys(shares) if f not in facts],
                 "kind": kinds.get(total.entity, ""),
+                # another entity's amount read as a part (``linked_parts``): its own
+                # growth point says no more than this one (readers.news.covered)
+                "linked": [p.id for p, _, _ in linked],
                 "trade": trade_flow(total.metric),
                 "role_facets": BRAND_PART_FACETS
                 if kinds.get(total.entity) == "brand"
