@@ -244,19 +244,17 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
         rate = stated_rate(ix, total) if total.quantity and total.period else None
         if rate is None:
             continue
-        paces: list[Pace] = []
         parts = split(ix, total)
-        for part in parts:  # each part against the whole: no split assumed
-            part_rate = stated_rate(ix, part)
-            said = stated_share(ix, total, part)
-            pace = _pace(total, rate, part, part_rate, said) if part_rate else None
-            if pace is not None:
-                paces.append(pace)
         linked = linked_parts(ix, total)
-        for part, part_rate, said in linked:
-            pace = _pace(total, rate, part, part_rate, said)
-            if pace is not None:
-                paces.append(pace)
+        # each part against the whole (no split assumed): its segments, then other
+        # entities' amounts stated as shares of it
+        candidates = [(p, stated_rate(ix, p), stated_share(ix, total, p)) for p in parts]
+        paces = [
+            pace
+            for part, part_rate, said in (*candidates, *linked)
+            if part_rate is not None
+            and (pace := _pace(total, rate, part, part_rate, said)) is not None
+        ]
         rated = _by_rate(ix, total, rate, {p.segment for p in parts})
         if not paces and not rated:
             continue
@@ -299,7 +297,7 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "kind": kinds.get(total.entity, ""),
                 # another entity's amount read as a part (``linked_parts``): its own
                 # growth point says no more than this one (readers.news.covered)
-                "linked": [p.id for p, _, _ in linked],
+                "linked": [p.id for p, _, _ in linked if p.id in facts],
                 "trade": trade_flow(total.metric),
                 "role_facets": BRAND_PART_FACETS
                 if kinds.get(total.entity) == "brand"
