@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
@@ -118,7 +118,8 @@ def store_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Stores closed or opened, the largest change first, with its first step
     and its share of the network."""
     for values, ids, entity in _changes(ix, "stores"):
-        values["role_facets"] = _facets(bool(values["up"]), ix.story.entities[entity].kind)
+        facets = _facets(bool(values["up"]), ix.story.entities[entity].kind)
+        values["role_facets"] = dict.fromkeys(facets, "") if values["past"] else facets
         yield Takeaway(rule="store_change", message="store_change", facet="market",
                        priority=80, facts=ids, values=values, entity=entity)
 
@@ -134,7 +135,9 @@ def staff_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
         facets = CARRIER_CUT_FACETS if carrier else (
             (HIRE_FACETS if values["up"] else CUT_FACETS)[platform]
         )
-        if values["net"]:  # a headcount a year on: attrition as much as cuts, no reader's news
+        if values["net"] or values["past"]:
+            # a headcount a year on (attrition as much as cuts), or cuts long
+            # done: background, no reader's news
             facets = dict.fromkeys(facets, "")
         values["role_facets"] = facets
         values["role_stances"] = stances_of(facets)
@@ -168,6 +171,9 @@ def _nets(ix: FactIndex, metric: str) -> Iterator[tuple[Fact, Fact]]:
             q = replace(f.quantity, value=delta, qualifier="")
             yield replace(f, measure="change", quantity=q, base=""), b
 
+
+#: How long before the article's day a change must have ended to be history.
+HISTORY = timedelta(days=365)
 
 Change = tuple[dict[str, object], tuple[str, ...], str]
 """A change's values, the facts it rests on, and its entity."""
@@ -221,6 +227,10 @@ def _changes(ix: FactIndex, metric: str) -> Iterator[Change]:
                         and abs(lead.quantity.value) >= count.quantity.value),  # type: ignore[union-attr]
             "up": up,
             "ahead": under_way,  # still to come, or under way
+            # over more than a year before the article ("first filed for
+            # bankruptcy in 2019, closing 200 stores", in a 2025 story): the
+            # business's history, for the summary, not what a reader acts on
+            "past": end < ix.story.published - HISTORY,
             # two counts a year apart, not a change the article gives: the net
             # change between them (the later count is the lead's own fact)
             "net": lead in nets,

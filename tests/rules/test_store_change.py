@@ -152,3 +152,34 @@ def test_a_headcount_a_year_on_is_news_for_the_summary_only() -> None:
     assert "Chain A's staff fell by a net 200 in 2025, from 8,300 to 8,100 (about 2%)." in en[
         "general"]
     assert all("1. " not in en[r] for r in READERS)
+
+
+def test_closures_long_done_are_history_for_the_summary_only() -> None:
+    """Forever 21's 2019 closures, in its 2025 bankruptcy story, told a
+    factory 'Forever 21 is closing 200 stores, so expect smaller orders':
+    a change that ended over a year before the article is no reader's news."""
+    story = mini_story(
+        "  b: {kind: brand, name: {zh-Hans: 甲品牌, en: Brand A}}\n",
+        "  c: {metric: stores, entity: b, measure: change, period: FY2019, value: -200, "
+        "unit: stores, source: {quote: 原文}}\n", published="2025-03-17")
+    [t] = _changes(story)
+    assert t.values["past"]
+    en = _sections(story, "en")
+    assert "Brand A closed 200 stores in 2019." in en["general"]
+    assert all("1. " not in en[r] for r in READERS)
+
+
+def test_closures_done_this_year_are_told_as_done_to_every_reader() -> None:
+    story = _chain(
+        "  c: {metric: stores, entity: p, measure: change, period: FY2025, value: -40, "
+        "unit: stores, source: {quote: 原文一}}\n"
+        "  n: {metric: stores, entity: p, period: '2024-12-31', value: 400, unit: stores, "
+        "source: {quote: 原文二}}\n")
+    [t] = _changes(story)
+    assert not t.values["past"] and not t.values["ahead"]
+    en = _sections(story, "en")
+    assert "Chain A has closed 40 stores, about 10% of its network, so expect" in en["factory"]
+    assert "the 40 stores Chain A closed" in en["researcher"]
+    assert "is closing" not in "\n".join(en.values())
+    zh = _sections(story, "zh-Hans")
+    assert "甲连锁已关闭40家门店，约占其门店网络的10%，来自它的订单会变小" in zh["factory"]
