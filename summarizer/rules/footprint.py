@@ -120,8 +120,10 @@ def store_change(ix: FactIndex) -> Iterator[Takeaway | Check]:
     for values, ids, entity in _changes(ix, "stores"):
         facets = _facets(bool(values["up"]), ix.story.entities[entity].kind)
         values["role_facets"] = dict.fromkeys(facets, "") if values["past"] else facets
+        # history ranks below what the article is about in the summary too
         yield Takeaway(rule="store_change", message="store_change", facet="market",
-                       priority=80, facts=ids, values=values, entity=entity)
+                       priority=40 if values["past"] else 80, facts=ids, values=values,
+                       entity=entity)
 
 
 @rule("staff_change", needs=("metric:employees",))

@@ -54,8 +54,24 @@ def test_a_duty_change_for_a_platform_and_a_brand_leaving_a_market_say_something
         published="2025-12-01",
     )
     en = sections(leave, "en")
-    assert "If you resell Brand B's goods in Russia, clear that stock" in en["seller"]
+    # a brand's shoppers are what most sellers gain; its resellers lose supply
+    assert ("**Demand**: Brand B's shoppers in Russia will buy elsewhere, much of it online: "
+            "stock and advertise goods like its own, and if you resell Brand B's, clear that "
+            "stock") in en["seller"]
     assert "court the brands that can fill the gap" in en["platform_operator"]
+    assert "Track where Brand B's sales in Russia go" in en["researcher"]
+    assert "可跟踪乙品牌在俄罗斯的销售流向" in sections(leave, "zh-Hans")["researcher"]
+    # a company leaving: its resellers' risk first
+    company = mini_story(
+        "  b: {kind: company, name: {zh-Hans: 乙公司, en: Company B}}\n"
+        "  m: {kind: market, name: {zh-Hans: 俄罗斯, en: Russia}}\n",
+        "  a: {event: market_exit, entity: b, object: m, date: '2025-12-01', text: {zh-Hans: "
+        "乙公司宣布退出俄罗斯市场, en: Company B said it would leave Russia}, "
+        "source: {quote: 原文}}\n",
+        published="2025-12-01",
+    )
+    assert "**Risk**: If you resell Company B's goods in Russia, clear that stock" in sections(
+        company, "en")["seller"]
 
 
 def test_a_platforms_fee_change_without_figures_is_each_readers_own() -> None:
