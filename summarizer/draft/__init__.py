@@ -91,7 +91,8 @@ SETTER_KINDS = frozenset({"government", "regulator"})
 def _read(raw: str, name: str, published: date | None) -> _Read:
     """The article's text, header, entities and annotated figures, read once."""
     from .annotate import annotate
-    from .entities import entity_names, find_entities, subject_of
+    from .entities import entity_names, find_entities, headline_entity, subject_of, territories
+    from .keywords import load_keywords
     from .pairs import link_bases, merge_ranges
     from .script import simplified, verbatim
     from .segments import add_segments
@@ -104,6 +105,10 @@ def _read(raw: str, name: str, published: date | None) -> _Read:
     if shadow != text:  # a name written only in Traditional (川普政府)
         entities.update((k, v) for k, v in find_entities(text).items() if k not in entities)
     body = strip_header(text)
+    places = frozenset(m.lower() for m in load_keywords().markets) | territories()
+    guessed = headline_entity(header.title, text[body:], entities, places)
+    if guessed:  # named first in the title: who the article is about
+        entities = {guessed[0]: guessed[1], **entities}
     figures = [f for f in find_figures(shadow) if f.start >= body]
     mark_conversions(shadow, figures)
     figures = merge_ranges(shadow, figures)

@@ -19,6 +19,7 @@ from .metricwords import first_row, listed_row, nearest_row
 from .periods import find_periods
 from .reviews import FISCAL, ask_about
 from .sentences import CLAUSE_END, SCOPE_END, SENTENCE_END, sentence_bounds, whole_words
+from .who import antecedent, entity_before, named, refers_back
 
 MAX_QUOTE = 120
 #: A sentence that goes on with the one before ("其中", "Of that"): same period.
@@ -187,6 +188,9 @@ def annotate(
         if not fig.entity and pool is not entities:  # the setter named earlier in the article
             fig.entity = entity_before(text[body : fig.start], pool)
         fig.entity = _subject_of_and(text[max(body, s_start) : fig.start], pool, fig.entity)
+        if fig.metric not in kw.public and refers_back(text[max(body, s_start) : fig.start], pool):
+            fig.entity = antecedent(text, s_start, body, pool, subject)
+            fig.review.append("who: 'the company' read as the one the sentence before names first")
         if not fig.entity and subject and fig.metric not in kw.public:
             fig.entity = subject
             fig.review.append("who: the article's subject")
@@ -231,23 +235,6 @@ def _subject_of_and(sentence: str, entities: dict[str, list[str]], last: str) ->
         return last
     _, stop = named(sentence, entities, last=True)
     return first if _AND_VERB.search(sentence, stop) else last
-
-
-def entity_before(before: str, entities: dict[str, list[str]]) -> str:
-    """The entity (id -> names) named last in ``before``."""
-    return named(before, entities, last=True)[0]
-
-
-def named(text: str, entities: dict[str, list[str]], *, last: bool) -> tuple[str, int]:
-    """The entity (id -> names) named last (or first) in ``text``, and where
-    its name ends (0: none named)."""
-    best, at, stop = "", -1 if last else len(text), 0
-    for ent, names in entities.items():
-        for name in names:
-            i = text.rfind(name) if last else text.find(name)
-            if i >= 0 and (i > at if last else i < at):
-                best, at, stop = ent, i, i + len(name)
-    return best, stop
 
 
 def _fill_currency(text: str, figures: list[Figure]) -> None:

@@ -104,6 +104,72 @@ def find_entities(text: str) -> dict[str, tuple[str, str, str]]:
     return found
 
 
+@cache
+def territories() -> frozenset[str]:
+    """Every country's and region's English name, lower case, from Babel's
+    CLDR data ("indonesia", "hong kong sar china"): a place, not a business."""
+    from babel import Locale
+
+    return frozenset(n.lower() for n in Locale("en").territories.values())
+
+
+#: Title words that start a headline without naming its subject.
+_NOT_NAMES = frozenset(
+    {"a", "an", "the", "how", "why", "what", "when", "where", "who", "this", "these", "new",
+     "us", "uk", "eu"}
+)
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w&.'’-]*")
+
+
+def headline_entity(
+    title: str, body: str, known: dict[str, tuple[str, str, str]], places: frozenset[str]
+) -> tuple[str, tuple[str, str, str]] | None:
+    """A business the English title names first that neither the glossary
+    nor the players list knows ("Forever 21 Blames Shein, Temu For Downfall"),
+    as (id, (kind, name, name)): the longest run of the title's first words,
+    up to four, that the body writes at least twice and never in lower case,
+    unless it starts with a known name, a place (``places``, lower case) or a
+    word that names no one ("The", "US").
+    Its kind is a guess (company) the draft marks for review; without it the
+    article's figures went to the first player named near them (Temu).
+
+    >>> headline_entity("Forever 21 Blames Shein, Temu For Downfall",
+    ...                 "Forever 21 has filed. Forever 21's stores", {}, frozenset())
+    ('forever-21', ('company', 'Forever 21', 'Forever 21'))
+    >>> headline_entity("Walgreens to close 1,200 stores", "Walgreens said", {},
+    ...                 frozenset()) is None
+    True
+    >>> headline_entity("Tariffs Hit Exporters", "Tariffs rose. Tariffs and tariffs", {},
+    ...                 frozenset()) is None
+    True
+    """
+    if re.search(r"[\u3400-\u9fff]", title):  # a Chinese title: names are not title-cased
+        return None
+    words: list[str] = []
+    for m in re.finditer(r"\S+", title):
+        word = re.sub(r"['’]s$", "", m.group())  # "China's"
+        if word.endswith(":"):  # a column's label ("Industry KPIs:"), not who acts
+            return None
+        if not _TITLE_WORD.fullmatch(word) or len(words) == 4:
+            break
+        words.append(word)
+        if word != m.group():
+            break
+    if not words or words[0].lower() in _NOT_NAMES:
+        return None
+    names = {n.lower() for _, zh, en in known.values() for n in (zh, en)} | places
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        low = name.lower()
+        if low in names or any(low.startswith(k + " ") for k in names if k):
+            return None
+        # a name, not a word the body also writes in lower case ("Industry")
+        if len(re.findall(_whole(name), body)) >= 2 and not re.search(_whole(low), body):
+            slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            return (slug, ("company", name, name)) if slug and slug not in known else None
+    return None
+
+
 def entity_names(entities: dict[str, tuple[str, str, str]]) -> dict[str, list[str]]:
     """id -> every way the article may write it (a player's aliases too), as
     ``annotate`` and ``events`` look for who a figure or an event is about."""

@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..vocabulary.vocab import default_vocabulary
-from .annotate import entity_before, named
 from .eventdates import date_of, event_dates, starts_at
 from .figures import Figure
 from .keywords import EventCue, Keywords, load_keywords
 from .periods import Period
 from .sentences import CLAUSE_END, SENTENCE_END, sentence_bounds, whole_words
+from .who import antecedent, entity_before, named, refers_back
 
 #: Words before a date that make it the day a change was announced, not made.
 SAID = re.compile(
@@ -92,7 +92,9 @@ def find_events(
         cue = _cue(kw, sentence)
         if cue is not None:
             told: set[tuple[str, str]] = set()  # (kind, entity) this sentence has drafted
-            for event in _events(text, (start, end, body), cue, periods, published, entities):
+            for event in _events(
+                text, (start, end, body), cue, periods, published, entities, subject
+            ):
                 if not event.entity and subject and subject != event.object:
                     event.entity = subject
                     event.review.append("who: the article's subject")
@@ -140,6 +142,12 @@ def _gap(cue: EventCue, sentence: str) -> int:
     )
 
 
+#: A passive verb before an event's word: "being acquired", "was blocked".
+PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+$")
+#: Who acts in a passive sentence: "… by Simon Property Group".
+BY = re.compile(r"\bby\s+")
+
+
 def _says_change(cue: EventCue, sentence: str) -> bool:
     return bool(
         (cue.direction and cue.direction.search(sentence))
@@ -154,6 +162,7 @@ def _events(
     periods: list[Period],
     published: date | None,
     entities: dict[str, list[str]],
+    subject: str = "",
 ) -> list[Event]:
     """The events of the sentence ``text[start:end]`` (``where``: start, end
     and where the body starts: who acts is looked for in the body only, the
@@ -170,6 +179,15 @@ def _events(
     reach = start + m.end() + thing_end  # the quote runs to the object's name
     others = {k: v for k, v in entities.items() if k != thing}
     who = entity_before(text[max(floor, at - 200) : at], others) or entity_before(sentence, others)
+    if refers_back(text[start:at], others):  # "The retailer first filed …"
+        who = antecedent(text, start, floor, others, subject)
+    if cue.takes_object and PASSIVE.search(text, max(start, at - 12), at):
+        # "before being acquired for $81 million by Simon Property Group": what
+        # it acts on is who the sentence is about; who acts follows 'by'
+        by = BY.search(text, start + m.end(), end)
+        thing = who
+        who = named(text[by.end() : end], entities, last=False)[0] if by else ""
+        reach = start + m.end()
     dates = [
         (p, d) for p in periods if p.start < end and p.end > start and (d := date_of(p, cue.years))
     ]

@@ -12,7 +12,8 @@ the figures and events are drafted, each event takes (data in
 
 - ``counts: <unit>``: the first number of its sentence with no currency, no
   rate and no metric word, as its value in that unit;
-- ``amount: <metric>``: the first amount of that metric in its sentence;
+- ``amount: <metric>``: the first amount of that metric in its sentence
+  (``deal``: the first amount no metric word claims, or a valuation);
 - ``imposed: true``: where its entity is a regulator or a government and its
   sentence names someone else, that one is the entity and the authority a
   party; what it punishes (``grounds``) is guessed from the sentence's words
@@ -33,6 +34,8 @@ from .sentences import SENTENCE_END
 
 #: A grounds word that names who enforces it ("antitrust agency", 反垄断局).
 AGENCY = re.compile(r"\s*(?:agency|authority|authorities|regulator|watchdog|body|局|机构|部门)")
+#: ``amount: deal``: what a takeover pays ("acquired for $81 million").
+DEAL = "deal"
 #: Entity kinds that impose fines rather than pay them.
 AUTHORITIES = frozenset({"regulator", "government"})
 
@@ -79,6 +82,10 @@ def _fits(event: Event, fig: Figure) -> bool:
     assert event.cue is not None
     if event.cue.counts:
         return LAST_RESORT in fig.review and not fig.currency and fig.unit not in RATES
+    if event.cue.amount == DEAL:  # a takeover's price: an amount no metric word claims
+        return bool(fig.currency) and not fig.measure and (
+            LAST_RESORT in fig.review or fig.metric == "valuation"
+        )
     if event.cue.amount:
         return bool(fig.currency) and fig.metric == event.cue.amount and not fig.measure
     return False

@@ -80,8 +80,14 @@ def render_draft(
     for ent, (kind, zh, en) in entities.items():
         term = f", term: {ent}" if is_term(ent) else ""
         carrier = ", carrier: true" if ent in known and known[ent].carrier else ""
+        guess = (
+            "" if term or ent in known else
+            "  # REVIEW: named first in the title, in no players list: its kind (company, brand,"
+            " platform) and Chinese name"
+        )
         out.append(
             f"  {ent}: {{kind: {kind}{carrier}, name: {{zh-Hans: {_s(zh)}, en: {_s(en)}}}{term}}}"
+            + guess
         )
     # a country's trade partner is a market, a way to sell (quick commerce) a
     # channel; another part is most often a product line

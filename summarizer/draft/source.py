@@ -135,6 +135,10 @@ def read_header(text: str) -> Header:
     if head.published is None:
         head.published = _date(text[:3000])
         head.review["published"] = "found in the text" if head.published else "not found"
+    if head.published is None and head.url:
+        head.published = url_date(head.url)
+        if head.published:
+            head.review["published"] = "from the URL: the day it was filed, check the article's"
     if not head.author:
         m = AUTHOR.search(text[:5000])
         if m:
@@ -186,6 +190,32 @@ def _date(text: str) -> date | None:
             except ValueError:
                 continue
     return min(found)[1] if found else None
+
+
+#: A date in an article's address: /2025/03/17/, /20250317/, -2025-03-17.
+URL_DATE = re.compile(
+    r"(?<![\d])(?P<y>20\d\d)(?P<sep>[/-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?![\d])"
+)
+
+
+def url_date(url: str) -> date | None:
+    """The publication day many outlets put in an article's address (its
+    path, not its host), or None: a text with no dateline often has one.
+
+    >>> url_date("https://hngn.com/articles/265234/20250317/forever-21-blames.htm")
+    datetime.date(2025, 3, 17)
+    >>> url_date("https://example.com/2024/10/16/walgreens-closures"), url_date("https://a.b/x")
+    (datetime.date(2024, 10, 16), None)
+    >>> url_date("https://example.com/news/story/6813/8971120") is None
+    True
+    """
+    path = re.sub(r"^[a-z]+://[^/]*", "", url)
+    for m in URL_DATE.finditer(path):
+        try:
+            return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+    return None
 
 
 def strip_header(text: str) -> int:
