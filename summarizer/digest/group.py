@@ -32,6 +32,14 @@ SHARE = 0.25
 #: naming twelve retailers): about none of them in particular, so it joins
 #: no group, or it would chain every company's stories into one.
 MAX_SUBJECTS = 4
+#: Kinds that set rules for many businesses, and the markets they rule: a
+#: subject only where the story is mostly about public rules or a market
+#: (``PUBLIC`` is its most-cited kind: a government's tariffs, a customs
+#: agency's duties), not where a business's story cites one (the de minimis
+#: threshold in Amazon Haul's launch chained every Amazon story into the US
+#: government's group; "China" put Temu's story in one with trade figures).
+AUTHORITIES = frozenset({"government", "regulator", "market"})
+PUBLIC = AUTHORITIES | {"regulation"}
 #: (key, kind rank): the key names the organisation across stories.
 Subject = tuple[str, int]
 
@@ -53,7 +61,13 @@ def subjects(story: Story) -> list[Subject]:
     if not counts:
         return []
     top = max(counts.values())
-    kept = [e for e, n in counts.items() if n >= top * SHARE]
+    # a business's story keeps the rules it cites out of its subjects; a story
+    # about public rules keeps every authority it names (CBP and the government)
+    public = any(story.entities[e].kind in PUBLIC for e, n in counts.items() if n == top)
+    kept = [
+        e for e, n in counts.items()
+        if n >= top * SHARE and (public or story.entities[e].kind not in AUTHORITIES)
+    ]
     if len(kept) > MAX_SUBJECTS:
         return []
     kept.sort(key=lambda e: (-counts[e], SUBJECT_KINDS.index(story.entities[e].kind), e))

@@ -62,11 +62,15 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if e.event in _LATEST_ONLY and _superseded(ix, e):
             continue  # a later change of the same duty or prices is the news
         channel = _channel(ix, e, kind)
+        if e.event == "product_launch" and not channel:
+            continue  # a product, a model, a business line: background
         yield Takeaway(
             rule="dated_event",
             message="dated_event",
             facet=kind.facet,
-            priority=72 if kind.effective else 60,
+            # a change in the rules, or a channel opening or closing, outranks
+            # other dated news (a launch of a product, a partnership)
+            priority=72 if kind.effective or channel else 60,
             facts=(e.id,),
             values={
                 "event": e,
@@ -89,12 +93,16 @@ def _channel(ix: FactIndex, e: Fact, kind: EventDef) -> str:
     """'opens'/'closes' when a platform's event opens or closes a sales channel
     (a market entry by a brand is not one: its sellers are not there; a
     platform buying a logistics firm is not one: only a business whose
-    stores the article counts brings stores and shoppers)."""
+    stores the article counts brings stores and shoppers; a platform's launch
+    is one only when what it launches is a channel, a storefront of its own)."""
     entity = ix.story.entities.get(e.entity)
     if entity is None or entity.kind != "platform":
         return ""
     if e.event == "acquisition" and not (e.segment and ix.metrics("stores", entity=e.segment)):
         return ""
+    if e.event == "product_launch":  # a storefront of its own (Amazon Haul), not a feature
+        part = ix.story.entities.get(e.segment) if e.segment else None
+        return kind.channel if part is not None and part.kind == "channel" else ""
     return kind.channel
 
 

@@ -91,7 +91,10 @@ def share_shift(ix: FactIndex) -> Iterator[Takeaway | Check]:
                      and apart(Num.of(r["cur"]), Num.of(gainer["cur"])) == 0), None)
         others = [r for r in rows if all(r is not x for x in (lead, gainer, loser, peer))]
         together = None
-        if len(rows) >= 2 and not any(r["cur"].quantity.qualifier for r in rows[:2]):
+        # the two leaders' sum, unless the second is tied with the third (Temu
+        # and Shein at 1% each: which one joins Amazon would be arbitrary)
+        tied = len(rows) > 2 and apart(Num.of(rows[1]["cur"]), Num.of(rows[2]["cur"])) == 0
+        if len(rows) >= 2 and not tied and not any(r["cur"].quantity.qualifier for r in rows[:2]):
             together = compute(lambda a, b: a + b, Num.of(rows[0]["cur"]),
                                Num.of(rows[1]["cur"]), unit="percent")
         yield Takeaway(
@@ -99,7 +102,9 @@ def share_shift(ix: FactIndex) -> Iterator[Takeaway | Check]:
             message="share_shift",
             facet="competition",
             priority=78,
-            facts=ids_of([r for r in (gainer, peer, loser, *others[:OTHERS]) if r], "base", "cur"),
+            # the lead's own share too (the leader when no share moved)
+            facts=ids_of([r for r in (lead, gainer, peer, loser, *others[:OTHERS]) if r],
+                         "base", "cur"),
             values={
                 "cur": lead["cur"],
                 "gainer": gainer,
