@@ -126,7 +126,9 @@ def carried(fig: Figure, own: str, prev: Figure, kw: Keywords) -> None:
 
 
 #: An amount written as a move: "+$0.25", "-$0.10", "rose by $0.08", "cut by US$1".
-SIGNED = re.compile(r"(?P<sign>[+＋\-−])\s*$")
+#: A sign written before an amount ("-$5", "+ US$2"), not a hyphen ending a
+#: word ("sub-$20" is under US$20).
+SIGNED = re.compile(r"(?<![A-Za-z])(?P<sign>[+＋\-−])\s*$")
 #: "cut by US$1", "reduced by up to ₹17": 'by' and a qualifier the figure keeps
 BY = re.compile(
     r"\bby\s+(?:(?:up to|as much as|about|around|nearly|almost|over|more than)\s+)?$",

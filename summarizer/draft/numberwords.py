@@ -211,6 +211,10 @@ QUALIFIERS_BEFORE = [
     ("at least", "at_least"),
     ("up to", "up_to"),
     ("less than", "up_to"),
+    ("fewer than", "up_to"),
+    ("below", "up_to"),
+    ("under", "up_to"),
+    ("sub-", "up_to"),
 ]
 QUALIFIERS_AFTER = [
     ("左右", "about"),

@@ -1,0 +1,29 @@
+"""Drafting a price cap (Sherwood News on Amazon Haul): "priced below $20"
+was drafted as exactly US$20, and "Amazon's sub-$20 service" as a fall of
+US$20 (the hyphen of 'sub-' read as a minus sign)."""
+
+from __future__ import annotations
+
+from summarizer.draft import draft_figures
+
+TEXT = (
+    "TITLE: Amazon launches Haul\n\n"
+    "According to Amazon, all items are priced below $20. "
+    "The key to Amazon's sub-$20 service is shipping directly from China. "
+    "De minimis makes imported goods under $800 duty-free. "
+    "Delivery fees apply on orders below $150, and prices fell by -$5 on some lines.\n"
+)
+
+
+def test_below_under_and_sub_are_upper_bounds_not_falls() -> None:
+    _, figures = draft_figures(TEXT, "t.txt")
+    got = [(f.value, f.qualifier, f.measure) for f in figures]
+    assert ("20", "up_to", "") in got
+    assert ("-20", "up_to", "change") not in got and ("-20", "", "change") not in got
+    assert sum(1 for f in figures if f.value == "20" and f.qualifier == "up_to") == 2
+    assert ("800", "up_to", "") in got and ("150", "up_to", "") in got
+
+
+def test_a_minus_sign_before_an_amount_is_still_a_fall() -> None:
+    _, figures = draft_figures(TEXT, "t.txt")
+    assert any(f.value == "-5" and f.measure == "change" for f in figures)
