@@ -80,3 +80,5 @@ def test_a_tie_for_second_place_sums_no_pair_and_the_leader_is_cited() -> None:
     assert "between them" not in "\n".join(en[r] for r in READERS)
     assert ("Alpha takes 41% of US e-commerce sales: track your own share against that"
             in en["platform_operator"])
+    assert "Alpha's 41% is a single reading: track whether the next ones narrow its lead" in en[
+        "researcher"]

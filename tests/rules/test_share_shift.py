@@ -83,6 +83,8 @@ def test_a_ranking_with_only_a_loser_and_a_market_share_by_value() -> None:
     assert "if Platform A is your main channel, add a second one" in en["seller"]
     assert "Platform A is losing share (from 40% in 2023 to 31% in 2025)" in en["brand"]
     assert "shares move over years, not one reading" in en["researcher"].lower()
+    assert "Platform A's fall of 9 percentage points since 2023 is the move to test" in en[
+        "researcher"]
     zh = sections(story, "zh-Hans")
     assert "甲平台在东南亚电商的市场份额从2023年的40%降至2025年的31%" in zh["general"]
 
