@@ -29,9 +29,9 @@ _MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 #: en: a relative year or month ("next month", "last July"), with the
-#: preposition before it if any.
+#: preposition before it if any ("from next year": from 2026, not "from in 2026").
 _EN = re.compile(
-    r"\b(?:(?P<prep>in|of|for|during|by) )?"
+    r"\b(?:(?P<prep>in|of|for|during|by|from|since|until|till|before|after|starting) )?"
     r"(?P<rel>this|last|next) (?P<unit>year|month|" + "|".join(_MONTH_NAMES) + r")(?P<poss>'s)?\b",
     re.IGNORECASE,
 )

@@ -62,6 +62,7 @@ BY_ROLE = frozenset(
         "segment_loss",
         "profit_swing",
         "wage_move",
+        "pay_move",
         "event_pace",
     }
 )

@@ -29,6 +29,10 @@ DEC_2025 = date(2025, 12, 22)
         ("prices rose last December", "en", "prices rose in December 2024"),
         ("the fee starts next January", "en", "the fee starts in January 2026"),
         ("sales this November", "en", "sales in November 2025"),
+        # a preposition of its own keeps no 'in' ("from in 2026" was printed)
+        ("cutting its health plan's cost from next year", "en",
+         "cutting its health plan's cost from 2026"),
+        ("starting next month, fees rise", "en", "starting January 2026, fees rise"),
         ("in last May's report", "en", "in May 2025's report"),
         ("上年同期仅增长5%", "zh-Hans", "上年同期仅增长5%"),
         ("yearly this-year", "en", "yearly this-year"),

@@ -115,6 +115,7 @@ def test_rule_order_is_pinned() -> None:
         "dispatch_deadline",
         "stock_floor",
         "wage_move",
+        "pay_move",
         "level_move",
         "fx_move",
         "span_change",
