@@ -52,7 +52,7 @@ DATE_PATTERNS = (
 )
 AUTHOR = re.compile(
     r"(?:作者|记者|文)\s*[|｜:：]?\s*([\u4e00-\u9fff]{2,4})(?=\W|报道|$)"
-    r"|^By ([A-Z][\w.]+(?: [A-Z][\w.]+){0,2})",
+    r"|^By ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})",
     re.M,
 )
 SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "svg", "form"}
