@@ -817,3 +817,11 @@ def test_a_headline_figure_the_text_gives_again_is_drafted_once() -> None:
         ("5", "percent"),
         ("0.30", "USD"),
     ]
+
+
+def test_a_byline_keeps_an_apostrophe_in_the_name() -> None:
+    """'By Anne D'Innocenzio, The Associated Press' was drafted as author 'Anne'."""
+    from summarizer.draft.source import read_header
+
+    head = read_header("TITLE: Amazon raises pay\n\nBy Anne D'Innocenzio, The Associated Press\n")
+    assert head.author == "Anne D'Innocenzio"
