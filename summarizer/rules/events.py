@@ -64,6 +64,8 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
         channel = _channel(ix, e, kind)
         if e.event == "product_launch" and not channel:
             continue  # a product, a model, a business line: background
+        if e.event == "funding_round" and _kind(ix, e.entity) != "platform":
+            continue  # an AI start-up's round: capital news the figures tell, not a trade's
         yield Takeaway(
             rule="dated_event",
             message="dated_event",
@@ -87,6 +89,11 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
             },
             entity=e.entity,
         )
+
+
+def _kind(ix: FactIndex, entity: str) -> str:
+    found = ix.story.entities.get(entity)
+    return found.kind if found is not None else ""
 
 
 def _channel(ix: FactIndex, e: Fact, kind: EventDef) -> str:
