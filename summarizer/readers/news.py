@@ -84,8 +84,17 @@ def news(story: Story, t: Takeaway) -> frozenset[tuple[str, str]]:
 def _changed(f: Fact) -> str:
     """What a fact's news changes: an event's object when it names one (a
     government cutting one tariff and holding another on the same day makes
-    two pieces of news), else the fact's entity."""
-    return f.segment if f.kind == "event" and f.segment else f.entity
+    two pieces of news), else the fact's entity; for an event no figure
+    reports (``OWN_NEWS``), the event itself."""
+    what = f.segment if f.kind == "event" and f.segment else f.entity
+    return f"{what}#{f.event}" if f.kind == "event" and f.event in OWN_NEWS else what
+
+
+#: Events whose news is not the figures of their day: Shein's funding round
+#: is not its valuation falling from US$100 billion to US$66 billion that day
+#: (the round went untold, 'covered' by the valuation), nor is a storefront's
+#: launch its price cap.
+OWN_NEWS = frozenset({"funding_round", "product_launch"})
 
 
 def _day(f: Fact) -> str:
