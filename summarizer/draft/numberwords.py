@@ -212,9 +212,10 @@ QUALIFIERS_BEFORE = [
     ("up to", "up_to"),
     ("less than", "up_to"),
     ("fewer than", "up_to"),
-    ("below", "up_to"),
-    ("under", "up_to"),
     ("sub-", "up_to"),
+    # not "below" / "under": "a fee on products with supply below 28 days" is
+    # a threshold, exact, and so is "orders below $150"; "priced below $20"
+    # is a cap, which the editor marks (the draft cannot tell the two apart)
 ]
 QUALIFIERS_AFTER = [
     ("左右", "about"),

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..facts.event_fields import way
-from ..model import Fact, Takeaway
+from ..model import Fact, Story, Takeaway
 from ..vocabulary.defs import EventDef
 from ..vocabulary.vocab import default_vocabulary
 from .facts import FactIndex, in_force, latest
@@ -61,11 +61,9 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue  # a model or an app barred: background, or the editor's claim
         if e.event in _LATEST_ONLY and _superseded(ix, e):
             continue  # a later change of the same duty or prices is the news
+        if background(ix.story, e):
+            continue
         channel = _channel(ix, e, kind)
-        if e.event == "product_launch" and not channel:
-            continue  # a product, a model, a business line: background
-        if e.event == "funding_round" and _kind(ix, e.entity) != "platform":
-            continue  # an AI start-up's round: capital news the figures tell, not a trade's
         yield Takeaway(
             rule="dated_event",
             message="dated_event",
@@ -91,9 +89,18 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
         )
 
 
-def _kind(ix: FactIndex, entity: str) -> str:
-    found = ix.story.entities.get(entity)
-    return found.kind if found is not None else ""
+def background(story: Story, e: Fact) -> bool:
+    """Events of a kind readers are told only from a platform: a launch that
+    is not a storefront of its own (a product, a model, a business line), a
+    funding round of any other business (an AI start-up's: capital news its
+    figures tell). ``check`` asks no text of them."""
+    def kind(entity: str) -> str:
+        found = story.entities.get(entity)
+        return found.kind if found is not None else ""
+
+    if e.event == "product_launch":
+        return kind(e.entity) != "platform" or not e.segment or kind(e.segment) != "channel"
+    return e.event == "funding_round" and kind(e.entity) != "platform"
 
 
 def _channel(ix: FactIndex, e: Fact, kind: EventDef) -> str:
@@ -101,15 +108,13 @@ def _channel(ix: FactIndex, e: Fact, kind: EventDef) -> str:
     (a market entry by a brand is not one: its sellers are not there; a
     platform buying a logistics firm is not one: only a business whose
     stores the article counts brings stores and shoppers; a platform's launch
-    is one only when what it launches is a channel, a storefront of its own)."""
+    is one only when what it launches is a channel, a storefront of its own:
+    ``background`` leaves every other launch out)."""
     entity = ix.story.entities.get(e.entity)
     if entity is None or entity.kind != "platform":
         return ""
     if e.event == "acquisition" and not (e.segment and ix.metrics("stores", entity=e.segment)):
         return ""
-    if e.event == "product_launch":  # a storefront of its own (Amazon Haul), not a feature
-        part = ix.story.entities.get(e.segment) if e.segment else None
-        return kind.channel if part is not None and part.kind == "channel" else ""
     return kind.channel
 
 

@@ -30,6 +30,7 @@ from ..facts.event_fields import DIRECTION_ASKED, way
 from ..facts.periods import parse_period
 from ..model import Fact, Finding
 from .consistency_figures import Context
+from .events import background
 from .kinds import of_a_period
 
 
@@ -91,8 +92,8 @@ def events_untold(ctx: Context) -> Iterator[Finding]:
             if f.kind != "event" or f.text is not None or (story.id, f.id) in ctx.told:
                 continue
             kind = ctx.vocab.events.get(f.event)
-            if kind is None or not kind.told:
-                continue
+            if kind is None or not kind.told or background(story, f):
+                continue  # background: no reader would be told it, text or none
             yield Finding(
                 "warning",
                 "event-untold",

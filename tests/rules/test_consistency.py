@@ -650,8 +650,12 @@ def test_an_event_that_matters_but_has_no_text_names_the_missing_field() -> None
         # the cut's figures say it (staff_change reads the event with them)
         _event("cuts", "layoffs") + metric("c", "-500", metric="employees", period="2025-01-15",
                                            unit="unit: employees", measure="change"),
+        # a funding round or a product launch of a business that is no platform
+        # (an AI start-up's): told to no reader, so no text is asked for
+        _event("round", "funding_round"),
+        _event("launch", "product_launch"),
     ],
-    ids=["text", "background", "figures"],
+    ids=["text", "background", "figures", "round", "launch"],
 )
 def test_events_said_otherwise_or_not_meant_for_readers_pass(facts: str) -> None:
     assert run(story(facts), only="events_untold") == []
