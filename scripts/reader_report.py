@@ -14,7 +14,8 @@ Printed by CI (``scripts/test.sh``); exits 1 when a target is missed:
   seller, its income for the platform, its yardstick for the researcher) is
   three points; ``distinct`` counts the takeaways behind them. A story is a
   commerce story when one of its metrics or events has a stance for a
-  commerce role in the vocabulary (for any entity, or for its entity's kind).
+  commerce role in the vocabulary (for any entity, or for its entity's kind)
+  or a rule gives it one.
 
 Usage: python3 scripts/reader_report.py [SEEDS_DIR]
 """
@@ -23,10 +24,11 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from summarizer.facts.load import load_stories, story_paths
-from summarizer.model import Brief, Story
+from summarizer.model import Brief, Story, Takeaway
 from summarizer.pipeline import Project, load_project, make_brief
 from summarizer.readers.coverage import unshown_claims
 from summarizer.readers.select import plan
@@ -35,10 +37,15 @@ from summarizer.rules import derive
 COMMERCE_ROLES = {"seller", "brand", "factory", "service_provider", "platform_operator"}
 
 
-def is_commerce(project: Project, story: Story) -> bool:
+def is_commerce(project: Project, story: Story, takeaways: Sequence[Takeaway] = ()) -> bool:
     """Whether a metric or event of the story has a stance for a commerce role,
     for any entity (``for:``) or for the kind of the fact's own or of its
-    segment (``by_kind:``: a platform's partnership, its quick commerce)."""
+    segment (``by_kind:``: a platform's partnership, its quick commerce), or
+    a rule gives one (``role_stances``: a platform's pay rise, ``pay_move``)."""
+    for t in takeaways:
+        given = t.values.get("role_stances")
+        if isinstance(given, dict) and COMMERCE_ROLES & set(given):
+            return True
     v = project.vocab
     for f in story.facts:
         entry = v.metrics.get(f.metric) if f.kind == "metric" else v.events.get(f.event)
@@ -96,7 +103,7 @@ def main(argv: list[str]) -> int:
             if p.rule != "claims"
         ]
         computed, distinct = len(shown), len(set(shown))
-        commerce = is_commerce(project, story)
+        commerce = is_commerce(project, story, derived.takeaways)
         print(
             f"{story.id:44} {rep:>3} {sum(meant):>3}/{3 * len(meant):<3} {len(meant):>4} "
             f"{len(unshown):>7} {computed:>8} {distinct:>8}{'  (commerce)' if commerce else ''}"
@@ -109,7 +116,7 @@ def main(argv: list[str]) -> int:
             failures.append(f"{story.id}: {unexplained} unshown claims without a reason")
         if commerce and computed < 3:
             failures.append(f"{story.id}: {computed} computed points (< 3)")
-    kinds = Counter(is_commerce(project, s) for s in stories)
+    kinds = Counter(is_commerce(project, s, derive(s).takeaways) for s in stories)
     print(f"{len(stories)} stories ({kinds[True]} commerce); targets missed: {len(failures)}")
     for f in failures:
         print(f"  MISSED {f}")
