@@ -118,20 +118,11 @@ def told(story: Story, t: Takeaway, section: Iterable[Takeaway]) -> bool:
             continue
         if about & main_facts(q) or restates(q) & main_facts(t):
             return True
-        # two figures of one day, or two claims on it, say different things;
-        # so do two events of different kinds (a store launched, and its fees
-        # cut the same day)
+        # two figures of one day, or two claims on it, say different things
+        # (an event of its own news, ``OWN_NEWS``, has a key of its own)
         if "dated_event" in (t.message, q.message) and mine and mine & news(story, q):
-            if event_kind(t) and event_kind(q) and event_kind(t) != event_kind(q):
-                continue
             return True
     return False
-
-
-def event_kind(t: Takeaway) -> str:
-    """The kind of event a ``dated_event`` point tells ('' for any other point)."""
-    e = t.values.get("event") if t.message == "dated_event" else None
-    return e.event if isinstance(e, Fact) else ""
 
 
 def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:

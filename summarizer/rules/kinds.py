@@ -225,10 +225,11 @@ def told_by(metric: str) -> str:
 
 #: The stance behind a facet a rule gives a reader, for a figure with no
 #: stances of its own in the vocabulary (a headcount, an investment): who
-#: reads it decides, and only the reading concerns a reader.
+#: reads it decides, and only the reading concerns a reader (a cost or an
+#: income is a stance of its own: a platform's pay rise, ``pay_move``).
 STANCE_OF_FACET = {"risk": "exposure", "opportunity": "demand", "competition": "competition",
                    "research": "benchmark", "demand": "demand", "operations": "exposure",
-                   "supply": "exposure"}
+                   "supply": "exposure", "cost": "cost", "income": "income"}
 
 
 def stances_of(facets: dict[str, str]) -> dict[str, str]:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
 from .facts import FactIndex, moved, period_end
+from .kinds import stances_of
 from .registry import Check, rule
 
 #: What a business's higher pay is to each reader, by whether it is a
@@ -32,13 +33,6 @@ PAY_FACETS = {
            "platform_operator": "competition", "researcher": "research"},
     False: {"seller": "", "brand": "", "factory": "", "service_provider": "competition",
             "platform_operator": "competition", "researcher": "research"},
-}
-
-#: The same as stances (kinds.STANCE_OF_FACET has no cost: a cost is a stance of its own).
-_STANCE = {"cost": "cost", "competition": "competition", "research": "benchmark"}
-PAY_STANCES = {
-    platform: {r: _STANCE[f] for r, f in facets.items() if f}
-    for platform, facets in PAY_FACETS.items()
 }
 
 
@@ -75,7 +69,7 @@ def pay_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "changes": changes,
                 "platform": platform,
                 "role_facets": PAY_FACETS[platform],
-                "role_stances": PAY_STANCES[platform],
+                "role_stances": stances_of(PAY_FACETS[platform]),
             },
             entity=entity,
         )
