@@ -63,6 +63,7 @@ BY_ROLE = frozenset(
         "profit_swing",
         "wage_move",
         "pay_move",
+        "listing_raise",
         "event_pace",
     }
 )

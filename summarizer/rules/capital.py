@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Takeaway
 from .facts import FactIndex, Num, compute, latest
+from .listing import commerce_listing
 from .registry import Check, rule
 
 
@@ -89,8 +90,12 @@ def lockup_float(ix: FactIndex) -> Iterator[Takeaway | Check]:
 
 @rule("listings", needs=("event:listing",))
 def listings(ix: FactIndex) -> Iterator[Takeaway | Check]:
-    """Who listed where and when (one takeaway for the story's listings)."""
-    events = sorted(ix.events("listing"), key=lambda e: (e.date, e.span.line))
+    """Who listed where and when (one takeaway for the story's listings); a
+    brand's or a platform's is ``listing_raise``'s."""
+    events = sorted(
+        (e for e in ix.events("listing") if not commerce_listing(ix.story, e)),
+        key=lambda e: (e.date, e.span.line),
+    )
     if events:
         yield Takeaway(
             rule="listings",

@@ -148,6 +148,7 @@ def test_rule_order_is_pinned() -> None:
         "market_cap_rise",
         "cash_runway",
         "lockup_float",
+        "listing_raise",
         "listings",
         "pricing_power",
         "regulation_effective",
