@@ -107,7 +107,7 @@ def _read(raw: str, name: str, published: date | None) -> _Read:
     body = strip_header(text)
     places = frozenset(m.lower() for m in load_keywords().markets) | territories()
     guessed = headline_entity(header.title, text[body:], entities, places)
-    if guessed:  # named first in the title: who the article is about
+    if guessed:  # the title names it as its subject: who the article is about
         entities = {guessed[0]: guessed[1], **entities}
     figures = [f for f in find_figures(shadow) if f.start >= body]
     mark_conversions(shadow, figures)

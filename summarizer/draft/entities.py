@@ -145,6 +145,22 @@ def headline_entity(
     """
     if re.search(r"[\u3400-\u9fff]", title):  # a Chinese title: names are not title-cased
         return None
+    names = {n.lower() for _, zh, en in known.values() for n in (zh, en)} | places
+    first = re.sub(r"['’]s$", "", title.split()[0]).lower() if title.split() else ""
+    if first in names or any(k.startswith(first + " ") for k in names if first):
+        return None  # the title opens with a business the draft knows: its subject
+    return _opening_name(title, body, known, names) or _subject_in_title(title, body, known, names)
+
+
+def _slugged(name: str, known: dict[str, tuple[str, str, str]]) -> tuple[str, tuple[str, str, str]] | None:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return (slug, ("company", name, name)) if slug and slug not in known else None
+
+
+def _opening_name(
+    title: str, body: str, known: dict[str, tuple[str, str, str]], names: set[str]
+) -> tuple[str, tuple[str, str, str]] | None:
+    """The longest run of the title's first words that the body writes as a name."""
     words: list[str] = []
     for m in re.finditer(r"\S+", title):
         word = re.sub(r"['’]s$", "", m.group())  # "China's"
@@ -157,7 +173,6 @@ def headline_entity(
             break
     if not words or words[0].lower() in _NOT_NAMES:
         return None
-    names = {n.lower() for _, zh, en in known.values() for n in (zh, en)} | places
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
         low = name.lower()
@@ -165,8 +180,29 @@ def headline_entity(
             return None
         # a name, not a word the body also writes in lower case ("Industry")
         if len(re.findall(_whole(name), body)) >= 2 and not re.search(_whole(low), body):
-            slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-            return (slug, ("company", name, name)) if slug and slug not in known else None
+            return _slugged(name, known)
+    return None
+
+
+def _subject_in_title(
+    title: str, body: str, known: dict[str, tuple[str, str, str]], names: set[str]
+) -> tuple[str, tuple[str, str, str]] | None:
+    """A capitalised word after the title's first ("Tea drinks Mixue shares
+    pop nearly 30%") that opens at least two of the body's sentences and is
+    never written in lower case: the one the article is about."""
+    head, colon, tail = title.rpartition(":")
+    if colon and len(tail.split()) <= 3:
+        title = head  # "…: Adobe", "…: report": who says it, not whom it is about
+    for m in list(re.finditer(r"\S+", title))[1:]:
+        word = re.sub(r"['’]s$", "", m.group()).rstrip(",:;")
+        low = word.lower()
+        if not _TITLE_WORD.fullmatch(word) or word.isupper() or low in _NOT_NAMES:
+            continue
+        if low in names or any(low.startswith(k + " ") for k in names if k):
+            continue
+        opens = re.findall(r"(?:^|[.!?]\s+)" + re.escape(word) + r"\b", body, re.MULTILINE)
+        if len(opens) >= 2 and not re.search(_whole(low), body):
+            return _slugged(word, known)
     return None
 
 

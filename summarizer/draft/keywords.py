@@ -40,10 +40,11 @@ class Keywords:
     rates_only: frozenset[str] = frozenset()
     """Metrics whose words are read only for a percentage ("the fine will be
     4% of its sales" is the fine's share of sales, "a fine of $1 million" a fine)."""
-    only_with: dict[str, re.Pattern[str]] | None = None
-    """Words read only in a sentence that also has one of an entry's ``with``
-    words: a parcel carrier's "tariff rates" are its list rates, customs'
-    are duties ("UPS will raise 2024 tariff rates 5.9%")."""
+    only_with: dict[tuple[str, str], re.Pattern[str]] | None = None
+    """(word, metric) read only in a sentence that also has one of the entry's
+    ``with`` words: a parcel carrier's "tariff rates" are its list rates,
+    customs' are duties ("UPS will raise 2024 tariff rates 5.9%"); "raised"
+    is IPO proceeds beside "initial public offering", funding elsewhere."""
     events: tuple[EventCue, ...] = ()
     """The words that draft an event, in the order they are tried (``draft.events``)."""
     grounds: dict[str, re.Pattern[str]] | None = None
@@ -116,7 +117,8 @@ def sentence_rows(
     """``rows`` without the words whose ``with`` context the sentence lacks."""
     if not kw.only_with:
         return rows
-    return [r for r in rows if r[0] not in kw.only_with or kw.only_with[r[0]].search(sentence)]
+    gates = kw.only_with
+    return [r for r in rows if (r[0], r[1]) not in gates or gates[(r[0], r[1])].search(sentence)]
 
 
 @cache
@@ -144,7 +146,7 @@ def load_keywords() -> Keywords:
         frozenset(e["metric"] for e in raw["metrics"] if e.get("no_levels")),
         frozenset(e["metric"] for e in raw["metrics"] if e.get("rates_only")),
         {
-            str(w): re.compile(_any(e["with"]), re.IGNORECASE)
+            (str(w), e["metric"]): re.compile(_any(e["with"]), re.IGNORECASE)
             for e in raw["metrics"]
             if e.get("with")
             for w in e["words"]

@@ -82,7 +82,7 @@ def render_draft(
         carrier = ", carrier: true" if ent in known and known[ent].carrier else ""
         guess = (
             "" if term or ent in known else
-            "  # REVIEW: named first in the title, in no players list: its kind (company, brand,"
+            "  # REVIEW: named in the title as its subject, in no players list: its kind (company, brand,"
             " platform) and Chinese name"
         )
         out.append(

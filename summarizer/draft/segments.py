@@ -55,8 +55,8 @@ def guess_segment(
             break
         if any(c.isdigit() for c in word) or not word.isascii():
             break
-        if word.endswith(("'s", "’s")):
-            break  # "Temu's US sales": the owner, not part of the part's name
+        if word.endswith(("'s", "’s", "s'", "s’")):
+            break  # "Temu's US sales", "Starbucks' 40,576 stores": the owner, not a part
         name.insert(0, tokens.pop())
     if not name:
         return None

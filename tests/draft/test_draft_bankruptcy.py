@@ -42,7 +42,7 @@ def test_the_date_in_the_address_is_the_drafts_for_review() -> None:
 def test_the_title_names_the_business_the_article_is_about() -> None:
     draft = draft_article(TEXT, "forever21.txt")
     assert "forever-21: {kind: company" in draft
-    assert "# REVIEW: named first in the title" in draft
+    assert "# REVIEW: named in the title as its subject" in draft
     facts = _draft()["facts"]
     closures = next(f for f in facts.values() if f.get("metric") == "stores")
     assert closures["entity"] == "forever-21" and closures["value"] == -200
@@ -69,7 +69,7 @@ def test_a_column_label_a_place_or_a_common_word_is_no_business() -> None:
         ("Tariffs Hit Exporters", "Tariffs rose. Tariffs and tariffs fell."),
     ]:
         draft = draft_article(f"TITLE: {title}\n\n{body}\n", "t.txt")
-        assert "named first in the title" not in draft, title
+        assert "named in the title as its subject" not in draft, title
 
 
 def test_the_company_is_whom_the_sentence_before_names() -> None:
