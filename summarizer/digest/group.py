@@ -2,7 +2,9 @@
 
 A story's subjects are the organisations its facts are mostly about: the
 entities (companies, platforms, brands, regulations, regulators) with at
-least a quarter as many facts as the most-cited one. People and loose
+least a quarter as many facts as the most-cited one. A deal's other parties
+are not counted: Amazon buying from Nike is Amazon's story, and counting
+Nike chained Nike's results into Amazon's group. People and loose
 groups ("banks", "MCN agencies") never are, and a round-up of more than
 four has none. Stories that share a subject
 fall into one group, transitively, so five stories on Zhipu and MiniMax
@@ -55,9 +57,9 @@ def subjects(story: Story) -> list[Subject]:
     order, then key)."""
     counts: Counter[str] = Counter()
     for fact in story.facts:
-        for eid in (fact.entity, *fact.parties):
-            if eid in story.entities and story.entities[eid].kind in SUBJECT_KINDS:
-                counts[eid] += 1
+        eid = fact.entity
+        if eid in story.entities and story.entities[eid].kind in SUBJECT_KINDS:
+            counts[eid] += 1
     if not counts:
         return []
     top = max(counts.values())

@@ -27,6 +27,7 @@ from .kinds import stances_of
 from .policies import policy_values
 from .pricing import CUT_FACETS, OWN_PRICE_KINDS, RISE_FACETS
 from .registry import RULES, Check, rule
+from .sourcing import sourcing_values
 
 
 def _owned() -> set[str]:
@@ -83,6 +84,7 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 **_ban_values(ix, e),
                 **_carrier_facets(ix, e),
                 **policy_values(ix, e),
+                **sourcing_values(ix.story, e),
                 **({"role_facets": _CLOSES_FACETS} if channel == "closes" else {}),
             },
             entity=e.entity,

@@ -61,6 +61,17 @@ AREA_FACETS: dict[str, dict[str, str]] = {
         "platform_operator": "compliance",
         "researcher": "research",
     },
+    # who may sell a brand (resellers barred from lines the platform buys from
+    # the brand): stock to clear for a seller, clearance work for a provider;
+    # a brand's and a platform's point is the sourcing deal (rules.sourcing)
+    "resale": {
+        "seller": "risk",
+        "brand": "",
+        "factory": "",
+        "service_provider": "opportunity",
+        "platform_operator": "",
+        "researcher": "",
+    },
     "accounts": {
         "seller": "compliance",
         "brand": "competition",
