@@ -152,7 +152,10 @@ def headline_entity(
     return _opening_name(title, body, known, names) or _subject_in_title(title, body, known, names)
 
 
-def _slugged(name: str, known: dict[str, tuple[str, str, str]]) -> tuple[str, tuple[str, str, str]] | None:
+def _slugged(
+    name: str, known: dict[str, tuple[str, str, str]]
+) -> tuple[str, tuple[str, str, str]] | None:
+    """(slug, (kind, name, name)) of a guessed business, None if the slug is taken."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return (slug, ("company", name, name)) if slug and slug not in known else None
 

@@ -82,8 +82,8 @@ def render_draft(
         carrier = ", carrier: true" if ent in known and known[ent].carrier else ""
         guess = (
             "" if term or ent in known else
-            "  # REVIEW: named in the title as its subject, in no players list: its kind (company, brand,"
-            " platform) and Chinese name"
+            "  # REVIEW: named in the title as its subject, in no players list: its kind"
+            " (company, brand, platform) and Chinese name"
         )
         out.append(
             f"  {ent}: {{kind: {kind}{carrier}, name: {{zh-Hans: {_s(zh)}, en: {_s(en)}}}{term}}}"
