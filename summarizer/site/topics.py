@@ -7,8 +7,11 @@ so company and topic pages and related stories can be planned without
 opening any story again.
 
 * Companies: the story's entities of a company-like kind (company, platform,
-  brand) that at least one fact is about. A mere mention (a rival named in
-  passing, an investor in a list) does not make a story "about" a company.
+  brand) that at least one fact is about, or that is the other side of a
+  deal (an event's one party: Nike in Amazon's wholesale deal) or what an
+  event acts on (its object: the retailer a platform bids for). A mere
+  mention (a rival named in passing, an investor in a list) does not make a
+  story "about" a company.
   The key is the entity's glossary term if it has one (the same company in
   two seeds may carry different entity ids), else its id; either must be a
   safe file name (``urls.tag_id``), otherwise the entity gets no page.
@@ -52,11 +55,15 @@ def companies(story: Story) -> list[tuple[str, str]]:
     retailers, one fact each, keeps the platforms its headline leads with
     rather than the first names in the alphabet)."""
     counts = Counter(f.entity for f in story.facts if f.entity)
+    # the other side of a deal (its one party, not one of a list) and what an
+    # event acts on: about the story too, ranked after those with facts
+    sides = {p for f in story.facts if f.kind == "event" and len(f.parties) == 1 for p in f.parties}
+    sides |= {f.segment for f in story.facts if f.kind == "event" and f.segment}
     order = {eid: i for i, eid in enumerate(story.entities)}
     found: dict[str, tuple[int, str]] = {}
     for eid, entity in story.entities.items():
         key = urls.tag_id(entity.term or eid)
-        if entity.kind not in COMPANY_KINDS or not counts[eid] or not key:
+        if entity.kind not in COMPANY_KINDS or not (counts[eid] or eid in sides) or not key:
             continue
         if key not in found or counts[eid] > found[key][0]:
             found[key] = (counts[eid], eid)

@@ -60,6 +60,13 @@ def test_companies_are_what_the_facts_are_about() -> None:
     assert [k for k, _ in topics.companies(story)] == [
         "amazon", "tiktok-shop", "temu", "shein", "target", "walmart"
     ]
+    # the other side of a deal is what it is about too (Nike in Amazon's wholesale deal,
+    # named only as its party and as the object of the resale limit), after those with
+    # facts; a list of investors or compute partners is not (more than one party)
+    (story,) = load_stories([SEEDS_DIR / "amazon-nike-direct-2025.yaml"])
+    assert [k for k, _ in topics.companies(story)] == ["amazon", "nike"]
+    (story,) = load_stories([SEEDS_DIR / "jd-ceconomy-bid-2025.yaml"])
+    assert [k for k, _ in topics.companies(story)] == ["jd", "ceconomy"]
 
 
 # -- ranking ------------------------------------------------------------------------
