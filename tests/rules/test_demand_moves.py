@@ -1,0 +1,39 @@
+"""A level's move read as demand by a reader (more shoppers on a platform
+for a brand, more sellers or a higher per-order fee for a service provider)
+fell through to "The change widens the room for this business; worth
+preparing for": no seed had one, a probe of every metric found 38."""
+
+from __future__ import annotations
+
+import pytest
+from ministory import READERS, mini_story, sections
+
+
+@pytest.mark.parametrize(
+    ("metric", "unit", "reader", "en", "zh"),
+    [
+        ("mau", "unit: users", "brand",
+         "Alpha's MAU has risen from 10 to 12, which means more shoppers for you to reach",
+         "可触达的消费者更多了"),
+        ("sellers", "unit: sellers", "service_provider",
+         "which means more clients for set-up, ads and logistics there", "开店、广告和物流的客户更多了"),
+        ("order_fee", "currency: USD", "service_provider",
+         "has risen from US$10 to US$12, which means clients who pay it will want their costs",
+         "付这笔费用的客户会需要重算成本"),
+    ],
+)
+def test_a_demand_move_says_what_it_is_demand_for(
+    metric: str, unit: str, reader: str, en: str, zh: str
+) -> None:
+    entities = "  a: {kind: platform, name: {zh-Hans: 甲, en: Alpha}}\n"
+    facts = (
+        f"  o: {{metric: {metric}, entity: a, period: '2025-01-01', value: 10, {unit}, "
+        "source: {quote: 原文一}}\n"
+        f"  n: {{metric: {metric}, entity: a, period: '2025-07-01', value: 12, {unit}, base: o, "
+        "source: {quote: 原文二}}\n"
+    )
+    story = mini_story(entities, facts, published="2025-07-05")
+    s = sections(story, "en")
+    assert en in s[reader]
+    assert not any("room for this business" in s[r] for r in READERS)
+    assert zh in sections(story, "zh-Hans")[reader]
