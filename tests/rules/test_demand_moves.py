@@ -1,7 +1,7 @@
 """A level's move read as demand by a reader (more shoppers on a platform
 for a brand, more sellers or a higher per-order fee for a service provider)
 fell through to "The change widens the room for this business; worth
-preparing for": no seed had one, a probe of every metric found 38."""
+preparing for": no seed had one, a probe of every metric found 34."""
 
 from __future__ import annotations
 
