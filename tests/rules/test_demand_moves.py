@@ -37,3 +37,17 @@ def test_a_demand_move_says_what_it_is_demand_for(
     assert en in s[reader]
     assert not any("room for this business" in s[r] for r in READERS)
     assert zh in sections(story, "zh-Hans")[reader]
+
+
+def test_a_charge_stepped_up_is_costings_to_redo_for_a_provider() -> None:
+    entities = "  a: {kind: platform, name: {zh-Hans: 甲, en: Alpha}}\n"
+    facts = (
+        "  n: {metric: order_fee, entity: a, measure: change, period: '2025-07-01', value: 2, "
+        "currency: USD, source: {quote: 原文二}}\n"
+    )
+    story = mini_story(entities, facts, published="2026-02-05")
+    s = sections(story, "en")
+    assert ("Since July 1, 2025, Alpha's fixed order fee is US$2 higher: clients who pay it will "
+            "want their costs and prices reworked") in s["service_provider"]
+    assert not any("worth tracking" in s[r] for r in READERS)
+    assert "付这笔费用的客户会需要重算成本" in sections(story, "zh-Hans")["service_provider"]
