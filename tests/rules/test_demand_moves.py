@@ -51,3 +51,28 @@ def test_a_charge_stepped_up_is_costings_to_redo_for_a_provider() -> None:
             "want their costs and prices reworked") in s["service_provider"]
     assert not any("worth tracking" in s[r] for r in READERS)
     assert "付这笔费用的客户会需要重算成本" in sections(story, "zh-Hans")["service_provider"]
+
+
+@pytest.mark.parametrize(
+    ("metric", "unit", "en", "zh"),
+    [
+        ("parcel_rate", "currency: USD", "sellers pay more to ship each order",
+         "每单运费更高，平台上的包邮和时效承诺维持起来更贵"),
+        ("vat_rate", "unit: percent", "sellers keep less of each sale",
+         "每笔销售留下的更少，预计会涨价"),
+    ],
+)
+def test_a_rate_its_sellers_pay_is_a_platforms_own_exposure(
+    metric: str, unit: str, en: str, zh: str
+) -> None:
+    entities = "  a: {kind: company, name: {zh-Hans: 甲, en: Alpha}}\n"
+    facts = (
+        f"  o: {{metric: {metric}, entity: a, period: '2025-01-01', value: 10, {unit}, "
+        "source: {quote: 原文一}}\n"
+        f"  n: {{metric: {metric}, entity: a, period: '2025-07-01', value: 12, {unit}, base: o, "
+        "source: {quote: 原文二}}\n"
+    )
+    story = mini_story(entities, facts, published="2025-07-05")
+    s = sections(story, "en")
+    assert en in s["platform_operator"] and "assess the effect early" not in s["platform_operator"]
+    assert zh in sections(story, "zh-Hans")["platform_operator"]

@@ -40,3 +40,14 @@ def test_a_window_of_higher_fees_is_prices_to_watch_fall_back() -> None:
     assert "whether they fall back once the higher fees end after May 31, 2025" in en["researcher"]
     assert "If you are not on Alpha yet" not in en["seller"]
     assert "set prices and stock for that window" in en["seller"]
+
+
+def test_a_rival_providers_window_of_higher_fees_is_clients_to_win() -> None:
+    entities = ENTITIES.replace("kind: platform", "kind: company")
+    facts = (
+        "  w: {event: fee_change, entity: a, direction: up, date: '2025-03-01', until: '2025-05-31', "
+        "text: {zh-Hans: 甲加收附加费, en: Alpha added a surcharge}, source: {quote: 原文一}}\n"
+    )
+    en = sections(mini_story(entities, facts, published="2025-02-20"), "en")
+    assert "Alpha charges more until May 31, 2025: a window to win its clients on price" in en[
+        "service_provider"]
