@@ -168,12 +168,14 @@ def build_fact(
         obj = str(raw.get("object", ""))
         if obj and obj not in story.entities:
             problems.append((loc.span((*path, "object")), unknown("entity", obj, story.entities)))
-        for key, only in (("grounds", "fine"), ("area", "policy_change")):
-            if key in raw and raw["event"] != only:
+        grounded = sorted(k for k, d in default_vocabulary().events.items() if d.grounds)
+        for key, only in (("grounds", grounded), ("area", ["policy_change"])):
+            if key in raw and raw["event"] not in only:
                 problems.append(
                     (
                         loc.span((*path, key)),
-                        f"field 'facts.{fid}.{key}': only a '{only}' event has {key}, "
+                        f"field 'facts.{fid}.{key}': only a "
+                        f"{' or '.join(repr(o) for o in only)} event has {key}, "
                         f"not a '{raw['event']}' event",
                     )
                 )

@@ -132,6 +132,12 @@ def phrase_filters(lang: str) -> dict[str, Callable[..., Any]]:
             raise BuildError.at(f.span, f"event '{f.id}' has no 'until' day")
         return locale.format_date(f.until, lang, "day")
 
+    def grounds(f: Fact) -> str:
+        """What a fine or a lawsuit is over, in the vocabulary's words:
+        'anti-competitive conduct' / '垄断' ('' where the facts do not say)."""
+        g = default_vocabulary().grounds.get(f.grounds)
+        return g.get(lang) if g else ""
+
     def listing(items: Iterable[str]) -> str:
         return locale.format_list(list(items), lang)
 
@@ -186,6 +192,7 @@ def phrase_filters(lang: str) -> dict[str, Callable[..., Any]]:
         "period": period,
         "when": when,
         "until": until,
+        "grounds": grounds,
         "day": day,
         "listing": listing,
         "inp": inp,

@@ -94,6 +94,9 @@ class EventDef:
     """entity kind -> {role: stance}, for roles ``stance`` leaves out: a
     platform's fee change is a platform operator's pricing yardstick, a
     carrier's is not its business."""
+    grounds: bool = False
+    """Whether an event of this kind says what it is over (``grounds:``, the
+    vocabulary's grounds): a fine, a lawsuit."""
 
     @property
     def told(self) -> bool:

@@ -69,6 +69,7 @@ EVENT_KEYS = (
     "per_role",
     "channel",
     "plannable",
+    "grounds",
 )
 METRIC_KEYS = (
     "kind",
@@ -127,6 +128,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             bool(raw.get("plannable", raw.get("effective", False))),
             channel,
             stances_by_kind(r, p, raw.get("by_kind"), entity_kinds, roles, stances),
+            bool(raw.get("grounds", False)),
         )
     metrics: dict[str, MetricDef] = {}
     for mid, raw in r.mapping("metrics").items():

@@ -176,7 +176,7 @@ def test_grounds_belong_to_fines_only(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(SeedError) as info:
         load_story(path)
-    assert "p.yaml:17:14: error: field 'facts.fine.grounds': only a 'fine' event has grounds, not a 'layoffs' event" in info.value.render()
+    assert "p.yaml:17:14: error: field 'facts.fine.grounds': only a 'fine' or 'lawsuit' event has grounds, not a 'layoffs' event" in info.value.render()
     r = subprocess.run([sys.executable, "-m", "summarizer", "check", str(path)],
                        capture_output=True, text=True, check=False)
     assert r.returncode == 2 and "p.yaml:17:14" in r.stderr
