@@ -8,6 +8,20 @@ from __future__ import annotations
 import pytest
 from ministory import READERS, mini_story, sections
 
+from summarizer.model import Story
+
+
+def _moved(metric: str, unit: str, kind: str) -> Story:
+    """Alpha's ``metric`` moving from 10 to 12 (``base:`` the old level)."""
+    entities = f"  a: {{kind: {kind}, name: {{zh-Hans: 甲, en: Alpha}}}}\n"
+    facts = (
+        f"  o: {{metric: {metric}, entity: a, period: '2025-01-01', value: 10, {unit}, "
+        "source: {quote: 原文一}}\n"
+        f"  n: {{metric: {metric}, entity: a, period: '2025-07-01', value: 12, {unit}, base: o, "
+        "source: {quote: 原文二}}\n"
+    )
+    return mini_story(entities, facts, published="2025-07-05")
+
 
 @pytest.mark.parametrize(
     ("metric", "unit", "reader", "en", "zh"),
@@ -25,14 +39,7 @@ from ministory import READERS, mini_story, sections
 def test_a_demand_move_says_what_it_is_demand_for(
     metric: str, unit: str, reader: str, en: str, zh: str
 ) -> None:
-    entities = "  a: {kind: platform, name: {zh-Hans: 甲, en: Alpha}}\n"
-    facts = (
-        f"  o: {{metric: {metric}, entity: a, period: '2025-01-01', value: 10, {unit}, "
-        "source: {quote: 原文一}}\n"
-        f"  n: {{metric: {metric}, entity: a, period: '2025-07-01', value: 12, {unit}, base: o, "
-        "source: {quote: 原文二}}\n"
-    )
-    story = mini_story(entities, facts, published="2025-07-05")
+    story = _moved(metric, unit, "platform")
     s = sections(story, "en")
     assert en in s[reader]
     assert not any("room for this business" in s[r] for r in READERS)
@@ -65,14 +72,7 @@ def test_a_charge_stepped_up_is_costings_to_redo_for_a_provider() -> None:
 def test_a_rate_its_sellers_pay_is_a_platforms_own_exposure(
     metric: str, unit: str, en: str, zh: str
 ) -> None:
-    entities = "  a: {kind: company, name: {zh-Hans: 甲, en: Alpha}}\n"
-    facts = (
-        f"  o: {{metric: {metric}, entity: a, period: '2025-01-01', value: 10, {unit}, "
-        "source: {quote: 原文一}}\n"
-        f"  n: {{metric: {metric}, entity: a, period: '2025-07-01', value: 12, {unit}, base: o, "
-        "source: {quote: 原文二}}\n"
-    )
-    story = mini_story(entities, facts, published="2025-07-05")
+    story = _moved(metric, unit, "company")
     s = sections(story, "en")
     assert en in s["platform_operator"] and "assess the effect early" not in s["platform_operator"]
     assert zh in sections(story, "zh-Hans")["platform_operator"]
