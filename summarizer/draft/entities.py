@@ -91,14 +91,17 @@ def _whole(name: str) -> str:
 
 def find_entities(text: str) -> dict[str, tuple[str, str, str]]:
     """id -> (kind, zh-Hans name, English name) of every glossary term and
-    player the text names (a glossary term first, where both have the id)."""
+    player the text names. Where both have the id, the glossary's names and
+    the player's kind: the glossary's categories know no brand (Nike is a
+    'company' term there, a brand in the players list)."""
     low = text.lower()
     found: dict[str, tuple[str, str, str]] = {}
+    known = players()
     for term_id, kind, zh, en, case in _terms():
         hay = text if case else low
         if any((f if case else f.lower()) in hay for f in (zh, en)):
-            found[term_id] = (kind, zh, en)
-    for p in players().values():
+            found[term_id] = (known[term_id].kind if term_id in known else kind, zh, en)
+    for p in known.values():
         if p.id not in found and p.pattern.search(text):
             found[p.id] = (p.kind, p.zh, p.en)
     return found

@@ -16,7 +16,9 @@ the figures and events are drafted, each event takes (data in
   (``deal``: the first amount no metric word claims, or a valuation);
 - ``imposed: true``: where its entity is a regulator or a government and its
   sentence names someone else, that one is the entity and the authority a
-  party; what it punishes (``grounds``) is guessed from the sentence's words
+  party (a fine is the fined one's, a suit the sued one's: "The Federal
+  Trade Commission and 17 states filed a lawsuit against Amazon"); what it
+  punishes or is over (``grounds``) is guessed from the sentence's words
   (``keywords.yaml``, ``grounds:``: antitrust, deceptive, privacy, unsafe …).
 
 The figure an event takes is no longer drafted as a figure of its own.

@@ -139,13 +139,13 @@ def _event(i: int, event: Event) -> list[str]:
     if event.parties:
         lines.append(f"    parties: [{', '.join(event.parties)}]")
     if event.grounds:
-        lines.append(f"    grounds: {event.grounds}  # REVIEW: what it punishes, from its words")
+        lines.append(f"    grounds: {event.grounds}  # REVIEW: what it is over, from its words")
     if event.area:
         lines.append(f"    area: {event.area}  # REVIEW: what its rules are about, from its words")
     if event.value is not None:
         lines.extend(_amount(event.value, "  # REVIEW: what it counts"))
     what = (
-        "what it was for, in a few words, without the date ('violating antitrust law')"
+        "what it is over, in a few words, without the date ('violating antitrust law')"
         if event.cue is not None and event.cue.imposed
         else "one clause saying who did what, without the date"
     )
