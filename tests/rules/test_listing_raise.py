@@ -81,6 +81,9 @@ def test_a_platforms_listing_is_traffic_for_sellers_and_a_rivals_war_chest() -> 
     assert "expect a push on" in en["platform_operator"]
     assert "marketing, logistics and technology" in en["service_provider"]
     assert "Beta" not in en["researcher"]  # a brand's debut is no platform's yardstick
+    assert "Sellers on Alpha will grow with the traffic" in en["factory"]  # it buys no stock
+    firsts = _firsts(en)
+    assert len({line.split(": ", 1)[1][:30] for line in firsts}) == len(firsts)  # no two alike
 
 
 def test_a_companys_listing_stays_capital_news() -> None:
