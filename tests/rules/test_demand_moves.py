@@ -76,3 +76,17 @@ def test_a_rate_its_sellers_pay_is_a_platforms_own_exposure(
     s = sections(story, "en")
     assert en in s["platform_operator"] and "assess the effect early" not in s["platform_operator"]
     assert zh in sections(story, "zh-Hans")["platform_operator"]
+
+
+def test_a_carriers_parcels_growing_are_online_orders_for_a_seller() -> None:
+    entities = "  a: {kind: company, carrier: true, name: {zh-Hans: 甲快递, en: Alpha Express}}\n"
+    facts = (
+        "  o: {metric: parcels, entity: a, period: FY2024, value: 8.6, scale: billion, "
+        "unit: parcels, source: {quote: 原文一}}\n"
+        "  n: {metric: parcels, entity: a, period: FY2025, value: 9.6, scale: billion, "
+        "unit: parcels, source: {quote: 原文二}}\n"
+    )
+    story = mini_story(entities, facts, published="2026-02-05")
+    assert "More parcels on the move means online orders are growing" in sections(story, "en")[
+        "seller"]
+    assert "在途包裹增多，说明线上订单仍在增长" in sections(story, "zh-Hans")["seller"]
