@@ -87,6 +87,6 @@ def test_a_carriers_parcels_growing_are_online_orders_for_a_seller() -> None:
         "unit: parcels, source: {quote: 原文二}}\n"
     )
     story = mini_story(entities, facts, published="2026-02-05")
-    assert "More parcels on the move means online orders are growing" in sections(story, "en")[
+    assert "more parcels on the move means online orders are growing" in sections(story, "en")[
         "seller"]
     assert "在途包裹增多，说明线上订单仍在增长" in sections(story, "zh-Hans")["seller"]
