@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from ..model import Entity, Fact, Obligation, Quantity, Source, SourceSpan, Text
@@ -168,8 +169,7 @@ def build_fact(
         obj = str(raw.get("object", ""))
         if obj and obj not in story.entities:
             problems.append((loc.span((*path, "object")), unknown("entity", obj, story.entities)))
-        grounded = sorted(k for k, d in default_vocabulary().events.items() if d.grounds)
-        for key, only in (("grounds", grounded), ("area", ["policy_change"])):
+        for key, only in (("grounds", _grounded()), ("area", ("policy_change",))):
             if key in raw and raw["event"] not in only:
                 problems.append(
                     (
@@ -304,3 +304,9 @@ class StoryHeader:
         self, sid: str, source: str, entities: dict[str, Entity], fact_ids: set[str]
     ) -> None:
         self.id, self.source, self.entities, self.fact_ids = sid, source, entities, fact_ids
+
+
+@cache
+def _grounded() -> tuple[str, ...]:
+    """The event kinds that say what they are over (vocabulary ``grounds: true``)."""
+    return tuple(sorted(k for k, d in default_vocabulary().events.items() if d.grounds))

@@ -13,7 +13,9 @@ platform lists. Where franchisees run most of a brand's stores, they are
 its sellers, and new stores may open near theirs. A researcher gets the
 first-day move set against a rival's debut, and the question whether the
 price holds. Any other business's listing (an AI start-up's) stays the
-capital news ``listings`` tells.
+capital news ``listings`` tells. A rival's earlier listing in the story
+(Guming's, a month before) is the yardstick, not news of its own: only the
+story's newest listing of a brand or a platform is told.
 """
 
 from __future__ import annotations
@@ -52,9 +54,11 @@ def commerce_listing(story: Story, e: Fact) -> bool:
 def listing_raise(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A brand's or a platform's listing, with what it raised, its first
     day and its stores: one point per listed business."""
-    for e in sorted(ix.events("listing"), key=lambda e: (e.date, e.span.line)):
-        if not commerce_listing(ix.story, e):
-            continue
+    newest = max((e.date for e in ix.events("listing") if e.date), default=None)
+    listed = [e for e in ix.events("listing") if commerce_listing(ix.story, e)]
+    for e in sorted(listed, key=lambda e: (e.date, e.span.line)):
+        if e.date != newest:
+            continue  # a rival's earlier debut: the yardstick (``_rival_debut``)
         kind = ix.story.entities[e.entity].kind
         proceeds = latest(ix.metrics("ipo_proceeds", entity=e.entity))
         day1 = _first_day(ix, e.entity, e)
@@ -98,12 +102,18 @@ def _first_day(ix: FactIndex, entity: str, e: Fact) -> Fact | None:
 
 def _rival_debut(ix: FactIndex, e: Fact, kind: str) -> Fact | None:
     """Another business of the same kind whose shares moved on its own
-    listing day, as the story gives it (Guming's 10% fall): the yardstick a
-    debut is read against."""
+    listing day (its ``listing`` event's date, Guming's 10% fall on
+    February 12): the yardstick a debut is read against. A rival's move on
+    any other day (Baicha Baidao falling the day Mixue rose) is no debut."""
+    debuts = {
+        (r.entity, r.date.isoformat())
+        for r in ix.events("listing")
+        if r.entity != e.entity and r.date is not None
+    }
     for f in ix.metrics("share_price", measure="change"):
         other = ix.story.entities.get(f.entity)
         if (
-            f.entity != e.entity
+            (f.entity, f.period) in debuts
             and other is not None
             and other.kind == kind
             and f.quantity is not None

@@ -21,6 +21,7 @@ LISTING = (
     "scale: million, currency: USD, source: {quote: 原文一}}\n"
     "  d1: {metric: share_price, measure: change, entity: a, period: '2025-03-03', value: 30, "
     "unit: percent, qualifier: nearly, source: {quote: 原文二}}\n"
+    "  rl: {event: listing, entity: r, date: '2025-02-12', parties: [x], source: {quote: 原文三}}\n"
     "  r1: {metric: share_price, measure: change, entity: r, period: '2025-02-12', value: -10, "
     "unit: percent, source: {quote: 原文三}}\n"
 )
@@ -92,3 +93,14 @@ def test_a_companys_listing_stays_capital_news() -> None:
     assert [t for t in derive(story).takeaways if t.rule == "listings"]
     en = sections(story, "en")
     assert all("1. " not in en[r] for r in READERS if r != "researcher")
+
+
+def test_a_rivals_move_on_another_day_is_no_debut_and_its_earlier_listing_no_news() -> None:
+    """Only a rival's move on its own listing day is read as its debut; its
+    earlier listing is the yardstick, told to no reader as news of its own."""
+    story = _story("brand")
+    assert [t.facts[0] for t in derive(story).takeaways if t.rule == "listing_raise"] == ["l"]
+    moved = LISTING.replace("period: '2025-02-12', value: -10", "period: '2025-03-03', value: -7")
+    en = sections(_story("brand", moved), "en")
+    assert "Beta" not in en["researcher"]
+    assert "track whether the share price holds" in en["researcher"]
