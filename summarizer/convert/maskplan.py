@@ -2,10 +2,11 @@
 glossary and one target language, and with what.
 
 Running text masks protected names, glossary overrides and the regional
-vocabulary; a quoted passage masks protected names only. Of those, only the
-words OpenCC would get wrong are kept (a word it converts right on its own is
-left to it, unless the table calls it a trap or another word overlaps it):
-each mask is a Python step of the pass in :mod:`.mask`. A plan is made once
+vocabulary; a quoted passage masks protected names and the table's fixes of
+OpenCC's phrases only. Of those, only the words OpenCC would get wrong are
+kept (a word it converts right on its own is left to it, unless the table
+calls it a trap or another word overlaps it): each mask is a Python step of
+the pass in :mod:`.mask`. A plan is made once
 per glossary and language and kept, with a memo of the texts it converted.
 Split from ``mask`` so that module keeps to the pass and the restoring.
 """
@@ -58,7 +59,8 @@ class _Plan:
     outside: _Words
     """Running text: regional words, protected names, glossary overrides."""
     inside: _Words
-    """Quoted passages: protected names only."""
+    """Quoted passages: protected names, and the regional table's fixes of
+    OpenCC's phrases (words spelt by their characters)."""
     owned: frozenset[str] = frozenset()
     """The words running text masks: a story's own name inside one is that
     word's (:mod:`.names`)."""
@@ -85,8 +87,13 @@ def _plan(glossary: Glossary, lang: str) -> _Plan:
         own = {t.forms[target.source] for t in glossary.terms.values() if same & t.forms.keys()}
         glyphs = converter(target.glyphs)
         overrides = {k: v if k in own else str(glyphs.convert(v)) for k, v in overrides.items()}
-    inside = {**protected, **{k: v for k, v in overrides.items() if k in protected}}
-    outside = {**region_forms(lang), **protected, **overrides}
+    regional = region_forms(lang)
+    inside = {
+        **_character_fixes(regional, converter(target.opencc_chars)),
+        **protected,
+        **{k: v for k, v in overrides.items() if k in protected},
+    }
+    outside = {**regional, **protected, **overrides}
     # Only what OpenCC would get wrong is masked: a word OpenCC converts to its
     # target on its own (市值, 估值) or an ASCII name is left to it unless the
     # table documents it as a trap in context (字节跳动). Each mask costs a
@@ -108,6 +115,20 @@ def _plan(glossary: Glossary, lang: str) -> _Plan:
 
     outside, inside = needed(outside, phrase), needed(inside, chars)
     return _Plan(lang, _Words.of(outside), _Words.of(inside), frozenset(outside))
+
+
+def _character_fixes(regional: dict[str, str], chars: opencc.OpenCC) -> dict[str, str]:
+    """The regional words whose form is their characters converted one by one:
+    fixes of OpenCC's phrase table (毛发全国 is not hair, 毛髮; 回归 is not
+    regression, 迴歸), which a quote, converted character by character, needs
+    too. A word the region writes differently (营销 -> 行銷) is vocabulary,
+    never applied inside a quote."""
+    each = _convert_each(chars, sorted({c for word in regional for c in word}))
+    return {
+        word: form
+        for word, form in regional.items()
+        if "".join(each[c] for c in word) == form
+    }
 
 
 def _convert_each(conv: opencc.OpenCC, words: list[str]) -> dict[str, str]:

@@ -199,6 +199,8 @@ QUALIFIERS_BEFORE = [
     ("逾", "over"),
     ("近", "nearly"),
     ("more than", "over"),
+    ("in excess of", "over"),
+    ("exceeding", "over"),
     ("over", "over"),
     ("about", "about"),
     ("around", "about"),

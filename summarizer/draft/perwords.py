@@ -12,15 +12,15 @@ import re
 #: it (每件80美元): the vocabulary's per ids.
 PER_AFTER = re.compile(
     r"^\s*(?:per|an?|each)\s+(?:(?:late|delayed|cancelled)\s+)?"
-    r"(?:(unit|item|order|parcel|month|hour)s?"
+    r"(?:(unit|item|order|parcel|package|month|hour)s?"
     r"|(?:40ft|40-foot|forty-foot) (?:container|box)|feu)\b",
     re.IGNORECASE,
 )
 PER_BEFORE = re.compile(
-    r"每(件|单|笔|个包裹|月|小时|个店铺|家店铺|(?:笔)?[^\d，。；、每]{1,6}订单)[^\d，。；、]{0,3}$"
+    r"每(件|单|笔|票|个包裹|月|小时|个店铺|家店铺|(?:笔)?[^\d，。；、每]{1,6}订单)[^\d，。；、]{0,3}$"
 )
-PER_IDS = {"件": "unit", "单": "order", "笔": "order", "个包裹": "parcel", "月": "month",
-           "小时": "hour", "个店铺": "shop", "家店铺": "shop"}
+PER_IDS = {"件": "unit", "单": "order", "笔": "order", "票": "parcel", "个包裹": "parcel",
+           "月": "month", "小时": "hour", "个店铺": "shop", "家店铺": "shop"}
 #: Pay said by the month or the hour before its amount in the clause ("its
 #: hourly minimum wage climbed from RMB 24", 月最低工资标准由2690元): a rate of
 #: pay, not a month's or an hour's total of anything else ("monthly revenue").
@@ -42,13 +42,17 @@ def per_of(text: str, start: int, end: int) -> str:
     ['hour', 'hour']
     >>> per_of("monthly revenue of RMB 5 million", 19, 32)
     ''
+    >>> t = "increased by 0.4 yuan per package; 广东快递每票上调0.4元"
+    >>> [per_of(t, t.index(x), t.index(x) + len(x)) for x in ("0.4 yuan", "0.4元")]
+    ['parcel', 'parcel']
     >>> t = "以及每延迟发货订单5美元的损害赔偿金; US$5 per late order"
     >>> [per_of(t, t.index(x), t.index(x) + len(x)) for x in ("5美元", "US$5")]
     ['order', 'order']
     """
     m = PER_AFTER.match(text[end : end + 24])
     if m:
-        return m.group(1).lower() if m.group(1) else "container"
+        word = m.group(1).lower() if m.group(1) else "container"
+        return "parcel" if word == "package" else word
     b = PER_BEFORE.search(text[max(0, start - 14) : start])  # 每件80美元, 每延迟发货订单5美元
     if b:
         return "order" if b.group(1).endswith("订单") else PER_IDS[b.group(1)]

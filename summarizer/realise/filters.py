@@ -114,16 +114,19 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         """A plain amount in a currency: money(Decimal('0.88'), 'CNY') -> 'RMB 0.88'."""
         return locale.format_amount(Decimal(str(value)), code, lang)
 
-    def cents(x: Any) -> str:
+    def cents(x: Any, qualified: bool = False) -> str:
         """A small amount of money to the cent, zeros kept, as a price list
         prints it: US$3.40, 2.00美元 (figures compared in one sentence line up);
-        a computed range both ends (a fee of 2% to 16% on INR 300: INR 6.00–48.00)."""
+        a computed range both ends (a fee of 2% to 16% on INR 300: INR 6.00–48.00).
+        ``qualified``: with its written qualifier, for a sentence that does not
+        word it itself (a level reached: "to more than RMB 1.40")."""
         if (r := range_of(x, 2)) is not None:
             return locale.format_quantity(r, lang)
         v = value_of(x)
         value = v.value if isinstance(v, Quantity) else v
         unit = v.unit if isinstance(v, Quantity) else x.unit
-        text = locale.format_amount(value, unit, lang, digits=2)
+        written = v if qualified and isinstance(v, Quantity) else value
+        text = locale.format_amount(written, unit, lang, digits=2)
         full = format(abs(value).quantize(Decimal("0.01")), ",.2f" if lang == "en" else ".2f")
         short = full.rstrip("0").rstrip(".")
         return text.replace(short, full, 1) if short != full and abs(value) < 10000 else text

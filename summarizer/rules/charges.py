@@ -161,6 +161,28 @@ def charge_step(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "than_before": _than(lead, previous),
                 "peers": peers,  # other companies' changes of it
                 "levied_on": levied_on(lead.metric),
+                "to": _reached(ix, lead),
             },
             entity=lead.entity,
         )
+
+
+def _reached(ix: FactIndex, lead: Fact) -> Fact | None:
+    """The level the whole's move took the charge to, where the article gives
+    it for the same day ("up 0.4 yuan a parcel, to over 1.4 yuan"): with it
+    a reader sees the move's size against the price, not the amount alone."""
+    assert lead.quantity is not None
+    for f in ix.metrics(lead.metric, entity=lead.entity, measure="level"):
+        q = f.quantity
+        if (
+            f.segment == lead.segment
+            and f.period == lead.period
+            and q is not None
+            and q.is_money
+            and q.unit == lead.quantity.unit
+            and q.upper is None
+            and q.per == lead.quantity.per
+            and not f.forecast
+        ):
+            return f
+    return None

@@ -199,10 +199,16 @@ _PRICED = OWN_PRICE_KINDS | {"platform"}
 
 
 def _own_goods(ix: FactIndex, e: Fact) -> bool:
-    """Whether a price change is of a brand's, company's or platform's goods."""
+    """Whether a price change is of a brand's, company's or platform's goods
+    (a carrier's prices are its rates: its ``parcel_rate`` figures say them)."""
     who = ix.story.entities.get(e.entity)
     goods = ix.story.entities.get(e.segment) if e.segment else None
-    return who is not None and who.kind in _PRICED and (goods is None or goods.kind == "product")
+    return (
+        who is not None
+        and who.kind in _PRICED
+        and not who.carrier
+        and (goods is None or goods.kind == "product")
+    )
 
 
 #: A platform's own prices to each reader: a rival shop for a seller and a

@@ -228,9 +228,10 @@ def test_quoted_passages_convert_characters_only(pieces: list[str], lang: str) -
     out = to_traditional(f"“{body}”", lang, GLOSSARY)
     assert out.startswith("「") and out.endswith("」")
     # Inside a quote only characters change: same as s2tw/s2hk on the unmasked text,
-    # except protected names.
+    # except protected names and the regional table's fixes of OpenCC's phrases
+    # (发布 is 發布 character by character; s2tw's phrase table prints 發佈).
     expected = converter(CHAR_CONFIG[lang]).convert(body)
-    for name, form in (("通义千问", "通义千问"), ("智谱", "智譜")):
+    for name, form in (("通义千问", "通义千问"), ("智谱", "智譜"), ("发布", "發布")):
         expected = expected.replace(converter(CHAR_CONFIG[lang]).convert(name), form)
     assert out[1:-1] == expected
 
@@ -265,3 +266,14 @@ def test_overlapping_words_as_every_pair() -> None:
     brute = {w for w in words if any(k != w and _overlaps(k, w) for k in words)}
     assert _overlapping(words) == brute
     assert {"直播营销人员", "aba"} <= brute
+
+
+@pytest.mark.parametrize("lang", ["zh-Hant", "zh-Hant-HK"])
+def test_a_quote_keeps_the_tables_fixes_of_opencc_phrases_but_not_its_vocabulary(lang: str) -> None:
+    """OpenCC's phrase table reads 毛发 as hair and 回归 as regression even in a
+    quote; the regional table's fixes (a word spelt by its characters) hold
+    there too, but a regional word (营销 -> 行銷 in Taiwan) does not."""
+    out = to_traditional("报出“8毛发全国”，“回归理性”，“营销”", lang, GLOSSARY)
+    assert "「8毛發全國」" in out and "「回歸理性」" in out
+    assert "「營銷」" in out and "行銷" not in out
+    assert "毛髮" not in out and "迴歸" not in out

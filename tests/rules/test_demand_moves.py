@@ -90,3 +90,44 @@ def test_a_carriers_parcels_growing_are_online_orders_for_a_seller() -> None:
     assert "more parcels on the move means online orders are growing" in sections(story, "en")[
         "seller"]
     assert "在途包裹增多，说明线上订单仍在增长" in sections(story, "zh-Hans")["seller"]
+
+
+def _carrier_rise(level: str, event: str = "") -> Story:
+    """A courier's rate up RMB 0.4 a parcel in one province (a market
+    segment), with ``level`` (the rate it reached) and ``event`` lines."""
+    entities = (
+        "  c: {kind: company, carrier: true, plural: true, name: {zh-Hans: 甲快递, en: the Alpha couriers}}\n"
+        "  gd: {kind: market, name: {zh-Hans: 广东, en: Guangdong}}\n"
+    )
+    facts = (
+        "  up: {metric: parcel_rate, entity: c, segment: gd, measure: change, period: '2025-08-04', "
+        "value: 0.4, currency: CNY, per: parcel, source: {quote: 原文一}}\n" + level + event
+    )
+    return mini_story(entities, facts, published="2025-08-17")
+
+
+def test_a_charge_stepped_up_names_the_level_it_reached_with_its_qualifier() -> None:
+    level = (
+        "  to: {metric: parcel_rate, entity: c, segment: gd, period: '2025-08-04', value: 1.4, "
+        "currency: CNY, per: parcel, qualifier: over, source: {quote: 原文二}}\n"
+    )
+    story = _carrier_rise(level)
+    assert ("The Alpha couriers' shipping rates in Guangdong rose by RMB 0.40 a parcel to more "
+            "than RMB 1.40 on August 4, 2025.") in sections(story, "en")["general"]
+    assert "甲快递在广东的快递运费自2025年8月4日起每个包裹上调0.40元至超1.40元" in (
+        sections(story, "zh-Hans")["general"])
+    # another day's level is not where this move went
+    later = _carrier_rise(level.replace("2025-08-04", "2025-09-01"))
+    assert "rose by RMB 0.40 a parcel on August 4" in sections(later, "en")["general"]
+
+
+def test_a_carriers_price_change_is_its_rates_not_goods_to_reprice() -> None:
+    event = (
+        "  hike: {event: price_change, entity: c, date: '2025-08-05', direction: up, "
+        "text: {zh-Hans: 甲快递在广东上调收件价格, en: the Alpha couriers raised their prices in "
+        "Guangdong}, source: {quote: 原文三}}\n"
+    )
+    s = sections(_carrier_rise("", event), "en")
+    assert "Reprice" not in s["seller"] and "listing, price tag" not in s["service_provider"]
+    assert "charging shoppers more" not in s["factory"]
+    assert "costs RMB 0.40 a parcel more" in s["seller"]
