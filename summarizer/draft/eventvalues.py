@@ -20,6 +20,9 @@ the figures and events are drafted, each event takes (data in
   Trade Commission and 17 states filed a lawsuit against Amazon"); what it
   punishes or is over (``grounds``) is guessed from the sentence's words
   (``keywords.yaml``, ``grounds:``: antitrust, deceptive, privacy, unsafe …).
+  A suit filed by anyone else ("Amazon has filed three lawsuits against bad
+  actors") makes the filer a party and whoever is named after "against"
+  the entity.
 
 The figure an event takes is no longer drafted as a figure of its own.
 """
@@ -99,6 +102,7 @@ def _imposed_on(
     """An authority's fine is the fined one's: the first entity of the sentence
     that is no authority becomes the event's entity, the authority a party."""
     if kinds.get(event.entity) not in AUTHORITIES:
+        _plaintiff(event, sentence, names)
         return
     named = [
         (at, k)
@@ -110,6 +114,30 @@ def _imposed_on(
     if named:
         event.parties.append(event.entity)
         event.entity = min(named)[1]
+
+
+#: What a suit is against: its defendants follow ("filed three lawsuits
+#: against bad actors", 亚马逊起诉不法分子; not 被起诉, sued).
+AGAINST = re.compile(r"\bagainst\b|(?<!被)起[诉訴]")
+
+
+def _plaintiff(event: Event, sentence: str, names: dict[str, list[str]]) -> None:
+    """A business that sues ("Amazon has filed three lawsuits against bad
+    actors") is a party, not the one sued: the first entity named after
+    "against" becomes the event's entity, or none, for the editor to add
+    (defendants the article does not name, as a group)."""
+    if event.kind != "lawsuit":
+        return
+    m = AGAINST.search(sentence)
+    at = _first_at(sentence, names.get(event.entity, []))
+    if m is None or not 0 <= at < m.start():
+        return
+    after = sentence[m.end() :]
+    named = [
+        (i, k) for k, ns in names.items() if k != event.entity and (i := _first_at(after, ns)) >= 0
+    ]
+    event.parties.append(event.entity)
+    event.entity = min(named)[1] if named else ""  # '': the render asks the editor to add it
 
 
 def _grounds(sentence: str) -> str:

@@ -27,6 +27,7 @@ from .kinds import stances_of
 from .policies import policy_values
 from .pricing import CUT_FACETS, OWN_PRICE_KINDS, RISE_FACETS
 from .registry import RULES, Check, rule
+from .sides import blocks_platform, platform_side
 from .sourcing import sourcing_values
 
 
@@ -58,8 +59,10 @@ def dated_event(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue  # the cut's size and share say it (``staff_change``)
         if e.event == "price_change" and not _own_goods(ix, e):
             continue  # a carrier's rates, a model's price: background, or the editor's claim
-        if e.event == "access_ban" and not _blocks_platform(ix, e):
+        if e.event == "access_ban" and not blocks_platform(ix.story, e):
             continue  # a model or an app barred: background, or the editor's claim
+        if e.event == "lawsuit" and not platform_side(ix.story, e):
+            continue  # a suit between other businesses: the editor's claim
         if e.event in _LATEST_ONLY and _superseded(ix, e):
             continue  # a later change of the same duty or prices is the news
         if background(ix.story, e):
@@ -253,13 +256,6 @@ def _direction_values(ix: FactIndex, e: Fact) -> dict[str, object]:
     elif platform:
         facets["factory"] = "demand" if up else "risk"
     return {"up": up, "role_facets": facets}
-
-
-def _blocks_platform(ix: FactIndex, e: Fact) -> bool:
-    """Whether an access ban blocks a platform (its ``object``): a channel
-    closed to everyone who sells, buys or serves through it there."""
-    banned = ix.story.entities.get(e.segment) if e.segment else None
-    return banned is not None and banned.kind == "platform"
 
 
 #: A platform leaving a market: its sellers moving are clients to win for a

@@ -327,3 +327,22 @@ def test_a_suit_brought_by_an_authority_is_the_sued_ones() -> None:
     [suit] = [f for f in facts.values() if f.get("event") == "lawsuit"]
     assert suit["entity"] == "amazon" and suit["parties"] == ["ftc"]
     assert suit["grounds"] == "competition"
+
+
+def test_a_suit_a_platform_brings_makes_it_a_party_not_the_one_sued() -> None:
+    """'Amazon has filed three lawsuits against bad actors …': Amazon sues; the
+    defendants, named by no entity the draft knows, are the editor's to add."""
+    text = (
+        "TITLE: Amazon sues bad actors\nDATE: 2023-03-31\n\n"
+        "E-commerce giant Amazon has filed three lawsuits against bad actors that pretended "
+        "to be legitimate copyright owners.\n"
+    )
+    out = draft_article(text, "a.txt")
+    [suit] = [f for f in yaml.safe_load(out)["facts"].values() if f.get("event") == "lawsuit"]
+    assert "entity" not in suit and suit["parties"] == ["amazon"]
+    assert "who: add entity" in out
+    # a named defendant is the suit's entity
+    named = text.replace("bad actors that", "Walmart, whose sellers")
+    [suit] = [f for f in yaml.safe_load(draft_article(named, "b.txt"))["facts"].values()
+              if f.get("event") == "lawsuit"]
+    assert suit["entity"] == "walmart" and suit["parties"] == ["amazon"]

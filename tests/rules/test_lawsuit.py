@@ -49,6 +49,27 @@ def test_a_suit_against_anyone_else_is_background() -> None:
     assert all("1. " not in en[r] for r in READERS)
 
 
+def test_a_platform_suing_those_who_abuse_its_store_is_its_rules_enforced() -> None:
+    """Amazon's 2023 suits against bad actors posing as copyright owners: the
+    platform is the plaintiff, the defendants no platform."""
+    facts = (
+        "  s: {event: lawsuit, entity: c, parties: [a], grounds: ip, date: '2023-03-30', "
+        "text: {zh-Hans: 甲起诉丙, en: Alpha sued Gamma}, source: {quote: 原文一}}\n"
+    )
+    story = mini_story(ENTITIES, facts, published="2023-03-31")
+    en = sections(story, "en")
+    assert ("Alpha is taking Gamma to court over intellectual property: keep the invoices and "
+            "letters of authorisation") in en["seller"]
+    assert "register your trademarks with it" in en["brand"]
+    assert "appeals against false ones handled: work to offer" in en["service_provider"]
+    assert "check how your own store verifies rights claims" in en["platform_operator"]
+    assert "Track the suits' outcome" in en["researcher"]
+    assert "1. " not in en["factory"] and "changes nothing" not in en["seller"]
+    zh = sections(story, "zh-Hans")
+    assert "甲就知识产权把丙告上法庭：留好能证明商品是正品" in zh["seller"]
+    assert "甲把权利纠纷诉诸法庭" in zh["service_provider"]
+
+
 def test_only_a_fine_or_a_lawsuit_has_grounds() -> None:
     facts = (
         "  s: {event: layoffs, entity: a, grounds: competition, date: '2023-09-26', "
