@@ -39,6 +39,10 @@ ADJUSTED = re.compile(
     r"non-GAAP|adjusted|经调整|调整后|非公认会计准则|非通用会计准则", re.IGNORECASE
 )
 
+#: Units a figure writes that say exactly what it counts ("5.42 million cups"):
+#: kept over the unit a metric's keyword gives a bare count (销量 -> items).
+WRITTEN = ("cups",)
+
 
 def adjusted(fig: Figure, before: str, prev: Figure | None, metrics: frozenset[str]) -> None:
     """Make ``fig``'s metric its adjusted variant (net_income -> adjusted_net_income)
@@ -150,7 +154,7 @@ def annotate(
                 fig.per = kw.per[fig.metric]  # an annual fee of 6,000 yuan: a year's
             if row[3] == "level" and fig.measure in ("multiple", "share"):
                 fig.measure = ""  # the metric is itself the multiple or share (a late limit's 占比)
-            if row[2] and not (fig.currency or fig.unit in ("percent", "times", "pp")):
+            if row[2] and not (fig.currency or fig.unit in ("percent", "times", "pp", *WRITTEN)):
                 fig.unit = fig.unit if fig.unit in kw.units and fig.unit == row[2] else row[2]
         elif (
             fig.unit

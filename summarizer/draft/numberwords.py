@@ -145,6 +145,7 @@ UNIT_WORDS = {
     "分": "points",
     "个国家": "countries",
     "次": "calls",
+    "杯": "cups",
     "个": "count",
     "percent": "percent",
     "per cent": "percent",
@@ -171,6 +172,7 @@ UNIT_WORDS = {
     "orders": "orders",
     "products": "products",
     "items": "items",
+    "cups": "cups",
     # an amount in cents ("30 cents per transaction"): US$0.30 (figures.find_figures)
     "cents": "cents",
     "cent": "cents",

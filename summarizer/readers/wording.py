@@ -64,6 +64,7 @@ BY_ROLE = frozenset(
         "wage_move",
         "pay_move",
         "listing_raise",
+        "launch_sales",
         "event_pace",
     }
 )

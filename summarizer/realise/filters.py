@@ -180,6 +180,11 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
             digits = digits_for(v)
         return locale.format_count(v, "" if isinstance(v, Quantity) else unit, lang, digits=digits)
 
+    def unit_word(unit: str) -> str:
+        """The word for one of a count's unit, as a price per one says it:
+        unit_word('cups') -> 'cup' / '杯' (RMB 18.45 a cup, 每杯18.45元)."""
+        return locale.format_count(Decimal(1), unit, lang, digits=0)[1:].strip()
+
     def per(f: Fact) -> str:
         """What an amount is per, in the vocabulary's word: '件' / 'unit' ('' for
         a total). A template says it its own way: 每件上调0.08美元 / by US$0.08 a unit."""
@@ -205,6 +210,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         count=count,
         per=per,
         per_each=per_each,
+        unit_word=unit_word,
         count_fact=amount,
         was=was,
     )

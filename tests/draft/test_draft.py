@@ -825,3 +825,17 @@ def test_a_byline_keeps_an_apostrophe_in_the_name() -> None:
 
     head = read_header("TITLE: Amazon raises pay\n\nBy Anne D'Innocenzio, The Associated Press\n")
     assert head.author == "Anne D'Innocenzio"
+
+
+def test_cups_sold_are_units_sold_in_cups_and_a_rate_beside_sold_is_not() -> None:
+    """'Luckin Coffee … sold more than 5.42 million cups': a count of cups sold,
+    its written unit kept over the keyword's (items); Luckin is a brand the
+    draft knows."""
+    text = (
+        "DATE: 2023-09-05\n\nLuckin Coffee said it sold more than 5.42 million cups of the "
+        "latte on its first day.\n"
+    )
+    out = yaml.safe_load(draft_article(text, "l.txt"))
+    assert out["entities"]["luckin"]["kind"] == "brand"
+    [f] = [f for f in out["facts"].values() if f.get("value") == 5.42]
+    assert (f["metric"], f["unit"], f["qualifier"]) == ("units_sold", "cups", "over")

@@ -31,9 +31,12 @@ def _facts() -> list[dict]:  # type: ignore[type-arg]
 
 def test_the_titles_subject_is_the_business_the_figures_are_about() -> None:
     draft = yaml.safe_load(draft_article(TEXT, "mixue.txt"))
-    assert list(draft["entities"]) == ["mixue"]
+    assert list(draft["entities"]) == ["mixue", "starbucks"]
     raised = [f for f in _facts() if f.get("value") == 444]
     assert raised[0]["entity"] == "mixue"
+    # a rival the draft knows by name keeps its own figure: Starbucks' 40,576 stores
+    [rival] = [f for f in _facts() if f.get("value") == 40576]
+    assert rival["entity"] == "starbucks"
 
 
 def test_an_offers_figures_are_its_proceeds_its_price_and_its_cover() -> None:

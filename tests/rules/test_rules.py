@@ -149,6 +149,7 @@ def test_rule_order_is_pinned() -> None:
         "cash_runway",
         "lockup_float",
         "listing_raise",
+        "launch_sales",
         "listings",
         "pricing_power",
         "regulation_effective",

@@ -157,7 +157,13 @@ def test_digest_pages_group_each_week_as_the_digest_command_does(
              [e.story for e in g.entries])
             for g in digest.groups
         ]
-        assert groups == expected
+        # a story with nothing for the reader is listed by title where its week has it
+        # (the e-mail lists it last, under "Also in this edition"): set aside, the rest
+        # group as the digest does
+        titles_only = {e.story for e in digest.also}
+        kept = [(name, ids) for name, ids in groups if set(ids) - titles_only]
+        assert titles_only <= {i for _, ids in groups for i in ids}
+        assert kept == expected
     # the Christmas week's three Zhipu/MiniMax stories are one group, not three
     sizes = sorted(len(ids) for _, groups in shown for _, ids in groups)
     assert sizes[-1] == 3 and len(sizes) < len(stories)
