@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
-from .kinds import TREND_FACETS, facet_of
+from .kinds import TREND_FACETS, facet_of, told_by
 from .registry import Check, rule
 
 #: A forecast is a trend to plan around (kinds.TREND_FACETS).
@@ -38,6 +38,11 @@ CHARGE_FACETS = {
 }
 
 
+#: Rules that tell a metric's forecast with its reading (a share of production
+#: now and where the company plans it): not this rule's to say again.
+PLANS_TOLD = frozenset({"sourcing_shift"})
+
+
 def _same(a: Fact, b: Fact) -> bool:
     return (a.entity, a.metric, a.segment) == (b.entity, b.metric, b.segment)
 
@@ -48,6 +53,8 @@ def outlook(ix: FactIndex) -> Iterator[Takeaway | Check]:
     for f in ix.forecasts:
         if f.kind != "metric" or f.measure != "level" or f.quantity is None or not f.period:
             continue
+        if told_by(f.metric) in PLANS_TOLD:
+            continue  # a company's own plan for the figure: its rule tells it with the reading
         rate = next(
             (
                 g

@@ -138,6 +138,7 @@ def test_rule_order_is_pinned() -> None:
         "price_move",
         "threshold_move",
         "share_shift",
+        "sourcing_shift",
         "milestone",
         "peak_day",
         "outlook",
