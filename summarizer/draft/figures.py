@@ -74,6 +74,10 @@ _BETWEEN = (
     r"|new|more|additional|local|corporate|retail|physical|full-time|company-owned|franchised"
     r"|underperforming|active|third-party|[A-Z][A-Za-z&'-]+)"
 )
+#: A run of time a comparison is over ("compared to the previous 30 days",
+#: 过去30天): the window of another figure, no count of days of its own.
+_WINDOW = re.compile(r"(?:previous|past|last|prior|preceding|过去|前)\s*$", re.IGNORECASE)
+_TIME_UNITS = frozenset({"days", "months", "years", "hours", "business_days"})
 FIGURE = re.compile(
     rf"(?P<prefix>{_PREFIX})?\s?(?<![\d.])(?P<num>{_ARABIC}|{_CN}|{_EN_WORD})"
     rf"\s?(?P<scale>{_SCALE}|{_EN_SCALE})?\s?(?P<cur>{_CUR})?"
@@ -210,6 +214,8 @@ def find_figures(text: str) -> list[Figure]:
                 if pence and not fig.currency and not scale:
                     fig.currency, fig.value = "GBP", hundredths(fig.value)
                 fig.unit = ""
+        if fig.unit in _TIME_UNITS and _WINDOW.search(text[max(0, fig.start - 12) : fig.start]):
+            continue  # "compared to the previous 30 days": another figure's window, not a figure
         fig.qualifier = _qualifier(text, fig.start, fig.end)
         if fig.currency:
             fig.per = per_of(text, fig.start, fig.end)

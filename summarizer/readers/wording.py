@@ -65,6 +65,7 @@ BY_ROLE = frozenset(
         "pay_move",
         "listing_raise",
         "launch_sales",
+        "ad_spend_move",
         "sourcing_shift",
         "event_pace",
     }

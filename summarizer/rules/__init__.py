@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..vocabulary.vocab import default_vocabulary
 from . import (  # noqa: F401  (registers)
+    adspend,
     buyerfee,
     capital,
     change,
@@ -115,6 +116,7 @@ ORDER = (
     "lockup_float",
     "listing_raise",
     "launch_sales",
+    "ad_spend_move",
     "listings",
     "pricing_power",
     "regulation_effective",

@@ -839,3 +839,16 @@ def test_cups_sold_are_units_sold_in_cups_and_a_rate_beside_sold_is_not() -> Non
     assert out["entities"]["luckin"]["kind"] == "brand"
     [f] = [f for f in out["facts"].values() if f.get("value") == 5.42]
     assert (f["metric"], f["unit"], f["qualifier"]) == ("units_sold", "cups", "over")
+
+
+def test_ad_spending_moves_are_ad_spend_and_a_comparisons_window_is_no_figure() -> None:
+    """'Temu's average daily ad spending … fell by 31% between March 31 and
+    April 13 compared to the previous 30 days': the 30 days are the window
+    the fall is measured against, not a count of days of its own."""
+    text = (
+        "DATE: 2025-04-18\n\nTemu's average daily ad spending fell by 31% between March 31 and "
+        "April 13 compared to the previous 30 days.\n"
+    )
+    facts = yaml.safe_load(draft_article(text, "t.txt"))["facts"]
+    assert [(f["metric"], f["value"]) for f in facts.values() if "metric" in f] == [
+        ("ad_spend", -31)]

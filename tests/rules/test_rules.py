@@ -151,6 +151,7 @@ def test_rule_order_is_pinned() -> None:
         "lockup_float",
         "listing_raise",
         "launch_sales",
+        "ad_spend_move",
         "listings",
         "pricing_power",
         "regulation_effective",
