@@ -43,7 +43,7 @@ def _brief(banned: str, lang: str = "en") -> dict[str, str]:
             {
                 "seller": "**风险提示**：如果你在乙上开店，被封禁地区的买家无法再下单",
                 "brand": "你在乙上的店铺和广告触达不了被封禁地区的消费者",
-                "factory": "**风险提示**：原本通过乙卖到被封禁地区的卖家",
+                "factory": "**风险提示**：原本经乙卖到被封禁地区的卖家",
                 "service_provider": "**机会**：撤出乙的卖家需要在其他平台开店",
                 "platform_operator": "**机会**：乙在被封禁地区的消费者和卖家需要新的买卖去处",
                 "researcher": "**研究线索**：可跟踪封禁后乙的销售流向",
@@ -103,7 +103,7 @@ def _banned_in(market: str, lang: str) -> dict[str, str]:
             {
                 "seller": "甲国的买家无法再下单，它在那里的超600万家卖家都要同时另找渠道：尽早",
                 "brand": "触达不了甲国的消费者",
-                "factory": "原本通过乙卖到甲国的卖家",
+                "factory": "原本经乙卖到甲国的卖家",
                 "service_provider": "乙在甲国的超600万家卖家需要在其他平台开店",
                 "platform_operator": "乙在甲国的消费者和超600万家卖家需要新的买卖去处",
                 "researcher": "可跟踪封禁后乙在甲国的销售流向",

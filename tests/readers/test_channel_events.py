@@ -52,7 +52,7 @@ def test_a_market_entry_is_worded_for_each_reader() -> None:
 
 def test_a_market_exit_is_stock_to_clear_and_a_rival_fewer() -> None:
     texts = _texts("zh-Hans")
-    assert "在韩国通过甲平台经营的卖家需尽快清理库存" in texts["seller"]
+    assert "在韩国靠甲平台经营的卖家需尽快清理库存" in texts["seller"]
     assert "韩国少了一个竞争者" in texts["platform_operator"]
 
 
@@ -74,7 +74,7 @@ def test_a_market_exit_is_stock_to_clear_and_a_rival_fewer() -> None:
             "zh-Hans",
             {
                 "brand": "**风险提示**：如果你在韩国的甲平台上开了店",
-                "factory": "**风险提示**：在韩国通过甲平台销售的卖家在找到新渠道之前会少下单",
+                "factory": "**风险提示**：在韩国靠甲平台销售的卖家在找到新渠道之前会少下单",
                 "service_provider": "**机会**：在韩国撤离甲平台的卖家",
                 "researcher": "**研究线索**：可跟踪甲平台退出后它在韩国的销售流向",
             },
