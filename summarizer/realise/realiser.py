@@ -29,6 +29,7 @@ from ..readers.wording import READER_WORDED
 from ..vocabulary.glossary import Glossary
 from .figurevalues import absq
 from .filters import make_env
+from .restates import restates
 from .text import _CITE, split_sentences, tidy, vary_openings
 from .voice import Voice, cite
 
@@ -190,8 +191,12 @@ class Realiser:
             # event's meaning for a reader to follow the event: the claim or
             # the event is kept for where this section is read alone; a
             # figure's meaning template words a non-lead point to stand alone
-            # (it restates the figure in a clause of its own)
-            told = isinstance(t.values.get("claim"), Fact) or t.message in TOLD_FIRST
+            # (it restates the figure in a clause of its own); an implication
+            # that says its claim again needs none (``restates``)
+            claim = t.values.get("claim")
+            told = (
+                isinstance(claim, Fact) and not restates(claim, pick.angle)
+            ) or t.message in TOLD_FIRST
             context = sentences if told else ()
             sentences = ()
         after: tuple[Sentence, ...] = ()
