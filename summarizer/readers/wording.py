@@ -56,6 +56,7 @@ BY_ROLE = frozenset(
         "sales_tax",
         "payout_reserve",
         "deposit_move",
+        "held_funds",
         "dispatch_deadline",
         "stock_floor",
         "late_penalty",

@@ -112,6 +112,7 @@ def test_rule_order_is_pinned() -> None:
         "sales_tax",
         "payout_reserve",
         "deposit_move",
+        "held_funds",
         "dispatch_deadline",
         "stock_floor",
         "wage_move",
