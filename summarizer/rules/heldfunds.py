@@ -34,7 +34,7 @@ def held_funds(ix: FactIndex) -> Iterator[Takeaway | Check]:
         count = latest(
             c
             for c in ix.metrics("sellers", entity=f.entity, period=f.period)
-            if c.quantity is not None and c.quantity.upper is None
+            if c.quantity is not None and c.quantity.upper is None and c.quantity.value > 0
         )
         each = None
         if count is not None:

@@ -49,7 +49,9 @@ def launch_sales(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A brand's product launch with the units it sold on its launch day."""
     for e in ix.events("product_launch"):
         who = ix.story.entities.get(e.entity)
-        if who is None or who.kind not in LAUNCHER_KINDS or not e.segment or e.date is None:
+        if who is None or who.kind not in LAUNCHER_KINDS or e.date is None:
+            continue
+        if e.segment not in ix.story.entities:  # the product launched, by name
             continue
         day = e.date.isoformat()
         units = _on(ix, "units_sold", e, day)
@@ -95,7 +97,7 @@ def _best_before(ix: FactIndex, e: Fact, units: Fact) -> Fact | None:
     others = [
         f
         for f in ix.metrics("units_sold", entity=e.entity)
-        if f.segment and f.segment != e.segment
+        if f.segment in ix.story.entities and f.segment != e.segment  # a product it names
         and f.quantity is not None and f.quantity.unit == units.quantity.unit
         and f.quantity.upper is None
     ]

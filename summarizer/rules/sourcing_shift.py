@@ -67,6 +67,9 @@ def sourcing_shift(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "plan": plan,
                 "before": before,
                 "moved": _moved(frm, to),
+                # what is counted: an entity ("the footwear Nike imports into the
+                # US"); an 'of' naming a fact says no scope a sentence can name
+                "of": of if of in ix.story.entities else "",
                 "role_facets": SHIFT_FACETS,
                 "role_stances": stances_of(SHIFT_FACETS),
             },

@@ -47,3 +47,8 @@ def test_without_a_count_the_money_is_told_alone() -> None:
     assert ("Alpha's merchants had about RMB 138 million withheld as of July 29, 2024.") in s[
         "general"]
     assert "each on average" not in s["general"]
+
+
+def test_a_count_of_no_sellers_is_no_count() -> None:
+    s = sections(_story(HELD + COUNT.replace("value: 407", "value: 0")), "en")
+    assert "across" not in s["general"] and "withheld as of July 29, 2024." in s["general"]

@@ -59,3 +59,15 @@ def test_an_earlier_reading_is_the_volume_that_moved() -> None:
 
 def test_one_reading_is_a_figure_not_a_shift() -> None:
     assert not [t for t in derive(_story(NOW)).takeaways if t.rule == "sourcing_shift"]
+
+
+def test_an_of_naming_a_fact_is_no_scope_a_sentence_names() -> None:
+    """'of' may name a fact (a share's base); the share is then of the company's
+    production, not a crash on a name that is no entity."""
+    facts = (
+        "  rev: {metric: revenue, entity: b, period: FY2025, value: 10, scale: billion, "
+        "currency: USD, source: {quote: 原文三}}\n"
+        + (NOW + PLAN).replace("of: fw", "of: rev")
+    )
+    s = sections(_story(facts), "en")
+    assert "In 2025, about 16% of Alpha's production was made in China" in s["general"]
