@@ -118,11 +118,22 @@ def group_subjects(subs: Sequence[Sequence[Subject]]) -> list[tuple[list[str], l
             out.append(([subs[group[0]][0][0]], group))  # not the bank quoted once)
             continue
         shared = [k for k in subs[group[0]] if all(k in subs[j] for j in group)]
-        shared = shared or list(subs[group[0]][:1])
+        shared = shared or _most_shared([subs[j] for j in group])
         best = min(rank for _, rank in shared) if shared else 0
         names = [key for key, rank in shared if rank == best][:3]
         out.append((names, group))
     return out
+
+
+def _most_shared(members: Sequence[Sequence[Subject]]) -> list[Subject]:
+    """The first member's subjects that the most members share, where none
+    is shared by all (a group chained story to story): Temu and Shein, in
+    four stories linked by one or the other, not the courier tax the first
+    story names most. Names come from the first member (``held_names``)."""
+    counts = Counter(key for subs in members for key, _ in subs)
+    first = members[0]
+    top = max(counts[key] for key, _ in first)
+    return [subject for subject in first if counts[subject[0]] == top]
 
 
 def group_stories(stories: Sequence[Story]) -> list[tuple[list[str], list[Story]]]:

@@ -201,3 +201,24 @@ def test_no_entry_says_there_is_nothing_for_the_reader(
         for e in g.entries:
             assert all(i.label for i in e.items), e.story  # points only, never the empty line
             assert not empty or all(empty not in i.text for i in e.items)
+
+
+def test_a_chained_group_is_named_after_what_most_of_it_shares() -> None:
+    """Four stories linked story to story (a courier tax naming Temu and
+    Shein, Temu's fulfilment, their ad cuts, Shein's supplier fund) share no
+    subject all round: the heading is the first story's subject most of them
+    share (Temu), not the tax only the first is about."""
+    from summarizer.digest.group import group_subjects
+
+    subs = [
+        [("courier-tax", 5), ("temu", 1), ("shein", 1)],
+        [("temu", 1), ("us-government", 7)],
+        [("temu", 1), ("shein", 1)],
+        [("shein", 1), ("temu", 1)],
+        [("shein", 1)],
+    ]
+    [(names, members)] = group_subjects(subs)
+    assert members == [0, 1, 2, 3, 4] and names == ["temu", "shein"]
+    # a subject all of them share still names the group alone
+    assert group_subjects(subs[2:4])[0][0] == ["temu", "shein"]
+    assert group_subjects([[("a", 0), ("b", 1)], [("b", 1)]])[0][0] == ["b"]
