@@ -16,6 +16,14 @@ PER_AFTER = re.compile(
     r"|(?:40ft|40-foot|forty-foot) (?:container|box)|feu)\b",
     re.IGNORECASE,
 )
+#: A reward per product, said after what it pays ("$20 Ads Credit per Eligible
+#: Actively Sale New Product"), and a cap by the month ("max $3000/month").
+PER_PRODUCT = re.compile(
+    r"^\s*(?:(?:ads?|advertising)\s+credits?\s+)?(?:per|for each)\s+(?:[\w-]+\s+){0,4}?"
+    r"products?\b",
+    re.IGNORECASE,
+)
+PER_SLASH = re.compile(r"^\s*/\s*(month|hour|year)\b", re.IGNORECASE)
 PER_BEFORE = re.compile(
     r"每(件|单|笔|票|个包裹|月|小时|个店铺|家店铺|(?:笔)?[^\d，。；、每]{1,6}订单)[^\d，。；、]{0,3}$"
 )
@@ -48,7 +56,14 @@ def per_of(text: str, start: int, end: int) -> str:
     >>> t = "以及每延迟发货订单5美元的损害赔偿金; US$5 per late order"
     >>> [per_of(t, t.index(x), t.index(x) + len(x)) for x in ("5美元", "US$5")]
     ['order', 'order']
+    >>> t = "earn $20 Ads Credit per Eligible Actively Sale New Product (max $3000/month)"
+    >>> [per_of(t, t.index(x), t.index(x) + len(x)) for x in ("$20", "$3000")]
+    ['item', 'month']
     """
+    if PER_PRODUCT.match(text[end : end + 72]):
+        return "item"
+    if s := PER_SLASH.match(text[end : end + 12]):
+        return s.group(1).lower()
     m = PER_AFTER.match(text[end : end + 24])
     if m:
         word = m.group(1).lower() if m.group(1) else "container"

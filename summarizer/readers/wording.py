@@ -57,6 +57,7 @@ BY_ROLE = frozenset(
         "payout_reserve",
         "deposit_move",
         "held_funds",
+        "credit_reward",
         "dispatch_deadline",
         "stock_floor",
         "late_penalty",

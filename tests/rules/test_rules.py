@@ -113,6 +113,7 @@ def test_rule_order_is_pinned() -> None:
         "payout_reserve",
         "deposit_move",
         "held_funds",
+        "credit_reward",
         "dispatch_deadline",
         "stock_floor",
         "wage_move",
