@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from .figures import Figure, find_figures, mark_conversions
+from .periods import in_period_name
 
 # The other stages are imported when a draft is made: the rules import
 # ``draft.figures`` (and so this package) in every run, a site build too,
@@ -112,6 +113,7 @@ def _read(raw: str, name: str, published: date | None) -> _Read:
     figures = [f for f in find_figures(shadow) if f.start >= body]
     mark_conversions(shadow, figures)
     figures = merge_ranges(shadow, figures)
+    figures = [f for f in figures if not in_period_name(shadow, f.start, f.end)]
     names = entity_names(entities)
     subject = subject_of(simplified(header.title), shadow[body:], names)
     setters = frozenset(k for k, v in entities.items() if v[0] in SETTER_KINDS)

@@ -32,6 +32,9 @@ EN_PERIOD = re.compile(
     r"\b(?:(?P<q>Q[1-4])\s?(?:of\s)?(?:fiscal\s)?(?P<qy>20\d\d)"
     r"|(?P<h>first half|second half) of (?:fiscal )?(?P<hy>20\d\d)"
     r"|(?P<qw>first|second|third|fourth) (?:fiscal )?quarter of (?:fiscal )?(?P<qwy>20\d\d)"
+    # "the first 11 months of 2024": January to November
+    r"|first (?P<nm>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r" months of (?P<nmy>20\d\d)"
     # "second-quarter revenue", "in the third quarter": the latest such quarter
     # ended by the publication day
     r"|(?P<qa>first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b"
@@ -123,6 +126,21 @@ def _zh_period(m: re.Match[str], published: date | None) -> str | None:
     return f"{year}Q{QUARTERS.get(q, q)}"
 
 
+#: A count of months that is part of a period's name ("the first 11 months of
+#: 2024", 前11个月), not a figure of its own.
+MONTHS_INTO = re.compile(r"\bfirst \d{1,2} months of (?:fiscal )?20\d\d|前\d{1,2}个月")
+
+
+def in_period_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the count of months inside a period's name.
+
+    >>> t = "In the first 11 months of 2024, sales were 4.3 trillion yuan"
+    >>> in_period_name(t, t.index("11"), t.index("11") + 9), in_period_name(t, t.index("4.3"), 47)
+    (True, False)
+    """
+    return any(m.start() <= start and end <= m.end() for m in MONTHS_INTO.finditer(text))
+
+
 def _overlap(a: Period, b: Period) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -160,6 +178,12 @@ def find_periods(text: str, published: date | None) -> list[Period]:
                 shift = 0  # "the year ahead" in a January results story: the year just begun
             out.append(Period(m.start(), m.end(), f"FY{published.year + shift}", True))
             continue
+        elif m.group("nm"):
+            n = m.group("nm")
+            months = int(n) if n.isdigit() else {**EN_NUMBERS, "eleven": 11}.get(n, 0)
+            if not 2 <= months <= 11:
+                continue
+            value = f"{m.group('nmy')}M1-M{months}"
         elif m.group("h"):
             value = f"{m.group('hy')}{'H1' if m.group('h').startswith('first') else 'H2'}"
         else:

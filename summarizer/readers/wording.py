@@ -58,6 +58,7 @@ BY_ROLE = frozenset(
         "deposit_move",
         "held_funds",
         "credit_reward",
+        "channel_share",
         "dispatch_deadline",
         "stock_floor",
         "late_penalty",

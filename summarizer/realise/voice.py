@@ -73,10 +73,12 @@ class Voice:
         sid = fact.segment
         if not sid:
             return ""
+        known = default_vocabulary().segments.get(sid)
+        term = known.term if known is not None else sid  # a segment may name its glossary term
         if sid in self.story.entities:
             text = self.name(sid)
-        elif sid in self.glossary.terms:
-            text = self.term(sid)
+        elif term in self.glossary.terms:
+            text = self.term(term)
         else:
             text = sid.replace("-", " ")
         if self.lang.startswith("zh"):

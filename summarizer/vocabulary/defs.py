@@ -146,6 +146,10 @@ class SegmentDef:
     within: Text | None = None
     """How English says "in" it where that is not 'in' + its name: 'online',
     not 'in online' (``Voice.in_segment``)."""
+    sells: str = ""
+    """A sales channel by who sells through it: 'own' (a brand's or store's
+    own staff and hosts, 店播), 'creators' (influencers, 达人直播); '' for any
+    other segment. Rule ``channel_share`` reads a market's share in it."""
 
 
 @dataclass(frozen=True, slots=True)

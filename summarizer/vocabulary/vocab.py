@@ -91,6 +91,9 @@ METRIC_KEYS = (
     "term",
 )
 
+#: Who sells through a channel segment (``SegmentDef.sells``); '' for other segments.
+SELLERS = ("", "own", "creators")
+
 
 def parse_vocabulary(loc: Located) -> Vocabulary:
     """Build and check a Vocabulary; raise ConfigError with every problem."""
@@ -219,8 +222,9 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         raw = raw if isinstance(raw, dict) else {}
         name = r.text(("segments", sid, "name"), raw.get("name"), required=False)
         within = r.text(("segments", sid, "in"), raw.get("in"), required=False)
+        sells = r.one_of(("segments", sid, "sells"), raw.get("sells", ""), SELLERS)
         segments[sid] = SegmentDef(
-            sid, name, str(raw.get("term", "")) or sid, r.at(("segments", sid)), within
+            sid, name, str(raw.get("term", "")) or sid, r.at(("segments", sid)), within, sells
         )
     scales = {str(k): int(v) for k, v in r.mapping("scales").items()}
     vocab = Vocabulary(

@@ -114,6 +114,7 @@ def test_rule_order_is_pinned() -> None:
         "deposit_move",
         "held_funds",
         "credit_reward",
+        "channel_share",
         "dispatch_deadline",
         "stock_floor",
         "wage_move",
