@@ -59,6 +59,7 @@ BY_ROLE = frozenset(
         "held_funds",
         "credit_reward",
         "channel_share",
+        "return_load",
         "dispatch_deadline",
         "stock_floor",
         "late_penalty",

@@ -21,6 +21,7 @@ from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import TREND_FACETS, facet_of, told_by
 from .registry import Check, rule
+from .returns import FORECASTS_TOLD as RETURNS_TOLD
 
 #: A forecast is a trend to plan around (kinds.TREND_FACETS).
 ROLE_FACETS = TREND_FACETS
@@ -55,6 +56,8 @@ def outlook(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue
         if told_by(f.metric) in PLANS_TOLD:
             continue  # a company's own plan for the figure: its rule tells it with the reading
+        if f.metric in RETURNS_TOLD:
+            continue  # a return rate is a cost, not growth to plan for: return_load tells it
         rate = next(
             (
                 g

@@ -115,6 +115,7 @@ def test_rule_order_is_pinned() -> None:
         "held_funds",
         "credit_reward",
         "channel_share",
+        "return_load",
         "dispatch_deadline",
         "stock_floor",
         "wage_move",
