@@ -23,7 +23,7 @@ from .realise.units import per_phrase
 from .rules.kinds import adds_up
 from .vocabulary.glossary import Glossary
 from .vocabulary.labels import event_name, facet_name
-from .vocabulary.vocab import default_vocabulary
+from .vocabulary.vocab import default_vocabulary, segment_term
 
 if TYPE_CHECKING:
     from .pipeline import Project
@@ -70,10 +70,9 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str, base: bool = False) -> F
         label = g.form(term, lang) if term in g.terms else term
         if f.segment:
             seg = story.entities.get(f.segment)
+            term = segment_term(f.segment)
             seg_name = (
-                seg.name.get(lang)
-                if seg
-                else (g.form(f.segment, lang) if f.segment in g.terms else f.segment)
+                seg.name.get(lang) if seg else (g.form(term, lang) if term in g.terms else term)
             )
             zh = languages.is_chinese(lang)
             label = f"{label}（{seg_name}）" if zh else f"{label} ({seg_name})"

@@ -12,7 +12,7 @@ from typing import Any
 from ..model import Fact, Story
 from ..rules.facts import Num
 from ..vocabulary.glossary import Glossary
-from ..vocabulary.vocab import default_vocabulary
+from ..vocabulary.vocab import default_vocabulary, segment_term
 from .text import CITE_END, CITE_START, ZH_JOIN
 
 
@@ -73,8 +73,7 @@ class Voice:
         sid = fact.segment
         if not sid:
             return ""
-        known = default_vocabulary().segments.get(sid)
-        term = known.term if known is not None else sid  # a segment may name its glossary term
+        term = segment_term(sid)  # a vocabulary segment may name its glossary term
         if sid in self.story.entities:
             text = self.name(sid)
         elif term in self.glossary.terms:

@@ -286,6 +286,13 @@ def default_vocabulary() -> Vocabulary:
     return _ACTIVE[0]
 
 
+def segment_term(sid: str) -> str:
+    """The glossary term a segment names: its vocabulary ``term``
+    ('own-livestreams' -> 'own_livestreams'), else the id itself."""
+    known = default_vocabulary().segments.get(sid)
+    return known.term if known is not None else sid
+
+
 def derived_table(fn: Callable[[Vocabulary], None]) -> Callable[[Vocabulary], None]:
     """Register ``fn`` to rebuild a module's table from a vocabulary, and run it now."""
     _DERIVED.append(fn)

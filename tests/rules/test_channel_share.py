@@ -58,3 +58,13 @@ def test_an_influencers_share_under_half_is_read_as_theirs() -> None:
 def test_a_share_of_an_ordinary_segment_is_no_channel() -> None:
     online = OWN.replace("own-livestreams", "online")
     assert "2.2 trillion" not in sections(_story(TOTAL + online), "en")["general"]
+
+
+def test_the_facts_table_names_the_channel_by_its_glossary_term() -> None:
+    from summarizer.facttable import fact_rows
+    from summarizer.pipeline import load_project
+
+    story = _story(TOTAL + OWN)
+    [zh] = [r for r in fact_rows(load_project(), story, "zh-Hans") if r.id == "s"]
+    [en] = [r for r in fact_rows(load_project(), story, "en") if r.id == "s"]
+    assert "（店播）" in zh.label and "(store-led livestreams)" in en.label
