@@ -61,8 +61,9 @@ def guess_segment(
     if not name:
         return None
     text = " ".join(name)
-    if text.lower() in entity_names:
-        return None  # the company itself, not a part of it
+    bare = re.sub(r"[\s,]+(?:inc|corp|co|ltd|plc|llc)\.?$", "", text, flags=re.IGNORECASE)
+    if text.lower() in entity_names or bare.lower() in entity_names:
+        return None  # the company itself ("Nike Inc."), not a part of it
     return _SLUG.sub("-", text.lower()).strip("-"), text
 
 

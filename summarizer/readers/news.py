@@ -43,6 +43,9 @@ FIGURE_CHANGES = frozenset(
 #: background without being that day's news).
 DATED = FIGURE_CHANGES | {"dated_event"}
 
+#: What an ``inventory_build`` point says in full of the revenue it reads stock against.
+TOLD_BY_STOCK = frozenset({"level_with_growth", "growth_rate"})
+
 #: What an ``outpace`` point says in full for the parts it names.
 TOLD_BY_OUTPACE = frozenset({"level_with_growth", "growth_rate", "segment_mix"})
 
@@ -138,11 +141,14 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
       them with the days each run lasted (Singles Day's RMB 1.44 trillion,
       up 27%, over 29 days against 19).
     - A rate alone (``lone_rate``) that another rule's point gives: peers'
-      rates side by side, a rate in a quarterly series, a part's rate."""
+      rates side by side, a rate in a quarterly series, a part's rate.
+    - A revenue's level and growth that an ``inventory_build`` point reads the
+      stock against (Nike's US$13.3 billion, up 17%, against stock up 43%)."""
     figures: set[tuple[str, str]] = set()
     parts: set[str] = set()
     linked: set[str] = set()  # other entities' amounts an outpace point reads as parts
     paced: set[str] = set()
+    stocked: set[str] = set()  # the revenue and its growth an inventory point reads stock against
     used: set[str] = set()  # facts some other rule's point gives
     for t in takeaways:
         if t.rule not in ("lone_rate", "claims"):
@@ -154,6 +160,9 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
             linked.update(t.values.get("linked") or ())  # type: ignore[arg-type]
         elif t.message == "event_pace":
             paced.update(t.facts)
+        elif t.message == "inventory_build":
+            read = (t.values.get("sales"), t.values.get("revenue"))
+            stocked.update(f.id for f in read if isinstance(f, Fact))
     out = set()
     for i, t in enumerate(takeaways):
         if t.rule == "lone_rate" and t.facts[0] in used:
@@ -168,4 +177,6 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
                 out.add(i)  # the total's own growth stays: the yardstick it is
         elif t.rule != "event_pace" and paced and t.facts and set(t.facts) <= paced:
             out.add(i)
+        elif t.message in TOLD_BY_STOCK and stocked and t.facts and set(t.facts) <= stocked:
+            out.add(i)  # the revenue's growth, told with the stock that outgrew it
     return out

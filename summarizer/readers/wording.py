@@ -60,6 +60,7 @@ BY_ROLE = frozenset(
         "credit_reward",
         "channel_share",
         "return_load",
+        "inventory_build",
         "dispatch_deadline",
         "stock_floor",
         "late_penalty",

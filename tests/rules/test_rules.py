@@ -116,6 +116,7 @@ def test_rule_order_is_pinned() -> None:
         "credit_reward",
         "channel_share",
         "return_load",
+        "inventory_build",
         "dispatch_deadline",
         "stock_floor",
         "wage_move",
