@@ -136,3 +136,30 @@ def test_a_range_of_percentages_is_up_to_its_top() -> None:
     en = _sections(story, "en")
     assert "Brand A raises its prices by 3%–5% from September 1, 2025." in en["general"]
     assert "by up to 5%" in en["seller"]
+
+
+SELLERS = (
+    "  p: {kind: platform, name: {zh-Hans: 甲平台, en: Alpha}}\n"
+    "  s: {kind: group, reader: seller, plural: true, name: {zh-Hans: 甲平台卖家, "
+    "en: sellers on Alpha}}\n"
+    "  i: {kind: product, name: {zh-Hans: 被追踪的930件商品, en: the 930 items tracked}}\n"
+)
+HIKES = ("  h: {metric: item_price, measure: change, entity: s, segment: i, period: '2025-04-25', "
+         "value: 29, unit: percent, source: {quote: 原文一}}\n")
+
+
+def test_a_platforms_sellers_raising_their_prices_are_rivals_and_shoppers_to_win() -> None:
+    story = mini_story(SELLERS, HIKES, published="2025-04-26")
+    en = _sections(story, "en")
+    assert ("Sellers on Alpha had raised their prices on the 930 items tracked by an average of "
+            "29% by April 25, 2025.") in en["general"]
+    assert "With rivals raising their prices by 29%, raise yours only where your own landed cost" \
+        in en["seller"]
+    assert "can hold their prices and win the shoppers who compare" in en["brand"]
+    assert "will sell fewer units: expect smaller reorders" in en["factory"]
+    assert "need repricing tools, landed-cost checks" in en["service_provider"]
+    assert "Prices up 29% from sellers on Alpha lift order values" in en["platform_operator"]
+    # no 'stock you bought at the old cost' or 'ask them for price protection': that is a brand's rise
+    assert "reprice the" not in en["seller"] and "protection" not in "\n".join(en.values())
+    zh = _sections(story, "zh-Hans")
+    assert "截至2025年4月25日，甲平台卖家已把被追踪的930件商品的售价平均上调29%。" in zh["general"]
