@@ -49,7 +49,8 @@ def test_five_stories_on_zhipu_and_minimax_are_one_group(
     assert [e.story for e in amazon[0].entries] == [
         "amazon-us-fba-fees-2026", "amazon-layoffs-2025", "amazon-dd7-payout-reserve-2026",
         "amazon-fulfilment-pay-2025", "amazon-nike-direct-2025", "amazon-tariff-price-hikes-2025",
-        "amazon-haul-launch-2024", "amazon-apparel-referral-fee-cut", "amazon-inbound-placement-fee-2024",
+        "amazon-haul-launch-2024", "amazon-holiday-peak-fee-2024", "amazon-apparel-referral-fee-cut",
+        "amazon-inbound-placement-fee-2024",
         "amazon-low-inventory-level-fee-2024", "amazon-cpc-2023",
         "ftc-amazon-antitrust-suit-2023", "amazon-free-shipping-minimum-2023",
         "amazon-false-copyright-lawsuits-2023", "amazon-return-shipping-corrections-2023",

@@ -144,3 +144,25 @@ def test_a_sentence_cites_the_bands_it_names() -> None:
     assert meaning.facts == ("fba-avg",)
     (seller,) = [s for s in _brief("en").sections if s.persona == "seller"]
     assert seller.points[0].sentences[0].facts == ("fba-avg", "fba-small-over-50")
+
+
+PEAK = ROOT / "seeds" / "amazon-holiday-peak-fee-2024.yaml"
+
+
+def test_with_no_whole_the_biggest_band_leads_and_the_others_follow_it() -> None:
+    """Amazon's 2024 holiday peak fee (US$1.00 an item for oversize, US$0.30
+    for large standard, US$0.20 for small): no whole figure, so the oversize
+    band leads; the others were once told as 'most for' the second band."""
+    en = _brief("en", PEAK)
+    general = _text(en, "general")
+    assert ("Amazon's fulfilment fee for oversize items rises by US$1.00 an item between "
+            "October 15, 2024 and January 14, 2025, for large standard items by US$0.30, and for "
+            "small standard items by US$0.20.") in general
+    assert "most for" not in general
+    # each reader is told the lead is that band's, over a window that ends
+    assert ("Between October 15, 2024 and January 14, 2025, your fulfilment fee is US$1.00 an "
+            "item higher for oversize items") in _text(en, "seller")
+    assert "(other bands US$0.20 to US$0.30)" in _text(en, "researcher")
+    zh = _brief("zh-Hans", PEAK)
+    assert ("亚马逊对大件商品的配送费在2024年10月15日至2025年1月14日每件上调1.00美元，"
+            "对大号标准尺寸商品上调0.30美元，对小号标准尺寸商品上调0.20美元。") in _text(zh, "general")
