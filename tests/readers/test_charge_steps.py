@@ -104,7 +104,7 @@ def test_a_cut_is_a_cut_with_no_bands() -> None:
     assert _text(zh, "general") == "某平台的仓储费自2026年4月1日起每件下调0.20美元。"
     brand = _text(en, "brand")
     assert brand == (
-        "From April 1, 2026, the platform's storage fee is US$0.20 a unit lower: "
+        "Starting April 1, 2026, the platform's storage fee is US$0.20 a unit lower: "
         "room to sharpen your offer on this channel."
     )
     assert _text(en, "seller").endswith("room to cut prices or spend on ads.")

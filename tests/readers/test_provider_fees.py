@@ -78,7 +78,7 @@ STEP = (
     [
         (
             "en",
-            "Since January 15, 2026, SwiftFill's fulfilment fee is US$0.18 a unit higher: its "
+            "Ever since January 15, 2026, SwiftFill's fulfilment fee is US$0.18 a unit higher: its "
             "service gets dearer, an opening to win its clients over on price.",
         ),
         ("zh-Hans", "速达仓配的配送费每件上涨0.18美元，正是以价格争取其客户的机会。"),

@@ -43,7 +43,7 @@ def test_trade_is_no_yardstick_for_a_firms_own_sales(lang: str) -> None:
 def test_each_flow_means_something_else_to_each_reader() -> None:
     zh, en = _brief("zh-Hans"), _brief("en")
     assert "中国的出口额同比增长7.1%，海外订单整体在增加" in _text(zh, "factory")
-    assert "With China's exports up 7.1%, overseas orders are rising overall" in _text(
+    assert "China's exports are up 7.1%, so overseas orders are rising overall" in _text(
         en, "factory"
     )
     # imports 0.2% lower are flat, not a shrinking market that cuts budgets

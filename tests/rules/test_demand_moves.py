@@ -54,7 +54,7 @@ def test_a_charge_stepped_up_is_costings_to_redo_for_a_provider() -> None:
     )
     story = mini_story(entities, facts, published="2026-02-05")
     s = sections(story, "en")
-    assert ("Since July 1, 2025, Alpha's fixed order fee is US$2 higher: clients who pay it will "
+    assert ("Ever since July 1, 2025, Alpha's fixed order fee is US$2 higher: clients who pay it will "
             "want their costs and prices reworked") in s["service_provider"]
     assert not any("worth tracking" in s[r] for r in READERS)
     assert "付这笔费用的客户会需要重算成本" in sections(story, "zh-Hans")["service_provider"]
