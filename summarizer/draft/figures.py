@@ -25,7 +25,7 @@ from .numberwords import (
     in_millions,
     times_ten,
 )
-from .perwords import per_of
+from .perwords import PER_SLASH, per_of
 
 _ARABIC = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = r"[一二两三四五六七八九十百]+"
@@ -139,19 +139,9 @@ def _is_date(text: str, m: re.Match[str]) -> bool:
     if after[:1] in ("月", "日", "号"):
         return True
     if text[m.end("num") : m.end("num") + 1] in "-/:":
-        # 2025/10, 10-31: a date; "$3000/month": money by the month, not a date
-        return not _per_slash(text, m)
-    return _is_date_rest(text, m, num, after)
-
-
-def _per_slash(text: str, m: re.Match[str]) -> bool:
-    """An amount of money followed by /month, /hour, /year ("$3000/month")."""
-    return bool(m.group("prefix") or m.group("cur")) and bool(
-        re.match(r"/\s*(?:month|hour|year|mo|yr)\b", text[m.end("num"):], re.IGNORECASE))
-
-
-def _is_date_rest(text: str, m: re.Match[str], num: str, after: str) -> bool:
-    """The rest of ``_is_date``: a year (2024年) or the end of a written date."""
+        # 2025/10, 10-31: a date; "$3000/month": money by the month (perwords), not a date
+        money = m.group("prefix") or m.group("cur")
+        return not (money and PER_SLASH.match(text[m.end("num") : m.end("num") + 12]))
     if after[:1] == "年" and (len(num) == 4 or not num.isdigit() and not m.group("unit")):
         return True
     before = text[max(0, m.start("num") - 1) : m.start("num")]
