@@ -35,7 +35,8 @@ def obligations(ix: FactIndex) -> Iterator[Takeaway | Check]:
         by_party: dict[str, list[Obligation]] = {}
         for ob in eff.obligations:
             by_party.setdefault(ob.party, []).append(ob)
-        for party, duties in by_party.items():
+        past = eff.date is not None and eff.date <= ix.story.published
+        for turn, (party, duties) in enumerate(by_party.items()):
             entity = ix.story.entities[party]
             yield Takeaway(
                 rule="obligations",
@@ -43,7 +44,9 @@ def obligations(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 facet="compliance",
                 priority=88,
                 facts=(eff.id,),
-                values={"effective": eff, "party": party, "duties": duties},
+                # turn: the party's place, so each reader's duties open their own way
+                values={"effective": eff, "party": party, "duties": duties, "turn": turn,
+                        "past": past},
                 # the party as personas name it, and the reader it says it is
                 audience=(f"@{entity.term or party}", *((entity.reader,) if entity.reader else ())),
                 entity=eff.entity,

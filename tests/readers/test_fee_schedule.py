@@ -79,7 +79,7 @@ def test_three_categories_and_a_future_change_without_an_event() -> None:
     assert ("Alpha's commission is set by category from March 1, 2026: 10% on FMCG; 8% on"
             " toys; and 4.25%–6.75% on baby goods, so the dearest category pays up to 5.75"
             " percentage points more") in en["general"]
-    assert "From March 1, 2026, selling FMCG on Alpha costs 10% of each sale" in en["brand"]
+    assert "Starting March 1, 2026, selling FMCG on Alpha costs 10% of each sale" in en["brand"]
 
 
 def test_no_schedule_for_one_category_one_rate_or_rates_moved_from_a_base() -> None:

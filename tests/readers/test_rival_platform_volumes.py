@@ -26,7 +26,8 @@ def test_a_rival_platforms_orders_and_sellers_for_a_platform_operator() -> None:
     platform = en["platform_operator"]
     assert "income rises" not in platform and "Pricing" not in platform
     assert "a rival growing its orders this fast is taking share" in platform
-    assert ("Given Platform A's number of sellers up 60%, sellers are choosing Platform A: set "
+    assert ("Given that Platform A's number of sellers is up 60%, sellers are choosing Platform A: "
+            "set "
             "its fees and onboarding terms against yours") in platform
     # the seller's own reading of the same figure is its own sentence
     assert "more shops compete for the same buyers there: stand out on range" in en["seller"]

@@ -96,7 +96,7 @@ def test_each_reader_reads_the_tax_from_its_side(lang: str, said: dict[str, str]
 def test_a_group_the_law_binds_reaches_the_reader_it_says_it_is() -> None:
     text = _brief()
     assert (
-        "**Your duties**: From July 1, 2025, Decree 1/2025 requires household sellers to "
+        "**Your duties**: Decree 1/2025 requires household sellers, from July 1, 2025, to "
         "give the platforms their tax numbers." in text["seller"]
     )
     assert "requires e-commerce platforms to withhold the taxes" in text["platform_operator"]

@@ -51,10 +51,10 @@ def test_each_reader_reads_stock_to_hold_not_shipping_rules() -> None:
             " with less than 28 days of their own sales in stock.") in text
     assert "reorder earlier, starting with your best-selling products" in en["seller"]
     assert "expect bigger, earlier orders while they build it up" in en["factory"]
-    assert "From April 1, 2024, sellers on ShopCo must keep more than 28 days" in en[
+    assert "As of April 1, 2024, sellers on ShopCo must keep more than 28 days" in en[
         "service_provider"]
     past = sections(_story(published="2024-04-02"), "en")
-    assert "Since April 1, 2024, sellers on ShopCo have had to hold" in past["factory"]
+    assert "Starting April 1, 2024, sellers on ShopCo have had to hold" in past["factory"]
     zh = sections(_story(), "zh-Hans")
     assert "仓配商品的库存若不足28天的自身销量，甲平台将对每售出一件收取一笔费用" in " ".join(zh.values())
 

@@ -93,7 +93,7 @@ def test_a_consumer_fine_is_a_warning_to_every_shop_and_work_for_providers() -> 
             "bind every shop selling there, not only the big platforms") in md
     assert "answer to the same rules in France, so review them before the next campaign" in md
     assert "compliance work to offer" in md
-    assert "was for what its own site did" in md
+    assert "Shein was fined €40 million in France for what its own site did" in md
     assert "The article has little bearing on manufacturing" in md  # nothing for a factory
     zh = brief_markdown(_brief(story, "zh-Hans"))
     assert "法国竞争、消费和反欺诈总局以虚假折扣等误导性商业行为为由，对SHEIN处以4000万欧元罚款。" in zh

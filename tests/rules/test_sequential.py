@@ -66,7 +66,8 @@ def test_a_platforms_buyers_growing_in_a_market_is_a_channel_for_each_reader() -
     assert "With Temu's active buyers in the EU up 22.7% in six months," in en["seller"]
     # another platform reads a rival's buyers as a yardstick, not as its own income
     assert (
-        "**Competition**: Given Temu's active buyers in the EU up 22.7% in six months, a rival "
+        "**Competition**: Given that Temu's active buyers in the EU are up 22.7% in six months, a "
+        "rival "
         "growing its active buyers in the EU this fast is taking share"
     ) in en["platform_operator"]
     zh = sections(_story(_fact("h1", "2024H1", 75) + _fact("h2", "2024H2", 92)), "zh-Hans")
