@@ -139,6 +139,50 @@ def _platform(story: Story, t: Takeaway) -> bool:
     return f is not None and _kind(story, f.entity) == "platform"
 
 
+#: The growth messages a platform's whole revenue is read in by those who sell
+#: there (``vocabulary.yaml``: revenue, by_kind platform).
+REVENUE_MESSAGES = frozenset({"growth", "level_with_growth", "growth_rate"})
+
+#: A platform's figures that tell its sellers' bill more closely than its
+#: whole revenue does: with one of them in the story, that one is their point.
+BILL_METRICS = frozenset({"ad_revenue", "transaction_revenue", "take_rate", "commission_fee",
+                          "referral_fee", "gmv"})
+
+
+def _platform_revenue(story: Story, t: Takeaway) -> bool:
+    """Whether the takeaway is a platform's whole revenue moving: part of it is
+    what its sellers pay (their cost), and for a brand the budget the platform
+    has for the brands it courts (marketing, not a bill of its own)."""
+    f = primary_fact(story, t)
+    return (
+        f is not None and f.metric == "revenue" and not f.segment
+        and t.message in REVENUE_MESSAGES and _kind(story, f.entity) == "platform"
+    )
+
+
+def _revenue_unread(story: Story, t: Takeaway, role: str, vocab: Vocabulary) -> bool:
+    """Whether a platform's revenue figure gets this reader's stance from the
+    platform's ``by_kind`` only to be dropped: a part of the business (JD
+    Retail, a cloud unit), a figure in another message (a mix, an outgrowing
+    part), or, for those who sell there, a story that tells their bill more
+    closely (ad or commission revenue, a take rate, GMV). A part with a kind of
+    its own (a channel: quick commerce) keeps that kind's stances."""
+    if role == "researcher" or "role_stances" in t.values or _computed_metric(t):
+        return False  # the rule's or a computed metric's stances (a take rate), not revenue's
+    f = primary_fact(story, t)
+    if f is None or f.metric != "revenue" or _kind(story, f.entity) != "platform":
+        return False
+    d = vocab.metrics.get("revenue")
+    if f.segment and d is not None and d.by_kind.get(_kind(story, f.segment)):
+        return False
+    if not _platform_revenue(story, t):
+        return True
+    mine = [g for g in story.facts if g.kind == "metric" and g.entity == f.entity]
+    if role == "platform_operator":  # a rival's revenue is its yardstick when it has no other
+        return any(g.metric != "revenue" or g.segment for g in mine)
+    return any(g.metric in BILL_METRICS for g in mine)
+
+
 def _kind(story: Story, entity: str) -> str:
     e = story.entities.get(entity)
     return e.kind if e else ""
@@ -165,6 +209,8 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
     if t.rule not in persona.rules or (t.audience and not addressed_to(persona, t)):
         return None  # the persona's preset is what it listens to
     stance = stance_of(story, t, vocab, persona.role)
+    if stance and _revenue_unread(story, t, persona.role, vocab):
+        return None
     if stance:
         facet = STANCE_FACET.get(stance, t.facet)
         if stance == "benchmark" and persona.role != "researcher":
@@ -179,6 +225,8 @@ def stake(story: Story, persona: Persona, t: Takeaway, vocab: Vocabulary) -> Sta
             facet = "research"  # what to track about a rival's move, not a rival of its own
         if stance == "income" and persona.role == "platform_operator" and _platform(story, t):
             facet = "pricing"  # a platform's fees: how it prices its service, not the reader's
+        if stance == "cost" and persona.role == "brand" and _platform_revenue(story, t):
+            facet = "marketing"  # a platform earning more: promotion a brand can ask it for
         by_role = t.values.get("role_facets")
         if isinstance(by_role, dict) and persona.role in by_role:
             facet = by_role[persona.role]  # the rule knows what kind of point it is per reader

@@ -135,6 +135,10 @@ def partner_of(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None
         and (facet_of(cur.metric) == "marketing")
     ):
         return (t.entity, stance)  # its ad revenue: what sellers and brands pay to be seen there
+    if e.kind == "platform" and stance == "cost" and isinstance(cur, Fact) and (
+        cur.metric == "revenue"
+    ):
+        return (t.entity, stance)  # its whole revenue: a seller's bill there, a brand's terms
     return None
 
 
