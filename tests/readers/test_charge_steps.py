@@ -166,3 +166,21 @@ def test_with_no_whole_the_biggest_band_leads_and_the_others_follow_it() -> None
     zh = _brief("zh-Hans", PEAK)
     assert ("亚马逊对大件商品的配送费在2024年10月15日至2025年1月14日每件上调1.00美元，"
             "对大号标准尺寸商品上调0.30美元，对小号标准尺寸商品上调0.20美元。") in _text(zh, "general")
+
+
+def test_a_rise_for_a_season_is_priced_into_the_season_not_into_prices_for_good() -> None:
+    """A peak fee ends: a seller prices the season with it (and may fulfil
+    bulky items itself meanwhile), a brand plans that season's promotions with
+    it, a platform reads it as seasonal income; a rise with no end is built
+    into each order's cost for good."""
+    en = _brief("en", PEAK)
+    seller = _text(en, "seller")
+    assert ("a seasonal cost, so price the season with it rather than raising prices for good, "
+            "and consider fulfilling slow-selling or bulky items yourself until then") in seller
+    assert "build the rise into each order's cost" not in seller
+    assert "plan promotions there with the fee in" in _text(en, "brand")
+    assert ("seasonal income, if sellers can bear it; those who can will fulfil bulky orders "
+            "themselves until it ends") in _text(en, "platform_operator")
+    zh = _brief("zh-Hans", PEAK)
+    assert "这是季节性成本：这一季的定价把它算进去，不必长期提价" in _text(zh, "seller")
+    assert "seasonal" not in _text(_brief("en"), "seller")  # FBA's 2024 fee change has no end
