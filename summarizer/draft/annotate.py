@@ -79,6 +79,19 @@ def quote_for(text: str, fig: Figure) -> tuple[str, int]:
     return quote, start
 
 
+#: What a figure is not about: "adjusted for seasonal variation, but not for price
+#: changes, was $87.5 billion" is no price.
+NOT_ABOUT = re.compile(
+    r"\b(?:(?:not\s+)?adjusted\s+|not\s+)for\s+(?:seasonal\s+variation|price\s+changes|inflation"
+    r"|(?:currency|exchange[- ]rate)\s+(?:moves|changes|movements))",
+    re.IGNORECASE,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 #: Units of time: a figure in one is how long something lasts, not a count of
 #: the noun after it.
 DURATIONS = frozenset({"days", "business_days", "hours", "months", "years"})
@@ -123,7 +136,7 @@ def annotate(
         prev = (fig, s_start)
         fitting_rows = fitting(kw, fig.unit, fig.measure, bool(fig.currency))
         rows = sentence_rows(kw, fitting_rows, text[s_start:s_end])
-        row = listed_row(before, kw) or nearest_row(before, rows)
+        row = listed_row(before, kw) or nearest_row(NOT_ABOUT.sub(_blank, before), rows)
         money_or_rate = bool(fig.currency) or fig.unit == "percent"
         if money_or_rate and (m := IN_AFTER.match(text, fig.end)):
             # "surpassed 1 billion yuan ($138.62 million) in gross merchandise

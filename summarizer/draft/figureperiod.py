@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules.facts import previous_period
 from .figures import Figure
 from .metricwords import listed_before
 from .periodnow import EN_NOW
@@ -39,6 +40,10 @@ def figure_period(fig: Figure, text: str, periods: list[Period], s_start: int, b
         and text[end : p.start].isascii()
         and not CLAUSE_END.search(text, end, p.start)
     ]
+    base = [p for p in after if _is_base(fig, text[end : p.start], p)]
+    if base and inside:  # "an increase of 15.1 percent from the third quarter of 2014"
+        after = []
+        _measured_from(fig, inside[-1], base[0])
     if after and inside:
         inside = []
     if not inside:
@@ -71,6 +76,34 @@ def figure_period(fig: Figure, text: str, periods: list[Period], s_start: int, b
     fig.period = inside[-1].value
     if inside[-1].relative:
         fig.review.append("period resolved against the publication date")
+
+
+#: Words between a rate and a period that make the period the rate's base ("up 15.1
+#: percent from the third quarter of 2014", "compared with 2024"), not its own.
+BASE_WORDS = re.compile(r"\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
+def _is_base(fig: Figure, between: str, p: Period) -> bool:
+    """Whether ``p``, just after a rate of change, is what it is measured
+    from: a quarter, half, month or year, never a day (a fee "rises 2 points
+    from June 1" takes effect that day)."""
+    return (
+        fig.unit == "percent" and fig.measure == "change" and len(p.value) != 10
+        and bool(BASE_WORDS.fullmatch(between))
+    )
+
+
+def _measured_from(fig: Figure, own: Period, base: Period) -> None:
+    """A rate from the same period a year before its own is a year-on-year
+    rate; from the period just before (a quarter on a quarter) it has no
+    measure of its own, so the editor is asked."""
+    if previous_period(own.value) == base.value:
+        fig.measure = "yoy"
+    else:
+        fig.review.append(
+            f"a change from {base.value}, not a year earlier: enter both levels, or leave it out"
+        )
 
 
 #: An amount's conversion in brackets just after it ("100 billion yuan ($15

@@ -168,6 +168,8 @@ def find_figures(text: str) -> list[Figure]:
             unit = unit or (m.group("counted") or "").lower() or None
         if _is_date(text, m):
             continue
+        if text[max(0, m.start() - 3) : m.start()].endswith(("±", "+/-", "+/−")):
+            continue  # "(±0.9%)": an estimate's margin of error, not a figure of the story
         glued = text[max(0, m.start("num") - 1) : m.start("num")]
         if glued.isascii() and glued.isalpha() and not (scale and cur) and not prefix:
             continue  # a name (M2.7, GLM-5, Q1), unless an amount (ARR250亿美元, RMB18.2 billion)
