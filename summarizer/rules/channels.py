@@ -53,7 +53,7 @@ CHANNEL_FACETS = {
 }
 
 #: Metrics a channel's share is told of: sales through it.
-SALES = ("gmv", "revenue")
+SALES = ("gmv", "retail_sales", "revenue")
 
 HALF = Num(Decimal(50), Decimal(50), Decimal(50), (), "percent")
 
