@@ -46,6 +46,7 @@ BY_ROLE = frozenset(
         "price_move",
         "threshold_move",
         "share_shift",
+        "shopper_channels",
         "charge_introduced",
         "platform_charge",
         "two_part_fee",

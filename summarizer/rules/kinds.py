@@ -229,7 +229,8 @@ def told_by(metric: str) -> str:
 #: income is a stance of its own: a platform's pay rise, ``pay_move``).
 STANCE_OF_FACET = {"risk": "exposure", "opportunity": "demand", "competition": "competition",
                    "research": "benchmark", "demand": "demand", "operations": "exposure",
-                   "supply": "exposure", "cost": "cost", "income": "income"}
+                   "supply": "exposure", "cost": "cost", "income": "income",
+                   "marketing": "demand", "customers": "demand"}
 
 
 def stances_of(facets: dict[str, str]) -> dict[str, str]:

@@ -143,6 +143,7 @@ def test_rule_order_is_pinned() -> None:
         "price_move",
         "threshold_move",
         "share_shift",
+        "shopper_channels",
         "sourcing_shift",
         "milestone",
         "peak_day",
