@@ -27,6 +27,7 @@ from ..rules.kinds import (
     channel_part,
     facet_of,
     is_fee,
+    kind_of,
     levied_on,
     per_order,
     per_payer,
@@ -225,6 +226,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         retail=retail,
         per_order=per_order,
         channel_part=channel_part,
+        kind_of=kind_of,
     )
     return env
 

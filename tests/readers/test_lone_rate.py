@@ -36,7 +36,9 @@ def test_rates_without_amounts_reach_the_readers_they_concern() -> None:
     assert "Walmart's advertising revenue was up 53% year on year" in en["general"]
     assert "sellers there are paying more to be seen" in en["seller"]
     assert "brands there are paying more to be seen" in en["brand"]
-    assert "Walmart's online gross merchandise value (GMV) was up 27%" in en["seller"]
+    # its online sales are the channel its sellers list in (kinds.channel_part)
+    assert ("With Walmart's online GMV up 27%, shoppers are spending more there: worth listing "
+            "more of your range") in en["seller"]
     assert "沃尔玛广告收入同比增长53%" in zh["general"]
     assert "US$" not in en["seller"].split("advertising revenue", 1)[1]  # no amount invented
 
@@ -63,9 +65,9 @@ def test_a_level_with_its_growth_still_renders_where_the_rate_alone_is_worded() 
     billion in a year")."""
     platform = "  p: {kind: platform, name: {zh-Hans: 甲平台, en: Platform A}}\n"
     facts = (
-        "  g: {metric: gmv, entity: p, segment: online, period: 2025Q3, value: 30, "
+        "  g: {metric: gmv, entity: p, segment: overseas, period: 2025Q3, value: 30, "
         "scale: billion, currency: USD, source: {quote: 原文}}\n"
-        "  gy: {metric: gmv, measure: yoy, stated: true, entity: p, segment: online, "
+        "  gy: {metric: gmv, measure: yoy, stated: true, entity: p, segment: overseas, "
         "period: 2025Q3, value: 150, unit: percent, source: {quote: 原文}}\n"
     )
     en = sections(mini_story(platform, facts), "en")
@@ -75,19 +77,27 @@ def test_a_level_with_its_growth_still_renders_where_the_rate_alone_is_worded() 
 def test_demand_words_follow_the_size_of_the_rise() -> None:
     """27% is not "steady growth to build on at a measured pace": a seller
     reading Walmart's online sales was told to hold back on a rise that large.
-    Between 20% and 100% the demand is said to grow strongly; below 20% it is
-    steady; below 10% there is little new demand."""
-    said = {}
-    for rate in (5, 15, 27):
+    A platform's overseas sales (no channel a seller lists in): between 20%
+    and 100% the demand is said to grow strongly; below 20% it is steady;
+    below 10% there is little new demand. Its online sales (the channel its
+    sellers list in): worth a wider range from 20%, best sellers kept in stock
+    from 5%, sharper listings rather than more of them below."""
+    said, channel = {}, {}
+    for rate in (3, 5, 15, 27):
         facts = FACTS.replace("period: 2026Q3, value: 27,", f"period: 2026Q3, value: {rate},")
-        story = mini_story(WALMART, facts, published="2025-11-20")
+        abroad = facts.replace("segment: online", "segment: overseas")
+        story = mini_story(WALMART, abroad, published="2025-11-20")
         said[rate] = (sections(story, "en")["seller"], sections(story, "zh-Hans")["seller"])
+        channel[rate] = sections(mini_story(WALMART, facts, published="2025-11-20"), "en")["seller"]
     assert "Demand is growing strongly and worth putting more into" in said[27][0]
     assert "需求扩张强劲，值得加大投入" in said[27][1]
     assert "Steady growth to build on at a measured pace" in said[15][0]
     assert "需求稳步扩大" in said[15][1]
     assert "Little new demand" in said[5][0]
     assert "增量有限" in said[5][1]
+    assert "worth listing more of your range" in channel[27]
+    assert "keep your top products listed and in stock" in channel[15]
+    assert "win sales with sharper listings and prices, not a wider range" in channel[3]
 
 
 def test_comparable_sales_are_a_shops_sales_whoever_owns_them() -> None:

@@ -24,8 +24,12 @@ SEED = Path(__file__).resolve().parents[2] / "seeds" / "coupang-q3-2025.yaml"
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("en", ("more buyers are shopping there", "worth a flagship store", "clients to win")),
-        ("zh-Hans", ("买家在增多，可考虑上架更多商品", "值得开设旗舰店", "是可以争取的客户")),
+        (
+            "en",
+            ("growth in Product Commerce is steady: keep your top products listed",
+             "worth a flagship store", "clients to win"),
+        ),
+        ("zh-Hans", ("增长平稳：主力商品保持上架和库存", "值得开设旗舰店", "是可以争取的客户")),
     ],
 )
 def test_a_lines_buyers_are_a_channel_for_each_reader(lang: str, said: tuple[str, str, str]) -> None:
