@@ -164,9 +164,11 @@ def _revenue_unread(story: Story, t: Takeaway, role: str, vocab: Vocabulary) -> 
     """Whether a platform's revenue figure gets this reader's stance from the
     platform's ``by_kind`` only to be dropped: a part of the business (JD
     Retail, a cloud unit), a figure in another message (a mix, an outgrowing
-    part), or, for those who sell there, a story that tells their bill more
-    closely (ad or commission revenue, a take rate, GMV). A part with a kind of
-    its own (a channel: quick commerce) keeps that kind's stances."""
+    part), for those who sell there a story that tells their bill more closely
+    (ad or commission revenue, a take rate, GMV), and for a rival platform one
+    with any other figure of the platform's (its GMV, a unit's revenue), which
+    reads closer than the whole. A part with a kind of its own (a channel:
+    quick commerce) keeps that kind's stances."""
     if role == "researcher" or "role_stances" in t.values or _computed_metric(t):
         return False  # the rule's or a computed metric's stances (a take rate), not revenue's
     f = primary_fact(story, t)
