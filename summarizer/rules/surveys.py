@@ -72,7 +72,7 @@ def shopper_channels(ix: FactIndex) -> Iterator[Takeaway | Check]:
             rule="shopper_channels",
             message="shopper_channels",
             facet="customers",
-            priority=76,
+            priority=62,
             facts=tuple(f.id for f in (*parts[: OTHERS + 1], *filter(None, [top_before]))),
             values={
                 "cur": parts[0],
