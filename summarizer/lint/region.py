@@ -111,7 +111,9 @@ def _build(glossary: Glossary, lang: str) -> _Table:
 
     for e in load_entries():
         want = ours[e.hans]
-        flag(str(chars.convert(e.hans)), want, "mainland")
+        # a word both regions write as the mainland does (公布): what is wrong is
+        # OpenCC's character conversion of it (公佈), no mainland word
+        flag(str(chars.convert(e.hans)), want, "converted" if want == e.hans else "mainland")
         if not e.mainland_only:
             for other in others:
                 flag(region_forms(other)[e.hans], want, other)
@@ -214,7 +216,9 @@ def _vocabulary(
         here, quote = state(start)
         if here != lang or quote or in_quote(start, end):
             continue
-        source = "Mainland" if why == "mainland" else languages.language(why).region_name
+        source = {"mainland": "Mainland", "converted": "Character-converted"}.get(why) or (
+            languages.language(why).region_name
+        )
         message = f"{source} form '{form}' in {label(lang)} text; write '{' or '.join(want)}'"
         line, col = doc.line_col(base + start)
         fix = want[0] if len(want) == 1 else ""

@@ -60,3 +60,17 @@ def test_fix_applies_only_unambiguous(tmp_path: Path, glossary: Glossary) -> Non
     result = lint_paths([str(path)], glossary, CFG)
     apply_fixes(result.findings, result.texts)
     assert path.read_text(encoding="utf-8") == "沽壓，行銷，1萬億港元，他們\n"
+
+
+def test_a_form_is_named_for_where_it_comes_from(tmp_path: Path, glossary: Glossary) -> None:
+    """營銷 is a mainland word and 沽壓 Hong Kong's; 公佈 is neither, only
+    OpenCC's character conversion of 公布, which both regions write as the
+    mainland does: its finding says so rather than calling it mainland."""
+    path = tmp_path / "c.zh-Hant.md"
+    path.write_text("營銷，沽壓，尚未公佈\n", encoding="utf-8")
+    messages = [f.message for f in lint_paths([str(path)], glossary, CFG).findings]
+    assert messages == [
+        "Mainland form '營銷' in zh-Hant (Taiwan) text; write '行銷'",
+        "Hong Kong form '沽壓' in zh-Hant (Taiwan) text; write '賣壓'",
+        "Character-converted form '公佈' in zh-Hant (Taiwan) text; write '公布'",
+    ]
