@@ -35,7 +35,7 @@ def obligations(ix: FactIndex) -> Iterator[Takeaway | Check]:
         by_party: dict[str, list[Obligation]] = {}
         for ob in eff.obligations:
             by_party.setdefault(ob.party, []).append(ob)
-        past = eff.date is not None and eff.date <= ix.story.published
+        past = eff.date is not None and in_force(eff.date.isoformat(), ix.story.published)
         for turn, (party, duties) in enumerate(by_party.items()):
             entity = ix.story.entities[party]
             yield Takeaway(
