@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..vocabulary.vocab import default_vocabulary
 from .earlier import LAST_RESORT, earlier_metric
 from .figureperiod import figure_period
 from .figures import Figure
@@ -41,7 +42,7 @@ ADJUSTED = re.compile(
 
 #: Units a figure writes that say exactly what it counts ("5.42 million cups"):
 #: kept over the unit a metric's keyword gives a bare count (销量 -> items).
-WRITTEN = ("cups",)
+WRITTEN = ("cups", "downloads")
 
 
 def adjusted(fig: Figure, before: str, prev: Figure | None, metrics: frozenset[str]) -> None:
@@ -254,6 +255,13 @@ def _subject_of_and(sentence: str, entities: dict[str, list[str]], last: str) ->
     return first if _AND_VERB.search(sentence, stop) else last
 
 
+def _counts(metric: str) -> bool:
+    """A metric the vocabulary says counts things (users, downloads, orders): a
+    scaled figure of it with no currency written is a count, not money."""
+    m = default_vocabulary().metrics.get(metric)
+    return m is not None and m.kind == "count"
+
+
 def _fill_currency(text: str, figures: list[Figure]) -> None:
     """An amount with a scale but no currency (1231亿市值) takes the last currency before it."""
     last = ""
@@ -263,7 +271,7 @@ def _fill_currency(text: str, figures: list[Figure]) -> None:
         elif (
             fig.scale
             and not fig.unit
-            and fig.metric not in ("users", "mau", "paying_users")
+            and not _counts(fig.metric)
             and (
                 LAST_RESORT not in fig.review  # no word says it is money: maybe a count
             )

@@ -55,9 +55,10 @@ _UNIT = "|".join(
     re.escape(u) + (r"(?![A-Za-z0-9])" if u == "p" else "")
     for u in sorted(UNIT_WORDS, key=len, reverse=True)
 )
-#: Scale words in any case ("$11.8 Billion" in a headline); M and B only as capitals.
+#: Scale words in any case ("$11.8 Billion" in a headline); K, M and B only as capitals
+#: ("650K downloads/week").
 _EN_SCALE = (
-    r"\s?(?i:thousand|million|billion|trillion|bn|crores?|lakhs?|lacs?)\b|(?:M|B)(?![A-Za-z])"
+    r"\s?(?i:thousand|million|billion|trillion|bn|crores?|lakhs?|lacs?)\b|(?:K|M|B)(?![A-Za-z])"
 )
 #: A word that may stand between a number and what it counts ("8,500 U.S.
 #: locations", "300 new stores", "14,000 corporate jobs", "14,000 Etsy
@@ -67,7 +68,7 @@ _EN_SCALE = (
 #: "in 2024 Amazon sellers", stays a year: ``_is_date``.)
 _COUNTED = (
     r"(?i:sellers|merchants|users|stores|locations|outlets|employees|jobs|roles|positions"
-    r"|workers|people|orders|products|items|cups)\b"
+    r"|workers|people|orders|products|items|cups|downloads|installs)\b"
 )
 _BETWEEN = (
     r"(?:U\.S\.|US|UK|EU|China|Chinese|American|European|domestic|overseas|international|global"

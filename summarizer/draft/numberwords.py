@@ -116,6 +116,7 @@ EN_SCALES = {
     "million": "million",
     "billion": "billion",
     "trillion": "trillion",
+    "K": "thousand",
     "M": "million",
     "B": "billion",
     "bn": "billion",
@@ -173,6 +174,8 @@ UNIT_WORDS = {
     "products": "products",
     "items": "items",
     "cups": "cups",
+    "downloads": "downloads",
+    "installs": "downloads",
     # an amount in cents ("30 cents per transaction"): US$0.30 (figures.find_figures)
     "cents": "cents",
     "cent": "cents",
