@@ -34,6 +34,10 @@ _QUARTERS = re.compile(r"(\d{4})Q([1-4])(?:-Q([1-4]))?")
 _MONTHS = re.compile(r"(\d{4})M(1[0-2]|[1-9])(?:-M(1[0-2]|[1-9]))?")
 _MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 _INSTANT = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+#: A month's tenth (上旬, 中旬, 下旬): days 1-10, 11-20, 21 to the end, as app
+#: trackers and weekly panels report "early March" with no days of their own.
+_TENTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])-(early|mid|late)")
+_TENTH_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
 @dataclass(frozen=True, order=True)
@@ -101,6 +105,8 @@ class Period:
         >>> parse_period("2024-02-29").shifted(1).text
         '2025-02-28'
         """
+        if m := _TENTH.fullmatch(self.text):
+            return parse_period(f"{int(m[1]) + years}-{m[2]}-{m[3]}")
         if self.kind in ("span", "days"):
             a, b = (p.shifted(years) for p in self.parts)
             return parse_period(f"{a.text}/{b.text}", self.year_end)
@@ -117,6 +123,20 @@ class Period:
             day = min(self.end.day, calendar.monthrange(y, self.end.month)[1])
             code = date(y, self.end.month, day).isoformat()
         return parse_period(code, self.year_end)
+
+
+def tenth(p: Period) -> str:
+    """'early', 'mid' or 'late' for a month's tenth written so (``2025-03-early``),
+    '' for any other period, a run of days written as days included.
+
+    >>> tenth(parse_period("2025-03-early")), tenth(parse_period("2025-03-01/2025-03-10"))
+    ('early', '')
+    >>> p = parse_period("2025-02-late")
+    >>> (p.kind, p.start, p.end, p.previous().text)
+    ('days', datetime.date(2025, 2, 21), datetime.date(2025, 2, 28), '2024-02-late')
+    """
+    m = _TENTH.fullmatch(p.text)
+    return m[3] if m else ""
 
 
 def _month_end(year: int, month: int) -> date:
@@ -205,6 +225,13 @@ def _parse(period: str, year_end: int = 12) -> Period:
     if m := _MONTH.fullmatch(text):
         month = int(m[2])
         return _range(text, "month", int(m[1]), month, month, month, month)
+    if m := _TENTH.fullmatch(text):
+        y, month = int(m[1]), int(m[2])
+        first, last = _TENTH_DAYS[m[3]]
+        a = parse_period(date(y, month, first).isoformat())
+        b = parse_period(min(date(y, month, first + 9), _month_end(y, month)).isoformat()
+                         if last != 31 else _month_end(y, month).isoformat())
+        return Period(b.end, a.start, text, "days", y, parts=(a, b))
     if _INSTANT.fullmatch(text):
         try:
             d = date.fromisoformat(text)
@@ -213,5 +240,6 @@ def _parse(period: str, year_end: int = 12) -> Period:
         return Period(d, d, text, "instant", d.year)
     raise ValueError(
         f"unknown period {period!r}: expected FY2024, 2025H1, 2026Q1, 2025Q1-Q3, "
-        "2025M1-M9, 2026-03, 2025-09-30, 2025-11-01/2025-11-28 or A/B"
+        "2025M1-M9, 2026-03, 2025-03-early (-mid, -late), 2025-09-30, 2025-11-01/2025-11-28 "
+        "or A/B"
     )

@@ -72,6 +72,7 @@ BY_ROLE = frozenset(
         "listing_raise",
         "launch_sales",
         "ad_spend_move",
+        "download_move",
         "sourcing_shift",
         "event_pace",
     }

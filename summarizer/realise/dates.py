@@ -12,7 +12,7 @@ from babel.dates import format_date as _babel_date
 from babel.dates import format_skeleton as _babel_skeleton
 from babel.lists import format_list as _babel_list
 
-from ..facts.periods import Period, parse_period
+from ..facts.periods import Period, parse_period, tenth
 from .units import EN_LOCALE, ZH_LOCALE, _is_zh
 
 Precision = Literal["day", "month", "quarter", "year"]
@@ -185,9 +185,34 @@ def _fiscal(p: Period, lang: str) -> str:
     return f"the {_EN_ORDINALS[first]} to {_EN_ORDINALS[last]} quarters of fiscal {y}"
 
 
+#: A month's tenths (``2025-03-early``) as Chinese names them (上旬, 中旬, 下旬)
+#: and English says them.
+_TENTHS = {"early": ("上旬", "early "), "mid": ("中旬", "mid-"), "late": ("下旬", "late ")}
+
+
+def _tenth(p: Period, lang: str) -> str:
+    """'2025年3月上旬' / 'early March 2025' for a period written as a month's tenth;
+    '' for any other (days written as days are said as days: 11月1日至10日).
+
+    >>> _tenth(parse_period("2025-03-early"), "en"), _tenth(parse_period("2025-02-late"), "zh-Hans")
+    ('early March 2025', '2025年2月下旬')
+    >>> _tenth(parse_period("2025-03-01/2025-03-10"), "en")
+    ''
+    """
+    which = tenth(p)
+    if not which:
+        return ""
+    words = _TENTHS[which]
+    month = format_date(p.start, lang, "month")
+    return month + words[0] if _is_zh(lang) else words[1] + month
+
+
 def _days(p: Period, lang: str) -> str:
     """A run of days, its shared year and month said once: 2025年11月1日至28日,
-    November 28–December 1, 2025, December 28, 2025–January 2, 2026."""
+    November 28–December 1, 2025, December 28, 2025–January 2, 2026; a month's
+    tenth by its name (2025年3月上旬, early March 2025)."""
+    if tenth := _tenth(p, lang):
+        return tenth
     a, b = p.start, p.end
     if _is_zh(lang):
         if a.year != b.year:
@@ -209,6 +234,8 @@ def format_between(period: str | Period, lang: str) -> str:
     'between November 28 and December 1, 2025'
     """
     p = period if isinstance(period, Period) else parse_period(period)
+    if tenth := _tenth(p, lang):
+        return "in " + tenth
     a, b = p.start, p.end
     if a.year != b.year:
         return f"between {format_date(a, lang)} and {format_date(b, lang)}"

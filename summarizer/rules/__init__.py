@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..vocabulary.vocab import default_vocabulary
 from . import (  # noqa: F401  (registers)
     adspend,
+    apps,
     buyerfee,
     capital,
     change,
@@ -129,6 +130,7 @@ ORDER = (
     "listing_raise",
     "launch_sales",
     "ad_spend_move",
+    "download_move",
     "listings",
     "pricing_power",
     "regulation_effective",

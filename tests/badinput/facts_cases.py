@@ -158,7 +158,7 @@ def facts_cases() -> list[Case]:
             metric("1", extra=", segment: clod"),
             r"field 'facts\.r\.segment': unknown segment 'clod' \(did you mean 'cloud'\?\)",
         ),
-        ("per", metric("1", extra=", per: week"), r"field 'facts\.r\.per'"),
+        ("per", metric("1", extra=", per: fortnight"), r"field 'facts\.r\.per'"),
     ]
     cases += [bad(f"vocab-{name}", facts(f), err) for name, f, err in vocab]
     cases.append(
