@@ -164,12 +164,14 @@ CHANNEL_PARTS = frozenset({"market", "product", "channel"})
 
 def channel_part(story: Story, segment: str) -> bool:
     """Whether ``segment`` is a market or a product line the story declares,
-    or the platform's online sales (Walmart's eCommerce, the part of it
-    sellers and brands can sell through): a platform's figure in it is a
-    channel growing there, worded per reader (``readers.wording`` and the
-    growth templates ask the same question); another vocabulary segment
-    (offline, overseas, a cloud business) is not."""
-    if segment == "online":
+    or a vocabulary segment that is a channel (``channel: true``: a platform's
+    online sales, Walmart's eCommerce, the part of it sellers and brands can
+    sell through): a platform's figure in it is a channel growing there,
+    worded per reader (``readers.wording`` and the growth templates ask the
+    same question); another vocabulary segment (offline, overseas, a cloud
+    business) is not."""
+    known = default_vocabulary().segments.get(segment)
+    if known is not None and known.channel:
         return True
     e = story.entities.get(segment)
     return e is not None and e.kind in CHANNEL_PARTS

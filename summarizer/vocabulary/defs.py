@@ -150,6 +150,11 @@ class SegmentDef:
     """A sales channel by who sells through it: 'own' (a brand's or store's
     own staff and hosts, 店播), 'creators' (influencers, 达人直播); '' for any
     other segment. Rule ``channel_share`` reads a market's share in it."""
+    channel: bool = False
+    """A way a business sells to shoppers that others sell through too (its
+    online sales, where its marketplace's sellers list): a platform's figure in
+    it is a channel growing for them (``rules.kinds.channel_part``), which a
+    part such as offline, overseas or a cloud business is not."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -224,7 +224,8 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         within = r.text(("segments", sid, "in"), raw.get("in"), required=False)
         sells = r.one_of(("segments", sid, "sells"), raw.get("sells", ""), SELLERS)
         segments[sid] = SegmentDef(
-            sid, name, str(raw.get("term", "")) or sid, r.at(("segments", sid)), within, sells
+            sid, name, str(raw.get("term", "")) or sid, r.at(("segments", sid)), within, sells,
+            bool(raw.get("channel", False)),
         )
     scales = {str(k): int(v) for k, v in r.mapping("scales").items()}
     vocab = Vocabulary(

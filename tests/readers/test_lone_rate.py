@@ -14,6 +14,7 @@ from ministory import mini_story, sections
 
 from summarizer.draft import draft_figures
 from summarizer.rules import derive
+from summarizer.vocabulary.vocab import default_vocabulary
 
 WALMART = "  w: {kind: platform, fiscal_year_end: 1, name: {zh-Hans: 沃尔玛, en: Walmart}}\n"
 FACTS = (
@@ -119,3 +120,13 @@ def test_comparable_sales_are_a_shops_sales_whoever_owns_them() -> None:
     assert "采购方在美国卖得更多" in zh["factory"]
     _, figures = draft_figures("DATE: 2025-11-20\n\nComparable sales rose 4.5 percent.\n", "w.txt")
     assert [(f.metric, f.measure) for f in figures] == [("comparable_sales", "yoy")]
+
+
+def test_only_a_segment_the_vocabulary_calls_a_channel_is_one_for_sellers() -> None:
+    """`channel: true` on a vocabulary segment (online) makes a platform's sales there
+    the channel its sellers list in; overseas sales are a part of its business."""
+    segments = default_vocabulary().segments
+    assert segments["online"].channel and not segments["overseas"].channel
+    overseas = FACTS.replace("segment: online", "segment: overseas")
+    en = sections(mini_story(WALMART, overseas, published="2025-11-20"), "en")
+    assert "worth listing more of your range" not in en["seller"]
