@@ -73,6 +73,7 @@ BY_ROLE = frozenset(
         "launch_sales",
         "ad_spend_move",
         "download_move",
+        "buyer_subsidy",
         "sourcing_shift",
         "event_pace",
     }

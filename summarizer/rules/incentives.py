@@ -36,7 +36,8 @@ from .registry import Check, rule
 #: Days in an average month, for a budget's monthly pace.
 MONTH = Decimal("30.4375")
 
-#: What a platform's subsidy is to each reader.
+#: What a subsidy is to each reader: a platform's budget (subsidy_pace) or one paid to
+#: buyers on their purchases (buyersubsidy.buyer_subsidy).
 SUBSIDY_FACETS = {
     "seller": "opportunity",
     "brand": "pricing",

@@ -235,7 +235,7 @@ def told_by(metric: str) -> str:
 STANCE_OF_FACET = {"risk": "exposure", "opportunity": "demand", "competition": "competition",
                    "research": "benchmark", "demand": "demand", "operations": "exposure",
                    "supply": "exposure", "cost": "cost", "income": "income",
-                   "marketing": "demand", "customers": "demand"}
+                   "marketing": "demand", "customers": "demand", "pricing": "demand"}
 
 
 def stances_of(facets: dict[str, str]) -> dict[str, str]:

@@ -134,6 +134,13 @@ def _match(f: Fact, q: Quantity, scales: dict[str, int]) -> tuple[bool, str]:
     return _scaled_digits(q, scales) in plain, ""
 
 
+def _is_limit(ctx: Context, f: Fact) -> bool:
+    """A figure the vocabulary calls a cap or a ceiling (``limit: true``): its
+    quote's "capped at" or "up to" is what it is, not a bound on it."""
+    m = ctx.vocab.metrics.get(f.metric)
+    return m is not None and m.limit
+
+
 def values_in_quotes(ctx: Context) -> Iterator[Finding]:
     """A warning for a value its quote does not contain or bounds differently."""
     scales = dict(ctx.vocab.scales)
@@ -151,7 +158,7 @@ def values_in_quotes(ctx: Context) -> Iterator[Finding]:
                     f"{f.source.quote[:60]!r}; quote the passage that gives it",
                     f.span,
                 )
-            elif said and not q.qualifier:
+            elif said and not q.qualifier and not _is_limit(ctx, f):
                 known = ctx.vocab.qualifiers.get(said)
                 word = known.name.zh if known else said
                 yield Finding(

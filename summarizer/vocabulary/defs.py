@@ -68,6 +68,10 @@ class MetricDef:
     """A shop's figure whoever owns it (comparable sales: the sales of stores
     open a year or more), read as ``sales`` of a retailer even where its owner
     is filed as a platform (Walmart, with its marketplace)."""
+    limit: bool = False
+    """The figure is itself a cap or a ceiling (the most a subsidy pays per
+    item, the highest price it covers): "capped at CNY500" or "up to
+    CNY6,000" in its quote defines it, so ``check`` asks for no qualifier."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,6 +89,7 @@ METRIC_KEYS = (
     "loss",
     "name",
     "term",
+    "limit",
 )
 
 #: Who sells through a channel segment (``SegmentDef.sells``); '' for other segments.
@@ -166,6 +167,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             bool(raw.get("sales", False)),
             str(raw.get("loss", "")),
             bool(raw.get("shop", False)),
+            bool(raw.get("limit", False)),
         )
     for mid, m in metrics.items():  # the parts of a sum are metrics of its kind
         for i, part in enumerate(m.sum_of):

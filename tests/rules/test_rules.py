@@ -157,6 +157,7 @@ def test_rule_order_is_pinned() -> None:
         "lockup_float",
         "listing_raise",
         "launch_sales",
+        "buyer_subsidy",
         "ad_spend_move",
         "download_move",
         "listings",
