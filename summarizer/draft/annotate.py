@@ -166,8 +166,12 @@ def annotate(
                 fig.measure = "yoy"  # comparable sales "rose 4.5 percent": on a year earlier
             if fig.currency and not fig.per and kw.per and fig.metric in kw.per:
                 fig.per = kw.per[fig.metric]  # an annual fee of 6,000 yuan: a year's
-            if row[3] == "level" and fig.measure in ("multiple", "share"):
-                fig.measure = ""  # the metric is itself the multiple or share (a late limit's 占比)
+            if row[3] == "level" and fig.measure in ("multiple", "share", "change"):
+                # the metric is itself the multiple, share or rate (a late limit's 占比,
+                # a subsidy's "discount of 15 percent")
+                fig.measure = ""
+            if fig.qualifier == "up_to" and _limit(fig.metric):
+                fig.qualifier = ""  # a cap by definition: "capped at CNY500" is the cap
             if row[2] and not (fig.currency or fig.unit in ("percent", "times", "pp", *WRITTEN)):
                 fig.unit = fig.unit if fig.unit in kw.units and fig.unit == row[2] else row[2]
         elif (
@@ -253,6 +257,12 @@ def _subject_of_and(sentence: str, entities: dict[str, list[str]], last: str) ->
         return last
     _, stop = named(sentence, entities, last=True)
     return first if _AND_VERB.search(sentence, stop) else last
+
+
+def _limit(metric: str) -> bool:
+    """A metric the vocabulary calls a cap or a ceiling (``limit: true``)."""
+    m = default_vocabulary().metrics.get(metric)
+    return m is not None and m.limit
 
 
 def _counts(metric: str) -> bool:
