@@ -193,7 +193,9 @@ def find_periods(text: str, published: date | None) -> list[Period]:
     # year's: the written year wins over a guess in the same words
     fixed = [p for p in out if not p.relative]
     out = [p for p in out if not (p.relative and any(_overlap(p, f) for f in fixed))]
-    runs = _day_runs(text, published) + _years_ahead(text, published)
+    from .monthparts import month_parts  # it reads the patterns defined here
+
+    runs = _day_runs(text, published) + _years_ahead(text, published) + month_parts(text, published)
     days = _en_days(text, published)
     # a day written as part of a run ("11月1日" of 11月1日至28日) is the run's
     out = [p for p in out + days if not any(p.start < r.end and r.start < p.end for r in runs)]

@@ -7,7 +7,10 @@ later "176K" was given dollars)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from summarizer.draft import draft_figures
+from summarizer.draft.periods import find_periods
 
 SUBSIDY = (
     "Subsidy\n\nYicai, 21 January 2025\n\n"
@@ -36,3 +39,13 @@ def test_thousands_written_k_are_counts_of_downloads_not_money() -> None:
     _, figures = draft_figures(DOWNLOADS, "d.txt")
     got = [(f.value, f.scale, f.metric, f.currency) for f in figures]
     assert got == [("650", "thousand", "downloads", ""), ("176", "thousand", "downloads", "")]
+
+
+def test_last_week_is_the_full_week_before_publication() -> None:
+    _, figures = draft_figures(DOWNLOADS, "d.txt")
+    assert figures[1].period == "2025-04-21/2025-04-27"  # published Friday May 2, 2025
+
+
+def test_a_months_tenth_is_its_own_period_and_a_months_end_stays_one() -> None:
+    found = [p.value for p in find_periods("3月上旬销量增长，截至3月底库存下降", date(2025, 5, 2))]
+    assert "2025-03-early" in found and "2025-03-late" not in found

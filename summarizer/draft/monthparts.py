@@ -1,0 +1,56 @@
+"""Parts of a month and weeks an article names without days of their own.
+
+App trackers and weekly panels write "in early March" and "as of last week":
+no day, no month's total. "early March" (3月上旬) is the facts' month tenth
+``2025-03-early`` (days 1-10; mid- and late: 11-20, 21 to the end), and "last
+week" (上周) the Monday-to-Sunday week before the one the article was
+published in. Read after ``periods.find_periods`` has found the written
+periods; a month's tenth replaces the bare month it is written with.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .periods import _MON, Period, _month
+
+#: "early March", "mid-April 2025", "late May": a month's tenth in English.
+EN_TENTH = re.compile(rf"\b(?P<w>early|mid|late)[- ](?P<m>{_MON})\b(?:,?\s(?P<y>20\d\d))?",
+                      re.IGNORECASE)
+#: 3月上旬, 2025年4月中旬, 5月下旬: a month's tenth in Chinese.
+ZH_TENTH = re.compile(r"(?:(?P<y>\d{4})\s?年)?(?P<m>\d{1,2})\s?月(?P<w>上旬|中旬|下旬)")
+#: (3月底 stays the month's end, as of which a balance is given: ``periods.PERIOD``.)
+_WORDS = {"early": "early", "mid": "mid", "late": "late", "上旬": "early", "中旬": "mid",
+          "下旬": "late"}
+#: "last week", 上周 / 上週: the full week before the publication's.
+LAST_WEEK = re.compile(r"\blast week\b|上周|上週", re.IGNORECASE)
+
+
+def month_parts(text: str, published: date | None) -> list[Period]:
+    """Every month's tenth and "last week" in ``text``, resolved to the facts' form.
+
+    >>> [p.value for p in month_parts("about 650K a week in early March; 176K last week",
+    ...                                date(2025, 5, 2))]
+    ['2025-03-early', '2025-04-21/2025-04-27']
+    >>> [p.value for p in month_parts("2024年11月下旬", None)]
+    ['2024-11-late']
+    """
+    out = []
+    for m in (*EN_TENTH.finditer(text), *ZH_TENTH.finditer(text)):
+        y = m.group("y")
+        year = int(y) if y else (published.year if published else None)
+        if year is None:
+            continue
+        month = _month(m.group("m")) if not m.group("m").isdigit() else int(m.group("m"))
+        if not 1 <= month <= 12:
+            continue
+        if not y and published and date(year, month, 1) > published:
+            year -= 1  # "early December" in a January story: the December before
+        word = _WORDS[m.group("w").lower()]
+        out.append(Period(m.start(), m.end(), f"{year}-{month:02d}-{word}", not y))
+    if published is not None:
+        monday = published - timedelta(days=published.weekday() + 7)
+        week = f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+        out += [Period(m.start(), m.end(), week, True) for m in LAST_WEEK.finditer(text)]
+    return sorted(out, key=lambda p: p.start)
