@@ -74,6 +74,7 @@ BY_ROLE = frozenset(
         "ad_spend_move",
         "download_move",
         "buyer_subsidy",
+        "membership_fee",
         "sourcing_shift",
         "event_pace",
     }

@@ -54,7 +54,7 @@ def test_five_stories_on_zhipu_and_minimax_are_one_group(
         "amazon-low-inventory-level-fee-2024", "amazon-cpc-2023",
         "ftc-amazon-antitrust-suit-2023", "amazon-free-shipping-minimum-2023",
         "amazon-false-copyright-lawsuits-2023", "amazon-return-shipping-corrections-2023",
-        "amazon-review-abuse-bans-2021",
+        "amazon-review-abuse-bans-2021", "amazon-prime-monthly-fee-2018",
     ]
     # a deal's other party is not a subject: Amazon buying from Nike does not
     # chain Nike's results and prices into Amazon's group

@@ -158,6 +158,7 @@ def test_rule_order_is_pinned() -> None:
         "listing_raise",
         "launch_sales",
         "buyer_subsidy",
+        "membership_fee",
         "ad_spend_move",
         "download_move",
         "listings",
