@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Fact, Label, Persona, Story, Takeaway, Text
 from ..rules import rule_names
+from ..rules.realgrowth import VOLUME_ROLES, deflated
 from ..vocabulary.vocab import Vocabulary
 from .news import covered, told
 from .rank import rank, stale
@@ -150,11 +151,13 @@ def plan(
             out[p.id].append(Pick(_label(vocab, t.facet), t))
             shown.add(i)
     cands: dict[str, list[tuple[int, Stake]]] = {}
+    nominal = deflated(takeaways)
     for p in readers:
+        skip = superseded | (nominal if p.role in VOLUME_ROLES else frozenset())
         mine = [
             (i, s)
             for i, t in enumerate(takeaways)
-            if i not in superseded and (s := stake(story, p, t, vocab))
+            if i not in skip and (s := stake(story, p, t, vocab))
         ]
         mine.sort(
             key=lambda c: (

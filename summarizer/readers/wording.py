@@ -75,6 +75,7 @@ BY_ROLE = frozenset(
         "download_move",
         "buyer_subsidy",
         "membership_fee",
+        "real_growth",
         "sourcing_shift",
         "event_pace",
     }

@@ -159,6 +159,7 @@ def test_rule_order_is_pinned() -> None:
         "launch_sales",
         "buyer_subsidy",
         "membership_fee",
+        "real_growth",
         "ad_spend_move",
         "download_move",
         "listings",
