@@ -90,3 +90,14 @@ def test_a_weekly_figure_against_a_monthly_one_is_no_move() -> None:
         "per: month, base: a, source: {quote: b原文}}\n"
     )
     assert not _moves(_story(facts))
+
+
+def test_one_app_is_it_not_they() -> None:
+    fall = _story(_pair("t", 400000, 300000, rough=False))
+    en = sections(fall, "en")
+    assert "the shoppers it no longer reaches are yours to win" in en["platform_operator"]
+    assert "the buyers it already has" in en["seller"]
+    rise = sections(_story(_pair("t", 400000, 520000, rough=False)), "en")
+    assert "watch which of yours it takes" in rise["platform_operator"]
+    assert "对精打细算的消费者的争夺会更激烈" in sections(
+        _story(_pair("t", 400000, 520000, rough=False)), "zh-Hans")["brand"]
