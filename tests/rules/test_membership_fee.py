@@ -68,3 +68,14 @@ def test_a_move_alone_is_told_without_the_plans_it_lacks() -> None:
 
 def test_a_fee_with_no_earlier_price_is_not_a_move() -> None:
     assert not [t for t in derive(_story(ANNUAL)).takeaways if t.rule == "membership_fee"]
+
+
+def test_a_cut_brings_members_rather_than_losing_them() -> None:
+    cut = (_fee("old", "99", "year").replace("2018-01-19", "2018-01-18")
+           + _fee("new", "89", "year", ", base: old"))
+    en = sections(_story(cut), "en")
+    assert "fell from US$99 to US$89 a year, 10.1% less." in en["general"]
+    assert "a cheaper membership should bring more members" in en["seller"]
+    assert "cutting what members pay" in en["brand"] or "more member traffic" in en["brand"]
+    assert "charging members more" not in en["brand"] and "drop away" not in en["seller"]
+    assert "Given that Alpha's annual Plus membership fee fell 10.1%" in en["platform_operator"]
