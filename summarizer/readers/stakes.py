@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Fact, Persona, Story, Takeaway
+from ..rules.growth import RATE_MESSAGES
 from ..vocabulary.vocab import Vocabulary
 
 #: The facet (and so the lead label) of a point seen from a role's stake.
@@ -139,10 +140,6 @@ def _platform(story: Story, t: Takeaway) -> bool:
     return f is not None and _kind(story, f.entity) == "platform"
 
 
-#: The growth messages a platform's whole revenue is read in by those who sell
-#: there (``vocabulary.yaml``: revenue, by_kind platform).
-REVENUE_MESSAGES = frozenset({"growth", "level_with_growth", "growth_rate"})
-
 #: A platform's figures that tell its sellers' bill more closely than its
 #: whole revenue does: with one of them in the story, that one is their point.
 BILL_METRICS = frozenset({"ad_revenue", "transaction_revenue", "take_rate", "commission_fee",
@@ -156,7 +153,7 @@ def _platform_revenue(story: Story, t: Takeaway) -> bool:
     f = primary_fact(story, t)
     return (
         f is not None and f.metric == "revenue" and not f.segment
-        and t.message in REVENUE_MESSAGES and _kind(story, f.entity) == "platform"
+        and t.message in RATE_MESSAGES and _kind(story, f.entity) == "platform"
     )
 
 

@@ -13,6 +13,7 @@ company's growth read by its partners is one sentence per reader
 from __future__ import annotations
 
 from ..model import Fact, Story, Takeaway
+from ..rules.growth import RATE_MESSAGES
 from ..rules.kinds import channel_part, facet_of, per_order, per_payer, retail
 from .stakes import Stake
 
@@ -100,10 +101,6 @@ OWN_WORDING = frozenset(
 #: rate, a brand's price parity, a factory's quotes and a rival's price war.
 PER_ROLE_MOVES = frozenset({("item_price", "platform")})
 
-#: Growth messages whose meaning for a brand's suppliers and peers is one
-#: sentence whatever the figure (templates/*/partners.j2).
-PARTNER_MESSAGES = frozenset({"growth", "level_with_growth", "growth_rate"})
-
 
 def partner_of(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None:
     """(company, stance) when the point is a brand's growth read by its
@@ -112,7 +109,7 @@ def partner_of(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None
     measures itself against (templates/*/partners.j2): worded per role, one
     per reader."""
     e = story.entities.get(t.entity)
-    if t.message not in PARTNER_MESSAGES or e is None:
+    if t.message not in RATE_MESSAGES or e is None:
         return None
     if e.kind == "brand" and stance in ("demand", "benchmark"):
         return (t.entity, stance)
@@ -164,7 +161,7 @@ def wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
     metric = cur.metric if isinstance(cur, Fact) else ""
     e = story.entities.get(t.entity)
     if (
-        t.message in PARTNER_MESSAGES
+        t.message in RATE_MESSAGES
         and (metric, s.kind, angle) in OWN_WORDING
         and (e is not None and e.kind == "platform")
     ):
@@ -172,7 +169,7 @@ def wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
     if t.message in PER_ROLE and s.kind == "cost":
         return angle  # a brand's channel, a seller's order; a supplier, a stockist
     if (
-        t.message in PARTNER_MESSAGES
+        t.message in RATE_MESSAGES
         and e
         and per_payer(metric, e.kind)
         and (s.kind == "cost" or facet_of(metric) == "pricing")

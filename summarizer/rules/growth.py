@@ -19,6 +19,11 @@ from .kinds import facet_of, grows, is_loss, of_a_period, trade_flow
 from .registry import Check, rule
 from .swings import below_zero, profit_swing
 
+#: The messages that tell a rate of change at face value (growth, a level with
+#: its growth, a rate alone): read per reader by the partners, a platform's
+#: revenue and, net of prices, by ``realgrowth``; one list for all of them.
+RATE_MESSAGES = frozenset({"growth", "level_with_growth", "growth_rate"})
+
 
 def _key(f: object) -> tuple[str, str, str]:
     return (f.entity, f.metric, f.segment)  # type: ignore[attr-defined]

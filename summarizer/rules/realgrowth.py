@@ -26,6 +26,7 @@ from typing import Any
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
+from .growth import RATE_MESSAGES
 from .kinds import stances_of, told_by
 from .registry import Check, rule
 
@@ -46,8 +47,6 @@ PARTS = 3
 #: is all prices is no more orders or parcels for them.
 VOLUME_ROLES = frozenset({"factory", "service_provider"})
 
-#: Messages that read a sales rate at face value (growth, a level with its growth).
-NOMINAL = frozenset({"growth", "level_with_growth", "growth_rate"})
 
 
 def deflated(takeaways: Sequence[Takeaway]) -> frozenset[int]:
@@ -64,7 +63,7 @@ def deflated(takeaways: Sequence[Takeaway]) -> frozenset[int]:
                 shrinking.add(m["cur"].id)
     return frozenset(
         i for i, t in enumerate(takeaways)
-        if t.message in NOMINAL and any(f in shrinking for f in t.facts)
+        if t.message in RATE_MESSAGES and any(f in shrinking for f in t.facts)
     )
 
 
