@@ -48,9 +48,6 @@ FALL_FACETS = {
 RISE_FACETS = {**FALL_FACETS, "seller": "opportunity", "brand": "competition",
                "service_provider": "opportunity"}
 
-#: Qualifiers that make a written figure an estimate (its rate is one too).
-ROUGH = frozenset({"about", "nearly", "over", "at_least", "up_to"})
-
 #: Apps named in one point: beyond three a sentence becomes a table.
 MOST = 3
 
@@ -130,4 +127,6 @@ def _from_levels(ix: FactIndex, facts: list[Fact]) -> dict[str, Any] | None:
 
 
 def _rough(f: Fact) -> bool:
-    return bool(f.quantity and f.quantity.qualifier in ROUGH)
+    """Any qualifier (about, nearly, over, ...) makes a written figure an estimate,
+    and a rate computed from it one too."""
+    return bool(f.quantity and f.quantity.qualifier)
