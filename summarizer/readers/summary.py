@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..model import Fact, Persona, Story, Takeaway
 from .news import main_facts, restates, told
@@ -35,6 +35,20 @@ def _kind(t: Takeaway) -> str:
 def _for_all(p: Persona, t: Takeaway) -> bool:
     """A point for every reader: addressed to no one, or to the summary."""
     return not t.audience or p.id in t.audience
+
+
+def given(story: Story, t: Takeaway, points: Iterable[Takeaway]) -> bool:
+    """Whether the lede and ``points`` give every figure ``t`` gives: after
+    "retail sales grew 8.1% while consumer prices rose 8.6% … clothing 6.1%",
+    "Also, retail sales grew 8.1% to US$672.9 billion; clothing 6.1%, slower
+    than the whole" adds nothing to a summary. A claim is the editor's
+    sentence, never given by others."""
+    if t.rule == "claims":
+        return False
+    told = set(story.lede_about)
+    for q in points:
+        told.update(q.facts)
+    return len(told) > len(story.lede_about) and set(t.facts) <= told
 
 
 def summary(
@@ -85,6 +99,8 @@ def summary(
         line = series(t) if t.rule in MOVES else None
         if t.rule != "claims" and (_kind(t) in rules or (line is not None and line in lines)):
             return False
+        if given(story, t, (takeaways[j] for j in chosen)):
+            return False  # every figure it gives is there already
         cur = t.values.get("cur")
         if cur is not None and cur in totals:
             return False  # an outpace or ratio point gives the amount and rate

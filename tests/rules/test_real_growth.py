@@ -5,6 +5,8 @@ parcels where there were fewer."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ministory import mini_story, sections
 
 from summarizer.model import Story
@@ -65,3 +67,16 @@ def test_prices_of_another_period_or_no_prices_make_no_real_rate() -> None:
     other = _rate("p", "consumer_prices", "8.6").replace("2022-05", "2022-04")
     for facts in (_rate("g", "retail_sales", "8.1") + other, _rate("g", "retail_sales", "8.1")):
         assert not [t for t in derive(_story(facts)).takeaways if t.rule == "real_growth"]
+
+
+def test_the_summary_does_not_give_the_same_rates_twice() -> None:
+    """After the real-growth point gave the whole's and clothing's rates, the
+    outpace point ("grew 8.1% to US$672.9 billion; clothing 6.1%, slower than
+    the whole") adds only the level, which the lede gives: it stays out of the
+    summary (it is still the brand's marketing point)."""
+    story = replace(_story(LEVEL + _rate("g", "retail_sales", "8.1")
+                           + _rate("k", "retail_sales", "6.1", "c")
+                           + _rate("p", "consumer_prices", "8.6")), lede_about=("s",))
+    en = sections(story, "en")
+    assert en["general"].count("8.1%") == 1
+    assert "slower than the whole" in en["brand"]
