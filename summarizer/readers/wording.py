@@ -70,6 +70,7 @@ BY_ROLE = frozenset(
         "profit_swing",
         "wage_move",
         "pay_move",
+        "input_cost",
         "listing_raise",
         "launch_sales",
         "ad_spend_move",

@@ -89,7 +89,7 @@ def _band(ix: FactIndex, f: Fact) -> Fact | None:
     return None
 
 
-def _tier(ix: FactIndex, f: Fact) -> dict[str, object] | None:
+def line_move(ix: FactIndex, f: Fact) -> dict[str, object] | None:
     """One line's move: the change, the band it applies to and the largest
     share of the price it can be ("up to $5 on $100 to $150": at most 5%);
     None when the fact is no price move."""
@@ -154,7 +154,7 @@ def price_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue
         if not own_price(ix, f):
             continue
-        tier = _tier(ix, f)
+        tier = line_move(ix, f)
         if tier is not None:
             groups.setdefault((f.entity, f.period, _up(tier)), []).append(tier)
     tariff = _tariff(ix)

@@ -121,6 +121,7 @@ def test_rule_order_is_pinned() -> None:
         "stock_floor",
         "wage_move",
         "pay_move",
+        "input_cost",
         "level_move",
         "fx_move",
         "span_change",
