@@ -15,7 +15,7 @@ from .facts import (
     period_end,
     previous_period,
 )
-from .kinds import facet_of, grows, is_loss, of_a_period, trade_flow
+from .kinds import facet_of, grows, is_loss, kind_of, of_a_period, told_by, trade_flow
 from .registry import Check, rule
 from .swings import below_zero, profit_swing
 
@@ -116,6 +116,8 @@ def growth_between(
 def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A level the article gives with its own year-on-year rate (no base given)."""
     for g in ix.metrics(measure="yoy"):
+        if told_by(g.metric) and kind_of(g.metric) in ("money", "count"):
+            continue  # an amount a rule of its own reads (a material's price: input_cost)
         level = ix.metrics(
             g.metric, entity=g.entity, segment=g.segment, period=g.period, stated=False
         )

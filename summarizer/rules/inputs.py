@@ -28,7 +28,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute, moved
+from .facts import FactIndex, Num, UndefinedFigureError, compute, moved, period_end
 from .kinds import stances_of
 from .pricing import line_move, own_price
 from .registry import Check, rule
@@ -53,32 +53,70 @@ TIMES_FROM = Decimal(2)
 @rule("input_cost", needs=("metric:input_price",))
 def input_cost(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Each material's latest price against its old one, with the goods'
-    price rises the story gives beside it."""
+    price rises the story gives beside it; a rate the article states is
+    checked against it, and told alone where no levels are given."""
     bases = ix.olds("input_price")
+    told: set[tuple[str, str]] = set()
     for f in ix.metrics("input_price"):
         if f.id in bases or not f.period or f.forecast:
             continue
         move = _move(ix, f)
         if move is None:
             continue
-        up = move["share"].value > 0
-        facets = RISE_FACETS if up else FALL_FACETS
-        shelf = _shelf(ix) if up else []
-        yield Takeaway(
-            rule="input_cost",
-            message="input_cost",
-            facet="cost",
-            priority=81,
-            facts=(move["base"].id, f.id, *(i for t in shelf for i in _ids(t))),
-            values={
-                **move,
-                "up": up,
-                "shelf": shelf,
-                "role_facets": facets,
-                "role_stances": stances_of(facets),
-            },
-            entity=f.entity,
-        )
+        told.add((f.entity, f.segment))
+        share = move["share"]
+        for r in _rates(ix, f):
+            yield Check("input_cost", r.id, share.figure, share.facts)
+        yield _point(ix, move)
+    latest: dict[tuple[str, str], Fact] = {}
+    for r in _rates(ix):
+        key = (r.entity, r.segment)
+        if key not in told and (key not in latest or period_end(r.period) > period_end(
+                latest[key].period)):
+            latest[key] = r
+    for r in latest.values():
+        q = r.quantity
+        assert q is not None
+        yield _point(ix, {"cur": r, "base": None, "delta": None, "share": Num.of(r),
+                          "times": None, "rough": bool(q.qualifier)})
+
+
+def _rates(ix: FactIndex, level: Fact | None = None) -> list[Fact]:
+    """The rates of a material's price the article states (up 150% on a
+    year): of ``level``'s material and period, or all of them."""
+    out = []
+    for r in ix.metrics("input_price", measure=None):
+        q = r.quantity
+        if r.measure not in ("yoy", "change") or q is None or q.unit != "percent":
+            continue
+        if not r.period or r.forecast or q.upper is not None:
+            continue
+        if level is None or (r.entity, r.segment, r.period) == (
+                level.entity, level.segment, level.period):
+            out.append(r)
+    return out
+
+
+def _point(ix: FactIndex, move: dict[str, Any]) -> Takeaway:
+    up = move["share"].value > 0
+    facets = RISE_FACETS if up else FALL_FACETS
+    shelf = _shelf(ix) if up else []
+    ids = tuple(x.id for x in (move["base"], move["cur"]) if x is not None)
+    return Takeaway(
+        rule="input_cost",
+        message="input_cost",
+        facet="cost",
+        priority=81,
+        facts=(*ids, *(i for t in shelf for i in _ids(t))),
+        values={
+            **move,
+            "up": up,
+            "shelf": shelf,
+            "role_facets": facets,
+            "role_stances": stances_of(facets),
+        },
+        entity=move["cur"].entity,
+    )
 
 
 def _move(ix: FactIndex, f: Fact) -> dict[str, Any] | None:

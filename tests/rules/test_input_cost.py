@@ -76,3 +76,20 @@ def test_a_smaller_exact_rise_is_a_rate_and_a_fall_gives_room_on_price() -> None
 def test_a_price_with_no_old_level_is_no_move() -> None:
     story = _story(_price("c1", "2011-04-05", "2.01"))
     assert not [t for t in derive(story).takeaways if t.rule == "input_cost"]
+
+
+RATE = ("  r: {metric: input_price, measure: yoy, stated: true, entity: cotton, period: '2011-04-05', "
+        "value: 150, unit: percent, qualifier: over, source: {quote: r原文}}\n")
+
+
+def test_a_stated_rate_is_checked_against_the_levels_and_told_alone_without_them() -> None:
+    both = derive(_story(_price("c0", "2010-04", "0.80", qualifier="about")
+                         + _price("c1", "2011-04-05", "2.01", base="c0") + RATE))
+    assert [c.fact for c in both.checks if c.rule == "input_cost"] == ["r"]
+    assert [t.rule for t in both.takeaways if "r" in t.facts] == []  # no generic growth point
+    alone = _story(RATE)
+    en = sections(alone, "en")
+    assert "Cotton's price rose more than 150% year on year as of April 5, 2011." in en["general"]
+    assert "With cotton's price up more than 150% year on year, quote new orders" in en["factory"]
+    zh = sections(alone, "zh-Hans")
+    assert "截至2011年4月5日，棉花价格同比上涨超150%。" in zh["general"]
