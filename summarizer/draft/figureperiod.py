@@ -15,7 +15,7 @@ from .figures import Figure
 from .metricwords import listed_before
 from .periodnow import EN_NOW
 from .periods import Period, span_of_years
-from .sentences import CLAUSE_END, LIST_END, sentence_bounds
+from .sentences import CLAUSE_END, LIST_END, SCOPE_END, sentence_bounds
 
 
 def figure_period(fig: Figure, text: str, periods: list[Period], s_start: int, before: str) -> None:
@@ -39,6 +39,7 @@ def figure_period(fig: Figure, text: str, periods: list[Period], s_start: int, b
         and not EN_NOW.fullmatch(text, p.start, p.end)  # "now" dates what follows it
         and text[end : p.start].isascii()
         and not CLAUSE_END.search(text, end, p.start)
+        and not SCOPE_END.search(text, end, p.start)  # "… per pound. As of Tuesday, …"
     ]
     base = [p for p in after if _is_base(fig, text[end : p.start], p)]
     if base and inside:  # "an increase of 15.1 percent from the third quarter of 2014"

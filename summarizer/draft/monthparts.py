@@ -1,7 +1,9 @@
-"""Parts of a month and weeks an article names without days of their own.
+"""Parts of a month, weeks and days an article names without dates of their own.
 
 App trackers and weekly panels write "in early March" and "as of last week":
-no day, no month's total. "early March" (3月上旬) is the facts' month tenth
+no day, no month's total. A weekly paper writes "as of Tuesday" and "a year
+ago": the Tuesday of the week it came out in (or the day itself), and the
+same month a year before it. "early March" (3月上旬) is the facts' month tenth
 ``2025-03-early`` (days 1-10; mid- and late: 11-20, 21 to the end), and "last
 week" (上周) the Monday-to-Sunday week before the one the article was
 published in. Read after ``periods.find_periods`` has found the written
@@ -25,6 +27,12 @@ _WORDS = {"early": "early", "mid": "mid", "late": "late", "上旬": "early", "�
           "下旬": "late"}
 #: "last week", 上周 / 上週: the full week before the publication's.
 LAST_WEEK = re.compile(r"\blast week\b|上周|上週", re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: "as of Tuesday", "on Monday": the latest such day up to the publication's.
+WEEKDAY = re.compile(rf"\b(?:on|as of|since|by|until)\s+(?P<d>{'|'.join(_WEEKDAYS)})\b",
+                     re.IGNORECASE)
+#: "a year ago", 一年前: the publication's month a year earlier.
+YEAR_AGO = re.compile(r"\ba year ago\b|一年前", re.IGNORECASE)
 
 
 def month_parts(text: str, published: date | None) -> list[Period]:
@@ -35,6 +43,9 @@ def month_parts(text: str, published: date | None) -> list[Period]:
     ['2025-03-early', '2025-04-21/2025-04-27']
     >>> [p.value for p in month_parts("2024年11月下旬", None)]
     ['2024-11-late']
+    >>> [p.value for p in month_parts("A year ago, 80 cents. As of Tuesday, $2.01",
+    ...                                date(2011, 4, 8))]
+    ['2010-04', '2011-04-05']
     """
     out = []
     for m in (*EN_TENTH.finditer(text), *ZH_TENTH.finditer(text)):
@@ -53,4 +64,10 @@ def month_parts(text: str, published: date | None) -> list[Period]:
         monday = published - timedelta(days=published.weekday() + 7)
         week = f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
         out += [Period(m.start(), m.end(), week, True) for m in LAST_WEEK.finditer(text)]
+        for m in WEEKDAY.finditer(text):
+            back = (published.weekday() - _WEEKDAYS.index(m.group("d").lower())) % 7
+            out.append(Period(m.start(), m.end(), (published - timedelta(days=back)).isoformat(),
+                              True))
+        ago = f"{published.year - 1}-{published.month:02d}"
+        out += [Period(m.start(), m.end(), ago, True) for m in YEAR_AGO.finditer(text)]
     return sorted(out, key=lambda p: p.start)
