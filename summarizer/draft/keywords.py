@@ -206,6 +206,8 @@ def fitting(
         if money:
             return [r for r in rows if not r[2] and r[1] not in kw.counts_only]
         rows = [r for r in rows if r[0] not in kw.money_only]
+        if unit == "index":  # a survey index's reading: only an index's words name it
+            return [r for r in rows if r[2] == "index"]
         if unit and unit not in RATES:
             # a count: its noun says what it counts, and a count of things
             # only a metric that counts ("12 million products" is no referral

@@ -25,6 +25,9 @@ ZH_TENTH = re.compile(r"(?:(?P<y>\d{4})\s?年)?(?P<m>\d{1,2})\s?月(?P<w>上旬|
 #: (3月底 stays the month's end, as of which a balance is given: ``periods.PERIOD``.)
 _WORDS = {"early": "early", "mid": "mid", "late": "late", "上旬": "early", "中旬": "mid",
           "下旬": "late"}
+#: "in April", "for March 2025": a whole month (not "April 9", a day, nor "early April").
+EN_MONTH = re.compile(rf"\b(?:in|for|during|of|from|since|by|until)\s(?P<m>{_MON})"
+                      rf"(?:,?\s(?P<y>20\d\d))?\b(?!\.?[\s-]?\d{{1,2}}(?:st|nd|rd|th)?\b)")
 #: "last week", 上周 / 上週: the full week before the publication's.
 LAST_WEEK = re.compile(r"\blast week\b|上周|上週", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -43,11 +46,23 @@ def month_parts(text: str, published: date | None) -> list[Period]:
     ['2025-03-early', '2025-04-21/2025-04-27']
     >>> [p.value for p in month_parts("2024年11月下旬", None)]
     ['2024-11-late']
+    >>> [p.value for p in month_parts("49.0 in April from 50.5 in March 2024; as of Nov. 10",
+    ...                                date(2025, 4, 30))]
+    ['2025-04', '2024-03']
     >>> [p.value for p in month_parts("A year ago, 80 cents. As of Tuesday, $2.01",
     ...                                date(2011, 4, 8))]
     ['2010-04', '2011-04-05']
     """
     out = []
+    for m in EN_MONTH.finditer(text):
+        y = m.group("y")
+        year = int(y) if y else (published.year if published else None)
+        if year is None:
+            continue
+        month = _month(m.group("m"))
+        if not y and published and date(year, month, 1) > published:
+            year -= 1  # "in December" in a January story: the December before
+        out.append(Period(m.start("m"), m.end(), f"{year}-{month:02d}", not y))
     for m in (*EN_TENTH.finditer(text), *ZH_TENTH.finditer(text)):
         y = m.group("y")
         year = int(y) if y else (published.year if published else None)
