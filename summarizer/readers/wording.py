@@ -71,6 +71,7 @@ BY_ROLE = frozenset(
         "wage_move",
         "pay_move",
         "input_cost",
+        "pmi_read",
         "listing_raise",
         "launch_sales",
         "ad_spend_move",

@@ -132,6 +132,13 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         short = full.rstrip("0").rstrip(".")
         return text.replace(short, full, 1) if short != full and abs(value) < 10000 else text
 
+    def reading(x: Any) -> str:
+        """An index reading to one decimal, zeros kept, as indices are
+        published: ``49.0``, not ``49`` (a PMI's 49.0 beside 50.5)."""
+        v = value_of(x)
+        value = v.value if isinstance(v, Quantity) else v
+        return format(value.quantize(Decimal("0.1")), ".1f")
+
     def pct(x: Any, digits: int | None = None) -> str:
         if (r := range_of(x, digits)) is not None:
             return locale.format_percent(r, lang)
@@ -202,6 +209,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
     env.filters.update(
         amount=amount,
         cents=cents,
+        reading=reading,
         event_text=event_text,
         money=money,
         pct=pct,

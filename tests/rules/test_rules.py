@@ -122,6 +122,7 @@ def test_rule_order_is_pinned() -> None:
         "wage_move",
         "pay_move",
         "input_cost",
+        "pmi_read",
         "level_move",
         "fx_move",
         "span_change",
