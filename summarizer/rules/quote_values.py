@@ -10,7 +10,8 @@ and warns when the quote bounds the figure (约, 左右, 至少, 超, 近, 不�
 but the fact does not, because the fact would then be printed as exact.
 高出N倍 is ambiguous (N times as much, or N times more, i.e. N+1 times):
 without a note saying which reading the editor took (a qualifier),
-``check`` notes it.
+``check`` notes it. "The high-single-digit range" is 7 to 9, a fact
+entered as that range.
 """
 
 from __future__ import annotations
@@ -69,6 +70,10 @@ _WORD_FIGURES = {
     "duty-free": Decimal(0),
     "免税": Decimal(0),
 }
+#: Ranges said in words: "the high-single-digit range" is 7 to 9 (a fact
+#: entered as that range passes; a single value would be a guess, and does not).
+_DIGIT_RANGES = {"low": (1, 3), "mid": (4, 6), "high": (7, 9)}
+_DIGITS_SAID = re.compile(r"\b(low|mid|high)[- ]single[- ]digits?\b", re.IGNORECASE)
 _MORE_TIMES = re.compile(r"(?:高出|多出|高了|增加了?)\s*([0-9.]+|[一二两三四五六七八九十]+)\s*倍")
 
 
@@ -128,6 +133,11 @@ def _match(f: Fact, q: Quantity, scales: dict[str, int]) -> tuple[bool, str]:
     if any(
         _says(text, word) and any(_close(v, w, q) for w in wanted)
         for word, v in _WORD_FIGURES.items()
+    ):
+        return True, ""
+    if q.upper is not None and any(
+        (Decimal(lo), Decimal(hi)) == (q.value, q.upper)
+        for lo, hi in (_DIGIT_RANGES[m.group(1).lower()] for m in _DIGITS_SAID.finditer(text))
     ):
         return True, ""
     plain = text.replace(",", "").replace(" ", "")

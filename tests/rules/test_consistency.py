@@ -517,6 +517,8 @@ def _quoted(value: str, quote: str, **keys: str) -> Story:
         ("0", "取消铝、铜等产品出口退税", {"unit": "unit: percent"}),
         # a charge not levied yet is 0 (parcels that enter duty free)
         ("0", "such parcels currently enter the EU duty free", {"unit": "currency: EUR"}),
+        # "the high-single-digit range" is 7 to 9, entered as that range
+        ("[7, 9]", "cut to the high-single-digit range by 2026", {"unit": "unit: percent"}),
         # twice as much is 'doubled' (up 100%)
         (
             "2",
@@ -536,6 +538,8 @@ def test_a_word_inside_another_word_is_no_figure() -> None:
     s = _quoted("100", "sales tripled", unit="unit: percent", measure="yoy")
     assert codes(run(s, only="values_in_quotes")) == ["value-not-in-quote"]
     s = _quoted("0", "rebates were cancellable", unit="unit: percent")
+    assert codes(run(s, only="values_in_quotes")) == ["value-not-in-quote"]
+    s = _quoted("8", "the high-single-digit range", unit="unit: percent")  # a guess inside it
     assert codes(run(s, only="values_in_quotes")) == ["value-not-in-quote"]
 
 
