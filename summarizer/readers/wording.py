@@ -72,6 +72,7 @@ BY_ROLE = frozenset(
         "pay_move",
         "input_cost",
         "pmi_read",
+        "container_move",
         "listing_raise",
         "launch_sales",
         "ad_spend_move",

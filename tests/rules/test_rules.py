@@ -123,6 +123,7 @@ def test_rule_order_is_pinned() -> None:
         "pay_move",
         "input_cost",
         "pmi_read",
+        "container_move",
         "level_move",
         "fx_move",
         "span_change",
