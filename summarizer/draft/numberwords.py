@@ -176,6 +176,11 @@ UNIT_WORDS = {
     "cups": "cups",
     "downloads": "downloads",
     "installs": "downloads",
+    # a port's containers in twenty-foot equivalent units ("716,619 TEU of containers")
+    "TEUs": "teu",
+    "TEU": "teu",
+    "个标准箱": "teu",
+    "标准箱": "teu",
     # an amount in cents ("30 cents per transaction"): US$0.30 (figures.find_figures)
     "cents": "cents",
     "cent": "cents",
