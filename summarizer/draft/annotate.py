@@ -15,7 +15,7 @@ from .earlier import LAST_RESORT, earlier_metric
 from .figureperiod import figure_period
 from .figures import Figure
 from .keywords import Keywords, fitting, load_keywords, sentence_rows
-from .measures import YEAR_EARLIER_AFTER, carried, measure_of, year_earlier
+from .measures import YEAR_EARLIER_AFTER, YOY_THAN, carried, measure_of, year_earlier
 from .metricwords import first_row, listed_row, nearest_row
 from .periods import find_periods
 from .reviews import FISCAL, ask_about
@@ -198,7 +198,11 @@ def annotate(
                 [m.end() for m in SCOPE_END.finditer(text, max(0, p_start - 400), p_start - 1)]
                 or [0]
             )
-        figure_period(fig, text, periods, p_start, text[p_start : fig.start])
+        on_year = YOY_THAN.match(text, fig.end)  # "5% less than last year": its own period's
+        own = [p for p in periods if not (on_year and on_year.start() < p.end <= on_year.end())]
+        figure_period(fig, text, own, p_start, text[p_start : fig.start])
+        if on_year and fig.measure == "change":
+            fig.measure = "yoy"
         after = text[fig.end : fig.end + 24]
         if YEAR_EARLIER_AFTER.match(after) and not _moved_last_year(fig, after):
             year_earlier(fig)

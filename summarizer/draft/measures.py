@@ -39,6 +39,14 @@ YEAR_EARLIER_AFTER = re.compile(
 #: A comparative just after a rate: it is a change ("pay up to 100% more for
 #: the commission fee", "prices 5% lower than a year ago"); less and lower fall.
 MORE_AFTER = re.compile(r"\s*(?:(?P<up>more|higher)|less|lower)\b", re.IGNORECASE)
+#: ... against a year earlier: a rate on a year ("5% less than last year", "4% more than the
+#: same period in 2024"), its period the figure's own, not the year it is set against.
+YOY_THAN = re.compile(
+    r"\s*(?:more|higher|less|lower)\s+than\s+(?:last year|a year (?:earlier|ago|before)"
+    r"|the (?:previous|prior) year"
+    r"|the same (?:period|month|quarter) (?:in|of|last) (?:20\d\d|year))\b",
+    re.IGNORECASE,
+)
 
 
 def measure_of(fig: Figure, clause: str, before: str, after: str, kw: Keywords) -> None:

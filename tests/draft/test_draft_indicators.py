@@ -1,0 +1,38 @@
+"""Drafting two leading indicators: a purchasing managers' index (Commoplast on China's NBS
+survey, April 2025: "The official manufacturing Purchasing Managers' Index (PMI) … dropped to
+49.0 in April from 50.5 in March"), whose bare readings were no figures at all and "in April"
+no period; and a port's containers (Marine Log, June 2025: "716,619 TEU in May, 5% less than
+last year"), whose rate was a change dated the year before."""
+
+from __future__ import annotations
+
+from summarizer.draft import draft_figures
+
+PMI = (
+    "PMI\n\nCommoplast, 30 April 2025\n\n"
+    "The official manufacturing Purchasing Managers' Index (PMI), published by the National "
+    "Bureau of Statistics (NBS), dropped to 49.0 in April from 50.5 in March. The "
+    "non-manufacturing PMI also slowed, falling to 50.4. Sales rose 49.0 percent.\n"
+)
+
+
+def test_an_index_reading_is_drafted_with_its_month_and_a_percentage_is_not_one() -> None:
+    _, figures = draft_figures(PMI, "p.txt")
+    got = [(f.value, f.unit, f.metric, f.period) for f in figures]
+    assert got[:3] == [
+        ("49.0", "index", "pmi", "2025-04"),
+        ("50.5", "index", "pmi", "2025-03"),
+        ("50.4", "index", "services_pmi", ""),
+    ]
+    assert got[3][1] == "percent"
+
+
+def test_a_rate_against_last_year_is_a_rate_on_a_year_of_the_figures_own_month() -> None:
+    """"5% less than last year" was a change dated last year (FY2024)."""
+    text = ("Port\n\nMarine Log, 16 June 2025\n\nThe Port of Los Angeles processed 716,619 TEU "
+            "in May, 5% less than last year.\n")
+    _, figures = draft_figures(text, "p.txt")
+    got = [(f.value, f.unit, f.metric, f.measure) for f in figures]
+    assert got == [("716619", "teu", "port_volume", ""),
+                   ("-5", "percent", "port_volume", "yoy")]
+    assert figures[1].period == figures[0].period == "2025-05"
