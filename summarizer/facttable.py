@@ -17,7 +17,7 @@ from . import languages
 from .convert import hant
 from .convert.names import story_names
 from .model import Fact, FactRow, Lang, Quantity, Story
-from .realise.figurevalues import absq
+from .realise.figurevalues import absq, index_reading
 from .realise.locale import format_date, format_period, format_quantity
 from .realise.units import per_phrase
 from .rules.kinds import adds_up
@@ -98,6 +98,8 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str, base: bool = False) -> F
         if f.trial:  # nor a level being tested as the rule
             label = _noted(label, "测试" if zh else "test", zh)
         value = format_quantity(q, lang) if q else ""
+        if q is not None and q.unit == "index":  # 49.0, as an index is published
+            value = index_reading(q.value)
         if q is not None and q.per:  # US$1,806 a 40ft container
             value = per_phrase(value, q.per, lang)
         # a day's GMV is that day's, not "as of" it, nor is a change dated by the

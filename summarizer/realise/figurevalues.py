@@ -9,7 +9,7 @@ Jinja environment.
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ..errors import BuildError
@@ -95,3 +95,13 @@ def scaled(unit: str) -> bool:
     """A unit whose computed amounts print to three significant digits in
     every language (money, counts with a scale: 1940万 / 19.4 million)."""
     return unit in locale.CURRENCIES or locale.UNITS.get(unit, UNSCALED).scaled
+
+
+def index_reading(value: Decimal) -> str:
+    """A survey index's reading to one decimal, zeros kept, as indices are
+    published: 49.0, not 49 (a PMI's 49.0 beside 50.5).
+
+    >>> index_reading(Decimal("49")), index_reading(Decimal("50.45"))
+    ('49.0', '50.5')
+    """
+    return format(value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP), ".1f")

@@ -35,7 +35,7 @@ from ..rules.kinds import (
 )
 from . import locale
 from .bytecode import bytecode_cache
-from .figurevalues import absq, digits_for, exact_digits, range_of, scaled, value_of
+from .figurevalues import absq, digits_for, exact_digits, index_reading, range_of, scaled, value_of
 from .phrases import phrase_filters
 from .text import was
 from .units import PER_WORDS, per_phrase
@@ -136,8 +136,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         """An index reading to one decimal, zeros kept, as indices are
         published: ``49.0``, not ``49`` (a PMI's 49.0 beside 50.5)."""
         v = value_of(x)
-        value = v.value if isinstance(v, Quantity) else v
-        return format(value.quantize(Decimal("0.1")), ".1f")
+        return index_reading(v.value if isinstance(v, Quantity) else v)
 
     def pct(x: Any, digits: int | None = None) -> str:
         if (r := range_of(x, digits)) is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ministory import mini_story, sections
 
 from summarizer.model import Story
+from summarizer.pipeline import fact_rows, load_project
 from summarizer.rules import derive
 
 ENTITIES = (
@@ -72,3 +73,8 @@ def test_a_services_index_is_told_with_the_factories_one_and_alone_only_to_resea
                      "en")
     assert "services and construction, not factories" in alone["researcher"]
     assert "Alphaland" not in alone["factory"] + alone["seller"]
+
+
+def test_the_facts_table_prints_each_reading_to_one_decimal() -> None:
+    rows = {r.id: r.value for r in fact_rows(load_project(), _story(APRIL), "en")}
+    assert (rows["a"], rows["m"], rows["em"]) == ("49.0", "50.5", "49.0")
