@@ -80,3 +80,20 @@ def test_the_summary_does_not_give_the_same_rates_twice() -> None:
     en = sections(story, "en")
     assert en["general"].count("8.1%") == 1
     assert "slower than the whole" in en["brand"]
+
+
+def test_falling_online_prices_are_named_so_and_make_real_growth_larger() -> None:
+    """Online sales up 8.7% with online prices down 3.1% (an online price index): the prices
+    'fell', not 'rose', and are the online index, not the CPI; every reader's reading keeps
+    'online'."""
+    story = _story(_rate("g", "retail_sales", "8.7", "online")
+                   + _rate("p", "consumer_prices", "-3.1", "online"))
+    en = sections(story, "en")
+    assert ("Alphaland's online retail sales grew 8.7% year on year in May 2022 while online "
+            "prices fell 3.1%: up about 12.2% in real terms") in en["general"]
+    assert "(8.7%, with the online price index down 3.1%)" in en["seller"]
+    assert "with prices falling, all of that growth is more buying" in en["platform_operator"]
+    assert "a closer deflator than the CPI" in en["researcher"]
+    zh = sections(story, "zh-Hans")
+    assert "同期线上价格下降3.1%，扣除物价因素实际增长约12.2%" in zh["general"]
+    assert "（名义8.7%，线上价格下降3.1%）" in zh["seller"]
