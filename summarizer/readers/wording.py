@@ -73,6 +73,7 @@ BY_ROLE = frozenset(
         "input_cost",
         "pmi_read",
         "container_move",
+        "space_market",
         "listing_raise",
         "launch_sales",
         "ad_spend_move",

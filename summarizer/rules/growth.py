@@ -116,8 +116,12 @@ def growth_between(
 def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A level the article gives with its own year-on-year rate (no base given)."""
     for g in ix.metrics(measure="yoy"):
-        if told_by(g.metric) and kind_of(g.metric) in ("money", "count"):
-            continue  # an amount a rule of its own reads (a material's price: input_cost)
+        q = g.quantity
+        if told_by(g.metric) and (
+            kind_of(g.metric) in ("money", "count") or (q is not None and q.unit == "percent")
+        ):
+            continue  # a figure whose rule reads its rates (a material's price: input_cost;
+            # a vacancy rate "10% higher": space_market), not a rate in points (a margin's)
         level = ix.metrics(
             g.metric, entity=g.entity, segment=g.segment, period=g.period, stated=False
         )

@@ -124,6 +124,7 @@ def test_rule_order_is_pinned() -> None:
         "input_cost",
         "pmi_read",
         "container_move",
+        "space_market",
         "level_move",
         "fx_move",
         "span_change",
