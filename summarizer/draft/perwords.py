@@ -12,7 +12,8 @@ import re
 #: it (每件80美元): the vocabulary's per ids.
 PER_AFTER = re.compile(
     r"^\s*(?:per|an?|each)\s+(?:(?:late|delayed|cancelled)\s+)?"
-    r"(?:(unit|item|order|parcel|package|month|hour|pound|tonne|ton)s?"
+    r"(?:(unit|item|order|parcel|package|month|hour|pound|tonne|ton|SF|sq\.? ?ft"
+    r"|square (?:foot|feet)|square met(?:re|er))s?"
     r"|(?:40ft|40-foot|forty-foot) (?:container|box)|feu)\b",
     re.IGNORECASE,
 )
@@ -25,11 +26,11 @@ PER_PRODUCT = re.compile(
 )
 PER_SLASH = re.compile(r"^\s*/\s*(month|hour|year)\b", re.IGNORECASE)
 PER_BEFORE = re.compile(
-    r"每(件|单|笔|票|个包裹|月|小时|个店铺|家店铺|磅|吨|(?:笔)?[^\d，。；、每]{1,6}订单)[^\d，。；、]{0,3}$"
+    r"每(件|单|笔|票|个包裹|月|小时|个店铺|家店铺|磅|吨|平方米|平方英尺|(?:笔)?[^\d，。；、每]{1,6}订单)[^\d，。；、]{0,3}$"
 )
 PER_IDS = {"件": "unit", "单": "order", "笔": "order", "票": "parcel", "个包裹": "parcel",
            "月": "month", "小时": "hour", "个店铺": "shop", "家店铺": "shop",
-           "磅": "pound", "吨": "tonne"}
+           "磅": "pound", "吨": "tonne", "平方米": "square_metre", "平方英尺": "square_foot"}
 #: Pay said by the month or the hour before its amount in the clause ("its
 #: hourly minimum wage climbed from RMB 24", 月最低工资标准由2690元): a rate of
 #: pay, not a month's or an hour's total of anything else ("monthly revenue").
@@ -63,6 +64,9 @@ def per_of(text: str, start: int, end: int) -> str:
     >>> t = "cotton had risen to $2.01 per pound; 棉价涨至每吨1.5万元"
     >>> [per_of(t, t.index(x), t.index(x) + len(x)) for x in ("$2.01", "1.5万元")]
     ['pound', 'tonne']
+    >>> t = "Asking rents, at $10.10 per SF; 租金每平方米45元"
+    >>> [per_of(t, t.index(x), t.index(x) + len(x)) for x in ("$10.10", "45元")]
+    ['square_foot', 'square_metre']
     """
     if PER_PRODUCT.match(text[end : end + 72]):
         return "item"
@@ -71,6 +75,8 @@ def per_of(text: str, start: int, end: int) -> str:
     m = PER_AFTER.match(text[end : end + 24])
     if m:
         word = m.group(1).lower() if m.group(1) else "container"
+        if word.startswith(("square met", "sq")) or word == "sf" or word.startswith("square f"):
+            return "square_metre" if "met" in word else "square_foot"
         return {"package": "parcel", "ton": "tonne"}.get(word, word)
     b = PER_BEFORE.search(text[max(0, start - 14) : start])  # 每件80美元, 每延迟发货订单5美元
     if b:

@@ -2,7 +2,8 @@
 survey, April 2025: "The official manufacturing Purchasing Managers' Index (PMI) … dropped to
 49.0 in April from 50.5 in March"), whose bare readings were no figures at all and "in April"
 no period; and a port's containers (Marine Log, June 2025: "716,619 TEU in May, 5% less than
-last year"), whose rate was a change dated the year before."""
+last year"), whose rate was a change dated the year before; and warehouse rents per square
+foot."""
 
 from __future__ import annotations
 
@@ -36,3 +37,14 @@ def test_a_rate_against_last_year_is_a_rate_on_a_year_of_the_figures_own_month()
     assert got == [("716619", "teu", "port_volume", ""),
                    ("-5", "percent", "port_volume", "yoy")]
     assert figures[1].period == figures[0].period == "2025-05"
+
+
+def test_an_asking_rent_per_square_foot_is_a_warehouse_rent() -> None:
+    """Cushman & Wakefield via Bisnow: "Asking rents, at $10.10 per SF" was drafted as a
+    price with no per; 空置率 and vacancy are the vacancy rate."""
+    text = ("Rents\n\nBisnow, 8 October 2025\n\nAsking rents, at $10.10 per SF, were flat "
+            "quarter-over-quarter. The 7.1% national vacancy rate is still high.\n")
+    _, figures = draft_figures(text, "r.txt")
+    got = [(f.value, f.metric, f.per, f.currency) for f in figures]
+    assert got == [("10.10", "warehouse_rent", "square_foot", "USD"),
+                   ("7.1", "vacancy_rate", "", "")]
