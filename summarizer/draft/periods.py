@@ -32,9 +32,9 @@ EN_PERIOD = re.compile(
     r"\b(?:(?P<q>Q[1-4])\s?(?:of\s)?(?:fiscal\s)?(?P<qy>20\d\d)"
     r"|(?P<h>first half|second half) of (?:fiscal )?(?P<hy>20\d\d)"
     r"|(?P<qw>first|second|third|fourth) (?:fiscal )?quarter of (?:fiscal )?(?P<qwy>20\d\d)"
-    # "the first 11 months of 2024": January to November
-    r"|first (?P<nm>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
-    r" months of (?P<nmy>20\d\d)"
+    # "the first 11 months of 2024", "after five months in 2025": January to November, May
+    r"|(?i:first|after) (?P<nm>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r" months (?:of|in) (?P<nmy>20\d\d)"
     # "second-quarter revenue", "in the third quarter": the latest such quarter
     # ended by the publication day
     r"|(?P<qa>first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b"

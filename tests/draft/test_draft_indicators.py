@@ -48,3 +48,11 @@ def test_an_asking_rent_per_square_foot_is_a_warehouse_rent() -> None:
     got = [(f.value, f.metric, f.per, f.currency) for f in figures]
     assert got == [("10.10", "warehouse_rent", "square_foot", "USD"),
                    ("7.1", "vacancy_rate", "", "")]
+
+
+def test_after_five_months_in_a_year_is_the_year_so_far() -> None:
+    text = ("Port\n\nMarine Log, 16 June 2025\n\nAfter five months in 2025, the Port of Los "
+            "Angeles has handled 4,063,472 TEUs.\n")
+    _, figures = draft_figures(text, "p.txt")
+    assert [(f.value, f.metric, f.period) for f in figures] == [
+        ("4063472", "port_volume", "2025M1-M5")]
