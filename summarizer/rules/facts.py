@@ -142,11 +142,13 @@ def in_force(period: str, published: date) -> bool:
 
 def previous_period(period: str) -> str | None:
     """The same period a year earlier: FY2024 -> FY2023, 2025H1 -> 2024H1,
-    2025-11-01/2025-11-28 -> 2024-11-01/2024-11-28."""
+    2025-05 -> 2024-05, 2025-11-01/2025-11-28 -> 2024-11-01/2024-11-28."""
     if len(period) == 21 and period[10] == "/" and period[4] == "-":  # days: Nov 1-28
         return parse_period(period).previous().text
     if period.startswith("FY") and "/" not in period:
         return f"FY{int(period[2:6]) - 1}"
+    if len(period) == 7 and period[:4].isdigit() and period[4] == "-":  # a month
+        return f"{int(period[:4]) - 1}{period[4:]}"
     if len(period) >= 6 and period[:4].isdigit() and period[4] in "HQM":
         return f"{int(period[:4]) - 1}{period[4:]}"
     return None

@@ -26,7 +26,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, period_end
+from .facts import (
+    HUNDRED,
+    FactIndex,
+    Num,
+    UndefinedFigureError,
+    compute,
+    period_end,
+    previous_period,
+)
 from .kinds import stances_of
 from .registry import Check, rule
 
@@ -107,8 +115,8 @@ def _volume(ix: FactIndex, f: Fact) -> Volume:
                         measure="yoy")
     if stated and stated[0].quantity is not None:
         return Volume(f, Num.of(stated[0]), stated[0])
-    year_before = f"{int(f.period[:4]) - 1}{f.period[4:]}"
-    old = ix.metrics("port_volume", entity=f.entity, segment=f.segment, period=year_before)
+    old = ix.metrics("port_volume", entity=f.entity, segment=f.segment,
+                     period=previous_period(f.period))
     if old and old[0].quantity is not None and f.quantity is not None:
         try:
             rate = compute(lambda a, b: (a / b - 1) * HUNDRED, Num.of(f), Num.of(old[0]),

@@ -9,6 +9,7 @@ from ministory import mini_story, sections
 
 from summarizer.model import Story
 from summarizer.rules import derive
+from summarizer.rules.facts import previous_period
 
 ENTITIES = "  p: {kind: company, name: {zh-Hans: 甲港, en: Port Alpha}}\n"
 
@@ -64,3 +65,7 @@ def test_a_total_alone_rising_on_a_year_earlier_reads_the_other_way() -> None:
 def test_a_count_with_no_rate_is_no_move() -> None:
     assert not [t for t in derive(_story(_teu("t", "2025-05", "716619"))).takeaways
                 if t.rule == "container_move"]
+
+
+def test_a_month_a_year_earlier_is_the_same_month_of_the_year_before() -> None:
+    assert previous_period("2025-05") == "2024-05"
