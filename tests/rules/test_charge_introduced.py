@@ -57,8 +57,8 @@ def test_a_new_duty_per_parcel_is_a_share_at_the_ceiling_and_a_years_bill() -> N
     lines = [x for s in en.values() for x in s.splitlines() if x[:1].isdigit()]
     assert len(lines) == len(set(lines))
     zh = sections(story, "zh-Hans")
-    assert "每个包裹3欧元，此前不征收：按150欧元的上限计，至少相当于包裹货值的2%" in zh["general"]
-    assert "按2024年46亿个包裹计，一年合计约138亿欧元。" in zh["general"]
+    assert "每件包裹3欧元，此前不征收：按150欧元的上限计，至少相当于包裹货值的2%" in zh["general"]
+    assert "按2024年46亿件包裹计，一年合计约138亿欧元。" in zh["general"]
     assert "大批量" in sections(story, "zh-Hant")["seller"]
 
 

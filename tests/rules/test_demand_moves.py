@@ -114,7 +114,7 @@ def test_a_charge_stepped_up_names_the_level_it_reached_with_its_qualifier() -> 
     story = _carrier_rise(level)
     assert ("The Alpha couriers' shipping rates in Guangdong rose by RMB 0.40 a parcel to more "
             "than RMB 1.40 on August 4, 2025.") in sections(story, "en")["general"]
-    assert "甲快递在广东的快递运费自2025年8月4日起每个包裹上调0.40元至超1.40元" in (
+    assert "甲快递在广东的快递运费自2025年8月4日起每件包裹上调0.40元至超1.40元" in (
         sections(story, "zh-Hans")["general"])
     # another day's level is not where this move went
     later = _carrier_rise(level.replace("2025-08-04", "2025-09-01"))
