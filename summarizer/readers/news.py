@@ -46,6 +46,10 @@ DATED = FIGURE_CHANGES | {"dated_event"}
 #: What an ``inventory_build`` point says in full of the revenue it reads stock against.
 TOLD_BY_STOCK = frozenset({"level_with_growth", "growth_rate"})
 
+#: What a ``parcel_yield`` point says in full of the revenue and parcels it
+#: divides: each figure with its rate, and the rates side by side.
+TOLD_BY_YIELD = frozenset({"level_with_growth", "growth_rate", "peer_rates"})
+
 #: What an ``outpace`` point says in full for the parts it names.
 TOLD_BY_OUTPACE = frozenset({"level_with_growth", "growth_rate", "segment_mix"})
 
@@ -143,12 +147,16 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
     - A rate alone (``lone_rate``) that another rule's point gives: peers'
       rates side by side, a rate in a quarterly series, a part's rate.
     - A revenue's level and growth that an ``inventory_build`` point reads the
-      stock against (Nike's US$13.3 billion, up 17%, against stock up 43%)."""
+      stock against (Nike's US$13.3 billion, up 17%, against stock up 43%).
+    - Couriers' revenue and parcels, and their rates side by side, that a
+      ``parcel_yield`` point divides (YTO's RMB 4.067 billion, up 6.19%, over
+      1.741 billion parcels, up 14.51%: RMB 2.34 a parcel, 7.3% less)."""
     figures: set[tuple[str, str]] = set()
     parts: set[str] = set()
     linked: set[str] = set()  # other entities' amounts an outpace point reads as parts
     paced: set[str] = set()
     stocked: set[str] = set()  # the revenue and its growth an inventory point reads stock against
+    yielded: set[str] = set()  # the revenue and parcels a parcel_yield point divides
     used: set[str] = set()  # facts some other rule's point gives
     for t in takeaways:
         if t.rule not in ("lone_rate", "claims"):
@@ -163,6 +171,8 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
         elif t.message == "inventory_build":
             read = (t.values.get("sales"), t.values.get("revenue"))
             stocked.update(f.id for f in read if isinstance(f, Fact))
+        elif t.message == "parcel_yield":
+            yielded.update(t.facts)
     out = set()
     for i, t in enumerate(takeaways):
         if t.rule == "lone_rate" and t.facts[0] in used:
@@ -179,4 +189,6 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
             out.add(i)
         elif t.message in TOLD_BY_STOCK and stocked and t.facts and set(t.facts) <= stocked:
             out.add(i)  # the revenue's growth, told with the stock that outgrew it
+        elif t.message in TOLD_BY_YIELD and yielded and t.facts and set(t.facts) <= yielded:
+            out.add(i)  # a courier's revenue or parcels, told as what each parcel brings
     return out

@@ -74,6 +74,7 @@ BY_ROLE = frozenset(
         "pmi_read",
         "container_move",
         "space_market",
+        "parcel_yield",
         "listing_raise",
         "launch_sales",
         "ad_spend_move",

@@ -125,6 +125,7 @@ def test_rule_order_is_pinned() -> None:
         "pmi_read",
         "container_move",
         "space_market",
+        "parcel_yield",
         "level_move",
         "fx_move",
         "span_change",
