@@ -107,3 +107,13 @@ def test_revenue_without_parcels_or_of_another_month_is_no_point() -> None:
     lone = _story(_pair("a", "4.067", "1.741").replace("period: 2023-08, value: 1.741",
                                                           "period: 2023-07, value: 1.741"))
     assert not [t for t in derive(lone).takeaways if t.rule == "parcel_yield"]
+
+
+def test_parcels_alone_are_growth_and_agree_with_their_plural_name() -> None:
+    facts = _pair("a", "4.067", "1.741", "", "14.51")
+    facts = "".join(line + "\n" for line in facts.splitlines() if not line.startswith("  a-r:"))
+    story = _story(facts)
+    assert not [t for t in derive(story).takeaways if t.rule == "parcel_yield"]
+    said = " ".join(sections(story, "en").values())
+    assert "Alpha Express's parcels were about 1.52 billion a year earlier" in said
+    assert "parcels was" not in said
