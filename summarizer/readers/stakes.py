@@ -140,12 +140,6 @@ def _platform(story: Story, t: Takeaway) -> bool:
     return f is not None and _kind(story, f.entity) == "platform"
 
 
-#: A platform's figures that tell its sellers' bill more closely than its
-#: whole revenue does: with one of them in the story, that one is their point.
-BILL_METRICS = frozenset({"ad_revenue", "transaction_revenue", "take_rate", "commission_fee",
-                          "referral_fee", "gmv"})
-
-
 def _platform_revenue(story: Story, t: Takeaway) -> bool:
     """Whether the takeaway is a platform's whole revenue moving: part of it is
     what its sellers pay (their cost), and for a brand the budget the platform
@@ -179,7 +173,8 @@ def _revenue_unread(story: Story, t: Takeaway, role: str, vocab: Vocabulary) -> 
     mine = [g for g in story.facts if g.kind == "metric" and g.entity == f.entity]
     if role == "platform_operator":  # a rival's revenue is its yardstick when it has no other
         return any(g.metric != "revenue" or g.segment for g in mine)
-    return any(g.metric in BILL_METRICS for g in mine)
+    # a figure closer to sellers' bill (vocabulary ``bill: true``: ad revenue, a take rate, GMV)
+    return any((m := vocab.metrics.get(g.metric)) is not None and m.bill for g in mine)
 
 
 def _kind(story: Story, entity: str) -> str:

@@ -72,6 +72,11 @@ class MetricDef:
     """The figure is itself a cap or a ceiling (the most a subsidy pays per
     item, the highest price it covers): "capped at CNY500" or "up to
     CNY6,000" in its quote defines it, so ``check`` asks for no qualifier."""
+    bill: bool = False
+    """A platform's figure that tells its sellers' bill more closely than its
+    whole revenue does (its ad or transaction revenue, take rate, commission,
+    GMV): with one in the story, a seller's and a brand's point is that one,
+    and the platform's whole revenue is not read to them as a cost."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,20 @@ class Reader:
             return None
         return Text(raw["zh-Hans"], raw["en"])
 
+    def flag(self, path: Path_, raw: Any, default: bool = False) -> bool:
+        """A yes/no key (``flow: true``): absent is ``default``; anything but a
+        YAML boolean fails, so ``bill: "no"`` is not read as yes.
+
+        >>> Reader.__new__(Reader).flag(("metrics", "gmv", "bill"), None)
+        False
+        """
+        if raw is None:
+            return default
+        if not isinstance(raw, bool):
+            self.fail(path, f"expected true or false but received: {raw!r}")
+            return default
+        return raw
+
     def one_of(self, path: Path_, value: Any, allowed: tuple[str, ...] | dict[str, Any]) -> str:
         if value not in allowed:
             near = difflib.get_close_matches(str(value), list(allowed), n=1)

@@ -90,6 +90,7 @@ METRIC_KEYS = (
     "name",
     "term",
     "limit",
+    "bill",
 )
 
 #: Who sells through a channel segment (``SegmentDef.sells``); '' for other segments.
@@ -150,10 +151,10 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         metrics[mid] = MetricDef(
             mid,
             kind,
-            bool(raw.get("flow", False)),
+            r.flag((*p, "flow"), raw.get("flow")),
             facet,
             good,
-            bool(raw.get("signed", False)),
+            r.flag((*p, "signed"), raw.get("signed")),
             st,
             name,
             str(raw.get("term", "")) or mid,
@@ -163,11 +164,12 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             r.one_of((*p, "trade"), raw.get("trade", ""), TRADE),
             sum_of(r, p, raw.get("sum_of")),
             told_by(r, p, raw.get("told_by")),
-            bool(raw.get("per_order", False)),
-            bool(raw.get("sales", False)),
+            r.flag((*p, "per_order"), raw.get("per_order")),
+            r.flag((*p, "sales"), raw.get("sales")),
             str(raw.get("loss", "")),
-            bool(raw.get("shop", False)),
-            bool(raw.get("limit", False)),
+            r.flag((*p, "shop"), raw.get("shop")),
+            r.flag((*p, "limit"), raw.get("limit")),
+            r.flag((*p, "bill"), raw.get("bill")),
         )
     for mid, m in metrics.items():  # the parts of a sum are metrics of its kind
         for i, part in enumerate(m.sum_of):

@@ -63,6 +63,12 @@ def _line_of(text: str, needle: str) -> int:
             "score, duration but received: 'monney' (did you mean 'money'?)",
         ),
         (
+            "  widgets: {kind: money, facet: market, bill: 'no', "
+            "name: {zh-Hans: 小部件, en: widgets}}\n",
+            "widgets",
+            "vocabulary 'metrics.widgets.bill': expected true or false but received: 'no'",
+        ),
+        (
             "  widgets: {kind: count, facet: market, levid_on: sales, "
             "name: {zh-Hans: 小部件, en: widgets}}\n",
             "widgets",
