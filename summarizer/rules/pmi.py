@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end
+from .facts import FactIndex, Num
 from .kinds import stances_of
+from .readings import before, latest
 from .registry import Check, rule
 
 #: The line between more purchasing managers reporting growth and more reporting decline.
@@ -51,7 +52,6 @@ PMI_FACETS = {
 #: A services and construction index (``services_pmi``) says nothing of
 #: factories' orders: a researcher reads it beside the manufacturing one.
 SERVICES_FACETS = {"researcher": "research"}
-
 
 
 @dataclass(frozen=True)
@@ -93,22 +93,9 @@ def pmi_read(ix: FactIndex) -> Iterator[Takeaway | Check]:
 
 
 def _indices(ix: FactIndex, metric: str) -> Iterator[tuple[Reading, list[Reading]]]:
-    """Each index of ``metric`` (its entity): its headline reading and its
-    sub-indices', the latest of each."""
-    bases = ix.olds(metric)
-    latest: dict[tuple[str, str], Fact] = {}
-    for f in ix.metrics(metric):
-        q = f.quantity
-        if f.id in bases or not f.period or f.forecast or q is None or q.upper is not None:
-            continue
-        key = (f.entity, f.segment)
-        if key not in latest or period_end(f.period) > period_end(latest[key].period):
-            latest[key] = f
-    for entity in dict.fromkeys(e for e, _ in latest):
-        head = latest.get((entity, ""))
-        if head is not None:  # sub-indices without their headline are no reading of the index
-            parts = [_reading(ix, f) for (e, s), f in latest.items() if e == entity and s]
-            yield _reading(ix, head), parts
+    """Each index of ``metric``: its headline reading and its sub-indices'."""
+    for head, parts in latest(ix, metric):
+        yield _reading(ix, head), [_reading(ix, f) for f in parts]
 
 
 def _weakest(parts: list[Reading]) -> Reading | None:
@@ -141,23 +128,6 @@ def _point(h: Reading, parts: list[Reading], others: list[tuple[Reading, list[Re
 
 
 def _reading(ix: FactIndex, f: Fact) -> Reading:
-    """``f`` against the month before: its base, or the same index's level of
-    the previous month the story gives."""
-    b = ix.fact(f.base) if f.base else _month_before(ix, f)
-    if b is None or b.quantity is None:
-        return Reading(f, None, None)
-    try:
-        delta = compute(lambda x, y: y - x, Num.of(b), Num.of(f), unit="points")
-    except UndefinedFigureError:
-        return Reading(f, None, None)
+    """``f`` against the month before (``readings.before``)."""
+    b, delta = before(ix, f)
     return Reading(f, b, delta)
-
-
-def _month_before(ix: FactIndex, f: Fact) -> Fact | None:
-    """The level of the month before ``f``'s (2025-03 for 2025-04)."""
-    if len(f.period) != 7:
-        return None
-    year, month = int(f.period[:4]), int(f.period[5:])
-    prev = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
-    found = ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=prev)
-    return found[0] if found else None
