@@ -75,6 +75,7 @@ BY_ROLE = frozenset(
         "container_move",
         "space_market",
         "parcel_yield",
+        "sentiment_read",
         "listing_raise",
         "launch_sales",
         "ad_spend_move",

@@ -126,6 +126,7 @@ def test_rule_order_is_pinned() -> None:
         "container_move",
         "space_market",
         "parcel_yield",
+        "sentiment_read",
         "level_move",
         "fx_move",
         "span_change",
