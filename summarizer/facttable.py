@@ -68,6 +68,10 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str, base: bool = False) -> F
     if f.kind == "metric":
         term, q = _named(f)
         label = g.form(term, lang) if term in g.terms else term
+        if ent is not None and ent.kind == "index" and q is not None and q.unit == "index":
+            # the index names itself in the subject ("China's official manufacturing PMI"):
+            # its level is its reading, not the metric's name a second time
+            label = "读数" if languages.is_chinese(lang) else "reading"
         if f.segment:
             seg = story.entities.get(f.segment)
             term = segment_term(f.segment)

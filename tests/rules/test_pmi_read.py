@@ -78,3 +78,12 @@ def test_a_services_index_is_told_with_the_factories_one_and_alone_only_to_resea
 def test_the_facts_table_prints_each_reading_to_one_decimal() -> None:
     rows = {r.id: r.value for r in fact_rows(load_project(), _story(APRIL), "en")}
     assert (rows["a"], rows["m"], rows["em"]) == ("49.0", "50.5", "49.0")
+
+
+def test_the_facts_table_names_an_index_once_and_its_level_a_reading() -> None:
+    """The subject is the index ("Alphaland's manufacturing PMI"): its level is labelled its
+    reading, not the metric's name a second time."""
+    en = {r.id: (r.subject, r.label) for r in fact_rows(load_project(), _story(APRIL), "en")}
+    assert en["a"] == ("Alphaland's manufacturing PMI", "reading")
+    zh = {r.id: r.label for r in fact_rows(load_project(), _story(APRIL), "zh-Hans")}
+    assert zh["a"] == "读数" and zh["em"].startswith("读数（")
