@@ -48,10 +48,19 @@ def before(ix: FactIndex, f: Fact) -> tuple[Fact | None, Num | None]:
 
 
 def month_before(ix: FactIndex, f: Fact) -> Fact | None:
-    """The level of the month before ``f``'s (2025-03 for 2025-04; 2024-12 for 2025-01)."""
-    if len(f.period) != 7:
-        return None
-    year, month = int(f.period[:4]), int(f.period[5:])
-    prev = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
-    found = ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=prev)
+    """The level of the month before ``f``'s, where the story gives it."""
+    prev = previous_month(f.period)
+    found = ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=prev) if prev else []
     return found[0] if found else None
+
+
+def previous_month(period: str) -> str:
+    """The month before a month (``''`` for any other period).
+
+    >>> previous_month("2025-04"), previous_month("2025-01"), previous_month("2025Q1")
+    ('2025-03', '2024-12', '')
+    """
+    if len(period) != 7 or period[4] != "-":
+        return ""
+    year, month = int(period[:4]), int(period[5:])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import stances_of
-from .readings import before, latest
+from .readings import before, latest, previous_month
 from .registry import Check, rule
 
 #: What a consumer index's move is to each reader ('' = no point).
@@ -65,6 +65,8 @@ def sentiment_read(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "base": base,
                 "delta": delta,
                 "down": delta.value < 0,
+                # the reading it moved from is the month before's: said "上月" / "the month before"
+                "last_month": base.period == previous_month(head.period),
                 "expects": expects,
                 # shoppers expecting prices to rise faster than they did a month before
                 "dearer": any(e.up for e in expects if not e.fact.segment),

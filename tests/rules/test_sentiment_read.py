@@ -40,30 +40,33 @@ def test_gloomier_shoppers_expecting_dearer_prices() -> None:
     assert t.values["down"] and t.values["dearer"]
     assert set(t.facts) == {"m", "a", "e", "e0", "l", "l0"}
     en = sections(_story(MAY), "en")
-    assert ("The Alpha index fell 1.4 points to 50.8 in May 2025, from 52.2 in April 2025; "
+    assert ("The Alpha index fell 1.4 points to 50.8 in May 2025, from 52.2 the month before; "
             "consumers expect inflation of 7.3% over the year ahead (6.5% a month earlier) and "
             "4.6% in the long run (4.4%).") in en["general"]
     assert "With shoppers gloomier and expecting 7.3% inflation over the year ahead, expect them" \
         in en["seller"]
-    assert "1.4 points below April 2025's reading" in en["researcher"]
+    assert "1.4 points below the month before," in en["researcher"]
     assert "protect your entry price points" in en["brand"]
     assert "expect smaller, later orders" in en["factory"]
     assert "some buy ahead of the price rises they expect" in en["platform_operator"]
     assert "expected inflation of 7.3% against the price figures" in en["researcher"]
     assert "nothing here calls for" in en["service_provider"]
     zh = sections(_story(MAY), "zh-Hans")
-    assert ("2025年5月，甲指数从2025年4月的52.2降至50.8，下降1.4点；消费者预期的通胀率未来一年为"
+    assert ("2025年5月，甲指数从上月的52.2降至50.8，下降1.4点；消费者预期的通胀率未来一年为"
             "7.3%（上月6.5%），长期为4.6%（上月4.4%）。") in zh["general"]
 
 
 def test_brighter_shoppers_with_no_expectations_read_the_other_way() -> None:
-    story = _story(_level("m", "consumer_sentiment", "2025-05", "55.1")
-                   + _level("a", "consumer_sentiment", "2025-04", "52.2"))
+    # against February's reading (its base), not the month before: that month is named
+    story = _story(_level("m", "consumer_sentiment", "2025-05", "55.1", "a")
+                   + _level("a", "consumer_sentiment", "2025-02", "52.2"))
     [t] = [t for t in derive(story).takeaways if t.rule == "sentiment_read"]
     assert not t.values["down"] and not t.values["dearer"] and t.values["expects"] == []
     en = sections(story, "en")
-    assert "The Alpha index rose 2.9 points to 55.1 in May 2025, from 52.2 in April 2025." \
+    assert "The Alpha index rose 2.9 points to 55.1 in May 2025, from 52.2 in February 2025." \
         in en["general"]
+    assert "2.9 points above February 2025's reading" in en["researcher"]
+    assert "甲指数从2025年2月的52.2升至55.1" in sections(story, "zh-Hans")["general"]
     assert "room to sell at full price" in en["seller"]
     assert "price figures" not in en["researcher"]
 
