@@ -154,6 +154,30 @@ def previous_period(period: str) -> str | None:
     return None
 
 
+def previous_month(period: str) -> str:
+    """The month before a month ('' for any other period).
+
+    >>> previous_month("2025-04"), previous_month("2025-01"), previous_month("2025Q1")
+    ('2025-03', '2024-12', '')
+    """
+    if len(period) != 7 or period[4] != "-":
+        return ""
+    year, month = int(period[:4]), int(period[5:])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+
+
+def year_to_month(period: str) -> str:
+    """The year so far to a month, as months ('' for any other period): a port's
+    or a courier's running total beside its month.
+
+    >>> year_to_month("2025-05"), year_to_month("2025Q2")
+    ('2025M1-M5', '')
+    """
+    if len(period) != 7 or period[4] != "-":
+        return ""
+    return f"{period[:4]}M1-M{int(period[5:])}"
+
+
 class FactIndex:
     """One story's facts, indexed for rules."""
 

@@ -28,7 +28,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, period_end
+from .facts import (
+    HUNDRED,
+    FactIndex,
+    Num,
+    UndefinedFigureError,
+    compute,
+    period_end,
+    year_to_month,
+)
 from .kinds import stances_of
 from .outpace import stated_rate
 from .registry import Check, rule
@@ -157,12 +165,9 @@ def _yield(ix: FactIndex, rev: Fact, parcels: Fact) -> Yield | None:
 def _year_so_far(ix: FactIndex, month: Fact) -> tuple[Fact, ...]:
     """The parcels of the year to ``month``'s month (``2023M1-M8``) and their
     stated rate: how the price war's volume runs over the year."""
-    period = month.period
-    if len(period) != 7 or period[4] != "-":
-        return ()
-    code = f"{period[:4]}M1-M{int(period[5:])}"
+    code = year_to_month(month.period)
     found = [f for f in ix.metrics("parcels", entity=month.entity, segment="", period=code)
-             if f.quantity is not None]
+             if f.quantity is not None] if code else []
     if not found:
         return ()
     rate = stated_rate(ix, found[0])

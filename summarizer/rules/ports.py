@@ -34,6 +34,7 @@ from .facts import (
     compute,
     period_end,
     previous_period,
+    year_to_month,
 )
 from .kinds import stances_of
 from .registry import Check, rule
@@ -129,6 +130,5 @@ def _volume(ix: FactIndex, f: Fact) -> Volume:
 
 def _year_so_far(ix: FactIndex, entity: str, period: str) -> Volume | None:
     """The port's total for the year to ``period``'s month (``2025M1-M5``)."""
-    code = f"{period[:4]}M1-M{int(period[5:])}"
-    found = ix.metrics("port_volume", entity=entity, segment="", period=code)
+    found = ix.metrics("port_volume", entity=entity, segment="", period=year_to_month(period))
     return _volume(ix, found[0]) if found else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact
-from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end
+from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end, previous_month
 
 
 def latest(ix: FactIndex, metric: str) -> Iterator[tuple[Fact, list[Fact]]]:
@@ -52,15 +52,3 @@ def month_before(ix: FactIndex, f: Fact) -> Fact | None:
     prev = previous_month(f.period)
     found = ix.metrics(f.metric, entity=f.entity, segment=f.segment, period=prev) if prev else []
     return found[0] if found else None
-
-
-def previous_month(period: str) -> str:
-    """The month before a month (``''`` for any other period).
-
-    >>> previous_month("2025-04"), previous_month("2025-01"), previous_month("2025Q1")
-    ('2025-03', '2024-12', '')
-    """
-    if len(period) != 7 or period[4] != "-":
-        return ""
-    year, month = int(period[:4]), int(period[5:])
-    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"

@@ -26,9 +26,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, previous_month
 from .kinds import stances_of
-from .readings import before, latest, previous_month
+from .readings import before, latest
 from .registry import Check, rule
 
 #: What a consumer index's move is to each reader ('' = no point).
