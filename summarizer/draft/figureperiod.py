@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules.facts import previous_period
+from ..rules.timeline import previous_period
 from .figures import Figure
 from .metricwords import listed_before
 from .periodnow import EN_NOW

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..rules.facts import previous_period
+from ..rules.timeline import previous_period
 from .figures import Figure
 
 if TYPE_CHECKING:

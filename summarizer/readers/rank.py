@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Fact, Takeaway
-from ..rules.facts import period_end
+from ..rules.timeline import period_end
 
 #: Bonus for a figure a rule computed over an editor's qualitative claim:
 #: traceable numbers are what this product offers that prose cannot.

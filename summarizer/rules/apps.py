@@ -30,9 +30,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, period_end
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import stances_of, told_by
 from .registry import Check, rule
+from .timeline import period_end
 
 #: What apps losing new users are to each reader: fewer new buyers where a
 #: seller lists, their shoppers to win for a brand and a rival platform.

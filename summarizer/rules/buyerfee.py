@@ -38,9 +38,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from babel.numbers import get_currency_precision
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import told_by
 from .registry import Check, rule
+from .timeline import in_force
 
 #: What a buyer fee is to each reader (facets of their points).
 FACETS = {

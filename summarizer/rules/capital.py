@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Takeaway
-from .facts import FactIndex, Num, compute, latest
+from .facts import FactIndex, Num, compute
 from .listing import commerce_listing
 from .registry import Check, rule
+from .timeline import latest
 
 
 @rule("cash_runway", needs=("metric:cash", "metric:monthly_burn", "metric:cash_runway"))

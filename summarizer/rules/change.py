@@ -18,21 +18,14 @@ from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
 from .consistency import same_day_unordered
-from .facts import (
-    HUNDRED,
-    FactIndex,
-    Num,
-    UndefinedFigureError,
-    compute,
-    in_force,
-    period_end,
-)
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .growth import period_base
 from .incentives import is_rebate
 from .kinds import adds_up, facet_of, kind_of, levied_on, told_by
 from .pricing import own_price
 from .registry import Check, rule
 from .steps import Move, chains, delta, fact_of, steps
+from .timeline import in_force, period_end
 from .twopart import told_here
 
 

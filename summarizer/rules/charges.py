@@ -30,10 +30,11 @@ from datetime import date
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, compute, in_force
+from .facts import FactIndex, Num, compute
 from .kinds import facet_of, kind_of, levied_on
 from .netcharge import covered
 from .registry import Check, rule
+from .timeline import in_force
 
 
 def _charges(ix: FactIndex) -> list[Fact]:

@@ -21,7 +21,7 @@ from ..facts.event_fields import way
 from ..model import Fact, Story, Takeaway
 from ..vocabulary.defs import EventDef
 from ..vocabulary.vocab import default_vocabulary
-from .facts import FactIndex, in_force, latest
+from .facts import FactIndex
 from .footprint import CARRIER_CUT_FACETS
 from .kinds import stances_of
 from .policies import policy_values
@@ -29,6 +29,7 @@ from .pricing import CUT_FACETS, OWN_PRICE_KINDS, RISE_FACETS
 from .registry import RULES, Check, rule
 from .sides import blocks_platform, platform_side
 from .sourcing import sourcing_values
+from .timeline import in_force, latest
 
 
 def _owned() -> set[str]:

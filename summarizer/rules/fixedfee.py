@@ -31,9 +31,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import FEE_FACETS, FEE_STANCES, told_by
 from .registry import Check, rule
+from .timeline import in_force
 
 
 @rule("fixed_fee", needs=("metric:annual_fee",))

@@ -29,9 +29,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, in_force
+from .facts import FactIndex
 from .registry import Check, rule
 from .terms import dated_terms
+from .timeline import in_force
 
 #: What a shorter (or a new) deadline is to each reader.
 SHORTER_FACETS = {

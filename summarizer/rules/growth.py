@@ -6,18 +6,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
-from .facts import (
-    HUNDRED,
-    FactIndex,
-    Num,
-    UndefinedFigureError,
-    compute,
-    period_end,
-    previous_period,
-)
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import facet_of, grows, is_loss, kind_of, of_a_period, told_by, trade_flow
 from .registry import Check, rule
 from .swings import below_zero, profit_swing
+from .timeline import period_end, previous_period
 
 #: The messages that tell a rate of change at face value (growth, a level with
 #: its growth, a rate alone): read per reader by the partners, a platform's

@@ -21,8 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Story, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute, latest
+from .facts import FactIndex, Num, UndefinedFigureError, compute
 from .registry import Check, rule
+from .timeline import latest
 
 
 @rule("held_funds", needs=("metric:withheld_funds",))

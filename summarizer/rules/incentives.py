@@ -29,9 +29,10 @@ from decimal import Decimal
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute, ids_of, in_force
+from .facts import FactIndex, Num, UndefinedFigureError, compute, ids_of
 from .kinds import levied_on
 from .registry import Check, rule
+from .timeline import in_force
 
 #: Days in an average month, for a budget's monthly pace.
 MONTH = Decimal("30.4375")

@@ -28,10 +28,11 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute, moved, period_end
+from .facts import FactIndex, Num, UndefinedFigureError, compute, moved
 from .kinds import stances_of
 from .pricing import line_move, own_price
 from .registry import Check, rule
+from .timeline import period_end
 
 #: What a dearer material is to each reader.
 RISE_FACETS = {

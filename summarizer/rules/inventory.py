@@ -32,9 +32,10 @@ from decimal import Decimal
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, apart, compute, previous_period
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, apart, compute
 from .kinds import stances_of
 from .registry import Check, rule
+from .timeline import previous_period
 
 #: What stock outgrowing sales is to each reader.
 GLUT_FACETS = {

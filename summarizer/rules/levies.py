@@ -32,10 +32,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, compute, in_force, period_end
+from .facts import HUNDRED, FactIndex, Num, compute
 from .kinds import PER_SALE, kind_of, levied_on
 from .netcharge import covered
 from .registry import Check, rule
+from .timeline import in_force, period_end
 
 #: The count a charge per unit is levied on: what turns it into a year's bill.
 VOLUME_OF = {"parcel": "parcels", "order": "orders", "item": "units_sold", "unit": "units_sold"}

@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Story, Takeaway
-from .facts import FactIndex, latest
+from .facts import FactIndex
 from .kinds import stances_of
 from .registry import Check, rule
+from .timeline import latest
 
 #: Entity kinds whose listing is commerce news: a brand or a platform.
 COMMERCE_KINDS = ("brand", "platform")

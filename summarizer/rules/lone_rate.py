@@ -26,10 +26,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, previous_period
+from .facts import FactIndex
 from .kinds import facet_of, grows, per_payer, trade_flow
 from .peers import MIN_PEERS
 from .registry import Check, rule
+from .timeline import previous_period
 
 
 @rule("lone_rate", needs=("metric:revenue",))

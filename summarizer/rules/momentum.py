@@ -26,10 +26,11 @@ from datetime import timedelta
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, apart, previous_period
+from .facts import FactIndex, Num, apart
 from .growth import growth_between
 from .kinds import TREND_FACETS, grows
 from .registry import Check, rule
+from .timeline import previous_period
 
 #: Period kinds whose neighbours make a run ("each quarter", "each month").
 RUN_KINDS = frozenset({"quarter", "month"})

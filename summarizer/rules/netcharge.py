@@ -23,9 +23,10 @@ from decimal import Decimal
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute, in_force
+from .facts import FactIndex, Num, UndefinedFigureError, compute
 from .kinds import FEE_FACETS, FEE_STANCES, PER_SALE, kind_of
 from .registry import Check, rule
+from .timeline import in_force
 
 #: Moves further apart than this are two seasons' news, not one bill.
 WITHIN_DAYS = 92

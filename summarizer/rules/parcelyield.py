@@ -28,18 +28,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
-from .facts import (
-    HUNDRED,
-    FactIndex,
-    Num,
-    UndefinedFigureError,
-    compute,
-    period_end,
-    year_to_month,
-)
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import stances_of
 from .outpace import stated_rate
 from .registry import Check, rule
+from .timeline import period_end, year_to_month
 
 #: The ratio's id in the vocabulary (``ratios:``), for stated figures of it.
 RATIO = "revenue_per_parcel"

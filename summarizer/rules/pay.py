@@ -22,9 +22,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, moved, period_end
+from .facts import FactIndex, moved
 from .kinds import stances_of
 from .registry import Check, rule
+from .timeline import period_end
 
 #: What a business's higher pay is to each reader, by whether it is a
 #: platform (its fees rest on it) or another business ('' = no point).

@@ -26,18 +26,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Fact, Takeaway
-from .facts import (
-    HUNDRED,
-    FactIndex,
-    Num,
-    UndefinedFigureError,
-    compute,
-    period_end,
-    previous_period,
-    year_to_month,
-)
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import stances_of
 from .registry import Check, rule
+from .timeline import period_end, previous_period, year_to_month
 
 #: The part whose direction decides what the volumes mean: goods coming in.
 IMPORTS = "loaded-imports"

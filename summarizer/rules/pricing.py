@@ -27,18 +27,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..model import Fact, Takeaway
-from .facts import (
-    HUNDRED,
-    FactIndex,
-    Num,
-    UndefinedFigureError,
-    compute,
-    ids_of,
-    in_force,
-    moved,
-)
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, ids_of, moved
 from .kinds import told_by
 from .registry import Check, rule
+from .timeline import in_force
 
 #: What a company's price rise is to each reader (a cut: CUT_FACETS).
 RISE_FACETS = {

@@ -24,10 +24,11 @@ from collections.abc import Iterator
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, apart, compute, period_end
+from .facts import FactIndex, Num, apart, compute
 from .kinds import facet_of, is_fee, kind_of, levied_on, told_by
 from .outpace import OUTPACE_FACETS
 from .registry import Check, rule
+from .timeline import period_end
 
 #: A part's share of its whole moving is where sales go, read as a part
 #: outgrowing its total is (outpace.OUTPACE_FACETS): a shop to ready, a

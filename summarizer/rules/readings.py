@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact
-from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end, previous_month
+from .facts import FactIndex, Num, UndefinedFigureError, compute
+from .timeline import period_end, previous_month
 
 
 def latest(ix: FactIndex, metric: str) -> Iterator[tuple[Fact, list[Fact]]]:

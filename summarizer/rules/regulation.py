@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Obligation, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force, latest
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .registry import Check, rule
+from .timeline import in_force, latest
 
 
 @rule("regulation_effective", needs=("event:regulation_effective", "event:regulation_issued"))

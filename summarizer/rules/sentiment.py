@@ -26,10 +26,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, previous_month
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import stances_of
 from .readings import before, latest
 from .registry import Check, rule
+from .timeline import previous_month
 
 #: What a consumer index's move is to each reader ('' = no point).
 SENTIMENT_FACETS = {

@@ -24,9 +24,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, apart, compute, ids_of, period_end
+from .facts import FactIndex, Num, apart, compute, ids_of
 from .kinds import told_by
 from .registry import Check, rule
+from .timeline import period_end
 
 #: What a share moving between companies is to each reader.
 SHARE_SHIFT_FACETS = {

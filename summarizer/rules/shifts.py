@@ -20,9 +20,10 @@ from decimal import Decimal
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .consistency import same_day_unordered
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, period_end
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import facet_of, grows, levied_on
 from .registry import Check, rule
+from .timeline import period_end
 
 
 def _alike(a: Fact, b: Fact) -> bool:

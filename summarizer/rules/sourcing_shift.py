@@ -26,9 +26,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, period_end
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import stances_of
 from .registry import Check, rule
+from .timeline import period_end
 
 #: What a company moving production is to each reader ('' = no point).
 SHIFT_FACETS = {

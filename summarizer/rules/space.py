@@ -26,9 +26,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, period_end
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import stances_of
 from .registry import Check, rule
+from .timeline import period_end
 
 #: What the market for warehouse space is to each reader ('' = no point).
 SPACE_FACETS = {

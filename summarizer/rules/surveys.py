@@ -25,9 +25,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute, period_end, previous_period
+from .facts import FactIndex, Num, UndefinedFigureError, compute
 from .kinds import stances_of, told_by
 from .registry import Check, rule
+from .timeline import period_end, previous_period
 
 #: What the ranking of channels is to each reader.
 CHANNEL_FACETS = {

@@ -29,9 +29,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, compute, in_force
+from .facts import FactIndex, Num, compute
 from .kinds import facet_of, kind_of, levied_on
 from .registry import Check, rule
+from .timeline import in_force
 
 #: Entity kinds that set a tax: a rate of theirs is a tax, not a price.
 LAWMAKERS = frozenset({"government", "regulator", "regulation", "market"})

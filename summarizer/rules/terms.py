@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterator
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, UndefinedFigureError, compute, in_force
+from .facts import FactIndex, Num, UndefinedFigureError, compute
+from .timeline import in_force
 
 
 def _base(ix: FactIndex, f: Fact) -> Fact | None:

@@ -29,9 +29,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from babel.numbers import get_currency_precision
 
 from ..model import Fact, Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, in_force
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import FEE_FACETS, FEE_STANCES, PER_SALE, kind_of, levied_on
 from .registry import Check, rule
+from .timeline import in_force
 
 
 def _moved(ix: FactIndex, f: Fact) -> Fact | None:

@@ -8,8 +8,9 @@ from decimal import Decimal
 
 from ..model import Fact, Takeaway
 from .consistency import same_day_unordered
-from .facts import HUNDRED, FactIndex, Num, compute, latest, period_end
+from .facts import HUNDRED, FactIndex, Num, compute
 from .registry import Check, rule
+from .timeline import latest, period_end
 
 
 def _assumed(fact: Fact, key: str) -> str:

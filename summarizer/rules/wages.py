@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Fact, Takeaway
-from .facts import FactIndex, Num, compute, in_force, moved
+from .facts import FactIndex, Num, compute, moved
 from .registry import Check, rule
+from .timeline import in_force
 
 #: What a higher minimum wage is to each reader ('' = no point).
 WAGE_FACETS = {

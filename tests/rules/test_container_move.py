@@ -9,7 +9,7 @@ from ministory import mini_story, sections
 
 from summarizer.model import Story
 from summarizer.rules import derive
-from summarizer.rules.facts import previous_period
+from summarizer.rules.timeline import previous_period
 
 ENTITIES = "  p: {kind: company, name: {zh-Hans: 甲港, en: Port Alpha}}\n"
 
