@@ -76,6 +76,7 @@ BY_ROLE = frozenset(
         "space_market",
         "parcel_yield",
         "sentiment_read",
+        "complaint_share",
         "listing_raise",
         "launch_sales",
         "ad_spend_move",

@@ -56,7 +56,7 @@ def _shares(ix: FactIndex) -> dict[tuple[str, str], list[Fact]]:
     return groups
 
 
-def _row(facts: list[Fact], latest: tuple[int, int, int]) -> dict[str, Any] | None:
+def share_row(facts: list[Fact], latest: tuple[int, int, int]) -> dict[str, Any] | None:
     """One company's latest reading, its earliest before it, and the move."""
     ordered = sorted(facts, key=lambda f: period_end(f.period))
     cur = ordered[-1]
@@ -77,7 +77,7 @@ def share_shift(ix: FactIndex) -> Iterator[Takeaway | Check]:
         by_entity: dict[str, list[Fact]] = {}
         for f in facts:
             by_entity.setdefault(f.entity, []).append(f)
-        rows = [r for fs in by_entity.values() if (r := _row(fs, latest)) is not None]
+        rows = [r for fs in by_entity.values() if (r := share_row(fs, latest)) is not None]
         rows.sort(key=lambda r: -r["cur"].quantity.value)  # stable: the editor's order breaks ties
         moved = [r for r in rows if r["delta"] is not None]
         gainer = max(moved, key=lambda r: r["delta"].value, default=None)

@@ -127,6 +127,7 @@ def test_rule_order_is_pinned() -> None:
         "space_market",
         "parcel_yield",
         "sentiment_read",
+        "complaint_share",
         "level_move",
         "fx_move",
         "span_change",

@@ -1,0 +1,144 @@
+"""complaint_share: which platforms a complaints service's complaints fall on,
+and how that moved between two of its reports.
+
+"上半年电商平台投诉占比依次为:拼多多(43.25%)、抖音电商(26.47%)、淘宝(16.44%)…"
+and, a quarter later, "拼多多(40.71%)、抖音電商(26.64%)…" (网经社's reports on
+the complaints merchants filed with its 电诉宝 service) read like market
+shares, and were drafted as revenue shares: the drafter took every figure for
+revenue, and no reader was told anything. Read as ``share_shift`` reads a
+market, a seller would have been told that orders are moving to the platform
+merchants complain about most.
+
+A share of complaints is where friction concentrates, not where sales go:
+the platform most complained about, the leaders' combined share, each named
+platform against its earlier reading (the ranking's rows are
+``shares.share_row``, as a market's), and the service's count of complaints
+where the story gives it, the base the shares divide. It is not a complaint
+rate: a platform with more merchants draws more complaints, which the
+researcher's meaning says. A seller reads the leader as where to keep
+evidence for disputes, a brand as a channel's running cost, a provider as
+where dispute work is, a platform as its standing with sellers. A factory is
+not told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..model import Fact, Takeaway
+from .facts import FactIndex, Num, apart, compute, ids_of
+from .kinds import stances_of
+from .registry import Check, rule
+from .shares import share_row
+from .timeline import latest, period_end
+
+#: What complaints falling on a platform are to each reader ('' = no point).
+COMPLAINT_FACETS = {
+    "seller": "risk",
+    "brand": "risk",
+    "factory": "",
+    "service_provider": "opportunity",
+    "platform_operator": "competition",
+    "researcher": "research",
+}
+
+#: Platforms named in the point, the leader first.
+NAMED = 4
+
+#: The leaders whose shares are summed ("the top three drew 82.32%").
+LEADERS = 3
+
+
+#: Who complained, for the complaints this rule reads: merchants against the
+#: platforms they sell on. Shoppers' complaints would mean other things to each
+#: reader (a platform's service, a seller's deliveries) and are not read yet.
+SEGMENTS = ("merchants",)
+
+
+def _groups(ix: FactIndex) -> dict[str, list[Fact]]:
+    """Complaint shares with a period, by who complained (the segment)."""
+    groups: dict[str, list[Fact]] = {}
+    for f in ix.metrics("complaint_share"):
+        q = f.quantity
+        if q is None or q.unit != "percent" or not f.period or q.upper is not None:
+            continue
+        if f.segment in SEGMENTS:
+            groups.setdefault(f.segment, []).append(f)
+    return groups
+
+
+def _together(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Num | None]:
+    """The leaders' combined share, unless the last of them ties the next (which
+    one is 'the top three' would be arbitrary) or a share is qualified."""
+    n = min(LEADERS, len(rows))
+    top = rows[:n]
+    if n < 2 or any(r["cur"].quantity.qualifier for r in top):
+        return [], None
+    if len(rows) > n and apart(Num.of(rows[n - 1]["cur"]), Num.of(rows[n]["cur"])) == 0:
+        return [], None
+    total = compute(lambda *xs: sum(xs), *(Num.of(r["cur"]) for r in top), unit="percent")
+    return top, total
+
+
+def _places(f: Fact) -> int:
+    """Decimal places a figure was written with: 43.25 -> 2, 24 -> 0."""
+    assert f.quantity is not None
+    exponent = f.quantity.value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _span(period: str) -> str:
+    """What kind of span a period is: 'H' for 2025H1, 'Q' for 2025Q3, '-' for a month.
+
+    >>> _span("2025H1"), _span("2025Q3"), _span("2025-05"), _span("FY2024")
+    ('H', 'Q', '-', 'FY')
+    """
+    return "".join(c for c in period if not c.isdigit())
+
+
+@rule("complaint_share", needs=("metric:complaint_share",))
+def complaint_share(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """The most complained-about platform and the rest of the latest ranking,
+    each against its earlier reading, and the leaders' combined share."""
+    for segment, facts in _groups(ix).items():
+        newest = max(period_end(f.period) for f in facts)
+        by_entity: dict[str, list[Fact]] = {}
+        for f in facts:
+            by_entity.setdefault(f.entity, []).append(f)
+        rows = [r for fs in by_entity.values() if (r := share_row(fs, newest)) is not None]
+        rows.sort(key=lambda r: -r["cur"].quantity.value)  # stable: the editor's order breaks ties
+        if len(rows) < 2 and rows[0]["delta"] is None:
+            continue  # one platform's share, never moved: a figure, not a ranking
+        moved = [r for r in rows if r["delta"] is not None]
+        riser = max(moved, key=lambda r: r["delta"].value, default=None)
+        faller = min(moved, key=lambda r: r["delta"].value, default=None)
+        top, together = _together(rows)
+        named = rows[:NAMED]
+        cases = latest(f for f in ix.metrics("complaints") if f.segment == segment)
+        base = next((r["base"] for r in moved), None)
+        yield Takeaway(
+            rule="complaint_share",
+            message="complaint_share",
+            facet="risk",
+            priority=77,
+            facts=ids_of(named, "cur", "base") + ((cases.id,) if cases else ()),
+            values={
+                "cur": rows[0]["cur"],
+                "leader": rows[0],
+                "rows": named,
+                "base": base,
+                # a half year against a quarter: shares of spans of different lengths
+                "same_span": base is None or _span(base.period) == _span(rows[0]["cur"].period),
+                "riser": riser if riser is not None and riser["delta"].value > 0 else None,
+                "faller": faller if faller is not None and faller["delta"].value < 0 else None,
+                "top": top,
+                "together": together,
+                # a sum of shares as exact as they were published (82.32%, not 82.3%)
+                "digits": max((_places(r["cur"]) for r in top), default=0),
+                "cases": cases,
+                "role_facets": COMPLAINT_FACETS,
+                "role_stances": stances_of(COMPLAINT_FACETS),
+            },
+            entity=rows[0]["cur"].entity,
+        )
