@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .barefigures import QUOTE_AFTER, index_reading
 from .numberwords import (
     CN_DIGITS,
     CURRENCY_PREFIXES,
@@ -192,7 +193,7 @@ def find_figures(text: str) -> list[Figure]:
                 continue  # 两家公司, 三款应用: a way of speaking, never a fact
             num = str(value)
         elif not (prefix or cur or unit or scale):
-            if _index_reading(text, m.start("num"), num):
+            if index_reading(text, m.start("num"), num):
                 fig = Figure(m.start("num"), m.end(), num)
                 fig.unit, fig.qualifier = "index", _qualifier(text, fig.start, fig.end)
                 out.append(fig)
@@ -271,21 +272,6 @@ CONVERSION = (
     "converts the amount before it: delete unless the source gives it as a figure of its own"
 )
 
-
-#: A bare number quoted against the dollar ("hit 6.9969 per dollar"): an
-#: exchange rate, the yuan's unless the editor says otherwise.
-QUOTE_AFTER = re.compile(r"\s?(?:yuan\s+)?per\s+(?:U\.?S\.?\s+)?dollar\b", re.IGNORECASE)
-#: A survey index its sentence names ("the PMI dropped to 49.0 from 50.5", 新订单指数49.2):
-#: a bare reading to one decimal, near 50, is the index's.
-INDEX_WORDS = re.compile(r"\bPMI\b|purchasing managers|sub-?index|指数", re.IGNORECASE)
-
-
-def _index_reading(text: str, start: int, num: str) -> bool:
-    """Whether the bare number at ``start`` is a survey index's reading."""
-    if not re.fullmatch(r"[1-9]\d\.\d", num) or not 20 <= float(num) <= 80:
-        return False
-    head = max(text.rfind(stop, 0, start) for stop in (". ", "。", "\n"))
-    return bool(INDEX_WORDS.search(text, head + 1, start))
 
 def _qualifier(text: str, start: int, end: int) -> str:
     """约/超/近/至少… just before the figure, or 左右/以上 just after it."""

@@ -28,6 +28,19 @@ def test_an_index_reading_is_drafted_with_its_month_and_a_percentage_is_not_one(
     assert got[3][1] == "percent"
 
 
+def test_a_sentiment_index_reading_outside_a_pmi_sentence() -> None:
+    """"a preliminary reading of 50.8" (The Fiscal Times, May 2025) was dropped: its sentence
+    names a consumer sentiment index, not a PMI."""
+    text = ("Sentiment\n\nThe Fiscal Times, May 16, 2025\n\nViews continued to sour in May, as "
+            "the University of Michigan's consumer sentiment index dropped to a preliminary reading of 50.8, down 3% from the final "
+            "reading of 52.2 in April. Revenue rose 50.8 million dollars.\n")
+    _, figures = draft_figures(text, "s.txt")
+    got = [(f.value, f.unit, f.metric, f.period) for f in figures]
+    assert got[0] == ("50.8", "index", "consumer_sentiment", "2025-05")
+    assert got[2] == ("52.2", "index", "consumer_sentiment", "2025-04")
+    assert all(f.unit != "index" for f in figures[3:])  # 50.8 million is an amount
+
+
 def test_a_rate_against_last_year_is_a_rate_on_a_year_of_the_figures_own_month() -> None:
     """"5% less than last year" was a change dated last year (FY2024)."""
     text = ("Port\n\nMarine Log, 16 June 2025\n\nThe Port of Los Angeles processed 716,619 TEU "
