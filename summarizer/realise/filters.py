@@ -38,7 +38,7 @@ from .bytecode import bytecode_cache
 from .figurevalues import absq, digits_for, exact_digits, index_reading, range_of, scaled, value_of
 from .phrases import phrase_filters
 from .text import was
-from .units import PER_WORDS, per_phrase
+from .units import PER_WORDS, measure_split, per_phrase
 
 #: Names a dict has as attributes: ``v.items`` must stay the method.
 _DICT_ATTRS = frozenset(dir(dict))
@@ -199,6 +199,11 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         words = PER_WORDS.get(q.per) if q is not None and q.per else None
         return (words[0] if languages.is_chinese(lang) else words[1]) if words else ""
 
+    def per_parts(f: Fact) -> tuple[str, str]:
+        """What an amount is per, as Chinese counts it: (measure word, noun),
+        ('件', '包裹') for 件包裹 (units.measure_split); '' for a total."""
+        return measure_split(per(f)) if per(f) else ("", "")
+
     def per_each(f: Fact) -> str:
         """What an amount is per, said as English says it after the amount:
         'a unit', 'an item', 'a 40ft container' ('' for a total)."""
@@ -218,6 +223,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         count=count,
         per=per,
         per_each=per_each,
+        per_parts=per_parts,
         unit_word=unit_word,
         count_fact=amount,
         was=was,

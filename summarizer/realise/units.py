@@ -93,6 +93,23 @@ def per_phrase(amount: str, per: str, lang: str) -> str:
     return f"{amount} {indefinite(words[1])}"  # a unit, an item, a 40ft container, an hour
 
 
+#: Chinese measure words a per word may open with (件包裹, 笔订单, 家门店).
+MEASURE_WORDS = "个件笔家"
+
+
+def measure_split(word: str) -> tuple[str, str]:
+    """A Chinese per word split into its measure word and noun, so a sentence
+    can say 每件都… and 低价包裹 (never 每个件包裹); a noun with no measure
+    word of its own is counted with 个.
+
+    >>> measure_split("件包裹"), measure_split("笔订单"), measure_split("包裹"), measure_split("件")
+    (('件', '包裹'), ('笔', '订单'), ('个', '包裹'), ('个', '件'))
+    """
+    if len(word) > 1 and word[0] in MEASURE_WORDS:
+        return word[0], word[1:]
+    return "个", word
+
+
 #: Caches built from these tables (numbers' formatted fields), emptied with them.
 _ON_CHANGE: list[Callable[[], None]] = []
 

@@ -76,3 +76,14 @@ def test_a_charge_that_moved_or_a_platform_fee_is_not_new_here() -> None:
     assert not _new(mini_story(ENTITIES, _charge("2", "5")))
     # a platform's new fee per unit reads otherwise (no customs work): not this rule's
     assert not _new(mini_story(ENTITIES, _charge("0", "5", metric="fulfilment_fee")))
+
+
+def test_a_charge_per_order_is_counted_in_orders_measure_word() -> None:
+    """件包裹 and 笔订单 split into measure word and noun (units.measure_split): a duty per
+    order reads 每笔订单 and 每笔都, never 每个笔订单 (the old template's 个)."""
+    story = mini_story(ENTITIES, _charge("0", "5").replace("per: parcel", "per: order"),
+                       published="2025-06-01")
+    zh = sections(story, "zh-Hans")
+    assert "对小额包裹征收关税，每笔订单5美元，此前不征收" in zh["general"]
+    assert "每笔订单都要代收并申报5美元" in zh["service_provider"]
+    assert "每个笔" not in "".join(zh.values())
