@@ -5,10 +5,12 @@ slower than the whole, from the article's own rates."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from ministory import READERS, sections
 
-from summarizer.facts.load import parse_story
+from summarizer.facts.load import load_story, parse_story
 from summarizer.facts.yamlload import load_yaml_text
 from summarizer.model import Story, Takeaway
 from summarizer.pipeline import load_project, make_brief
@@ -140,3 +142,22 @@ def test_a_named_shopping_day_is_said_by_its_name_and_is_no_point_of_its_own() -
     assert "黑五（2025年11月28日）单日" in zh and "有10.6%来自黑五一天" in zh
     assert "on Black Friday (November 28, 2025) alone was US$11.8 billion" in en
     assert "With Black Friday alone bringing in 10.6%" in en
+
+
+def test_each_reader_comes_in_to_the_peak_by_its_own_figure() -> None:
+    """Adobe's Black Friday: the share of the run was one lead-in repeated under five readers;
+    now a seller hears the share, a brand the multiple of an average day, the others the day
+    named in their own sentence."""
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "adobe-black-friday-2025.yaml"
+    en = sections(load_story(seed), "en")
+    peak = {r: next((x for x in en[r].splitlines() if "Black Friday" in x), "") for r in READERS}
+    assert "With Black Friday alone bringing in 10.6% of US online retail's GMV" in peak["seller"]
+    assert "With Black Friday alone worth about 3 times an average day, set promotions" \
+        in peak["brand"]
+    assert "Goods sold on Black Friday were made and shipped weeks before it" in peak["factory"]
+    assert "capacity for Black Friday, about 3 times an average day" in peak["service_provider"]
+    assert "hold at Black Friday's load: an outage that day would cost 10.6%" \
+        in peak["platform_operator"]
+    assert "Track Black Friday's share of US online retail's GMV (10.6%) year on year" \
+        in peak["researcher"]
+    assert sum("alone bringing in" in line for line in peak.values()) == 1

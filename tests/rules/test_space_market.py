@@ -5,7 +5,7 @@ the vacancy rate nobody's, and the relative rise was read as growth "to set agai
 
 from __future__ import annotations
 
-from ministory import mini_story, sections
+from ministory import first_points, mini_story, sections
 
 from summarizer.model import Story
 from summarizer.rules import derive
@@ -46,9 +46,20 @@ def test_rising_vacancy_is_a_tenants_market_and_regions_that_part_ways_are_named
             "the West and the East; the vacancy rate was 7.1%, up from about 6.5% a year "
             "earlier.") in en["general"]
     assert "ask your 3PL and storage providers for better rates now" in en["seller"]
-    assert "rents fell in the West and the East and rose in the South" in en["brand"]
+    assert "Warehouse rents fell in the West and the East and rose in the South" in en["brand"]
     assert "renew your own leases on today's softer terms" in en["service_provider"]
     assert "nothing here calls for a factory's attention" in en["factory"]
+    # not lead: each reader comes in by its own figure, not one lead-in five times
+    first = first_points(en)
+    assert "With Alphaland's warehouse vacancy rate at 7.1%, warehouse space" in first["seller"]
+    assert "With Alphaland's warehouse vacancy rate up to 7.1% from about 6.5% a year earlier" \
+        in first["platform_operator"]
+    assert "With more warehouse space standing empty than a year earlier" \
+        in first["service_provider"]
+    assert "With Alphaland's warehouse rent up 1.7% in a year and the vacancy rate at 7.1%" \
+        in first["researcher"]
+    leads = [p.split(",")[0] for p in first.values() if p]
+    assert len(leads) == len(set(leads)) == 5
     zh = sections(_story(Q3), "zh-Hans")
     assert "分地区看，南部上涨近5%，西部和东部下跌至少3%；空置率为7.1%，高于一年前的约6.5%。" in zh["general"]
 
