@@ -47,6 +47,14 @@ def test_imports_down_in_a_year_still_up_are_goods_brought_in_early() -> None:
     assert "spread your order book across markets" in en["factory"]
     assert "less drayage, warehousing and customs work" in en["service_provider"]
     assert "brought in early and are being paid back now" in en["researcher"]
+    # not lead: one lead-in under the seller only; the others come in by their own figure
+    assert "Importers shipping through Port Alpha are bringing in 9% less" in en["factory"]
+    assert "With Port Alpha handling 5% fewer containers than a year earlier" \
+        in en["service_provider"]
+    assert "With fewer imported goods coming through Port Alpha ahead of the holidays" \
+        in en["platform_operator"]
+    assert "Volumes at Port Alpha lead what retailers hold in stock" in en["researcher"]
+    assert "".join(en.values()).count("With loaded imports at Port Alpha down 9%") == 1
     zh = sections(_story(MAY), "zh-Hans")
     assert "其中进口重箱35.595万个标准箱（下降9%）；2025年前5个月累计406.3472万个标准箱，仍增长4%。" in zh["general"]
 
