@@ -12,7 +12,7 @@ merchants complain about most.
 A share of complaints is where friction concentrates, not where sales go:
 the platform most complained about, the leaders' combined share, each named
 platform against its earlier reading (the ranking's rows are
-``shares.share_row``, as a market's), and the service's count of complaints
+``shares.ranking``, as a market's), and the service's count of complaints
 where the story gives it, the base the shares divide. It is not a complaint
 rate: a platform with more merchants draws more complaints, which the
 researcher's meaning says. A seller reads the leader as where to keep
@@ -30,8 +30,8 @@ from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, apart, compute, ids_of
 from .kinds import stances_of
 from .registry import Check, rule
-from .shares import share_row
-from .timeline import latest, period_end
+from .shares import movers, ranking
+from .timeline import latest
 
 #: What complaints falling on a platform are to each reader ('' = no point).
 COMPLAINT_FACETS = {
@@ -102,21 +102,14 @@ def complaint_share(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """The most complained-about platform and the rest of the latest ranking,
     each against its earlier reading, and the leaders' combined share."""
     for segment, facts in _groups(ix).items():
-        newest = max(period_end(f.period) for f in facts)
-        by_entity: dict[str, list[Fact]] = {}
-        for f in facts:
-            by_entity.setdefault(f.entity, []).append(f)
-        rows = [r for fs in by_entity.values() if (r := share_row(fs, newest)) is not None]
-        rows.sort(key=lambda r: -r["cur"].quantity.value)  # stable: the editor's order breaks ties
+        rows = ranking(facts)
         if len(rows) < 2 and rows[0]["delta"] is None:
             continue  # one platform's share, never moved: a figure, not a ranking
-        moved = [r for r in rows if r["delta"] is not None]
-        riser = max(moved, key=lambda r: r["delta"].value, default=None)
-        faller = min(moved, key=lambda r: r["delta"].value, default=None)
+        riser, faller = movers(rows)
         top, together = _together(rows)
         named = rows[:NAMED]
         cases = latest(f for f in ix.metrics("complaints") if f.segment == segment)
-        base = next((r["base"] for r in moved), None)
+        base = next((r["base"] for r in rows if r["delta"] is not None), None)
         yield Takeaway(
             rule="complaint_share",
             message="complaint_share",
@@ -130,8 +123,8 @@ def complaint_share(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "base": base,
                 # a half year against a quarter: shares of spans of different lengths
                 "same_span": base is None or _span(base.period) == _span(rows[0]["cur"].period),
-                "riser": riser if riser is not None and riser["delta"].value > 0 else None,
-                "faller": faller if faller is not None and faller["delta"].value < 0 else None,
+                "riser": riser,
+                "faller": faller,
                 "top": top,
                 "together": together,
                 # a sum of shares as exact as they were published (82.32%, not 82.3%)

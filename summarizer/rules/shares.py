@@ -69,21 +69,35 @@ def share_row(facts: list[Fact], latest: tuple[int, int, int]) -> dict[str, Any]
     return {"cur": cur, "base": base, "delta": d}
 
 
+def ranking(facts: list[Fact]) -> list[dict[str, Any]]:
+    """The latest ranking of one group of shares: each company's latest reading
+    with its earliest before it (``share_row``), largest first; the editor's
+    order breaks ties (the sort is stable)."""
+    latest = max(period_end(f.period) for f in facts)
+    by_entity: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_entity.setdefault(f.entity, []).append(f)
+    rows = [r for fs in by_entity.values() if (r := share_row(fs, latest)) is not None]
+    rows.sort(key=lambda r: -r["cur"].quantity.value)
+    return rows
+
+
+def movers(rows: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The row that gained the most points and the one that lost the most
+    (None where no share rose, or none fell)."""
+    moved = [r for r in rows if r["delta"] is not None]
+    gainer = max(moved, key=lambda r: r["delta"].value, default=None)
+    loser = min(moved, key=lambda r: r["delta"].value, default=None)
+    return (gainer if gainer and gainer["delta"].value > 0 else None,
+            loser if loser and loser["delta"].value < 0 else None)
+
+
 @rule("share_shift", needs=("metric:order_share",))
 def share_shift(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """The gainer, the loser and the rest of one market's latest ranking."""
     for (metric, _market), facts in _shares(ix).items():
-        latest = max(period_end(f.period) for f in facts)
-        by_entity: dict[str, list[Fact]] = {}
-        for f in facts:
-            by_entity.setdefault(f.entity, []).append(f)
-        rows = [r for fs in by_entity.values() if (r := share_row(fs, latest)) is not None]
-        rows.sort(key=lambda r: -r["cur"].quantity.value)  # stable: the editor's order breaks ties
-        moved = [r for r in rows if r["delta"] is not None]
-        gainer = max(moved, key=lambda r: r["delta"].value, default=None)
-        loser = min(moved, key=lambda r: r["delta"].value, default=None)
-        gainer = gainer if gainer and gainer["delta"].value > 0 else None
-        loser = loser if loser and loser["delta"].value < 0 else None
+        rows = ranking(facts)
+        gainer, loser = movers(rows)
         if gainer is None and loser is None and len(rows) < 2:
             continue  # one share, never moved: a figure, not a shift
         lead = gainer or loser or rows[0]
