@@ -1,8 +1,8 @@
-"""No opening clause under three readers: a story's points each say what the news means for one
+"""No opening clause under two readers: a story's points each say what the news means for one
 reader, and a section that opens like the next one ("With cotton at US$2.01 a pound, …" under
 six readers) reads as a form filled in six times. Each reader comes in by its own figure or its
-own connective; two readers may share a way in (a seller and a factory on the same price), three
-may not. Read from the golden briefs, which test_golden holds equal to what `render` prints."""
+own connective. Read from the golden briefs, which test_golden holds equal to what `render`
+prints."""
 
 from __future__ import annotations
 
@@ -42,9 +42,9 @@ def test_there_are_briefs_to_read() -> None:
 
 
 @pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.name)
-def test_no_opening_under_three_readers(path: Path) -> None:
+def test_no_opening_under_two_readers(path: Path) -> None:
     over = {o: sorted(h) for o, h in openings(path.read_text(encoding="utf-8")).items()
-            if len(h) >= 3}
+            if len(h) >= 2}
     assert not over, over
 
 
