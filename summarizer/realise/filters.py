@@ -35,7 +35,16 @@ from ..rules.kinds import (
 )
 from . import locale
 from .bytecode import bytecode_cache
-from .figurevalues import absq, digits_for, exact_digits, index_reading, range_of, scaled, value_of
+from .figurevalues import (
+    absq,
+    digits_for,
+    exact_digits,
+    index_reading,
+    places,
+    range_of,
+    scaled,
+    value_of,
+)
 from .phrases import phrase_filters
 from .text import was
 from .units import PER_WORDS, measure_split, per_phrase
@@ -212,6 +221,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
 
     env.filters.update(
         amount=amount,
+        places=places,
         cents=cents,
         reading=reading,
         event_text=event_text,

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, apart, compute, ids_of
 from .kinds import stances_of
@@ -81,22 +82,6 @@ def _together(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Num | N
     return top, total
 
 
-def _places(f: Fact) -> int:
-    """Decimal places a figure was written with: 43.25 -> 2, 24 -> 0."""
-    assert f.quantity is not None
-    exponent = f.quantity.value.as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
-def _span(period: str) -> str:
-    """What kind of span a period is: 'H' for 2025H1, 'Q' for 2025Q3, '-' for a month.
-
-    >>> _span("2025H1"), _span("2025Q3"), _span("2025-05"), _span("FY2024")
-    ('H', 'Q', '-', 'FY')
-    """
-    return "".join(c for c in period if not c.isdigit())
-
-
 @rule("complaint_share", needs=("metric:complaint_share",))
 def complaint_share(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """The most complained-about platform and the rest of the latest ranking,
@@ -122,13 +107,12 @@ def complaint_share(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "rows": named,
                 "base": base,
                 # a half year against a quarter: shares of spans of different lengths
-                "same_span": base is None or _span(base.period) == _span(rows[0]["cur"].period),
+                "same_span": base is None
+                or parse_period(base.period).kind == parse_period(rows[0]["cur"].period).kind,
                 "riser": riser,
                 "faller": faller,
                 "top": top,
                 "together": together,
-                # a sum of shares as exact as they were published (82.32%, not 82.3%)
-                "digits": max((_places(r["cur"]) for r in top), default=0),
                 "cases": cases,
                 "role_facets": COMPLAINT_FACETS,
                 "role_stances": stances_of(COMPLAINT_FACETS),
