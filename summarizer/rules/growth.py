@@ -8,6 +8,7 @@ from decimal import Decimal
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import facet_of, grows, is_loss, kind_of, of_a_period, told_by, trade_flow
+from .moves import yearly
 from .registry import Check, rule
 from .swings import below_zero, profit_swing
 from .timeline import period_end, previous_period
@@ -105,16 +106,25 @@ def growth_between(
     )
 
 
+#: Rules that read a percent metric's stated move in points themselves
+#: (``told_by``): stated_growth leaves those moves to them.
+READ_IN_POINTS = frozenset({"cargo_space"})
+
+
 @rule("stated_growth", needs=("metric:revenue",))
 def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A level the article gives with its own year-on-year rate (no base given)."""
     for g in ix.metrics(measure="yoy"):
         q = g.quantity
         if told_by(g.metric) and (
-            kind_of(g.metric) in ("money", "count") or (q is not None and q.unit == "percent")
+            kind_of(g.metric) in ("money", "count")
+            or (q is not None and q.unit == "percent")
+            or told_by(g.metric) in READ_IN_POINTS
         ):
             continue  # a figure whose rule reads its rates (a material's price: input_cost;
-            # a vacancy rate "10% higher": space_market), not a rate in points (a margin's)
+            # a vacancy rate "10% higher": space_market; a load factor "down 2 points":
+            # cargo_space), not a rate in points its rule reads only from two levels
+            # (a margin's, a market share's): said here
         level = ix.metrics(
             g.metric, entity=g.entity, segment=g.segment, period=g.period, stated=False
         )
@@ -122,8 +132,8 @@ def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
         has_base = prev_period and ix.metrics(
             g.metric, entity=g.entity, segment=g.segment, period=prev_period
         )
-        if not level or has_base:
-            continue  # a rate alone is lone_rate's
+        if not level or has_base or yearly(level[0]):
+            continue  # a rate alone is lone_rate's; a freight rate by the kg, level_move's
         yield Takeaway(
             rule="stated_growth",
             message="level_with_growth",
@@ -140,12 +150,16 @@ def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
 
 
 def _prior(level: Fact, growth: Fact) -> Num | None:
-    """The year-earlier amount the stated rate implies: level ÷ (1 + rate);
-    none for a rate of nothing ("roughly flat"): the level again says nothing."""
+    """The year-earlier amount the stated rate implies: level ÷ (1 + rate),
+    or level - change for a change in points (a load factor of 56%, "down 2
+    percentage points": 58%, not 56 ÷ 0.98); none for a rate of nothing
+    ("roughly flat"): the level again says nothing."""
     if growth.quantity is not None and growth.quantity.value == 0:
         return None
     try:
         unit = level.quantity.unit if level.quantity else ""
+        if growth.quantity is not None and growth.quantity.unit == "pp":
+            return compute(lambda v, g: v - g, Num.of(level), Num.of(growth), unit=unit)
         return compute(lambda v, g: v / (1 + g / HUNDRED), Num.of(level), Num.of(growth), unit=unit)
     except UndefinedFigureError:
         return None

@@ -184,6 +184,17 @@ def levied_on(metric: str) -> str:
     return m.levied_on if m else ""
 
 
+def freight_mode(per: str) -> str:
+    """How freight priced per ``per`` travels: 'ocean' (a 40ft container),
+    'air' (a kilogram), '' when the unit does not say (the vocabulary's
+    ``freight_modes``), so a seller's inbound freight is worded for what it is.
+
+    >>> freight_mode("kilogram"), freight_mode("container"), freight_mode("unit")
+    ('air', 'ocean', '')
+    """
+    return default_vocabulary().freight_modes.get(per, "")
+
+
 #: What a fixed charge on a sale may be per (a platform's fee per order, a
 #: payment fee's fixed part per transaction, a warehouse fee per unit).
 PER_SALE = ("transaction", "order", "item", "unit")

@@ -22,7 +22,7 @@ from decimal import Decimal
 from ..model import Fact, Takeaway
 from ..vocabulary.vocab import default_vocabulary
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, apart, compute
-from .kinds import facet_of, trade_flow
+from .kinds import adds_up, facet_of, trade_flow
 from .registry import Check, rule
 from .shifts import share, split
 
@@ -241,6 +241,8 @@ def outpace(ix: FactIndex) -> Iterator[Takeaway | Check]:
     for total in ix.metrics(segment="", stated=False):
         if kinds.get(total.entity) not in PACED:
             continue  # a company's own lines: mix_shift and segment_mix say it
+        if not adds_up(total.metric):
+            continue  # a price's lanes or grades have no shares (a freight rate per kg)
         rate = stated_rate(ix, total) if total.quantity and total.period else None
         if rate is None:
             continue

@@ -205,6 +205,8 @@ class Vocabulary:
     metrics: dict[str, MetricDef]
     ratios: dict[str, RatioDef]
     segments: dict[str, SegmentDef] = field(default_factory=dict)
+    freight_modes: dict[str, str] = field(default_factory=dict)
+    """How freight charged per a ``per`` unit travels (container: ocean, kilogram: air)."""
     currency_names: dict[str, Text] = field(default_factory=dict)
     """A currency's name in prose (人民币 / renminbi), where the vocabulary gives one."""
     path: str = "vocabulary.yaml"

@@ -95,6 +95,8 @@ METRIC_KEYS = (
 
 #: Who sells through a channel segment (``SegmentDef.sells``); '' for other segments.
 SELLERS = ("", "own", "creators")
+#: How freight travels (``freight_modes``): worded 海运 / ocean, 空运 / air.
+FREIGHT_MODES = ("ocean", "air")
 
 
 def parse_vocabulary(loc: Located) -> Vocabulary:
@@ -232,6 +234,12 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             bool(raw.get("channel", False)),
         )
     scales = {str(k): int(v) for k, v in r.mapping("scales").items()}
+    modes = r.loc.data.get("freight_modes") if isinstance(r.loc.data, dict) else None
+    freight_modes = {
+        str(k): r.one_of(("freight_modes", k), v, FREIGHT_MODES)
+        for k, v in (modes if isinstance(modes, dict) else {}).items()
+        if r.one_of(("freight_modes", k), k, per) == k
+    }
     vocab = Vocabulary(
         roles=roles,
         stances=stances,
@@ -242,6 +250,7 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         qualifiers=qualifiers,
         measures=r.names("measures"),
         per=per,
+        freight_modes=freight_modes,
         grounds=grounds,
         policy_areas=areas,
         snapshots=r.names("snapshots"),
