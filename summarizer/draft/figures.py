@@ -28,7 +28,10 @@ from .numberwords import (
 )
 from .perwords import PER_SLASH, per_of
 
-_ARABIC = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
+#: A sign glued to the digits: a hyphen, a minus (−) or an en dash ("(–4% YoY)" in a
+#: table of figures); a dash between two numbers is a range (the look-behind below).
+_ARABIC = r"[-−–]?\d+(?:,\d{3})*(?:\.\d+)?"
+_MINUS = str.maketrans({"−": "-", "–": "-"})
 _CN = r"[一二两三四五六七八九十百]+"
 #: A small number in English words, read only before a scale word ("more than
 #: six million local sellers") or a span of days or hours, the terms platforms set
@@ -78,7 +81,13 @@ _BETWEEN = (
 )
 #: A run of time a comparison is over ("compared to the previous 30 days",
 #: 过去30天): the window of another figure, no count of days of its own.
-_WINDOW = re.compile(r"(?:previous|past|last|prior|preceding|过去|前)\s*$", re.IGNORECASE)
+#: A stretch of time another figure is read over, or a record's ("compared to the previous
+#: 30 days", "the first time in 19 months", "the lowest in 5 years", 19个月来首次).
+_WINDOW = re.compile(
+    r"(?:previous|past|last|prior|preceding|过去|前|(?:first|lowest|highest|biggest|largest"
+    r"|smallest|fastest|slowest|strongest|weakest)(?: time)? in)\s*$",
+    re.IGNORECASE,
+)
 _TIME_UNITS = frozenset({"days", "months", "years", "hours", "business_days"})
 FIGURE = re.compile(
     rf"(?P<prefix>{_PREFIX})?\s?(?<![\d.])(?P<num>{_ARABIC}|{_CN}|{_EN_WORD})"
@@ -163,7 +172,7 @@ def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` in order, with value, scale, currency/unit and qualifier."""
     out: list[Figure] = []
     for m in FIGURE.finditer(text):
-        num, scale = m.group("num"), (m.group("scale") or "").strip()
+        num, scale = m.group("num").translate(_MINUS), (m.group("scale") or "").strip()
         prefix, cur, unit = m.group("prefix"), m.group("cur"), m.group("unit")
         if not (prefix or cur):  # "$50 … products" is an amount, "1.6 million sellers" a count
             # in any case: a headline's "1.2 Crore Products" counts as the body's "products"
@@ -227,7 +236,7 @@ def find_figures(text: str) -> list[Figure]:
                 if pence and not fig.currency and not scale:
                     fig.currency, fig.value = "GBP", hundredths(fig.value)
                 fig.unit = ""
-        if fig.unit in _TIME_UNITS and _WINDOW.search(text[max(0, fig.start - 12) : fig.start]):
+        if fig.unit in _TIME_UNITS and _WINDOW.search(text[max(0, fig.start - 24) : fig.start]):
             continue  # "compared to the previous 30 days": another figure's window, not a figure
         fig.qualifier = _qualifier(text, fig.start, fig.end)
         if fig.currency:

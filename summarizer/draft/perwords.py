@@ -12,7 +12,7 @@ import re
 #: it (每件80美元): the vocabulary's per ids.
 PER_AFTER = re.compile(
     r"^\s*(?:per|an?|each)\s+(?:(?:late|delayed|cancelled)\s+)?"
-    r"(?:(unit|item|order|parcel|package|month|hour|pound|tonne|ton|SF|sq\.? ?ft"
+    r"(?:(unit|item|order|parcel|package|month|hour|pound|tonne|ton|kilogram|kilo|kg|SF|sq\.? ?ft"
     r"|square (?:foot|feet)|square met(?:re|er))s?"
     r"|(?:40ft|40-foot|forty-foot) (?:container|box)|feu)\b",
     re.IGNORECASE,
@@ -24,13 +24,14 @@ PER_PRODUCT = re.compile(
     r"products?\b",
     re.IGNORECASE,
 )
-PER_SLASH = re.compile(r"^\s*/\s*(month|hour|year)\b", re.IGNORECASE)
+PER_SLASH = re.compile(r"^\s*/\s*(month|hour|year|kg)\b", re.IGNORECASE)
 PER_BEFORE = re.compile(
-    r"每(件|单|笔|票|个包裹|月|小时|个店铺|家店铺|磅|吨|平方米|平方英尺|(?:笔)?[^\d，。；、每]{1,6}订单)[^\d，。；、]{0,3}$"
+    r"每(件|单|笔|票|个包裹|月|小时|个店铺|家店铺|磅|吨|公斤|千克|平方米|平方英尺|(?:笔)?[^\d，。；、每]{1,6}订单)[^\d，。；、]{0,3}$"
 )
 PER_IDS = {"件": "unit", "单": "order", "笔": "order", "票": "parcel", "个包裹": "parcel",
            "月": "month", "小时": "hour", "个店铺": "shop", "家店铺": "shop",
-           "磅": "pound", "吨": "tonne", "平方米": "square_metre", "平方英尺": "square_foot"}
+           "磅": "pound", "吨": "tonne", "公斤": "kilogram", "千克": "kilogram",
+           "平方米": "square_metre", "平方英尺": "square_foot"}
 #: Pay said by the month or the hour before its amount in the clause ("its
 #: hourly minimum wage climbed from RMB 24", 月最低工资标准由2690元): a rate of
 #: pay, not a month's or an hour's total of anything else ("monthly revenue").
@@ -67,17 +68,22 @@ def per_of(text: str, start: int, end: int) -> str:
     >>> t = "Asking rents, at $10.10 per SF; 租金每平方米45元"
     >>> [per_of(t, t.index(x), t.index(x) + len(x)) for x in ("$10.10", "45元")]
     ['square_foot', 'square_metre']
+    >>> t = "to an average of $2.50 per kilogram, averaging $4.79/kg; 空运每公斤2.5美元"
+    >>> [per_of(t, t.index(x), t.index(x) + len(x)) for x in ("$2.50", "$4.79", "2.5美元")]
+    ['kilogram', 'kilogram', 'kilogram']
     """
     if PER_PRODUCT.match(text[end : end + 72]):
         return "item"
     if s := PER_SLASH.match(text[end : end + 12]):
-        return s.group(1).lower()
+        return {"kg": "kilogram"}.get(s.group(1).lower(), s.group(1).lower())
     m = PER_AFTER.match(text[end : end + 24])
     if m:
         word = m.group(1).lower() if m.group(1) else "container"
         if word.startswith(("square met", "sq")) or word == "sf" or word.startswith("square f"):
             return "square_metre" if "met" in word else "square_foot"
-        return {"package": "parcel", "ton": "tonne"}.get(word, word)
+        return {"package": "parcel", "ton": "tonne", "kilo": "kilogram", "kg": "kilogram"}.get(
+            word, word
+        )
     b = PER_BEFORE.search(text[max(0, start - 14) : start])  # 每件80美元, 每延迟发货订单5美元
     if b:
         return "order" if b.group(1).endswith("订单") else PER_IDS[b.group(1)]
