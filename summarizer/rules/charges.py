@@ -15,7 +15,9 @@ Carriers announce their yearly general rate increase as a percentage ("UPS
 will raise 2024 tariff rates 5.9% … effective Dec. 26", matching FedEx's
 5.9%, one point below 2023's 6.9%): a percent change of a money charge on a
 day or for a year (a change over a run of days with a level is
-``level_move``'s) is read the same way, and the story's figures around it
+``level_move``'s), or a percent charge moved by points ("FedEx raised its US
+Ground and Express fuel surcharge tables by 100 points on May 6"), is read the
+same way, and the story's figures around it
 are told with it, not as points of their own: the same charge's earlier
 change (``previous``: a smaller or bigger rise than last time) and other
 companies' changes of it (``peers``: a rival raising as much leaves a
@@ -39,7 +41,7 @@ from .timeline import in_force
 
 def _charges(ix: FactIndex) -> list[Fact]:
     """Stated changes of cost metrics (an amount, or a percentage not over a
-    run of days), with a period and no base."""
+    run of days; a percent charge's move in points), with a period and no base."""
     out = []
     netted = covered(ix)  # a cut with another charge's rise on the same unit: net_charge's
     for f in ix.metrics(measure="change"):
@@ -48,9 +50,14 @@ def _charges(ix: FactIndex) -> list[Fact]:
             continue
         if (
             facet_of(f.metric) == "cost"
-            and kind_of(f.metric) == "money"
             and q is not None
-            and (q.is_money or (q.unit == "percent" and not _over_days(f.period)))
+            and (
+                kind_of(f.metric) == "money"
+                and (q.is_money or (q.unit == "percent" and not _over_days(f.period)))
+                # a charge that is a percent of something, moved by points on a day
+                # (a carrier's fuel surcharge table up 1 percentage point)
+                or kind_of(f.metric) == "percent" and q.unit == "pp"
+            )
             and q.upper is None
             and f.period
             and not f.base

@@ -94,8 +94,11 @@ def _number(text: str) -> Decimal | None:
 
 def _candidates(q: Quantity) -> list[Decimal]:
     """The value as the quote may write it: itself, unsigned, and for a
-    percent change also as a multiple (增长7倍 = +700%)."""
+    percent change also as a multiple (增长7倍 = +700%); points also in
+    basis points ("by 50 points" is 0.5 percentage points)."""
     out = [q.value, abs(q.value)]
+    if q.unit == "pp":
+        out.append(abs(q.value) * HUNDRED)
     if q.unit == "percent":
         out.append(abs(q.value) / HUNDRED)
     if q.unit == "times":  # 2x: "200%" as much, or up 100% ("doubled")
@@ -141,7 +144,10 @@ def _match(f: Fact, q: Quantity, scales: dict[str, int]) -> tuple[bool, str]:
     ):
         return True, ""
     plain = text.replace(",", "").replace(" ", "")
-    return _scaled_digits(q, scales) in plain, ""
+    written = [_scaled_digits(q, scales)]
+    if q.unit == "pp":  # in basis points: "by 50 points"
+        written.append(format((abs(q.value) * HUNDRED).normalize(), "f"))
+    return any(w in plain for w in written), ""
 
 
 def _is_limit(ctx: Context, f: Fact) -> bool:

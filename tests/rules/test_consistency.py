@@ -519,6 +519,9 @@ def _quoted(value: str, quote: str, **keys: str) -> Story:
         ("0", "such parcels currently enter the EU duty free", {"unit": "currency: EUR"}),
         # "the high-single-digit range" is 7 to 9, entered as that range
         ("[7, 9]", "cut to the high-single-digit range by 2026", {"unit": "unit: percent"}),
+        # points given in basis points: a table "raised by 50 points", 300 basis points
+        ("0.5", "increased its fuel surcharge tables by 50 points", {"unit": "unit: pp", "measure": "change"}),
+        ("-3", "gross margin fell 300 basis points", {"unit": "unit: pp", "measure": "yoy"}),
         # twice as much is 'doubled' (up 100%)
         (
             "2",
