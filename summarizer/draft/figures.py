@@ -229,6 +229,8 @@ def find_figures(text: str) -> list[Figure]:
                 fig.value = times_ten(fig.value)
             if fig.unit == "count":
                 fig.unit = ""
+            if fig.unit == "bp":  # 50 basis points: 0.5 percentage points
+                fig.unit, fig.value = "pp", hundredths(fig.value)
             if fig.unit == "cents" and not fig.currency and not scale:
                 fig.unit, fig.currency, fig.value = "", "USD", hundredths(fig.value)
             if fig.unit == "pence":

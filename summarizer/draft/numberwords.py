@@ -152,6 +152,11 @@ UNIT_WORDS = {
     "per cent": "percent",
     "percentage points": "pp",
     "percentage point": "pp",
+    # a hundredth of a point, read as points (50 basis points = 0.5 pp)
+    "basis points": "bp",
+    "basis point": "bp",
+    "个基点": "bp",
+    "基点": "bp",
     "times": "times",
     "months": "months",
     "years": "years",
