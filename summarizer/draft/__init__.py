@@ -17,7 +17,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-from .figures import Figure, find_figures, mark_conversions
+from .conversions import mark_conversions
+from .figures import Figure, find_figures
 from .periods import in_period_name
 
 # The other stages are imported when a draft is made: the rules import

@@ -9,7 +9,7 @@ trade in yuan and in dollars, so it is not dropped)."""
 from __future__ import annotations
 
 from summarizer.draft import draft_article, draft_figures
-from summarizer.draft.figures import CONVERSION
+from summarizer.draft.conversions import CONVERSION
 
 TEXT = (
     "Shanghai raises minimum wage\n\nFocus, 20 July 2025\n\n"
