@@ -20,7 +20,6 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..facts.yamlload import Located, Path_
-from ..keys import unknown_keys
 from ..model import Text
 from ..paths import VOCABULARY_PATH
 from .defs import (
@@ -33,7 +32,8 @@ from .defs import (
     UnitDef,
     Vocabulary,
 )
-from .entries import Reader, stances_by_kind, sum_of, told_by
+from .entries import Reader
+from .sections import parse_events, parse_metrics
 
 __all__ = [
     "EventDef",
@@ -51,47 +51,6 @@ __all__ = [
     "packaged_vocabulary",
     "parse_vocabulary",
 ]
-
-#: What a charge can be paid on (``levied_on``): its cost is worded for it.
-LEVIED_ON = ("", "sales", "imports", "shipments", "exports")
-#: Which goods-trade flow a metric is (``trade``): worded for exporters and forwarders.
-TRADE = ("", "exports", "imports", "both")
-
-#: The keys an event or a metric definition may have (a typo is an error).
-EVENT_KEYS = (
-    "zh-Hans",
-    "en",
-    "dated",
-    "effective",
-    "facet",
-    "for",
-    "by_kind",
-    "per_role",
-    "channel",
-    "plannable",
-    "grounds",
-)
-METRIC_KEYS = (
-    "kind",
-    "flow",
-    "facet",
-    "good",
-    "signed",
-    "for",
-    "by_kind",
-    "levied_on",
-    "trade",
-    "sum_of",
-    "told_by",
-    "sales",
-    "per_order",
-    "shop",
-    "loss",
-    "name",
-    "term",
-    "limit",
-    "bill",
-)
 
 #: Who sells through a channel segment (``SegmentDef.sells``); '' for other segments.
 SELLERS = ("", "own", "creators")
@@ -112,74 +71,8 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         topic = r.text((*p, "topic"), raw.get("topic") if isinstance(raw, dict) else None)
         if name and label and topic:
             facets[fid] = FacetDef(fid, name, label, topic)
-    events: dict[str, EventDef] = {}
-    for eid, raw in r.mapping("events").items():
-        p = ("events", eid)
-        name = r.text(p, raw)
-        if not name:
-            continue
-        facet = str(raw.get("facet", ""))
-        if facet:
-            r.one_of((*p, "facet"), facet, facets)
-        st = r.stance((*p, "for"), raw.get("for"), roles, stances)
-        r.problems += unknown_keys(loc, p, EVENT_KEYS, f"vocabulary 'events.{eid}'")
-        channel = r.one_of((*p, "channel"), raw.get("channel", ""), ("", "opens", "closes"))
-        events[eid] = EventDef(
-            eid,
-            name,
-            bool(raw.get("dated", False)),
-            facet,
-            st,
-            bool(raw.get("effective", False)),
-            bool(raw.get("per_role", False)),
-            bool(raw.get("plannable", raw.get("effective", False))),
-            channel,
-            stances_by_kind(r, p, raw.get("by_kind"), entity_kinds, roles, stances),
-            bool(raw.get("grounds", False)),
-        )
-    metrics: dict[str, MetricDef] = {}
-    for mid, raw in r.mapping("metrics").items():
-        p = ("metrics", mid)
-        if not isinstance(raw, dict):
-            r.fail(p, "expected a mapping with at least 'kind'")
-            continue
-        r.problems += unknown_keys(loc, p, METRIC_KEYS, f"vocabulary 'metrics.{mid}'")
-        kind = r.one_of((*p, "kind"), raw.get("kind"), kinds)
-        facet = r.one_of((*p, "facet"), raw.get("facet", "market"), facets)
-        good = r.one_of((*p, "good"), raw.get("good", "up"), ("up", "down"))
-        st = r.stance((*p, "for"), raw.get("for"), roles, stances)
-        name = r.text((*p, "name"), raw.get("name"), required=False)
-        by_kind = stances_by_kind(r, p, raw.get("by_kind"), entity_kinds, roles, stances)
-        metrics[mid] = MetricDef(
-            mid,
-            kind,
-            r.flag((*p, "flow"), raw.get("flow")),
-            facet,
-            good,
-            r.flag((*p, "signed"), raw.get("signed")),
-            st,
-            name,
-            str(raw.get("term", "")) or mid,
-            r.at(p),
-            by_kind,
-            r.one_of((*p, "levied_on"), raw.get("levied_on", ""), LEVIED_ON),
-            r.one_of((*p, "trade"), raw.get("trade", ""), TRADE),
-            sum_of(r, p, raw.get("sum_of")),
-            told_by(r, p, raw.get("told_by")),
-            r.flag((*p, "per_order"), raw.get("per_order")),
-            r.flag((*p, "sales"), raw.get("sales")),
-            str(raw.get("loss", "")),
-            r.flag((*p, "shop"), raw.get("shop")),
-            r.flag((*p, "limit"), raw.get("limit")),
-            r.flag((*p, "bill"), raw.get("bill")),
-        )
-    for mid, m in metrics.items():  # the parts of a sum are metrics of its kind
-        for i, part in enumerate(m.sum_of):
-            if part not in metrics or metrics[part].kind != m.kind or part == mid:
-                r.fail(
-                    ("metrics", mid, "sum_of", i),
-                    f"expected another {m.kind} metric of this vocabulary, got {part!r}",
-                )
+    events = parse_events(r, facets, roles, stances, entity_kinds)
+    metrics = parse_metrics(r, facets, kinds, roles, stances, entity_kinds)
     units: dict[str, UnitDef] = {}
     for uid, raw in r.mapping("units").items():
         en = raw.get("en") if isinstance(raw, dict) else None
