@@ -89,14 +89,14 @@ def render_draft(
             f"  {ent}: {{kind: {kind}{carrier}, name: {{zh-Hans: {_s(zh)}, en: {_s(en)}}}{term}}}"
             + guess
         )
-    # a country's trade partner is a market, a way to sell (quick commerce) a
+    # a country's trade partner and a freight lane are markets, a way to sell (quick commerce) a
     # channel; another part is most often a product line
     places, ways = load_keywords().markets, load_keywords().channels
     markets = {
         f.segment
         for f in figures
-        if f.segment and (trade_flow(f.metric) or f.segment_name in places)
-    }
+        if f.segment and (trade_flow(f.metric) or f.segment_name in places or "–" in f.segment_name)
+    }  # a lane ("Southeast Asia–North America", segments._lane) is a market too
     for seg, name in parts.items():
         channel = any(w in name.lower() for w in ways)
         kind = "market" if seg in markets else "channel" if channel else "product"

@@ -41,13 +41,15 @@ def guess_segment(
         elif (
             tokens[-1].lower() in kw.between
             or tokens[-1].lower() in metric_words
-            or tokens[-1] in ("(", "+", "$", "-", "~")
+            or tokens[-1] in ("(", "+", "$", "-", "~", ",")
         ):
             tokens.pop()
         else:
             break
     if not tokens:
         return SAME
+    if tokens[-1] == ":" and (lane := _lane(tokens[:-1])):
+        return lane
     name: list[str] = []
     while tokens and len(name) < 3:
         word = tokens[-1]
@@ -65,6 +67,25 @@ def guess_segment(
     if text.lower() in entity_names or bare.lower() in entity_names:
         return None  # the company itself ("Nike Inc."), not a part of it
     return _SLUG.sub("-", text.lower()).strip("-"), text
+
+
+def _lane(tokens: list[str]) -> tuple[str, str] | None:
+    """A trade lane heading a line ("Southeast Asia to North America: Rates
+    fell 11% YoY"): (id, 'Southeast Asia–North America'), or None.
+
+    >>> _lane(["Key", "lanes", "Southeast", "Asia", "to", "North", "America"])
+    ('southeast-asia-north-america', 'Southeast Asia–North America')
+    >>> _lane(["Sales", "rose"]) is None
+    True
+    """
+    words: list[str] = []
+    while tokens and len(words) < 8 and (tokens[-1] == "to" or tokens[-1][:1].isupper()):
+        words.insert(0, tokens.pop())
+    ends = " ".join(words).split(" to ")
+    if len(ends) != 2 or not all(ends):
+        return None
+    name = "–".join(ends)
+    return _SLUG.sub("-", name.lower()).strip("-"), name
 
 
 def add_segments(text: str, figures: list[Figure], entity_names: set[str]) -> None:

@@ -31,3 +31,15 @@ def test_air_freight_rates_are_per_kilogram_and_the_load_factor_is_its_own_metri
     assert any(g[2] == "air_cargo_volume" for g in got)
     assert not [g for g in got if g[1] == "months"]  # "the first time in 19 months"
     assert ("4", "percent") not in [g[:2] for g in got]  # the en dash is a minus
+
+
+def test_a_lane_heading_its_line_is_the_figures_segment_and_a_market() -> None:
+    from summarizer.draft import draft_article
+
+    _, figures = draft_figures(XENETA, "x.txt")
+    lane = [f for f in figures if f.value in ("-11", "4.79")]
+    assert [(f.segment, f.segment_name) for f in lane] == [
+        ("southeast-asia-north-america", "Southeast Asia–North America")
+    ] * 2
+    assert ('southeast-asia-north-america: {kind: market, name: {zh-Hans: "Southeast Asia–North '
+            'America"') in draft_article(XENETA, "x.txt")
