@@ -47,6 +47,8 @@ def cargo_space(ix: FactIndex) -> Iterator[Takeaway | Check]:
         change = _change(ix, load)
         if load.quantity is None or change is None or change.quantity is None:
             continue  # a level alone: nothing moved
+        if change.quantity.value == 0:
+            continue  # as full as a year earlier: no side gained the upper hand
         try:
             prior = compute(lambda v, c: v - c, Num.of(load), Num.of(change), unit="percent")
         except UndefinedFigureError:

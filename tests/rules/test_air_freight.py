@@ -109,10 +109,11 @@ def test_fuller_planes_are_a_carriers_market() -> None:
     assert "cargo is growing faster than capacity" in en["researcher"]
 
 
-def test_a_load_factor_with_no_change_tells_nothing() -> None:
+def test_a_load_factor_with_no_change_or_none_given_tells_nothing() -> None:
     facts = ("  lf: {metric: load_factor, entity: mkt, period: 2025-06, value: 56, unit: percent, "
              "source: {quote: 载货率原文}}\n")
     assert not [t for t in derive(_story(facts)).takeaways if t.rule == "cargo_space"]
+    assert not [t for t in derive(_story(_load("0"))).takeaways if t.rule == "cargo_space"]
 
 
 def test_a_stated_move_in_points_is_added_back_not_divided_out() -> None:
