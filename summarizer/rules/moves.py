@@ -33,6 +33,8 @@ def _pairs(ix: FactIndex) -> Iterator[tuple[Fact, Fact]]:
     for g in (*ix.metrics(measure="change"), *ix.metrics(measure="yoy")):
         if not g.quantity or g.quantity.unit != "percent" or g.forecast:
             continue
+        if g.quantity.value == 0:
+            continue  # flat: no move to tell (it read "fell 0%", "0% lower than a week earlier")
         if kind_of(g.metric) not in ("money", "count") or told_by(g.metric):
             continue
         try:

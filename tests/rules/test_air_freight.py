@@ -128,3 +128,10 @@ def test_a_stated_move_in_points_is_added_back_not_divided_out() -> None:
     )
     [t] = [t for t in derive(mini_story(entities, facts)).takeaways if t.rule == "stated_growth"]
     assert t.values["prior"].value == Decimal("45.9")
+
+
+def test_a_flat_reading_is_no_move() -> None:
+    """A rate unchanged on the week or the year read "fell 0% … from about US$1,810"."""
+    facts = _rate("all", "1806", "0", per="container")
+    assert not [t for t in derive(_story(facts)).takeaways if t.rule == "level_move"]
+    assert "0%" not in sections(_story(facts), "en")["general"]
