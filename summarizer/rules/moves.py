@@ -93,15 +93,18 @@ def level_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
         # a part moving against the whole (a lane up 8% while the global rate
         # fell 4%): said against the whole's move, which is news of its own
         other = leads.get((entity, metric, span, not up), (None, []))[0]
-        against = other if lead_cur.segment and other and not _fact(other, "cur").segment else None
-        yield _takeaway(told, parts, up, against)
+        whole_other = other is not None and not _fact(other, "cur").segment
+        against = other if lead_cur.segment and whole_other else None
+        # ... and the whole's researcher reads that part's spread with its own
+        countered = other if not lead_cur.segment and other and not whole_other else None
+        yield _takeaway(told, parts, up, against, countered)
 
 
 def _takeaway(
     lead: dict[str, object], parts: list[dict[str, object]], up: bool,
-    against: dict[str, object] | None,
+    against: dict[str, object] | None, countered: dict[str, object] | None,
 ) -> Takeaway:
-    told = (lead, *parts, *([against] if against else []))
+    told = (lead, *parts, *(m for m in (against, countered) if m))
     ids = [f.id for m in told for f in (_fact(m, "cur"), _fact(m, "change"))]
     cur, change = _fact(lead, "cur"), _fact(lead, "change")
     return Takeaway(
@@ -127,6 +130,11 @@ def _takeaway(
             "yoy": change.measure == "yoy",
             # the whole moving the other way, when this move is a part's
             "against": against,
+            # the part moving the other way, when this move is the whole's
+            "countered": countered,
+            # the spread between the part and the whole is the whole's to tell
+            # the researcher (with its own parts), not told twice
+            **({"role_facets": {"researcher": ""}} if against else {}),
             "levied_on": levied_on(cur.metric),
             # ocean or air freight (a rate per 40ft container, per kg)
             "mode": freight_mode(cur.quantity.per if cur.quantity else ""),

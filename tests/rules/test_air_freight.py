@@ -68,7 +68,11 @@ def test_lanes_are_a_price_by_lane_and_the_one_moving_against_the_whole_is_said_
             "year in June 2025, to US$4.72 a kg, from about US$4.37 a year earlier, while the rate "
             "across all lanes fell 4%. Lock in contract rates before they climb further.") in en["brand"]
     assert ("Track the spread between lanes month by month: the Southeast Asia–North America lane "
-            "down 11% against the rate across all lanes down 4%") in en["researcher"]
+            "down 11% against the rate across all lanes down 4%, while the Northeast Asia–North "
+            "America lane rose 8%") in en["researcher"]
+    assert en["researcher"].count("\n1. ") == 1 and "\n2. " not in en["researcher"]  # told once
+    assert up.values["role_facets"] == {"researcher": ""}
+    assert down.values["countered"]["cur"].id == "n"
     assert ("Shipping a kg on the Northeast Asia–North America lane now costs US$4.72, 8% more "
             "than a year earlier: budget the dearer air freight into landed costs, and send stock "
             "that can wait by sea") in en["seller"]
