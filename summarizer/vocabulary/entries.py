@@ -34,8 +34,10 @@ class Reader:
         where = ".".join(str(p) for p in path)
         self.problems.append((self.at(path), f"vocabulary '{where}': {message}"))
 
-    def mapping(self, key: str) -> dict[str, Any]:
+    def mapping(self, key: str, required: bool = True) -> dict[str, Any]:
         raw = self.loc.data.get(key) if isinstance(self.loc.data, dict) else None
+        if raw is None and not required:
+            return {}  # an optional section left out
         if not isinstance(raw, dict):
             self.fail((key,), "expected a mapping of id -> definition")
             return {}

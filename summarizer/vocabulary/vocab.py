@@ -127,12 +127,10 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
             bool(raw.get("channel", False)),
         )
     scales = {str(k): int(v) for k, v in r.mapping("scales").items()}
-    modes = r.loc.data.get("freight_modes") if isinstance(r.loc.data, dict) else None
-    freight_modes = {
-        str(k): r.one_of(("freight_modes", k), v, FREIGHT_MODES)
-        for k, v in (modes if isinstance(modes, dict) else {}).items()
-        if r.one_of(("freight_modes", k), k, per) == k
-    }
+    freight_modes: dict[str, str] = {}
+    for unit, mode in r.mapping("freight_modes", required=False).items():
+        r.one_of(("freight_modes", unit), unit, per)  # one of the vocabulary's per units
+        freight_modes[str(unit)] = r.one_of(("freight_modes", unit), mode, FREIGHT_MODES)
     vocab = Vocabulary(
         roles=roles,
         stances=stances,

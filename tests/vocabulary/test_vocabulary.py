@@ -4,6 +4,7 @@ by data alone and rendered."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -46,6 +47,31 @@ def test_vocabulary_check_passes_on_ours() -> None:
 
 def _line_of(text: str, needle: str) -> int:
     return text[: text.index(needle)].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("modes", "message"),
+    [
+        ("freight_modes: {kilogram: rail}", "vocabulary 'freight_modes.kilogram': expected one of: "
+         "ocean, air but received: 'rail'"),
+        ("freight_modes: {kilo: air}", "vocabulary 'freight_modes.kilo': expected one of: unit,"),
+        ("freight_modes: air", "vocabulary 'freight_modes': expected a mapping of id -> definition"),
+    ],
+)
+def test_a_bad_freight_mode_is_refused_at_its_place(tmp_path: Path, modes: str, message: str) -> None:
+    text = re.sub(r"(?m)^freight_modes: .*$", modes, VOCAB, count=1)
+    assert modes in text
+    path = tmp_path / "vocabulary.yaml"
+    path.write_text(text, encoding="utf-8")
+    r = run("vocabulary", "--vocabulary", str(path), "check")
+    assert r.returncode == 2 and message in r.stderr, r.stderr
+    assert f"{path}:{_line_of(text, modes)}:" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_vocabulary_without_freight_modes_is_fine(tmp_path: Path) -> None:
+    path = tmp_path / "vocabulary.yaml"
+    path.write_text(re.sub(r"(?m)^freight_modes: .*\n", "", VOCAB, count=1), encoding="utf-8")
+    assert run("vocabulary", "--vocabulary", str(path), "check").returncode == 0
 
 
 @pytest.mark.parametrize(
