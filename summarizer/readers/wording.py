@@ -77,6 +77,7 @@ BY_ROLE = frozenset(
         "parcel_yield",
         "sentiment_read",
         "complaint_share",
+        "complaint_problems",
         "cargo_space",
         "listing_raise",
         "launch_sales",

@@ -20,7 +20,8 @@ Which metrics are shares is vocabulary data: ``told_by: share_shift``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from operator import attrgetter
 from typing import Any
 
 from ..model import Fact, Takeaway
@@ -69,15 +70,18 @@ def share_row(facts: list[Fact], latest: tuple[int, int, int]) -> dict[str, Any]
     return {"cur": cur, "base": base, "delta": d}
 
 
-def ranking(facts: list[Fact]) -> list[dict[str, Any]]:
-    """The latest ranking of one group of shares: each company's latest reading
-    with its earliest before it (``share_row``), largest first; the editor's
-    order breaks ties (the sort is stable)."""
+def ranking(
+    facts: list[Fact], by: Callable[[Fact], str] = attrgetter("entity")
+) -> list[dict[str, Any]]:
+    """The latest ranking of one group of shares: each company's (or, ``by``
+    another key, each problem's) latest reading with its earliest before it
+    (``share_row``), largest first; the editor's order breaks ties (the sort
+    is stable)."""
     latest = max(period_end(f.period) for f in facts)
-    by_entity: dict[str, list[Fact]] = {}
+    by_key: dict[str, list[Fact]] = {}
     for f in facts:
-        by_entity.setdefault(f.entity, []).append(f)
-    rows = [r for fs in by_entity.values() if (r := share_row(fs, latest)) is not None]
+        by_key.setdefault(by(f), []).append(f)
+    rows = [r for fs in by_key.values() if (r := share_row(fs, latest)) is not None]
     rows.sort(key=lambda r: -r["cur"].quantity.value)
     return rows
 

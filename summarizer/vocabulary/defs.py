@@ -164,6 +164,10 @@ class SegmentDef:
     online sales, where its marketplace's sellers list): a platform's figure in
     it is a channel growing for them (``rules.kinds.channel_part``), which a
     part such as offline, overseas or a cloud business is not."""
+    answers: str = ""
+    """For a kind of problem shoppers complain about (refunds, counterfeits): the
+    reader whose work answering such complaints is (a seller settles refunds, a
+    brand fights fakes sold under its name); rule ``complaint_problems``."""
 
 
 @dataclass(frozen=True, slots=True)

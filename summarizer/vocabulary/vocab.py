@@ -122,9 +122,12 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         name = r.text(("segments", sid, "name"), raw.get("name"), required=False)
         within = r.text(("segments", sid, "in"), raw.get("in"), required=False)
         sells = r.one_of(("segments", sid, "sells"), raw.get("sells", ""), SELLERS)
+        answers = ""  # whose work a problem shoppers complain about is (complaint_problems)
+        if "answers" in raw:
+            answers = r.one_of(("segments", sid, "answers"), raw["answers"], roles)
         segments[sid] = SegmentDef(
             sid, name, str(raw.get("term", "")) or sid, r.at(("segments", sid)), within, sells,
-            bool(raw.get("channel", False)),
+            bool(raw.get("channel", False)), answers,
         )
     scales = {str(k): int(v) for k, v in r.mapping("scales").items()}
     freight_modes: dict[str, str] = {}

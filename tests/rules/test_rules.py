@@ -128,6 +128,7 @@ def test_rule_order_is_pinned() -> None:
         "parcel_yield",
         "sentiment_read",
         "complaint_share",
+        "complaint_problems",
         "cargo_space",
         "level_move",
         "fx_move",

@@ -74,6 +74,18 @@ def test_a_vocabulary_without_freight_modes_is_fine(tmp_path: Path) -> None:
     assert run("vocabulary", "--vocabulary", str(path), "check").returncode == 0
 
 
+def test_a_problem_answered_by_no_known_reader_is_refused_at_its_place(tmp_path: Path) -> None:
+    old = "  refunds: {name: {zh-Hans: 退款问题, en: refunds}, answers: seller}"
+    new = old.replace("answers: seller", "answers: courier")
+    assert old in VOCAB
+    text = VOCAB.replace(old, new)
+    path = tmp_path / "vocabulary.yaml"
+    path.write_text(text, encoding="utf-8")
+    r = run("vocabulary", "--vocabulary", str(path), "check")
+    assert r.returncode == 2 and "vocabulary 'segments.refunds.answers': expected one of: seller," in r.stderr
+    assert "but received: 'courier'" in r.stderr and f"{path}:{_line_of(text, new)}:" in r.stderr
+
+
 @pytest.mark.parametrize(
     ("edit", "needle", "message"),
     [
