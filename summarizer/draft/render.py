@@ -74,7 +74,9 @@ def render_draft(
     header_line("published", header.published.isoformat() if header.published else "null", False)
     out.append('  lede: {zh-Hans: "", en: ""}  # REVIEW: one sentence, your words')
     out.append("")
-    parts = {f.segment: f.segment_name for f in figures if f.segment and f.segment not in entities}
+    # a part named in the article (a vocabulary segment has no name here: it needs no entity)
+    parts = {f.segment: f.segment_name for f in figures
+             if f.segment_name and f.segment not in entities}
     out.append("entities:" + ("" if entities or parts else " {}"))
     known = players()
     for ent, (kind, zh, en) in entities.items():

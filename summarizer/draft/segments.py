@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary.vocab import default_vocabulary
 from .figures import Figure
 from .keywords import Keywords, load_keywords
 from .sentences import sentence_bounds
@@ -88,8 +89,33 @@ def _lane(tokens: list[str]) -> tuple[str, str] | None:
     return _SLUG.sub("-", name.lower()).strip("-"), name
 
 
+#: What may stand between a vocabulary segment's Chinese name and its figure
+#: ("退款问题占比高达18.79%", "商品质量（6.91%）").
+_LINK_ZH = re.compile(r"(?:占比|占)?(?:高达|达到|达|为)?[（(]?$")
+
+
+def named_segment(before: str) -> str:
+    """The vocabulary segment whose Chinese name ends ``before`` (the text up
+    to a figure), linking words and an opening bracket aside, or ''. Such a
+    segment needs no entity: the vocabulary names it in every language.
+
+    >>> named_segment("其余问题类型依次为商品质量（")
+    'product-quality'
+    >>> named_segment("退款问题占比高达")
+    'refunds'
+    >>> named_segment("营收同比增长")
+    ''
+    """
+    head = before[: _LINK_ZH.search(before).start()]  # type: ignore[union-attr]
+    named = ((s.name.get("zh-Hans"), sid) for sid, s in default_vocabulary().segments.items()
+             if s.name is not None)
+    return max(((len(zh), sid) for zh, sid in named if zh and head.endswith(zh)),
+               default=(0, ""))[1]
+
+
 def add_segments(text: str, figures: list[Figure], entity_names: set[str]) -> None:
-    """Give each English figure the part its sentence names before it."""
+    """Give each English figure the part its sentence names before it, and a
+    Chinese one the vocabulary's segment its name stands just before."""
     kw = load_keywords()
     metric_words = frozenset(w.lower() for w, *_ in kw.metrics if w.isascii())
 
@@ -97,6 +123,9 @@ def add_segments(text: str, figures: list[Figure], entity_names: set[str]) -> No
     for fig in figures:
         start, _ = sentence_bounds(text, fig.start)
         same_sentence = prev is not None and prev.end > start
+        if (known := named_segment(text[max(start, fig.start - 40) : fig.start])):
+            fig.segment, prev = known, fig
+            continue
         found = guess_segment(
             text[prev.end if prev and same_sentence else start : fig.start],
             kw,
