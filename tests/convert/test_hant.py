@@ -129,6 +129,9 @@ def test_converters_are_created_once() -> None:
         # a marketplace paying sellers out: Taiwan's 撥款, Hong Kong keeps 回款
         ("卖家回款推迟至送达后7天", "賣家撥款推遲至送達後7天", "賣家回款推遲至送達後7天"),
         ("国际数字商业集团", "國際數位商業集團", "國際數字商業集團"),
+        # 海外 + 卖家, not Taiwan's 外卖 -> 外送 read across the two words (海外送家)
+        ("海外卖家与外卖平台", "海外賣家與外送平台", "海外賣家與外賣平台"),
+        ("国外卖家和境外卖家", "國外賣家和境外賣家", "國外賣家和境外賣家"),
         ("", "", ""),
     ],
 )  # fmt: skip
