@@ -233,7 +233,7 @@ QUALIFIERS_BEFORE = [
     ("a maximum of", "up_to"),
     ("max", "up_to"),
     ("less than", "up_to"),
-    ("fewer than", "up_to"),
+    ("fewer than", "under"),  # only things counted: never a price cap
     ("sub-", "up_to"),
     # not "below" / "under": "a fee on products with supply below 28 days" is
     # a threshold, exact, and so is "orders below $150"; "priced below $20"

@@ -79,7 +79,8 @@ class Quantity:
     scale: str = ""
     """The scale word the editor used (万, 亿, million, ...) or empty."""
     qualifier: str = ""
-    """about | over | nearly | at_least | up_to | '' (as written: 约, 超, 近, 至少, 不超过)."""
+    """about | over | nearly | at_least | up_to | under | '' (as written: 约, 超, 近, 至少,
+    不超过, 不到)."""
     upper: Decimal | None = None
     """The top of a range (HK$151–165), in base units; ``value`` is its bottom."""
     per: str = ""

@@ -115,7 +115,7 @@ def stated_interval(fact: Fact) -> tuple[Decimal | None, Decimal | None]:
         return low - slack, high
     if q.qualifier in ("over", "at_least"):
         return low, None
-    if q.qualifier == "up_to":
+    if q.qualifier in ("up_to", "under"):
         return None, high
     return low, high
 

@@ -55,7 +55,10 @@ def _amount_keys(props: dict[str, Any], vocab: Vocabulary) -> None:
     props["unit"] = {"enum": list(vocab.units), "description": "Unit id (vocabulary units)."}
     props["qualifier"] = {
         "enum": list(vocab.qualifiers),
-        "description": "约 about, 超/逾 over, 近 nearly, 至少 at_least, 不超过 up_to.",
+        "description": (
+            "约 about, 超/逾 over, 近 nearly, 至少 at_least, 不超过 up_to, "
+            "不到 under (a count below a round number)."
+        ),
     }
     props["per"] = {
         "enum": list(vocab.per),
