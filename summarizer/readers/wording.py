@@ -78,6 +78,7 @@ BY_ROLE = frozenset(
         "sentiment_read",
         "complaint_share",
         "complaint_problems",
+        "seller_origin",
         "cargo_space",
         "listing_raise",
         "launch_sales",

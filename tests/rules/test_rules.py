@@ -129,6 +129,7 @@ def test_rule_order_is_pinned() -> None:
         "sentiment_read",
         "complaint_share",
         "complaint_problems",
+        "seller_origin",
         "cargo_space",
         "level_move",
         "fx_move",
