@@ -36,13 +36,3 @@ def test_a_vocabulary_segment_is_not_declared_as_an_entity() -> None:
 
 def test_the_segments_examples_hold() -> None:
     assert doctest.testmod(segments).failed == 0
-
-
-def test_fewer_than_a_count_is_drafted_as_under_a_round_number() -> None:
-    """"fewer than 25,000 sellers": a ceiling the quick read says as 不到 / under, not a cap
-    (至多 / up to), which "fewer" (said only of things counted) never is."""
-    _, figures = draft_figures(
-        "Walmart\n\n2025-02-26\n\nWalmart had fewer than 25,000 sellers from China in 2023 and "
-        "50,000 sellers in 2024.\n", "x.txt")
-    assert [(f.value, f.qualifier, f.unit) for f in figures] == [
-        ("25000", "under", "sellers"), ("50000", "", "sellers")]
