@@ -187,7 +187,14 @@ def was(noun: str) -> str:
     ('were', 'was', 'was')
     >>> was("monthly active users (MAU)"), was("gross merchandise value (GMV)")
     ('were', 'was')
+
+    "X of Y" agrees with X, its head: "number of sellers" was, "sales of
+    cars" were.
+
+    >>> was("number of sellers"), was("share of complaints"), was("sales of cars")
+    ('was', 'was', 'were')
     """
-    word = noun.split(" (", 1)[0].rsplit(" ", 1)[-1].lower()
+    head = noun.split(" (", 1)[0].split(" of ", 1)[0]
+    word = head.rsplit(" ", 1)[-1].lower()
     plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
     return "were" if plural else "was"

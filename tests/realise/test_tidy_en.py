@@ -4,6 +4,8 @@ takes an apostrophe alone; names and singular nouns in -ss keep theirs."""
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 
 from summarizer.realise.text import tidy
@@ -21,3 +23,12 @@ from summarizer.realise.text import tidy
 )
 def test_a_plural_common_nouns_possessive_is_an_apostrophe(text: str, tidied: str) -> None:
     assert tidy(text, "en", "t") == tidied
+
+
+def test_was_agrees_with_the_head_of_an_of_phrase() -> None:
+    """'Etsy's number of sellers were 5.6 million' (a plural after 'of' read as the subject)."""
+    from summarizer.realise import text
+
+    assert (text.was("number of sellers"), text.was("sales of cars"), text.was("imports")) == (
+        "was", "were", "were")
+    assert doctest.testmod(text).failed == 0
