@@ -14,6 +14,7 @@ from ..vocabulary.vocab import default_vocabulary
 from . import (  # noqa: F401  (registers)
     adspend,
     apps,
+    balance,
     buyerfee,
     buyersubsidy,
     capital,
@@ -115,6 +116,7 @@ ORDER = (
     "complaint_share",
     "complaint_problems",
     "seller_origin",
+    "buyers_per_seller",
     "cargo_space",
     "level_move",
     "fx_move",
