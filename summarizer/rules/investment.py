@@ -28,6 +28,7 @@ earlier one (``base``) is ``base_change``'s, and a change is not a budget.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 
 from ..facts.periods import Period, parse_period
@@ -125,7 +126,9 @@ def investment_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if f.quantity is None or not f.quantity.is_money or f.base or f.id in bases:
             continue  # a budget moved from an earlier one is base_change's news
         groups.setdefault((f.entity, f.period or "", f.quantity.unit), []).append(f)
-    for members in groups.values():
+    for key, members in groups.items():
+        if _superseded(key, groups):
+            continue
         parts = sorted(members, key=lambda f: -f.quantity.value if f.quantity else 0)
         parts = parts[:MAX_PARTS]
         f = parts[0]
@@ -176,6 +179,28 @@ def investment_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
             },
             entity=f.entity,
         )
+
+
+def _superseded(key: tuple[str, str, str], groups: dict[tuple[str, str, str], list[Fact]]) -> bool:
+    """Whether the investor spent or pledged in a later period of the same
+    kind (a quarter's capital spending a year after another quarter's): the
+    earlier sum is history, which the growth rules tell as a move, not a
+    budget on offer now. A plan over years and a year's budget are both news."""
+    entity, period, unit = key
+    here = _kind_end(period)
+    if here is None:
+        return False
+    later = (_kind_end(p) for e, p, u in groups if e == entity and u == unit and p != period)
+    return any(x is not None and x[0] == here[0] and x[1] > here[1] for x in later)
+
+
+def _kind_end(period: str) -> tuple[str, date] | None:
+    """A period's kind (quarter, year, …) and its last day; None if it has none."""
+    try:
+        p = parse_period(period) if period else None
+    except ValueError:
+        return None
+    return (p.kind, p.end) if p is not None else None
 
 
 def _spent(ix: FactIndex, f: Fact, total: Num) -> tuple[Fact | None, Num | None]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from ministory import mini_story, sections
+
 from summarizer.facts.load import load_story, parse_story
 from summarizer.facts.yamlload import load_yaml_text
 from summarizer.model import Story, Takeaway
@@ -148,3 +150,21 @@ def test_one_investors_sums_for_one_period_are_one_point_with_their_total() -> N
     assert said in en["brand"] + en["general"]
     assert "甲公司计划共投入9000万美元（客户服务5000万美元、规则执行4000万美元）" in zh["brand"] + zh["general"]
     assert en["seller"].count("US$50 million") + en["seller"].count("US$40 million") <= 2
+
+
+def test_an_earlier_periods_spending_is_history_not_a_budget_on_offer() -> None:
+    """Capital spending in two like periods (a quarter a year apart): the earlier sum was told as
+    "US$6.6 million from Alpha is on offer … worth pitching to early" beside the later one, in the
+    same readers' sections; now only the latest is a budget, the move is the growth rules'."""
+    entity = "  p: {kind: company, name: {zh-Hans: 甲, en: Alpha}}\n"
+    facts = "".join(
+        f"  {fid}: {{metric: investment, entity: p, period: {period}, value: {value}, scale: million, "
+        f"currency: USD, source: {{quote: {fid}原文}}}}\n"
+        for fid, period, value in (("a", "2025Q2", "5.6"), ("b", "2024Q2", "6.6")))
+    story = mini_story(entity, facts, published="2025-08-01")
+    [t] = [t for t in derive(story).takeaways if t.rule == "investment_pace"]
+    assert t.values["cur"].id == "a"
+    en = sections(story, "en")
+    assert "US$6.6 million from Alpha is on offer" not in en["factory"]
+    assert "US$5.6 million from Alpha is on offer" in en["factory"]
+    assert "fell from US$6.6 million in the second quarter of 2024 to US$5.6 million" in en["general"]
