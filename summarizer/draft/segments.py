@@ -89,6 +89,10 @@ def _lane(tokens: list[str]) -> tuple[str, str] | None:
     return _SLUG.sub("-", name.lower()).strip("-"), name
 
 
+#: Shorter Chinese names (线上, 海外, 商家) stand before figures in too many
+#: other senses ("商家为500万家" is a count of merchants, not a part of one).
+MIN_NAME = 4
+
 #: What may stand between a vocabulary segment's Chinese name and its figure
 #: ("退款问题占比高达18.79%", "商品质量（6.91%）").
 _LINK_ZH = re.compile(r"(?:占比|占)?(?:高达|达到|达|为)?[（(]?$")
@@ -103,13 +107,14 @@ def named_segment(before: str) -> str:
     'product-quality'
     >>> named_segment("退款问题占比高达")
     'refunds'
-    >>> named_segment("营收同比增长")
-    ''
+    >>> named_segment("营收同比增长"), named_segment("平台商家为")
+    ('', '')
     """
-    head = before[: _LINK_ZH.search(before).start()]  # type: ignore[union-attr]
+    link = _LINK_ZH.search(before)
+    head = before[: link.start()] if link else before
     named = ((s.name.get("zh-Hans"), sid) for sid, s in default_vocabulary().segments.items()
              if s.name is not None)
-    return max(((len(zh), sid) for zh, sid in named if zh and head.endswith(zh)),
+    return max(((len(zh), sid) for zh, sid in named if len(zh) >= MIN_NAME and head.endswith(zh)),
                default=(0, ""))[1]
 
 
