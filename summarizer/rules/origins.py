@@ -66,7 +66,8 @@ def _count(facts: list[Fact]) -> dict[str, Any]:
     """The count now and before, how many times it grew, and whether that is a
     floor (from under 25,000 to 50,000: more than doubled)."""
     cur, base = _series(facts)
-    out: dict[str, Any] = {"count": cur, "count_base": base, "times": None, "more": False}
+    out: dict[str, Any] = {"count": cur, "count_base": base, "times": None, "more": False,
+                           "capped": False}
     if base is None:
         return out
     try:
@@ -75,7 +76,10 @@ def _count(facts: list[Fact]) -> dict[str, Any]:
                                 unit="percent")
     except UndefinedFigureError:
         return out
-    out["more"] = _bound(base) == "high" or _bound(cur) == "low"
+    floor = _bound(base) == "high" or _bound(cur) == "low"  # from under 25,000: at least
+    ceiling = _bound(base) == "low" or _bound(cur) == "high"  # from over 25,000: at most
+    out["more"] = floor and not ceiling
+    out["capped"] = ceiling  # a multiple that is only a ceiling is not said
     return out
 
 
@@ -100,7 +104,7 @@ def seller_origin(ix: FactIndex) -> Iterator[Takeaway | Check]:
     for (platform, place), by in groups.items():
         values: dict[str, Any] = dict.fromkeys(
             ("count", "count_base", "times", "growth", "share", "share_base", "delta"))
-        values |= {"platform": platform, "place": place, "more": False}
+        values |= {"platform": platform, "place": place, "more": False, "capped": False}
         if counts := by.get("origin_sellers"):
             values |= _count(counts)
         if shares := by.get("origin_share"):

@@ -91,3 +91,14 @@ def test_sellers_from_there_leaving_are_read_as_leaving() -> None:
     assert "**Opportunity**" in en["platform_operator"] and "**Risk**" in en["factory"]
     assert "fewer of your rivals there ship from China" in en["seller"]
     assert "recruiting" not in en["seller"] and "grew" not in "".join(en.values())
+
+
+def test_a_count_from_a_floor_gives_no_multiple() -> None:
+    """From "more than 25,000" to 50,000 is at most a doubling: the rise is told, not 'doubled'."""
+    facts = (_fact("c23", "origin_sellers", "FY2023", "25000", "qualifier: over, ")
+             + _fact("c24", "origin_sellers", "FY2024", "50000"))
+    en, zh = sections(_story(facts), "en"), sections(_story(facts), "zh-Hans")
+    assert ("China-based sellers on Walmart Marketplace rose from more than 25,000 in 2023 to 50,000 "
+            "in 2024.") in en["general"]
+    assert "doubled" not in "".join(en.values()) and "一倍" not in "".join(zh.values())
+    assert "从2023年的超2.5万家增至2024年的5万家。" in zh["general"]
