@@ -190,6 +190,8 @@ def wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
         return angle
     if t.message == "dated_event" and t.values.get("per_role"):
         return angle  # a market entry, a store opening: a shop to open, clients to win
+    if t.message == "level_with_growth" and angle == "researcher":
+        return angle  # only the researcher backs the year-earlier level out
     return s.kind
 
 
