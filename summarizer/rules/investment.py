@@ -112,6 +112,9 @@ def _period(f: Fact) -> Period | None:
         return None
 
 
+#: An investor's sums by (entity, period, unit).
+Groups = dict[tuple[str, str, str], list[Fact]]
+
 #: Sums of one pledge told in one point at most (beyond that, a table).
 MAX_PARTS = 6
 
@@ -121,7 +124,7 @@ def investment_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Each investor's investment of money for a period, its sums together,
     with the yearly pace over a span of years."""
     bases = {f.base for f in ix.facts if f.base}
-    groups: dict[tuple[str, str, str], list[Fact]] = {}
+    groups: Groups = {}
     for f in ix.metrics("investment"):
         if f.quantity is None or not f.quantity.is_money or f.base or f.id in bases:
             continue  # a budget moved from an earlier one is base_change's news
@@ -174,6 +177,8 @@ def investment_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 # its period's end ("by 2028"), not in it
                 "spent": spent,
                 "spent_share": share,
+                # the sum of the latest earlier period of the same kind (a year-earlier quarter)
+                "before": _before(key, groups),
                 "role_facets": facets,
                 "role_stances": stances_of(facets),
             },
@@ -181,17 +186,37 @@ def investment_pace(ix: FactIndex) -> Iterator[Takeaway | Check]:
         )
 
 
-def _superseded(key: tuple[str, str, str], groups: dict[tuple[str, str, str], list[Fact]]) -> bool:
+def _superseded(key: tuple[str, str, str], groups: Groups) -> bool:
     """Whether the investor spent or pledged in a later period of the same
     kind (a quarter's capital spending a year after another quarter's): the
     earlier sum is history, which the growth rules tell as a move, not a
     budget on offer now. A plan over years and a year's budget are both news."""
+    here = _kind_end(key[1])
+    return here is not None and any(end > here[1] for _, end in _like(key, groups))
+
+
+def _before(key: tuple[str, str, str], groups: Groups) -> Fact | None:
+    """The investor's sum for the latest earlier period of the same kind, where
+    it is one sum (the year-earlier quarter a brand reads the latest against)."""
+    here = _kind_end(key[1])
+    earlier = [(end, k) for k, end in _like(key, groups) if here and end < here[1]]
+    if not earlier:
+        return None
+    members = groups[max(earlier)[1]]
+    return members[0] if len(members) == 1 else None
+
+
+def _like(key: tuple[str, str, str], groups: Groups) -> Iterator[tuple[tuple[str, str, str], date]]:
+    """The investor's other groups in the same unit and kind of period, with their end."""
     entity, period, unit = key
     here = _kind_end(period)
     if here is None:
-        return False
-    later = (_kind_end(p) for e, p, u in groups if e == entity and u == unit and p != period)
-    return any(x is not None and x[0] == here[0] and x[1] > here[1] for x in later)
+        return
+    for other in groups:
+        e, p, u = other
+        there = _kind_end(p) if (e, u) == (entity, unit) and p != period else None
+        if there is not None and there[0] == here[0]:
+            yield other, there[1]
 
 
 def _kind_end(period: str) -> tuple[str, date] | None:

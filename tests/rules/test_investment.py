@@ -168,3 +168,6 @@ def test_an_earlier_periods_spending_is_history_not_a_budget_on_offer() -> None:
     assert "US$6.6 million from Alpha is on offer" not in en["factory"]
     assert "US$5.6 million from Alpha is on offer" in en["factory"]
     assert "fell from US$6.6 million in the second quarter of 2024 to US$5.6 million" in en["general"]
+    assert ("a rival is investing less than in the second quarter of 2024 (US$6.6 million): room to "
+            "outspend it") in en["brand"]
+    assert "对手的投入少于2024年二季度（660万美元）" in sections(story, "zh-Hans")["brand"]
