@@ -78,6 +78,7 @@ BY_ROLE = frozenset(
         "sentiment_read",
         "complaint_share",
         "complaint_problems",
+        "counterfeit_seizures",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

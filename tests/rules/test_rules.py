@@ -129,6 +129,7 @@ def test_rule_order_is_pinned() -> None:
         "sentiment_read",
         "complaint_share",
         "complaint_problems",
+        "counterfeit_seizures",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
