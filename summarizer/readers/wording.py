@@ -79,6 +79,7 @@ BY_ROLE = frozenset(
         "complaint_share",
         "complaint_problems",
         "counterfeit_seizures",
+        "schedule_reliability",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

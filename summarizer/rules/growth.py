@@ -108,7 +108,7 @@ def growth_between(
 
 #: Rules that read a percent metric's stated move in points themselves
 #: (``told_by``): stated_growth leaves those moves to them.
-READ_IN_POINTS = frozenset({"cargo_space"})
+READ_IN_POINTS = frozenset({"cargo_space", "schedule_reliability"})
 
 
 @rule("stated_growth", needs=("metric:revenue",))

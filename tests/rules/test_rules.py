@@ -130,6 +130,7 @@ def test_rule_order_is_pinned() -> None:
         "complaint_share",
         "complaint_problems",
         "counterfeit_seizures",
+        "schedule_reliability",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
