@@ -72,7 +72,8 @@ _EN_SCALE = (
 #: "in 2024 Amazon sellers", stays a year: ``_is_date``.)
 _COUNTED = (
     r"(?i:sellers|merchants|users|stores|locations|outlets|employees|jobs|roles|positions"
-    r"|workers|people|orders|products|items|cups|downloads|installs)\b"
+    r"|workers|people|orders|products|items|cups|downloads|installs|seizures|shipments"
+    r"|parcels|packages|complaints)\b"
 )
 _BETWEEN = (
     r"(?:U\.S\.|US|UK|EU|China|Chinese|American|European|domestic|overseas|international|global"

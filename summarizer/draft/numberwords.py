@@ -181,6 +181,13 @@ UNIT_WORDS = {
     "cups": "cups",
     "downloads": "downloads",
     "installs": "downloads",
+    # customs' seizures ("27,599 shipments containing counterfeit goods … 33,810 seizures"),
+    # parcels and complaints counted in the text
+    "seizures": "seizures",
+    "shipments": "parcels",
+    "parcels": "parcels",
+    "packages": "parcels",
+    "complaints": "complaints",
     # a port's containers in twenty-foot equivalent units ("716,619 TEU of containers")
     "TEUs": "teu",
     "TEU": "teu",
