@@ -80,6 +80,7 @@ BY_ROLE = frozenset(
         "complaint_problems",
         "counterfeit_seizures",
         "schedule_reliability",
+        "online_prices",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

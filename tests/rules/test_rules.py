@@ -131,6 +131,7 @@ def test_rule_order_is_pinned() -> None:
         "complaint_problems",
         "counterfeit_seizures",
         "schedule_reliability",
+        "online_prices",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
