@@ -61,9 +61,9 @@ def test_lanes_are_a_price_by_lane_and_the_one_moving_against_the_whole_is_said_
     assert up.values["against"]["cur"].id == "all"  # the whole, which fell
     en, zh = sections(_story(LANES), "en"), sections(_story(LANES), "zh-Hans")
     assert ("Alpha's air cargo spot rate fell 4% year on year in June 2025, to US$2.50 a kg, from "
-            "about US$2.6 a year earlier: the Southeast Asia–North America lane down 11% to "
+            "about US$2.60 a year earlier: the Southeast Asia–North America lane down 11% to "
             "US$4.79.") in en["general"]
-    assert "甲空运运价2025年6月同比下跌4%，至每公斤2.50美元（一年前约为2.6美元）" in zh["general"]
+    assert "甲空运运价2025年6月同比下跌4%，至每公斤2.50美元（一年前约为2.60美元）" in zh["general"]
     assert ("Alpha's air cargo spot rate on the Northeast Asia–North America lane rose 8% year on "
             "year in June 2025, to US$4.72 a kg, from about US$4.37 a year earlier, while the rate "
             "across all lanes fell 4%. Lock in contract rates before they climb further.") in en["brand"]
