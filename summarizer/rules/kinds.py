@@ -256,3 +256,17 @@ def stances_of(facets: dict[str, str]) -> dict[str, str]:
     {'seller': 'demand'}
     """
     return {role: STANCE_OF_FACET[f] for role, f in facets.items() if f}
+
+
+def facets_with(
+    facets: dict[str, str], needs: dict[str, str], have: dict[str, bool]
+) -> dict[str, str]:
+    """The readers' facets, each left out ("") where the figure its point rests on
+    (``needs``: role -> figure) is missing from the story (``have``); a role that
+    needs nothing keeps its facet.
+
+    >>> facets_with({"brand": "risk", "researcher": "research"}, {"brand": "per"}, {"per": False})
+    {'brand': '', 'researcher': 'research'}
+    """
+    return {role: facet if role not in needs or have[needs[role]] else ""
+            for role, facet in facets.items()}

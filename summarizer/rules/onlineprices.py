@@ -29,7 +29,7 @@ from typing import Any
 
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, UndefinedFigureError, compute
-from .kinds import stances_of
+from .kinds import facets_with, stances_of
 from .registry import Check, rule
 from .timeline import period_end
 
@@ -45,7 +45,7 @@ FACETS = {
 
 #: The figure each reader's point rests on.
 NEEDS = {"seller": "faller", "factory": "faller", "brand": "gap",
-         "service_provider": "whole", "platform_operator": "whole", "researcher": "any"}
+         "service_provider": "whole", "platform_operator": "whole"}
 
 
 def _rates(ix: FactIndex, metric: str, **where: Any) -> list[Fact]:
@@ -94,9 +94,8 @@ def online_prices(ix: FactIndex) -> Iterator[Takeaway | Check]:
         fallers = [r for r in rows if r["cur"].quantity.value < 0]
         gaps = sorted((r for r in rows if r["gap"] is not None and r["gap"].value < 0),
                       key=lambda r: r["gap"].value)
-        have = {"faller": bool(fallers), "gap": bool(gaps), "whole": whole is not None,
-                "any": True}
-        facets = {role: facet if have[NEEDS[role]] else "" for role, facet in FACETS.items()}
+        have = {"faller": bool(fallers), "gap": bool(gaps), "whole": whole is not None}
+        facets = facets_with(FACETS, NEEDS, have)
         spending = None
         if whole is not None:
             spending = next((f for f in ix.metrics("gmv", period=whole.period, segment="")

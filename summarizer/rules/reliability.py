@@ -32,7 +32,7 @@ from typing import Any
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
 from .facts import FactIndex
-from .kinds import stances_of
+from .kinds import facets_with, stances_of
 from .registry import Check, rule
 
 #: What ships keeping (or missing) their schedules is to each reader.
@@ -86,8 +86,7 @@ def schedule_reliability(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue  # a level alone: no move, no delay, nothing to plan on
         have = {"delay": delay is not None, "carriers": bool(carriers),
                 "moves": month is not None or year is not None}
-        facets = {role: facet if role not in NEEDS or have[NEEDS[role]] else ""
-                  for role, facet in FACETS.items()}
+        facets = facets_with(FACETS, NEEDS, have)
         kind = parse_period(level.period).kind  # moves "on the month" or "on the quarter"
         values: dict[str, Any] = {
             "span": kind if kind in ("month", "quarter") else "",

@@ -32,7 +32,7 @@ from typing import Any
 
 from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, UndefinedFigureError, compute, ids_of
-from .kinds import stances_of
+from .kinds import facets_with, stances_of
 from .registry import Check, rule
 from .timeline import period_end
 
@@ -131,8 +131,7 @@ def counterfeit_seizures(ix: FactIndex) -> Iterator[Takeaway | Check]:
         values["count_move"] = _move(count_base, count)
         have = {"per": values["per"] is not None, "source": "source" in shares,
                 "route": "route" in shares, "value": value is not None}
-        facets = {role: facet if role not in NEEDS or have[NEEDS[role]] else ""
-                  for role, facet in FACETS.items()}
+        facets = facets_with(FACETS, NEEDS, have)
         told = [x for x in (count, count_base, value, value_base, *shares.values())
                 if x is not None]
         yield Takeaway(
