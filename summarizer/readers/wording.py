@@ -81,6 +81,7 @@ BY_ROLE = frozenset(
         "counterfeit_seizures",
         "schedule_reliability",
         "online_prices",
+        "duty_receipts",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

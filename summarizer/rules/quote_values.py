@@ -43,6 +43,10 @@ _WORD_FIGURES = {
     "triple": Decimal(200),
     "quadrupled": Decimal(300),
     "quadruple": Decimal(300),
+    # the -ing forms ("nearly quadrupling to $27.2 billion")
+    "doubling": Decimal(100),
+    "tripling": Decimal(200),
+    "quadrupling": Decimal(300),
     "halved": Decimal(-50),
     # a rate cancelled or scrapped is a rate of 0 ("will cancel export tax rebates")
     "取消": Decimal(0),

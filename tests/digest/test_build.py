@@ -64,9 +64,10 @@ def test_five_stories_on_zhipu_and_minimax_are_one_group(
         "nike-inventory-glut-2022"]
     # a company's story citing a government's rule (Amazon Haul and the de
     # minimis threshold, Forever 21 too) does not join the government's group;
-    # its customs agency's seizures do (CBP is the de minimis story's too)
+    # its duty receipts and its customs agency's seizures do (CBP is the de minimis story's too)
     assert [e.story for g in d.groups if g.name == "美国政府" for e in g.entries] == [
-        "us-china-tariff-cut-2025", "us-de-minimis-global-end", "cbp-counterfeit-seizures-fy2019"]
+        "us-china-tariff-cut-2025", "us-de-minimis-global-end", "us-customs-duties-june-2025",
+        "cbp-counterfeit-seizures-fy2019"]
     # newest first, groups ordered by their newest story
     newest = [g.entries[0].published for g in d.groups]
     assert newest == sorted(newest, reverse=True)

@@ -132,6 +132,7 @@ def test_rule_order_is_pinned() -> None:
         "counterfeit_seizures",
         "schedule_reliability",
         "online_prices",
+        "duty_receipts",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
