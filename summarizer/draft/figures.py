@@ -73,12 +73,13 @@ _EN_SCALE = (
 _COUNTED = (
     r"(?i:sellers|merchants|users|stores|locations|outlets|employees|jobs|roles|positions"
     r"|workers|people|orders|products|items|cups|downloads|installs|seizures|shipments"
-    r"|parcels|packages|complaints)\b"
+    r"|parcels|packages|complaints|sailings)\b"
 )
 _BETWEEN = (
     r"(?:U\.S\.|US|UK|EU|China|Chinese|American|European|domestic|overseas|international|global"
     r"|new|more|additional|local|corporate|retail|physical|full-time|company-owned|franchised"
-    r"|underperforming|active|third-party|[A-Z][A-Za-z&'-]+)"
+    r"|underperforming|active|third-party|cancelled|canceled|scheduled|blank|blanked"
+    r"|[A-Z][A-Za-z&'-]+)"
 )
 #: A run of time a comparison is over ("compared to the previous 30 days",
 #: 过去30天): the window of another figure, no count of days of its own.

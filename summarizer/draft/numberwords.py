@@ -188,6 +188,7 @@ UNIT_WORDS = {
     "parcels": "parcels",
     "packages": "parcels",
     "complaints": "complaints",
+    "sailings": "sailings",
     # a port's containers in twenty-foot equivalent units ("716,619 TEU of containers")
     "TEUs": "teu",
     "TEU": "teu",

@@ -80,6 +80,7 @@ BY_ROLE = frozenset(
         "complaint_problems",
         "counterfeit_seizures",
         "schedule_reliability",
+        "blank_sailings",
         "online_prices",
         "duty_receipts",
         "seller_origin",

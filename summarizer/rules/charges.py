@@ -39,6 +39,13 @@ from .registry import Check, rule
 from .timeline import in_force
 
 
+def _index(ix: FactIndex, f: Fact) -> bool:
+    """Whether the figure is a price index's (Drewry's composite up 0.7%): a market's
+    reading, not a charge anyone sets or pays as such."""
+    e = ix.story.entities.get(f.entity)
+    return e is not None and e.kind == "index"
+
+
 def _charges(ix: FactIndex) -> list[Fact]:
     """Stated changes of cost metrics (an amount, or a percentage not over a
     run of days; a percent charge's move in points), with a period and no base."""
@@ -62,6 +69,7 @@ def _charges(ix: FactIndex) -> list[Fact]:
             and f.period
             and not f.base
             and not f.forecast
+            and not _index(ix, f)
         ):
             out.append(f)
     return out

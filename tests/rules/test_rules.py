@@ -131,6 +131,7 @@ def test_rule_order_is_pinned() -> None:
         "complaint_problems",
         "counterfeit_seizures",
         "schedule_reliability",
+        "blank_sailings",
         "online_prices",
         "duty_receipts",
         "seller_origin",

@@ -146,7 +146,21 @@ def test_an_events_readers_each_get_their_own_teaser_and_the_event_once(site: Pa
         assert event not in cards[persona], (persona, cards[persona])
     assert len(set(cards.values())) == len(cards)
     assert cards["seller"].startswith("Operations: M&S is back: confirm orders")
-    feed = (site / "en/feeds/seller.xml").read_text("utf-8")  # HTML in XML: escaped twice
+
+
+def test_an_events_reader_feed_entry_leads_with_its_teaser(tmp_path: Path) -> None:
+    """The seller's feed entry for M&S's outage leads with the seller's point, not the event.
+    Built from that story alone: in the whole archive's feed (the newest 50) it may have
+    been pushed out by newer stories."""
+    story = "m-and-s-cyber-attack-2025"
+    root = SEEDS.parent
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "sources").mkdir()
+    shutil.copy(SEEDS / f"{story}.yaml", tmp_path / "seeds")
+    shutil.copy(root / "sources" / f"{story}.txt", tmp_path / "sources")
+    out = tmp_path / "site"
+    assert main(["build", str(tmp_path / "seeds"), "-o", str(out), "--jobs", "1"]) == 0
+    feed = (out / "en/feeds/seller.xml").read_text("utf-8")  # HTML in XML: escaped twice
     assert '<summary type="html">Operations: M&amp;amp;S is back: confirm orders' in feed
 
 
