@@ -83,6 +83,7 @@ BY_ROLE = frozenset(
         "blank_sailings",
         "online_prices",
         "duty_receipts",
+        "payment_method",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

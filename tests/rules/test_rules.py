@@ -134,6 +134,7 @@ def test_rule_order_is_pinned() -> None:
         "blank_sailings",
         "online_prices",
         "duty_receipts",
+        "payment_method",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
