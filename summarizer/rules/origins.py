@@ -30,7 +30,7 @@ from ..vocabulary.vocab import default_vocabulary
 from .facts import FactIndex, Num, UndefinedFigureError, compute, ids_of
 from .kinds import stances_of
 from .registry import Check, rule
-from .timeline import latest, period_end
+from .timeline import first_and_latest, latest
 
 #: What sellers from one place arriving on a platform are to each reader.
 FACETS = {
@@ -48,13 +48,6 @@ LEAVING = FACETS | {"factory": "risk", "service_provider": "risk",
                     "platform_operator": "opportunity"}
 
 
-def _series(facts: list[Fact]) -> tuple[Fact, Fact | None]:
-    """The latest reading and the earliest before it (None if there is none)."""
-    ordered = sorted(facts, key=lambda f: period_end(f.period))
-    cur, first = ordered[-1], ordered[0]
-    return cur, (first if period_end(first.period) < period_end(cur.period) else None)
-
-
 def _bound(f: Fact) -> str:
     """'low' for a floor (over 50,000), 'high' for a ceiling (under 25,000)."""
     q = f.quantity
@@ -65,7 +58,8 @@ def _bound(f: Fact) -> str:
 def _count(facts: list[Fact]) -> dict[str, Any]:
     """The count now and before, how many times it grew, and whether that is a
     floor (from under 25,000 to 50,000: more than doubled)."""
-    cur, base = _series(facts)
+    cur, base = first_and_latest(facts)
+    assert cur is not None  # a group holds at least one reading
     out: dict[str, Any] = {"count": cur, "count_base": base, "times": None, "more": False,
                            "capped": False}
     if base is None:
@@ -85,7 +79,8 @@ def _count(facts: list[Fact]) -> dict[str, Any]:
 
 def _share(facts: list[Fact]) -> dict[str, Any]:
     """The share of all the platform's sellers now and before, and its move in points."""
-    cur, base = _series(facts)
+    cur, base = first_and_latest(facts)
+    assert cur is not None  # a group holds at least one reading
     delta = None
     if base is not None:
         delta = compute(lambda a, b: b - a, Num.of(base), Num.of(cur), unit="pp")

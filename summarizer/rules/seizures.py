@@ -34,7 +34,7 @@ from ..model import Fact, Takeaway
 from .facts import FactIndex, Num, UndefinedFigureError, compute, ids_of
 from .kinds import facets_with, stances_of
 from .registry import Check, rule
-from .timeline import period_end
+from .timeline import first_and_latest, period_end
 
 #: What the fakes customs stops are to each reader.
 FACETS = {
@@ -58,15 +58,6 @@ NEEDS = {
 #: A value per seizure is as sure as the value's qualifier over an exact count.
 PER_QUALIFIER = {"": "", "over": "over", "at_least": "over", "nearly": "nearly",
                  "under": "nearly", "up_to": "nearly", "about": "about"}
-
-
-def _pair(facts: list[Fact]) -> tuple[Fact | None, Fact | None]:
-    """The latest reading and the earliest before it (None where missing)."""
-    if not facts:
-        return None, None
-    ordered = sorted(facts, key=lambda f: period_end(f.period))
-    cur, first = ordered[-1], ordered[0]
-    return cur, (first if period_end(first.period) < period_end(cur.period) else None)
 
 
 def _totals(ix: FactIndex, metric: str, authority: str) -> list[Fact]:
@@ -113,8 +104,8 @@ def counterfeit_seizures(ix: FactIndex) -> Iterator[Takeaway | Check]:
         f.entity for m in ("seizures", "seized_value", "seizure_share", "seized_value_share")
         for f in ix.metrics(m) if f.quantity is not None and f.period)
     for authority in authorities:
-        count, count_base = _pair(_totals(ix, "seizures", authority))
-        value, value_base = _pair(_totals(ix, "seized_value", authority))
+        count, count_base = first_and_latest(_totals(ix, "seizures", authority))
+        value, value_base = first_and_latest(_totals(ix, "seized_value", authority))
         shares = _shares(ix, authority)
         if count is None and value is None:
             continue  # shares with no total: the researcher's reading has nothing to rest on

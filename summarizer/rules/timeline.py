@@ -93,3 +93,15 @@ def latest(facts: Iterable[Fact]) -> Fact | None:
         if best is None or key > (period_end(best.period), at_order(best.at)):
             best = f
     return best
+
+
+def first_and_latest(facts: Iterable[Fact]) -> tuple[Fact | None, Fact | None]:
+    """The latest reading and the earliest before it ((None, None) for no
+    reading; the earliest is None when nothing precedes the latest): a count
+    or a share read from its first reading to its last (rules.origins,
+    rules.seizures)."""
+    ordered = sorted(facts, key=lambda f: period_end(f.period))
+    if not ordered:
+        return None, None
+    cur, first = ordered[-1], ordered[0]
+    return cur, (first if period_end(first.period) < period_end(cur.period) else None)
