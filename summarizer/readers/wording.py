@@ -84,6 +84,7 @@ BY_ROLE = frozenset(
         "online_prices",
         "duty_receipts",
         "payment_method",
+        "loan_rates",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

@@ -63,8 +63,12 @@ def places(f: Fact) -> int:
     Template filter ``places``: ``v.together|pct(v.top|map(attribute='cur')|map('places')|max)``.
     """
     q = f.quantity
-    exponent = q.value.as_tuple().exponent if q is not None else 0
-    return max(0, -exponent) if isinstance(exponent, int) else 0
+    if q is None:
+        return 0
+    # the written resolution keeps a trailing zero the value lost (3.0% is 3 with
+    # resolution 0.1: one place, as the central bank wrote it)
+    exponents = (q.value.as_tuple().exponent, q.resolution.normalize().as_tuple().exponent)
+    return max((max(0, -e) for e in exponents if isinstance(e, int)), default=0)
 
 
 UNSCALED = locale.UNITS["percent"]

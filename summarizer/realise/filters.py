@@ -155,6 +155,19 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
             digits = 1 if abs(v) < 1000 else 0
         return locale.format_percent(v, lang, digits)
 
+    def rate(x: Fact) -> str:
+        """A rate as its setter wrote it, trailing zeros kept: a loan prime
+        rate of '3.0' prints 3.0%, not the 3% ``pct`` would (3.0% beside 3.1%
+        and 3.45% in one sentence)."""
+        d = places(x)
+        text = pct(x, d)
+        q = x.quantity
+        if q is None or d == 0:
+            return text
+        full = format(abs(q.value).quantize(Decimal(1).scaleb(-d)), "f")
+        short = full.rstrip("0").rstrip(".")
+        return text.replace(short, full, 1) if short != full else text
+
     def times(x: Any, digits: int | None = None, spelled: bool = False) -> str:
         """Multiples: one decimal below 10× (5.9×), whole numbers above (34×);
         a computed range both ends, its unit once (5–10 times, 5至10倍)."""
@@ -223,6 +236,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         amount=amount,
         places=places,
         cents=cents,
+        rate=rate,
         reading=reading,
         event_text=event_text,
         money=money,

@@ -168,6 +168,10 @@ class SegmentDef:
     """For a kind of problem shoppers complain about (refunds, counterfeits): the
     reader whose work answering such complaints is (a seller settles refunds, a
     brand fights fakes sold under its name); rule ``complaint_problems``."""
+    years: int = 0
+    """For a loan's tenor (one-year, over-five-year): how many years it runs, so
+    rule ``loan_rates`` tells short-term borrowers the shortest tenor's rate and
+    long-term ones the longest's; 0 for any other segment."""
 
 
 @dataclass(frozen=True, slots=True)

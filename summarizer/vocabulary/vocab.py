@@ -125,9 +125,14 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         answers = ""  # whose work a problem shoppers complain about is (complaint_problems)
         if "answers" in raw:
             answers = r.one_of(("segments", sid, "answers"), raw["answers"], roles)
+        years = raw.get("years", 0)  # a loan tenor's length (loan_rates)
+        if isinstance(years, bool) or not isinstance(years, int) or years < 0:
+            r.fail(("segments", sid, "years"),
+                   f"expected a whole number of years but received: {years!r}")
+            years = 0
         segments[sid] = SegmentDef(
             sid, name, str(raw.get("term", "")) or sid, r.at(("segments", sid)), within, sells,
-            bool(raw.get("channel", False)), answers,
+            bool(raw.get("channel", False)), answers, years,
         )
     scales = {str(k): int(v) for k, v in r.mapping("scales").items()}
     freight_modes: dict[str, str] = {}

@@ -135,6 +135,7 @@ def test_rule_order_is_pinned() -> None:
         "online_prices",
         "duty_receipts",
         "payment_method",
+        "loan_rates",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
