@@ -85,6 +85,7 @@ BY_ROLE = frozenset(
         "duty_receipts",
         "payment_method",
         "loan_rates",
+        "retail_shrink",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

@@ -136,6 +136,7 @@ def test_rule_order_is_pinned() -> None:
         "duty_receipts",
         "payment_method",
         "loan_rates",
+        "retail_shrink",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
