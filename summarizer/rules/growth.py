@@ -7,7 +7,16 @@ from decimal import Decimal
 
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
-from .kinds import facet_of, grows, is_loss, kind_of, of_a_period, told_by, trade_flow
+from .kinds import (
+    facet_of,
+    grows,
+    is_loss,
+    kind_of,
+    of_a_period,
+    points_told,
+    told_by,
+    trade_flow,
+)
 from .moves import yearly
 from .registry import Check, rule
 from .swings import below_zero, profit_swing
@@ -106,11 +115,6 @@ def growth_between(
     )
 
 
-#: Rules that read a percent metric's stated move in points themselves
-#: (``told_by``): stated_growth leaves those moves to them.
-READ_IN_POINTS = frozenset({"cargo_space", "schedule_reliability"})
-
-
 @rule("stated_growth", needs=("metric:revenue",))
 def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A level the article gives with its own year-on-year rate (no base given)."""
@@ -119,7 +123,7 @@ def stated_growth(ix: FactIndex) -> Iterator[Takeaway | Check]:
         if told_by(g.metric) and (
             kind_of(g.metric) in ("money", "count")
             or (q is not None and q.unit == "percent")
-            or told_by(g.metric) in READ_IN_POINTS
+            or points_told(g.metric)
         ):
             continue  # a figure whose rule reads its rates (a material's price: input_cost;
             # a vacancy rate "10% higher": space_market; a load factor "down 2 points":

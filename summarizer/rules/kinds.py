@@ -239,6 +239,13 @@ def told_by(metric: str) -> str:
     return m.told_by if m else ""
 
 
+def points_told(metric: str) -> bool:
+    """Whether the metric's rule reads its stated moves in points itself
+    (``points_told`` in the vocabulary: a load factor "down 2 points")."""
+    m = default_vocabulary().metrics.get(metric)
+    return bool(m and m.points_told)
+
+
 #: The stance behind a facet a rule gives a reader, for a figure with no
 #: stances of its own in the vocabulary (a headcount, an investment): who
 #: reads it decides, and only the reading concerns a reader (a cost or an

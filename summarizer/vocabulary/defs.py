@@ -77,6 +77,11 @@ class MetricDef:
     whole revenue does (its ad or transaction revenue, take rate, commission,
     GMV): with one in the story, a seller's and a brand's point is that one,
     and the platform's whole revenue is not read to them as a cost."""
+    points_told: bool = False
+    """A percent level whose rule (``told_by``) reads its stated moves in
+    points itself (a load factor "down 2 points", schedule reliability "5.4
+    points higher" on a year earlier): ``stated_growth`` leaves those moves,
+    which it would otherwise tell as a growth rate to beat."""
 
 
 @dataclass(frozen=True, slots=True)

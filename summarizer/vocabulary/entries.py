@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from ..facts.yamlload import Located, Path_
+from ..keys import unknown_keys
 from ..model import SourceSpan, Text
 
 SOURCE_LANGS = ("zh-Hans", "en")
@@ -50,12 +51,21 @@ class Reader:
             return ()
         return tuple(raw)
 
-    def text(self, path: Path_, raw: Any, required: bool = True) -> Text | None:
+    def text(
+        self, path: Path_, raw: Any, required: bool = True, names_only: bool = False
+    ) -> Text | None:
+        """Names in both source languages. ``names_only``: the mapping holds
+        names and nothing else (a segment's ``name:``), so any other key is a
+        slip: ``{en: buy now, pay later}`` unquoted reads as the keys ``en``
+        and ``pay later``, and the name would lose its second half unsaid."""
         if raw is None and not required:
             return None
         if not isinstance(raw, dict):
             self.fail(path, "expected names {zh-Hans: …, en: …}")
             return None
+        if names_only:
+            where = ".".join(str(p) for p in path)
+            self.problems += unknown_keys(self.loc, path, SOURCE_LANGS, f"vocabulary '{where}'")
         missing = [lang for lang in SOURCE_LANGS if not isinstance(raw.get(lang), str)]
         if missing:
             self.fail(path, f"missing language name(s): {', '.join(missing)}")

@@ -49,6 +49,7 @@ METRIC_KEYS = (
     "term",
     "limit",
     "bill",
+    "points_told",
 )
 
 
@@ -104,7 +105,7 @@ def parse_metrics(
         facet = r.one_of((*p, "facet"), raw.get("facet", "market"), facets)
         good = r.one_of((*p, "good"), raw.get("good", "up"), ("up", "down"))
         st = r.stance((*p, "for"), raw.get("for"), roles, stances)
-        name = r.text((*p, "name"), raw.get("name"), required=False)
+        name = r.text((*p, "name"), raw.get("name"), required=False, names_only=True)
         by_kind = stances_by_kind(r, p, raw.get("by_kind"), entity_kinds, roles, stances)
         metrics[mid] = MetricDef(
             mid,
@@ -128,6 +129,7 @@ def parse_metrics(
             r.flag((*p, "shop"), raw.get("shop")),
             r.flag((*p, "limit"), raw.get("limit")),
             r.flag((*p, "bill"), raw.get("bill")),
+            r.flag((*p, "points_told"), raw.get("points_told")),
         )
     for mid, m in metrics.items():  # the parts of a sum are metrics of its kind
         for i, part in enumerate(m.sum_of):

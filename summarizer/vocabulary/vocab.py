@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..facts.yamlload import Located, Path_
+from ..keys import unknown_keys
 from ..model import Text
 from ..paths import VOCABULARY_PATH
 from .defs import (
@@ -52,6 +53,9 @@ __all__ = [
     "parse_vocabulary",
 ]
 
+#: The keys a segment may have (a typo such as ``answer:`` is reported, not ignored).
+SEGMENT_KEYS = ("name", "in", "term", "sells", "channel", "answers", "years")
+
 #: Who sells through a channel segment (``SegmentDef.sells``); '' for other segments.
 SELLERS = ("", "own", "creators")
 #: How freight travels (``freight_modes``): worded 海运 / ocean, 空运 / air.
@@ -67,8 +71,10 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
     for fid, raw in r.mapping("facets").items():
         p: Path_ = ("facets", fid)
         name = r.text(p, raw)
-        label = r.text((*p, "label"), raw.get("label") if isinstance(raw, dict) else None)
-        topic = r.text((*p, "topic"), raw.get("topic") if isinstance(raw, dict) else None)
+        label = r.text((*p, "label"), raw.get("label") if isinstance(raw, dict) else None,
+                       names_only=True)
+        topic = r.text((*p, "topic"), raw.get("topic") if isinstance(raw, dict) else None,
+                       names_only=True)
         if name and label and topic:
             facets[fid] = FacetDef(fid, name, label, topic)
     events = parse_events(r, facets, roles, stances, entity_kinds)
@@ -87,7 +93,8 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
         name = r.text(("currencies", code), raw)
         if name:
             currencies[code] = name
-        prose = r.text(("currencies", code, "name"), raw.get("name"), required=False)
+        prose = r.text(("currencies", code, "name"), raw.get("name"), required=False,
+                       names_only=True)
         if prose:
             currency_names[code] = prose
     qualifiers: dict[str, QualifierDef] = {}
@@ -119,8 +126,10 @@ def parse_vocabulary(loc: Located) -> Vocabulary:
     segments: dict[str, SegmentDef] = {}
     for sid, raw in r.mapping("segments").items():
         raw = raw if isinstance(raw, dict) else {}
-        name = r.text(("segments", sid, "name"), raw.get("name"), required=False)
-        within = r.text(("segments", sid, "in"), raw.get("in"), required=False)
+        r.problems += unknown_keys(r.loc, ("segments", sid), SEGMENT_KEYS,
+                                   f"vocabulary 'segments.{sid}'")
+        name = r.text(("segments", sid, "name"), raw.get("name"), required=False, names_only=True)
+        within = r.text(("segments", sid, "in"), raw.get("in"), required=False, names_only=True)
         sells = r.one_of(("segments", sid, "sells"), raw.get("sells", ""), SELLERS)
         answers = ""  # whose work a problem shoppers complain about is (complaint_problems)
         if "answers" in raw:

@@ -87,6 +87,32 @@ def test_a_problem_answered_by_no_known_reader_is_refused_at_its_place(tmp_path:
 
 
 @pytest.mark.parametrize(
+    ("new", "message"),
+    [
+        ('  bnpl: {name: {zh-Hans: 先买后付, en: buy now, pay later}, in: {zh-Hans: 通过先买后付, '
+         'en: "through buy now, pay later"}}',
+         "vocabulary 'segments.bnpl.name': unknown key 'pay later' (a comma inside {…} ends the value"),
+        ('  bnpl: {answer: seller, name: {zh-Hans: 先买后付, en: "buy now, pay later"}, in: {zh-Hans: '
+         '通过先买后付, en: "through buy now, pay later"}}',
+         "vocabulary 'segments.bnpl': unknown key 'answer' (did you mean 'answers'?)"),
+        ('  bnpl: {years: one, name: {zh-Hans: 先买后付, en: "buy now, pay later"}, in: {zh-Hans: '
+         '通过先买后付, en: "through buy now, pay later"}}',
+         "vocabulary 'segments.bnpl.years': expected a whole number of years but received: 'one'"),
+    ],
+)
+def test_a_slip_in_a_segment_is_refused_at_its_place(tmp_path: Path, new: str, message: str) -> None:
+    """A segment's keys and its names' keys are checked: an unquoted comma in
+    a name once made a key of its own half and the name lost it unsaid."""
+    old = next(line for line in VOCAB.splitlines() if line.startswith("  bnpl: "))
+    text = VOCAB.replace(old, new)
+    path = tmp_path / "vocabulary.yaml"
+    path.write_text(text, encoding="utf-8")
+    r = run("vocabulary", "--vocabulary", str(path), "check")
+    assert r.returncode == 2 and message in r.stderr, r.stderr
+    assert f"{path}:{_line_of(text, new)}:" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize(
     ("edit", "needle", "message"),
     [
         (
