@@ -86,6 +86,7 @@ BY_ROLE = frozenset(
         "payment_method",
         "loan_rates",
         "retail_shrink",
+        "data_breach",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 
 CITE_START, CITE_END = "\ue000", "\ue001"  # private use: never whitespace, never in text
 #: After a Chinese name ending in a Latin letter (``Voice.name``): '的' where a
-#: Latin word follows ('Shopify的GMV'), nothing elsewhere ('Shopify收入').
+#: Latin word follows ('Shopify的GMV'), a space where a figure does ('Coupang
+#: 2024年', not 'Coupang2024年'), nothing elsewhere ('Shopify收入').
 ZH_JOIN = "\ue002"
 _ZH_GLUED = re.compile(f"(?<=[A-Za-z]){ZH_JOIN}(?=[A-Za-z])")
+_ZH_FIGURE = re.compile(f"(?<=[A-Za-z]){ZH_JOIN}(?=[0-9])")
 _CITE = re.compile(f"{CITE_START}([^{CITE_END}]*){CITE_END}")
 _CJK = CJK
 _BAD = LEFTOVER
@@ -76,7 +78,7 @@ def tidy(text: str, lang: str, where: str) -> str:
         if " " in text:
             text = _ZH_SPACE.sub("", text)
         if ZH_JOIN in text:
-            text = _ZH_GLUED.sub("的", text).replace(ZH_JOIN, "")
+            text = _ZH_GLUED.sub("的", _ZH_FIGURE.sub(" ", text)).replace(ZH_JOIN, "")
     else:
         text = _EN_BEFORE.sub(r"\1", _WS.sub(" ", text).strip())
         if f" {CITE_START}" in text:  # 'in 2026 <cite> and': one space, not two

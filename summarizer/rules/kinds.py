@@ -253,7 +253,8 @@ def points_told(metric: str) -> bool:
 STANCE_OF_FACET = {"risk": "exposure", "opportunity": "demand", "competition": "competition",
                    "research": "benchmark", "demand": "demand", "operations": "exposure",
                    "supply": "exposure", "cost": "cost", "income": "income",
-                   "marketing": "demand", "customers": "demand", "pricing": "demand"}
+                   "marketing": "demand", "customers": "demand", "pricing": "demand",
+                   "compliance": "exposure", "policy": "exposure"}
 
 
 def stances_of(facets: dict[str, str]) -> dict[str, str]:

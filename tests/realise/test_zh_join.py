@@ -1,6 +1,7 @@
 """A Chinese name ending in a Latin letter, run into a Latin term by a
 template ('Shopify' + 'GMV'), is joined with 的, never glued ('ShopifyGMV');
-before Chinese text or in English nothing is added."""
+before a figure with a space ('Coupang 2024年', not 'Coupang2024年'); before
+Chinese text or in English nothing is added."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from summarizer.realise.text import ZH_JOIN, tidy
         (f"Shopify{ZH_JOIN}收入28.4亿美元", "Shopify收入28.4亿美元"),
         (f"Shopify{ZH_JOIN}Shop Pay{ZH_JOIN}GMV", "Shopify的Shop Pay的GMV"),
         (f"（Shopify{ZH_JOIN}）", "（Shopify）"),
+        (f"以Coupang{ZH_JOIN}2024年41万亿韩元的收入计", "以Coupang 2024年41万亿韩元的收入计"),
     ],
 )
 def test_a_latin_name_meets_a_latin_term_with_de(text: str, want: str) -> None:

@@ -137,6 +137,7 @@ def test_rule_order_is_pinned() -> None:
         "payment_method",
         "loan_rates",
         "retail_shrink",
+        "data_breach",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
