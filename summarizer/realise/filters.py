@@ -45,6 +45,7 @@ from .figurevalues import (
     scaled,
     value_of,
 )
+from .numbers import with_written_zeros
 from .phrases import phrase_filters
 from .text import was
 from .units import PER_WORDS, measure_split, per_phrase
@@ -159,14 +160,8 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         """A rate as its setter wrote it, trailing zeros kept: a loan prime
         rate of '3.0' prints 3.0%, not the 3% ``pct`` would (3.0% beside 3.1%
         and 3.45% in one sentence)."""
-        d = places(x)
-        text = pct(x, d)
-        q = x.quantity
-        if q is None or d == 0:
-            return text
-        full = format(abs(q.value).quantize(Decimal(1).scaleb(-d)), "f")
-        short = full.rstrip("0").rstrip(".")
-        return text.replace(short, full, 1) if short != full else text
+        text = pct(x, places(x))
+        return with_written_zeros(text, x.quantity) if x.quantity is not None else text
 
     def times(x: Any, digits: int | None = None, spelled: bool = False) -> str:
         """Multiples: one decimal below 10× (5.9×), whole numbers above (34×);
