@@ -87,6 +87,7 @@ BY_ROLE = frozenset(
         "loan_rates",
         "retail_shrink",
         "data_breach",
+        "fraud_losses",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

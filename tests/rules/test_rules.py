@@ -138,6 +138,7 @@ def test_rule_order_is_pinned() -> None:
         "loan_rates",
         "retail_shrink",
         "data_breach",
+        "fraud_losses",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
