@@ -28,9 +28,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ..model import Fact, Takeaway
-from ..vocabulary.vocab import default_vocabulary
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
-from .kinds import facets_with, stances_of
+from .kinds import answered, facets_with, stances_of
 from .registry import Check, rule
 from .timeline import first_and_latest
 
@@ -53,17 +52,6 @@ def _level(ix: FactIndex, metric: str, entity: str, period: str) -> Fact | None:
     return next((f for f in ix.metrics(metric, entity=entity, segment="", period=period,
                                        stated=False)
                  if f.quantity is not None and f.quantity.upper is None), None)
-
-
-def _answered(ix: FactIndex, entity: str, period: str) -> dict[str, Fact]:
-    """Each reader's kind of scam (role -> its losses), from the segments' ``answers``."""
-    segments = default_vocabulary().segments
-    out: dict[str, Fact] = {}
-    for f in ix.metrics("fraud_losses", entity=entity, period=period, stated=False):
-        seg = segments.get(f.segment)
-        if seg is not None and seg.answers and f.quantity is not None:
-            out.setdefault(seg.answers, f)
-    return out
 
 
 def _two_digits(n: Num | None) -> Num | None:
@@ -104,18 +92,19 @@ def fraud_losses(ix: FactIndex) -> Iterator[Takeaway | Check]:
         except UndefinedFigureError:
             victims = each = None
         victims, each = _two_digits(victims), _two_digits(each)
-        answered = _answered(ix, entity, total.period)
-        have = {"brand": "brand" in answered, "victims": victims is not None,
+        scams = answered(ix.metrics("fraud_losses", entity=entity, period=total.period,
+                                    stated=False))
+        have = {"brand": "brand" in scams, "victims": victims is not None,
                 "each": each is not None,
                 "share_move": share_before is not None and reports is not None}
         facets = facets_with(FACETS, NEEDS, have)
         values: dict[str, Any] = {
             "total": total, "rate": rate, "reports": reports, "share": share,
             "share_before": share_before, "victims": victims, "each": each,
-            "answered": answered,
+            "answered": scams,
             "role_facets": facets, "role_stances": stances_of(facets),
         }
-        told = [f for f in (total, rate, reports, share, share_before, *answered.values())
+        told = [f for f in (total, rate, reports, share, share_before, *scams.values())
                 if f is not None]
         yield Takeaway(
             rule="fraud_losses",

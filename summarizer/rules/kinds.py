@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from ..vocabulary.vocab import default_vocabulary
 
 if TYPE_CHECKING:
-    from ..model import Story
+    from collections.abc import Iterable
+
+    from ..model import Fact, Story
 
 
 def kind_of(metric: str) -> str:
@@ -175,6 +177,25 @@ def channel_part(story: Story, segment: str) -> bool:
         return True
     e = story.entities.get(segment)
     return e is not None and e.kind in CHANNEL_PARTS
+
+
+def answers_of(segment: str) -> str:
+    """The reader whose work answering a vocabulary segment is (its
+    ``answers:``: refunds a seller's, theft at source a factory's, impostor
+    scams a brand's), or '' for none."""
+    known = default_vocabulary().segments.get(segment)
+    return known.answers if known is not None else ""
+
+
+def answered(facts: Iterable[Fact]) -> dict[str, Fact]:
+    """role -> the first of ``facts`` whose segment that role answers (a
+    cause of shrink, a kind of scam): each reader's own share of the story."""
+    out: dict[str, Fact] = {}
+    for f in facts:
+        role = answers_of(f.segment)
+        if role and f.quantity is not None:
+            out.setdefault(role, f)
+    return out
 
 
 def levied_on(metric: str) -> str:

@@ -28,9 +28,8 @@ from typing import Any
 
 from ..facts.periods import parse_period
 from ..model import Fact, Takeaway
-from ..vocabulary.vocab import default_vocabulary
 from .facts import FactIndex, Num, UndefinedFigureError, compute, ids_of
-from .kinds import stances_of
+from .kinds import answers_of, stances_of
 from .registry import Check, rule
 from .shares import movers, ranking
 
@@ -65,12 +64,10 @@ def _groups(ix: FactIndex) -> dict[str, list[Fact]]:
 
 def _owners(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """Each reader's problems, largest first, by the vocabulary's ``answers``."""
-    segments = default_vocabulary().segments
     own: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
-        seg = segments.get(r["cur"].segment)
-        if seg is not None and seg.answers:
-            own.setdefault(seg.answers, []).append(r)
+        if role := answers_of(r["cur"].segment):
+            own.setdefault(role, []).append(r)
     return {role: rs[:OWN] for role, rs in own.items()}
 
 

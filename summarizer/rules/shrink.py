@@ -27,9 +27,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Fact, Takeaway
-from ..vocabulary.vocab import default_vocabulary
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, moved
-from .kinds import facets_with, stances_of
+from .kinds import answered, facets_with, stances_of
 from .registry import Check, rule
 from .timeline import first_and_latest
 
@@ -57,17 +56,6 @@ def _pair(ix: FactIndex, metric: str, entity: str) -> tuple[Fact | None, Fact | 
                             and f.quantity.upper is None)[::-1]
 
 
-def _causes(ix: FactIndex, entity: str, period: str) -> dict[str, Fact]:
-    """Each reader's cause of shrink (role -> its share), from the segments' ``answers``."""
-    segments = default_vocabulary().segments
-    out: dict[str, Fact] = {}
-    for f in ix.metrics("shrink_share", entity=entity, period=period):
-        seg = segments.get(f.segment)
-        if seg is not None and seg.answers and f.quantity is not None:
-            out.setdefault(seg.answers, f)
-    return out
-
-
 @rule("retail_shrink", needs=("metric:shrink_rate", "metric:shrink", "metric:shrink_share"))
 def retail_shrink(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A market's shrink: its rate of sales, its money, and what causes it."""
@@ -80,7 +68,7 @@ def retail_shrink(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue
         latest = rate or loss
         assert latest is not None
-        causes = _causes(ix, entity, latest.period)
+        causes = answered(ix.metrics("shrink_share", entity=entity, period=latest.period))
         loss_move = moved(prev_loss, loss) if prev_loss and loss else None
         base = per100 = None
         try:
