@@ -88,6 +88,7 @@ BY_ROLE = frozenset(
         "retail_shrink",
         "data_breach",
         "fraud_losses",
+        "parcel_on_time",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

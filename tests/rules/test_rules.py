@@ -139,6 +139,7 @@ def test_rule_order_is_pinned() -> None:
         "retail_shrink",
         "data_breach",
         "fraud_losses",
+        "parcel_on_time",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
