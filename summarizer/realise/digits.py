@@ -12,6 +12,7 @@ from functools import cache
 from babel.numbers import format_decimal as _babel_decimal
 from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
+from ..model import Quantity
 from .units import _EN_SCALES, _ZH_SCALES, EN_LOCALE, ZH_LOCALE, _is_zh
 
 
@@ -112,3 +113,26 @@ def _format_number(number: Decimal, zh: bool, shown: int = -1) -> str:
         locale=ZH_LOCALE if zh else EN_LOCALE,
         group_separator=not zh,
     )
+
+
+#: Units a rate is written in, whose trailing zeros the writer meant: a rate
+#: fixed at 3.0% beside 3.1% (money keeps its cents its own way).
+_RATE_UNITS = frozenset({"percent", "pp", "points", "bp"})
+
+
+def with_written_zeros(text: str, q: Quantity) -> str:
+    """``text`` (``q`` printed) with the trailing zeros the article wrote put
+    back: a rate written '3.0' prints 3.0%, not 3%; any other figure is left.
+
+    >>> from decimal import Decimal as D
+    >>> with_written_zeros("3%", Quantity(D(3), "percent", D("0.1")))
+    '3.0%'
+    >>> with_written_zeros("3%", Quantity(D(3), "percent", D(1)))
+    '3%'
+    """
+    places = -q.resolution.normalize().as_tuple().exponent  # type: ignore[operator]
+    if q.unit not in _RATE_UNITS or not isinstance(places, int) or places <= 0 or places > 4:
+        return text
+    full = format(abs(q.value).quantize(Decimal(1).scaleb(-places)), "f")
+    short = full.rstrip("0").rstrip(".")
+    return text.replace(short, full, 1) if short != full and short in text else text

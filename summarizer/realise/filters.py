@@ -35,6 +35,7 @@ from ..rules.kinds import (
 )
 from . import locale
 from .bytecode import bytecode_cache
+from .digits import with_written_zeros
 from .figurevalues import (
     absq,
     digits_for,
@@ -45,7 +46,6 @@ from .figurevalues import (
     scaled,
     value_of,
 )
-from .numbers import with_written_zeros
 from .phrases import phrase_filters
 from .text import was
 from .units import PER_WORDS, measure_split, per_phrase

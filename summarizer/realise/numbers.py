@@ -21,6 +21,7 @@ from .digits import (
     _decimals,
     _format_number,
     _scale_for,
+    with_written_zeros,
 )
 from .units import (
     _CURRENCY_UNITS,
@@ -289,27 +290,6 @@ def format_quantity(q: Quantity, lang: str) -> str:
 #: An English amount followed by its unit as words ("0.5 percentage points").
 _WORD_UNIT = re.compile(r"^([\d.,]+) [a-z]")
 
-#: Units a rate is written in, whose trailing zeros the writer meant: a rate
-#: fixed at 3.0% beside 3.1% (money keeps its cents its own way).
-_RATE_UNITS = frozenset({"percent", "pp", "points", "bp"})
-
-
-def with_written_zeros(text: str, q: Quantity) -> str:
-    """``text`` (``q`` printed) with the trailing zeros the article wrote put
-    back: a rate written '3.0' prints 3.0%, not 3%; any other figure is left.
-
-    >>> from decimal import Decimal as D
-    >>> with_written_zeros("3%", Quantity(D(3), "percent", D("0.1")))
-    '3.0%'
-    >>> with_written_zeros("3%", Quantity(D(3), "percent", D(1)))
-    '3%'
-    """
-    places = -q.resolution.normalize().as_tuple().exponent  # type: ignore[operator]
-    if q.unit not in _RATE_UNITS or not isinstance(places, int) or places <= 0 or places > 4:
-        return text
-    full = format(abs(q.value).quantize(Decimal(1).scaleb(-places)), "f")
-    short = full.rstrip("0").rstrip(".")
-    return text.replace(short, full, 1) if short != full and short in text else text
 
 #: English scale words a range says once (RMB 2.4–5.4 million).
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ..model import Fact, Takeaway
+from ..realise.digits import round_significant
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import answered, facets_with, stances_of
 from .registry import Check, rule
@@ -58,10 +58,7 @@ def _two_digits(n: Num | None) -> Num | None:
     """A figure worked out from rounded inputs (2.6 million people, 38%) to
     two significant digits: about 990,000 people, not 988,000; its interval
     is kept for checks."""
-    if n is None or n.value == 0:
-        return n
-    step = Decimal(10) ** (n.value.adjusted() - 1)
-    return replace(n, value=(n.value / step).quantize(Decimal(1), ROUND_HALF_UP) * step)
+    return n if n is None else replace(n, value=round_significant(n.value, 2))
 
 
 @rule("fraud_losses", needs=("metric:fraud_losses",))
