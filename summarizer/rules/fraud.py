@@ -31,7 +31,7 @@ from ..realise.digits import round_significant
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import answered, facets_with, stances_of
 from .registry import Check, rule
-from .timeline import first_and_latest
+from .timeline import latest
 
 #: What consumers losing money to fraud is to each reader.
 FACETS = {
@@ -65,20 +65,17 @@ def _two_digits(n: Num | None) -> Num | None:
 def fraud_losses(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A market's reported fraud losses, who lost money and how much each."""
     for entity in ix.entities_with("fraud_losses"):
-        total, _ = first_and_latest(f for f in ix.metrics("fraud_losses", entity=entity,
-                                                            segment="", stated=False)
-                                    if f.period and f.quantity is not None)
+        total = latest(f for f in ix.metrics("fraud_losses", entity=entity, segment="",
+                                             stated=False)
+                       if f.period and f.quantity is not None)
         if total is None or total.quantity is None:
             continue
         rate = next((f for f in ix.metrics("fraud_losses", entity=entity, segment="",
                                            period=total.period, measure="yoy")
                      if f.quantity is not None and f.quantity.unit == "percent"), None)
         reports = _level(ix, "fraud_reporters", entity, total.period)
-        share, share_before = first_and_latest(
-            f for f in ix.metrics("loss_report_share", entity=entity, segment="", stated=False)
-            if f.period and f.quantity is not None)
-        if share is not None and share.period != total.period:
-            share, share_before = None, None
+        share = _level(ix, "loss_report_share", entity, total.period)
+        share_before = ix.earlier(share) if share is not None else None  # the year before
         victims = each = None
         try:
             if reports is not None and share is not None:

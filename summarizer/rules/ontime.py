@@ -27,7 +27,7 @@ from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import facets_with, stances_of
 from .registry import Check, rule
-from .timeline import latest, period_end
+from .timeline import latest
 
 #: What carriers' on-time rates are to each reader.
 FACETS = {
@@ -44,12 +44,10 @@ NEEDS = {"brand": "gap", "service_provider": "moves", "researcher": "moves"}
 
 
 def _move(ix: FactIndex, cur: Fact) -> tuple[Fact | None, Num | None]:
-    """The carrier's level a year or so before and its move in points, else its stated move."""
-    before = [f for f in ix.metrics("on_time_rate", entity=cur.entity, segment="", stated=False)
-              if f.quantity is not None and f.period
-              and period_end(f.period) < period_end(cur.period)]
-    prev = latest(before)
-    if prev is not None:
+    """The carrier's level a year earlier (``FactIndex.earlier``) and its move
+    in points, else its stated move on the year."""
+    prev = ix.earlier(cur)
+    if prev is not None and prev.quantity is not None:
         try:
             return prev, compute(lambda a, b: b - a, Num.of(prev), Num.of(cur), unit="pp")
         except UndefinedFigureError:

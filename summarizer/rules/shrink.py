@@ -24,13 +24,14 @@ even when the rate holds.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from ..model import Fact, Takeaway
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute, moved
 from .kinds import answered, facets_with, stances_of
 from .registry import Check, rule
-from .timeline import first_and_latest
+from .timeline import latest
 
 #: What shrink is to each reader; a reader whose figure is missing is left out.
 FACETS = {
@@ -50,10 +51,11 @@ NEEDS = {"seller": "loss_move", "brand": "rate", "researcher": "base",
 
 
 def _pair(ix: FactIndex, metric: str, entity: str) -> tuple[Fact | None, Fact | None]:
-    """The latest reading of ``metric`` and the one before it (the earliest)."""
-    return first_and_latest(f for f in ix.metrics(metric, entity=entity, segment="", stated=False)
-                            if f.period and f.quantity is not None
-                            and f.quantity.upper is None)[::-1]
+    """The latest reading of ``metric`` and the same period a year earlier
+    (``FactIndex.earlier``: what "from 1.4%" and "a year earlier" say)."""
+    cur = latest(f for f in ix.metrics(metric, entity=entity, segment="", stated=False)
+                 if f.period and f.quantity is not None and f.quantity.upper is None)
+    return (ix.earlier(cur) if cur is not None else None), cur
 
 
 @rule("retail_shrink", needs=("metric:shrink_rate", "metric:shrink", "metric:shrink_share"))
@@ -66,18 +68,17 @@ def retail_shrink(ix: FactIndex) -> Iterator[Takeaway | Check]:
         prev_loss, loss = _pair(ix, "shrink", entity)
         if rate is None and loss is None:
             continue
-        latest = rate or loss
-        assert latest is not None
-        causes = answered(ix.metrics("shrink_share", entity=entity, period=latest.period))
+        newest = rate or loss
+        assert newest is not None
+        causes = answered(ix.metrics("shrink_share", entity=entity, period=newest.period))
         loss_move = moved(prev_loss, loss) if prev_loss and loss else None
         base = per100 = None
         try:
             if rate is not None and loss is not None and rate.period == loss.period:
                 base = compute(lambda m, r: m / r * HUNDRED, Num.of(loss), Num.of(rate),
                                unit=loss.quantity.unit if loss.quantity else "")
-            if rate is not None and loss is not None:  # money lost per 100 of sales
-                per100 = compute(lambda r: r, Num.of(rate), unit=loss.quantity.unit
-                                 if loss.quantity else "")
+            if rate is not None and loss is not None and loss.quantity is not None:
+                per100 = replace(Num.of(rate), unit=loss.quantity.unit)  # lost per 100 sold
         except UndefinedFigureError:
             base = per100 = None
         have = {"loss_move": loss_move is not None, "rate": rate is not None,

@@ -67,3 +67,9 @@ def test_a_total_alone_tells_the_seller_only() -> None:
     for role in ("brand", "platform_operator", "service_provider", "researcher"):
         assert "fraud" not in en[role], role
     assert not [t for t in derive(_story(PEOPLE)).takeaways if t.rule == "fraud_losses"]
+
+
+def test_the_share_is_read_against_the_year_before_not_the_first_year() -> None:
+    older = _fact("s9", "metric: loss_report_share, period: FY2022, value: 20, unit: percent")
+    en = sections(_story(SCAMS + PEOPLE + TOTAL + older), "en")
+    assert "38% lost money, against 27% a year earlier" in en["general"]

@@ -67,3 +67,9 @@ def test_without_last_year_only_the_choice_and_the_late_parcels_are_told() -> No
 def test_one_carrier_alone_makes_no_point() -> None:
     story = _story(_rate("u1", "ups", "2025-12", "97.2") + _rate("u0", "ups", "2024-12", "96.5"))
     assert not [t for t in derive(story).takeaways if t.rule == "parcel_on_time"]
+
+
+def test_a_carriers_move_is_on_the_same_month_a_year_earlier() -> None:
+    november = _rate("p9", "usps", "2025-11", "96.0")
+    en = sections(_story(FACTS + november), "en")
+    assert "the US Postal Service 94.1%, up 3.7 percentage points." in en["general"]

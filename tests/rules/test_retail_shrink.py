@@ -76,3 +76,11 @@ def test_a_rate_alone_tells_the_brand_only_and_nothing_reads_no_rate_nor_money()
     assert "The shrink rate in US retail was 1.6% of sales in 2022." in en["general"]
     assert "Retailers lose 1.6% of what they sell to retail shrink in 2022:" in en["brand"] and "retail shrink" not in en["seller"] + en["researcher"]
     assert not [t for t in derive(_story(CAUSES)).takeaways if t.rule == "retail_shrink"]
+
+
+def test_a_longer_series_is_read_against_the_year_before_not_its_first_year() -> None:
+    facts = (_fact("r0", "shrink_rate", "FY2020", "1.6") + RATES
+             + _fact("l0", "shrink", "FY2020", "90.8", MONEY) + LOSSES)
+    en = sections(_story(facts), "en")
+    assert "rose to 1.6% of sales in 2022 from 1.4%" in en["general"]
+    assert "up 19% from US$93.9 billion" in en["general"] and "90.8" not in en["general"]
