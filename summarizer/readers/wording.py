@@ -89,6 +89,7 @@ BY_ROLE = frozenset(
         "data_breach",
         "fraud_losses",
         "parcel_on_time",
+        "ad_auction",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

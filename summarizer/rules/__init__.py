@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..vocabulary.vocab import default_vocabulary
 from . import (  # noqa: F401  (registers)
+    adauction,
     adspend,
     apps,
     balance,
@@ -137,6 +138,7 @@ ORDER = (
     "data_breach",
     "fraud_losses",
     "parcel_on_time",
+    "ad_auction",
     "seller_origin",
     "buyers_per_seller",
     "cargo_space",

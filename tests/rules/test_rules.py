@@ -140,6 +140,7 @@ def test_rule_order_is_pinned() -> None:
         "data_breach",
         "fraud_losses",
         "parcel_on_time",
+        "ad_auction",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
