@@ -90,6 +90,7 @@ BY_ROLE = frozenset(
         "fraud_losses",
         "parcel_on_time",
         "ad_auction",
+        "store_traffic",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

@@ -52,8 +52,12 @@ _HALF = re.compile("[,;:!?]")
 
 #: An all-lower-case word opening an English sentence (a name such as 'de
 #: minimis exemption' put first by a template); 'eBay' and 'iPhone' are not.
+#: A full stop closing an abbreviation ends no sentence ('at 3 p.m. the
+#: busiest hour', 'e.g. the').
 _EN_START = re.compile(
-    f"(^(?:{CITE_START}[^{CITE_END}]*{CITE_END})?|[.!?] (?:{CITE_START}[^{CITE_END}]*{CITE_END})?)"
+    f"(^(?:{CITE_START}[^{CITE_END}]*{CITE_END})?"
+    r"|(?<![ap]\.m)(?<!e\.g)(?<!i\.e)(?<!\bvs)"
+    f"[.!?] (?:{CITE_START}[^{CITE_END}]*{CITE_END})?)"
     r"([a-z])(?=[a-z]*[\s,;:'’])"
 )
 

@@ -55,12 +55,16 @@ def _rate(f: Fact) -> Decimal:
 @rule("peer_rates", needs=("metric:gmv", "metric:revenue"))
 def peer_rates(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Year-on-year rates of one metric and period for three or more
-    companies: who grew fastest, who fell most, who stayed flat."""
+    companies: who grew fastest, who fell most, who stayed flat. Trackers
+    counting the same market (entities of kind ``index``: Sensormatic's and
+    RetailNext's store visits) are no peers: ``store_traffic`` reads them."""
     groups: dict[tuple[str, date, date], dict[str, Fact]] = {}
     for g in ix.metrics(measure="yoy"):
         q = g.quantity
         if g.segment or g.forecast or q is None or q.unit != "percent" or q.upper is not None:
             continue
+        if (e := ix.story.entities.get(g.entity)) is not None and e.kind == "index":
+            continue  # a tracker's or an index's count of a market is not a company's growth
         span = parse_period(g.period, g.year_end)  # Alibaba's fiscal Q2 is July–September
         groups.setdefault((g.metric, span.start, span.end), {}).setdefault(g.entity, g)
     for (metric, _start, _end), by_entity in groups.items():

@@ -32,3 +32,17 @@ def test_was_agrees_with_the_head_of_an_of_phrase() -> None:
     assert (text.was("number of sellers"), text.was("sales of cars"), text.was("imports")) == (
         "was", "were", "were")
     assert doctest.testmod(text).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [
+        ("Traffic peaked at 3 p.m. the busiest hour.", "Traffic peaked at 3 p.m. the busiest hour."),
+        ("Opens at 9 a.m. daily.", "Opens at 9 a.m. daily."),
+        ("Costs rose, e.g. fuel, i.e. most of it.", "Costs rose, e.g. fuel, i.e. most of it."),
+        ("Fees rose. de minimis parcels pay more.", "Fees rose. De minimis parcels pay more."),
+    ],
+)
+def test_an_abbreviations_full_stop_ends_no_sentence(text: str, tidied: str) -> None:
+    """'3 p.m. the busiest hour' stays lower case; a real sentence start is capitalised."""
+    assert tidy(text, "en", "t") == tidied

@@ -141,6 +141,7 @@ def test_rule_order_is_pinned() -> None:
         "fraud_losses",
         "parcel_on_time",
         "ad_auction",
+        "store_traffic",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
