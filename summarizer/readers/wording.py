@@ -91,6 +91,7 @@ BY_ROLE = frozenset(
         "parcel_on_time",
         "ad_auction",
         "store_traffic",
+        "discount_depth",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

@@ -142,6 +142,7 @@ def test_rule_order_is_pinned() -> None:
         "parcel_on_time",
         "ad_auction",
         "store_traffic",
+        "discount_depth",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
