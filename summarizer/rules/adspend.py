@@ -59,7 +59,7 @@ def ad_spend_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
         side.sort(key=lambda f: -abs(f.quantity.value))  # type: ignore[union-attr]
         lead = side[0]
         platforms = any(
-            (e := ix.story.entities.get(f.entity)) is not None and e.kind == "platform"
+            ix.kind(f.entity) == "platform"
             for f in side
         )
         facets = dict(CUT_FACETS if side is cuts else RISE_FACETS)

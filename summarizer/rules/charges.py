@@ -42,8 +42,7 @@ from .timeline import in_force
 def _index(ix: FactIndex, f: Fact) -> bool:
     """Whether the figure is a price index's (Drewry's composite up 0.7%): a market's
     reading, not a charge anyone sets or pays as such."""
-    e = ix.story.entities.get(f.entity)
-    return e is not None and e.kind == "index"
+    return ix.kind(f.entity) == "index"
 
 
 def _charges(ix: FactIndex) -> list[Fact]:

@@ -196,6 +196,13 @@ class FactIndex:
         ``earlier``): old levels, told with their new ones, not on their own."""
         return {b.id for f in self.metrics(metric) if (b := self.earlier(f)) is not None}
 
+    def kind(self, entity: str) -> str:
+        """The kind of a story's entity ('index', 'company', …), '' for an id
+        the story does not declare: rules pick carriers, trackers and
+        platforms by it."""
+        e = self.story.entities.get(entity)
+        return e.kind if e is not None else ""
+
     def entities_with(self, metric: str, measure: str = "level") -> list[str]:
         """Entity ids that have ``metric`` facts, in first-mention order."""
         return list(dict.fromkeys(f.entity for f in self.metrics(metric, measure=measure)))

@@ -63,7 +63,7 @@ def parcel_on_time(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Carriers' on-time rates for one period, ranked, with their moves."""
     levels = [f for f in ix.metrics("on_time_rate", segment="", stated=False)
               if f.quantity is not None and f.quantity.upper is None and f.period
-              and (e := ix.story.entities.get(f.entity)) is not None and e.kind == "company"]
+              and ix.kind(f.entity) == "company"]
     last = latest(levels)
     if last is None:
         return

@@ -63,7 +63,7 @@ def peer_rates(ix: FactIndex) -> Iterator[Takeaway | Check]:
         q = g.quantity
         if g.segment or g.forecast or q is None or q.unit != "percent" or q.upper is not None:
             continue
-        if (e := ix.story.entities.get(g.entity)) is not None and e.kind == "index":
+        if ix.kind(g.entity) == "index":
             continue  # a tracker's or an index's count of a market is not a company's growth
         span = parse_period(g.period, g.year_end)  # Alibaba's fiscal Q2 is July–September
         groups.setdefault((g.metric, span.start, span.end), {}).setdefault(g.entity, g)

@@ -63,7 +63,7 @@ def _carriers(ix: FactIndex, market: Fact) -> list[Fact]:
     """Carriers' own reliabilities for the market's period, the most reliable first."""
     rows = [f for f in ix.metrics("schedule_reliability", segment="", period=market.period)
             if f.quantity is not None and f.quantity.upper is None
-            and (e := ix.story.entities.get(f.entity)) is not None and e.kind == "company"]
+            and ix.kind(f.entity) == "company"]
     return sorted(rows, key=lambda f: -f.quantity.value if f.quantity else 0)
 
 

@@ -59,7 +59,7 @@ def _parts(ix: FactIndex, metric: str, entity: str, period: str, kind: str) -> l
     """The figure's parts whose segment is an entity of ``kind``, largest first."""
     rows = [f for f in ix.metrics(metric, entity=entity, period=period)
             if f.segment and f.quantity is not None and f.quantity.upper is None
-            and (e := ix.story.entities.get(f.segment)) is not None and e.kind == kind]
+            and ix.kind(f.segment) == kind]
     return sorted(rows, key=lambda f: -f.quantity.value if f.quantity else 0)
 
 
@@ -67,7 +67,7 @@ def _index_move(ix: FactIndex) -> Fact | None:
     """A freight index's stated move in percent, the story's latest."""
     moves = [f for f in ix.metrics("freight_rate", measure="change")
              if f.quantity is not None and f.quantity.unit == "percent" and f.period
-             and (e := ix.story.entities.get(f.entity)) is not None and e.kind == "index"]
+             and ix.kind(f.entity) == "index"]
     return max(moves, key=lambda f: f.period, default=None)
 
 
