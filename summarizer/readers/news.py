@@ -54,7 +54,8 @@ TOLD_BY_YIELD = frozenset({"level_with_growth", "growth_rate", "peer_rates"})
 TOLD_BY_OUTPACE = frozenset({"level_with_growth", "growth_rate", "segment_mix"})
 
 #: What an ``ad_auction`` point says in full of the ad revenue it splits into
-#: ads served and the price of each.
+#: ads served and the price of each, and an ``ads_per_sale`` point of the ad
+#: revenue it reads against the units sold.
 TOLD_BY_AUCTION = frozenset({"growth", "level_with_growth", "growth_rate"})
 
 
@@ -157,14 +158,15 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
       1.741 billion parcels, up 14.51%: RMB 2.34 a parcel, 7.3% less).
     - A platform's ad revenue and its growth that an ``ad_auction`` point
       splits into ads served and their price (Meta's US$58.14 billion, up
-      24%: 18% more ads at 6% more each)."""
+      24%: 18% more ads at 6% more each), or an ``ads_per_sale`` point reads
+      against its units sold (Amazon's up 22% on 11% more units)."""
     figures: set[tuple[str, str]] = set()
     parts: set[str] = set()
     linked: set[str] = set()  # other entities' amounts an outpace point reads as parts
     paced: set[str] = set()
     stocked: set[str] = set()  # the revenue and its growth an inventory point reads stock against
     yielded: set[str] = set()  # the revenue and parcels a parcel_yield point divides
-    auctioned: set[str] = set()  # the ad revenue an ad_auction point splits
+    auctioned: set[str] = set()  # the ad revenue an ad_auction or ads_per_sale point reads
     used: set[str] = set()  # facts some other rule's point gives
     for t in takeaways:
         if t.rule not in ("lone_rate", "claims"):
@@ -181,8 +183,9 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
             stocked.update(f.id for f in read if isinstance(f, Fact))
         elif t.message == "parcel_yield":
             yielded.update(t.facts)
-        elif t.message == "ad_auction":
-            auctioned.update(t.facts)
+        elif t.message in ("ad_auction", "ads_per_sale"):
+            auctioned.update(f for f in t.facts
+                             if (x := fact_of(story, f)) is not None and x.metric == "ad_revenue")
     out = set()
     for i, t in enumerate(takeaways):
         if t.rule == "lone_rate" and t.facts[0] in used:

@@ -92,6 +92,7 @@ BY_ROLE = frozenset(
         "ad_auction",
         "store_traffic",
         "discount_depth",
+        "ads_per_sale",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

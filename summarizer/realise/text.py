@@ -180,6 +180,11 @@ def vary_openings(points: tuple[Point, ...], voice: Voice) -> tuple[Point, ...]:
 
 
 
+#: Irregular past participles a metric name may end in ("units sold").
+_PARTICIPLES = frozenset({"sold", "made", "held", "built", "paid", "bought", "sent", "shown",
+                          "won", "lost", "spent", "kept"})
+
+
 def was(noun: str) -> str:
     """The past of "to be" that agrees with an English metric name: plural
     names (exports, active buyers, sales) take "were", the rest "was".
@@ -199,8 +204,22 @@ def was(noun: str) -> str:
 
     >>> was("number of sellers"), was("share of complaints"), was("sales of cars")
     ('was', 'was', 'were')
+
+    A participle after the noun leaves the noun the head: "units sold" and
+    "accounts breached" were.
+
+    >>> was("units sold"), was("accounts breached"), was("returned merchandise")
+    ('were', 'were', 'was')
+
+    A name in capitals is singular: "UPS" was.
     """
     head = noun.split(" (", 1)[0].split(" of ", 1)[0]
-    word = head.rsplit(" ", 1)[-1].lower()
+    words = head.split()
+    word = words[-1].lower() if words else ""
+    if len(words) > 1 and ((word.endswith("ed") and not word.endswith("eed"))
+                           or word in _PARTICIPLES):
+        word = words[-2].lower()
+    if words and words[-1].isupper():
+        return "was"  # an abbreviation or a name in capitals: UPS, GMV
     plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
     return "were" if plural else "was"

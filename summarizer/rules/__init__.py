@@ -14,6 +14,7 @@ from ..vocabulary.vocab import default_vocabulary
 from . import (  # noqa: F401  (registers)
     adauction,
     adspend,
+    adspersale,
     apps,
     balance,
     breach,
@@ -143,6 +144,7 @@ ORDER = (
     "ad_auction",
     "store_traffic",
     "discount_depth",
+    "ads_per_sale",
     "seller_origin",
     "buyers_per_seller",
     "cargo_space",

@@ -48,7 +48,7 @@ def test_five_stories_on_zhipu_and_minimax_are_one_group(
     ]
     amazon = [g for g in d.groups if g.name == "亚马逊"]
     assert [e.story for e in amazon[0].entries] == [
-        "amazon-us-fba-fees-2026", "amazon-layoffs-2025", "amazon-dd7-payout-reserve-2026",
+        "amazon-ads-q3-2025", "amazon-us-fba-fees-2026", "amazon-layoffs-2025", "amazon-dd7-payout-reserve-2026",
         "amazon-fulfilment-pay-2025", "amazon-nike-direct-2025", "amazon-tariff-price-hikes-2025",
         "amazon-haul-launch-2024", "amazon-holiday-peak-fee-2024", "amazon-apparel-referral-fee-cut",
         "amazon-inbound-placement-fee-2024",

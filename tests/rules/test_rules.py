@@ -143,6 +143,7 @@ def test_rule_order_is_pinned() -> None:
         "ad_auction",
         "store_traffic",
         "discount_depth",
+        "ads_per_sale",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

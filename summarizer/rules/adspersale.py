@@ -1,0 +1,115 @@
+"""ads_per_sale: a marketplace's ad revenue against the units it sold, read
+as what advertising now costs per sale there.
+
+"$17.7 billion in advertising revenue, growing 22% year-over-year … Worldwide
+paid units increased 11% year-over-year" (Amazon's third quarter of 2025).
+Before this rule every reader got the ad revenue's growth under another
+label ("brands there are paying more to be seen"); the units sold beside it
+were read apart.
+
+A platform's ``ad_revenue`` rate on a year earlier (stated, or from its
+levels) and its ``units_sold`` rate for the same period, both without a
+segment (all the ads, all the units). Ad revenue per unit sold moved by
+their ratio (1.22 / 1.11: about 10% more). A seller reads that per-unit move
+(ads cost more per sale), a factory the units against it (more goods wanted,
+at prices squeezed from the ad side), a brand how much faster ads grew than
+units (more of the shelf is paid for), a provider the extra money
+advertisers spent (when the level is given), a platform ads against its
+whole revenue (its fastest income), a researcher that the per-unit figure is
+an upper bound (a platform's ad revenue includes ads sold off its store).
+The ad revenue's own growth point is told in full by this one
+(``readers.news.covered``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from ..model import Fact, Takeaway
+from ..realise.digits import round_significant
+from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
+from .kinds import facets_with, stances_of
+from .registry import Check, rule
+
+#: What ad revenue per unit sold is to each reader.
+FACETS = {
+    "seller": "cost",
+    "brand": "marketing",
+    "factory": "demand",
+    "service_provider": "opportunity",
+    "platform_operator": "income",
+    "researcher": "research",
+}
+
+#: The figure each reader's point rests on.
+NEEDS = {"service_provider": "added", "platform_operator": "whole"}
+
+
+def _rate(ix: FactIndex, metric: str, entity: str, period: str) -> tuple[Num | None, Fact | None]:
+    """A metric's rate on a year earlier for the period: stated (percent), else
+    from its level and the level a year earlier; and the level, if given."""
+    level = next((f for f in ix.metrics(metric, entity=entity, segment="", period=period,
+                                        stated=False) if f.quantity is not None), None)
+    stated = next((f for f in ix.metrics(metric, entity=entity, segment="", period=period,
+                                         measure="yoy")
+                   if f.quantity is not None and f.quantity.unit == "percent"
+                   and f.quantity.upper is None), None)
+    if stated is not None:
+        return Num.of(stated), level
+    before = ix.earlier(level) if level is not None else None
+    if level is None or before is None or before.quantity is None:
+        return None, level
+    try:
+        return compute(lambda a, b: (a / b - 1) * HUNDRED, Num.of(level), Num.of(before),
+                       unit="percent"), level
+    except UndefinedFigureError:
+        return None, level
+
+
+@rule("ads_per_sale", needs=("metric:ad_revenue",))
+def ads_per_sale(ix: FactIndex) -> Iterator[Takeaway | Check]:
+    """A platform's ad revenue growth over its units sold growth, one period."""
+    for entity in dict.fromkeys(f.entity for f in ix.metrics("ad_revenue", measure=None)):
+        if ix.kind(entity) != "platform":
+            continue
+        periods = sorted({f.period for f in ix.metrics("ad_revenue", entity=entity, measure=None)
+                          if f.period and not f.segment}, reverse=True)
+        for period in periods:
+            ads, level = _rate(ix, "ad_revenue", entity, period)
+            units, _ = _rate(ix, "units_sold", entity, period)
+            if ads is not None and units is not None:
+                break
+        else:
+            continue
+        whole, _ = _rate(ix, "revenue", entity, period)
+        try:
+            per_unit = compute(lambda a, u: ((1 + a / HUNDRED) / (1 + u / HUNDRED) - 1) * HUNDRED,
+                               ads, units, unit="percent")
+            faster = (compute(lambda a, u: a / u, ads, units, unit="times")
+                      if units.value > 0 and ads.value > units.value else None)
+            added = (compute(lambda lv, a: lv - lv / (1 + a / HUNDRED), Num.of(level), ads,
+                             unit=level.quantity.unit if level.quantity else "")
+                     if level is not None else None)
+        except UndefinedFigureError:
+            continue
+        if added is not None:  # from a rounded level and rate: US$3.2 billion, not 3.19
+            added = replace(added, value=round_significant(added.value, 2))
+        have = {"added": added is not None, "whole": whole is not None}
+        facets = facets_with(FACETS, NEEDS, have)
+        values: dict[str, Any] = {
+            "ads": ads, "units": units, "level": level, "per_unit": per_unit, "faster": faster,
+            "added": added, "whole": whole, "when": ix.fact(ads.facts[0]),
+            "role_facets": facets, "role_stances": stances_of(facets),
+        }
+        told = dict.fromkeys((*ads.facts, *units.facts, *((level.id,) if level else ())))
+        yield Takeaway(
+            rule="ads_per_sale",
+            message="ads_per_sale",
+            facet="marketing",
+            priority=73,
+            facts=tuple(told),
+            values=values,
+            entity=entity,
+        )
