@@ -20,7 +20,7 @@ from .model import Fact, FactRow, Lang, Quantity, Story
 from .realise.figurevalues import absq, index_reading
 from .realise.locale import format_date, format_period, format_quantity
 from .realise.units import per_phrase
-from .rules.kinds import adds_up
+from .rules.kinds import of_a_period
 from .vocabulary.glossary import Glossary
 from .vocabulary.labels import event_name, facet_name
 from .vocabulary.vocab import default_vocabulary, segment_term
@@ -106,9 +106,10 @@ def _row(f: Fact, story: Story, g: Glossary, lang: str, base: bool = False) -> F
             value = index_reading(q.value)
         if q is not None and q.per:  # US$1,806 a 40ft container
             value = per_phrase(value, q.per, lang)
-        # a day's GMV is that day's, not "as of" it, nor is a change dated by the
-        # day it applies (a rate increase from December 26); a balance is as of its date
-        as_of = not adds_up(f.metric) and f.measure != "change"
+        # a day's GMV, store visits or AOV is that day's, not "as of" it, nor is a
+        # change dated by the day it applies (a rate increase from December 26); a
+        # balance is as of its date
+        as_of = not of_a_period(f.metric) and f.measure != "change"
         period = (
             format_period(f.period, lang, as_of=as_of, year_end=f.year_end)
             if f.period

@@ -52,8 +52,9 @@ def of_a_period(metric: str) -> bool:
     >>> of_a_period("gmv"), of_a_period("aov"), of_a_period("cash")
     (True, True, False)
     """
-    if adds_up(metric):
-        return True
+    m = default_vocabulary().metrics.get(metric)
+    if adds_up(metric) or (m is not None and m.flow and kind_of(metric) in ("money", "count")):
+        return True  # a flow its own rule reads (a day's store visits) is that day's too
     r = default_vocabulary().ratios.get(metric)
     return r is not None and all(adds_up(m) for m in (*r.of, *r.per))
 
