@@ -46,7 +46,7 @@ FACETS = {
 }
 
 #: The figure each reader's point rests on.
-NEEDS = {"platform_operator": "added"}
+NEEDS = {"platform_operator": "added", "seller": "priced", "brand": "priced"}
 
 
 def _rate(ix: FactIndex, metric: str, entity: str, period: str) -> Fact | None:
@@ -107,7 +107,8 @@ def ad_auction(ix: FactIndex) -> Iterator[Takeaway | Check]:
                                  Num.of(before), unit="percent")
             except UndefinedFigureError:
                 added = growth = None
-        facets = facets_with(FACETS, NEEDS, {"added": added is not None})
+        facets = facets_with(FACETS, NEEDS, {"added": added is not None,
+                                             "priced": Num.of(price).value != 0})
         values: dict[str, Any] = {
             "volume": volume, "price": price, "implied": implied, "buys": buys,
             "revenue": revenue, "before": before, "added": added,

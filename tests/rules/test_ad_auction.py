@@ -82,6 +82,13 @@ def test_rounded_rates_are_not_checked_against_a_stated_revenue_rate() -> None:
     assert not [c for c in derive(_story(RATES + REVENUE + stated)).checks if c.rule == "ad_auction"]
 
 
+def test_an_unchanged_price_tells_no_seller_or_brand_a_cost() -> None:
+    en = sections(_story(_rate("i", "ad_impressions", "12") + _rate("p", "ad_price", "0")), "en")
+    assert "charged as much for each on average" in en["general"]
+    assert "dearer" not in en["seller"] and "cheaper" not in en["seller"]
+    assert "The same budget buys" not in en["brand"]
+
+
 def test_a_price_alone_is_not_this_rule() -> None:
     story = _story(_rate("p", "ad_price", "6"))
     assert not [t for t in derive(story).takeaways if t.rule == "ad_auction"]

@@ -66,6 +66,16 @@ def test_ads_growing_slower_than_units_read_the_other_way() -> None:
     assert "whole revenue" not in en["platform_operator"]  # no revenue growth given
 
 
+def test_ads_growing_while_units_fall_are_paid_placements_not_slower_ads() -> None:
+    en = sections(_story(_rate("ads-yoy", "ad_revenue", "10") + _rate("units", "units_sold", "-5")),
+                  "en")
+    assert "Amazon's advertising revenue grew 10% while its units sold fell 5%: more of what" in en[
+        "brand"]
+    zh = sections(_story(_rate("ads-yoy", "ad_revenue", "10") + _rate("units", "units_sold", "-5")),
+                  "zh-Hans")
+    assert "亚马逊的广告收入增长10%，而销量下降5%" in zh["brand"]
+
+
 def test_no_units_or_no_platform_is_not_this_rule() -> None:
     alone = _level("ads", "ad_revenue", "2025Q3", "17.7") + _rate("ads-yoy", "ad_revenue", "22")
     assert not [t for t in derive(_story(alone)).takeaways if t.rule == "ads_per_sale"]
