@@ -100,13 +100,9 @@ def ad_auction(ix: FactIndex) -> Iterator[Takeaway | Check]:
         stated = _rate(ix, "ad_revenue", entity, price.period)
         added = growth = None
         if revenue is not None and before is not None and before.quantity is not None:
-            try:
-                added = compute(lambda a, b: a - b, Num.of(revenue), Num.of(before),
-                                unit=revenue.quantity.unit if revenue.quantity else "")
-                growth = compute(lambda a, b: (a / b - 1) * HUNDRED, Num.of(revenue),
-                                 Num.of(before), unit="percent")
-            except UndefinedFigureError:
-                added = growth = None
+            added = compute(lambda a, b: a - b, Num.of(revenue), Num.of(before),
+                            unit=revenue.quantity.unit if revenue.quantity else "")
+            growth = ix.against_earlier(revenue)[1]
         facets = facets_with(FACETS, NEEDS, {"added": added is not None,
                                              "priced": Num.of(price).value != 0})
         values: dict[str, Any] = {

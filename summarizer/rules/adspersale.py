@@ -58,14 +58,7 @@ def _rate(ix: FactIndex, metric: str, entity: str, period: str) -> tuple[Num | N
                    and f.quantity.upper is None), None)
     if stated is not None:
         return Num.of(stated), level
-    before = ix.earlier(level) if level is not None else None
-    if level is None or before is None or before.quantity is None:
-        return None, level
-    try:
-        return compute(lambda a, b: (a / b - 1) * HUNDRED, Num.of(level), Num.of(before),
-                       unit="percent"), level
-    except UndefinedFigureError:
-        return None, level
+    return (ix.against_earlier(level)[1] if level is not None else None), level
 
 
 @rule("ads_per_sale", needs=("metric:ad_revenue",))

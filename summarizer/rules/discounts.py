@@ -59,13 +59,7 @@ def discount_depth(ix: FactIndex) -> Iterator[Takeaway | Check]:
         rows: list[dict[str, Any]] = []
         for f in sorted((f for f in levels if f.period == last.period),
                         key=lambda f: -(f.quantity.value if f.quantity else 0)):
-            prev = ix.earlier(f)
-            move = None
-            if prev is not None and prev.quantity is not None:
-                try:
-                    move = compute(lambda a, b: a - b, Num.of(f), Num.of(prev), unit="pp")
-                except UndefinedFigureError:
-                    move = None
+            prev, move = ix.against_earlier(f, unit="pp")
             rows.append({"cur": f, "prev": prev, "move": move})
         deepest, shallowest = rows[0], rows[-1]
         try:

@@ -191,6 +191,22 @@ class FactIndex:
                              stated=False)
         return found[0] if found else None
 
+    def against_earlier(self, f: Fact, unit: str = "percent") -> tuple[Fact | None, Num | None]:
+        """``f``'s level a period earlier (``earlier``) and its move from it:
+        growth in percent (revenue up 24.3%), or with ``unit='pp'`` the
+        difference in points of a rate (on time 3.7 points more); the move is
+        None when the levels give none (no earlier level, a zero base)."""
+        prev = self.earlier(f)
+        if prev is None or prev.quantity is None or f.quantity is None:
+            return prev, None
+        try:
+            if unit == "pp":
+                return prev, compute(lambda a, b: b - a, Num.of(prev), Num.of(f), unit="pp")
+            return prev, compute(lambda a, b: (b / a - 1) * HUNDRED, Num.of(prev), Num.of(f),
+                                 unit=unit)
+        except UndefinedFigureError:
+            return prev, None
+
     def olds(self, metric: str) -> set[str]:
         """Ids of the ``metric`` levels another level is read against (its
         ``earlier``): old levels, told with their new ones, not on their own."""

@@ -46,12 +46,9 @@ NEEDS = {"brand": "gap", "service_provider": "moves", "researcher": "moves"}
 def _move(ix: FactIndex, cur: Fact) -> tuple[Fact | None, Num | None]:
     """The carrier's level a year earlier (``FactIndex.earlier``) and its move
     in points, else its stated move on the year."""
-    prev = ix.earlier(cur)
+    prev, move = ix.against_earlier(cur, unit="pp")
     if prev is not None and prev.quantity is not None:
-        try:
-            return prev, compute(lambda a, b: b - a, Num.of(prev), Num.of(cur), unit="pp")
-        except UndefinedFigureError:
-            return prev, None
+        return prev, move
     stated = next((f for f in ix.metrics("on_time_rate", entity=cur.entity, segment="",
                                          period=cur.period, measure="yoy")
                    if f.quantity is not None and f.quantity.unit == "pp"), None)

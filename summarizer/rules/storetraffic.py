@@ -58,14 +58,7 @@ def _rate(ix: FactIndex, tracker: str, day: str) -> tuple[Num | None, Fact | Non
                    if f.quantity is not None and f.quantity.unit == "percent"), None)
     level = next((f for f in ix.metrics("store_visits", entity=tracker, segment="", period=day,
                                         stated=False) if f.quantity is not None), None)
-    before = ix.fact(level.base) if level is not None and level.base else None
-    grown = None
-    if level is not None and before is not None and before.quantity is not None:
-        try:
-            grown = compute(lambda a, b: (a / b - 1) * HUNDRED, Num.of(level), Num.of(before),
-                            unit="percent")
-        except UndefinedFigureError:
-            grown = None
+    grown = ix.against_earlier(level)[1] if level is not None else None
     return (Num.of(stated) if stated is not None else grown), stated, grown
 
 
