@@ -49,13 +49,6 @@ FACETS = {
 NEEDS = {"platform_operator": "added", "seller": "priced", "brand": "priced"}
 
 
-def _rate(ix: FactIndex, metric: str, entity: str, period: str) -> Fact | None:
-    return next((f for f in ix.metrics(metric, entity=entity, segment="", period=period,
-                                       measure="yoy")
-                 if f.quantity is not None and f.quantity.unit == "percent"
-                 and f.quantity.upper is None), None)
-
-
 def _revenue(ix: FactIndex, entity: str, period: str) -> tuple[Fact | None, Fact | None]:
     """The ad revenue of the period and the level it grew from, if given."""
     cur = next((f for f in ix.metrics("ad_revenue", entity=entity, segment="", period=period,
@@ -84,9 +77,9 @@ def ad_auction(ix: FactIndex) -> Iterator[Takeaway | Check]:
     for entity in ix.entities_with("ad_price", measure="yoy"):
         price = latest(f for f in ix.metrics("ad_price", entity=entity, segment="",
                                              measure="yoy") if f.period)
-        if price is None or _rate(ix, "ad_price", entity, price.period) is None:
+        if price is None or ix.stated_yoy("ad_price", entity, price.period) is None:
             continue
-        volume = _rate(ix, "ad_impressions", entity, price.period)
+        volume = ix.stated_yoy("ad_impressions", entity, price.period)
         if volume is None:
             continue  # a price alone: the generic rates tell it
         try:
@@ -97,7 +90,7 @@ def ad_auction(ix: FactIndex) -> Iterator[Takeaway | Check]:
         except UndefinedFigureError:
             continue
         revenue, before = _revenue(ix, entity, price.period)
-        stated = _rate(ix, "ad_revenue", entity, price.period)
+        stated = ix.stated_yoy("ad_revenue", entity, price.period)
         added = growth = None
         if revenue is not None and before is not None and before.quantity is not None:
             added = compute(lambda a, b: a - b, Num.of(revenue), Num.of(before),

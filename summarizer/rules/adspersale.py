@@ -52,10 +52,7 @@ def _rate(ix: FactIndex, metric: str, entity: str, period: str) -> tuple[Num | N
     from its level and the level a year earlier; and the level, if given."""
     level = next((f for f in ix.metrics(metric, entity=entity, segment="", period=period,
                                         stated=False) if f.quantity is not None), None)
-    stated = next((f for f in ix.metrics(metric, entity=entity, segment="", period=period,
-                                         measure="yoy")
-                   if f.quantity is not None and f.quantity.unit == "percent"
-                   and f.quantity.upper is None), None)
+    stated = ix.stated_yoy(metric, entity, period)
     if stated is not None:
         return Num.of(stated), level
     return (ix.against_earlier(level)[1] if level is not None else None), level

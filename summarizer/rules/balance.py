@@ -48,9 +48,8 @@ def _rate(
 ) -> tuple[Num, tuple[Fact, ...]] | None:
     """The side's year-on-year rate in percent for the period, and the facts it
     comes from: the stated rate, else the level against the level a year earlier."""
-    for g in ix.metrics(metric, entity=entity, segment="", period=period, measure="yoy"):
-        if g.quantity is not None and g.quantity.unit == "percent" and g.quantity.upper is None:
-            return Num.of(g), (g,)
+    if (g := ix.stated_yoy(metric, entity, period)) is not None:
+        return Num.of(g), (g,)
     prev = previous_period(period)
     now = ix.metrics(metric, entity=entity, segment="", period=period)
     then = ix.metrics(metric, entity=entity, segment="", period=prev) if prev else []

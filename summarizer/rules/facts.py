@@ -207,6 +207,15 @@ class FactIndex:
         except UndefinedFigureError:
             return prev, None
 
+    def stated_yoy(self, metric: str, entity: str, period: str) -> Fact | None:
+        """The rate on a year earlier the source states for ``metric`` of
+        ``entity`` (no segment) in ``period``: in percent and one value, so a
+        rule can multiply or compare it (a range tells neither); None if none."""
+        return next((f for f in self.metrics(metric, entity=entity, segment="", period=period,
+                                             measure="yoy")
+                     if f.quantity is not None and f.quantity.unit == "percent"
+                     and f.quantity.upper is None), None)
+
     def olds(self, metric: str) -> set[str]:
         """Ids of the ``metric`` levels another level is read against (its
         ``earlier``): old levels, told with their new ones, not on their own."""
