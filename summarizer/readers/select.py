@@ -34,7 +34,7 @@ from .news import covered, told
 from .rank import rank, stale
 from .stakes import Stake, stake
 from .summary import summary
-from .wording import has_angle, partner_of, wording
+from .wording import has_angle, partner_of, wording, yardstick
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +203,7 @@ def plan(
                 shown.add(i)
                 taken.add(i)
                 break
+    _fill_with_yardsticks(story, readers, takeaways, cands, angled, vocab, out, shown)
     for p in readers:  # in the order the persona lists its interests, then the editor's
         follows = {f: k for k, f in enumerate(p.follows)}
         out[p.id].sort(
@@ -214,6 +215,32 @@ def plan(
         )
     _lead_where_shown_first(out, readers)
     return out
+
+
+def _fill_with_yardsticks(
+    story: Story,
+    readers: Sequence[Persona],
+    takeaways: Sequence[Takeaway],
+    cands: dict[str, list[tuple[int, Stake]]],
+    angled: frozenset[str],
+    vocab: Vocabulary,
+    out: dict[str, list[Pick]],
+    shown: set[int],
+) -> None:
+    """A market's growth, the bar a seller or a brand sets its sales against,
+    is worded for one of the pair (``wording.YARDSTICKS``); the other reader
+    still gets it when the story has nothing else for it, rather than an
+    empty section (a one-figure story of a country's online sales)."""
+    for p in readers:
+        if out[p.id] or p.points < 1:
+            continue
+        for i, s in cands[p.id]:
+            t = takeaways[i]
+            if not has_angle(t, s, angled) or not yardstick(story, t, s.kind, p.role):
+                continue
+            out[p.id].append(Pick(_label(vocab, s.facet), t, p.role, i not in shown, s.kind))
+            shown.add(i)
+            break
 
 
 def _lead_where_shown_first(out: dict[str, list[Pick]], readers: Sequence[Persona]) -> None:

@@ -170,6 +170,33 @@ def partner_of(story: Story, t: Takeaway, stance: str) -> tuple[str, str] | None
     return None
 
 
+#: A whole market's growth is a yardstick: a seller and a brand set their own
+#: sales against it, a platform and a researcher a platform's growth
+#: (partners.j2 ``market``). Each pair's sentences say the same thing, so a
+#: story gives each yardstick to one of its pair; the other reader's places
+#: go to points that are its own (the factory's and the service provider's
+#: readings, the pace of reorders and the work to size, are theirs alone).
+YARDSTICKS = {
+    "seller": "yardstick:sales",
+    "brand": "yardstick:sales",
+    "platform_operator": "yardstick:platforms",
+    "researcher": "yardstick:platforms",
+}
+
+
+def yardstick(story: Story, t: Takeaway, stance: str, role: str) -> str:
+    """The yardstick a market's growth is to ``role`` ('' when it is not one:
+    a market shrinking reads differently to each, and trade has its own)."""
+    partner = partner_of(story, t, stance)
+    cur, g = t.values.get("cur"), t.values.get("growth")
+    if not partner or partner[1] != "market" or t.values.get("trade") or not isinstance(cur, Fact):
+        return ""
+    if facet_of(cur.metric) == "cost" or per_order(cur.metric):
+        return ""
+    value = g.quantity.value if isinstance(g, Fact) and g.quantity else getattr(g, "value", None)
+    return YARDSTICKS.get(role, "") if value is not None and value >= 0 else ""
+
+
 #: Messages whose plain wording is already the reader's own (a regulation's
 #: duties for the party the reader is): worded for them, with no meaning added.
 READER_WORDED = frozenset({"obligation"})
@@ -181,6 +208,8 @@ def wording(story: Story, t: Takeaway, s: Stake, angle: str) -> str:
     it), except where the templates word it per role."""
     if not angle or s.kind == "implication":
         return angle
+    if bar := yardstick(story, t, s.kind, angle):
+        return bar  # a seller's and a brand's bar for their own sales: one sentence
     if t.message in BY_ROLE or partner_of(story, t, s.kind):
         return angle  # the templates word it per role
     cur = t.values.get("cur")

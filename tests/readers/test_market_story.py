@@ -42,13 +42,28 @@ def test_every_reader_has_points_and_none_shares_a_sentence(lang: str) -> None:
     [
         ("seller", "set your own sales growth over the same period against that rate", "可拿自己同期销售增速对照这一增速"),
         ("platform_operator", "set your own GMV growth over the same period against that rate", "可拿自家平台同期GMV增速对照这一增速"),
-        ("brand", "that rate is the bar for your own sales", "这一增速是自身销售的及格线"),
     ],
 )  # fmt: skip
 def test_the_market_rate_is_each_readers_yardstick(persona: str, en: str, zh: str) -> None:
     assert en.lower() in " ".join(_sentences(_brief("en"), persona)).lower()  # 'Set …' when it leads
     assert zh in "".join(_sentences(_brief("zh-Hans"), persona))
     assert "peers" not in " ".join(_sentences(_brief("en"), persona))  # a market has no peers
+
+
+@pytest.mark.parametrize(
+    ("pair", "en"),
+    [
+        (("brand", "seller"), ("the bar for your own sales", "set your own sales growth")),
+        (("platform_operator", "researcher"), ("growth over the same period against that rate", "the baseline any platform's growth")),
+    ],
+)  # fmt: skip
+def test_a_yardstick_goes_to_one_reader_of_its_pair(pair: tuple[str, str], en: tuple[str, str]) -> None:
+    """A seller's and a brand's bar for their own sales is one sentence (and
+    a platform's and a researcher's for a platform's growth): each pair has it
+    once, and the other reader's places go to points of its own."""
+    brief = _brief("en")
+    have = [p for p in pair if any(e.lower() in " ".join(_sentences(brief, p)).lower() for e in en)]
+    assert len(have) == 1, have
 
 
 def test_the_peak_reads_as_each_readers_own_work() -> None:
