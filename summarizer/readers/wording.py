@@ -93,6 +93,7 @@ BY_ROLE = frozenset(
         "store_traffic",
         "discount_depth",
         "ads_per_sale",
+        "shipment_cost",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from ..model import Fact, Takeaway
+from ..model import Takeaway
 from ..realise.digits import round_significant
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import facets_with, stances_of
@@ -47,17 +47,6 @@ FACETS = {
 NEEDS = {"service_provider": "added", "platform_operator": "whole"}
 
 
-def _rate(ix: FactIndex, metric: str, entity: str, period: str) -> tuple[Num | None, Fact | None]:
-    """A metric's rate on a year earlier for the period: stated (percent), else
-    from its level and the level a year earlier; and the level, if given."""
-    level = next((f for f in ix.metrics(metric, entity=entity, segment="", period=period,
-                                        stated=False) if f.quantity is not None), None)
-    stated = ix.stated_yoy(metric, entity, period)
-    if stated is not None:
-        return Num.of(stated), level
-    return (ix.against_earlier(level)[1] if level is not None else None), level
-
-
 @rule("ads_per_sale", needs=("metric:ad_revenue",))
 def ads_per_sale(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A platform's ad revenue growth over its units sold growth, one period."""
@@ -67,13 +56,13 @@ def ads_per_sale(ix: FactIndex) -> Iterator[Takeaway | Check]:
         periods = sorted({f.period for f in ix.metrics("ad_revenue", entity=entity, measure=None)
                           if f.period and not f.segment}, reverse=True)
         for period in periods:
-            ads, level = _rate(ix, "ad_revenue", entity, period)
-            units, _ = _rate(ix, "units_sold", entity, period)
+            ads, level = ix.yoy_rate("ad_revenue", entity, period)
+            units, _ = ix.yoy_rate("units_sold", entity, period)
             if ads is not None and units is not None:
                 break
         else:
             continue
-        whole, _ = _rate(ix, "revenue", entity, period)
+        whole, _ = ix.yoy_rate("revenue", entity, period)
         try:
             per_unit = compute(lambda a, u: ((1 + a / HUNDRED) / (1 + u / HUNDRED) - 1) * HUNDRED,
                                ads, units, unit="percent")

@@ -216,6 +216,19 @@ class FactIndex:
                      if f.quantity is not None and f.quantity.unit == "percent"
                      and f.quantity.upper is None), None)
 
+    def yoy_rate(self, metric: str, entity: str, period: str) -> tuple[Num | None, Fact | None]:
+        """``metric``'s rate on a year earlier for ``entity`` (no segment) in
+        ``period``: the stated one (``stated_yoy``), else worked out from its
+        level and the level it is read against; and the level, if given. Rules
+        that set two rates against each other (ads against units sold,
+        freight spend against shipments) take either."""
+        level = next((f for f in self.metrics(metric, entity=entity, segment="", period=period,
+                                              stated=False) if f.quantity is not None), None)
+        stated = self.stated_yoy(metric, entity, period)
+        if stated is not None:
+            return Num.of(stated), level
+        return (self.against_earlier(level)[1] if level is not None else None), level
+
     def olds(self, metric: str) -> set[str]:
         """Ids of the ``metric`` levels another level is read against (its
         ``earlier``): old levels, told with their new ones, not on their own."""

@@ -144,6 +144,7 @@ def test_rule_order_is_pinned() -> None:
         "store_traffic",
         "discount_depth",
         "ads_per_sale",
+        "shipment_cost",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
