@@ -57,7 +57,7 @@ def test_digest_is_the_newest_week_by_default_and_honours_since_and_until() -> N
     dates = [line for line in wide.stdout.splitlines() if " · " in line and "As of" not in line]
     years = [int(m) for line in dates for m in re.findall(r"\b(20\d\d)\b", line)]
     assert years[0] == 2026 and 2024 in years
-    assert "== " not in wide.stdout and wide.stdout.count("\n### [") == 98
+    assert "== " not in wide.stdout and wide.stdout.count("\n### [") == 99
     since = run(
         "digest", "seeds/", "--persona", "seller", "--lang", "en",
         "--since", "2026-01-01", "--until", "2026-01-31", "--format", "text",

@@ -94,6 +94,7 @@ BY_ROLE = frozenset(
         "discount_depth",
         "ads_per_sale",
         "shipment_cost",
+        "card_fee_cut",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

@@ -71,7 +71,7 @@ def test_text_has_no_markup_and_every_link_written_out(
     text = digest_text(d)
     assert not re.search(r"[*#<>\[\]]\S", text)
     entries = sum(len(g.entries) for g in d.groups)
-    assert text.count(f"Read the story: {BASE}en/stories/") == entries == 44
+    assert text.count(f"Read the story: {BASE}en/stories/") == entries == 45
     assert "== Zhipu AI and MiniMax · 5 stories ==" in text
 
 

@@ -145,6 +145,7 @@ def test_rule_order_is_pinned() -> None:
         "discount_depth",
         "ads_per_sale",
         "shipment_cost",
+        "card_fee_cut",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
