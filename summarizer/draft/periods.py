@@ -38,7 +38,8 @@ EN_PERIOD = re.compile(
     # "second-quarter revenue", "in the third quarter": the latest such quarter
     # ended by the publication day
     r"|(?P<qa>first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b"
-    r"|(?:(?i:in|for|fiscal|during) |FY ?)(?P<fy>20\d\d)\b"  # "in 2024", "FY 2019"
+    r"|(?:(?i:in|for|fiscal year(?: \(FY\))?|fiscal|during) |FY ?)(?P<fy>20\d\d)\b"  # "FY 2019",
+    # "in 2024", "Fiscal Year (FY) 2019" (CBP's reports)
     # "this year", "last year", "the year ahead": the publication's year, the one before, after
     r"|(?P<rel>(?i:this|last|next) year|the (?:year ahead|coming year|current year))\b)"
 )

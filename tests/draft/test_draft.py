@@ -312,6 +312,14 @@ def test_a_fiscal_period_is_drafted_and_flagged_for_the_year_end() -> None:
     assert all(any("fiscal_year_end" in r for r in f.review) for f in figures)
 
 
+def test_a_fiscal_year_written_out_with_its_abbreviation_is_that_year() -> None:
+    """CBP writes "In Fiscal Year (FY) 2019"; the figure after it is FY2019's,
+    not a year resolved from the publication date."""
+    text = "DATE: 2020-03-01\n\nIn Fiscal Year (FY) 2019, CBP made 27,599 seizures of counterfeit goods.\n"
+    _, figures = draft_figures(text, "cbp.txt")
+    assert [(f.value, f.period) for f in figures] == [("27599", "FY2019")]
+
+
 def test_a_forecast_is_flagged_for_its_forecaster() -> None:
     text = (
         "DATE: 2025-11-30\n\nShoppers spent $111.4 billion online. "
