@@ -156,6 +156,10 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
     - Couriers' revenue and parcels, and their rates side by side, that a
       ``parcel_yield`` point divides (YTO's RMB 4.067 billion, up 6.19%, over
       1.741 billion parcels, up 14.51%: RMB 2.34 a parcel, 7.3% less).
+    - A platform's active buyers and their growth, that a ``spend_per_buyer``
+      point reads its sales over (Coupang's Product Commerce revenue up 15.8%
+      on 9.8% more buyers: about 5% more a buyer); the sales' own growth
+      keeps its point (a channel growing fast is a flagship store to open).
     - A platform's ad revenue and its growth that an ``ad_auction`` point
       splits into ads served and their price (Meta's US$58.14 billion, up
       24%: 18% more ads at 6% more each), or an ``ads_per_sale`` point reads
@@ -166,6 +170,7 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
     paced: set[str] = set()
     stocked: set[str] = set()  # the revenue and its growth an inventory point reads stock against
     yielded: set[str] = set()  # the revenue and parcels a parcel_yield point divides
+    per_buyer: set[str] = set()  # the active buyers a spend_per_buyer point reads sales over
     auctioned: set[str] = set()  # the ad revenue an ad_auction or ads_per_sale point reads
     used: set[str] = set()  # facts some other rule's point gives
     for t in takeaways:
@@ -183,6 +188,9 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
             stocked.update(f.id for f in read if isinstance(f, Fact))
         elif t.message == "parcel_yield":
             yielded.update(t.facts)
+        elif t.message == "spend_per_buyer":  # the buyers; the sales keep their own point
+            per_buyer.update(f for f in t.facts if (x := fact_of(story, f)) is not None
+                             and x.metric == "active_buyers")
         elif t.message in ("ad_auction", "ads_per_sale"):
             auctioned.update(f for f in t.facts
                              if (x := fact_of(story, f)) is not None and x.metric == "ad_revenue")
@@ -206,4 +214,6 @@ def covered(story: Story, takeaways: Sequence[Takeaway]) -> set[int]:
             out.add(i)  # a courier's revenue or parcels, told as what each parcel brings
         elif t.message in TOLD_BY_AUCTION and auctioned and t.facts and set(t.facts) <= auctioned:
             out.add(i)  # a platform's ad revenue, told as ads served times their price
+        elif t.message in TOLD_BY_AUCTION and per_buyer and t.facts and set(t.facts) <= per_buyer:
+            out.add(i)  # a platform's sales or buyers, told as what each buyer spent
     return out

@@ -95,6 +95,7 @@ BY_ROLE = frozenset(
         "ads_per_sale",
         "shipment_cost",
         "card_fee_cut",
+        "spend_per_buyer",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

@@ -207,24 +207,28 @@ class FactIndex:
         except UndefinedFigureError:
             return prev, None
 
-    def stated_yoy(self, metric: str, entity: str, period: str) -> Fact | None:
+    def stated_yoy(self, metric: str, entity: str, period: str, segment: str = "") -> Fact | None:
         """The rate on a year earlier the source states for ``metric`` of
-        ``entity`` (no segment) in ``period``: in percent and one value, so a
-        rule can multiply or compare it (a range tells neither); None if none."""
-        return next((f for f in self.metrics(metric, entity=entity, segment="", period=period,
+        ``entity`` in ``period`` (in ``segment``, none by default): in percent
+        and one value, so a rule can multiply or compare it (a range tells
+        neither); None if none."""
+        return next((f for f in self.metrics(metric, entity=entity, segment=segment, period=period,
                                              measure="yoy")
                      if f.quantity is not None and f.quantity.unit == "percent"
                      and f.quantity.upper is None), None)
 
-    def yoy_rate(self, metric: str, entity: str, period: str) -> tuple[Num | None, Fact | None]:
-        """``metric``'s rate on a year earlier for ``entity`` (no segment) in
+    def yoy_rate(
+        self, metric: str, entity: str, period: str, segment: str = ""
+    ) -> tuple[Num | None, Fact | None]:
+        """``metric``'s rate on a year earlier for ``entity`` (and ``segment``) in
         ``period``: the stated one (``stated_yoy``), else worked out from its
         level and the level it is read against; and the level, if given. Rules
         that set two rates against each other (ads against units sold,
         freight spend against shipments) take either."""
-        level = next((f for f in self.metrics(metric, entity=entity, segment="", period=period,
-                                              stated=False) if f.quantity is not None), None)
-        stated = self.stated_yoy(metric, entity, period)
+        level = next((f for f in self.metrics(metric, entity=entity, segment=segment,
+                                              period=period, stated=False)
+                      if f.quantity is not None), None)
+        stated = self.stated_yoy(metric, entity, period, segment)
         if stated is not None:
             return Num.of(stated), level
         return (self.against_earlier(level)[1] if level is not None else None), level

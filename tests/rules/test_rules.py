@@ -146,6 +146,7 @@ def test_rule_order_is_pinned() -> None:
         "ads_per_sale",
         "shipment_cost",
         "card_fee_cut",
+        "spend_per_buyer",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
