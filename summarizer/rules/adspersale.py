@@ -31,6 +31,7 @@ from ..model import Takeaway
 from ..realise.digits import round_significant
 from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
 from .kinds import facets_with, stances_of
+from .perunit import latest_pair, per_unit
 from .registry import Check, rule
 
 #: What ad revenue per unit sold is to each reader.
@@ -53,19 +54,13 @@ def ads_per_sale(ix: FactIndex) -> Iterator[Takeaway | Check]:
     for entity in dict.fromkeys(f.entity for f in ix.metrics("ad_revenue", measure=None)):
         if ix.kind(entity) != "platform":
             continue
-        periods = sorted({f.period for f in ix.metrics("ad_revenue", entity=entity, measure=None)
-                          if f.period and not f.segment}, reverse=True)
-        for period in periods:
-            ads, level = ix.yoy_rate("ad_revenue", entity, period)
-            units, _ = ix.yoy_rate("units_sold", entity, period)
-            if ads is not None and units is not None:
-                break
-        else:
+        pair = latest_pair(ix, "ad_revenue", "units_sold", entity)
+        if pair is None:
             continue
+        period, ads, level, units = pair
         whole, _ = ix.yoy_rate("revenue", entity, period)
         try:
-            per_unit = compute(lambda a, u: ((1 + a / HUNDRED) / (1 + u / HUNDRED) - 1) * HUNDRED,
-                               ads, units, unit="percent")
+            per_sale = per_unit(ads, units)
             faster = (compute(lambda a, u: a / u, ads, units, unit="times")
                       if units.value > 0 and ads.value > units.value else None)
             added = (compute(lambda lv, a: lv - lv / (1 + a / HUNDRED), Num.of(level), ads,
@@ -78,7 +73,7 @@ def ads_per_sale(ix: FactIndex) -> Iterator[Takeaway | Check]:
         have = {"added": added is not None, "whole": whole is not None}
         facets = facets_with(FACETS, NEEDS, have)
         values: dict[str, Any] = {
-            "ads": ads, "units": units, "level": level, "per_unit": per_unit, "faster": faster,
+            "ads": ads, "units": units, "level": level, "per_unit": per_sale, "faster": faster,
             "added": added, "whole": whole, "when": ix.fact(ads.facts[0]),
             "role_facets": facets, "role_stances": stances_of(facets),
         }

@@ -30,6 +30,7 @@ from typing import Any
 from ..model import Takeaway
 from .facts import HUNDRED, FactIndex, UndefinedFigureError, compute
 from .kinds import stances_of
+from .perunit import per_unit
 from .registry import Check, rule
 
 #: What spend per buyer is to each reader.
@@ -81,8 +82,7 @@ def spend_per_buyer(ix: FactIndex) -> Iterator[Takeaway | Check]:
             continue
         seen.add((f.entity, f.segment))
         try:
-            per = compute(lambda s, b: ((1 + s / HUNDRED) / (1 + b / HUNDRED) - 1) * HUNDRED,
-                          sales, buyers, unit="percent")
+            per = per_unit(sales, buyers)
             side = driver(float(buyers.value), float(per.value))
         except (UndefinedFigureError, ValueError):
             continue

@@ -27,8 +27,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Takeaway
-from .facts import HUNDRED, FactIndex, Num, UndefinedFigureError, compute
+from .facts import FactIndex, Num, UndefinedFigureError
 from .kinds import facets_with, stances_of
+from .perunit import latest_pair, per_unit
 from .registry import Check, rule
 
 #: What the cost of a shipment is to each reader.
@@ -49,18 +50,12 @@ NEEDS: dict[str, str] = {}
 def shipment_cost(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """Freight spending growth over shipments growth, one period per entity."""
     for entity in dict.fromkeys(f.entity for f in ix.metrics("freight_spend", measure=None)):
-        periods = sorted({f.period for f in ix.metrics("freight_spend", entity=entity, measure=None)
-                          if f.period and not f.segment}, reverse=True)
-        for period in periods:
-            spend, level = ix.yoy_rate("freight_spend", entity, period)
-            ships, _ = ix.yoy_rate("freight_shipments", entity, period)
-            if spend is not None and ships is not None:
-                break
-        else:
+        pair = latest_pair(ix, "freight_spend", "freight_shipments", entity)
+        if pair is None:
             continue
+        period, spend, level, ships = pair
         try:
-            per = compute(lambda e, s: ((1 + e / HUNDRED) / (1 + s / HUNDRED) - 1) * HUNDRED,
-                          spend, ships, unit="percent")
+            per = per_unit(spend, ships)
         except UndefinedFigureError:
             continue
         stated = ix.stated_yoy("cost_per_shipment", entity, period)
