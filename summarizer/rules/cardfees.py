@@ -50,39 +50,40 @@ NEEDS = {"brand": "prior", "researcher": "prior", "seller": "level"}
 @rule("card_fee_cut", needs=("metric:swipe_fee",))
 def card_fee_cut(ix: FactIndex) -> Iterator[Takeaway | Check]:
     """A card fee's move in points, against its latest level and last year's rise."""
-    moves = [f for f in ix.metrics("swipe_fee", measure="change")
-             if f.quantity is not None and f.quantity.unit == "pp" and f.quantity.upper is None]
+    move = next((f for f in ix.metrics("swipe_fee", measure="change")
+                 if f.quantity is not None and f.quantity.unit == "pp"
+                 and f.quantity.upper is None), None)
+    if move is None:
+        return
     level = latest(f for f in ix.metrics("swipe_fee", stated=False)
                    if f.quantity is not None and f.quantity.unit == "percent" and f.period)
-    for move in moves[:1]:
-        cut = Num.of(move)
-        prior = rise = after = share = years = None
-        try:
-            if level is not None:
-                after = compute(lambda lv, c: lv + c, Num.of(level), cut, unit="percent")
-                share = compute(lambda lv, c: abs(c) / lv * HUNDRED, Num.of(level), cut,
-                                unit="percent")
+    cut = Num.of(move)
+    prior = rise = after = share = years = None
+    try:
+        if level is not None:
+            after = compute(lambda lv, c: lv + c, Num.of(level), cut, unit="percent")
+            share = compute(lambda lv, c: abs(c) / lv * HUNDRED, Num.of(level), cut,
+                            unit="percent")
+            if parse_period(level.period).kind == "year":  # a cut is read against a year's rise
                 prior, rise = ix.against_earlier(level, unit="pp")
-                if parse_period(level.period).kind != "year":
-                    prior = rise = None  # a year's rise is what the cut is read against
-                if rise is not None and rise.value > 0:
-                    years = compute(lambda c, r: abs(c) / r, cut, rise, unit="years")
-        except UndefinedFigureError:
-            continue
-        have = {"level": level is not None, "prior": rise is not None and rise.value > 0}
-        facets = facets_with(FACETS, NEEDS, have)
-        values: dict[str, Any] = {
-            "move": move, "cut": cut, "level": level, "prior": prior, "rise": rise,
-            "after": after, "share": share, "years": years,
-            "role_facets": facets, "role_stances": stances_of(facets),
-        }
-        told = (move.id, *((level.id,) if level else ()), *((prior.id,) if prior else ()))
-        yield Takeaway(
-            rule="card_fee_cut",
-            message="card_fee_cut",
-            facet="cost",
-            priority=74,
-            facts=told,
-            values=values,
-            entity=move.entity,
-        )
+            if rise is not None and rise.value > 0:
+                years = compute(lambda c, r: abs(c) / r, cut, rise, unit="years")
+    except UndefinedFigureError:
+        return
+    have = {"level": level is not None, "prior": rise is not None and rise.value > 0}
+    facets = facets_with(FACETS, NEEDS, have)
+    values: dict[str, Any] = {
+        "move": move, "cut": cut, "level": level, "prior": prior, "rise": rise,
+        "after": after, "share": share, "years": years,
+        "role_facets": facets, "role_stances": stances_of(facets),
+    }
+    told = (move.id, *((level.id,) if level else ()), *((prior.id,) if prior else ()))
+    yield Takeaway(
+        rule="card_fee_cut",
+        message="card_fee_cut",
+        facet="cost",
+        priority=74,
+        facts=told,
+        values=values,
+        entity=move.entity,
+    )
