@@ -46,18 +46,17 @@ def unknown_keys(
     if not bad:
         return out
     spans = loc.key_spans(path)
-    choices, expected = tuple(known), ", ".join(known)  # once per mapping, not per key
+    # worded once per mapping, not per key (a file may have 10^5 of them)
+    choices, expected = tuple(known), f"; expected one of: {', '.join(known)}"
+    lead = f"{where}: unknown key '"
     for key in bad:
-        hint = _nearest(str(key)[:64], choices)
-        near = [hint] if hint else []
-        hint = f" (did you mean '{near[0]}'?)" if near else ""
-        if not near and " " in str(key).strip():
+        name = str(key)
+        hint = _nearest(name[:64], choices)
+        if hint:
+            hint = f" (did you mean '{hint}'?)"
+        elif " " in name.strip():
             # `{en: A, b and c}`: the comma ended the text and the rest became a key
             hint = " (a comma inside {…} ends the value before it: put the text in quotes)"
-        out.append(
-            (
-                spans.get(str(key)) or loc.span((*path, key, "<key>")),
-                f"{where}: unknown key '{str(key)[:40]}'{hint}; expected one of: {expected}",
-            )
-        )
+        span = spans.get(name) or loc.span((*path, key, "<key>"))
+        out.append((span, f"{lead}{name[:40]}'{hint}{expected}"))
     return out
