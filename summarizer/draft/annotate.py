@@ -177,8 +177,13 @@ def annotate(
         elif (
             fig.unit
             and not fig.currency
-            and (counted := next((r for r in fitting_rows if r[2] == fig.unit), None))
-        ):  # "cut an estimated 14,000 jobs": a count of employees names its metric
+            and (
+                counted := next((r for r in rows if r[2] == fig.unit), None)
+                or next((r for r in fitting_rows if r[2] == fig.unit), None)
+            )
+        ):  # "cut an estimated 14,000 jobs": a count of employees names its metric;
+            # of metrics counted in days, the one the sentence names ("5.8 days between
+            # the order date and delivery date" is a delivery time, not a payout delay)
             fig.metric = counted[1]
             fig.review.append("metric from what it counts")
         else:

@@ -96,6 +96,7 @@ BY_ROLE = frozenset(
         "shipment_cost",
         "card_fee_cut",
         "spend_per_buyer",
+        "delivery_speed",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",

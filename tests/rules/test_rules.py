@@ -147,6 +147,7 @@ def test_rule_order_is_pinned() -> None:
         "shipment_cost",
         "card_fee_cut",
         "spend_per_buyer",
+        "delivery_speed",
         "seller_origin",
         "buyers_per_seller",
         "cargo_space",
