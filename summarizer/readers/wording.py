@@ -188,14 +188,33 @@ YARDSTICKS = {
 }
 
 
+def market_growth(kind: str, stance: str, metric: str) -> bool:
+    """Whether a growth point is a whole market's rate that every reader in it
+    measures itself by (a country's online sales): not a cost, which reads as
+    what it costs each payer, nor an average order, which reads as a basket.
+    The growth templates word such a point with ``partners.market`` (template
+    global ``market_growth``) and ``yardstick`` gives it one wording per pair
+    of readers: one predicate, so the two cannot drift apart.
+
+    >>> market_growth("market", "demand", "retail_sales"), market_growth("market", "cost", "duty")
+    (True, False)
+    """
+    return (
+        kind == "market"
+        and stance in ("demand", "benchmark")
+        and facet_of(metric) != "cost"
+        and not per_order(metric)
+    )
+
+
 def yardstick(story: Story, t: Takeaway, stance: str, role: str) -> str:
     """The yardstick a market's growth is to ``role`` ('' when it is not one:
     a market shrinking reads differently to each, and trade has its own)."""
-    partner = partner_of(story, t, stance)
+    e = story.entities.get(t.entity)
     cur, g = t.values.get("cur"), t.values.get("growth")
-    if not partner or partner[1] != "market" or t.values.get("trade") or not isinstance(cur, Fact):
+    if t.message not in RATE_MESSAGES or e is None or not isinstance(cur, Fact):
         return ""
-    if facet_of(cur.metric) == "cost" or per_order(cur.metric):
+    if t.values.get("trade") or not market_growth(e.kind, stance, cur.metric):
         return ""
     value = g.quantity.value if isinstance(g, Fact) and g.quantity else getattr(g, "value", None)
     return YARDSTICKS.get(role, "") if value is not None and value >= 0 else ""

@@ -22,6 +22,7 @@ from jinja2 import (
 from .. import languages
 from ..model import Fact, Quantity
 from ..paths import TEMPLATES_DIR
+from ..readers.wording import market_growth
 from ..rules.facts import Num
 from ..rules.kinds import (
     channel_part,
@@ -259,6 +260,7 @@ def make_env(lang: str, loader: BaseLoader | None = None) -> Environment:
         per_order=per_order,
         channel_part=channel_part,
         kind_of=kind_of,
+        market_growth=market_growth,
     )
     return env
 

@@ -76,3 +76,23 @@ def test_the_peak_reads_as_each_readers_own_work() -> None:
         p.label for s in brief.sections if s.persona == "platform_operator" for p in s.points
     }
     assert "Operations" in labels  # uptime is operations, not a rival's figure
+
+
+
+def test_the_templates_and_the_wording_keys_share_one_market_predicate() -> None:
+    """Which market figures are a yardstick is decided once (readers.wording.market_growth):
+    a market's cost (a duty bill) or average order is not; the growth templates ask the same
+    function as the wording keys, so a change to one cannot leave the other behind."""
+    from summarizer.paths import TEMPLATES_DIR
+    from summarizer.readers.wording import market_growth
+
+    assert market_growth("market", "benchmark", "retail_sales")
+    assert market_growth("market", "demand", "gmv")
+    assert not market_growth("market", "benchmark", "customs_duties")
+    assert not market_growth("market", "demand", "aov")
+    assert not market_growth("platform", "demand", "gmv")
+    for lang in ("en", "zh-Hans"):
+        for name in ("growth.j2", "level_with_growth.j2"):
+            text = (TEMPLATES_DIR / lang / "meanings" / name).read_text("utf-8")
+            assert "{% set market = market_growth(" in text, (lang, name)
+            assert "kind == 'market' and stance" not in text, (lang, name)
