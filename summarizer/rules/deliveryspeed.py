@@ -91,15 +91,16 @@ def delivery_speed(ix: FactIndex) -> Iterator[Takeaway | Check]:
             said = _rate(cur, against) if against is not None and _days(against) else None
             if said is not None:
                 yield Check("delivery_speed", stated.id, said.figure, said.facts)
+        checked = stated if said is not None else None  # a stated rate is told when checked
         have = {"move": cut is not None and cut.value != 0,
                 "faster": cut is not None and cut.value > 0}
         facets = facets_with(FACETS, NEEDS, have)
         values: dict[str, Any] = {
             "cur": cur, "prev": prev, "first": first, "cut": cut, "rate": rate, "early": early,
-            "stated": stated if said is not None else None, "against": against, "said": said,
+            "stated": checked, "against": against, "said": said,
             "role_facets": facets, "role_stances": stances_of(facets),
         }
-        told = [f for f in (cur, prev, first, stated, against) if f is not None]
+        told = [f for f in (cur, prev, first, checked, against if checked else None) if f]
         yield Takeaway(
             rule="delivery_speed",
             message="delivery_speed",

@@ -92,3 +92,14 @@ def test_slower_deliveries_read_the_other_way() -> None:
     assert "offer them lanes you deliver on time" in en["service_provider"]
     assert "a missed promise costs more than a later one" in en["platform_operator"]
     assert "rose about 20% in a year" in en["researcher"]
+
+
+def test_a_stated_rate_without_a_base_is_against_a_year_earlier_and_told_as_stated() -> None:
+    stated = ("  cut: {metric: delivery_time, measure: change, stated: true, entity: o, "
+              "period: 2023-04, value: -28.6, unit: percent, source: {quote: cut原文}}\n")
+    story = _story(LEVELS.replace("value: 4,", "value: 4.0,") + stated)
+    checks = [c for c in derive(story).checks if c.rule == "delivery_speed"]
+    assert [c.fact for c in checks] == ["cut"] and checks[0].figure.low <= -28.6 <= checks[0].figure.high
+    en, zh = sections(story, "en"), sections(story, "zh-Hans")
+    assert "The click-to-delivery time fell 28.6% in a year; it averages" in en["researcher"]
+    assert "送达时长一年里下降28.6%" in zh["researcher"]
