@@ -97,6 +97,8 @@ def fx_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
             share = compute(lambda b, v: (b - v) / b * HUNDRED, before, now, unit="percent")
             # what goods priced in yuan cost in dollars: the yuan's own move
             gain = compute(lambda b, v: (b / v - 1) * HUNDRED, before, now, unit="percent")
+            # the dollar quote that earns what US$100 earned before (a factory's price)
+            hold = compute(lambda b, v: SALES * b / v, before, now, unit="USD")
         except UndefinedFigureError:
             continue
         if not (lost.low > 0 or lost.high < 0):
@@ -119,6 +121,7 @@ def fx_move(ix: FactIndex) -> Iterator[Takeaway | Check]:
                 "lost": lost,
                 "share": share,
                 "gain": gain,
+                "hold": hold,
                 "since": _since(source),
                 "mark": _mark(before, now),
                 "role_facets": FX_FACETS,

@@ -76,13 +76,17 @@ def test_the_yuan_past_seven_is_money_for_each_reader() -> None:
             "RMB 7.35.") in s["brand"]
     assert "Goods bought in yuan cost about 5% more in dollars than in April 2025" in s["brand"]
     assert "every US$100 of sales now converts to about RMB 700, RMB 35 less than in April 2025" in s["seller"]
-    assert "a US$100 order now earns about RMB 700 instead of RMB 735" in s["factory"]
+    # the factory's own figure: the dollar price that earns what US$100 did (a 5% stronger yuan)
+    assert round(v["hold"].value, 2) == Decimal("105.00")
+    assert ("an order that earned RMB 735 at US$100 in April 2025 must now be priced at about "
+            "US$105 to earn as much") in s["factory"]
     assert "exporters keep about 4.8% less of each dollar in yuan" in s["service_provider"]
     assert "cross-border sellers keep up to 4.8% less in yuan" in s["platform_operator"]
     assert "track whether exporters pass the 5% on in dollar prices" in s["researcher"]
     zh = _sections(story, "zh-Hans")
     assert "每美元兑6.9969元，较2025年4月升值约5%（当时每美元约兑7.35元）" in zh["brand"]
     assert "每100美元销售额现在约折合700元，比2025年4月少35元" in zh["seller"]
+    assert "2025年4月一笔100美元的订单折合735元，现在要报约105美元才能拿到这么多" in zh["factory"]
 
 
 def test_a_weaker_yuan_is_room_to_cut_dollar_prices() -> None:
@@ -93,6 +97,7 @@ def test_a_weaker_yuan_is_room_to_cut_dollar_prices() -> None:
     assert "RMB 730" in s["seller"] and "more than in April 2025" in s["seller"]
     assert "room to cut dollar prices" in s["seller"]
     assert "ask suppliers in China for sharper dollar prices" in s["brand"]
+    assert "now earns as much at about US$97: a cushion for sharper dollar quotes" in s["factory"]
 
 
 def test_an_earlier_reading_given_as_base_is_the_quote_before() -> None:
