@@ -53,7 +53,9 @@ def _days(f: Fact) -> bool:
 
 
 def _rate(cur: Fact, base: Fact) -> Num | None:
-    """The move from ``base`` to ``cur`` in percent; None for a zero base."""
+    """The move from ``base`` to ``cur`` in percent; None for a zero base (a
+    stated rate's own ``base:``, which ``FactIndex.against_earlier`` of the
+    level does not know of)."""
     try:
         return compute(lambda a, b: (b / a - 1) * HUNDRED, Num.of(base), Num.of(cur),
                        unit="percent")
@@ -70,15 +72,15 @@ def delivery_speed(ix: FactIndex) -> Iterator[Takeaway | Check]:
         cur = latest([f for f in levels if f.entity == entity])
         if cur is None:
             continue
-        prev = ix.earlier(cur)
-        prev = prev if prev is not None and _days(prev) else None
+        prev, rate = ix.against_earlier(cur)  # the level a year earlier, and the move in %
+        if prev is None or not _days(prev):
+            prev = rate = None
         first = ix.earlier(prev) if prev is not None else None
         first = first if first is not None and _days(first) else None
-        cut = rate = early = None
+        cut = early = None
         if prev is not None:
             unit = cur.quantity.unit if cur.quantity is not None else "days"
             cut = compute(lambda a, b: a - b, Num.of(prev), Num.of(cur), unit=unit)
-            rate = _rate(cur, prev)
         if first is not None and prev is not None:
             early = compute(lambda a, b: a - b, Num.of(first), Num.of(prev), unit=unit)
         stated = next((f for f in ix.metrics("delivery_time", entity=entity, segment="",
